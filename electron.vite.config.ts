@@ -1,0 +1,51 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import { contentSecurityPolicy } from './shared/csp';
+
+/**
+ * Three builds, one per runtime (VS Code-style layering):
+ * - main: the Electron main process, plus the CLI (which also serves browser mode) — plain Node.
+ * - preload: CommonJS, because sandboxed preloads cannot be ES modules.
+ * - renderer: the React UI, with the strict CSP injected into index.html at build time.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          cli: resolve(import.meta.dirname, 'electron/cli/main.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // NB: a sandboxed preload can require only 'electron': bundle everything else into it.
+      externalizeDeps: false,
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') }
+    },
+    plugins: [
+      react(),
+      {
+        name: 'crosscheck-csp',
+        apply: 'build',
+        transformIndexHtml: (html) =>
+          html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`)
+      }
+    ]
+  }
+});

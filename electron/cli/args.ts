@@ -1,0 +1,28 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultLibraryFile } from '../library/paths';
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+} as const satisfies ParseArgsConfig['options'];
+
+/** A usage mistake: printed as one line with the command's usage, exit code 1. */
+export class UsageError extends Error {}
+
+/**
+ * Parses a command's arguments strictly (an unknown flag is a usage error, not ignored).
+ */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The library file a command works on: `--db`, else the desktop app's. */
+export function libraryFileFrom(values: { db?: string | boolean | undefined }): string {
+  return typeof values.db === 'string' ? values.db : defaultLibraryFile();
+}

@@ -1,0 +1,31 @@
+import { formatImportReport } from '../format';
+import { ExitCode, type CliCommand } from '../io';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { openLibrary } from '../../library/library';
+import { importPaths } from '../../library/import/importPaths';
+
+export const IMPORT_USAGE = 'crosscheck import <path...> [--db FILE] [--json]';
+
+/** `crosscheck import`: imports files and folders; exit 2 when some files failed. */
+export const runImport: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {});
+  if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    let lastDraw = 0;
+    const report = await importPaths(library.db, positionals, {
+      onProgress: (p) => {
+        if (!io.stderrIsTTY) return;
+        const now = Date.now();
+        if (now - lastDraw < 100 && p.done !== p.total) return;
+        lastDraw = now;
+        io.stderr(`\r\x1b[2KImporting ${p.done}/${p.total}  (${p.counts.imported} new, ${p.counts.failed} failed)`);
+        if (p.done === p.total) io.stderr('\n');
+      }
+    });
+    io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
+    return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEngine } from '../../library/engine';
+import { findResources } from '../../library/resources';
+import { startServer } from '../../serve/server';
+import { libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand } from '../io';
+import { positiveInt } from './listCommand';
+
+export const SERVE_USAGE = 'crosscheck serve [--port N] [--no-seed] [--db FILE] [--json]';
+
+/**
+ * `crosscheck serve`: browser mode. Prints the URL (with its session token) and runs until
+ * interrupted. With --json, prints `{"url","port","token","db"}` as one line instead.
+ */
+export const runServe: CliCommand = async (argv, io) => {
+  const { values } = parseCommandArgs(argv, {
+    port: { type: 'string', default: '0' },
+    'no-seed': { type: 'boolean', default: false }
+  });
+  const port = positiveInt(values.port, 'port', true);
+  const resources = findResources(import.meta.dirname);
+  if (!fs.existsSync(path.join(resources.rendererDir, 'index.html'))) {
+    io.stderr(`crosscheck: the UI is not built (${resources.rendererDir} is missing); run \`npm run build\` first\n`);
+    return ExitCode.fatal;
+  }
+  const file = libraryFileFrom(values);
+  const engine = await startEngine({
+    file,
+    host: { mode: 'browser' },
+    ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir })
+  });
+  const server = await startServer({
+    handlers: engine.handlers,
+    staticDir: resources.rendererDir,
+    port,
+    onError: (channel, error) => io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  });
+  if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
+  else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  engine.close();
+  return ExitCode.ok;
+};

@@ -1,0 +1,40 @@
+import { getArticle } from '../../library/articles';
+import { openLibrary } from '../../library/library';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand } from '../io';
+import { positiveInt } from './listCommand';
+
+export const SHOW_USAGE = 'crosscheck show <id> [--original] [--db FILE] [--json]';
+
+/** `crosscheck show`: one article's metadata and clean text (or the original with --original). */
+export const runShow: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, { original: { type: 'boolean', default: false } });
+  if (positionals.length !== 1) throw new UsageError('give one article id');
+  const id = positiveInt(positionals[0], 'id');
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    const article = getArticle(library.db, id);
+    if (!article) {
+      io.stderr(`crosscheck: article ${id} is not in the library\n`);
+      return ExitCode.fatal;
+    }
+    if (values.json) {
+      io.stdout(JSON.stringify(article) + '\n');
+      return ExitCode.ok;
+    }
+    const meta = [
+      ['Outlet', article.outlet],
+      ['Date', article.publishedAt],
+      ['Byline', article.byline],
+      ['URL', article.url],
+      ['Source', article.sourcePath],
+      ['Words', String(article.wordCount)]
+    ].filter(([, v]) => v);
+    io.stdout(`${article.title}\n${'='.repeat(Math.min(article.title.length, 80))}\n`);
+    for (const [k, v] of meta) io.stdout(`${k}: ${v}\n`);
+    io.stdout(`\n${values.original ? article.original : article.body}\n`);
+    return ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};

@@ -1,0 +1,19 @@
+import type { ArticleSummary, ImportReport } from '../../shared/contract/schemas';
+
+/** One line of the library list as the CLI prints it. */
+export function formatSummaryLine(a: ArticleSummary): string {
+  const date = a.publishedAt?.slice(0, 10) ?? '          ';
+  const outlet = (a.outlet ?? '—').slice(0, 18).padEnd(18);
+  return `${String(a.id).padStart(6)}  ${date}  ${outlet}  ${String(a.wordCount).padStart(6)}w  ${a.title}`;
+}
+
+/** The end-of-import summary: counts, then every problem with its reason. */
+export function formatImportReport(r: ImportReport): string {
+  const lines = [
+    `Imported ${r.imported}, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
+      (r.status === 'cancelled' ? ' (cancelled)' : '') +
+      '.'
+  ];
+  for (const p of r.problems) lines.push(`  ${p.kind.padEnd(9)} ${p.path}: ${p.message}`);
+  return lines.join('\n');
+}

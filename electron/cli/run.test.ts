@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, makeTempFolder } from '../library/testing/tempLibrary';
+import { runCli } from './run';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false });
+  return { code, stdout, stderr };
+}
+function tempDb(): string {
+  const dir = makeTempFolder({});
+  dirs.push(dir);
+  return path.join(dir, 'lib.sqlite');
+}
+
+describe('crosscheck CLI', () => {
+  it('imports, lists, searches and shows, with stable JSON', async () => {
+    const db = tempDb();
+    const imported = await cli('import', SEEDS_DIR, '--db', db, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 5, failed: 0 });
+
+    const list = JSON.parse((await cli('list', '--db', db, '--json', '--sort', 'title', '--asc')).stdout);
+    expect(list.total).toBe(5);
+    const titles: string[] = list.items.map((a: { title: string }) => a.title.toLowerCase());
+    expect(titles).toEqual([...titles].sort());
+    expect(titles).toContain('russia strikes daraa after failure of ceasefire talks with syria rebels');
+
+    const search = await cli('search', 'Busra', '--db', db, '--json', '--limit', '2');
+    const response = JSON.parse(search.stdout);
+    expect(response.hits).toHaveLength(2);
+    expect(response.total).toBe(5);
+    const hit = response.hits[0];
+    const marked = hit.snippet.highlights.map((h: { start: number; end: number }) => hit.snippet.text.slice(h.start, h.end));
+    expect(marked).toContain('Busra');
+
+    const shown = JSON.parse((await cli('show', String(hit.article.id), '--db', db, '--json')).stdout);
+    expect(shown.body).toContain('Busra');
+  });
+
+  it('prints readable text without --json, marking search hits', async () => {
+    const db = tempDb();
+    await cli('import', SEEDS_DIR, '--db', db);
+    const search = await cli('search', 'Jabbawi', '--db', db);
+    expect(search.code).toBe(0);
+    expect(search.stdout).toContain('[Jabbawi]');
+    expect(search.stderr).toMatch(/of 3 matching articles/);
+  });
+
+  it('exits 2 and lists each failed file when some files fail', async () => {
+    const db = tempDb();
+    const folder = makeTempFolder({ 'ok.txt': 'Good\n\ntext', 'empty.txt': '', 'bin.txt': new Uint8Array([0, 1, 2, 0]) });
+    dirs.push(folder);
+    const result = await cli('import', folder, '--db', db);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/Imported 1, duplicates 0, skipped 0, failed 2/);
+    expect(result.stdout).toMatch(/empty\.txt: The file is empty/);
+    expect(result.stdout).toMatch(/bin\.txt: This is a binary file/);
+  });
+
+  it('exits 1 with a usage line for mistakes', async () => {
+    expect((await cli('frobnicate')).code).toBe(1);
+    const noArgs = await cli('import', '--db', tempDb());
+    expect(noArgs.code).toBe(1);
+    expect(noArgs.stderr).toMatch(/Usage: crosscheck import/);
+    const badFlag = await cli('list', '--colour');
+    expect(badFlag.code).toBe(1);
+    expect(badFlag.stderr).toMatch(/Unknown option '--colour'/);
+    const missing = await cli('show', '42', '--db', tempDb());
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/article 42 is not in the library/);
+  });
+});

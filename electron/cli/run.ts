@@ -1,0 +1,81 @@
+import { NewerDatabaseError } from '../library/db/migrate';
+import { UsageError } from './args';
+import { IMPORT_USAGE, runImport } from './commands/importCommand';
+import { LIST_USAGE, runList } from './commands/listCommand';
+import { SEARCH_USAGE, runSearch } from './commands/searchCommand';
+import { SERVE_USAGE, runServe } from './commands/serveCommand';
+import { SHOW_USAGE, runShow } from './commands/showCommand';
+import { ExitCode, type CliCommand, type CliIo } from './io';
+
+interface CommandEntry {
+  readonly run: CliCommand;
+  readonly usage: string;
+  readonly summary: string;
+}
+
+/** Every command of `crosscheck`, with its usage line (docs/cli.md documents each). */
+export const COMMANDS: Record<string, CommandEntry> = {
+  import: { run: runImport, usage: IMPORT_USAGE, summary: 'import files and folders into the library' },
+  list: { run: runList, usage: LIST_USAGE, summary: 'list the articles in the library' },
+  search: { run: runSearch, usage: SEARCH_USAGE, summary: 'search the library' },
+  show: { run: runShow, usage: SHOW_USAGE, summary: 'print one article' },
+  serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' }
+};
+
+/** Registers a command (used by feature modules that add commands). */
+export function registerCommand(name: string, entry: CommandEntry): void {
+  COMMANDS[name] = entry;
+}
+
+/** The help text. */
+export function helpText(): string {
+  const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  lines.push('', 'Every command takes --db FILE (default: the desktop app\'s library) and --json.');
+  lines.push('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs the CLI: picks the command, turns usage mistakes and known failures into one line on
+ * stderr with the right exit code, and never lets a stack trace reach the user unasked.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText());
+    return name === undefined ? ExitCode.fatal : ExitCode.ok;
+  }
+  if (name === '--version' || name === 'version') {
+    io.stdout(`crosscheck ${process.env.npm_package_version ?? VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`crosscheck: unknown command "${name}". Run \`crosscheck help\`.\n`);
+    return ExitCode.fatal;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n`);
+    return ExitCode.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`crosscheck ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return ExitCode.fatal;
+    }
+    if (error instanceof NewerDatabaseError) {
+      io.stderr(`crosscheck: ${error.message}\n`);
+      return ExitCode.fatal;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`crosscheck ${name}: ${message}\n`);
+    if (process.env.CROSSCHECK_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return ExitCode.fatal;
+  }
+}
+
+const VERSION = '0.1.0';

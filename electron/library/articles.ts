@@ -1,0 +1,137 @@
+import type { Article, ArticleSummary, RemovedSpan, SortDirection, SortKey } from '../../shared/contract/schemas';
+import type { ReadableDb, WritableDb } from './db/connection';
+import { sql } from './db/sql';
+
+/** An article ready to store: clean text, the original, metadata and provenance. */
+export interface NewArticle {
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  language: string | null;
+  dateline: string | null;
+  wireCredits: string[];
+  body: string;
+  original: string;
+  removed: RemovedSpan[];
+  contentHash: string;
+  wordCount: number;
+  sourcePath: string | null;
+  sourceFormat: string;
+  collection: string | null;
+}
+
+interface ArticleRow {
+  id: number;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  published_at: string | null;
+  url: string | null;
+  language: string | null;
+  dateline: string | null;
+  wire_credits: string;
+  body: string;
+  original: string;
+  removed: string;
+  word_count: number;
+  source_path: string | null;
+  source_format: string;
+  collection: string | null;
+  imported_at: string;
+}
+
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'outlet' | 'published_at' | 'word_count' | 'collection' | 'imported_at'>;
+
+const SUMMARY_COLUMNS = 'id, title, outlet, published_at, word_count, collection, imported_at';
+
+/** Maps a row to the contract's summary shape (the one place snake_case meets camelCase). */
+export function toSummary(row: ArticleSummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    outlet: row.outlet,
+    publishedAt: row.published_at,
+    wordCount: row.word_count,
+    collection: row.collection,
+    importedAt: row.imported_at
+  };
+}
+
+// NB: ORDER BY columns cannot be bound parameters; this map is the allow-list.
+const SORT_COLUMNS: Record<SortKey, string> = {
+  title: 'title COLLATE NOCASE',
+  outlet: 'outlet COLLATE NOCASE',
+  publishedAt: 'published_at',
+  wordCount: 'word_count',
+  importedAt: 'imported_at'
+};
+
+/** One page of the library list, sorted; missing values sort last either way. */
+export function listArticles(
+  db: ReadableDb,
+  options: { sort: SortKey; direction: SortDirection; offset: number; limit: number }
+): { total: number; items: ArticleSummary[] } {
+  const column = SORT_COLUMNS[options.sort];
+  const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
+  const nullsLast = options.sort === 'outlet' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${nullsLast}${column} ${dir}, id ${dir} LIMIT ? OFFSET ?`)
+    .all(options.limit, options.offset) as ArticleSummaryRow[];
+  return { total: countArticles(db), items: rows.map(toSummary) };
+}
+
+/** How many articles the library holds. */
+export function countArticles(db: ReadableDb): number {
+  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}
+
+/** One article with its text, or `undefined`. */
+export function getArticle(db: ReadableDb, id: number): Article | undefined {
+  const [query, params] = sql`SELECT * FROM articles WHERE id = ${id}`;
+  const row = db.prepare(query).get(...params) as ArticleRow | undefined;
+  if (!row) return undefined;
+  return {
+    ...toSummary(row),
+    byline: row.byline,
+    url: row.url,
+    language: row.language,
+    dateline: row.dateline,
+    wireCredits: JSON.parse(row.wire_credits) as string[],
+    body: row.body,
+    original: row.original,
+    removed: JSON.parse(row.removed) as RemovedSpan[],
+    sourcePath: row.source_path,
+    sourceFormat: row.source_format
+  };
+}
+
+/** Summaries of the given articles, in the order of `ids` (missing ids are left out). */
+export function getSummaries(db: ReadableDb, ids: readonly number[]): ArticleSummary[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ArticleSummaryRow[];
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The id of the article with this content hash, if the library has it. */
+export function findArticleByHash(db: ReadableDb, contentHash: string): number | undefined {
+  const [query, params] = sql`SELECT id FROM articles WHERE content_hash = ${contentHash}`;
+  return (db.prepare(query).get(...params) as { id: number } | undefined)?.id;
+}
+
+/** Stores a new article; the caller runs this inside its transaction. */
+export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
+  const [query, params] = sql`INSERT INTO articles (
+      title, outlet, byline, published_at, url, language, dateline, wire_credits, body, original, removed,
+      content_hash, word_count, source_path, source_format, collection, imported_at
+    ) VALUES (
+      ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${a.dateline},
+      ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original}, ${JSON.stringify(a.removed)},
+      ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}
+    )`;
+  return Number(db.prepare(query).run(...params).lastInsertRowid);
+}

@@ -1,0 +1,33 @@
+import type { Handlers } from '../../shared/contract/dispatch';
+import { type Host, createHandlers } from './handlers';
+import { type Library, type OpenLibraryOptions, openLibrary } from './library';
+import { ensureSeeds } from './seeds';
+
+/** Everything a host needs: the open library and the handlers serving it. */
+export interface Engine {
+  readonly library: Library;
+  readonly handlers: Handlers;
+  close(): void;
+}
+
+export interface StartEngineOptions extends OpenLibraryOptions {
+  readonly file: string;
+  readonly host: Host;
+  /** Import the sample articles from this folder into an empty library on first start. */
+  readonly seedsDir?: string;
+}
+
+/**
+ * Opens a library for a UI host (desktop window or browser mode): migrates it, imports the
+ * sample articles on first start, and builds the handlers of every channel.
+ */
+export async function startEngine(options: StartEngineOptions): Promise<Engine> {
+  const library = openLibrary(options.file, options);
+  try {
+    if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
+  } catch (error) {
+    library.close();
+    throw error;
+  }
+  return { library, handlers: createHandlers(library, options.host), close: () => library.close() };
+}

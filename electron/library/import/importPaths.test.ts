@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { countArticles, getArticle, listArticles } from '../articles';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { importPaths } from './importPaths';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function library() {
+  const lib = makeTempLibrary();
+  cleanups.push(() => lib.dispose());
+  return lib;
+}
+function folder(files: Record<string, string | Uint8Array>) {
+  const dir = makeTempFolder(files);
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('importPaths', () => {
+  it('imports the five seeds with titles from their first lines', async () => {
+    const { db } = library();
+    const report = await importPaths(db, [SEEDS_DIR]);
+    expect(report).toMatchObject({ status: 'done', imported: 5, duplicates: 0, failed: 0, skipped: 0 });
+    const titles = listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items.map((a) => a.title);
+    expect(titles).toContain('Russia strikes Daraa after failure of ceasefire talks with Syria rebels');
+    expect(titles).toContain("Regime pounds south Syria after rebels say talks with Russia 'fail'");
+  });
+
+  it('adds nothing when the same folder is imported again, and says why', async () => {
+    const { db } = library();
+    await importPaths(db, [SEEDS_DIR]);
+    const again = await importPaths(db, [SEEDS_DIR]);
+    expect(again).toMatchObject({ imported: 0, duplicates: 5 });
+    expect(again.problems.every((p) => p.kind === 'duplicate' && p.articleId !== null)).toBe(true);
+    expect(countArticles(db)).toBe(5);
+  });
+
+  it('treats the same text under another name or line wrapping as a duplicate', async () => {
+    const { db } = library();
+    const dir = folder({ 'a.txt': 'Talks fail\n\nRebels said the talks failed.', 'b.md': 'Talks  fail\r\n\r\n\r\nRebels said the talks failed.\r\n' });
+    const report = await importPaths(db, [dir]);
+    expect(report).toMatchObject({ imported: 1, duplicates: 1 });
+  });
+
+  it('imports the good files and reports each bad one with its reason', async () => {
+    const { db } = library();
+    const dir = folder({
+      'good.txt': 'A headline\n\nSome reporting about Daraa.',
+      'notes.md': '# Markdown title\n\nMore reporting.',
+      'empty.txt': '',
+      'blank.txt': '   \n\n  ',
+      'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+      '.hidden.txt': 'never imported',
+      'sub/deeper.txt': 'Nested headline\n\nNested text.'
+    });
+    const report = await importPaths(db, [dir]);
+    expect(report.imported).toBe(3);
+    const byFile = Object.fromEntries(report.problems.map((p) => [path.basename(p.path), p]));
+    expect(byFile['empty.txt']).toMatchObject({ kind: 'failed', code: 'empty' });
+    expect(byFile['blank.txt']).toMatchObject({ kind: 'failed', code: 'empty' });
+    expect(byFile['binary.txt']).toMatchObject({ kind: 'failed', code: 'binary' });
+    expect(byFile['latin1.txt']).toMatchObject({ kind: 'failed', code: 'not-utf8' });
+    expect(byFile['photo.jpg']).toMatchObject({ kind: 'skipped', code: 'unsupported' });
+    expect(byFile['.hidden.txt']).toBeUndefined();
+    const titles = listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items.map((a) => a.title);
+    expect(titles).toEqual(['A headline', 'Markdown title', 'Nested headline']);
+  });
+
+  it('reports a path that does not exist and goes on with the rest', async () => {
+    const { db } = library();
+    const dir = folder({ 'ok.txt': 'Fine\n\ntext' });
+    const report = await importPaths(db, [path.join(dir, 'missing-folder'), dir]);
+    expect(report.imported).toBe(1);
+    expect(report.problems[0]).toMatchObject({ kind: 'failed', code: 'not-found' });
+    expect(report.problems[0]!.message).toMatch(/does not exist/);
+  });
+
+  it('does not follow a link that leads outside the chosen folder', async () => {
+    const { db } = library();
+    const outside = folder({ 'secret.txt': 'Outside\n\nshould not be imported' });
+    const dir = folder({ 'inside.txt': 'Inside\n\ntext' });
+    fs.symlinkSync(outside, path.join(dir, 'escape'));
+    const report = await importPaths(db, [dir]);
+    expect(report.imported).toBe(1);
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'outside-link', kind: 'skipped' })]);
+  });
+
+  it('keeps the original text with the article', async () => {
+    const { db } = library();
+    const dir = folder({ 'a.txt': 'Title\r\n\r\n\r\n\r\nBody   with   spaces' });
+    await importPaths(db, [dir]);
+    const article = getArticle(db, 1)!;
+    expect(article.body).toBe('Title\n\nBody with spaces');
+    expect(article.original).toBe('Title\n\n\n\nBody   with   spaces');
+    expect(article.sourcePath).toBe(path.join(dir, 'a.txt'));
+  });
+
+  it('stops between files when cancelled and keeps what was committed', async () => {
+    const { db } = library();
+    const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
+    const controller = new AbortController();
+    const report = await importPaths(db, [dir], {
+      signal: controller.signal,
+      batchSize: 2,
+      onProgress: (p) => {
+        if (p.done === 3) controller.abort();
+      }
+    });
+    expect(report.status).toBe('cancelled');
+    expect(report.imported).toBe(3);
+    expect(countArticles(db)).toBe(3);
+    const rest = await importPaths(db, [dir]);
+    expect(rest).toMatchObject({ imported: 3, duplicates: 3 });
+  });
+});

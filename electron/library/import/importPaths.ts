@@ -1,0 +1,165 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
+import type { ExtractResult } from '../../../shared/import/types';
+import { findArticleByHash, insertArticle, type NewArticle } from '../articles';
+import type { WritableDb } from '../db/connection';
+import { extractPlain } from './extractPlain';
+import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
+import { prepareArticle } from './prepareArticle';
+import { describeFsError, walkPaths } from './walk';
+
+/** Reads one file into articles; injected so the engine and tests can choose the extractors. */
+export type Extractor = (bytes: Uint8Array, fileName: string) => ExtractResult | Promise<ExtractResult>;
+
+/** Progress of a running import, reported after every file. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly currentPath: string;
+  readonly counts: Readonly<RunCounts>;
+}
+
+export interface ImportOptions {
+  readonly extract?: Extractor;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Collection name stored with every article (`sample` for the seeds). */
+  readonly collection?: string | null;
+  /** Articles per transaction: a crash loses at most the batch in flight, never half an article. */
+  readonly batchSize?: number;
+  /** Files larger than this fail with `too-large` before being read. Default 200 MiB. */
+  readonly maxFileBytes?: number;
+  /** Clock, injectable for tests. */
+  readonly now?: () => Date;
+}
+
+interface Pending {
+  article: NewArticle;
+  path: string;
+}
+
+/**
+ * Imports files and folders into the library. Each file either becomes articles, is recognised
+ * as a duplicate of one already stored, or is reported with a specific reason; one bad file never
+ * stops the rest. Work is committed in batches, and the run's report is kept in the database.
+ */
+export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const extract = options.extract ?? extractPlain;
+  const batchSize = options.batchSize ?? 200;
+  const maxFileBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
+  const now = options.now ?? (() => new Date());
+  const resolved = paths.map((p) => path.resolve(p));
+  const runId = createImportRun(db, resolved, now().toISOString());
+  const counts: RunCounts = { imported: 0, duplicates: 0, skipped: 0, failed: 0 };
+  let problems: ImportProblem[] = [];
+  let pending: Pending[] = [];
+  // Hashes seen in this run but not yet committed: two copies in one batch are still duplicates.
+  const batchHashes = new Map<string, string>();
+
+  const flush = db.transaction(() => {
+    const stamp = now().toISOString();
+    for (const p of pending) {
+      const existing = findArticleByHash(db, p.article.contentHash);
+      if (existing !== undefined) {
+        counts.duplicates++;
+        problems.push(duplicateProblem(p.path, existing));
+        continue;
+      }
+      insertArticle(db, p.article, stamp);
+      counts.imported++;
+    }
+    recordProgress(db, runId, counts, problems);
+    pending = [];
+    problems = [];
+    batchHashes.clear();
+  });
+
+  const { files, problems: walkProblems } = await walkPaths(resolved);
+  for (const wp of walkProblems) {
+    if (wp.kind === 'failed') counts.failed++;
+    else counts.skipped++;
+    problems.push({ ...wp, articleId: null });
+  }
+
+  let done = 0;
+  let status: 'done' | 'cancelled' = 'done';
+  for (const file of files) {
+    if (options.signal?.aborted) {
+      status = 'cancelled';
+      break;
+    }
+    const result = await readAndExtract(file.path, file.size, maxFileBytes, extract);
+    if (!result.ok) {
+      const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
+      counts[kind]++;
+      problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
+    } else {
+      for (const warning of result.warnings) {
+        problems.push({ path: file.path, kind: 'warning', code: warning.code, message: warning.message, articleId: null });
+      }
+      for (const extracted of result.articles) {
+        const article = prepareArticle(extracted, {
+          sourcePath: extracted.locator ? `${file.path}#${extracted.locator}` : file.path,
+          sourceFormat: result.format,
+          collection: options.collection ?? null
+        });
+        const where = article.sourcePath ?? file.path;
+        if (article.body.trim() === '') {
+          counts.failed++;
+          problems.push({ path: where, kind: 'failed', code: 'empty', message: 'No text left after clean-up.', articleId: null });
+          continue;
+        }
+        const firstPath = batchHashes.get(article.contentHash);
+        if (firstPath !== undefined) {
+          counts.duplicates++;
+          problems.push({ path: where, kind: 'duplicate', code: 'duplicate', message: `Same text as ${firstPath} in this import.`, articleId: null });
+          continue;
+        }
+        batchHashes.set(article.contentHash, where);
+        pending.push({ article, path: where });
+      }
+    }
+    done++;
+    if (pending.length >= batchSize) flush();
+    options.onProgress?.({ done, total: files.length, currentPath: file.path, counts: { ...counts } });
+  }
+  flush();
+  finishImportRun(db, runId, status, now().toISOString());
+  const report = getImportReport(db, runId);
+  if (!report) throw new Error(`Import run ${runId} vanished.`);
+  return report;
+}
+
+async function readAndExtract(file: string, size: number, maxBytes: number, extract: Extractor): Promise<ExtractResult> {
+  if (size > maxBytes) {
+    return { ok: false, code: 'too-large', message: `File is ${formatMiB(size)}, over the ${formatMiB(maxBytes)} limit.` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
+  }
+  try {
+    return await extract(bytes, path.basename(file));
+  } catch (error) {
+    // Extractors should not throw; if one does, the file fails and the import goes on.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
+  }
+}
+
+function duplicateProblem(where: string, existingId: number): ImportProblem {
+  return {
+    path: where,
+    kind: 'duplicate',
+    code: 'duplicate',
+    message: `Same text as article ${existingId}, already in the library.`,
+    articleId: existingId
+  };
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

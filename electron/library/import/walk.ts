@@ -1,0 +1,122 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** A file found under one of the paths the user chose. */
+export interface FoundFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+/** A path that was passed over while walking, with why. */
+export interface WalkProblem {
+  readonly path: string;
+  readonly kind: 'failed' | 'skipped';
+  readonly code: string;
+  readonly message: string;
+}
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']);
+
+/**
+ * Lists the files under the chosen paths, recursively, in a stable order. Hidden and system files
+ * are skipped silently (the user did not mean them); symbolic links are followed only when their
+ * target stays inside the chosen folder, so an import never wanders off into the rest of the disk.
+ */
+export async function walkPaths(roots: readonly string[]): Promise<{ files: FoundFile[]; problems: WalkProblem[] }> {
+  const files: FoundFile[] = [];
+  const problems: WalkProblem[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    const absolute = path.resolve(root);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch (error) {
+      problems.push({ path: absolute, kind: 'failed', code: 'not-found', message: describeFsError(error, 'Cannot open this path') });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const realRoot = await fs.realpath(absolute);
+      await walkDir(absolute, realRoot, files, problems, seen);
+    } else if (stat.isFile()) {
+      const real = await fs.realpath(absolute);
+      if (!seen.has(real)) {
+        seen.add(real);
+        files.push({ path: absolute, size: stat.size });
+      }
+    } else {
+      problems.push({ path: absolute, kind: 'skipped', code: 'not-a-file', message: 'Not a regular file or folder.' });
+    }
+  }
+  return { files, problems };
+}
+
+async function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: WalkProblem[], seen: Set<string>): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ path: dir, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this folder') });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (isHiddenOrSystem(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    let real: string;
+    try {
+      real = await fs.realpath(full);
+    } catch (error) {
+      problems.push({ path: full, kind: 'failed', code: 'broken-link', message: describeFsError(error, 'Broken link') });
+      continue;
+    }
+    if (entry.isSymbolicLink() && !isInside(real, realRoot)) {
+      problems.push({
+        path: full,
+        kind: 'skipped',
+        code: 'outside-link',
+        message: 'Link points outside the chosen folder; not followed.'
+      });
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(full);
+    } catch (error) {
+      problems.push({ path: full, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this file') });
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    if (stat.isDirectory()) await walkDir(full, realRoot, files, problems, seen);
+    else if (stat.isFile()) files.push({ path: full, size: stat.size });
+  }
+}
+
+/** Dotfiles, OS metadata files and editor lock/backup files. */
+export function isHiddenOrSystem(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || name.endsWith('~') || SYSTEM_FILES.has(name.toLowerCase());
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Turns a Node fs error into a sentence naming the cause. */
+export function describeFsError(error: unknown, prefix: string): string {
+  const code = (error as { code?: string } | null)?.code;
+  const cause =
+    code === 'ENOENT'
+      ? 'it does not exist'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'ELOOP'
+            ? 'too many levels of links'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+  return `${prefix}: ${cause}.`;
+}

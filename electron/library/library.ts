@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type WritableDb, openWritableDb } from './db/connection';
+import { getSchemaVersion, migrate } from './db/migrate';
+
+/** An open library: the database file, migrated to the current schema. */
+export interface Library {
+  readonly file: string;
+  readonly db: WritableDb;
+  close(): void;
+}
+
+/** How to open a library. */
+export interface OpenLibraryOptions {
+  /** See {@link import('./db/connection').OpenOptions.nativeBinding}. */
+  readonly nativeBinding?: string;
+}
+
+/**
+ * Opens the library file (creating its folder and the file on first use) and migrates it.
+ * A database from a newer Crosscheck is refused with a readable error and left untouched.
+ */
+export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = openWritableDb(file, options);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    file,
+    db,
+    close: () => {
+      if (db.open) db.close();
+    }
+  };
+}
+
+/** The schema version of an open library. */
+export function librarySchemaVersion(library: Library): number {
+  return getSchemaVersion(library.db);
+}

@@ -1,0 +1,107 @@
+import { BrowserWindow, Menu, app, dialog } from 'electron';
+import path from 'node:path';
+import { startEngine, type Engine } from '../library/engine';
+import { APP_NAME, defaultLibraryFile } from '../library/paths';
+import { findPackageRoot, findResources } from '../library/resources';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './nativeBinding';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { hardenSessions } from './security';
+
+/**
+ * The Electron main process: lifecycle, the window, the app:// protocol, menus and IPC wiring.
+ * It holds no behaviour of its own — the engine (electron/library) does everything and is shared
+ * with the CLI and browser mode.
+ */
+app.setName(APP_NAME);
+registerAppScheme();
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+const root = findPackageRoot(import.meta.dirname);
+let engine: Engine | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.whenReady().then(start, (error: unknown) => fail(error));
+
+async function start(): Promise<void> {
+  hardenSessions(devServerOrigin);
+  const resources = findResources(import.meta.dirname, app.isPackaged ? process.resourcesPath : undefined);
+  serveRenderer(app.isPackaged ? path.join(import.meta.dirname, '..', 'renderer') : resources.rendererDir);
+  const nativeBinding = electronNativeBinding(root, app.isPackaged);
+  try {
+    engine = await startEngine({
+      file: defaultLibraryFile(),
+      seedsDir: resources.seedsDir,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      host: {
+        mode: 'desktop',
+        pickImportPaths: async (folders) => {
+          const options: Electron.OpenDialogOptions = {
+            title: 'Import articles',
+            buttonLabel: 'Import',
+            properties: folders ? ['openDirectory', 'openFile', 'multiSelections'] : ['openFile', 'multiSelections']
+          };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? [] : result.filePaths;
+        }
+      }
+    });
+  } catch (error) {
+    return fail(error);
+  }
+  registerIpc(engine.handlers, (channel, error) => console.error(`[${channel}]`, error), devServerOrigin);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 820,
+    minHeight: 520,
+    title: APP_NAME,
+    show: false,
+    backgroundColor: '#1c1c1e',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false
+    }
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error);
+  dialog.showErrorBox('Crosscheck cannot open its library', message);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => engine?.close());

@@ -1,0 +1,53 @@
+import type { Channel, ChannelInput, ChannelOutput, CrosscheckApi } from '../../../shared/contract/channels';
+import type { AppError, Result } from '../../../shared/contract/result';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in browser mode. */
+    readonly crosscheck?: CrosscheckApi;
+  }
+}
+
+/** A failed call, carrying the readable message the engine produced. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The one place the UI talks to the engine. In the desktop app calls go through the preload's
+ * `window.crosscheck`; in browser mode they go to the same handlers over HTTP, authenticated by
+ * the session token the page was opened with. Nothing else in the renderer knows which it is.
+ */
+export async function invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  if (window.crosscheck) return window.crosscheck.invoke(channel, input);
+  return invokeHttp(channel, input);
+}
+
+/** Like {@link invoke}, but throws an {@link ApiError} on failure (for React data hooks). */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+const token = new URLSearchParams(window.location.search).get('token') ?? '';
+
+async function invokeHttp<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+      body: JSON.stringify(input)
+    });
+  } catch {
+    return { ok: false, error: { code: 'unavailable', message: 'Cannot reach Crosscheck. Is `crosscheck serve` still running?' } };
+  }
+  try {
+    return (await response.json()) as Result<ChannelOutput<C>>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `Crosscheck answered with HTTP ${response.status}.` } };
+  }
+}

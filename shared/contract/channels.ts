@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { CHANNEL_NAMES, EVENT_NAMES } from './names';
+import type { Result } from './result';
+import {
+  Article,
+  ArticleId,
+  ArticleSummary,
+  ImportReport,
+  LibraryInfo,
+  SearchResponse,
+  SortDirection,
+  SortKey
+} from './schemas';
+
+/**
+ * The one contract between the UI and the engine. Each channel is named `domain:verb` and has a
+ * zod schema for its input and its output. The preload exposes exactly these names, the main
+ * process and browser mode validate every input against them, and the renderer calls them through
+ * one adapter (renderer/src/lib/api.ts), so both hosts serve the same handlers.
+ */
+export const channels = {
+  'library:info': {
+    input: z.object({}).strict(),
+    output: LibraryInfo
+  },
+  'articles:list': {
+    input: z
+      .object({
+        sort: SortKey.default('publishedAt'),
+        direction: SortDirection.default('desc'),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().positive().max(1000).default(200)
+      })
+      .strict(),
+    output: z.object({ total: z.number().int().nonnegative(), items: z.array(ArticleSummary) })
+  },
+  'articles:get': {
+    input: z.object({ id: ArticleId }).strict(),
+    output: Article
+  },
+  'search:query': {
+    input: z
+      .object({
+        query: z.string().max(2000),
+        limit: z.number().int().positive().max(500).default(50)
+      })
+      .strict(),
+    output: SearchResponse
+  },
+  'import:paths': {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
+    output: ImportReport
+  },
+  'import:latestReport': {
+    input: z.object({}).strict(),
+    output: ImportReport.nullable()
+  },
+  'dialog:pickImportPaths': {
+    input: z.object({ folders: z.boolean().default(true) }).strict(),
+    output: z.array(z.string())
+  }
+} as const;
+
+/** Every channel name. */
+export type Channel = keyof typeof channels;
+/** What a caller passes (defaults may be omitted). */
+export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+/** What a handler returns and a caller receives. */
+export type ChannelOutput<C extends Channel> = z.output<(typeof channels)[C]['output']>;
+
+// Compile-time proof that names.ts lists exactly the contract's channels and events.
+type SameKeys<A extends PropertyKey, B extends PropertyKey> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelNamesMatch: SameKeys<(typeof CHANNEL_NAMES)[number], Channel> = true;
+const eventNamesMatch: SameKeys<(typeof EVENT_NAMES)[number], EventName> = true;
+void channelNamesMatch;
+void eventNamesMatch;
+export { CHANNEL_NAMES, EVENT_NAMES };
+
+/** True when `name` is a channel of the contract (input from outside is checked with this). */
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/**
+ * Push events from the host to the UI. `menu:command` carries the desktop menu's commands
+ * (File → Import…), which the UI runs exactly as if its own button had been pressed.
+ */
+export const events = {
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import'])
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** The API the renderer sees as `window.crosscheck` in the desktop app. */
+export interface CrosscheckApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Subscribes to a push event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The file-system path of a file dropped on the window (desktop only). */
+  pathForFile(file: File): string;
+}

@@ -1,0 +1,16 @@
+/**
+ * The channel and event names alone, with no zod: the sandboxed preload imports these, and a
+ * sandboxed preload can load nothing but its own bundle. channels.ts checks at compile time that
+ * this list and the contract's channels are the same set.
+ */
+export const CHANNEL_NAMES = [
+  'library:info',
+  'articles:list',
+  'articles:get',
+  'search:query',
+  'import:paths',
+  'import:latestReport',
+  'dialog:pickImportPaths'
+] as const;
+
+export const EVENT_NAMES = ['menu:command'] as const;

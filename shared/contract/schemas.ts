@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * Domain shapes that cross the process boundary. Every IPC/HTTP input and output is validated
+ * against these on the receiving side; the TypeScript types are inferred from them.
+ */
+
+export const ArticleId = z.number().int().positive();
+
+/** A row of the library list. */
+export const ArticleSummary = z.object({
+  id: ArticleId,
+  title: z.string(),
+  outlet: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  collection: z.string().nullable(),
+  importedAt: z.string()
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+/** A span of an article's original text set aside by clean-up, with why. */
+export const RemovedSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  reason: z.string()
+});
+export type RemovedSpan = z.infer<typeof RemovedSpan>;
+
+/** Everything the reader shows of one article. */
+export const Article = ArticleSummary.extend({
+  byline: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string().nullable(),
+  dateline: z.string().nullable(),
+  wireCredits: z.array(z.string()),
+  body: z.string(),
+  original: z.string(),
+  removed: z.array(RemovedSpan),
+  sourcePath: z.string().nullable(),
+  sourceFormat: z.string()
+});
+export type Article = z.infer<typeof Article>;
+
+export const SortKey = z.enum(['title', 'outlet', 'publishedAt', 'wordCount', 'importedAt']);
+export type SortKey = z.infer<typeof SortKey>;
+export const SortDirection = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof SortDirection>;
+
+/** A character range `[start, end)` in UTF-16 code units of the text it belongs to. */
+export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type TextRange = z.infer<typeof TextRange>;
+
+/** A search hit: the article, its rank, and a snippet with the matched words marked. */
+export const SearchHit = z.object({
+  article: ArticleSummary,
+  score: z.number(),
+  snippet: z.object({ text: z.string(), highlights: z.array(TextRange) })
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResponse = z.object({
+  query: z.string(),
+  total: z.number().int().nonnegative(),
+  hits: z.array(SearchHit),
+  /** The words to mark in the reader (folded). A trailing `*` marks a prefix. */
+  terms: z.array(z.string()),
+  /** Quiet notes about parts of the query that were read differently (unbalanced quote…). */
+  notes: z.array(z.string())
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+/** One problem of an import: a file that failed, was skipped, or duplicated an article. */
+export const ImportProblem = z.object({
+  path: z.string(),
+  kind: z.enum(['failed', 'skipped', 'duplicate', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  articleId: ArticleId.nullable()
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+/** What an import did, file by file. */
+export const ImportReport = z.object({
+  runId: z.number().int().positive(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  paths: z.array(z.string()),
+  imported: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  problems: z.array(ImportProblem)
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const LibraryInfo = z.object({
+  path: z.string(),
+  articleCount: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().nonnegative(),
+  /** Where the app runs: the desktop window, or browser mode. */
+  mode: z.enum(['desktop', 'browser']),
+  /** True when the host can show a native folder/file picker (desktop only). */
+  canPickFiles: z.boolean()
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;

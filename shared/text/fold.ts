@@ -1,0 +1,63 @@
+/**
+ * Folding: the one definition of "the same word" that import, search and comparison share.
+ *
+ * News about one event spells names many ways (Daraa/Deraa, Jabbawi/Jabawi, al-Sham/al Sham,
+ * Assad's/Assad’s). Folding removes the differences that never carry meaning — case, diacritics,
+ * typographic apostrophes and quotes, compatibility forms — so every layer compares like with like.
+ * Spelling *variants* (Daraa/Deraa) are not folded here: see `variantKey` for that looser key.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02bb\u0060\u00b4\u2032]/g;
+const LETTER_MAP: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i'
+};
+const SPECIAL_LETTERS = /[ßæœøđðþłı]/g;
+
+/**
+ * Folds one word or a whole text: lower case, diacritics removed, compatibility forms (ligatures,
+ * full-width letters) decomposed, typographic apostrophes turned into `'`.
+ *
+ * NB: the output can be shorter or longer than the input (ß → ss, combining marks dropped), so
+ * never use offsets of folded text as offsets into the original; tokenize first, then fold tokens.
+ *
+ * @example foldText('Ğhariyah ash-Sharqīyah') // 'ghariyah ash-sharqiyah'
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(SPECIAL_LETTERS, (ch) => LETTER_MAP[ch] ?? ch)
+    .replace(APOSTROPHES, "'");
+}
+
+/**
+ * A looser key for spelling and transliteration variants of one name: folded, apostrophes and
+ * hyphens dropped, doubled letters collapsed, and the vowel pairs transliterations swap (aa/ae/ee,
+ * ou/u) reduced. `Daraa`, `Deraa` and `Dar'a` share a key; so do `Jabbawi` and `Jabawi`.
+ *
+ * It is deliberately coarse: use it to *propose* a variant match, and rank exact matches above it.
+ *
+ * @example variantKey('Deraa') === variantKey('Daraa') // true
+ */
+export function variantKey(word: string): string {
+  const folded = foldText(word).replace(/['\-\u2010\u2011]/g, '');
+  const collapsed = folded.replace(/(.)\1+/g, '$1');
+  // Vowels carry most transliteration noise (Daraa/Deraa/Dara'a, Qusayr/Qusair): keep the first
+  // letter, then the consonant skeleton with vowels and y/w-as-vowel merged into one marker.
+  const first = collapsed.charAt(0);
+  const rest = collapsed
+    .slice(1)
+    .replace(/[aeiouy]+/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+  return first + rest;
+}
