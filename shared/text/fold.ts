@@ -7,7 +7,7 @@
  * Spelling *variants* (Daraa/Deraa) are not folded here: see `variantKey` for that looser key.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02bb\u0060\u00b4\u2032]/g;
 const LETTER_MAP: Readonly<Record<string, string>> = {
   ß: 'ss',

@@ -1,0 +1,38 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Crosscheck window as a user sees it, addressed by its data-testid hooks. */
+export class CrosscheckPage {
+  readonly searchInput: Locator;
+  readonly libraryRows: Locator;
+  readonly searchHits: Locator;
+  readonly reader: Locator;
+  readonly readerTitle: Locator;
+  readonly readerBody: Locator;
+  readonly importReport: Locator;
+  readonly importProblems: Locator;
+
+  constructor(readonly page: Page) {
+    this.searchInput = page.getByTestId('search-input');
+    this.libraryRows = page.getByTestId('library-row');
+    this.searchHits = page.getByTestId('search-hit');
+    this.reader = page.getByTestId('reader');
+    this.readerTitle = page.getByTestId('reader-title');
+    this.readerBody = page.getByTestId('reader-body');
+    this.importReport = page.getByTestId('import-report');
+    this.importProblems = page.getByTestId('import-problem');
+  }
+
+  /** Types a query the way a user does (search-as-you-type). */
+  async search(query: string): Promise<void> {
+    await this.page.keyboard.press('Control+K');
+    await this.searchInput.fill(query);
+  }
+
+  /** Imports paths through the Import dialog (browser mode: typed paths) and waits for the report. */
+  async importPaths(paths: string[]): Promise<void> {
+    await this.page.getByTestId('import-button').click();
+    await this.page.getByTestId('import-paths-input').fill(paths.join('\n'));
+    await this.page.getByTestId('import-submit').click();
+    await this.importReport.waitFor();
+  }
+}

@@ -1,0 +1,76 @@
+import { test as base, expect } from '@playwright/test';
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CrosscheckPage } from '../pages/CrosscheckPage';
+
+/** A browser-mode Crosscheck with its own fresh library, as a user would start it. */
+export interface ServedApp {
+  readonly url: string;
+  /** A temp folder owned by this test (the library lives in it; put import fixtures here). */
+  readonly dir: string;
+  readonly libraryFile: string;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const SEEDS_DIR = path.join(ROOT, 'seeds');
+
+/** Starts `crosscheck serve --json` on a temp library and waits for its URL. */
+async function startServe(dir: string): Promise<{ app: ServedApp; child: ChildProcess }> {
+  const libraryFile = path.join(dir, 'library.sqlite');
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', libraryFile, '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, CROSSCHECK_HOME: dir },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`crosscheck serve did not start: ${stderr}`)), 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { url: string }).url);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`crosscheck serve exited with ${code}: ${stderr}`)));
+  });
+  return { app: { url, dir, libraryFile }, child };
+}
+
+/**
+ * Fixtures (Joplin-style): every test gets a fresh temp folder and library, a running server,
+ * a page opened on it, and a page object; everything is torn down after.
+ */
+export const test = base.extend<{ served: ServedApp; app: CrosscheckPage }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  served: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
+    const { app, child } = await startServe(dir);
+    await use(app);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ page, served }, use) => {
+    const app = new CrosscheckPage(page);
+    await page.goto(served.url);
+    await use(app);
+  }
+});
+
+export { expect };
+
+/** Writes files into a new folder under the test's temp folder and returns its path. */
+export function writeFolder(parent: string, name: string, files: Record<string, string | Uint8Array>): string {
+  const dir = path.join(parent, name);
+  for (const [file, contents] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), contents);
+  }
+  return dir;
+}

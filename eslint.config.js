@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_ONLY = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'electron', 'jsdom', 'mammoth', 'pdfjs-dist', 'yauzl', 'iconv-lite'];
+
+/**
+ * Flat config. Beyond the recommended rules, it enforces the layering by runtime (VS Code's
+ * rule): shared/ and renderer/ never reach Node, Electron or the database; the engine
+ * (electron/library, cli, serve) never imports Electron; shared/ never imports React.
+ */
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.cache/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: NODE_ONLY.map((group) => ({ group: [group], message: 'renderer/ runs in the sandboxed page: talk to the engine through lib/api.ts.' })) }]
+    }
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NODE_ONLY.map((group) => ({ group: [group], message: 'shared/ must run in the browser and in workers too.' })),
+            { group: ['react', 'react-dom'], message: 'shared/ holds no UI code.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is the lowest layer.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['electron/library/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The engine runs on plain Node; only electron/main and electron/preload import Electron.' }] }]
+    }
+  }
+);

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from './e2e/support/chromium';
+
+/**
+ * End-to-end tests. `browser` drives Debian's Chromium against browser mode (`crosscheck serve`),
+ * one fresh library per test; `electron` drives the real desktop window where Electron's binary
+ * exists and skips itself, saying why, where it does not.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e-artifacts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure'
+  },
+  projects: [
+    {
+      name: 'browser',
+      testMatch: /browser\/.*\.spec\.ts/,
+      use: { launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS } }
+    },
+    { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ }
+  ]
+});
