@@ -16,7 +16,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
-          cli: resolve(import.meta.dirname, 'electron/cli/main.ts')
+          cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
+          importWorker: resolve(import.meta.dirname, 'electron/library/import/importWorker.ts')
         }
       }
     }

@@ -1,8 +1,9 @@
+import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { Handlers } from '../../shared/contract/dispatch';
 import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
 import { getLatestImportReport } from './import/importRuns';
-import { type ImportOptions, importPaths } from './import/importPaths';
+import { ImportJobs } from './import/importJob';
 import { type Library, librarySchemaVersion } from './library';
 import { searchArticles } from './search/searchArticles';
 
@@ -11,8 +12,10 @@ export interface Host {
   readonly mode: 'desktop' | 'browser';
   /** Shows a native picker; absent in browser mode. */
   readonly pickImportPaths?: (folders: boolean) => Promise<string[]>;
-  /** Options every import gets (progress reporting, extractors). */
-  readonly importOptions?: ImportOptions;
+  /** Sends a push event to the UI (desktop: IPC; browser mode: server-sent events). */
+  readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** The better-sqlite3 addon the import worker must load (desktop app from a clone). */
+  readonly nativeBinding?: string;
 }
 
 /**
@@ -21,6 +24,10 @@ export interface Host {
  */
 export function createHandlers(library: Library, host: Host): Handlers {
   const { db } = library;
+  const imports = new ImportJobs(library.file, {
+    ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
+    onProgress: (event) => host.emit?.('import:progress', event)
+  });
   return {
     'library:info': () => ({
       path: library.file,
@@ -36,7 +43,8 @@ export function createHandlers(library: Library, host: Host): Handlers {
       return article;
     },
     'search:query': ({ query, limit }) => searchArticles(db, query, limit),
-    'import:paths': ({ paths }) => importPaths(db, paths, host.importOptions),
+    'import:paths': ({ paths }) => imports.run(paths),
+    'import:cancel': () => ({ cancelled: imports.cancel() }),
     'import:latestReport': () => getLatestImportReport(db),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { startEngine, type Engine } from '../library/engine';
 import { APP_NAME, defaultLibraryFile } from '../library/paths';
 import { findPackageRoot, findResources } from '../library/resources';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
@@ -45,6 +45,10 @@ async function start(): Promise<void> {
       ...(nativeBinding ? { nativeBinding } : {}),
       host: {
         mode: 'desktop',
+        ...(nativeBinding ? { nativeBinding } : {}),
+        emit: (event, payload) => {
+          if (mainWindow) sendEvent(mainWindow, event, payload);
+        },
         pickImportPaths: async (folders) => {
           const options: Electron.OpenDialogOptions = {
             title: 'Import articles',

@@ -24,6 +24,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly token: string;
+  /** Pushes an event to every open page (server-sent events on /api/events). */
+  emit(event: string, payload: unknown): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const token = options.token ?? randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   let port = 0;
+  const eventClients = new Set<http.ServerResponse>();
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -62,6 +65,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host');
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      // EventSource cannot send headers, so the token comes in the query string here.
+      if (!checkToken(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      eventClients.add(res);
+      req.on('close', () => eventClients.delete(res));
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
       const origin = req.headers.origin;
@@ -107,6 +119,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,
     token,
+    emit: (event, payload) => {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const client of eventClients) client.write(frame);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -5,6 +5,7 @@ import {
   Article,
   ArticleId,
   ArticleSummary,
+  ImportProgressEvent,
   ImportReport,
   LibraryInfo,
   SearchResponse,
@@ -51,6 +52,10 @@ export const channels = {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
     output: ImportReport
   },
+  'import:cancel': {
+    input: z.object({}).strict(),
+    output: z.object({ cancelled: z.boolean() })
+  },
   'import:latestReport': {
     input: z.object({}).strict(),
     output: ImportReport.nullable()
@@ -88,7 +93,8 @@ export function isChannel(name: string): name is Channel {
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import'])
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
+  'import:progress': ImportProgressEvent
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

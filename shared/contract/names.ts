@@ -9,8 +9,9 @@ export const CHANNEL_NAMES = [
   'articles:get',
   'search:query',
   'import:paths',
+  'import:cancel',
   'import:latestReport',
   'dialog:pickImportPaths'
 ] as const;
 
-export const EVENT_NAMES = ['menu:command'] as const;
+export const EVENT_NAMES = ['menu:command', 'import:progress'] as const;

@@ -95,6 +95,21 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** Progress of a running import, pushed to the UI as the `import:progress` event. */
+export const ImportProgressEvent = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  currentPath: z.string(),
+  imported: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  filesPerSecond: z.number().nonnegative(),
+  /** Estimated seconds left, or null before there is a rate to go by. */
+  etaSeconds: z.number().nonnegative().nullable()
+});
+export type ImportProgressEvent = z.infer<typeof ImportProgressEvent>;
+
 export const LibraryInfo = z.object({
   path: z.string(),
   articleCount: z.number().int().nonnegative(),

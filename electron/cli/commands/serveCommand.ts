@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine } from '../../library/engine';
 import { findResources } from '../../library/resources';
-import { startServer } from '../../serve/server';
+import { type RunningServer, startServer } from '../../serve/server';
 import { libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
@@ -25,12 +25,14 @@ export const runServe: CliCommand = async (argv, io) => {
     return ExitCode.fatal;
   }
   const file = libraryFileFrom(values);
+  // The server exists only after the engine, so events go through this late-bound reference.
+  let server: RunningServer | undefined;
   const engine = await startEngine({
     file,
-    host: { mode: 'browser' },
+    host: { mode: 'browser', emit: (event, payload) => server?.emit(event, payload) },
     ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir })
   });
-  const server = await startServer({
+  server = await startServer({
     handlers: engine.handlers,
     staticDir: resources.rendererDir,
     port,

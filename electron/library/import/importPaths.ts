@@ -122,7 +122,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     }
     done++;
     if (pending.length >= batchSize) flush();
-    options.onProgress?.({ done, total: files.length, currentPath: file.path, counts: { ...counts } });
+    // Articles waiting for the next batch commit count as imported in progress reports.
+    options.onProgress?.({ done, total: files.length, currentPath: file.path, counts: { ...counts, imported: counts.imported + pending.length } });
   }
   flush();
   finishImportRun(db, runId, status, now().toISOString());

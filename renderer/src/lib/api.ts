@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput, CrosscheckApi } from '../../../shared/contract/channels';
+import type { Channel, ChannelInput, ChannelOutput, CrosscheckApi, EventName, EventPayload } from '../../../shared/contract/channels';
 import type { AppError, Result } from '../../../shared/contract/result';
 
 declare global {
@@ -50,4 +50,22 @@ async function invokeHttp<C extends Channel>(channel: C, input: ChannelInput<C>)
   } catch {
     return { ok: false, error: { code: 'internal', message: `Crosscheck answered with HTTP ${response.status}.` } };
   }
+}
+
+/**
+ * Subscribes to a push event from the engine (import progress, menu commands). Desktop: through
+ * the preload; browser mode: server-sent events on /api/events. Returns the unsubscribe function.
+ */
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  if (window.crosscheck) return window.crosscheck.on(event, listener);
+  const source = getEventSource();
+  const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as EventPayload<E>);
+  source.addEventListener(event, handler);
+  return () => source.removeEventListener(event, handler);
+}
+
+let eventSource: EventSource | undefined;
+function getEventSource(): EventSource {
+  eventSource ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  return eventSource;
 }

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
+import { AppFailure } from '../../../shared/contract/result';
+import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+
+/** Runs imports in a worker thread, one at a time, with progress, rate, time left and cancel. */
+export class ImportJobs {
+  private running: { worker: Worker; cancelled: boolean } | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: { nativeBinding?: string; onProgress?: (event: ImportProgressEvent) => void } = {}
+  ) {}
+
+  /** True while an import runs. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Imports `paths`; resolves with the report when the worker is done (or cancelled). */
+  run(paths: readonly string[], collection: string | null = null): Promise<ImportReport> {
+    if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
+    const request: WorkerRequest = {
+      file: this.file,
+      paths,
+      collection,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
+    };
+    const worker = startWorker(request);
+    const job = { worker, cancelled: false };
+    this.running = job;
+    const started = Date.now();
+    return new Promise<ImportReport>((resolve, reject) => {
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        this.running = undefined;
+        fn();
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          const { done, total, currentPath, counts } = message.progress;
+          const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+          const rate = done / seconds;
+          this.options.onProgress?.({
+            done,
+            total,
+            currentPath,
+            ...counts,
+            filesPerSecond: rate,
+            etaSeconds: rate > 0 ? (total - done) / rate : null
+          });
+        } else if (message.type === 'done') {
+          settle(() => resolve(message.report));
+          void worker.terminate();
+        } else {
+          settle(() => reject(new Error(message.message)));
+          void worker.terminate();
+        }
+      });
+      worker.on('error', (error) => settle(() => reject(error)));
+      worker.on('exit', (code) => settle(() => reject(new Error(`The import stopped unexpectedly (worker exit ${code}).`))));
+    });
+  }
+
+  /** Asks the running import to stop after the current file; what was committed stays. */
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.cancelled = true;
+    this.running.worker.postMessage({ type: 'cancel' });
+    return true;
+  }
+}
+
+/**
+ * Starts the worker: the built `importWorker.js` beside the bundle, or — when running from
+ * source under tests — the TypeScript file through tsx.
+ */
+function startWorker(request: WorkerRequest): Worker {
+  const here = import.meta.dirname;
+  for (const candidate of [path.join(here, 'importWorker.js'), path.join(here, '..', 'importWorker.js')]) {
+    if (fs.existsSync(candidate)) return new Worker(candidate, { workerData: request });
+  }
+  const source = path.join(here, 'importWorker.ts');
+  const url = JSON.stringify(pathToFileURL(source).href);
+  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${url}); })`, { eval: true, workerData: request });
+}

@@ -1,0 +1,41 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openLibrary } from '../library';
+import { type ImportProgress, importPaths } from './importPaths';
+import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+
+/**
+ * The import worker: runs one import on its own connection to the library, off the host's event
+ * loop, so the window (or browser mode's server) stays responsive while files are parsed.
+ * Progress is posted at most every 100 ms; a `cancel` message stops it between files.
+ */
+const request = workerData as WorkerRequest;
+const controller = new AbortController();
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+parentPort?.on('message', (message: { type: string }) => {
+  if (message.type === 'cancel') controller.abort();
+});
+
+async function main(): Promise<void> {
+  const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+  try {
+    let last = 0;
+    const report = await importPaths(library.db, request.paths, {
+      signal: controller.signal,
+      collection: request.collection ?? null,
+      onProgress: (progress: ImportProgress) => {
+        const now = Date.now();
+        if (now - last < 100 && progress.done !== progress.total) return;
+        last = now;
+        post({ type: 'progress', progress });
+      }
+    });
+    post({ type: 'done', report });
+  } finally {
+    library.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+});

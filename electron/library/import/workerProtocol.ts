@@ -1,0 +1,16 @@
+import type { ImportReport } from '../../../shared/contract/schemas';
+import type { ImportProgress } from './importPaths';
+
+/** What the host sends the import worker as `workerData`. */
+export interface WorkerRequest {
+  readonly file: string;
+  readonly paths: readonly string[];
+  readonly nativeBinding?: string;
+  readonly collection?: string | null;
+}
+
+/** What the import worker posts back. */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'done'; readonly report: ImportReport }
+  | { readonly type: 'error'; readonly message: string };
