@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, RemovedSpan, SortDirection, SortKey } from '../../shared/contract/schemas';
 import type { ReadableDb, WritableDb } from './db/connection';
 import { sql } from './db/sql';
+import { prepareCached } from './db/statements';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -33,7 +34,7 @@ interface ArticleRow {
   dateline: string | null;
   wire_credits: string;
   body: string;
-  original: string;
+  original: string | null;
   removed: string;
   word_count: number;
   source_path: string | null;
@@ -84,7 +85,7 @@ export function listArticles(
 
 /** How many articles the library holds. */
 export function countArticles(db: ReadableDb): number {
-  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return (prepareCached(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
 /** One article with its text, or `undefined`. */
@@ -100,7 +101,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     dateline: row.dateline,
     wireCredits: JSON.parse(row.wire_credits) as string[],
     body: row.body,
-    original: row.original,
+    // NULL means the file's text needed no clean-up: the original is the body.
+    original: row.original ?? row.body,
     removed: JSON.parse(row.removed) as RemovedSpan[],
     sourcePath: row.source_path,
     sourceFormat: row.source_format
@@ -120,7 +122,7 @@ export function getSummaries(db: ReadableDb, ids: readonly number[]): ArticleSum
 /** The id of the article with this content hash, if the library has it. */
 export function findArticleByHash(db: ReadableDb, contentHash: string): number | undefined {
   const [query, params] = sql`SELECT id FROM articles WHERE content_hash = ${contentHash}`;
-  return (db.prepare(query).get(...params) as { id: number } | undefined)?.id;
+  return (prepareCached(db, query).get(...params) as { id: number } | undefined)?.id;
 }
 
 /** Stores a new article; the caller runs this inside its transaction. */
@@ -130,8 +132,8 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
       content_hash, word_count, source_path, source_format, collection, imported_at
     ) VALUES (
       ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${a.dateline},
-      ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original}, ${JSON.stringify(a.removed)},
+      ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original === a.body ? null : a.original}, ${JSON.stringify(a.removed)},
       ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}
     )`;
-  return Number(db.prepare(query).run(...params).lastInsertRowid);
+  return Number(prepareCached(db, query).run(...params).lastInsertRowid);
 }

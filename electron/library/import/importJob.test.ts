@@ -32,14 +32,11 @@ describe('ImportJobs (worker thread)', () => {
     const files = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`f${i}.txt`, `Story ${i}\n\nText of story number ${i}.`]));
     const dir = makeTempFolder(files);
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    let cancelled = false;
-    const jobs: ImportJobs = new ImportJobs(lib.file, {
-      onProgress: (e) => {
-        if (!cancelled && e.done >= 1) cancelled = jobs.cancel();
-      }
-    });
+    const jobs = new ImportJobs(lib.file);
+    expect(jobs.cancel()).toBe(false);
     const running = jobs.run([dir]);
     expect(() => jobs.run([dir])).toThrow(/already running/);
+    expect(jobs.cancel()).toBe(true);
     const report = await running;
     expect(report.status).toBe('cancelled');
     expect(report.imported).toBeLessThan(400);

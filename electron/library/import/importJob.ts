@@ -8,7 +8,7 @@ import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
 /** Runs imports in a worker thread, one at a time, with progress, rate, time left and cancel. */
 export class ImportJobs {
-  private running: { worker: Worker; cancelled: boolean } | undefined;
+  private running: { worker: Worker; cancelFlag: Int32Array } | undefined;
 
   constructor(
     private readonly file: string,
@@ -23,14 +23,16 @@ export class ImportJobs {
   /** Imports `paths`; resolves with the report when the worker is done (or cancelled). */
   run(paths: readonly string[], collection: string | null = null): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
+    const cancelFlag = new SharedArrayBuffer(4);
     const request: WorkerRequest = {
       file: this.file,
+      cancelFlag,
       paths,
       collection,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
     const worker = startWorker(request);
-    const job = { worker, cancelled: false };
+    const job = { worker, cancelFlag: new Int32Array(cancelFlag) };
     this.running = job;
     const started = Date.now();
     return new Promise<ImportReport>((resolve, reject) => {
@@ -70,8 +72,7 @@ export class ImportJobs {
   /** Asks the running import to stop after the current file; what was committed stays. */
   cancel(): boolean {
     if (!this.running) return false;
-    this.running.cancelled = true;
-    this.running.worker.postMessage({ type: 'cancel' });
+    Atomics.store(this.running.cancelFlag, 0, 1);
     return true;
   }
 }

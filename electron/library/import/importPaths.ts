@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
 import type { ExtractResult } from '../../../shared/import/types';
@@ -23,7 +23,8 @@ export interface ImportProgress {
 export interface ImportOptions {
   readonly extract?: Extractor;
   readonly onProgress?: (progress: ImportProgress) => void;
-  readonly signal?: AbortSignal;
+  /** Checked between files; an AbortSignal or anything with `aborted` (the worker's shared flag). */
+  readonly signal?: { readonly aborted: boolean };
   /** Collection name stored with every article (`sample` for the seeds). */
   readonly collection?: string | null;
   /** Articles per transaction: a crash loses at most the batch in flight, never half an article. */
@@ -75,7 +76,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     batchHashes.clear();
   });
 
-  const { files, problems: walkProblems } = await walkPaths(resolved);
+  const { files, problems: walkProblems } = walkPaths(resolved);
   for (const wp of walkProblems) {
     if (wp.kind === 'failed') counts.failed++;
     else counts.skipped++;
@@ -138,7 +139,7 @@ async function readAndExtract(file: string, size: number, maxBytes: number, extr
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    bytes = fs.readFileSync(file);
   } catch (error) {
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
   }

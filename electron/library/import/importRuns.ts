@@ -1,6 +1,7 @@
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
+import { prepareCached } from '../db/statements';
 
 /** Counts kept on an import run as it goes. */
 export interface RunCounts {
@@ -18,13 +19,11 @@ export function createImportRun(db: WritableDb, paths: readonly string[], starte
 
 /** Records the problems of one batch and the counts so far; the caller's transaction holds both. */
 export function recordProgress(db: WritableDb, runId: number, counts: RunCounts, problems: readonly ImportProblem[]): void {
-  const insert = db.prepare(
-    'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const insert = prepareCached(db, 'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)');
   for (const p of problems) insert.run(runId, p.path, p.kind, p.code, p.message, p.articleId);
   const [query, params] = sql`UPDATE import_runs SET imported = ${counts.imported}, duplicates = ${counts.duplicates},
     skipped = ${counts.skipped}, failed = ${counts.failed} WHERE id = ${runId}`;
-  db.prepare(query).run(...params);
+  prepareCached(db, query).run(...params);
 }
 
 /** Marks a run finished. */

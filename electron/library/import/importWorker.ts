@@ -6,22 +6,23 @@ import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 /**
  * The import worker: runs one import on its own connection to the library, off the host's event
  * loop, so the window (or browser mode's server) stays responsive while files are parsed.
- * Progress is posted at most every 100 ms; a `cancel` message stops it between files.
+ * Progress is posted at most every 100 ms; the shared cancel flag stops it between files.
  */
 const request = workerData as WorkerRequest;
-const controller = new AbortController();
+const flag = new Int32Array(request.cancelFlag);
+const signal = {
+  get aborted() {
+    return Atomics.load(flag, 0) === 1;
+  }
+};
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
-
-parentPort?.on('message', (message: { type: string }) => {
-  if (message.type === 'cancel') controller.abort();
-});
 
 async function main(): Promise<void> {
   const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
   try {
     let last = 0;
     const report = await importPaths(library.db, request.paths, {
-      signal: controller.signal,
+      signal,
       collection: request.collection ?? null,
       onProgress: (progress: ImportProgress) => {
         const now = Date.now();

@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** A file found under one of the paths the user chose. */
@@ -21,8 +21,11 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']
  * Lists the files under the chosen paths, recursively, in a stable order. Hidden and system files
  * are skipped silently (the user did not mean them); symbolic links are followed only when their
  * target stays inside the chosen folder, so an import never wanders off into the rest of the disk.
+ *
+ * NB: synchronous on purpose — it runs in the import worker or the CLI, never on a UI event loop,
+ * and a sync walk is several times faster than awaiting one syscall per file.
  */
-export async function walkPaths(roots: readonly string[]): Promise<{ files: FoundFile[]; problems: WalkProblem[] }> {
+export function walkPaths(roots: readonly string[]): { files: FoundFile[]; problems: WalkProblem[] } {
   const files: FoundFile[] = [];
   const problems: WalkProblem[] = [];
   const seen = new Set<string>();
@@ -30,16 +33,16 @@ export async function walkPaths(roots: readonly string[]): Promise<{ files: Foun
     const absolute = path.resolve(root);
     let stat;
     try {
-      stat = await fs.stat(absolute);
+      stat = fs.statSync(absolute);
     } catch (error) {
       problems.push({ path: absolute, kind: 'failed', code: 'not-found', message: describeFsError(error, 'Cannot open this path') });
       continue;
     }
     if (stat.isDirectory()) {
-      const realRoot = await fs.realpath(absolute);
-      await walkDir(absolute, realRoot, files, problems, seen);
+      const realRoot = fs.realpathSync(absolute);
+      walkDir(absolute, realRoot, files, problems, seen);
     } else if (stat.isFile()) {
-      const real = await fs.realpath(absolute);
+      const real = fs.realpathSync(absolute);
       if (!seen.has(real)) {
         seen.add(real);
         files.push({ path: absolute, size: stat.size });
@@ -51,10 +54,10 @@ export async function walkPaths(roots: readonly string[]): Promise<{ files: Foun
   return { files, problems };
 }
 
-async function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: WalkProblem[], seen: Set<string>): Promise<void> {
+function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: WalkProblem[], seen: Set<string>): void {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     problems.push({ path: dir, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this folder') });
     return;
@@ -63,12 +66,16 @@ async function walkDir(dir: string, realRoot: string, files: FoundFile[], proble
   for (const entry of entries) {
     if (isHiddenOrSystem(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    let real: string;
-    try {
-      real = await fs.realpath(full);
-    } catch (error) {
-      problems.push({ path: full, kind: 'failed', code: 'broken-link', message: describeFsError(error, 'Broken link') });
-      continue;
+    // Plain files need no realpath: only links and folders can lead somewhere already seen.
+    const needsReal = entry.isSymbolicLink() || entry.isDirectory();
+    let real = full;
+    if (needsReal) {
+      try {
+        real = fs.realpathSync(full);
+      } catch (error) {
+        problems.push({ path: full, kind: 'failed', code: 'broken-link', message: describeFsError(error, 'Broken link') });
+        continue;
+      }
     }
     if (entry.isSymbolicLink() && !isInside(real, realRoot)) {
       problems.push({
@@ -81,14 +88,16 @@ async function walkDir(dir: string, realRoot: string, files: FoundFile[], proble
     }
     let stat;
     try {
-      stat = await fs.stat(full);
+      stat = fs.statSync(full);
     } catch (error) {
       problems.push({ path: full, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this file') });
       continue;
     }
-    if (seen.has(real)) continue;
-    seen.add(real);
-    if (stat.isDirectory()) await walkDir(full, realRoot, files, problems, seen);
+    if (needsReal) {
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    if (stat.isDirectory()) walkDir(full, realRoot, files, problems, seen);
     else if (stat.isFile()) files.push({ path: full, size: stat.size });
   }
 }

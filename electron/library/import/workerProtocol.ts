@@ -7,6 +7,11 @@ export interface WorkerRequest {
   readonly paths: readonly string[];
   readonly nativeBinding?: string;
   readonly collection?: string | null;
+  /**
+   * Cancel flag shared with the host: the worker's loop reads files synchronously and never
+   * yields to receive messages, so cancel is a shared memory word, checked between files.
+   */
+  readonly cancelFlag: SharedArrayBuffer;
 }
 
 /** What the import worker posts back. */

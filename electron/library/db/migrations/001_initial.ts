@@ -20,7 +20,7 @@ export const migration001: Migration = {
         dateline TEXT,
         wire_credits TEXT NOT NULL DEFAULT '[]',
         body TEXT NOT NULL,
-        original TEXT NOT NULL,
+        original TEXT, -- NULL when identical to body (most files): halves the write volume
         removed TEXT NOT NULL DEFAULT '[]',
         content_hash TEXT NOT NULL UNIQUE,
         word_count INTEGER NOT NULL,

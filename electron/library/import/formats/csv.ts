@@ -1,0 +1,65 @@
+/**
+ * CSV and TSV files: one article per record. The first record is the header; columns are mapped to
+ * fields by name ({@link detectColumnMapping}) or by the caller's mapping. Row numbers are the ones a
+ * spreadsheet shows (the header is row 1, so the first article is row 2).
+ */
+import Papa from 'papaparse';
+import type { ExtractContext, Extracted } from './context';
+import { throwIfAborted } from './context';
+import { ExtractFailure } from './failure';
+import { oneLine } from './plainText';
+import { RowWarnings, tableToArticles, type Table } from './tableRows';
+import { readTextFile } from './textFile';
+
+/** Header names made unique and non-empty (`column 3` for a blank one, `name (2)` for a repeat). */
+export function uniqueHeaders(cells: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((cell, i) => {
+    const base = oneLine(cell).slice(0, 200) || `column ${i + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base} (${count})`;
+  });
+}
+
+/** Parses CSV/TSV text into a table. `delimiter` undefined lets Papa Parse guess (`,` `;` tab `|`). */
+export function parseDelimited(text: string, delimiter: string | undefined, maxRows: number, ctx: ExtractContext, kind: string): Table {
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: delimiter ?? '',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    preview: maxRows + 1
+  });
+  const [headerCells, ...records] = parsed.data;
+  if (!headerCells || headerCells.every((c) => c.trim() === '')) {
+    throw new ExtractFailure('empty', `This ${kind} has no header row — nothing to import`);
+  }
+  const headers = uniqueHeaders(headerCells);
+  const parseErrors = new RowWarnings('csv-parse', 'rows with parse errors');
+  for (const error of parsed.errors) {
+    // Papa counts rows from 0 after the header row is included, so +1 gives the spreadsheet row.
+    const row = typeof error.row === 'number' ? `row ${error.row + 1}: ` : '';
+    if (error.code !== 'UndetectableDelimiter') parseErrors.add(ctx.warnings, `${row}${error.message}`);
+  }
+  parseErrors.finish(ctx.warnings);
+  const rows = records
+    .map((cells, i) => ({ n: i + 2, cells }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
+    .map(({ n, cells }) => ({ n, record: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])) }));
+  if (parsed.meta.truncated || records.length > maxRows) {
+    ctx.warnings.push({ code: 'truncated', message: `Only the first ${maxRows.toLocaleString('en')} rows were read` });
+  }
+  return { headers, rows: rows.slice(0, maxRows) };
+}
+
+/** Reads a .csv file (delimiter guessed) or, with `delimiter: '\t'`, a .tsv file. */
+export function csvExtractor(format: 'csv' | 'tsv') {
+  const kind = format === 'csv' ? 'CSV file' : 'TSV file';
+  return async (bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> => {
+    const text = readTextFile(bytes, ctx, kind);
+    throwIfAborted(ctx.signal);
+    const table = parseDelimited(text, format === 'tsv' ? '\t' : undefined, ctx.limits.maxRows, ctx, kind);
+    return { format, articles: tableToArticles(table, ctx, kind) };
+  };
+}

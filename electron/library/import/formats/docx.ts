@@ -1,0 +1,55 @@
+/**
+ * Word documents (.docx): text by mammoth (`extractRawText`: paragraphs, tables, lists as text; images
+ * and external files never read), core properties as metadata. The zip is inflated once under the
+ * archive limits before mammoth sees it, because mammoth's unzip has no limits of its own.
+ */
+import mammoth from 'mammoth';
+import type { ExtractContext, Extracted } from './context';
+import { abortFailure, throwIfAborted } from './context';
+import { readCoreProperties } from './docxCore';
+import { ExtractFailure, errorMessage } from './failure';
+import { isBlank, tidyText } from './plainText';
+import { isCfb, isZip } from './sniff';
+import { forEachZipEntry } from './zipRead';
+
+const KIND = 'Word document';
+
+/** True for an OLE container holding an encrypted OOXML package (how Office stores password-protected .docx). */
+export function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  // The stream names are stored in UTF-16LE in the container's directory.
+  const needle = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/** Reads a .docx file as one article. */
+export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  if (bytes.length === 0) throw new ExtractFailure('empty', 'This Word document is empty (0 bytes) — nothing to import');
+  if (isCfb(bytes)) {
+    if (isEncryptedOoxml(bytes)) throw new ExtractFailure('encrypted', 'Password-protected Word document — remove the password and import it again');
+    throw new ExtractFailure('unsupported', 'This is an old Word 97–2003 document (.doc) — save it as .docx and import it again');
+  }
+  if (!isZip(bytes)) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): its content is not a zip package');
+
+  let coreXml: Uint8Array | undefined;
+  let hasDocumentPart = false;
+  await forEachZipEntry(bytes, { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: KIND }, async (entry) => {
+    const data = await entry.read();
+    const path = entry.path.replace(/^\/+/, '');
+    if (path === 'docProps/core.xml') coreXml = data;
+    if (/^word\/document\d*\.xml$/i.test(path) || path === '[Content_Types].xml') hasDocumentPart = true;
+  });
+  if (!hasDocumentPart) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): the zip has no document part');
+  throwIfAborted(ctx.signal);
+
+  let raw: { value: string; messages: { type: string; message: string }[] };
+  try {
+    raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  } catch (error) {
+    if (ctx.signal.aborted) throw abortFailure(ctx.signal);
+    throw new ExtractFailure('corrupt', `This Word document is damaged and cannot be read (${errorMessage(error).split('\n')[0]})`);
+  }
+  const text = tidyText(raw.value);
+  if (isBlank(text)) throw new ExtractFailure('empty', 'This Word document has no text — nothing to import');
+  const meta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
+  return { format: 'docx', articles: [{ text, meta }] };
+}

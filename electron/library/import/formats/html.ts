@@ -1,0 +1,76 @@
+/**
+ * Web pages (.html, .htm, .xhtml): decoded by BOM / `<meta charset>` / detector, parsed by jsdom
+ * with scripts off and no resource loading, main article picked by Readability (whole body when it
+ * finds none), turned into plain text. No markup reaches the library.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { ExtractContext, Extracted } from './context';
+import { throwIfAborted } from './context';
+import { domToText } from './domText';
+import { ExtractFailure } from './failure';
+import { sniffHtmlCharset } from './htmlCharset';
+import { readHtmlMeta, type ReadabilityHints } from './htmlMeta';
+import { formatBytes } from './limits';
+import { isBlank, tidyText } from './plainText';
+import { decodeText, decodeWarnings } from './textDecode';
+
+/** Readability gives up on pages with more elements than this (it is quadratic in places). */
+const MAX_READABILITY_ELEMENTS = 50_000;
+
+/**
+ * Parses HTML into an inert document. NB: `runScripts` and `resources` left undefined mean no script
+ * (inline, event handler or `javascript:` URL) runs and nothing (images, styles, frames) is fetched;
+ * the virtual console swallows jsdom's CSS and parse errors instead of printing them.
+ */
+export function parseInertHtml(html: string): JSDOM {
+  return new JSDOM(html, {
+    runScripts: undefined,
+    resources: undefined,
+    contentType: 'text/html',
+    url: 'about:blank',
+    virtualConsole: new VirtualConsole()
+  });
+}
+
+/** Reads an HTML page as one article. */
+export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  if (bytes.length > ctx.limits.maxHtmlBytes) {
+    throw new ExtractFailure('too-large', `This web page is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxHtmlBytes)}`);
+  }
+  if (bytes.length === 0) throw new ExtractFailure('empty', 'This web page is empty — nothing to import');
+  const decoded = decodeText(bytes, sniffHtmlCharset(bytes));
+  if (isBlank(decoded.text)) throw new ExtractFailure('empty', 'This web page is empty — nothing to import');
+  ctx.warnings.push(...decodeWarnings(decoded));
+  throwIfAborted(ctx.signal);
+
+  const dom = parseInertHtml(decoded.text);
+  try {
+    const document = dom.window.document;
+    const completeMeta = readHtmlMeta(document);
+    const bodyText = document.body ? tidyText(domToText(document.body)) : '';
+    throwIfAborted(ctx.signal);
+    const article = readArticle(document);
+    const text = article && !isBlank(article.text) ? article.text : bodyText;
+    if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
+    return { format: 'html', articles: [{ text, meta: completeMeta(article?.hints) }] };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Runs Readability; undefined when it finds no article or fails on a hostile document. */
+function readArticle(document: Document): { text: string; hints: ReadabilityHints } | undefined {
+  try {
+    const reader = new Readability<Node>(document, { maxElemsToParse: MAX_READABILITY_ELEMENTS, serializer: (node) => node });
+    const result = reader.parse();
+    if (!result?.content) return undefined;
+    return {
+      text: tidyText(domToText(result.content)),
+      hints: { title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime, lang: result.lang }
+    };
+  } catch {
+    // Readability throws on documents above maxElemsToParse; the body text is used instead.
+    return undefined;
+  }
+}

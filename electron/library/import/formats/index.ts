@@ -1,0 +1,134 @@
+/**
+ * The format extractors of the import pipeline: `extractFile` reads one file's bytes into articles
+ * or a specific, user-readable failure. It never throws and never runs past its time limit.
+ * See docs/formats.md for what each format reads, its limits and failure messages.
+ */
+import type { ExtractResult, ExtractedArticle } from '../../../../shared/import/types';
+import type { ColumnMapping } from './columns';
+import { abortFailure, type ExtractContext, type Extracted } from './context';
+import { csvExtractor } from './csv';
+import { extractDocx } from './docx';
+import { ExtractFailure, errorMessage } from './failure';
+import { extractHtml } from './html';
+import { extractJson, extractJsonl } from './json';
+import { formatBytes, resolveLimits, type Limits } from './limits';
+import { extractMarkdown } from './markdown';
+import { extractPdf } from './pdf';
+import { isBlank, tidyText } from './plainText';
+import { chooseFormat, type FormatId } from './sniff';
+import { extractTxt } from './txt';
+import { extractZip } from './zip';
+
+export { COLUMN_FIELDS, detectColumnMapping, parseMappingSpec, type ColumnField, type ColumnMapping, type MappingSpecResult } from './columns';
+export { DEFAULT_LIMITS, type Limits } from './limits';
+export { type FailureCode } from './failure';
+export { SUPPORTED_EXTENSIONS, extensionOf, type FormatId } from './sniff';
+
+/** The file to read: its bytes and its name (the name's extension picks the format). */
+export interface ExtractInput {
+  bytes: Uint8Array;
+  /** File name or path; only the extension and, inside archives, the path are used. */
+  fileName: string;
+}
+
+export interface ExtractOptions {
+  /** Cancels the read; the result is then `{ok:false, code:'aborted'}`. */
+  signal?: AbortSignal;
+  /** Overrides for the default limits (time, sizes, counts). */
+  limits?: Partial<Limits>;
+  /**
+   * Tables (.csv/.tsv/.json/.jsonl) only: columns chosen by the user. Fields it leaves out are still
+   * detected from the headers. A column it names that is missing fails the file with `bad-mapping`.
+   */
+  mapping?: ColumnMapping;
+}
+
+const EXTRACTORS: Readonly<Record<FormatId, (bytes: Uint8Array, ctx: ExtractContext) => Promise<Extracted>>> = {
+  txt: extractTxt,
+  md: extractMarkdown,
+  html: extractHtml,
+  pdf: extractPdf,
+  docx: extractDocx,
+  csv: csvExtractor('csv'),
+  tsv: csvExtractor('tsv'),
+  json: extractJson,
+  jsonl: extractJsonl,
+  zip: extractZip
+};
+
+function failed(error: unknown): ExtractResult {
+  if (error instanceof ExtractFailure) return { ok: false, code: error.code, message: error.message };
+  // A bug or a library failing in an unforeseen way: report it, do not crash the import.
+  return { ok: false, code: 'internal', message: `Could not read this file (${errorMessage(error)})` };
+}
+
+/** Final pass on every article: normalised text, blank ones dropped. */
+function finishArticles(articles: ExtractedArticle[]): ExtractedArticle[] {
+  return articles.map((a) => ({ ...a, text: tidyText(a.text) })).filter((a) => !isBlank(a.text));
+}
+
+/** Dispatches one file (or archive entry) to its extractor within an existing context. */
+async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractContext): Promise<ExtractResult> {
+  try {
+    if (ctx.signal.aborted) throw abortFailure(ctx.signal);
+    if (bytes.length > ctx.limits.maxFileBytes) {
+      throw new ExtractFailure('too-large', `This file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxFileBytes)}`);
+    }
+    const choice = chooseFormat(fileName, bytes);
+    if ('unsupported' in choice) throw new ExtractFailure('unsupported', choice.unsupported);
+    if (choice.mismatch) ctx.warnings.push({ code: 'extension-mismatch', message: choice.mismatch });
+    const extracted = await EXTRACTORS[choice.format](bytes, ctx);
+    const articles = finishArticles(extracted.articles);
+    if (articles.length === 0) throw new ExtractFailure('empty', 'No text found in this file — nothing to import');
+    return { ok: true, articles, warnings: ctx.warnings, format: extracted.format, ...(extracted.entries ? { entries: extracted.entries } : {}) };
+  } catch (error) {
+    if (ctx.signal.aborted) return failed(abortFailure(ctx.signal));
+    return failed(error);
+  }
+}
+
+/**
+ * Reads one file into articles. Picks the extractor by extension, corrected by magic bytes; returns
+ * `{ok:false, code, message}` for anything it cannot read (codes in docs/formats.md). Never throws;
+ * returns `timeout` after `limits.timeoutMs` (default 20 s) even if an extractor is still busy.
+ * @example
+ * const result = await extractFile({ bytes: await readFile(path), fileName: path });
+ * if (result.ok) for (const a of result.articles) console.log(a.meta.title, a.text.length);
+ */
+export async function extractFile(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const limits = resolveLimits(options.limits);
+  const controller = new AbortController();
+  const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', 'Import cancelled'));
+  if (options.signal?.aborted) onCallerAbort();
+  options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const timer = setTimeout(() => {
+    controller.abort(new ExtractFailure('timeout', `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} s — skipped`));
+  }, limits.timeoutMs);
+  // Settles on timeout or cancellation, whichever comes first.
+  const stopped = new Promise<ExtractResult>((resolve) => {
+    const settle = (): void => resolve(failed(abortFailure(controller.signal)));
+    if (controller.signal.aborted) settle();
+    else controller.signal.addEventListener('abort', settle, { once: true });
+  });
+  const ctx: ExtractContext = {
+    fileName: input.fileName,
+    limits,
+    signal: controller.signal,
+    mapping: options.mapping,
+    depth: 0,
+    zipBudget: { remainingBytes: limits.zipMaxTotalBytes },
+    warnings: [],
+    extractNested: (bytes, fileName, child) => extractWithin(bytes, fileName, child)
+  };
+  try {
+    // NB: the race returns on time even when an extractor ignores the abort; its late result is dropped.
+    return await Promise.race([extractWithin(input.bytes, input.fileName, ctx), stopped]);
+  } catch (error) {
+    return failed(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onCallerAbort);
+    // Tells work still running after a timeout (pdf.js, zip streams) to stop.
+    if (!controller.signal.aborted) controller.abort(new ExtractFailure('aborted', 'Import finished'));
+  }
+}

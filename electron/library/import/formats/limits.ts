@@ -1,0 +1,68 @@
+/**
+ * Size, count and time limits for reading one file. Imported files are hostile: every limit exists
+ * so that one bad file costs a bounded amount of memory and time and the import goes on.
+ */
+
+/** Limits for one `extractFile` call. Every field has a default (see {@link DEFAULT_LIMITS}). */
+export interface Limits {
+  /** Time for one file, nested zip entries included, in milliseconds. Default 20 s. */
+  timeoutMs: number;
+  /** Largest file read at all, in bytes (a zip archive counts as one file). Default 500 MB. */
+  maxFileBytes: number;
+  /**
+   * Largest text-like file (.txt, .md, .csv, .json…) in bytes. Default 100 MB.
+   * NB: HTML has its own, smaller limit because the DOM parse is synchronous and cannot be timed out.
+   */
+  maxTextBytes: number;
+  /** Largest HTML page in bytes. Default 20 MB (saved pages with inlined images are a few MB). */
+  maxHtmlBytes: number;
+  /** Pages read from a PDF; later pages are dropped with a warning. Default 2,000. */
+  maxPdfPages: number;
+  /** Rows or objects read from a table; later ones are dropped with a warning. Default 100,000. */
+  maxRows: number;
+  /** Sum of uncompressed sizes of all entries of an archive, nested ones included. Default 500 MB. */
+  zipMaxTotalBytes: number;
+  /** Uncompressed size of one archive entry. Default 100 MB. */
+  zipMaxEntryBytes: number;
+  /** Uncompressed : compressed ratio of one entry above which it is treated as a bomb. Default 100. */
+  zipMaxRatio: number;
+  /** Entries in one archive. Default 10,000. */
+  zipMaxEntries: number;
+  /** Archive nesting: 1 reads a zip, 2 also reads zips inside it. Default 2. */
+  zipMaxDepth: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The limits used when a caller passes none. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  timeoutMs: 20_000,
+  maxFileBytes: 500 * MB,
+  maxTextBytes: 100 * MB,
+  maxHtmlBytes: 20 * MB,
+  maxPdfPages: 2_000,
+  maxRows: 100_000,
+  zipMaxTotalBytes: 500 * MB,
+  zipMaxEntryBytes: 100 * MB,
+  zipMaxRatio: 100,
+  zipMaxEntries: 10_000,
+  zipMaxDepth: 2
+});
+
+/** Fills the fields a caller left out with the defaults; ignores values that are not positive numbers. */
+export function resolveLimits(partial: Partial<Limits> | undefined): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  if (!partial) return limits;
+  for (const key of Object.keys(limits) as (keyof Limits)[]) {
+    const value = partial[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) limits[key] = value;
+  }
+  return limits;
+}
+
+/** Formats a byte count for a user-facing message (`12.5 MB`). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / MB).toFixed(1)} MB`;
+}

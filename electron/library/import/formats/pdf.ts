@@ -1,0 +1,99 @@
+/**
+ * PDF files: text layer read with pdf.js (eval off, no font loading, no fetching), pages in order,
+ * lines and paragraphs rebuilt from positioned text ({@link layoutPage}). Image-only, encrypted and
+ * damaged files fail with their own code.
+ */
+import type { ExtractContext, Extracted } from './context';
+import { abortFailure, throwIfAborted } from './context';
+import { ExtractFailure, errorMessage } from './failure';
+import { layoutPage, type PdfTextRun } from './pdfLayout';
+import { pdfInfoToMeta } from './pdfMeta';
+import { loadPdfJs, pdfDataDirs } from './pdfjs';
+
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['getDocument']>['promise']>;
+
+/** Turns pdf.js's load errors into failures a user understands. */
+function loadFailure(error: unknown, signal: AbortSignal): ExtractFailure {
+  if (signal.aborted) return abortFailure(signal);
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return new ExtractFailure('encrypted', 'Password-protected PDF — remove the password and import it again');
+  const reason = errorMessage(error);
+  if (name === 'InvalidPDFException') return new ExtractFailure('corrupt', `This PDF is damaged and cannot be read (${reason})`);
+  return new ExtractFailure('corrupt', `This PDF cannot be read (${reason})`);
+}
+
+function toRuns(items: readonly unknown[]): PdfTextRun[] {
+  const runs: PdfTextRun[] = [];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null || !('str' in item)) continue; // marked-content markers
+    const { str, transform, width, height, hasEOL } = item as { str: string; transform: number[]; width: number; height: number; hasEOL: boolean };
+    runs.push({ str, x: transform[4] ?? 0, y: transform[5] ?? 0, width: width || 0, height: height || Math.hypot(transform[2] ?? 0, transform[3] ?? 0), hasEOL });
+  }
+  return runs;
+}
+
+/** Reads a PDF as one article (all pages). */
+export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  if (bytes.length === 0) throw new ExtractFailure('empty', 'This PDF is empty (0 bytes) — nothing to import');
+  const pdfjs = await loadPdfJs();
+  throwIfAborted(ctx.signal);
+  const task = pdfjs.getDocument({
+    // NB: a copy, because pdf.js may transfer (detach) the buffer it is given.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    useWasm: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    verbosity: 0,
+    ...pdfDataDirs()
+  });
+  const onAbort = (): void => void task.destroy();
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    let doc: PdfDocument;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw loadFailure(error, ctx.signal);
+    }
+    const meta = await doc
+      .getMetadata()
+      .then((m) => pdfInfoToMeta((m.info ?? {}) as Record<string, unknown>))
+      .catch(() => ({}));
+    const pageCount = Math.min(doc.numPages, ctx.limits.maxPdfPages);
+    if (doc.numPages > pageCount) {
+      ctx.warnings.push({ code: 'truncated', message: `Only the first ${pageCount} of ${doc.numPages} pages were read` });
+    }
+    const pages: string[] = [];
+    let failedPages = 0;
+    for (let n = 1; n <= pageCount; n++) {
+      throwIfAborted(ctx.signal);
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent({ includeMarkedContent: false });
+        pages.push(layoutPage(toRuns(content.items)));
+        page.cleanup();
+      } catch (error) {
+        throwIfAborted(ctx.signal);
+        failedPages++;
+        ctx.warnings.push({ code: 'page-failed', message: `Page ${n} could not be read (${errorMessage(error)})` });
+      }
+    }
+    if (pageCount > 0 && failedPages === pageCount) {
+      throw new ExtractFailure('corrupt', 'This PDF is damaged: none of its pages could be read');
+    }
+    const text = pages.filter((p) => p.trim() !== '').join('\n\n');
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      throw new ExtractFailure('no-text-layer', 'PDF has no text layer (scanned image?) — nothing to import');
+    }
+    return { format: 'pdf', articles: [{ text, meta }] };
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    await task.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * Turns the bytes of a text file into a string: BOM, then strict UTF-8, then UTF-16/32 without BOM,
+ * then a statistical guess (jschardet) decoded with the platform's TextDecoder or iconv-lite.
+ * Bytes that are no text at all are refused as `binary` rather than imported as mojibake.
+ */
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { ExtractFailure } from './failure';
+
+/** How the bytes were decoded. */
+export interface DecodedText {
+  text: string;
+  /** Encoding used, as a lower-case label (`utf-8`, `windows-1251`, `shift_jis`). */
+  encoding: string;
+  /** How it was chosen: a byte-order mark, a declaration in the file, strict validation, or a guess. */
+  source: 'bom' | 'declared' | 'valid-utf8' | 'pattern' | 'guess';
+  /** The detector's confidence, 0..1, when `source` is `guess`. */
+  confidence?: number;
+  /** Number of invalid byte sequences replaced by U+FFFD. */
+  replaced: number;
+}
+
+/** A guess below this confidence is imported with an `encoding-guess` warning. */
+export const LOW_CONFIDENCE = 0.8;
+
+/** jschardet is pure JS and slow on megabytes; a sample this size decides as well as the whole file. */
+const DETECT_SAMPLE_BYTES = 256 * 1024;
+
+interface Bom {
+  encoding: string;
+  length: number;
+}
+
+/** Reads a byte-order mark. UTF-32 LE is tested before UTF-16 LE because its BOM starts the same way. */
+export function detectBom(bytes: Uint8Array): Bom | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { encoding: 'utf-32le', length: 4 };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { encoding: 'utf-32be', length: 4 };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** True when the bytes are well-formed UTF-8 (overlongs, surrogates and stray bytes fail). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and invalid bytes. Legacy 8-bit text almost never
+ * forms valid multi-byte sequences, so many valid and few invalid ones mean "UTF-8 with some damage".
+ */
+export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      ok = c !== undefined && (c & 0xc0) === 0x80;
+    }
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+/**
+ * Recognises UTF-16/UTF-32 without a BOM by where the zero bytes fall: Latin-script text in UTF-16 LE
+ * has a zero in almost every odd byte and almost none in even ones.
+ */
+export function detectWideEncoding(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 4096) & ~3;
+  if (n < 8) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]!++;
+  const quarter = n / 4;
+  const share = zeros.map((z) => z / quarter);
+  const [s0, s1, s2, s3] = share as [number, number, number, number];
+  if (s1 > 0.9 && s2 > 0.9 && s3 > 0.9 && s0 < 0.1) return 'utf-32le';
+  if (s0 > 0.9 && s1 > 0.9 && s2 > 0.9 && s3 < 0.1) return 'utf-32be';
+  const even = (s0 + s2) / 2;
+  const odd = (s1 + s3) / 2;
+  if (odd > 0.3 && even < 0.02) return 'utf-16le';
+  if (even > 0.3 && odd < 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * True for bytes that are not text in any 8-bit or multi-byte encoding: NUL bytes (more than a stray
+ * one or two), or more than 10% C0 control bytes other than tab, newlines, form feed and ESC (which
+ * ISO-2022 encodings use). Only the first 64 KB are looked at.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let nuls = 0;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nuls++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return n > 0 && (nuls > Math.max(2, n / 1000) || (nuls + controls) / n > 0.1);
+}
+
+/** Detector names that decode better as their common superset (what browsers do, too). */
+const SUPERSETS: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  ascii: 'windows-1252',
+  gb2312: 'gb18030',
+  'euc-kr': 'cp949',
+  shift_jis: 'cp932',
+  'iso-8859-9': 'windows-1254',
+  'iso-8859-11': 'windows-874',
+  'tis-620': 'windows-874',
+  maccyrillic: 'x-mac-cyrillic'
+};
+
+/** Canonical lower-case label for an encoding name from a detector or a declaration. */
+export function normalizeEncodingLabel(label: string): string {
+  const lower = label.trim().toLowerCase();
+  return SUPERSETS[lower] ?? lower;
+}
+
+/**
+ * Decodes with the platform TextDecoder (WHATWG labels) or, failing that, iconv-lite.
+ * Returns undefined when neither knows the encoding. Invalid sequences become U+FFFD.
+ */
+export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
+  const normalized = normalizeEncodingLabel(label);
+  try {
+    // NB: ignoreBOM keeps a BOM in the text; callers strip it themselves after choosing the encoding.
+    return new TextDecoder(normalized, { ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Not a WHATWG label (IBM855, UTF-32, …): try iconv-lite below.
+  }
+  if (iconv.encodingExists(normalized)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), normalized, { stripBOM: false });
+  return undefined;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function stripBomChar(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Decodes a text file. `declared` is an encoding the file names for itself (HTML `<meta charset>`);
+ * it wins over guessing but not over a BOM, as in browsers.
+ * @throws ExtractFailure `binary` for bytes that are not text, `unsupported-encoding` when the
+ *   declared or guessed encoding cannot be decoded here.
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
+  const bom = detectBom(bytes);
+  if (bom) {
+    const text = decodeAs(bytes.subarray(bom.length), bom.encoding) ?? '';
+    return { text: stripBomChar(text), encoding: bom.encoding, source: 'bom', replaced: countReplacements(text) };
+  }
+  if (declared) {
+    const text = decodeAs(bytes, declared);
+    if (text !== undefined) {
+      return { text: stripBomChar(text), encoding: normalizeEncodingLabel(declared), source: 'declared', replaced: countReplacements(text) };
+    }
+  }
+  const wide = detectWideEncoding(bytes);
+  if (wide) {
+    const text = decodeAs(bytes, wide) ?? '';
+    return { text: stripBomChar(text), encoding: wide, source: 'pattern', replaced: countReplacements(text) };
+  }
+  if (looksBinary(bytes)) {
+    throw new ExtractFailure('binary', 'This file holds binary data, not text — nothing to import');
+  }
+  if (isValidUtf8(bytes)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'valid-utf8', replaced: 0 };
+  }
+  const { multibyte, invalid } = scanUtf8(bytes);
+  if (multibyte >= 4 && invalid <= multibyte / 10) {
+    // Mostly UTF-8 with a few broken sequences: decoding as a legacy encoding would garble all the good ones.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { text, encoding: 'utf-8', source: 'guess', confidence: multibyte / (multibyte + invalid), replaced: countReplacements(text) };
+  }
+  return guessAndDecode(bytes);
+}
+
+function guessAndDecode(bytes: Uint8Array): DecodedText {
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DETECT_SAMPLE_BYTES));
+  const candidates = jschardet.detectAll(sample, { minimumThreshold: 0 });
+  for (const candidate of candidates) {
+    if (!candidate.encoding) continue;
+    const label = normalizeEncodingLabel(candidate.encoding);
+    if (label === 'utf-8') continue; // strict UTF-8 already failed above
+    const text = decodeAs(bytes, label);
+    if (text !== undefined) {
+      return { text: stripBomChar(text), encoding: label, source: 'guess', confidence: candidate.confidence, replaced: countReplacements(text) };
+    }
+  }
+  const first = candidates[0]?.encoding;
+  if (first && normalizeEncodingLabel(first) !== 'utf-8') {
+    throw new ExtractFailure('unsupported-encoding', `Text encoding ${first} cannot be read — save the file as UTF-8 and import it again`);
+  }
+  // Nothing recognised: windows-1252 maps every byte, so the user at least sees the text and the warning.
+  const text = decodeAs(bytes, 'windows-1252') ?? '';
+  return { text, encoding: 'windows-1252', source: 'guess', confidence: 0, replaced: 0 };
+}
+
+/** The warnings a decode deserves: a low-confidence guess, or invalid bytes replaced. */
+export function decodeWarnings(decoded: DecodedText): { code: string; message: string }[] {
+  const warnings: { code: string; message: string }[] = [];
+  if (decoded.source === 'guess' && (decoded.confidence ?? 0) < LOW_CONFIDENCE) {
+    const pct = Math.round((decoded.confidence ?? 0) * 100);
+    warnings.push({ code: 'encoding-guess', message: `Encoding guessed as ${decoded.encoding} (${pct}% sure) — check accents and non-Latin letters` });
+  }
+  if (decoded.replaced > 0) {
+    warnings.push({
+      code: 'invalid-bytes',
+      message: `${decoded.replaced} byte sequence${decoded.replaced === 1 ? ' was' : 's were'} not valid ${decoded.encoding} and became �`
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,123 @@
+/**
+ * Import benchmark (`npm run bench:import`): Crosscheck's importer against two baselines on the
+ * same folders, in the same run, medians of several runs:
+ *   (a) the sqlite3 CLI loading the same files into an FTS5 table in one transaction (the floor:
+ *       no parsing, clean-up or duplicate checks), and
+ *   (b) recollindex indexing the same folder (a desktop search indexer).
+ * Targets: within 4× of (a), at least 4× faster than (b). Prints a Markdown table and writes it
+ * into docs/benchmarks.md between the `import` markers.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { corporaRoot, folderStats, median, reutersFolder, timed } from './corpora';
+import { writeSection } from './report';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+interface Row {
+  corpus: string;
+  files: number;
+  mb: number;
+  crosscheck: number;
+  crosscheckPeak: number;
+  sqlite: number;
+  recoll: number | null;
+}
+
+function crosscheckImport(folder: string): { seconds: number; peakMiB: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-'));
+  try {
+    const r = timed(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'import', folder, '--db', path.join(dir, 'lib.sqlite'), '--json'], { cwd: ROOT });
+    if (r.status !== 0 && r.status !== 2) throw new Error(`crosscheck import failed: ${r.stderr}`);
+    return r;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function sqliteBaseline(folder: string): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-sqlite-'));
+  try {
+    const script = `PRAGMA journal_mode=WAL;
+CREATE VIRTUAL TABLE docs USING fts5(path, body, tokenize='unicode61 remove_diacritics 2');
+BEGIN;
+INSERT INTO docs(path, body) SELECT name, CAST(data AS TEXT) FROM fsdir(${quote(folder)}) WHERE name LIKE '%.txt';
+COMMIT;`;
+    const sqlFile = path.join(dir, 'load.sql');
+    fs.writeFileSync(sqlFile, script);
+    const r = timed('sh', ['-c', `sqlite3 ${quote(path.join(dir, 'db.sqlite'))} < ${quote(sqlFile)}`]);
+    if (r.status !== 0) throw new Error(`sqlite3 baseline failed: ${r.stderr}`);
+    return r.seconds;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function recollBaseline(folder: string): number | null {
+  if (!fs.existsSync('/usr/bin/recollindex')) return null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-recoll-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'recoll.conf'), `topdirs = ${folder}\nloglevel = 1\nidxflushmb = 50\n`);
+    const r = timed('recollindex', ['-c', dir, '-z']);
+    if (r.status !== 0) throw new Error(`recollindex failed: ${r.stderr.slice(-500)}`);
+    return r.seconds;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function quote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function bench(corpus: string, folder: string): Row {
+  const { files, bytes } = folderStats(folder);
+  const cc: Array<{ seconds: number; peakMiB: number }> = [];
+  const sq: number[] = [];
+  const rc: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    process.stderr.write(`${corpus}: run ${i + 1}/${RUNS}\n`);
+    cc.push(crosscheckImport(folder));
+    sq.push(sqliteBaseline(folder));
+    const r = recollBaseline(folder);
+    if (r !== null) rc.push(r);
+  }
+  return {
+    corpus,
+    files,
+    mb: bytes / 1e6,
+    crosscheck: median(cc.map((c) => c.seconds)),
+    crosscheckPeak: Math.max(...cc.map((c) => c.peakMiB)),
+    sqlite: median(sq),
+    recoll: rc.length ? median(rc) : null
+  };
+}
+
+const root = corporaRoot();
+const rows = [bench('reuters-21578', reutersFolder(root)), bench('bbc-news-2225', path.join(root, 'bbc-news-2225', 'bbc'))];
+const lines = [
+  `Medians of ${RUNS} runs on ${os.cpus().length} cores (${new Date().toISOString().slice(0, 10)}). Ratios are against baselines run in the same script.`,
+  '',
+  '| corpus | files | MB | Crosscheck s | files/s | MB/s | peak MiB | sqlite3 FTS5 s | × sqlite3 (target ≤ 4) | recollindex s | recoll ÷ Crosscheck (target ≥ 4) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) =>
+    [
+      r.corpus,
+      r.files,
+      r.mb.toFixed(1),
+      r.crosscheck.toFixed(2),
+      Math.round(r.files / r.crosscheck),
+      (r.mb / r.crosscheck).toFixed(2),
+      r.crosscheckPeak.toFixed(0),
+      r.sqlite.toFixed(2),
+      (r.crosscheck / r.sqlite).toFixed(2),
+      r.recoll === null ? 'n/a' : r.recoll.toFixed(2),
+      r.recoll === null ? 'n/a' : (r.recoll / r.crosscheck).toFixed(2)
+    ].join(' | ').replace(/^/, '| ').replace(/$/, ' |')
+  )
+];
+const table = lines.join('\n');
+process.stdout.write(table + '\n');
+writeSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'import', table);
