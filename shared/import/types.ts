@@ -17,6 +17,11 @@ export interface ArticleMetadata {
   wireCredits?: string[];
   /** A dateline place (`BEIRUT`). */
   dateline?: string;
+  /**
+   * Agencies and picture libraries credited in photo captions (`Getty`, `AFP`). Kept apart from
+   * `wireCredits`: who took the picture says nothing about who wrote the text.
+   */
+  photoCredits?: string[];
   /** Subject tags the source file gives (Markdown front matter `tags`, HTML `article:tag`). */
   tags?: string[];
 }

@@ -1,4 +1,7 @@
-import type { ExtractedArticle } from '../../../shared/import/types';
+import path from 'node:path';
+import { cleanArticle } from '../../../shared/import/cleanup';
+import { extractTextMetadata } from '../../../shared/import/metadata';
+import type { ArticleMetadata, ExtractedArticle } from '../../../shared/import/types';
 import { countWords } from '../../../shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
@@ -11,14 +14,18 @@ export interface Provenance {
 }
 
 /**
- * Turns what an extractor read into the article the library stores: the clean text, a title
- * (metadata first, else the first line), the content hash and the word count.
+ * Turns what an extractor read into the article the library stores: boilerplate set aside
+ * (kept as ranges into the original, so the reader can show what was removed), metadata from
+ * the format merged over metadata read from the text, the content hash of the clean text, and
+ * the word count.
  */
 export function prepareArticle(extracted: ExtractedArticle, provenance: Provenance): NewArticle {
   const original = extracted.text.replace(/\r\n?/g, '\n');
-  const body = normaliseWhitespace(original);
-  const meta = extracted.meta;
-  const title = (meta.title?.trim() || firstLine(body) || 'Untitled').slice(0, 500);
+  const cleaned = cleanArticle(original);
+  const body = cleaned.clean;
+  const fileName = provenance.sourcePath ? path.basename(provenance.sourcePath.split('#')[0]!) : undefined;
+  const meta = mergeMetadata(extracted.meta, extractTextMetadata(original, fileName));
+  const title = (meta.title?.replace(/^#{1,6}\s+/, '').trim() || leadAsTitle(body, meta.dateline) || 'Untitled').slice(0, 500);
   return {
     title,
     outlet: meta.outlet ?? null,
@@ -30,25 +37,39 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
     wireCredits: meta.wireCredits ?? [],
     body,
     original,
-    removed: [],
+    removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body),
     wordCount: countWords(body),
     ...provenance
   };
 }
 
-/** Trims lines, collapses runs of blank lines to one, drops trailing space. */
-function normaliseWhitespace(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/**
+ * What the file's format says wins over what the text suggests (an HTML `<title>` over a guessed
+ * headline); wire credits from both are kept.
+ */
+function mergeMetadata(fromFormat: ArticleMetadata, fromText: ArticleMetadata): ArticleMetadata {
+  const merged: ArticleMetadata = { ...fromText };
+  for (const [key, value] of Object.entries(fromFormat) as Array<[keyof ArticleMetadata, unknown]>) {
+    if (value !== undefined && value !== '') (merged as Record<string, unknown>)[key] = value;
+  }
+  const credits = [...(fromFormat.wireCredits ?? []), ...(fromText.wireCredits ?? [])];
+  if (credits.length) merged.wireCredits = [...new Set(credits)];
+  return merged;
 }
 
-/** The first non-empty line, without Markdown heading marks. */
-function firstLine(text: string): string | undefined {
-  const line = text.split('\n').find((l) => l.trim() !== '');
-  return line?.replace(/^#{1,6}\s+/, '').trim();
+/**
+ * A stand-in title for an article with no headline (it opens with its dateline): the lead
+ * sentence without the dateline, cut at a word boundary.
+ */
+function leadAsTitle(body: string, dateline: string | undefined): string | undefined {
+  let lead = body.split('\n').find((l) => l.trim() !== '')?.replace(/^#{1,6}\s+/, '').trim();
+  if (!lead) return undefined;
+  if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
+    lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/, '');
+  }
+  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(lead)?.[1] ?? lead;
+  if (sentence.length <= 120) return sentence;
+  const cut = sentence.slice(0, 120);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)) + '…';
 }

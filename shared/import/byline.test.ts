@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { matchByline } from './byline';
+
+describe('matchByline', () => {
+  it('reads names and agencies of a byline', () => {
+    expect(matchByline('By Jane Doe')).toEqual({ names: 'Jane Doe', agencies: [] });
+    expect(matchByline('By Jane Doe, Reuters')).toEqual({ names: 'Jane Doe', agencies: ['Reuters'] });
+    expect(matchByline('By Jane Doe and John Roe | AFP')).toEqual({ names: 'Jane Doe and John Roe', agencies: ['AFP'] });
+    expect(matchByline('By Ibrahim al-Jabawi, in Beirut')).toEqual({ names: 'Ibrahim al-Jabawi', agencies: [] });
+    expect(matchByline('By Reuters Staff')).toEqual({ agencies: ['Reuters'] });
+    expect(matchByline('Written by Lama Fakih')).toEqual({ names: 'Lama Fakih', agencies: [] });
+  });
+
+  it('refuses sentences that start with "By"', () => {
+    expect(matchByline('By Wednesday, rebels had left Busra al-Sham.')).toBeUndefined();
+    expect(matchByline('By Wednesday Evening')).toBeUndefined();
+    expect(matchByline('By then the talks had collapsed')).toBeUndefined();
+    expect(matchByline('By the time Russian jets struck, the rebels had left the town')).toBeUndefined();
+  });
+});

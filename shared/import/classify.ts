@@ -1,0 +1,163 @@
+/**
+ * Line-by-line classification of an article: which lines are reporting and which are boilerplate,
+ * and why. `cleanArticle` and `extractTextMetadata` both read an article through this, so the title
+ * is never taken from a line clean-up throws away.
+ *
+ * Every non-blank line is a paragraph: in scraped text a single line break separates headline,
+ * standfirst, caption and paragraphs; it never wraps a sentence.
+ */
+import { isCreditLine } from './credits';
+import { repairEntities } from './entities';
+import { applyCuts, findInlineCuts, type InlineCut } from './inlineResidue';
+import { lineVerdict } from './lineRules';
+import { splitLines } from './lines';
+import type { RemovalReason } from './removal';
+import { isSectionLabel } from './sectionLabel';
+import { endsSentence, isHeadlineLike, MAX_HEADLINE_WORDS, startsLikeSentence, wordsIn } from './shape';
+import { normalizeSpaces } from './whitespace';
+
+/** One line of the original text and what clean-up makes of it. */
+export interface ClassifiedLine {
+  /** Offset of the line in the original text. */
+  readonly start: number;
+  /** Offset one past the line's end (before the line break). */
+  readonly end: number;
+  readonly raw: string;
+  /** The line as a reader shows it: markers cut, entities repaired, spaces normalised; `''` when blank. */
+  readonly text: string;
+  /** Entities repaired in this line. */
+  readonly repairs: number;
+  /** Why the whole line is set aside; absent for a kept line. */
+  reason?: RemovalReason;
+  /** Markers cut from a kept line, in line offsets. */
+  readonly cuts: readonly InlineCut[];
+}
+
+/** Most headlines a `Read more` heading can carry before we stop believing it. */
+const MAX_LIST_ITEMS = 8;
+/** Longest teaser at the end of an article, in words. */
+const MAX_TEASER_WORDS = 12;
+
+/**
+ * Classifies every line of `original`. Blank lines are returned too, with `text === ''`.
+ *
+ * Passes, in order (a later pass only looks at lines earlier passes kept):
+ * 1. markers inside lines, then whole-line rules (`lineRules.ts`);
+ * 2. the headlines under a `Read more` / `Related Articles` heading;
+ * 3. stray lower-case ad labels between paragraphs (`qatar airways`);
+ * 4. a section label above the headline (`Middle EastWar`);
+ * 5. a headline repeated right after itself;
+ * 6. teaser headlines after the last paragraph, followed only by credits or boilerplate.
+ */
+export function classifyLines(original: string): ClassifiedLine[] {
+  const lines = splitLines(original).map(readLine);
+  const listHeads = new Set<number>();
+  for (const [i, line] of lines.entries()) {
+    if (line.reason !== undefined || line.text === '') continue;
+    const verdict = lineVerdict(line.text);
+    if (verdict === undefined) continue;
+    line.reason = verdict.reason;
+    if (verdict.opensList === true) listHeads.add(i);
+  }
+  for (const head of listHeads) markList(lines, head);
+  markStrayAdLabels(lines);
+  markSectionLabels(lines);
+  markDuplicateTitles(lines);
+  markTrailingTeasers(lines);
+  return lines;
+}
+
+function readLine(l: { start: number; end: number; raw: string }): ClassifiedLine {
+  const cuts = findInlineCuts(l.raw);
+  const { text: repaired, repairs } = repairEntities(applyCuts(l.raw, cuts));
+  const text = normalizeSpaces(repaired);
+  // A line that was nothing but a marker (`[ad_1]`) goes as a whole, under the marker's reason.
+  if (text === '' && cuts.length > 0) return { ...l, text, repairs: 0, reason: cuts[0]!.reason, cuts: [] };
+  return { ...l, text, repairs, cuts };
+}
+
+/** Indices of kept, non-blank lines. */
+function keptIndices(lines: readonly ClassifiedLine[]): number[] {
+  const out: number[] = [];
+  for (const [i, l] of lines.entries()) if (l.reason === undefined && l.text !== '') out.push(i);
+  return out;
+}
+
+/**
+ * Takes the link headlines under a list heading: short lines without a prose ending, up to the
+ * first line that reads like a sentence. Lines other rules removed are stepped over.
+ * NB: a crosshead straight after such a list would be taken as one more link; we have not seen one.
+ */
+function markList(lines: ClassifiedLine[], head: number): void {
+  let taken = 0;
+  for (let i = head + 1; i < lines.length && taken < MAX_LIST_ITEMS; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.reason !== undefined) continue;
+    if (!isHeadlineLike(line.text) || isCreditLine(line.text)) return;
+    line.reason = 'related';
+    taken++;
+  }
+}
+
+/**
+ * A paragraph of one to four lower-case words between two sentences is an ad label whose ad
+ * did not survive scraping (`qatar airways`). Reporting, headings and captions are capitalised;
+ * the sentence before must be complete so a wrapped sentence's tail is never taken.
+ */
+function markStrayAdLabels(lines: ClassifiedLine[]): void {
+  const kept = keptIndices(lines);
+  for (let k = 1; k < kept.length; k++) {
+    const line = lines[kept[k]!]!;
+    if (!/^\p{Ll}+(?: \p{Ll}+){0,3}$/u.test(line.text)) continue;
+    const before = lines[kept[k - 1]!]!.text;
+    const after = kept[k + 1] === undefined ? undefined : lines[kept[k + 1]!]!.text;
+    if (endsSentence(before) && (after === undefined || startsLikeSentence(after))) line.reason = 'ad';
+  }
+}
+
+/** Section labels at the very top (`Middle EastWar`, then the headline). */
+function markSectionLabels(lines: ClassifiedLine[]): void {
+  for (let n = 0; n < 3; n++) {
+    const kept = keptIndices(lines);
+    const first = kept[0] === undefined ? undefined : lines[kept[0]]!;
+    const next = kept[1] === undefined ? undefined : lines[kept[1]]!.text;
+    if (first === undefined || !isSectionLabel(first.text, next)) return;
+    first.reason = 'navigation';
+  }
+}
+
+/** A headline repeated verbatim as the next paragraph: the second copy goes. */
+function markDuplicateTitles(lines: ClassifiedLine[]): void {
+  const kept = keptIndices(lines);
+  for (let k = 1; k < kept.length; k++) {
+    const line = lines[kept[k]!]!;
+    if (isHeadlineLike(line.text) && line.text === lines[kept[k - 1]!]!.text) line.reason = 'duplicate-title';
+  }
+}
+
+/**
+ * Headlines of other articles left after the last paragraph (`Russia’s poisoned chalice in
+ * southern Syria`, then `With reporting from AFP`, `Related Articles`). A crosshead always has
+ * reporting under it; a short headline with only credits and boilerplate after it is a link.
+ * NB: to never take a last paragraph that lost its full stop, the rule only runs on texts whose
+ * paragraphs end with sentence marks, only takes one line, and keeps a line that ends the text.
+ */
+function markTrailingTeasers(lines: ClassifiedLine[]): void {
+  const kept = keptIndices(lines);
+  if (!paragraphsEndSentences(lines, kept)) return;
+  let k = kept.length - 1;
+  while (k >= 0 && isCreditLine(lines[kept[k]!]!.text)) k--;
+  if (k < 3) return;
+  const i = kept[k]!;
+  const line = lines[i]!;
+  if (!isHeadlineLike(line.text) || wordsIn(line.text) > MAX_TEASER_WORDS || /[!?…]["'”’]*$/u.test(line.text)) return;
+  const before = lines[kept[k - 1]!]!.text;
+  const somethingAfter = lines.slice(i + 1).some((l) => l.text !== '' || l.reason !== undefined);
+  if (somethingAfter && endsSentence(before)) line.reason = 'related';
+}
+
+/** Whether at least 90% of the kept paragraphs longer than a headline end with a sentence mark. */
+function paragraphsEndSentences(lines: readonly ClassifiedLine[], kept: readonly number[]): boolean {
+  const long = kept.map((i) => lines[i]!.text).filter((t) => wordsIn(t) > MAX_HEADLINE_WORDS);
+  return long.length > 0 && long.filter(endsSentence).length >= 0.9 * long.length;
+}

@@ -1,0 +1,102 @@
+/**
+ * Wire credits in article text: which agencies' reporting an outlet ran. Text credits only —
+ * a photo credit says who took the picture, not who wrote the words, so captions are read
+ * separately by {@link photoCreditsIn} and never count as wire credits.
+ */
+import { AGENCY_PATTERN, agencyName, photoSourcesIn } from './agencies';
+
+/** What we store for "SOURCE: NEWS AGENCIES" and the like: agencies, unnamed. */
+export const UNNAMED_AGENCIES = 'news agencies';
+
+const A = `(${AGENCY_PATTERN})`;
+
+/** `SOURCE: NEWS AGENCIES`, `Sources: Al Jazeera and Reuters`. */
+const SOURCE_LINE = /^sources?\s*:\s*(.+?)\.?$/i;
+/** `With reporting from AFP`, `Additional reporting by Reuters`, `Reporting by …`. */
+const REPORTING_LINE = /^(?:with |additional )?(?:reporting|input|inputs|contributions?) (?:from|by) (.+?)\.?$/i;
+/** `© AFP 2018`, `Copyright Reuters`, `(c) AP`. */
+const COPYRIGHT_LINE = new RegExp(`^(?:©|\\(c\\)|[Cc]opyright)\\s*(?:\\d{4}\\s*)?${A}\\b`);
+/** `By AFP`, `By Reuters staff`, or a bare `AFP` / `– AFP` on its own line. */
+const AGENCY_ONLY_LINE = new RegExp(`^(?:(?:[Bb]y|[-–—])\\s+)?${A}(?:\\s+[Ss]taff)?\\.?$`);
+
+/** Credits inside a paragraph. Each captures the agency. */
+const INLINE: readonly RegExp[] = [
+  // `… lives, opposition leader Ali Salhadi said. – AFP`
+  new RegExp(`(?:^|\\s)[-–—]\\s*${A}\\s*\\.?$`),
+  // `BEIRUT (AFP) -`, `(Reuters)`
+  new RegExp(`\\(${A}\\)`, 'g'),
+  // `Reuters is reporting`, `AFP reported`
+  new RegExp(`\\b${A}\\s+(?:is reporting|was reporting|has reported|reported|reports)\\b`, 'g'),
+  // `Jabbawi told AFP`, `according to Reuters`
+  new RegExp(`\\b(?:told|according to|speaking to|quoted by|cited by)\\s+(?:[Tt]he\\s+)?${A}\\b`, 'g')
+];
+
+/**
+ * Whether a line is nothing but a credit (`SOURCE: NEWS AGENCIES`, `With reporting from AFP`,
+ * `– AFP`). Such lines stay in the text — they are the outlet's own words about its sources —
+ * but they are not reporting, so headline and teaser rules look past them.
+ */
+export function isCreditLine(line: string): boolean {
+  return SOURCE_LINE.test(line) || REPORTING_LINE.test(line) || COPYRIGHT_LINE.test(line) || AGENCY_ONLY_LINE.test(line);
+}
+
+/**
+ * The wire agencies a paragraph credits, stored names in order of appearance.
+ *
+ * @example creditsIn('“The session ended,” Jabbawi told AFP.') // ['AFP']
+ * @example creditsIn('SOURCE: NEWS AGENCIES') // ['news agencies']
+ */
+export function creditsIn(line: string): string[] {
+  const list = SOURCE_LINE.exec(line)?.[1] ?? REPORTING_LINE.exec(line)?.[1];
+  if (list !== undefined) return creditList(list);
+  const found: Array<{ index: number; name: string }> = [];
+  const whole = COPYRIGHT_LINE.exec(line) ?? AGENCY_ONLY_LINE.exec(line);
+  if (whole?.[1] !== undefined) found.push({ index: 0, name: agencyName(whole[1]) ?? whole[1] });
+  for (const re of INLINE) {
+    const matches = re.global ? [...line.matchAll(re)] : [re.exec(line)].filter((m) => m !== null);
+    for (const m of matches) {
+      const name = agencyName(m[1] ?? '');
+      if (name !== undefined) found.push({ index: m.index ?? 0, name });
+    }
+  }
+  return unique(found.sort((a, b) => a.index - b.index).map((f) => f.name));
+}
+
+/**
+ * Agencies in a credit list (`Al Jazeera and news agencies`, `AFP, Reuters`). Names that are not
+ * agencies (the outlet itself, reporters) are skipped.
+ */
+function creditList(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(/\s*(?:,|;|&|\/|\band\b)\s*/i)) {
+    const p = part.trim();
+    if (p === '') continue;
+    const name = agencyName(p);
+    if (name !== undefined) out.push(name);
+    else if (/^(?:(?:other |international )?news agencies|(?:the )?wires?|wire services|agencies)$/i.test(p)) out.push(UNNAMED_AGENCIES);
+  }
+  return unique(out);
+}
+
+/**
+ * Photo credits in a caption: `… [Getty]`, `… / AFP / Youssef KARWASHAN`, `(Photo: Reuters)`,
+ * `(AP Photo/Hassan Ammar)`.
+ *
+ * @example photoCreditsIn('Rebels near Deraa [AFP/Getty]') // ['AFP', 'Getty']
+ */
+export function photoCreditsIn(caption: string): string[] {
+  const out: string[] = [];
+  const bracket = /\[([^\]]{1,60})\]\s*$/u.exec(caption);
+  if (bracket?.[1] !== undefined) out.push(...photoSourcesIn(bracket[1]));
+  const slashed = /\s\/\s*([\p{Lu}][\p{Lu}-]+)(?:\s+PHOTO)?\s*\//u.exec(caption);
+  if (slashed?.[1] !== undefined) out.push(...photoSourcesIn(slashed[1]));
+  const labelled = /\b(?:photo|photograph|picture|image)(?:\s+credit)?\s*:\s*([^)\]]{1,60})/iu.exec(caption);
+  if (labelled?.[1] !== undefined) out.push(...photoSourcesIn(labelled[1].replace(/[.\s]+$/u, '')));
+  const apStyle = new RegExp(`\\(${A}\\s+Photo\\b`).exec(caption);
+  if (apStyle?.[1] !== undefined) out.push(agencyName(apStyle[1]) ?? apStyle[1]);
+  return unique(out);
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

@@ -1,0 +1,77 @@
+/**
+ * Metadata from an article's plain text: title, publication date, dateline, wire credits, byline
+ * and photo credits. For formats that carry no metadata of their own (plain text, pasted text),
+ * and to fill gaps in those that do.
+ */
+import type { ArticleMetadata } from './types';
+import { matchByline } from './byline';
+import { classifyLines } from './classify';
+import { creditsIn, photoCreditsIn } from './credits';
+import { matchDateline } from './dateline';
+import { findDates, readDateLine } from './dates';
+import { pickTitle, titleFromFileName } from './title';
+
+/** How many paragraphs from the top a dateline may open (headline, standfirst, lead…). */
+const DATELINE_LINES = 6;
+
+/**
+ * Reads metadata from an article's text. Boilerplate is classified first (see `cleanArticle`), so
+ * the title is never a section label or a repeated headline, and captions are read only for what
+ * they are good for: photo credits, and a date when the text has no date line.
+ *
+ * - `title`: the headline near the top ({@link pickTitle}); else words of `fileName`; else absent.
+ * - `publishedAt` (`YYYY-MM-DD`): a `Published:` line, else a date line (`04 July, 2018`), else an
+ *   `Updated:` line, else a full date in a photo caption (`… on July 4, 2018.`). Never a date in a
+ *   sentence of reporting (it dates an event), never one without a year.
+ * - `dateline`: the capitals opening one of the first paragraphs (`BEIRUT :`, `BEIRUT (Reuters) -`).
+ * - `wireCredits`: agencies the text credits (`(AFP)`, `– AFP`, `With reporting from AFP`,
+ *   `Reuters is reporting`, `told AFP`, `SOURCE: NEWS AGENCIES` → `news agencies`).
+ * - `photoCredits`: agencies and libraries credited in captions (`[Getty]`, `/ AFP /`); kept apart
+ *   because a photo credit does not say who wrote the text.
+ * - `byline`: the names of a `By …` line.
+ *
+ * Fields the text does not give are absent, never guessed.
+ *
+ * @example extractTextMetadata('Talks fail\n\nBEIRUT (Reuters) - Rebels said…').dateline // 'BEIRUT'
+ */
+export function extractTextMetadata(text: string, fileName?: string): ArticleMetadata {
+  const lines = classifyLines(text);
+  const kept = lines.filter((l) => l.reason === undefined && l.text !== '').map((l) => l.text);
+  const captions = lines.filter((l) => l.reason === 'caption').map((l) => l.text);
+
+  const meta: ArticleMetadata = {};
+  const title = pickTitle(kept) ?? (fileName === undefined ? undefined : titleFromFileName(fileName));
+  if (title !== undefined) meta.title = title;
+
+  const publishedAt = publicationDate(kept, captions);
+  if (publishedAt !== undefined) meta.publishedAt = publishedAt;
+
+  const credits: string[] = [];
+  const dateline = kept
+    .slice(0, DATELINE_LINES)
+    .filter((p) => p !== title)
+    .map(matchDateline)
+    .find((d) => d !== undefined);
+  if (dateline !== undefined) {
+    meta.dateline = dateline.place;
+    if (dateline.agency !== undefined) credits.push(dateline.agency);
+  }
+
+  const byline = kept.map(matchByline).find((b) => b !== undefined);
+  if (byline?.names !== undefined) meta.byline = byline.names;
+  credits.push(...(byline?.agencies ?? []));
+
+  for (const p of kept) credits.push(...creditsIn(p));
+  if (credits.length > 0) meta.wireCredits = [...new Set(credits)];
+
+  const photo = [...new Set(captions.flatMap(photoCreditsIn))];
+  if (photo.length > 0) meta.photoCredits = photo;
+  return meta;
+}
+
+/** The publication date by the order of trust documented on {@link extractTextMetadata}. */
+function publicationDate(paragraphs: readonly string[], captions: readonly string[]): string | undefined {
+  const lineDates = paragraphs.flatMap(readDateLine);
+  const byKind = (kind: string) => lineDates.find((d) => d.kind === kind)?.iso;
+  return byKind('published') ?? byKind('plain') ?? byKind('updated') ?? captions.flatMap((c) => findDates(c))[0]?.iso;
+}

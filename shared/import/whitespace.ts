@@ -1,0 +1,27 @@
+/**
+ * Whitespace normalisation for one line of article text: what makes two copies of a paragraph
+ * from different scrapes compare equal.
+ */
+
+/**
+ * Space characters that render as a space: no-break, narrow no-break, figure, en/em/thin/hair
+ * spaces, ideographic space, tab and friends.
+ */
+const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * Invisible characters with no meaning in news text: zero-width space, word joiner, byte-order
+ * mark, soft hyphen. NB: zero-width (non-)joiners U+200C/U+200D and bidi marks are kept on purpose:
+ * they change how Persian, Arabic and emoji sequences render.
+ */
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+
+/**
+ * Turns every space-like character into a plain space, drops invisible characters, collapses runs
+ * of spaces and trims the ends.
+ *
+ * @example normalizeSpaces('\u00a0Rebels\u200b  met\u00ad ') // 'Rebels met'
+ */
+export function normalizeSpaces(line: string): string {
+  return line.replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+}
