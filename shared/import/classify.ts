@@ -49,7 +49,19 @@ const MAX_TEASER_WORDS = 12;
  * 5. a headline repeated right after itself;
  * 6. teaser headlines after the last paragraph, followed only by credits or boilerplate.
  */
-export function classifyLines(original: string): ClassifiedLine[] {
+export function classifyLines(original: string): readonly ClassifiedLine[] {
+  // The importer classifies each text twice in a row (clean-up, then metadata): remember the last.
+  if (original === lastInput && lastResult) return lastResult;
+  const result = classifyUncached(original);
+  lastInput = original;
+  lastResult = result;
+  return result;
+}
+
+let lastInput: string | undefined;
+let lastResult: readonly ClassifiedLine[] | undefined;
+
+function classifyUncached(original: string): ClassifiedLine[] {
   const lines = splitLines(original).map(readLine);
   const listHeads = new Set<number>();
   for (const [i, line] of lines.entries()) {

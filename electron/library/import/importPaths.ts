@@ -55,8 +55,6 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const counts: RunCounts = { imported: 0, duplicates: 0, skipped: 0, failed: 0 };
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
-  // Hashes seen in this run but not yet committed: two copies in one batch are still duplicates.
-  const batchHashes = new Map<string, string>();
 
   const flush = db.transaction(() => {
     const stamp = now().toISOString();
@@ -73,7 +71,6 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     recordProgress(db, runId, counts, problems);
     pending = [];
     problems = [];
-    batchHashes.clear();
   });
 
   const { files, problems: walkProblems } = walkPaths(resolved);
@@ -111,19 +108,15 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           problems.push({ path: where, kind: 'failed', code: 'empty', message: 'No text left after clean-up.', articleId: null });
           continue;
         }
-        const firstPath = batchHashes.get(article.contentHash);
-        if (firstPath !== undefined) {
-          counts.duplicates++;
-          problems.push({ path: where, kind: 'duplicate', code: 'duplicate', message: `Same text as ${firstPath} in this import.`, articleId: null });
-          continue;
-        }
-        batchHashes.set(article.contentHash, where);
+        // Duplicates are decided at commit time, inside the transaction, so a copy of an article
+        // from earlier in the same batch is found too and named by its id.
         pending.push({ article, path: where });
       }
     }
     done++;
     if (pending.length >= batchSize) flush();
-    // Articles waiting for the next batch commit count as imported in progress reports.
+    // Articles waiting for the next batch commit count as imported in progress reports (a copy
+    // among them moves to duplicates when the batch commits).
     options.onProgress?.({ done, total: files.length, currentPath: file.path, counts: { ...counts, imported: counts.imported + pending.length } });
   }
   flush();
@@ -157,7 +150,7 @@ function duplicateProblem(where: string, existingId: number): ImportProblem {
     path: where,
     kind: 'duplicate',
     code: 'duplicate',
-    message: `Same text as article ${existingId}, already in the library.`,
+    message: `Same text as article ${existingId} in the library.`,
     articleId: existingId
   };
 }
