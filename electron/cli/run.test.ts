@@ -52,7 +52,7 @@ describe('crosscheck CLI', () => {
     const search = await cli('search', 'Jabbawi', '--db', db);
     expect(search.code).toBe(0);
     expect(search.stdout).toContain('[Jabbawi]');
-    expect(search.stderr).toMatch(/of 3 matching articles/);
+    expect(search.stderr).toMatch(/of 4 matching articles/);
   });
 
   it('exits 2 and lists each failed file when some files fail', async () => {

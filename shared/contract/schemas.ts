@@ -66,7 +66,9 @@ export const SearchResponse = z.object({
   /** The words to mark in the reader (folded). A trailing `*` marks a prefix. */
   terms: z.array(z.string()),
   /** Quiet notes about parts of the query that were read differently (unbalanced quote…). */
-  notes: z.array(z.string())
+  notes: z.array(z.string()),
+  /** Spelling variants and typos searched along with a typed word: `{ deraa: ['daraa'] }`. */
+  variants: z.record(z.string(), z.array(z.string())).default({})
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { foldText } from '../../../shared/text/fold';
 
 /**
  * Connections typed apart, as in Signal-Desktop: a {@link ReadableDb} cannot be passed where a
@@ -48,4 +49,7 @@ export function openReadableDb(file: string, options: OpenOptions = {}): Readabl
 function applyPragmas(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Case- and diacritic-insensitive comparisons in SQL (metadata filters) use the same folding
+  // as the rest of Crosscheck.
+  db.function('crosscheck_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : null));
 }

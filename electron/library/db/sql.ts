@@ -61,3 +61,12 @@ export function sqlJoin(fragments: readonly SqlFragment[], separator = ', '): Sq
 function isFragment(value: unknown): value is SqlFragment {
   return typeof value === 'object' && value !== null && FRAGMENT in value;
 }
+
+/**
+ * SQL text from our own code (a column list, an identifier) to splice into a template.
+ * NB: never pass user input here — that is what `${value}` placeholders are for.
+ */
+export function sqlRaw(trustedText: string, params: readonly SqlValue[] = []): SqlFragment {
+  const fragment: TaggedFragment = { query: trustedText, params, [FRAGMENT]: true };
+  return fragment;
+}

@@ -6,9 +6,9 @@ import { tokenize } from '../../../shared/text/tokens';
  * with the matched words' ranges relative to the excerpt.
  */
 export function makeSnippet(text: string, terms: readonly string[], maxChars = 220): { text: string; highlights: TextRange[] } {
-  const wanted = new Set(terms);
+  const matches = termMatcher(terms);
   const tokens = tokenize(text);
-  const hits = tokens.filter((t) => wanted.has(t.norm));
+  const hits = tokens.filter((t) => matches(t.norm));
   if (hits.length === 0) {
     const cut = cutAtWord(text, 0, maxChars);
     return { text: cut.text, highlights: [] };
@@ -44,4 +44,15 @@ function cutAtWord(text: string, start: number, maxChars: number): { text: strin
   const suffix = to < text.length ? ' …' : '';
   const body = text.slice(from, to).replace(/\s+/g, (ws) => ' '.repeat(ws.length));
   return { text: prefix + body + suffix, from, to, prefix: prefix.length };
+}
+
+/**
+ * A test for folded words: exact terms, and prefixes written `negotiat*`. Words with inner
+ * hyphens or apostrophes also match by their parts (`al-sham` for `sham`), as FTS5 splits them.
+ */
+export function termMatcher(terms: readonly string[]): (word: string) => boolean {
+  const exact = new Set(terms.filter((t) => !t.endsWith('*')));
+  const prefixes = terms.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
+  const test = (w: string) => exact.has(w) || prefixes.some((p) => w.startsWith(p));
+  return (word) => test(word) || (/['\-.,]/.test(word) && word.split(/['\-.,]/).some(test));
 }

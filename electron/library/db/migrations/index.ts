@@ -1,5 +1,6 @@
 import type { Migration } from './types';
 import { migration001 } from './001_initial';
+import { migration002 } from './002_vocabulary';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

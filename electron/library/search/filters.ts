@@ -1,0 +1,38 @@
+import type { QueryFilters, ValueFilter } from '../../../shared/search/types';
+import { foldText } from '../../../shared/text/fold';
+import { type SqlFragment, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
+
+/** The SQL condition for a query's metadata filters (on `a`, the articles table), and notes. */
+export function filterCondition(filters: QueryFilters): { where: SqlFragment; notes: string[] } {
+  const parts: SqlFragment[] = [];
+  const notes: string[] = [];
+  addValueFilter(parts, 'a.outlet', filters.outlet);
+  addValueFilter(parts, 'a.byline', filters.author);
+  addValueFilter(parts, 'a.language', filters.lang, true);
+  if (filters.date?.from) parts.push(sqlFragment`a.published_at >= ${filters.date.from}`);
+  if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
+  for (const name of ['tag', 'story'] as const) {
+    if (filters[name].include.length || filters[name].exclude.length) {
+      notes.push(`${name}: filters apply once the library has ${name === 'tag' ? 'tags' : 'stories'}; ignored for now.`);
+    }
+  }
+  return { where: parts.length ? sqlJoin(parts, ' AND ') : sqlRaw('1'), notes };
+}
+
+/**
+ * `outlet:Reuters` keeps articles whose outlet contains the folded value; repeating a filter
+ * widens it; `-outlet:` excludes. Language codes match exactly or by prefix (`en` ≈ `en-GB`).
+ */
+function addValueFilter(parts: SqlFragment[], column: string, filter: ValueFilter, prefixCode = false): void {
+  // NB: `column` is one of our own identifiers, never user input; values are bound parameters.
+  const col = sqlRaw(`crosscheck_fold(${column})`);
+  const test = (value: string): SqlFragment => {
+    const v = foldText(value);
+    return prefixCode
+      ? sqlFragment`(${col} = ${v} OR ${col} LIKE ${v.replace(/[%_\\]/g, '\\$&') + '-%'} ESCAPE '\\')`
+      : sqlFragment`instr(${col}, ${v}) > 0`;
+  };
+  if (filter.include.length) parts.push(sqlFragment`(${sqlJoin(filter.include.map(test), ' OR ')})`);
+  const raw = sqlRaw(column);
+  for (const value of filter.exclude) parts.push(sqlFragment`(${raw} IS NULL OR NOT ${test(value)})`);
+}

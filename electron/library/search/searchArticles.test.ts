@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../import/importPaths';
+import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
+import { searchArticles } from './searchArticles';
+
+let lib: ReturnType<typeof makeTempLibrary>;
+beforeAll(async () => {
+  lib = makeTempLibrary();
+  await importPaths(lib.db, [SEEDS_DIR]);
+  return () => lib.dispose();
+});
+
+const titles = (q: string) => searchArticles(lib.db, q, 20).hits.map((h) => h.article.title);
+const marked = (q: string) =>
+  searchArticles(lib.db, q, 20).hits.flatMap((h) => h.snippet.highlights.map((r) => h.snippet.text.slice(r.start, r.end)));
+
+describe('searchArticles on the seeds', () => {
+  it('finds Daraa articles when searching Deraa and the reverse, exact spellings first', () => {
+    const deraa = searchArticles(lib.db, 'Deraa', 20);
+    expect(deraa.total).toBe(5);
+    expect(deraa.variants).toEqual({ deraa: ['daraa'] });
+    // The two articles that spell it Deraa (The National's and the agency round-up) come first.
+    expect(deraa.hits.slice(0, 2).map((h) => h.article.title).sort()).toEqual([
+      "Regime pounds south Syria after rebels say talks with Russia 'fail'",
+      'Syrian rebels and Russia ceasefire deal breaks down'
+    ]);
+    expect(searchArticles(lib.db, 'Daraa', 20).total).toBe(5);
+  });
+
+  it('finds Jabbawi for Jabawi and marks the variant in the snippet', () => {
+    expect(searchArticles(lib.db, 'Jabawi', 20).total).toBe(4);
+    expect(marked('Jabawi')).toEqual(expect.arrayContaining(['Jabbawi', 'Jabawi']));
+  });
+
+  it('forgives a typo', () => {
+    expect(searchArticles(lib.db, 'negotiatons', 20).total).toBeGreaterThan(0);
+  });
+
+  it('matches quoted phrases exactly and honours exclusions', () => {
+    expect(searchArticles(lib.db, '"Busra al-Sham"', 20).total).toBe(4);
+    const withoutReuters = titles('Busra -Reuters');
+    expect(withoutReuters).not.toContain('Russia strikes Daraa after failure of ceasefire talks with Syria rebels');
+    expect(withoutReuters.length).toBeGreaterThan(0);
+    expect(searchArticles(lib.db, '-Busra', 20).total).toBe(0);
+  });
+
+  it('filters by date', () => {
+    expect(searchArticles(lib.db, 'date:2018-07-04', 20).total).toBe(2);
+    expect(searchArticles(lib.db, 'Busra date:2019', 20).total).toBe(0);
+  });
+
+  it('reads malformed queries as plain words with a note, never throwing', () => {
+    for (const q of ['"unbalanced', 'AND AND', '*', 'NEAR(', ')(', 'title:', 'date:garbage', '-', '""', 'OR OR Busra']) {
+      const r = searchArticles(lib.db, q, 5);
+      expect(Array.isArray(r.hits)).toBe(true);
+    }
+    expect(searchArticles(lib.db, '"Busra al', 5).notes.join(' ')).toMatch(/unmatched/);
+  });
+});

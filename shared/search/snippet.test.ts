@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findHighlights } from './highlight';
+import { parseQuery } from './parseQuery';
+import { makeSnippet } from './snippet';
+
+const article = [
+  'Russian airstrikes are targeting southwest Syria after ceasefire talks failed with the rebels, Reuters is reporting.',
+  '',
+  'The Syrian rebels in Daraa on Wednesday rejected a Russian proposal to hand over their remaining territory in exchange for the regime halting its southern offensive.',
+  '',
+  'It was their last day to consider the terms, a spokesman for the rebels said, before meeting the Russian delegation on Wednesday afternoon.',
+  '',
+  '"Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the rebels said in a tweet.'
+].join('\n');
+
+function snippet(query: string, maxChars = 120) {
+  const s = makeSnippet(article, findHighlights(article, parseQuery(query).terms), maxChars);
+  return { ...s, marked: s.highlights.map((h) => s.text.slice(h.start, h.end)) };
+}
+
+describe('makeSnippet', () => {
+  it('shows the passage holding the most distinct terms, within maxChars', () => {
+    const s = snippet('"busra al-sham" "heavy weapons" rebels');
+    // The only window with all three terms; 'rebels' alone is more frequent but earlier.
+    expect(s.text).toBe(
+      '…enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the rebels said in a…'
+    );
+    expect(s.marked).toEqual(['Busra al-Sham', 'heavy weapons', 'rebels']);
+    expect(s.text.length).toBeLessThanOrEqual(120);
+  });
+
+  it('begins with the sentence of the match when it fits', () => {
+    const s = snippet('Daraa Wednesday');
+    expect(s.text).toBe(
+      '…The Syrian rebels in Daraa on Wednesday rejected a Russian proposal to hand over their remaining territory in exchange…'
+    );
+    expect(s.marked).toEqual(['Daraa', 'Wednesday']);
+    expect(article.slice(s.start, s.end)).toBe(s.text.slice(1, -1));
+  });
+
+  it('cuts at word boundaries and collapses line breaks', () => {
+    const s = snippet('spokesman', 60);
+    expect(s.text.length).toBeLessThanOrEqual(60);
+    expect(s.text).toMatch(/^…\S.*\S…$/);
+    expect(s.text).not.toMatch(/\n/);
+    const inner = s.text.slice(1, -1);
+    expect(article).toContain(inner.split(' ')[0] + ' ');
+    expect(s.marked).toEqual(['spokesman']);
+  });
+
+  it('starts at the beginning when nothing matched, and returns short texts whole', () => {
+    expect(snippet('zzz', 60).text).toBe('Russian airstrikes are targeting southwest Syria after…');
+    const short = makeSnippet('In Daraa,\n\nrebels.', [{ start: 3, end: 8, term: 'Daraa', kind: 'exact' }]);
+    expect(short).toEqual({
+      text: 'In Daraa, rebels.',
+      highlights: [{ start: 3, end: 8, term: 'Daraa', kind: 'exact' }],
+      start: 0,
+      end: 18
+    });
+  });
+
+  it('keeps a highlight longer than the window whole at the start', () => {
+    const text = 'x '.repeat(50) + 'a'.repeat(80) + ' y';
+    const s = makeSnippet(text, [{ start: 100, end: 180, term: 'a', kind: 'exact' }], 40);
+    expect(s.start).toBe(100);
+    expect(s.text.length).toBeLessThanOrEqual(40);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { VariantIndex } from './variants';
+
+// Words as an FTS5 vocabulary would list them (folded by unicode61), with document frequencies.
+const index = new VariantIndex(
+  new Map([
+    ['daraa', 40],
+    ['deraa', 12],
+    ['dara', 2],
+    ['jabbawi', 3],
+    ['negotiations', 30],
+    ['negotiation', 9],
+    ['negotiators', 7],
+    ['strikes', 40],
+    ['stripes', 1],
+    ['sharqiyah', 2],
+    ['straße', 1],
+    ['assad', 50],
+    ['assads', 1],
+    ['busra', 8],
+    ['beirut', 20],
+    ['al', 90],
+    ['all', 70]
+  ])
+);
+const words = (word: string, options?: Parameters<VariantIndex['find']>[1]): string[] =>
+  index.find(word, options).map((v) => `${v.word}${v.exact ? '' : ` (${v.kind} ${v.distance})`}`);
+
+describe('VariantIndex.find', () => {
+  it('finds transliteration variants that share a variant key', () => {
+    expect(words('Deraa')).toEqual(['deraa', 'daraa (spelling 1)', 'dara (spelling 2)']);
+    expect(words('Daraa')).toEqual(['daraa', 'deraa (spelling 1)', 'dara (spelling 1)']);
+    expect(words("Dar'a")).toEqual(['daraa (spelling 1)', 'dara (spelling 1)', 'deraa (spelling 2)']);
+    expect(words('Jabawi')).toEqual(['jabbawi (spelling 1)']);
+  });
+
+  it('folds case, diacritics and apostrophes before comparing', () => {
+    expect(words('SHARQĪYAH')).toEqual(['sharqiyah']);
+    expect(words('Strasse')).toEqual(['straße']);
+    expect(index.find('Assad’s')[0]).toMatchObject({ word: 'assads', kind: 'spelling', exact: false });
+  });
+
+  it('finds typos of long words the library does not know', () => {
+    expect(words('negociations')).toEqual(['negotiations (typo 1)', 'negotiation (typo 2)']);
+    expect(words('negotiatinos')).toEqual(['negotiations (typo 1)', 'negotiation (typo 2)']);
+    expect(words('beiruf')).toEqual(['beirut (typo 1)']);
+    // A dropped vowel keeps the consonant skeleton, so the variant key finds it first.
+    expect(words('negotiatons')).toEqual(['negotiations (spelling 1)', 'negotiators (typo 1)', 'negotiation (typo 2)']);
+  });
+
+  it('ranks exact matches above every variant', () => {
+    const found = index.find('deraa');
+    expect(found[0]).toEqual({ word: 'deraa', df: 12, exact: true, kind: 'exact', distance: 0 });
+    expect(found.slice(1).every((v) => !v.exact)).toBe(true);
+  });
+
+  it('takes a word the library knows as spelled on purpose, unless told otherwise', () => {
+    expect(words('strikes')).toEqual(['strikes']);
+    expect(words('strikes', { knownWordDf: Infinity })).toEqual(['strikes', 'stripes (typo 1)']);
+  });
+
+  it('leaves short words alone', () => {
+    expect(words('al')).toEqual(['al']);
+    expect(words('busr')).toEqual([]);
+    expect(words('')).toEqual([]);
+    expect(words('…')).toEqual([]);
+  });
+
+  it('honours the typo and limit options', () => {
+    expect(words('negociations', { maxTypos: () => 0 })).toEqual([]);
+    expect(words('Deraa', { limit: 1 })).toEqual(['deraa', 'daraa (spelling 1)']);
+  });
+
+  it('looks words up quickly in a vocabulary of 200,000', () => {
+    let seed = 7;
+    const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const vocab = new Map<string, number>([['negotiations', 30]]);
+    while (vocab.size < 200_000) {
+      let w = '';
+      for (let n = 3 + Math.floor(rand() * 10); n > 0; n--) w += letters[Math.floor(rand() * 26)];
+      vocab.set(w, 1);
+    }
+    const big = new VariantIndex(vocab);
+    expect(big.size).toBe(200_000);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) expect(big.find('negotiatons')[0]?.word).toBe('negotiations');
+    // Typically well under 5 ms a look-up; the bound only catches an accidental full scan with full tables.
+    expect((performance.now() - start) / 20).toBeLessThan(50);
+  });
+});
