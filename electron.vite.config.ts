@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { contentSecurityPolicy } from './shared/csp';
+import { metaContentSecurityPolicy } from './shared/csp';
 
 /**
  * Three builds, one per runtime (VS Code-style layering):
@@ -37,6 +37,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') }
     },
     plugins: [
@@ -45,7 +46,7 @@ export default defineConfig({
         name: 'crosscheck-csp',
         apply: 'build',
         transformIndexHtml: (html) =>
-          html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`)
+          html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`)
       }
     ]
   }

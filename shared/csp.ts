@@ -17,3 +17,12 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
   "object-src 'none'"
 ].join('; ');
+
+/**
+ * The same policy for a `<meta>` tag, which browsers read without `frame-ancestors` (they log an
+ * error for it there; the header carries it).
+ */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, dialog } from 'electron';
+import { BrowserWindow, Menu, app, dialog, nativeTheme } from 'electron';
 import path from 'node:path';
 import { startEngine, type Engine } from '../library/engine';
 import { APP_NAME, defaultLibraryFile } from '../library/paths';
@@ -79,7 +79,8 @@ function createWindow(): void {
     minHeight: 520,
     title: APP_NAME,
     show: false,
-    backgroundColor: '#1c1c1e',
+    // Match the theme the UI will pick, so the window does not flash the wrong colour on start.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#ffffff',
     webPreferences: {
       preload: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),
       contextIsolation: true,

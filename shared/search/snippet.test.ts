@@ -66,3 +66,48 @@ describe('makeSnippet', () => {
     expect(s.text.length).toBeLessThanOrEqual(40);
   });
 });
+
+describe('makeSnippet on random texts', () => {
+  it('stays within maxChars and keeps every highlight on the same words', () => {
+    let seed = 42;
+    const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pieces = [
+      'Daraa',
+      'Deraa',
+      'rebels',
+      'al-Sham',
+      'Busra',
+      ' ',
+      ' ',
+      '  ',
+      '\n\n',
+      '. ',
+      ', ',
+      '“',
+      '”',
+      '😀',
+      'é',
+      'negotiations',
+      'x'
+    ];
+    const terms = parseQuery('daraa "busra al-sham" negotiat* rebels').terms;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let k = Math.floor(rand() * 200); k > 0; k--) text += pieces[Math.floor(rand() * pieces.length)];
+      const maxChars = 20 + Math.floor(rand() * 200);
+      const highlights = findHighlights(text, terms, new Map([['daraa', ['deraa']]]));
+      const s = makeSnippet(text, highlights, maxChars);
+      if (text.length > maxChars) expect(s.text.length).toBeLessThanOrEqual(maxChars);
+      for (const h of s.highlights) {
+        const original = highlights.find(
+          (o) =>
+            o.start >= s.start &&
+            o.term === h.term &&
+            o.kind === h.kind &&
+            text.slice(o.start, o.end).replace(/\s+/g, ' ') === s.text.slice(h.start, h.end)
+        );
+        expect(original, JSON.stringify({ text, h })).toBeDefined();
+      }
+    }
+  });
+});

@@ -32,6 +32,24 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   return result.value;
 }
 
+/**
+ * Subscribes to a push event of the host (the desktop menu's commands). Browser mode has no
+ * menu, so there it never fires. Returns the unsubscribe function.
+ */
+export function onHostEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return window.crosscheck ? window.crosscheck.on(event, listener) : () => {};
+}
+
+/**
+ * The file-system paths of files or folders dropped on the window, or null in browser mode,
+ * where a page is never told where a dropped file lives.
+ */
+export function pathsOfDroppedFiles(files: readonly File[]): string[] | null {
+  const host = window.crosscheck;
+  if (!host) return null;
+  return files.map((file) => host.pathForFile(file)).filter((path) => path.length > 0);
+}
+
 const token = new URLSearchParams(window.location.search).get('token') ?? '';
 
 async function invokeHttp<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {

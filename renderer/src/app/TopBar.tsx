@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Button } from '../components/Button';
+import { Logo } from './Logo';
+
+/** Props of {@link TopBar}. */
+export interface TopBarProps {
+  /** The search field. */
+  search: ReactNode;
+  importBusy: boolean;
+  /** False until the app knows how it may import (picker or typed paths). */
+  importReady: boolean;
+  onImport: () => void;
+  hasLastReport: boolean;
+  onShowLastReport: () => void;
+}
+
+/** The window's top bar: the app's name, the search field in the middle, and the import actions. */
+export function TopBar({ search, importBusy, importReady, onImport, hasLastReport, onShowLastReport }: TopBarProps) {
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <Logo />
+        <span className="topbar__name">Crosscheck</span>
+      </div>
+      <div className="topbar__search">{search}</div>
+      <div className="topbar__actions">
+        {hasLastReport ? (
+          <Button variant="ghost" icon="history" onClick={onShowLastReport} data-testid="last-import-button">
+            Last import
+          </Button>
+        ) : null}
+        <Button variant="primary" icon="import" busy={importBusy} disabled={!importReady} onClick={onImport} data-testid="import-button">
+          {importBusy ? 'Importing…' : 'Import'}
+        </Button>
+      </div>
+    </header>
+  );
+}

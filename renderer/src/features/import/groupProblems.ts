@@ -1,0 +1,23 @@
+import type { ImportProblem } from '../../../../shared/contract/schemas';
+
+/** The kinds of import problem, worst first: the order the report lists them in. */
+export const PROBLEM_KINDS = ['failed', 'skipped', 'duplicate', 'warning'] as const satisfies readonly ImportProblem['kind'][];
+
+/** A heading and a one-line explanation per kind. */
+export const PROBLEM_KIND_TEXT: Record<ImportProblem['kind'], { title: string; explanation: string }> = {
+  failed: { title: 'Failed', explanation: 'Could not be read, or held no article text.' },
+  skipped: { title: 'Skipped', explanation: 'Not article files, or in a format Crosscheck does not read.' },
+  duplicate: { title: 'Duplicates', explanation: 'Already in the library, or the same text twice in this import. Not imported again.' },
+  warning: { title: 'Imported with warnings', explanation: 'Imported, but check these.' }
+};
+
+/** One kind's problems. */
+export interface ProblemGroup {
+  readonly kind: ImportProblem['kind'];
+  readonly problems: readonly ImportProblem[];
+}
+
+/** The problems of a report by kind, worst kind first, empty kinds left out, file order kept within a kind. */
+export function groupProblems(problems: readonly ImportProblem[]): ProblemGroup[] {
+  return PROBLEM_KINDS.map((kind) => ({ kind, problems: problems.filter((p) => p.kind === kind) })).filter((g) => g.problems.length > 0);
+}

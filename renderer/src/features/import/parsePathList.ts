@@ -1,0 +1,16 @@
+/**
+ * The paths typed or pasted into the import box: one per line, trimmed, with the quotes a shell
+ * or a file manager's "Copy as path" puts around them removed, blanks and repeats dropped.
+ *
+ * @example parsePathList('"C:\\News\\July"\n\n/home/ana/news  ') // ['C:\\News\\July', '/home/ana/news']
+ */
+export function parsePathList(text: string): string[] {
+  const paths: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let path = line.trim();
+    const quoted = /^(['"])(.*)\1$/.exec(path);
+    if (quoted) path = quoted[2]!.trim();
+    if (path && !paths.includes(path)) paths.push(path);
+  }
+  return paths;
+}

@@ -1,0 +1,71 @@
+import type { ArticleSummary } from '../../../../shared/contract/schemas';
+import { SkeletonBar } from '../../components/SkeletonBar';
+import { formatCount, formatPublished } from '../../lib/format';
+import { SampleBadge } from './SampleBadge';
+
+/** Props of {@link LibraryRow}. */
+export interface LibraryRowProps {
+  article: ArticleSummary;
+  index: number;
+  total: number;
+  top: number;
+  selected: boolean;
+  open: boolean;
+  onClick: (index: number, article: ArticleSummary) => void;
+}
+
+/** The DOM id of the option at `index`, for `aria-activedescendant`. */
+export function libraryRowId(index: number): string {
+  return `library-row-${index}`;
+}
+
+/** One article in the library list: title, outlet, date and length. */
+export function LibraryRow({ article, index, total, top, selected, open, onClick }: LibraryRowProps) {
+  return (
+    <div
+      id={libraryRowId(index)}
+      role="option"
+      aria-selected={selected}
+      aria-current={open || undefined}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      className={`library-row${open ? ' is-open' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      data-testid="library-row"
+      data-article-id={article.id}
+      onClick={() => onClick(index, article)}
+    >
+      <span className="library-row__title">
+        <span className="library-row__title-text" title={article.title}>
+          {article.title}
+        </span>
+        {article.collection === 'sample' ? <SampleBadge /> : null}
+      </span>
+      <span className="library-row__outlet" title={article.outlet ?? undefined}>
+        {article.outlet ?? <span className="library-row__none" aria-label="No outlet">—</span>}
+      </span>
+      <span className="library-row__date">
+        {formatPublished(article.publishedAt) || (
+          <span className="library-row__none" aria-label="No date">
+            —
+          </span>
+        )}
+      </span>
+      <span className="library-row__words">{formatCount(article.wordCount)}</span>
+    </div>
+  );
+}
+
+/** A placeholder row while its page loads: the shape of a row, without content. */
+export function SkeletonRow({ top, index }: { top: number; index: number }) {
+  // Vary the bar widths a little so a screen of placeholders does not look like a grid.
+  const width = 45 + ((index * 37) % 40);
+  return (
+    <div className="library-row library-row--skeleton" style={{ transform: `translateY(${top}px)` }} aria-hidden="true">
+      <SkeletonBar width={`${width}%`} />
+      <SkeletonBar width="60%" />
+      <SkeletonBar width="70%" />
+      <SkeletonBar width="50%" align="end" />
+    </div>
+  );
+}

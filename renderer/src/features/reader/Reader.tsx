@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { assignRef } from '../../lib/assignRef';
+import { Kbd } from '../../components/Kbd';
+import { SkeletonBar } from '../../components/SkeletonBar';
+import { Switch } from '../../components/Switch';
+import { formatPublished } from '../../lib/format';
+import { SampleBadge } from '../library/SampleBadge';
+import { MatchNavigator } from './MatchNavigator';
+import { OriginalText } from './OriginalText';
+import { ReaderBody } from './ReaderBody';
+import { ReaderFacts } from './ReaderFacts';
+import { findTermRanges } from './termRanges';
+import { useArticle } from './useArticle';
+import './reader.css';
+
+/** Props of {@link Reader}. */
+export interface ReaderProps {
+  articleId: number | null;
+  /** The current search's terms (folded; `*` marks a prefix), marked in the text. */
+  terms: readonly string[];
+  /** Esc: hand focus back to the list. */
+  onBack: () => void;
+  /** With nothing in the library the list explains what to do; the reader then stays quiet. */
+  libraryEmpty: boolean;
+  readerRef: Ref<HTMLElement>;
+}
+
+/**
+ * The reading pane: one article with its provenance, the search terms marked and scrolled to, and
+ * the original file's text on demand, with what clean-up removed shown rather than hidden.
+ */
+export function Reader({ articleId, terms, onBack, libraryEmpty, readerRef }: ReaderProps) {
+  const { article, loading } = useArticle(articleId);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const scrollRef = useRef<HTMLElement | null>(null);
+
+  const text = article ? (showOriginal ? article.original : article.body) : '';
+  const marks = useMemo(() => findTermRanges(text, terms), [text, terms]);
+  const view = `${article?.id ?? 0}|${showOriginal}|${terms.join(' ')}`;
+  const [match, setMatch] = useState({ view, index: 0 });
+  const matchIndex = match.view === view ? match.index : 0;
+
+  // Opening an article (or changing the search) lands on the first match, or at the top.
+  useEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const first = container.querySelector('.reader-body mark');
+    if (first) first.scrollIntoView({ block: 'center' });
+    else container.scrollTo({ top: 0 });
+  }, [view]);
+
+  const goToMatch = (index: number) => {
+    setMatch({ view, index });
+    const mark = scrollRef.current?.querySelectorAll('.reader-body mark')[index];
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onBack();
+    }
+  };
+
+  const setRefs = (element: HTMLElement | null) => {
+    scrollRef.current = element;
+    assignRef(readerRef, element);
+  };
+
+  const sectionProps = {
+    ref: setRefs,
+    className: 'reader',
+    'aria-label': 'Reader',
+    'data-testid': 'reader',
+    tabIndex: 0,
+    onKeyDown
+  };
+
+  if (articleId === null && libraryEmpty) return <section {...sectionProps} />;
+
+  if (articleId === null) {
+    return (
+      <section {...sectionProps}>
+        <EmptyState icon="book" title="No article open">
+          <p>Choose an article from the list to read it here.</p>
+          <p className="reader__keys">
+            <Kbd>↑</Kbd> <Kbd>↓</Kbd> to move <span aria-hidden="true">·</span> <Kbd>Enter</Kbd> to open <span aria-hidden="true">·</span>{' '}
+            <Kbd>Esc</Kbd> to go back
+          </p>
+        </EmptyState>
+      </section>
+    );
+  }
+
+  if (!article) {
+    return (
+      <section {...sectionProps} aria-busy="true">
+        <div className="reader__article">
+          <SkeletonBar width="30%" />
+          <div className="reader__skeleton-title">
+            <SkeletonBar width="90%" height={22} />
+            <SkeletonBar width="60%" height={22} />
+          </div>
+          {[92, 97, 88, 95, 70].map((width) => (
+            <SkeletonBar key={width} width={`${width}%`} height={10} />
+          ))}
+        </div>
+      </section>
+    );
+  }
+
+  const date = formatPublished(article.publishedAt);
+  return (
+    <section {...sectionProps} aria-busy={loading}>
+      <div className="reader__toolbar">
+        <div className="reader__toolbar-start">
+          {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
+        </div>
+        <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+      </div>
+      <article className={`reader__article${loading ? ' is-loading' : ''}`} aria-labelledby="reader-title">
+        <header className="reader__header">
+          <div className="reader__kicker">
+            {article.outlet ? <span className="reader__outlet">{article.outlet}</span> : null}
+            {date ? <span>{date}</span> : null}
+            {article.collection === 'sample' ? <SampleBadge /> : null}
+          </div>
+          <h1 id="reader-title" className="reader__title" data-testid="reader-title">
+            {article.title}
+          </h1>
+          {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
+          <ReaderFacts article={article} />
+        </header>
+        {showOriginal ? <OriginalText article={article} marks={marks} /> : <ReaderBody article={article} marks={marks} />}
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findTermRanges } from './termRanges';
+
+const marked = (text: string, terms: string[]) => findTermRanges(text, terms).map((r) => text.slice(r.start, r.end));
+
+describe('findTermRanges', () => {
+  it('matches folded words, whatever their case or accents', () => {
+    expect(marked('Talks in BUSRA and Buṣra al-Sham', ['busra'])).toEqual(['BUSRA', 'Buṣra']);
+  });
+  it('treats a trailing * as a prefix', () => {
+    expect(marked('Negotiations and negotiators met; no negation.', ['negotiat*'])).toEqual(['Negotiations', 'negotiators']);
+  });
+  it('matches whole words only', () => {
+    expect(marked('Russians in Russia', ['russia'])).toEqual(['Russia']);
+  });
+  it('finds a term inside a compound the index splits', () => {
+    expect(marked('Busra al-Sham and Assad’s forces', ['sham', 'assad'])).toEqual(['Sham', 'Assad']);
+  });
+  it('marks each word of a multi-word term', () => {
+    expect(marked('Busra al-Sham talks', ['busra al-sham'])).toEqual(['Busra', 'al-Sham']);
+  });
+  it('returns nothing without terms', () => {
+    expect(findTermRanges('Busra', [])).toEqual([]);
+    expect(findTermRanges('Busra', ['*'])).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { TextRange } from '../../../../shared/contract/schemas';
+import { foldText } from '../../../../shared/text/fold';
+import { tokenize } from '../../../../shared/text/tokens';
+
+interface TermMatcher {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+
+/** Part of a compound word (`al-Sham` → `al`, `Sham`; `Assad's` → `Assad`, `s`). */
+const WORD_PART = /[\p{L}\p{N}\p{M}]+/gu;
+
+function compile(terms: readonly string[]): TermMatcher {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of terms) {
+    const isPrefix = term.endsWith('*');
+    const words = tokenize(isPrefix ? term.slice(0, -1) : term).map((t) => t.norm);
+    // A multi-word term (a phrase) marks each of its words; only the last one may be a prefix.
+    words.forEach((word, i) => (isPrefix && i === words.length - 1 ? prefixes.push(word) : exact.add(word)));
+  }
+  return { exact, prefixes };
+}
+
+function matches(matcher: TermMatcher, norm: string): boolean {
+  return matcher.exact.has(norm) || matcher.prefixes.some((prefix) => norm.startsWith(prefix));
+}
+
+/**
+ * Where the search terms occur in a text, word by word, compared on folded words (`Busra` finds
+ * `BUSRA` and `Buṣra`). A term ending in `*` matches every word it starts.
+ *
+ * The full-text index splits compounds the reader's tokenizer keeps whole (`al-Sham`), so when a
+ * whole word does not match, its parts are tried too: a search for `sham` marks the `Sham` of
+ * `al-Sham`, as the index found it there.
+ *
+ * @example findTermRanges('Talks in Busra al-Sham', ['busra']) // [{ start: 9, end: 14 }]
+ */
+export function findTermRanges(text: string, terms: readonly string[]): TextRange[] {
+  if (terms.length === 0) return [];
+  const matcher = compile(terms);
+  if (matcher.exact.size === 0 && matcher.prefixes.length === 0) return [];
+  const ranges: TextRange[] = [];
+  for (const token of tokenize(text)) {
+    if (matches(matcher, token.norm)) {
+      ranges.push({ start: token.start, end: token.end });
+      continue;
+    }
+    const word = text.slice(token.start, token.end);
+    for (const part of word.matchAll(WORD_PART)) {
+      if (part[0].length === word.length) continue;
+      if (matches(matcher, foldText(part[0]))) {
+        const start = token.start + part.index;
+        ranges.push({ start, end: start + part[0].length });
+      }
+    }
+  }
+  return ranges;
+}

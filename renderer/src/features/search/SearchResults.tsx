@@ -1,0 +1,154 @@
+import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { SearchResponse } from '../../../../shared/contract/schemas';
+import { EmptyState } from '../../components/EmptyState';
+import { assignRef } from '../../lib/assignRef';
+import { SkeletonBar } from '../../components/SkeletonBar';
+import { Icon } from '../../components/Icon';
+import { formatCount, plural } from '../../lib/format';
+import { SearchHitRow, searchHitId } from './SearchHitRow';
+import './search.css';
+
+/** Props of {@link SearchResults}. */
+export interface SearchResultsProps {
+  query: string;
+  response: SearchResponse | null;
+  pending: boolean;
+  selectedIndex: number;
+  onSelectedIndexChange: (index: number) => void;
+  openId: number | null;
+  onOpen: (id: number, options: { focusReader: boolean }) => void;
+  /** Esc in the list: leave the search. */
+  onEscape: () => void;
+  listRef: Ref<HTMLDivElement>;
+}
+
+/** The ranked hits of the current search, in place of the library list while a search is on. */
+export function SearchResults(props: SearchResultsProps) {
+  const { query, response, pending, selectedIndex, onSelectedIndexChange, openId, onOpen, onEscape, listRef } = props;
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const hits = response?.hits ?? [];
+
+  // Keep the selection in view however it moved (keys here or in the search box).
+  useEffect(() => {
+    containerRef.current?.querySelector(`#${searchHitId(selectedIndex)}`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex, response]);
+
+  const select = (index: number) => {
+    if (hits.length) onSelectedIndexChange(Math.min(Math.max(index, 0), hits.length - 1));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        select(selectedIndex + 1);
+        break;
+      case 'ArrowUp':
+        select(selectedIndex - 1);
+        break;
+      case 'Home':
+        select(0);
+        break;
+      case 'End':
+        select(hits.length - 1);
+        break;
+      case 'Enter': {
+        const hit = hits[selectedIndex];
+        if (hit) onOpen(hit.article.id, { focusReader: true });
+        break;
+      }
+      case 'Escape':
+        onEscape();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const setRefs = (element: HTMLDivElement | null) => {
+    containerRef.current = element;
+    assignRef(listRef, element);
+  };
+
+  const settledEmpty = response !== null && response.total === 0 && !pending;
+
+  return (
+    <section className="results" aria-label="Search results">
+      <div className="pane-heading">
+        <h2 className="pane-heading__title">Results</h2>
+        <span className="pane-heading__meta" aria-live="polite">
+          {response === null ? 'Searching…' : <ResultCount response={response} />}
+        </span>
+      </div>
+      {response && response.notes.length > 0 ? (
+        <ul className="results__notes" aria-label="How the query was read">
+          {response.notes.map((note) => (
+            <li key={note}>
+              <Icon name="info" size={13} />
+              {note}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {settledEmpty ? (
+        <EmptyState icon="search" title={`Nothing matches “${query.trim()}”`} testId="search-empty">
+          <p>Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa): try another spelling.</p>
+          <p>
+            End a word with <code>*</code> to match everything it starts: <code>negotiat*</code>.
+          </p>
+        </EmptyState>
+      ) : (
+        <div
+          ref={setRefs}
+          id="search-results"
+          className="results__list"
+          role="listbox"
+          aria-label={`Results for ${query.trim()}`}
+          aria-busy={pending}
+          aria-activedescendant={hits[selectedIndex] ? searchHitId(selectedIndex) : undefined}
+          tabIndex={0}
+          data-testid="search-results"
+          onKeyDown={onKeyDown}
+        >
+          {response === null
+            ? [0, 1, 2, 3].map((n) => <SkeletonHit key={n} />)
+            : hits.map((hit, index) => (
+                <SearchHitRow
+                  key={hit.article.id}
+                  hit={hit}
+                  index={index}
+                  selected={index === selectedIndex}
+                  open={hit.article.id === openId}
+                  onClick={(clicked) => {
+                    onSelectedIndexChange(clicked);
+                    onOpen(hit.article.id, { focusReader: false });
+                  }}
+                />
+              ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ResultCount({ response }: { response: SearchResponse }) {
+  if (response.total > response.hits.length) {
+    return (
+      <>
+        Best {formatCount(response.hits.length)} of {plural(response.total, 'result')}
+      </>
+    );
+  }
+  return <>{plural(response.total, 'result')}</>;
+}
+
+function SkeletonHit() {
+  return (
+    <div className="search-hit search-hit--skeleton" aria-hidden="true">
+      <SkeletonBar width="62%" height={10} />
+      <SkeletonBar width="30%" />
+      <SkeletonBar width="92%" />
+      <SkeletonBar width="78%" />
+    </div>
+  );
+}
