@@ -1,13 +1,14 @@
 import type { SearchResponse } from '../../../shared/contract/schemas';
 import { reciprocalRankFusion } from '../../../shared/search/fuse';
+import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
 import { parseQuery } from '../../../shared/search/parseQuery';
 import { toFts } from '../../../shared/search/toFts';
+import type { QueryTerm } from '../../../shared/search/types';
 import { variantMap } from '../../../shared/search/variantMap';
 import { type ArticleSummaryRow, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
 import { sql, sqlRaw } from '../db/sql';
 import { filterCondition } from './filters';
-import { makeSnippet } from './snippet';
 import { getVariantIndex } from './vocabulary';
 
 type HitRow = ArticleSummaryRow & { body: string; rank: number };
@@ -43,7 +44,7 @@ export function searchArticles(db: ReadableDb, query: string, limit: number): Se
     const [q, params] = sql`SELECT ${sqlRaw(COLUMNS)}, 0 AS rank FROM articles a WHERE ${where} ${except}
       ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ${limit}`;
     const rows = db.prepare(q).all(...params) as HitRow[];
-    return { query, total, terms, notes, variants: variantsOut, hits: rows.map((r) => toHit(r, terms, 0)) };
+    return { query, total, terms, notes, variants: variantsOut, hits: rows.map((r) => toHit(r, parsed.terms, variants, 0)) };
   }
 
   const ranked = (match: string): HitRow[] => {
@@ -73,13 +74,18 @@ export function searchArticles(db: ReadableDb, query: string, limit: number): Se
     variants: variantsOut,
     hits: fused.flatMap((f) => {
       const row = byId.get(f.id);
-      return row ? [toHit(row, terms, f.score)] : [];
+      return row ? [toHit(row, parsed.terms, variants, f.score)] : [];
     })
   };
 }
 
-function toHit(row: HitRow, terms: readonly string[], score: number) {
-  return { article: toSummary(row), score, snippet: makeSnippet(row.body, terms) };
+function toHit(row: HitRow, terms: readonly QueryTerm[], variants: ReadonlyMap<string, readonly string[]>, score: number) {
+  const snippet = makeSnippet(row.body, findHighlights(row.body, terms, variants), 240);
+  return {
+    article: toSummary(row),
+    score,
+    snippet: { text: snippet.text, highlights: snippet.highlights.map(({ start, end }) => ({ start, end })) }
+  };
 }
 
 /** The folded words to mark: every positive word, the last word of a prefix with `*`, and variants. */
