@@ -46,6 +46,21 @@ describe('crosscheck CLI', () => {
     expect(shown.body).toContain('Busra');
   });
 
+  it('runs a file of queries, one JSON line each', async () => {
+    const db = tempDb();
+    await cli('import', SEEDS_DIR, '--db', db);
+    const folder = makeTempFolder({ 'q.txt': 'Busra\n\nDeraa\n"no such phrase anywhere"\n' });
+    dirs.push(folder);
+    const result = await cli('search', '--queries', path.join(folder, 'q.txt'), '--db', db, '--json');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.query, l.total])).toEqual([
+      [1, 'Busra', 5],
+      [3, 'Deraa', 5],
+      [4, '"no such phrase anywhere"', 0]
+    ]);
+  });
+
   it('prints readable text without --json, marking search hits', async () => {
     const db = tempDb();
     await cli('import', SEEDS_DIR, '--db', db);

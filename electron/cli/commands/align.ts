@@ -1,0 +1,203 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignTexts } from '../../../shared/compare/align';
+import { codePointOffsets } from '../../../shared/compare/alignOffsets';
+import type { AlignedPassage } from '../../../shared/compare/types';
+import { countWords } from '../../../shared/text/tokens';
+import { ExitCode, type CliCommand, type CliIo } from '../io';
+
+/** One-line usage of `crosscheck align`. */
+export const ALIGN_USAGE =
+  'crosscheck align <fileA> <fileB> [--json] [--min-words N] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N]';
+
+/** A passage as the JSON output gives it: offsets in Unicode code points of the decoded file. */
+interface JsonPassage {
+  readonly aStart: number;
+  readonly aEnd: number;
+  readonly bStart: number;
+  readonly bEnd: number;
+  readonly kind: AlignedPassage['kind'];
+  readonly score: number;
+}
+
+class AlignUsageError extends Error {}
+
+// NB: keep a leading byte-order mark. "As they are" means offsets count every code point of the
+// file, as Python's utf-8 decoding and the PAN ground truth do.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+async function readText(path: string): Promise<string> {
+  return UTF8.decode(await readFile(path));
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parse(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        json: { type: 'boolean', default: false },
+        'min-words': { type: 'string' },
+        pairs: { type: 'string' },
+        'a-dir': { type: 'string' },
+        'b-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (error) {
+    throw new AlignUsageError(errorMessage(error));
+  }
+  const { values, positionals } = parsed;
+  let minWords: number | undefined;
+  if (values['min-words'] !== undefined) {
+    minWords = Number(values['min-words']);
+    if (!Number.isInteger(minWords) || minWords < 1) throw new AlignUsageError('--min-words takes a whole number ≥ 1');
+  }
+  if (values.pairs !== undefined) {
+    if (positionals.length > 0) throw new AlignUsageError('give either two files or --pairs, not both');
+    if (values['a-dir'] === undefined || values['b-dir'] === undefined)
+      throw new AlignUsageError('--pairs needs --a-dir and --b-dir');
+  } else {
+    if (values['a-dir'] !== undefined || values['b-dir'] !== undefined)
+      throw new AlignUsageError('--a-dir and --b-dir only go with --pairs');
+    if (!values.help && positionals.length !== 2) throw new AlignUsageError('give two files to compare');
+  }
+  return { values, positionals, minWords };
+}
+
+/** Converts passages to code-point offsets and rounds scores for output. */
+function toJsonPassages(a: string, b: string, passages: readonly AlignedPassage[]): JsonPassage[] {
+  const cpA = codePointOffsets(a);
+  const cpB = codePointOffsets(b);
+  return passages.map((p) => ({
+    aStart: cpA(p.aStart),
+    aEnd: cpA(p.aEnd),
+    bStart: cpB(p.bStart),
+    bEnd: cpB(p.bEnd),
+    kind: p.kind,
+    score: Math.round(p.score * 1000) / 1000
+  }));
+}
+
+function excerpt(text: string, max = 72): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? `"${flat}"` : `"${flat.slice(0, max - 1)}…"`;
+}
+
+function coverage(length: number, spans: readonly (readonly [number, number])[]): number {
+  let covered = 0;
+  let reach = 0;
+  for (const [s, e] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const from = Math.max(s, reach);
+    if (e > from) covered += e - from;
+    reach = Math.max(reach, e);
+  }
+  return length === 0 ? 0 : covered / length;
+}
+
+/** The readable report: both files, a summary line, then each passage with short excerpts. */
+function formatTable(pathA: string, a: string, pathB: string, b: string, passages: readonly AlignedPassage[]): string {
+  const json = toJsonPassages(a, b, passages);
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  const lines = [
+    `A  ${pathA}  (${countWords(a)} words)`,
+    `B  ${pathB}  (${countWords(b)} words)`,
+    passages.length === 0
+      ? 'No shared passages.'
+      : `${passages.length} shared passage${passages.length === 1 ? '' : 's'}, covering ` +
+        `${pct(coverage(a.length, passages.map((p) => [p.aStart, p.aEnd])))} of A and ` +
+        `${pct(coverage(b.length, passages.map((p) => [p.bStart, p.bEnd])))} of B`
+  ];
+  if (passages.length > 0) {
+    lines.push('', '   #  kind      score  A chars        B chars');
+    passages.forEach((p, i) => {
+      const j = json[i]!;
+      lines.push(
+        `${String(i + 1).padStart(4)}  ${p.kind.padEnd(8)}  ${p.score.toFixed(2)}   ` +
+          `${`${j.aStart}–${j.aEnd}`.padEnd(13)}  ${j.bStart}–${j.bEnd}`,
+        `        A ${excerpt(a.slice(p.aStart, p.aEnd))}`,
+        `        B ${excerpt(b.slice(p.bStart, p.bEnd))}`
+      );
+    });
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function alignTwoFiles(pathA: string, pathB: string, json: boolean, minWords: number | undefined, io: CliIo) {
+  let a: string;
+  let b: string;
+  try {
+    [a, b] = await Promise.all([readText(pathA), readText(pathB)]);
+  } catch (error) {
+    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
+    return ExitCode.fatal;
+  }
+  const passages = alignTexts(a, b, { minWords });
+  if (json) io.stdout(JSON.stringify({ a: pathA, b: pathB, passages: toJsonPassages(a, b, passages) }) + '\n');
+  else io.stdout(formatTable(pathA, a, pathB, b, passages));
+  return ExitCode.ok;
+}
+
+/** Aligns every pair of a list, one JSON line per pair in order; failures become error lines. */
+async function alignPairs(list: string, aDir: string, bDir: string, minWords: number | undefined, io: CliIo) {
+  let content: string;
+  try {
+    content = await readText(list);
+  } catch (error) {
+    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
+    return ExitCode.fatal;
+  }
+  let failed = false;
+  const lines = content.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.trim();
+    if (line === '') continue;
+    const names = line.split(/\s+/);
+    if (names.length !== 2) {
+      failed = true;
+      io.stdout(JSON.stringify({ a: names[0], b: names[1] ?? '', error: `line ${n + 1}: expected two file names` }) + '\n');
+      continue;
+    }
+    const pathA = join(aDir, names[0]!);
+    const pathB = join(bDir, names[1]!);
+    try {
+      const [a, b] = await Promise.all([readText(pathA), readText(pathB)]);
+      const passages = toJsonPassages(a, b, alignTexts(a, b, { minWords }));
+      io.stdout(JSON.stringify({ a: pathA, b: pathB, passages }) + '\n');
+    } catch (error) {
+      failed = true;
+      io.stdout(JSON.stringify({ a: pathA, b: pathB, error: errorMessage(error) }) + '\n');
+    }
+  }
+  return failed ? ExitCode.partial : ExitCode.ok;
+}
+
+/**
+ * `crosscheck align`: the passages two files share, as a table or as JSON with code-point offsets;
+ * with `--pairs`, one JSON line per listed pair (names resolved in --a-dir and --b-dir; the output
+ * is always JSON lines, so `--json` is accepted but changes nothing).
+ */
+export const runAlign: CliCommand = async (argv, io) => {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    if (!(error instanceof AlignUsageError)) throw error;
+    io.stderr(`crosscheck align: ${error.message}. Usage: ${ALIGN_USAGE}\n`);
+    return ExitCode.fatal;
+  }
+  const { values, positionals, minWords } = args;
+  if (values.help) {
+    io.stdout(`Usage: ${ALIGN_USAGE}\n`);
+    return ExitCode.ok;
+  }
+  if (values.pairs !== undefined) return alignPairs(values.pairs, values['a-dir']!, values['b-dir']!, minWords, io);
+  return alignTwoFiles(positionals[0]!, positionals[1]!, values.json === true, minWords, io);
+};
