@@ -43,7 +43,7 @@ test.describe('walking skeleton in browser mode', () => {
     const folder = writeFolder(served.dir, 'mixed', {
       'report-one.txt': 'Aid convoy reaches Quneitra\n\nA convoy of aid trucks reached Quneitra on Thursday.',
       'report-two.md': '# Ceasefire holds in Nawa\n\nResidents of Nawa said the ceasefire held overnight.',
-      'scan.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0xff]),
+      'scan.txt': new Uint8Array([0x00, 0x01, 0x02, 0x03, 0x00, 0x11, 0xfe, 0xff, 0x00, 0x07]),
       'empty.txt': ''
     });
     await app.importPaths([folder]);

@@ -3,17 +3,25 @@ import { ExitCode, type CliCommand } from '../io';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
 import { importPaths } from '../../library/import/importPaths';
+import { type ColumnMapping, extractFile, parseMappingSpec } from '../../library/import/formats';
 
-export const IMPORT_USAGE = 'crosscheck import <path...> [--db FILE] [--json]';
+export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--db FILE] [--json]';
 
 /** `crosscheck import`: imports files and folders; exit 2 when some files failed. */
 export const runImport: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs(argv, {});
+  const { values, positionals } = parseCommandArgs(argv, { map: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+  let mapping: ColumnMapping | undefined;
+  if (values.map !== undefined) {
+    const parsed = parseMappingSpec(values.map);
+    if (!parsed.ok) throw new UsageError(`--map: ${parsed.message}`);
+    mapping = parsed.mapping;
+  }
   const library = openLibrary(libraryFileFrom(values));
   try {
     let lastDraw = 0;
     const report = await importPaths(library.db, positionals, {
+      ...(mapping ? { extract: (bytes, fileName) => extractFile({ bytes, fileName }, { mapping }) } : {}),
       onProgress: (p) => {
         if (!io.stderrIsTTY) return;
         const now = Date.now();

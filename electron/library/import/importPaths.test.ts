@@ -53,23 +53,23 @@ describe('importPaths', () => {
       'notes.md': '# Markdown title\n\nMore reporting.',
       'empty.txt': '',
       'blank.txt': '   \n\n  ',
-      'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]),
+      'binary.txt': new Uint8Array([0x00, 0x01, 0x02, 0x03, 0x00, 0x00, 0xff, 0x10, 0x00, 0x07]),
       'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
       'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
       '.hidden.txt': 'never imported',
       'sub/deeper.txt': 'Nested headline\n\nNested text.'
     });
     const report = await importPaths(db, [dir]);
-    expect(report.imported).toBe(3);
+    // latin1.txt is not UTF-8: its encoding is detected and it is imported as the text it is.
+    expect(report.imported).toBe(4);
     const byFile = Object.fromEntries(report.problems.map((p) => [path.basename(p.path), p]));
     expect(byFile['empty.txt']).toMatchObject({ kind: 'failed', code: 'empty' });
     expect(byFile['blank.txt']).toMatchObject({ kind: 'failed', code: 'empty' });
     expect(byFile['binary.txt']).toMatchObject({ kind: 'failed', code: 'binary' });
-    expect(byFile['latin1.txt']).toMatchObject({ kind: 'failed', code: 'not-utf8' });
     expect(byFile['photo.jpg']).toMatchObject({ kind: 'skipped', code: 'unsupported' });
     expect(byFile['.hidden.txt']).toBeUndefined();
     const titles = listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items.map((a) => a.title);
-    expect(titles).toEqual(['A headline', 'Markdown title', 'Nested headline']);
+    expect(titles).toEqual(['A headline', 'café', 'Markdown title', 'Nested headline']);
   });
 
   it('reports a path that does not exist and goes on with the rest', async () => {
@@ -93,11 +93,14 @@ describe('importPaths', () => {
 
   it('keeps the original text with the article', async () => {
     const { db } = library();
-    const dir = folder({ 'a.txt': 'Title\r\n\r\n\r\n\r\nBody   with   spaces' });
+    const dir = folder({ 'a.txt': 'Title\r\n\r\n[ad_1]\r\nBody   with   spaces' });
     await importPaths(db, [dir]);
     const article = getArticle(db, 1)!;
     expect(article.body).toBe('Title\n\nBody with spaces');
-    expect(article.original).toBe('Title\n\n\n\nBody   with   spaces');
+    expect(article.original).toContain('[ad_1]\nBody   with   spaces');
+    expect(article.removed).toEqual([expect.objectContaining({ reason: 'ad' })]);
+    const removed = article.removed[0]!;
+    expect(article.original.slice(removed.start, removed.end)).toBe('[ad_1]');
     expect(article.sourcePath).toBe(path.join(dir, 'a.txt'));
   });
 

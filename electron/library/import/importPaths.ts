@@ -4,7 +4,7 @@ import type { ImportProblem, ImportReport } from '../../../shared/contract/schem
 import type { ExtractResult } from '../../../shared/import/types';
 import { findArticleByHash, insertArticle, type NewArticle } from '../articles';
 import type { WritableDb } from '../db/connection';
-import { extractPlain } from './extractPlain';
+import { extractFile } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import { prepareArticle } from './prepareArticle';
 import { describeFsError, walkPaths } from './walk';
@@ -46,7 +46,7 @@ interface Pending {
  * stops the rest. Work is committed in batches, and the run's report is kept in the database.
  */
 export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  const extract = options.extract ?? extractPlain;
+  const extract = options.extract ?? defaultExtract;
   const batchSize = options.batchSize ?? 200;
   const maxFileBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
@@ -157,4 +157,9 @@ function duplicateProblem(where: string, existingId: number): ImportProblem {
 
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Every supported format (docs/formats.md), chosen by extension and content. */
+function defaultExtract(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
+  return extractFile({ bytes, fileName });
 }

@@ -10,20 +10,78 @@ export type ColumnField = (typeof COLUMN_FIELDS)[number];
 /** Column (header name, as spelled in the file) for each field; fields without a column are absent. */
 export type ColumnMapping = Partial<Record<ColumnField, string>>;
 
-/** Header synonyms per field, most specific first, compared after {@link normalizeHeader}. */
+/** Header synonyms per field (English first, then common French, German, Spanish, Italian, Dutch), compared after {@link normalizeHeader}. */
 const SYNONYMS: Record<ColumnField, readonly string[]> = {
-  title: ['title', 'headline', 'heading', 'articletitle', 'head', 'hed'],
-  text: ['text', 'body', 'content', 'article', 'fulltext', 'story', 'articletext', 'articlebody', 'bodytext', 'maintext', 'contenttext'],
-  date: ['date', 'published', 'publicationdate', 'pubdate', 'datetime', 'publishedat', 'publishdate', 'datepublished', 'publishedtime', 'publisheddate', 'pubdatetime', 'timestamp'],
-  source: ['source', 'outlet', 'publisher', 'publication', 'site', 'media', 'sitename', 'sourcename', 'newspaper', 'medium', 'outletname'],
-  url: ['url', 'link', 'uri', 'permalink', 'articleurl', 'sourceurl', 'href', 'weburl'],
-  author: ['author', 'byline', 'authors', 'writer', 'creator', 'reporter', 'by'],
-  language: ['lang', 'language', 'locale', 'languagecode']
+  title: ['title', 'headline', 'heading', 'articletitle', 'head', 'hed', 'titre', 'titel', 'titulo', 'título', 'titolo'],
+  text: [
+    'text',
+    'body',
+    'content',
+    'article',
+    'fulltext',
+    'story',
+    'articletext',
+    'articlebody',
+    'bodytext',
+    'maintext',
+    'contenttext',
+    'texte',
+    'contenu',
+    'corps',
+    'inhalt',
+    'tekst',
+    'testo',
+    'texto',
+    'contenido',
+    'cuerpo',
+    'artikel'
+  ],
+  date: [
+    'date',
+    'published',
+    'publicationdate',
+    'pubdate',
+    'datetime',
+    'publishedat',
+    'publishdate',
+    'datepublished',
+    'publishedtime',
+    'publisheddate',
+    'pubdatetime',
+    'timestamp',
+    'datum',
+    'fecha',
+    'datedepublication'
+  ],
+  source: [
+    'source',
+    'outlet',
+    'publisher',
+    'publication',
+    'site',
+    'media',
+    'sitename',
+    'sourcename',
+    'newspaper',
+    'medium',
+    'outletname',
+    'quelle',
+    'fuente',
+    'fonte',
+    'journal',
+    'zeitung'
+  ],
+  url: ['url', 'link', 'uri', 'permalink', 'articleurl', 'sourceurl', 'href', 'weburl', 'lien', 'enlace'],
+  author: ['author', 'byline', 'authors', 'writer', 'creator', 'reporter', 'by', 'auteur', 'autor', 'autore', 'verfasser'],
+  language: ['lang', 'language', 'locale', 'languagecode', 'langue', 'sprache', 'idioma', 'lingua']
 };
 
 /** Header as compared: lower case, letters and digits only (`Full Text` → `fulltext`, `pub_date` → `pubdate`). */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -51,13 +109,21 @@ export function detectColumnMapping(headers: readonly string[]): ColumnMapping {
 
 /** Spellings accepted for field names in a `--map` string. */
 const FIELD_ALIASES: Record<string, ColumnField> = {
-  title: 'title', headline: 'title',
-  text: 'text', body: 'text',
-  date: 'date', published: 'date', publishedat: 'date',
-  source: 'source', outlet: 'source',
-  url: 'url', link: 'url',
-  author: 'author', byline: 'author',
-  language: 'language', lang: 'language'
+  title: 'title',
+  headline: 'title',
+  text: 'text',
+  body: 'text',
+  date: 'date',
+  published: 'date',
+  publishedat: 'date',
+  source: 'source',
+  outlet: 'source',
+  url: 'url',
+  link: 'url',
+  author: 'author',
+  byline: 'author',
+  language: 'language',
+  lang: 'language'
 };
 
 /** Result of {@link parseMappingSpec}. */
@@ -75,7 +141,8 @@ export function parseMappingSpec(spec: string): MappingSpecResult {
   while (index < spec.length) {
     pair.lastIndex = index;
     const m = pair.exec(spec);
-    if (!m || m[0] === '') return { ok: false, message: `Cannot read "${spec.slice(index)}": write field=column pairs separated by commas` };
+    if (!m || m[0] === '')
+      return { ok: false, message: `Cannot read "${spec.slice(index)}": write field=column pairs separated by commas` };
     index = pair.lastIndex;
     const field = FIELD_ALIASES[m[1]!.toLowerCase()];
     const column = (m[2] ?? m[3] ?? m[4] ?? '').trim();
@@ -84,7 +151,8 @@ export function parseMappingSpec(spec: string): MappingSpecResult {
     if (mapping[field] !== undefined) return { ok: false, message: `${field} is mapped twice` };
     mapping[field] = column;
   }
-  if (Object.keys(mapping).length === 0) return { ok: false, message: 'The mapping is empty: write field=column pairs such as text=body' };
+  if (Object.keys(mapping).length === 0)
+    return { ok: false, message: 'The mapping is empty: write field=column pairs such as text=body' };
   return { ok: true, mapping };
 }
 

@@ -23,7 +23,13 @@ export function uniqueHeaders(cells: readonly string[]): string[] {
 }
 
 /** Parses CSV/TSV text into a table. `delimiter` undefined lets Papa Parse guess (`,` `;` tab `|`). */
-export function parseDelimited(text: string, delimiter: string | undefined, maxRows: number, ctx: ExtractContext, kind: string): Table {
+export function parseDelimited(
+  text: string,
+  delimiter: string | undefined,
+  maxRows: number,
+  ctx: ExtractContext,
+  kind: string
+): Table {
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
@@ -53,13 +59,19 @@ export function parseDelimited(text: string, delimiter: string | undefined, maxR
   return { headers, rows: rows.slice(0, maxRows) };
 }
 
-/** Reads a .csv file (delimiter guessed) or, with `delimiter: '\t'`, a .tsv file. */
+/** Reads a .csv (delimiter guessed) or .tsv file into a table, without mapping it. */
+export function readDelimitedTable(bytes: Uint8Array, ctx: ExtractContext, format: 'csv' | 'tsv'): Table {
+  const kind = format === 'csv' ? 'CSV file' : 'TSV file';
+  const text = readTextFile(bytes, ctx, kind);
+  throwIfAborted(ctx.signal);
+  return parseDelimited(text, format === 'tsv' ? '\t' : undefined, ctx.limits.maxRows, ctx, kind);
+}
+
+/** The extractor for .csv or .tsv files. */
 export function csvExtractor(format: 'csv' | 'tsv') {
   const kind = format === 'csv' ? 'CSV file' : 'TSV file';
-  return async (bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> => {
-    const text = readTextFile(bytes, ctx, kind);
-    throwIfAborted(ctx.signal);
-    const table = parseDelimited(text, format === 'tsv' ? '\t' : undefined, ctx.limits.maxRows, ctx, kind);
-    return { format, articles: tableToArticles(table, ctx, kind) };
-  };
+  return async (bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> => ({
+    format,
+    articles: tableToArticles(readDelimitedTable(bytes, ctx, format), ctx, kind)
+  });
 }

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
+import { docxFallbackText } from './docxFallbackText';
 import { ExtractFailure, errorMessage } from './failure';
 import { isBlank, tidyText } from './plainText';
 import { isCfb, isZip } from './sniff';
@@ -25,18 +26,21 @@ export function isEncryptedOoxml(bytes: Uint8Array): boolean {
 export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
   if (bytes.length === 0) throw new ExtractFailure('empty', 'This Word document is empty (0 bytes) — nothing to import');
   if (isCfb(bytes)) {
-    if (isEncryptedOoxml(bytes)) throw new ExtractFailure('encrypted', 'Password-protected Word document — remove the password and import it again');
+    if (isEncryptedOoxml(bytes))
+      throw new ExtractFailure('encrypted', 'Password-protected Word document — remove the password and import it again');
     throw new ExtractFailure('unsupported', 'This is an old Word 97–2003 document (.doc) — save it as .docx and import it again');
   }
   if (!isZip(bytes)) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): its content is not a zip package');
 
   let coreXml: Uint8Array | undefined;
+  let documentXml: Uint8Array | undefined;
   let hasDocumentPart = false;
   await forEachZipEntry(bytes, { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: KIND }, async (entry) => {
     const data = await entry.read();
     const path = entry.path.replace(/^\/+/, '');
     if (path === 'docProps/core.xml') coreXml = data;
-    if (/^word\/document\d*\.xml$/i.test(path) || path === '[Content_Types].xml') hasDocumentPart = true;
+    if (/^word\/document\d*\.xml$/i.test(path)) documentXml = data;
+    if (documentXml || path === '[Content_Types].xml') hasDocumentPart = true;
   });
   if (!hasDocumentPart) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): the zip has no document part');
   throwIfAborted(ctx.signal);
@@ -46,9 +50,14 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
     raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
     if (ctx.signal.aborted) throw abortFailure(ctx.signal);
-    throw new ExtractFailure('corrupt', `This Word document is damaged and cannot be read (${errorMessage(error).split('\n')[0]})`);
+    const reason = errorMessage(error)
+      .split('\n')[0]!
+      .replace(/^error:\s*/i, '')
+      .replace(/\[xmldom error\]\s*/, '');
+    throw new ExtractFailure('corrupt', `This Word document is damaged and cannot be read (${reason})`);
   }
-  const text = tidyText(raw.value);
+  let text = tidyText(raw.value);
+  if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(new TextDecoder('utf-8').decode(documentXml)));
   if (isBlank(text)) throw new ExtractFailure('empty', 'This Word document has no text — nothing to import');
   const meta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
   return { format: 'docx', articles: [{ text, meta }] };

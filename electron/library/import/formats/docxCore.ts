@@ -20,7 +20,10 @@ function element(xml: string, localName: string): string | undefined {
 /** Reads core properties XML into metadata; bad or oversized input gives `{}`. */
 export function readCoreProperties(xml: string): ArticleMetadata {
   if (xml.length > MAX_CORE_CHARS) return {};
-  const keywords = element(xml, 'keywords')?.split(/[,;]/).map((k) => k.trim()).filter(Boolean);
+  const keywords = element(xml, 'keywords')
+    ?.split(/[,;]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
   return compactMeta({
     title: plausibleTitle(element(xml, 'title')),
     byline: plausibleAuthor(element(xml, 'creator')),

@@ -6,17 +6,90 @@
 
 /** Elements that start and end a paragraph. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead',
-  'tr', 'ul'
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul'
 ]);
 
 /** Elements whose content is never article text (or is code, or is not rendered). */
 const SKIP = new Set([
-  'applet', 'audio', 'base', 'button', 'canvas', 'datalist', 'embed', 'frame', 'frameset', 'head', 'iframe', 'img',
-  'input', 'link', 'map', 'math', 'meta', 'noembed', 'noframes', 'noscript', 'object', 'option', 'param', 'picture',
-  'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'title', 'track', 'video', 'xmp', 'plaintext'
+  'applet',
+  'audio',
+  'base',
+  'button',
+  'canvas',
+  'datalist',
+  'embed',
+  'frame',
+  'frameset',
+  'head',
+  'iframe',
+  'img',
+  'input',
+  'link',
+  'map',
+  'math',
+  'meta',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'option',
+  'param',
+  'picture',
+  'script',
+  'select',
+  'source',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'track',
+  'video',
+  'xmp',
+  'plaintext'
 ]);
 
 const ELEMENT_NODE = 1;
@@ -42,7 +115,10 @@ export function domToText(root: Node): string {
   };
   const flushParagraph = (): void => {
     flushLine();
-    const text = lines.map((l) => l.replace(/[ \t]+$/, '')).join('\n').replace(/^\n+|\n+$/g, '');
+    const text = lines
+      .map((l) => l.replace(/[ \t]+$/, ''))
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
     if (text.trim()) paragraphs.push(text);
     lines = [];
   };
@@ -88,7 +164,14 @@ export function domToText(root: Node): string {
     pushChildren(stack, element, isPre);
   }
   flushParagraph();
-  return paragraphs.map((p) => p.split('\n').map((l) => (l.trim() ? l.replace(/^ +/, '') : '')).join('\n')).join('\n\n');
+  return paragraphs
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => (l.trim() ? l.replace(/^ +/, '') : ''))
+        .join('\n')
+    )
+    .join('\n\n');
 }
 
 function pushChildren(stack: Step[], node: Node, pre: boolean): void {

@@ -4,8 +4,10 @@
  */
 import { textValue } from './metaValues';
 
-const JUNK_TITLE = /^(?:untitled|title|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|indd|rtf|txt|html?|odt|qxd|tmp))$/i;
-const JUNK_AUTHOR = /^(?:admin(?:istrator)?|user\d*|owner|unknown|author|default|guest|microsoft office user|windows user|[a-z]+\d{2,})$/i;
+const JUNK_TITLE =
+  /^(?:untitled|title|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|indd|rtf|txt|html?|odt|qxd|tmp))$/i;
+const JUNK_AUTHOR =
+  /^(?:admin(?:istrator)?|user\d*|owner|unknown|author|default|guest|microsoft office user|windows user|[a-z]+\d{2,})$/i;
 
 /** The title property unless it is a file name or a placeholder ("Microsoft Word - draft.docx", "Untitled"). */
 export function plausibleTitle(value: unknown): string | undefined {

@@ -38,7 +38,10 @@ function pick(record: Map<string, unknown>, keys: string[]): unknown {
 
 function tagsOf(value: unknown): string[] | undefined {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  const tags = list.slice(0, 100).map((t) => textValue(t)).filter((t): t is string => !!t);
+  const tags = list
+    .slice(0, 100)
+    .map((t) => textValue(t))
+    .filter((t): t is string => !!t);
   return tags.length ? tags : undefined;
 }
 
@@ -74,9 +77,14 @@ export function readFrontMatter(markdown: string): FrontMatter {
   try {
     data = parse(match[1] ?? '', { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false });
   } catch (error) {
-    return { body, meta: {}, error: `front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})` };
+    return {
+      body,
+      meta: {},
+      error: `front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})`
+    };
   }
   if (data === null || data === undefined) return { body, meta: {} };
-  if (typeof data !== 'object' || Array.isArray(data)) return { body, meta: {}, error: 'front matter is not a list of key: value pairs' };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { body, meta: {}, error: 'front matter is not a list of key: value pairs' };
   return { body, meta: frontMatterToMeta(data as Record<string, unknown>) };
 }

@@ -10,6 +10,7 @@ import { throwIfAborted } from './context';
 import { domToText } from './domText';
 import { ExtractFailure } from './failure';
 import { sniffHtmlCharset } from './htmlCharset';
+import { domTooCostly, flatHtmlText, slimHtml } from './htmlGuard';
 import { readHtmlMeta, type ReadabilityHints } from './htmlMeta';
 import { formatBytes } from './limits';
 import { isBlank, tidyText } from './plainText';
@@ -36,7 +37,10 @@ export function parseInertHtml(html: string): JSDOM {
 /** Reads an HTML page as one article. */
 export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
   if (bytes.length > ctx.limits.maxHtmlBytes) {
-    throw new ExtractFailure('too-large', `This web page is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxHtmlBytes)}`);
+    throw new ExtractFailure(
+      'too-large',
+      `This web page is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxHtmlBytes)}`
+    );
   }
   if (bytes.length === 0) throw new ExtractFailure('empty', 'This web page is empty — nothing to import');
   const decoded = decodeText(bytes, sniffHtmlCharset(bytes));
@@ -44,7 +48,15 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
   ctx.warnings.push(...decodeWarnings(decoded));
   throwIfAborted(ctx.signal);
 
-  const dom = parseInertHtml(decoded.text);
+  const html = slimHtml(decoded.text);
+  const tooCostly = domTooCostly(html);
+  if (tooCostly) {
+    ctx.warnings.push({ code: 'html-flat', message: `This page ${tooCostly}; its text was read without layout or metadata` });
+    const text = tidyText(flatHtmlText(html));
+    if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
+    return { format: 'html', articles: [{ text, meta: {} }] };
+  }
+  const dom = parseInertHtml(html);
   try {
     const document = dom.window.document;
     const completeMeta = readHtmlMeta(document);
@@ -67,7 +79,13 @@ function readArticle(document: Document): { text: string; hints: ReadabilityHint
     if (!result?.content) return undefined;
     return {
       text: tidyText(domToText(result.content)),
-      hints: { title: result.title, byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime, lang: result.lang }
+      hints: {
+        title: result.title,
+        byline: result.byline,
+        siteName: result.siteName,
+        publishedTime: result.publishedTime,
+        lang: result.lang
+      }
     };
   } catch {
     // Readability throws on documents above maxElemsToParse; the body text is used instead.

@@ -67,7 +67,10 @@ export function readHtmlMeta(document: Document): (hints?: ReadabilityHints) => 
   const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime]')?.getAttribute('datetime');
   const documentTitle = textValue(document.title);
   const htmlLang = document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang');
-  const tagValues = tags.get('article:tag')?.map((t) => textValue(t)).filter((t): t is string => !!t);
+  const tagValues = tags
+    .get('article:tag')
+    ?.map((t) => textValue(t))
+    .filter((t): t is string => !!t);
   const keywords = first('keywords', 'news_keywords');
 
   const byline =
@@ -85,21 +88,48 @@ export function readHtmlMeta(document: Document): (hints?: ReadabilityHints) => 
   // Readability's guesses come last; the returned function lets the caller run it after this read.
   return (hints = {}) =>
     compactMeta({
-      title: textValue(ld?.['headline']) ?? first('og:title', 'twitter:title', 'dc.title', 'title') ?? textValue(hints.title) ?? documentTitle,
+      title:
+        textValue(ld?.['headline']) ??
+        first('og:title', 'twitter:title', 'dc.title', 'title') ??
+        textValue(hints.title) ??
+        documentTitle,
       byline: byline ?? bylineValue(hints.byline),
       outlet: outlet ?? textValue(hints.siteName),
       publishedAt:
         normalizeDate(ld?.['datePublished']) ??
-        normalizeDate(first('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date')) ??
+        normalizeDate(
+          first(
+            'article:published_time',
+            'og:published_time',
+            'datepublished',
+            'date',
+            'pubdate',
+            'publishdate',
+            'dc.date',
+            'dcterms.created',
+            'sailthru.date',
+            'parsely-pub-date'
+          )
+        ) ??
         normalizeDate(timeElement) ??
         normalizeDate(hints.publishedTime),
-      url: normalizeUrl(ld?.['url']) ?? normalizeUrl(first('og:url')) ?? normalizeUrl(canonical) ?? normalizeUrl(first('twitter:url')),
+      url:
+        normalizeUrl(ld?.['url']) ??
+        normalizeUrl(first('og:url')) ??
+        normalizeUrl(canonical) ??
+        normalizeUrl(first('twitter:url')),
       language:
         normalizeLanguage(htmlLang) ??
         normalizeLanguage(first('content-language', 'og:locale', 'dc.language')) ??
         normalizeLanguage(ld?.['inLanguage']) ??
         normalizeLanguage(hints.lang),
-      tags: tagValues?.length ? tagValues : keywords?.split(',').map((k) => k.trim()).filter(Boolean).slice(0, 100),
+      tags: tagValues?.length
+        ? tagValues
+        : keywords
+            ?.split(',')
+            .map((k) => k.trim())
+            .filter(Boolean)
+            .slice(0, 100),
       wireCredits: wireCreditsFrom(wireSources)
     });
 }

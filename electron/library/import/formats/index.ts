@@ -19,10 +19,18 @@ import { chooseFormat, type FormatId } from './sniff';
 import { extractTxt } from './txt';
 import { extractZip } from './zip';
 
-export { COLUMN_FIELDS, detectColumnMapping, parseMappingSpec, type ColumnField, type ColumnMapping, type MappingSpecResult } from './columns';
+export {
+  COLUMN_FIELDS,
+  detectColumnMapping,
+  parseMappingSpec,
+  type ColumnField,
+  type ColumnMapping,
+  type MappingSpecResult
+} from './columns';
 export { DEFAULT_LIMITS, type Limits } from './limits';
 export { type FailureCode } from './failure';
 export { SUPPORTED_EXTENSIONS, extensionOf, type FormatId } from './sniff';
+export { previewTable, type TablePreview } from './tablePreview';
 
 /** The file to read: its bytes and its name (the name's extension picks the format). */
 export interface ExtractInput {
@@ -72,7 +80,10 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
   try {
     if (ctx.signal.aborted) throw abortFailure(ctx.signal);
     if (bytes.length > ctx.limits.maxFileBytes) {
-      throw new ExtractFailure('too-large', `This file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxFileBytes)}`);
+      throw new ExtractFailure(
+        'too-large',
+        `This file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxFileBytes)}`
+      );
     }
     const choice = chooseFormat(fileName, bytes);
     if ('unsupported' in choice) throw new ExtractFailure('unsupported', choice.unsupported);
@@ -80,7 +91,13 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
     const extracted = await EXTRACTORS[choice.format](bytes, ctx);
     const articles = finishArticles(extracted.articles);
     if (articles.length === 0) throw new ExtractFailure('empty', 'No text found in this file — nothing to import');
-    return { ok: true, articles, warnings: ctx.warnings, format: extracted.format, ...(extracted.entries ? { entries: extracted.entries } : {}) };
+    return {
+      ok: true,
+      articles,
+      warnings: ctx.warnings,
+      format: extracted.format,
+      ...(extracted.entries ? { entries: extracted.entries } : {})
+    };
   } catch (error) {
     if (ctx.signal.aborted) return failed(abortFailure(ctx.signal));
     return failed(error);
@@ -102,7 +119,8 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
   if (options.signal?.aborted) onCallerAbort();
   options.signal?.addEventListener('abort', onCallerAbort, { once: true });
   const timer = setTimeout(() => {
-    controller.abort(new ExtractFailure('timeout', `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} s — skipped`));
+    const limit = limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} s`;
+    controller.abort(new ExtractFailure('timeout', `Reading this file took longer than ${limit} — skipped`));
   }, limits.timeoutMs);
   // Settles on timeout or cancellation, whichever comes first.
   const stopped = new Promise<ExtractResult>((resolve) => {
@@ -128,7 +146,5 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCallerAbort);
-    // Tells work still running after a timeout (pdf.js, zip streams) to stop.
-    if (!controller.signal.aborted) controller.abort(new ExtractFailure('aborted', 'Import finished'));
   }
 }

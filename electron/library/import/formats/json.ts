@@ -10,7 +10,21 @@ import { RowWarnings, tableToArticles, type Table } from './tableRows';
 import { readTextFile } from './textFile';
 
 /** Keys that usually hold the list of records in an export or API response, best first. */
-const LIST_KEYS = ['articles', 'items', 'data', 'results', 'records', 'rows', 'documents', 'docs', 'entries', 'posts', 'stories', 'hits', 'news'];
+const LIST_KEYS = [
+  'articles',
+  'items',
+  'data',
+  'results',
+  'records',
+  'rows',
+  'documents',
+  'docs',
+  'entries',
+  'posts',
+  'stories',
+  'hits',
+  'news'
+];
 
 type JsonObject = Record<string, unknown>;
 
@@ -26,6 +40,12 @@ export function findRecordList(value: unknown, depth = 0): unknown[] | undefined
   for (const wanted of LIST_KEYS) {
     const key = keys.find((k) => k.toLowerCase() === wanted);
     if (key === undefined) continue;
+    const found = findRecordList(value[key], depth + 1);
+    if (found) return found;
+  }
+  // An envelope (`{"response": {"docs": [...]}}`): look inside objects, but not into other arrays.
+  for (const key of keys.slice(0, 50)) {
+    if (!isObject(value[key])) continue;
     const found = findRecordList(value[key], depth + 1);
     if (found) return found;
   }
@@ -55,7 +75,10 @@ function toTable(items: { n: number; value: unknown }[], ctx: ExtractContext, ki
   }
   notObjects.finish(ctx.warnings);
   if (rows.length === 0) {
-    throw new ExtractFailure('no-articles', `This ${kind} holds no objects with fields (expected a list of articles like {"title": …, "text": …})`);
+    throw new ExtractFailure(
+      'no-articles',
+      `This ${kind} holds no objects with fields (expected a list of articles like {"title": …, "text": …})`
+    );
   }
   return { headers, rows };
 }
@@ -66,8 +89,8 @@ function limitRows<T>(items: T[], ctx: ExtractContext): T[] {
   return items.slice(0, ctx.limits.maxRows);
 }
 
-/** Reads a .json file. */
-export async function extractJson(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+/** Reads a .json file into a table of its records, without mapping it. */
+export function readJsonTable(bytes: Uint8Array, ctx: ExtractContext): Table {
   const text = readTextFile(bytes, ctx, 'JSON file');
   let parsed: unknown;
   try {
@@ -79,16 +102,17 @@ export async function extractJson(bytes: Uint8Array, ctx: ExtractContext): Promi
   const list = findRecordList(parsed) ?? (isObject(parsed) ? [parsed] : undefined);
   if (!list) throw new ExtractFailure('no-articles', 'This JSON file holds a single value, not articles');
   const items = limitRows(list, ctx).map((value, i) => ({ n: i + 1, value }));
-  return { format: 'json', articles: tableToArticles(toTable(items, ctx, 'JSON file'), ctx, 'JSON file') };
+  return toTable(items, ctx, 'JSON file');
 }
 
-/** Reads a .jsonl / .ndjson file: one JSON object per line; row N is line N. */
-export async function extractJsonl(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+/** Reads a .jsonl / .ndjson file into a table: one JSON object per line; row N is line N. */
+export function readJsonlTable(bytes: Uint8Array, ctx: ExtractContext): Table {
   const text = readTextFile(bytes, ctx, 'JSON Lines file');
   const badLines = new RowWarnings('bad-line', 'lines that are not valid JSON');
   const items: { n: number; value: unknown }[] = [];
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length && items.length < ctx.limits.maxRows; i++) {
+  let i = 0;
+  for (; i < lines.length && items.length < ctx.limits.maxRows; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     try {
@@ -99,9 +123,19 @@ export async function extractJsonl(bytes: Uint8Array, ctx: ExtractContext): Prom
     if (i % 5000 === 4999) throwIfAborted(ctx.signal);
   }
   badLines.finish(ctx.warnings);
-  if (items.length >= ctx.limits.maxRows) {
+  if (lines.slice(i).some((line) => line.trim() !== '')) {
     ctx.warnings.push({ code: 'truncated', message: `Only the first ${ctx.limits.maxRows.toLocaleString('en')} rows were read` });
   }
   if (items.length === 0) throw new ExtractFailure('corrupt', 'No line of this JSON Lines file is valid JSON');
-  return { format: 'jsonl', articles: tableToArticles(toTable(items, ctx, 'JSON Lines file'), ctx, 'JSON Lines file') };
+  return toTable(items, ctx, 'JSON Lines file');
+}
+
+/** Reads a .json file. */
+export async function extractJson(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  return { format: 'json', articles: tableToArticles(readJsonTable(bytes, ctx), ctx, 'JSON file') };
+}
+
+/** Reads a .jsonl / .ndjson file. */
+export async function extractJsonl(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
+  return { format: 'jsonl', articles: tableToArticles(readJsonlTable(bytes, ctx), ctx, 'JSON Lines file') };
 }

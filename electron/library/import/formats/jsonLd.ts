@@ -6,8 +6,17 @@
 
 /** `@type`s that describe the article itself, best first. */
 const ARTICLE_TYPES = [
-  'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'LiveBlogPosting', 'Article', 'BlogPosting', 'Report', 'ScholarlyArticle'
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+  'Article',
+  'BlogPosting',
+  'Report',
+  'ScholarlyArticle'
 ];
 
 const MAX_BLOCK_CHARS = 1024 * 1024;
@@ -24,7 +33,9 @@ function typesOf(node: JsonLdNode): string[] {
 }
 
 function rank(node: JsonLdNode): number {
-  const ranks = typesOf(node).map((t) => ARTICLE_TYPES.indexOf(t)).filter((i) => i >= 0);
+  const ranks = typesOf(node)
+    .map((t) => ARTICLE_TYPES.indexOf(t))
+    .filter((i) => i >= 0);
   return ranks.length ? Math.min(...ranks) : -1;
 }
 

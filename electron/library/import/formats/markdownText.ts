@@ -88,10 +88,14 @@ export function markdownToText(markdown: string): string {
       out.push('', inlineToText(line.replace(HEADING, '').replace(/\s+#+\s*$/, '')), '');
       continue;
     }
-    let s = line
-      .replace(/^\s{0,3}(?:>\s?)+/, '')
-      .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-    if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split('|').map((cell) => cell.trim()).join(' | ');
+    let s = line.replace(/^\s{0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+    if (/^\s*\|.*\|\s*$/.test(s))
+      s = s
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim())
+        .join(' | ');
     out.push(inlineToText(s).replace(/^\s+/, ''));
   }
   return out.join('\n');

@@ -21,7 +21,10 @@ export function textValue(value: unknown, depth = 0): string | undefined {
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) {
-    const parts = value.slice(0, 20).map((v) => textValue(v, depth + 1)).filter((v): v is string => !!v);
+    const parts = value
+      .slice(0, 20)
+      .map((v) => textValue(v, depth + 1))
+      .filter((v): v is string => !!v);
     return parts.length ? textValue(parts.join(', '), depth + 1) : undefined;
   }
   if (typeof value === 'object') {

@@ -16,7 +16,8 @@ type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['get
 function loadFailure(error: unknown, signal: AbortSignal): ExtractFailure {
   if (signal.aborted) return abortFailure(signal);
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return new ExtractFailure('encrypted', 'Password-protected PDF — remove the password and import it again');
+  if (name === 'PasswordException')
+    return new ExtractFailure('encrypted', 'Password-protected PDF — remove the password and import it again');
   const reason = errorMessage(error);
   if (name === 'InvalidPDFException') return new ExtractFailure('corrupt', `This PDF is damaged and cannot be read (${reason})`);
   return new ExtractFailure('corrupt', `This PDF cannot be read (${reason})`);
@@ -26,8 +27,21 @@ function toRuns(items: readonly unknown[]): PdfTextRun[] {
   const runs: PdfTextRun[] = [];
   for (const item of items) {
     if (typeof item !== 'object' || item === null || !('str' in item)) continue; // marked-content markers
-    const { str, transform, width, height, hasEOL } = item as { str: string; transform: number[]; width: number; height: number; hasEOL: boolean };
-    runs.push({ str, x: transform[4] ?? 0, y: transform[5] ?? 0, width: width || 0, height: height || Math.hypot(transform[2] ?? 0, transform[3] ?? 0), hasEOL });
+    const { str, transform, width, height, hasEOL } = item as {
+      str: string;
+      transform: number[];
+      width: number;
+      height: number;
+      hasEOL: boolean;
+    };
+    runs.push({
+      str,
+      x: transform[4] ?? 0,
+      y: transform[5] ?? 0,
+      width: width || 0,
+      height: height || Math.hypot(transform[2] ?? 0, transform[3] ?? 0),
+      hasEOL
+    });
   }
   return runs;
 }

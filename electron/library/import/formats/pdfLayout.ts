@@ -62,7 +62,10 @@ function median(values: number[]): number | undefined {
 const SENTENCE_END = /[.!?:;"”’'»)\]]$/;
 
 function toParagraphs(lines: Line[]): string[][] {
-  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0);
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((g) => g > 0);
   const leading = median(gaps);
   const widest = Math.max(0, ...lines.map((l) => l.xEnd - l.xStart));
   const paragraphs: string[][] = [];

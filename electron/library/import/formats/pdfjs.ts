@@ -31,7 +31,10 @@ export function pdfDataDirs(): { cMapUrl?: string; standardFontDataUrl?: string 
   if (dataDirs) return dataDirs;
   try {
     const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    dataDirs = { cMapUrl: path.join(root, 'cmaps') + path.sep, standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep };
+    dataDirs = {
+      cMapUrl: path.join(root, 'cmaps') + path.sep,
+      standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep
+    };
   } catch {
     dataDirs = {};
   }

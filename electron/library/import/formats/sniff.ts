@@ -90,7 +90,8 @@ export function chooseFormat(fileName: string, bytes: Uint8Array): FormatChoice 
     // NB: only a header at byte 0 counts here; "%PDF-" further in may just be text about PDFs.
     const startsPdf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 5)).toString('latin1') === '%PDF-';
     const sniffed = startsPdf ? 'pdf' : isZip(bytes) ? zipFormat(bytes) : undefined;
-    if (sniffed && byExtension !== undefined) return { format: sniffed, mismatch: `This ${ext} file is really a ${sniffed.toUpperCase()} file and was read as one` };
+    if (sniffed && byExtension !== undefined)
+      return { format: sniffed, mismatch: `This ${ext} file is really a ${sniffed.toUpperCase()} file and was read as one` };
     if (sniffed) return { format: sniffed };
     if (byExtension === undefined && looksLikeHtml(bytes)) return { format: 'html' };
   }

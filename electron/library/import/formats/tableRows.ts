@@ -45,7 +45,10 @@ export function chooseMapping(headers: readonly string[], explicit: ColumnMappin
   try {
     resolved = resolveMapping(explicit, headers);
   } catch (error) {
-    throw new ExtractFailure('bad-mapping', `The column mapping does not fit: ${errorMessage(error)} (columns: ${listColumns(headers)})`);
+    throw new ExtractFailure(
+      'bad-mapping',
+      `The column mapping does not fit: ${errorMessage(error)} (columns: ${listColumns(headers)})`
+    );
   }
   const taken = new Set(Object.values(resolved));
   const detected = detectColumnMapping(headers.filter((h) => !taken.has(h)));
@@ -58,7 +61,10 @@ export function chooseMapping(headers: readonly string[], explicit: ColumnMappin
 }
 
 function listColumns(headers: readonly string[]): string {
-  const shown = headers.slice(0, 30).map((h) => `"${h}"`).join(', ');
+  const shown = headers
+    .slice(0, 30)
+    .map((h) => `"${h}"`)
+    .join(', ');
   return headers.length > 30 ? `${shown}, …` : shown || 'none';
 }
 
@@ -84,7 +90,10 @@ export function tableToArticles(table: Table, ctx: ExtractContext, kind: string)
   const mapping = chooseMapping(table.headers, ctx.mapping);
   const textColumn = mapping.text;
   if (textColumn === undefined) {
-    throw new ExtractFailure('no-text-column', `No column of this ${kind} looks like article text (columns: ${listColumns(table.headers)}) — choose one, e.g. --map text=COLUMN`);
+    throw new ExtractFailure(
+      'no-text-column',
+      `No column of this ${kind} looks like article text (columns: ${listColumns(table.headers)}) — choose one, e.g. --map text=COLUMN`
+    );
   }
   const noText = new RowWarnings('row-no-text', 'rows without text');
   const badDates: string[] = [];
@@ -127,7 +136,10 @@ export function tableToArticles(table: Table, ctx: ExtractContext, kind: string)
     });
   }
   if (articles.length === 0) {
-    throw new ExtractFailure('empty', `No row of this ${kind} has text in column "${textColumn}" (${table.rows.length} rows) — nothing to import`);
+    throw new ExtractFailure(
+      'empty',
+      `No row of this ${kind} has text in column "${textColumn}" (${table.rows.length} rows) — nothing to import`
+    );
   }
   return articles;
 }

@@ -84,30 +84,57 @@ export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: numbe
 }
 
 /**
- * Recognises UTF-16/UTF-32 without a BOM by where the zero bytes fall: Latin-script text in UTF-16 LE
- * has a zero in almost every odd byte and almost none in even ones.
+ * Recognises UTF-16/UTF-32 without a BOM by byte patterns. In UTF-32 the two high bytes of every
+ * unit are zero. In UTF-16 one byte of each pair varies with the letter while the other repeats (0x00
+ * for Latin, 0x04 for Cyrillic, 0x06 for Arabic…), whereas 8-bit text looks alike at even and odd offsets.
  */
 export function detectWideEncoding(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, 4096) & ~3;
   if (n < 8) return undefined;
   const zeros = [0, 0, 0, 0];
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]!++;
+  const even = new Map<number, number>();
+  const odd = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) zeros[i % 4]!++;
+    const counts = i % 2 === 0 ? even : odd;
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
   const quarter = n / 4;
-  const share = zeros.map((z) => z / quarter);
-  const [s0, s1, s2, s3] = share as [number, number, number, number];
-  if (s1 > 0.9 && s2 > 0.9 && s3 > 0.9 && s0 < 0.1) return 'utf-32le';
-  if (s0 > 0.9 && s1 > 0.9 && s2 > 0.9 && s3 < 0.1) return 'utf-32be';
-  const even = (s0 + s2) / 2;
-  const odd = (s1 + s3) / 2;
-  if (odd > 0.3 && even < 0.02) return 'utf-16le';
-  if (even > 0.3 && odd < 0.02) return 'utf-16be';
+  const [s0, s1, s2, s3] = zeros.map((z) => z / quarter) as [number, number, number, number];
+  if (s2 > 0.9 && s3 > 0.9 && s0 < 0.2) return 'utf-32le';
+  if (s0 > 0.9 && s1 > 0.9 && s3 < 0.2) return 'utf-32be';
+  if (n < 64) return undefined; // too short to tell "1,2,3,4" from UTF-16
+  const top = (counts: Map<number, number>): [number, number] => {
+    let best: [number, number] = [0, 0];
+    for (const [byte, count] of counts) if (count > best[1]) best = [byte, count];
+    return [best[0], best[1] / (n / 2)];
+  };
+  const [evenByte, topEven] = top(even);
+  const [oddByte, topOdd] = top(odd);
+  // The repeated byte must be the high byte of a script block: Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai.
+  const scriptBlock = (b: number): boolean => b <= 0x06 || b === 0x09 || b === 0x0e;
+  if (topOdd > 0.6 && topEven < 0.35 && scriptBlock(oddByte)) return 'utf-16le';
+  if (topEven > 0.6 && topOdd < 0.35 && scriptBlock(evenByte)) return 'utf-16be';
   return undefined;
+}
+
+/** Share of characters that are control characters other than tab, newlines and form feed. */
+function controlShare(text: string): number {
+  const sample = text.slice(0, 64 * 1024);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff))
+      controls++;
+  }
+  return sample.length ? controls / sample.length : 0;
 }
 
 /**
  * True for bytes that are not text in any 8-bit or multi-byte encoding: NUL bytes (more than a stray
- * one or two), or more than 10% C0 control bytes other than tab, newlines, form feed and ESC (which
- * ISO-2022 encodings use). Only the first 64 KB are looked at.
+ * one or two), or more than 10% C0 control bytes other than tab, newlines, form feed, and ESC/SO/SI
+ * (which ISO-2022 encodings use). Only the first 64 KB are looked at.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 64 * 1024);
@@ -116,9 +143,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) nuls++;
-    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+    // NB: ESC, SO and SI are part of ISO-2022 text.
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b && b !== 0x0e && b !== 0x0f)
+      controls++;
   }
   return n > 0 && (nuls > Math.max(2, n / 1000) || (nuls + controls) / n > 0.1);
+}
+
+/** True when the bytes hold ISO-2022 designator escapes (`ESC $ B`, `ESC $ ) C`, `ESC ( J`…). */
+export function hasIso2022Escapes(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64 * 1024);
+  for (let i = 0; i + 2 < n; i++) {
+    if (bytes[i] !== 0x1b) continue;
+    const a = bytes[i + 1];
+    if (a === 0x24 || (a === 0x28 && (bytes[i + 2] === 0x4a || bytes[i + 2] === 0x42))) return true;
+  }
+  return false;
 }
 
 /** Detector names that decode better as their common superset (what browsers do, too). */
@@ -152,7 +192,8 @@ export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
   } catch {
     // Not a WHATWG label (IBM855, UTF-32, …): try iconv-lite below.
   }
-  if (iconv.encodingExists(normalized)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), normalized, { stripBOM: false });
+  if (iconv.encodingExists(normalized))
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), normalized, { stripBOM: false });
   return undefined;
 }
 
@@ -181,17 +222,27 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   if (declared) {
     const text = decodeAs(bytes, declared);
     if (text !== undefined) {
-      return { text: stripBomChar(text), encoding: normalizeEncodingLabel(declared), source: 'declared', replaced: countReplacements(text) };
+      return {
+        text: stripBomChar(text),
+        encoding: normalizeEncodingLabel(declared),
+        source: 'declared',
+        replaced: countReplacements(text)
+      };
     }
   }
   const wide = detectWideEncoding(bytes);
   if (wide) {
     const text = decodeAs(bytes, wide) ?? '';
+    // Structured binary (16-bit samples, tables of integers) can show the same pattern: check the result.
+    if (controlShare(text) > 0.05)
+      throw new ExtractFailure('binary', 'This file holds binary data, not text — nothing to import');
     return { text: stripBomChar(text), encoding: wide, source: 'pattern', replaced: countReplacements(text) };
   }
   if (looksBinary(bytes)) {
     throw new ExtractFailure('binary', 'This file holds binary data, not text — nothing to import');
   }
+  // ISO-2022 encodings are 7-bit, so they pass as UTF-8; their escape sequences give them away.
+  if (hasIso2022Escapes(bytes)) return guessAndDecode(bytes);
   if (isValidUtf8(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'valid-utf8', replaced: 0 };
   }
@@ -199,28 +250,131 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   if (multibyte >= 4 && invalid <= multibyte / 10) {
     // Mostly UTF-8 with a few broken sequences: decoding as a legacy encoding would garble all the good ones.
     const text = new TextDecoder('utf-8').decode(bytes);
-    return { text, encoding: 'utf-8', source: 'guess', confidence: multibyte / (multibyte + invalid), replaced: countReplacements(text) };
+    return {
+      text,
+      encoding: 'utf-8',
+      source: 'guess',
+      confidence: multibyte / (multibyte + invalid),
+      replaced: countReplacements(text)
+    };
   }
   return guessAndDecode(bytes);
 }
 
+/** Single-byte code pages tried besides the detector's picks: jschardet often names the wrong script. */
+const SINGLE_BYTE = [
+  'windows-1252',
+  'windows-1250',
+  'windows-1251',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1256',
+  'windows-1257',
+  'iso-8859-2',
+  'iso-8859-7',
+  'koi8-r',
+  'x-mac-cyrillic',
+  'ibm866'
+];
+const MULTI_BYTE = new Set([
+  'shift_jis',
+  'cp932',
+  'euc-jp',
+  'iso-2022-jp',
+  'gb18030',
+  'big5',
+  'cp949',
+  'euc-tw',
+  'iso-2022-kr',
+  'iso-2022-cn',
+  'utf-16le',
+  'utf-16be',
+  'utf-32le',
+  'utf-32be'
+]);
+
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Latin}/u, 'Latin'],
+  [/\p{Script=Cyrillic}/u, 'Cyrillic'],
+  [/\p{Script=Greek}/u, 'Greek'],
+  [/\p{Script=Hebrew}/u, 'Hebrew'],
+  [/\p{Script=Arabic}/u, 'Arabic'],
+  [/\p{Script=Thai}/u, 'Thai']
+];
+
+function scriptOf(ch: string): string {
+  for (const [re, name] of SCRIPTS) if (re.test(ch)) return name;
+  return 'Other';
+}
+
+/**
+ * How much a decoding looks like real text: words with non-ASCII letters score when all their
+ * letters are of one script and lose heavily when scripts mix inside a word ("fran\u0437ais" is
+ * Latin text decoded as Cyrillic), and so do Latin words without a single ASCII letter (Cyrillic text
+ * decoded as Latin-1); symbols inside words, C1 controls and U+FFFD lose too. Capital
+ * letters inside lower-case words lose a little (a wrong Cyrillic code page swaps cases).
+ */
+export function plausibility(text: string): number {
+  let score = 0;
+  for (const word of text.match(/[^\s\d.,;:!?()[\]{}"'/\\<>=_-]+/g) ?? []) {
+    if (!/[\u0080-\uffff]/.test(word)) continue;
+    const letters = [...word].filter((c) => /\p{L}/u.test(c));
+    const symbols = [...word].length - letters.length;
+    const scripts = new Set(letters.map(scriptOf));
+    score += scripts.size > 1 ? -4 : 1;
+    // Latin words are mostly ASCII letters; one made only of accented letters is another script misread.
+    if (scripts.size === 1 && scripts.has('Latin') && letters.length >= 3 && !letters.some((c) => c < '\u0080')) score -= 3;
+    score -= 2 * symbols;
+    if (letters.length > 1 && /\p{Ll}\p{Lu}/u.test(word)) score -= 1;
+  }
+  for (const ch of text) if ((ch >= '\u0080' && ch <= '\u009f') || ch === '\uFFFD') score -= 5;
+  return score;
+}
+
 function guessAndDecode(bytes: Uint8Array): DecodedText {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DETECT_SAMPLE_BYTES));
-  const candidates = jschardet.detectAll(sample, { minimumThreshold: 0 });
-  for (const candidate of candidates) {
-    if (!candidate.encoding) continue;
-    const label = normalizeEncodingLabel(candidate.encoding);
-    if (label === 'utf-8') continue; // strict UTF-8 already failed above
-    const text = decodeAs(bytes, label);
-    if (text !== undefined) {
-      return { text: stripBomChar(text), encoding: label, source: 'guess', confidence: candidate.confidence, replaced: countReplacements(text) };
+  const candidates = jschardet.detectAll(sample, { minimumThreshold: 0 }).filter((c) => !!c.encoding);
+  const top = candidates[0];
+  const topLabel = top ? normalizeEncodingLabel(top.encoding) : undefined;
+  // Multi-byte guesses are reliable when confident: their byte patterns rarely occur by chance.
+  if (top && topLabel && MULTI_BYTE.has(topLabel) && top.confidence >= 0.5) {
+    const text = decodeAs(bytes, topLabel);
+    if (text === undefined) {
+      throw new ExtractFailure(
+        'unsupported-encoding',
+        `Text encoding ${top.encoding} cannot be read — save the file as UTF-8 and import it again`
+      );
     }
+    return {
+      text: stripBomChar(text),
+      encoding: topLabel,
+      source: 'guess',
+      confidence: top.confidence,
+      replaced: countReplacements(text)
+    };
   }
-  const first = candidates[0]?.encoding;
-  if (first && normalizeEncodingLabel(first) !== 'utf-8') {
-    throw new ExtractFailure('unsupported-encoding', `Text encoding ${first} cannot be read — save the file as UTF-8 and import it again`);
+  // Otherwise every plausible code page competes on a sample; the detector's order breaks ties.
+  const labels = [...new Set([...candidates.map((c) => normalizeEncodingLabel(c.encoding)), ...SINGLE_BYTE])].filter(
+    (l) => l !== 'utf-8'
+  );
+  const probe = sample.subarray(0, 64 * 1024);
+  let best: { label: string; score: number } | undefined;
+  for (const label of labels) {
+    if (MULTI_BYTE.has(label) && label !== topLabel) continue;
+    const text = decodeAs(probe, label);
+    if (text === undefined) continue;
+    const score = plausibility(text);
+    if (!best || score > best.score) best = { label, score };
   }
-  // Nothing recognised: windows-1252 maps every byte, so the user at least sees the text and the warning.
+  if (best) {
+    const text = decodeAs(bytes, best.label) ?? '';
+    const fromDetector = candidates.find((c) => normalizeEncodingLabel(c.encoding) === best.label);
+    // The detector's confidence when it agrees; a flat 50% when the script check overruled it.
+    const confidence = fromDetector && best.label === topLabel ? fromDetector.confidence : 0.5;
+    return { text: stripBomChar(text), encoding: best.label, source: 'guess', confidence, replaced: countReplacements(text) };
+  }
+  // Unreachable in practice (windows-1252 decodes any bytes), kept so the function always returns.
   const text = decodeAs(bytes, 'windows-1252') ?? '';
   return { text, encoding: 'windows-1252', source: 'guess', confidence: 0, replaced: 0 };
 }
@@ -230,7 +384,10 @@ export function decodeWarnings(decoded: DecodedText): { code: string; message: s
   const warnings: { code: string; message: string }[] = [];
   if (decoded.source === 'guess' && (decoded.confidence ?? 0) < LOW_CONFIDENCE) {
     const pct = Math.round((decoded.confidence ?? 0) * 100);
-    warnings.push({ code: 'encoding-guess', message: `Encoding guessed as ${decoded.encoding} (${pct}% sure) — check accents and non-Latin letters` });
+    warnings.push({
+      code: 'encoding-guess',
+      message: `Encoding guessed as ${decoded.encoding} (${pct}% sure) — check accents and non-Latin letters`
+    });
   }
   if (decoded.replaced > 0) {
     warnings.push({

@@ -12,7 +12,10 @@ import { decodeText, decodeWarnings } from './textDecode';
  */
 export function readTextFile(bytes: Uint8Array, ctx: ExtractContext, kind: string): string {
   if (bytes.length > ctx.limits.maxTextBytes) {
-    throw new ExtractFailure('too-large', `This ${kind} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxTextBytes)}`);
+    throw new ExtractFailure(
+      'too-large',
+      `This ${kind} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxTextBytes)}`
+    );
   }
   if (bytes.length === 0) throw new ExtractFailure('empty', `This ${kind} is empty — nothing to import`);
   const decoded = decodeText(bytes);

@@ -32,54 +32,67 @@ export async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promis
   const entries: ExtractEntry[] = [];
   const unsupported = new Map<string, number>();
   let files = 0;
-  await forEachZipEntry(bytes, { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: 'ZIP archive' }, async (entry) => {
-    const path = entry.path.replace(/\\/g, '/');
-    if (isHiddenEntry(path)) return;
-    files++;
-    const unsafe = unsafeEntryPath(entry.path);
-    if (unsafe) {
-      entries.push({ path, ok: false, code: 'unsafe-path', message: `Skipped: ${unsafe}` });
-      ctx.warnings.push({ code: 'unsafe-path', message: `${path}: skipped (${unsafe})` });
-      return;
+  await forEachZipEntry(
+    bytes,
+    { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: 'ZIP archive' },
+    async (entry) => {
+      const path = entry.path.replace(/\\/g, '/');
+      // NB: unsafe before hidden, or `../x` would pass as a hidden ".." folder and go unreported.
+      const unsafe = unsafeEntryPath(entry.path);
+      if (unsafe) {
+        files++;
+        entries.push({ path, ok: false, code: 'unsafe-path', message: `Skipped: ${unsafe}` });
+        ctx.warnings.push({ code: 'unsafe-path', message: `${path}: skipped (${unsafe})` });
+        return;
+      }
+      if (isHiddenEntry(path)) return;
+      files++;
+      // Unsupported types are known from the name; do not inflate them. Extensionless entries are sniffed.
+      const byName = chooseFormat(path, new Uint8Array(0));
+      if ('unsupported' in byName && /\.[^/]+$/.test(path)) {
+        entries.push({ path, ok: false, code: 'unsupported', message: byName.unsupported });
+        const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+        unsupported.set(ext, (unsupported.get(ext) ?? 0) + 1);
+        return;
+      }
+      let data: Uint8Array;
+      try {
+        data = await entry.read();
+      } catch (error) {
+        if (error instanceof ArchiveStop || !(error instanceof ExtractFailure)) throw error;
+        if (error.code === 'timeout' || error.code === 'aborted') throw error;
+        entries.push({ path, ok: false, code: error.code, message: error.message });
+        // Entry read failures already name the entry.
+        ctx.warnings.push({
+          code: error.code,
+          message: error.message.startsWith(path) ? error.message : `${path}: ${error.message}`
+        });
+        return;
+      }
+      const childCtx: ExtractContext = { ...ctx, fileName: path, depth: ctx.depth + 1, warnings: [] };
+      const result = await ctx.extractNested(data, path, childCtx);
+      if (!result.ok) {
+        if (result.code === 'timeout' || result.code === 'aborted') throw new ExtractFailure(result.code, result.message);
+        entries.push({ path, ok: false, code: result.code, message: result.message });
+        ctx.warnings.push({ code: result.code, message: `${path}: ${result.message}` });
+        return;
+      }
+      const nested = result.format === 'zip';
+      for (const article of result.articles) articles.push({ ...article, locator: locate(path, article.locator, nested) });
+      for (const warning of result.warnings) ctx.warnings.push({ code: warning.code, message: `${path}: ${warning.message}` });
+      if (nested && result.entries) {
+        for (const inner of result.entries) entries.push({ ...inner, path: `${path}/${inner.path}` });
+      } else {
+        entries.push({ path, ok: true, format: result.format, articles: result.articles.length });
+      }
     }
-    // Unsupported types are known from the name; do not inflate them. Extensionless entries are sniffed.
-    const byName = chooseFormat(path, new Uint8Array(0));
-    if ('unsupported' in byName && /\.[^/]+$/.test(path)) {
-      entries.push({ path, ok: false, code: 'unsupported', message: byName.unsupported });
-      const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
-      unsupported.set(ext, (unsupported.get(ext) ?? 0) + 1);
-      return;
-    }
-    let data: Uint8Array;
-    try {
-      data = await entry.read();
-    } catch (error) {
-      if (error instanceof ArchiveStop || !(error instanceof ExtractFailure)) throw error;
-      if (error.code === 'timeout' || error.code === 'aborted') throw error;
-      entries.push({ path, ok: false, code: error.code, message: error.message });
-      ctx.warnings.push({ code: error.code, message: `${path}: ${error.message}` });
-      return;
-    }
-    const childCtx: ExtractContext = { ...ctx, fileName: path, depth: ctx.depth + 1, warnings: [] };
-    const result = await ctx.extractNested(data, path, childCtx);
-    if (!result.ok) {
-      if (result.code === 'timeout' || result.code === 'aborted') throw new ExtractFailure(result.code, result.message);
-      entries.push({ path, ok: false, code: result.code, message: result.message });
-      ctx.warnings.push({ code: result.code, message: `${path}: ${result.message}` });
-      return;
-    }
-    const nested = result.format === 'zip';
-    for (const article of result.articles) articles.push({ ...article, locator: locate(path, article.locator, nested) });
-    for (const warning of result.warnings) ctx.warnings.push({ code: warning.code, message: `${path}: ${warning.message}` });
-    if (nested && result.entries) {
-      for (const inner of result.entries) entries.push({ ...inner, path: `${path}/${inner.path}` });
-    } else {
-      entries.push({ path, ok: true, format: result.format, articles: result.articles.length });
-    }
-  });
+  );
   if (unsupported.size) {
     const total = [...unsupported.values()].reduce((a, b) => a + b, 0);
-    ctx.warnings.push({ code: 'unsupported', message: `${total} file${total === 1 ? '' : 's'} skipped: type not supported (${[...unsupported.keys()].join(', ')})` });
+    ctx.warnings.push({
+      code: 'unsupported',
+      message: `${total} file${total === 1 ? '' : 's'} skipped: type not supported (${[...unsupported.keys()].join(', ')})`
+    });
   }
   if (articles.length === 0) throw nothingImported(files, entries);
   return { format: 'zip', articles, entries };
@@ -93,7 +106,13 @@ function nothingImported(files: number, entries: ExtractEntry[]): ExtractFailure
   const summary = [...codes].map(([code, n]) => `${n} ${code}`).join(', ');
   const first = failed[0];
   if (codes.size === 1 && first) {
-    return new ExtractFailure(first.code as ConstructorParameters<typeof ExtractFailure>[0], `Nothing imported from this ZIP archive: ${failed.length === 1 ? `${first.path}: ${first.message}` : `${summary} (first: ${first.path}: ${first.message})`}`);
+    return new ExtractFailure(
+      first.code as ConstructorParameters<typeof ExtractFailure>[0],
+      `Nothing imported from this ZIP archive: ${failed.length === 1 ? `${first.path}: ${first.message}` : `${summary} (first: ${first.path}: ${first.message})`}`
+    );
   }
-  return new ExtractFailure('no-articles', `Nothing imported from this ZIP archive (${files} file${files === 1 ? '' : 's'}: ${summary})`);
+  return new ExtractFailure(
+    'no-articles',
+    `Nothing imported from this ZIP archive (${files} file${files === 1 ? '' : 's'}: ${summary})`
+  );
 }

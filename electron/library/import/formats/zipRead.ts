@@ -54,14 +54,19 @@ function decodeName(entry: yauzl.Entry): string {
   // NB: many tools write UTF-8 names without setting the UTF-8 flag; yauzl would read those as CP437.
   try {
     const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-    if (/[^\x00-\x7f]/.test(utf8)) return utf8;
+    if (/[\u0080-\uffff]/.test(utf8)) return utf8;
   } catch {
     // Not UTF-8: fall through to the zip rules (flag, Unicode path extra field, CP437).
   }
   return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
 }
 
-async function readLimited(stream: Readable, max: number, tooMuch: () => ExtractFailure, signal: AbortSignal): Promise<Uint8Array> {
+async function readLimited(
+  stream: Readable,
+  max: number,
+  tooMuch: () => ExtractFailure,
+  signal: AbortSignal
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -82,17 +87,30 @@ async function readLimited(stream: Readable, max: number, tooMuch: () => Extract
  * inflated only when the visitor calls `read()`, each within the limits and the shared budget.
  * @throws ExtractFailure `corrupt` when the archive itself cannot be read, `zip-bomb` for too many entries.
  */
-export async function forEachZipEntry(bytes: Uint8Array, options: ZipReadOptions, visit: (entry: ZipEntry) => Promise<void>): Promise<void> {
-  const { limits, budget, signal, kind } = options;
+export async function forEachZipEntry(
+  bytes: Uint8Array,
+  options: ZipReadOptions,
+  visit: (entry: ZipEntry) => Promise<void>
+): Promise<void> {
+  const { limits, signal, kind } = options;
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(toBuffer(bytes), { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.fromBufferPromise(toBuffer(bytes), {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+      strictFileNames: false
+    });
   } catch (error) {
     throw new ExtractFailure('corrupt', `This ${kind} is damaged or not a zip file (${errorMessage(error)})`);
   }
   if (zip.entryCount > limits.zipMaxEntries) {
     zip.close();
-    throw new ExtractFailure('zip-bomb', `This ${kind} has ${zip.entryCount.toLocaleString('en')} entries; the limit is ${limits.zipMaxEntries.toLocaleString('en')}`);
+    throw new ExtractFailure(
+      'zip-bomb',
+      `This ${kind} has ${zip.entryCount.toLocaleString('en')} entries; the limit is ${limits.zipMaxEntries.toLocaleString('en')}`
+    );
   }
   const onAbort = (): void => zip.close();
   signal.addEventListener('abort', onAbort, { once: true });
@@ -127,7 +145,10 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, o
   const ratioCap = Math.max(RATIO_FLOOR_BYTES, entry.compressedSize * limits.zipMaxRatio);
   const declared = entry.uncompressedSize;
   if (declared > limits.zipMaxEntryBytes) {
-    throw new ExtractFailure('too-large', `${path} unpacks to ${formatBytes(declared)}; the limit is ${formatBytes(limits.zipMaxEntryBytes)}`);
+    throw new ExtractFailure(
+      'too-large',
+      `${path} unpacks to ${formatBytes(declared)}; the limit is ${formatBytes(limits.zipMaxEntryBytes)}`
+    );
   }
   if (declared > ratioCap) throw bomb(path, declared, entry.compressedSize);
   if (declared > budget.remainingBytes) throw totalTooLarge(limits);
@@ -140,7 +161,11 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, o
   // Counted again while inflating: a lying header is caught here (yauzl also refuses more bytes than declared).
   const max = Math.min(limits.zipMaxEntryBytes, ratioCap, budget.remainingBytes);
   const tooMuch = (): ExtractFailure =>
-    max === budget.remainingBytes ? totalTooLarge(limits) : max === ratioCap ? bomb(path, max, entry.compressedSize) : new ExtractFailure('too-large', `${path} unpacks to more than ${formatBytes(max)}`);
+    max === budget.remainingBytes
+      ? totalTooLarge(limits)
+      : max === ratioCap
+        ? bomb(path, max, entry.compressedSize)
+        : new ExtractFailure('too-large', `${path} unpacks to more than ${formatBytes(max)}`);
   try {
     const data = await readLimited(stream, max, tooMuch, signal);
     budget.remainingBytes -= data.length;
@@ -153,9 +178,15 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, o
 
 function bomb(path: string, size: number, compressed: number): ExtractFailure {
   const ratio = compressed > 0 ? Math.round(size / compressed) : Infinity;
-  return new ExtractFailure('zip-bomb', `${path} would unpack to ${ratio === Infinity ? 'far more' : `${ratio}×`} its packed size — looks like a zip bomb, skipped`);
+  return new ExtractFailure(
+    'zip-bomb',
+    `${path} would unpack to ${ratio === Infinity ? 'far more' : `${ratio}×`} its packed size — looks like a zip bomb, skipped`
+  );
 }
 
 function totalTooLarge(limits: Limits): ExtractFailure {
-  return new ArchiveStop('zip-bomb', `The archive unpacks to more than ${formatBytes(limits.zipMaxTotalBytes)} in total — looks like a zip bomb, stopped`);
+  return new ArchiveStop(
+    'zip-bomb',
+    `The archive unpacks to more than ${formatBytes(limits.zipMaxTotalBytes)} in total — looks like a zip bomb, stopped`
+  );
 }

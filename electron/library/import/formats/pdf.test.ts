@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { makePdf, type PdfLine } from '../fixtures/makePdf';
+import { expectFailure, expectOk, extract } from './testing';
+
+/** Lines of body text at 12 pt with 14 pt leading, starting at `top`. */
+const column = (lines: string[], top = 700, x = 72): PdfLine[] => lines.map((text, i) => ({ text, x, y: top - i * 14 }));
+
+describe('.pdf files', () => {
+  it('rebuilds lines and paragraphs, repairs hyphenation and keeps real hyphens', async () => {
+    const page1 = [
+      ...column([
+        'The negotiations resumed on Wednesday after a pause of three weeks, and the negoti-',
+        'ations are expected to last until Friday according to the envoy from al-',
+        'Sham who spoke to reporters.'
+      ]),
+      ...column(['A second paragraph starts after a larger gap and continues on this line.'], 640)
+    ];
+    const page2 = column(['Page two has its own paragraph.']);
+    const result = expectOk(await extract('report.pdf', makePdf({ pages: [page1, page2] })));
+    expect(result.format).toBe('pdf');
+    expect(result.articles[0]?.text).toBe(
+      'The negotiations resumed on Wednesday after a pause of three weeks, and the negotiations are expected to last until Friday according to the envoy from al-Sham who spoke to reporters.\n\n' +
+        'A second paragraph starts after a larger gap and continues on this line.\n\n' +
+        'Page two has its own paragraph.'
+    );
+  });
+
+  it('joins runs of one line with spaces where there is a gap', async () => {
+    const page = [
+      { text: 'Left', x: 72, y: 700 },
+      { text: 'right', x: 120, y: 700 }
+    ];
+    expect(expectOk(await extract('runs.pdf', makePdf({ pages: [page] }))).articles[0]?.text).toBe('Left right');
+  });
+
+  it('reads title, author and creation date from the info dictionary when plausible', async () => {
+    const pages = [column(['Body text of the article.'])];
+    const good = makePdf({
+      pages,
+      info: {
+        Title: 'Talks resume in Geneva',
+        Author: 'Jane Roe',
+        CreationDate: "D:20180704093000+02'00'",
+        Producer: 'Adobe InDesign'
+      }
+    });
+    expect(expectOk(await extract('a.pdf', good)).articles[0]?.meta).toEqual({
+      title: 'Talks resume in Geneva',
+      byline: 'Jane Roe',
+      publishedAt: '2018-07-04T09:30:00+02:00'
+    });
+    const printed = makePdf({
+      pages,
+      info: {
+        Title: 'Microsoft Word - draft3.docx',
+        Author: 'Administrator',
+        CreationDate: 'D:20240101',
+        Producer: 'Skia/PDF m120'
+      }
+    });
+    expect(expectOk(await extract('b.pdf', printed)).articles[0]?.meta).toEqual({});
+  });
+
+  it('fails an image-only PDF as no-text-layer', async () => {
+    const result = expectFailure(await extract('scan.pdf', makePdf({ pages: ['image', 'image'] })));
+    expect(result).toEqual({
+      ok: false,
+      code: 'no-text-layer',
+      message: 'PDF has no text layer (scanned image?) — nothing to import'
+    });
+  });
+
+  it('fails a PDF with a user password as encrypted', async () => {
+    const pdf = makePdf({ pages: [column(['Secret text'])], encrypt: { userPassword: 'secret' } });
+    const result = expectFailure(await extract('locked.pdf', pdf));
+    expect(result.code).toBe('encrypted');
+    expect(result.message).toMatch(/password-protected PDF/i);
+  });
+
+  it('reads a PDF encrypted without a user password (permissions only)', async () => {
+    const pdf = makePdf({ pages: [column(['Readable although encrypted.'])], encrypt: { userPassword: '' } });
+    expect(expectOk(await extract('owner-only.pdf', pdf)).articles[0]?.text).toBe('Readable although encrypted.');
+  });
+
+  it('fails truncated and non-PDF bytes as corrupt, with the reason', async () => {
+    const pdf = makePdf({ pages: [column(['Some text'])] });
+    const truncated = expectFailure(await extract('cut.pdf', pdf.subarray(0, 200)));
+    expect(truncated).toEqual({
+      ok: false,
+      code: 'corrupt',
+      message: 'This PDF is damaged and cannot be read (Invalid PDF structure.)'
+    });
+    // Cut only in the trailer: pdf.js rebuilds the cross-reference table and the text is still read.
+    expect(expectOk(await extract('tail-cut.pdf', pdf.subarray(0, pdf.length - 40))).articles[0]?.text).toBe('Some text');
+    const junk = expectFailure(await extract('junk.pdf', new TextEncoder().encode('this is not a pdf at all')));
+    expect(junk.code).toBe('corrupt');
+    expect(junk.message).toMatch(/^This PDF is damaged and cannot be read \(.+\)$/);
+  });
+
+  it('fails an empty file as empty', async () => {
+    expect(expectFailure(await extract('zero.pdf', new Uint8Array(0))).code).toBe('empty');
+  });
+
+  it('recognises a PDF saved under a .txt name', async () => {
+    const result = expectOk(await extract('misnamed.txt', makePdf({ pages: [column(['Hello from a PDF'])] })));
+    expect(result.format).toBe('pdf');
+    expect(result.warnings.map((w) => w.code)).toContain('extension-mismatch');
+  });
+});

@@ -1,0 +1,78 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { expectFailure, expectOk, extract } from './testing';
+import { detectWideEncoding } from './textDecode';
+
+const encode = (text: string, encoding: string): Uint8Array => new Uint8Array(iconv.encode(text, encoding));
+
+describe('text decoding (.txt)', () => {
+  it('reads UTF-8 with and without a BOM, dropping the BOM', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Café au lait')]);
+    expect(expectOk(await extract('a.txt', withBom)).articles[0]?.text).toBe('Café au lait');
+    expect(expectOk(await extract('a.txt', 'Café au lait')).articles[0]?.text).toBe('Café au lait');
+  });
+
+  it('reads UTF-16 LE and BE by their BOM', async () => {
+    const le = encode('\uFEFFПривет, мир', 'utf-16le');
+    const be = encode('\uFEFFΚαλημέρα', 'utf-16be');
+    expect(expectOk(await extract('le.txt', le)).articles[0]?.text).toBe('Привет, мир');
+    expect(expectOk(await extract('be.txt', be)).articles[0]?.text).toBe('Καλημέρα');
+  });
+
+  it('recognises UTF-16 LE without a BOM instead of calling it binary', async () => {
+    const result = expectOk(await extract('nobom.txt', encode('Plain English text saved as Unicode by Notepad.', 'utf-16le')));
+    expect(result.articles[0]?.text).toBe('Plain English text saved as Unicode by Notepad.');
+  });
+
+  it('recognises UTF-16 of non-Latin text and UTF-32 without a BOM', async () => {
+    const russian = 'Министерство иностранных дел России заявило, что переговоры продолжатся.';
+    expect(expectOk(await extract('ru16.txt', encode(russian, 'utf-16le'))).articles[0]?.text).toBe(russian);
+    expect(expectOk(await extract('ru16be.txt', encode(russian, 'utf-16be'))).articles[0]?.text).toBe(russian);
+    expect(expectOk(await extract('u32.txt', encode('Hello, wide world — ça va?', 'utf-32le'))).articles[0]?.text).toBe(
+      'Hello, wide world — ça va?'
+    );
+  });
+
+  it('does not mistake regular 8-bit text with repeating punctuation for UTF-16', () => {
+    const numbers = new TextEncoder().encode(Array.from({ length: 60 }, (_, i) => i % 10).join(','));
+    expect(detectWideEncoding(numbers)).toBeUndefined();
+    expect(detectWideEncoding(new TextEncoder().encode('["a","b"]'))).toBeUndefined();
+  });
+
+  it('guesses Shift-JIS and windows-1251', async () => {
+    const japanese = '東京都は、新型コロナウイルスの感染者が新たに確認されたと発表しました。政府は対策を強化する方針です。';
+    const russian =
+      'Министерство иностранных дел России заявило в понедельник, что переговоры продолжатся на следующей неделе в Женеве.';
+    expect(expectOk(await extract('ja.txt', encode(japanese, 'shift_jis'))).articles[0]?.text).toBe(japanese);
+    expect(expectOk(await extract('ru.txt', encode(russian, 'windows-1251'))).articles[0]?.text).toBe(russian);
+  });
+
+  it('warns with the encoding and confidence when the guess is weak', async () => {
+    const result = expectOk(await extract('short.txt', encode('Fußball-Weltmeisterschaft', 'windows-1252')));
+    expect(result.articles[0]?.text).toBe('Fußball-Weltmeisterschaft');
+    const warning = result.warnings.find((w) => w.code === 'encoding-guess');
+    expect(warning?.message).toMatch(/^Encoding guessed as [\w-]+ \(\d+% sure\)/);
+  });
+
+  it('keeps mostly-valid UTF-8 as UTF-8 and counts the broken bytes', async () => {
+    const good = new TextEncoder().encode('Zürich, São Paulo, Kraków, Ελλάδα — ');
+    const bytes = new Uint8Array([...good, 0xff, ...new TextEncoder().encode(' end')]);
+    const result = expectOk(await extract('damaged.txt', bytes));
+    expect(result.articles[0]?.text).toBe('Zürich, São Paulo, Kraków, Ελλάδα — \uFFFD end');
+    expect(result.warnings.map((w) => w.code)).toContain('invalid-bytes');
+  });
+
+  it('refuses binary data and empty or blank files', async () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1
+    ]);
+    expect(expectFailure(await extract('image.txt', png)).code).toBe('binary');
+    expect(expectFailure(await extract('empty.txt', '')).code).toBe('empty');
+    expect(expectFailure(await extract('blank.txt', ' \n\t\r\n  ')).code).toBe('empty');
+  });
+
+  it('normalises line ends and blank-line runs but keeps paragraphs', async () => {
+    const result = expectOk(await extract('p.txt', 'First line\r\nsame paragraph\r\n\r\n\r\n\r\nSecond paragraph   \r\n'));
+    expect(result.articles[0]?.text).toBe('First line\nsame paragraph\n\nSecond paragraph');
+  });
+});
