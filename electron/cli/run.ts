@@ -1,5 +1,6 @@
 import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError } from './args';
+import { ALIGN_USAGE, runAlign } from './commands/align';
 import { IMPORT_USAGE, runImport } from './commands/importCommand';
 import { LIST_USAGE, runList } from './commands/listCommand';
 import { SEARCH_USAGE, runSearch } from './commands/searchCommand';
@@ -19,7 +20,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   list: { run: runList, usage: LIST_USAGE, summary: 'list the articles in the library' },
   search: { run: runSearch, usage: SEARCH_USAGE, summary: 'search the library' },
   show: { run: runShow, usage: SHOW_USAGE, summary: 'print one article' },
-  serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' }
+  serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' },
+  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two files (or a list of pairs): shared passages as offsets' }
 };
 
 /** Registers a command (used by feature modules that add commands). */

@@ -30,4 +30,12 @@ export interface AlignOptions {
   readonly minWords?: number;
   /** Abort signal checked between stages, so a UI can cancel a long comparison. */
   readonly signal?: { readonly aborted: boolean };
+  /**
+   * Report reuse cases the way plagiarism detection (PAN) counts them, instead of shared passages.
+   * Default false: a passage ends where one text has a sentence or more the other lacks, where both
+   * have different sentences, or where a passage was moved, so what only one outlet wrote reads as
+   * unique. With true, a passage runs on across such text, and a short text summarising a long
+   * one is found as one passage covering both.
+   */
+  readonly reuseCases?: boolean;
 }

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignTexts } from '../../../shared/compare/align';
 import { codePointOffsets } from '../../../shared/compare/alignOffsets';
-import type { AlignedPassage } from '../../../shared/compare/types';
+import type { AlignedPassage, AlignOptions } from '../../../shared/compare/types';
 import { countWords } from '../../../shared/text/tokens';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 
 /** One-line usage of `crosscheck align`. */
 export const ALIGN_USAGE =
-  'crosscheck align <fileA> <fileB> [--json] [--min-words N] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N]';
+  'crosscheck align <fileA> <fileB> [--json] [--min-words N] [--reuse-cases] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N] [--reuse-cases]';
 
 /** A passage as the JSON output gives it: offsets in Unicode code points of the decoded file. */
 interface JsonPassage {
@@ -43,6 +43,7 @@ function parse(argv: readonly string[]) {
       options: {
         json: { type: 'boolean', default: false },
         'min-words': { type: 'string' },
+        'reuse-cases': { type: 'boolean', default: false },
         pairs: { type: 'string' },
         'a-dir': { type: 'string' },
         'b-dir': { type: 'string' },
@@ -69,7 +70,8 @@ function parse(argv: readonly string[]) {
       throw new AlignUsageError('--a-dir and --b-dir only go with --pairs');
     if (!values.help && positionals.length !== 2) throw new AlignUsageError('give two files to compare');
   }
-  return { values, positionals, minWords };
+  const options: AlignOptions = { minWords, reuseCases: values['reuse-cases'] === true };
+  return { values, positionals, options };
 }
 
 /** Converts passages to code-point offsets and rounds scores for output. */
@@ -130,7 +132,7 @@ function formatTable(pathA: string, a: string, pathB: string, b: string, passage
   return lines.join('\n') + '\n';
 }
 
-async function alignTwoFiles(pathA: string, pathB: string, json: boolean, minWords: number | undefined, io: CliIo) {
+async function alignTwoFiles(pathA: string, pathB: string, json: boolean, options: AlignOptions, io: CliIo) {
   let a: string;
   let b: string;
   try {
@@ -139,14 +141,14 @@ async function alignTwoFiles(pathA: string, pathB: string, json: boolean, minWor
     io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
     return ExitCode.fatal;
   }
-  const passages = alignTexts(a, b, { minWords });
+  const passages = alignTexts(a, b, options);
   if (json) io.stdout(JSON.stringify({ a: pathA, b: pathB, passages: toJsonPassages(a, b, passages) }) + '\n');
   else io.stdout(formatTable(pathA, a, pathB, b, passages));
   return ExitCode.ok;
 }
 
 /** Aligns every pair of a list, one JSON line per pair in order; failures become error lines. */
-async function alignPairs(list: string, aDir: string, bDir: string, minWords: number | undefined, io: CliIo) {
+async function alignPairs(list: string, aDir: string, bDir: string, options: AlignOptions, io: CliIo) {
   let content: string;
   try {
     content = await readText(list);
@@ -169,7 +171,7 @@ async function alignPairs(list: string, aDir: string, bDir: string, minWords: nu
     const pathB = join(bDir, names[1]!);
     try {
       const [a, b] = await Promise.all([readText(pathA), readText(pathB)]);
-      const passages = toJsonPassages(a, b, alignTexts(a, b, { minWords }));
+      const passages = toJsonPassages(a, b, alignTexts(a, b, options));
       io.stdout(JSON.stringify({ a: pathA, b: pathB, passages }) + '\n');
     } catch (error) {
       failed = true;
@@ -193,11 +195,11 @@ export const runAlign: CliCommand = async (argv, io) => {
     io.stderr(`crosscheck align: ${error.message}. Usage: ${ALIGN_USAGE}\n`);
     return ExitCode.fatal;
   }
-  const { values, positionals, minWords } = args;
+  const { values, positionals, options } = args;
   if (values.help) {
     io.stdout(`Usage: ${ALIGN_USAGE}\n`);
     return ExitCode.ok;
   }
-  if (values.pairs !== undefined) return alignPairs(values.pairs, values['a-dir']!, values['b-dir']!, minWords, io);
-  return alignTwoFiles(positionals[0]!, positionals[1]!, values.json === true, minWords, io);
+  if (values.pairs !== undefined) return alignPairs(values.pairs, values['a-dir']!, values['b-dir']!, options, io);
+  return alignTwoFiles(positionals[0]!, positionals[1]!, values.json === true, options, io);
 };

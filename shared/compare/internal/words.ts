@@ -1,0 +1,88 @@
+/**
+ * The words alignment compares: the shared tokenizer's words, minus the debris of HTML entities,
+ * with hyphenated compounds split so "al-Sham" and "al Sham" read the same.
+ */
+
+import { foldText } from '../../text/fold';
+import type { Token } from '../../text/tokens';
+
+/**
+ * NB: the same pattern as `WORD` in shared/text/tokens.ts (words.test.ts checks they agree).
+ * Alignment tokenizes book-length texts, and `tokenize` folds every occurrence of every word;
+ * here each distinct spelling is folded once.
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * HTML entities as scrapers leave them, intact (`&nbsp;`) or mangled by a translator or a
+ * tokenizer (`& nbsp;`, `& # 39;`). Named entities are limited to the ones seen in news text so
+ * that "Smith & Wesson;" keeps its words.
+ */
+const ENTITY =
+  /&\s{0,2}(?:#\s{0,2}(?:x\s{0,2}[0-9a-f]{1,6}|[0-9]{1,7})|(?:nbsp|amp|quot|apos|lt|gt|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo|laquo|raquo|bull|middot|shy|thinsp|ensp|emsp|zwj|zwnj|copy|reg|trade|eacute|egrave|agrave|ccedil|uuml|ouml|auml|deg|times|euro|pound))\s{0,2};/giu;
+
+/**
+ * Where a word is split: at hyphens, and at a full stop with no space after it between two words
+ * ("botanist.On"): scraped text loses that space often, and the tokenizer keeps "U.S." and "3.5"
+ * whole, so such a pair would read as one word. Two letters before the dot keep initials whole.
+ */
+const SPLIT = /-|(?<=\p{L}\p{L})\.(?=\p{L})/u;
+
+/**
+ * Folded spellings, kept across calls: comparing one article with many folds the same words again
+ * and again. Cleared when it grows past `FOLD_CACHE_LIMIT` so book-length texts cannot pin memory.
+ */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+
+function fold(raw: string): string {
+  let folded = foldCache.get(raw);
+  if (folded === undefined) {
+    // For ASCII, foldText is lower-casing: no marks, ligatures or typographic apostrophes.
+    folded = /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldText(raw);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(raw, folded);
+  }
+  return folded;
+}
+
+/**
+ * Spans of `text` that are HTML entities, intact or mangled, as `[start, end)` pairs in order.
+ *
+ * @example entitySpans('a & nbsp; b') // [[2, 9]]
+ */
+export function entitySpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(ENTITY)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * Words of `text` with their offsets, as alignment sees them: folded, entity debris dropped,
+ * hyphenated words split into their parts.
+ *
+ * @example alignWords('Busra al-Sham & nbsp;').map(w => w.norm) // ['busra', 'al', 'sham']
+ */
+export function alignWords(text: string): Token[] {
+  const spans = text.includes('&') ? entitySpans(text) : [];
+  const words: Token[] = [];
+  let s = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    while (s < spans.length && spans[s]![1] <= start) s++;
+    const span = spans[s];
+    if (span && span[0] <= start && end <= span[1]) continue;
+    if ((raw.indexOf('-') < 0 && raw.indexOf('.') < 0) || !SPLIT.test(raw)) {
+      words.push({ norm: fold(raw), start, end });
+      continue;
+    }
+    let offset = start;
+    for (const part of raw.split(SPLIT)) {
+      if (part.length > 0) words.push({ norm: fold(part), start: offset, end: offset + part.length });
+      offset += part.length + 1;
+    }
+  }
+  return words;
+}
