@@ -94,7 +94,9 @@ function highlightTerms(terms: ReturnType<typeof parseQuery>['terms'], variants:
   for (const t of terms) {
     t.words.forEach((w, i) => out.add(t.kind === 'prefix' && i === t.words.length - 1 ? `${w}*` : w));
   }
-  for (const list of variants.values()) for (const w of list) out.add(w);
+  // Variants of excluded words (`-Deraa`) are left out: they are not what the user looks for.
+  const positive = new Set(terms.flatMap((t) => t.words));
+  for (const [word, list] of variants) if (positive.has(word)) for (const w of list) out.add(w);
   return [...out];
 }
 

@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Splitter } from '../components/Splitter';
 import { useToast } from '../components/useToast';
 import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportStatusBar } from '../features/import/ImportProgress';
 import { ImportPathsDialog } from '../features/import/ImportPathsDialog';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
@@ -14,6 +15,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { searchHitId } from '../features/search/SearchHitRow';
 import { SearchResults } from '../features/search/SearchResults';
 import { useSearch } from '../features/search/useSearch';
+import { NO_VARIANTS, variantInfo } from '../features/search/variantWords';
 import { useStoredNumber } from '../lib/useStoredNumber';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './useMenuCommands';
@@ -40,6 +42,10 @@ export function App() {
   const search = useSearch(query);
   const searching = query.trim() !== '';
   const hits = search.response?.hits ?? [];
+  const variants = useMemo(
+    () => (search.response && searching ? variantInfo(search.response) : NO_VARIANTS),
+    [search.response, searching]
+  );
   // The selection belongs to one answer: a new answer starts again at its best hit.
   const answerKey = search.response?.query ?? '';
   const [hitSelection, setHitSelection] = useState({ answerKey, index: 0 });
@@ -129,6 +135,7 @@ export function App() {
             <SearchResults
               query={query}
               response={search.response}
+              variants={variants}
               pending={search.pending}
               selectedIndex={hitIndex}
               onSelectedIndexChange={selectHit}
@@ -157,13 +164,33 @@ export function App() {
         </div>
         <Splitter value={paneWidth} min={LIST_MIN_WIDTH} max={listMax} onChange={setListWidth} label="Resize the list and the reader" />
         <div className="app__reader">
-          <Reader articleId={openId} terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS} onBack={focusList} libraryEmpty={info?.articleCount === 0} readerRef={readerRef} />
+          <Reader
+            articleId={openId}
+            terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS}
+            variantOf={variants.variantOf}
+            onBack={focusList}
+            libraryEmpty={info?.articleCount === 0}
+            readerRef={readerRef}
+          />
         </div>
       </main>
-      <ImportPathsDialog open={imports.dialog === 'paths'} busy={imports.busy} onSubmit={imports.importPaths} onClose={imports.closeDialog} />
+      {imports.busy && imports.dialog !== 'paths' ? (
+        <ImportStatusBar progress={imports.progress} cancelling={imports.cancelling} onCancel={imports.cancel} />
+      ) : null}
+      <ImportPathsDialog
+        open={imports.dialog === 'paths'}
+        busy={imports.busy}
+        progress={imports.progress}
+        cancelling={imports.cancelling}
+        importingPaths={imports.paths}
+        onSubmit={imports.importPaths}
+        onCancelImport={imports.cancel}
+        onClose={imports.closeDialog}
+      />
       <ImportReportDialog
         open={imports.dialog === 'report'}
         report={imports.report}
+        stoppedAt={imports.stoppedAt}
         onClose={imports.closeDialog}
         onOpenArticle={(id) => {
           imports.closeDialog();

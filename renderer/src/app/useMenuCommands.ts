@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { EventPayload } from '../../../shared/contract/channels';
-import { onHostEvent } from '../lib/api';
+import { onEvent } from '../lib/api';
 
 type MenuCommand = EventPayload<'menu:command'>;
 
@@ -10,5 +10,5 @@ type MenuCommand = EventPayload<'menu:command'>;
  */
 export function useMenuCommands(handlers: Record<MenuCommand, () => void>): void {
   const run = useEffectEvent((command: MenuCommand) => handlers[command]());
-  useEffect(() => onHostEvent('menu:command', (command) => run(command)), []);
+  useEffect(() => onEvent('menu:command', (command) => run(command)), []);
 }

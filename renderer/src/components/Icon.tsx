@@ -13,7 +13,9 @@ export type IconName =
   | 'file'
   | 'book'
   | 'info'
-  | 'folder';
+  | 'folder'
+  | 'help'
+  | 'approx';
 
 // Stroke paths on a 16×16 grid, drawn in currentColor so icons follow the text colour and theme.
 const PATHS: Record<IconName, JSX.Element> = {
@@ -65,6 +67,19 @@ const PATHS: Record<IconName, JSX.Element> = {
       <circle cx="8" cy="8" r="5.75" />
       <path d="M8 7.25v3.5" />
       <path d="M8 5.25v.01" />
+    </>
+  ),
+  help: (
+    <>
+      <circle cx="8" cy="8" r="5.75" />
+      <path d="M6.4 6.4a1.65 1.65 0 1 1 2.3 1.52c-.43.18-.7.6-.7 1.06v.27" />
+      <path d="M8 11.1v.01" />
+    </>
+  ),
+  approx: (
+    <>
+      <path d="M3 6.25c1.5-1.5 3-1.5 5 0s3.5 1.5 5 0" />
+      <path d="M3 10.25c1.5-1.5 3-1.5 5 0s3.5 1.5 5 0" />
     </>
   ),
   folder: <path d="M2 4.25c0-.55.45-1 1-1h3.25l1.5 1.5H13c.55 0 1 .45 1 1v6c0 .55-.45 1-1 1H3c-.55 0-1-.45-1-1v-7.5Z" />

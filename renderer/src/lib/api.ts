@@ -33,14 +33,6 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 }
 
 /**
- * Subscribes to a push event of the host (the desktop menu's commands). Browser mode has no
- * menu, so there it never fires. Returns the unsubscribe function.
- */
-export function onHostEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-  return window.crosscheck ? window.crosscheck.on(event, listener) : () => {};
-}
-
-/**
  * The file-system paths of files or folders dropped on the window, or null in browser mode,
  * where a page is never told where a dropped file lives.
  */
@@ -71,8 +63,10 @@ async function invokeHttp<C extends Channel>(channel: C, input: ChannelInput<C>)
 }
 
 /**
- * Subscribes to a push event from the engine (import progress, menu commands). Desktop: through
- * the preload; browser mode: server-sent events on /api/events. Returns the unsubscribe function.
+ * Subscribes to a push event from the host (import progress, menu commands), in both hosts.
+ * Desktop: through the preload; browser mode: server-sent events on /api/events, one stream
+ * shared by every listener. Browser mode has no menu, so `menu:command` never fires there.
+ * Returns the unsubscribe function.
  */
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
   if (window.crosscheck) return window.crosscheck.on(event, listener);

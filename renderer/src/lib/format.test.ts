@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, splitPath } from './format';
+import { formatPublished, formatRate, formatTimeLeft, splitPath } from './format';
 
 describe('formatPublished', () => {
   it('shows a day without shifting it by the time zone', () => {
@@ -17,5 +17,26 @@ describe('splitPath', () => {
     expect(splitPath('/tmp/news/a.txt')).toEqual({ dir: '/tmp/news/', name: 'a.txt' });
     expect(splitPath('C:\\News\\a.txt')).toEqual({ dir: 'C:\\News\\', name: 'a.txt' });
     expect(splitPath('a.txt')).toEqual({ dir: '', name: 'a.txt' });
+  });
+});
+
+describe('formatRate', () => {
+  it('shows whole files a second, and one decimal when slow', () => {
+    expect(formatRate(84.6)).toMatch(/^85 files\/s$/);
+    expect(formatRate(2.46)).toMatch(/^2[.,]5 files\/s$/);
+    expect(formatRate(0)).toBe('0 files/s');
+  });
+});
+
+describe('formatTimeLeft', () => {
+  it('rounds the way people say it', () => {
+    expect(formatTimeLeft(null)).toBe('estimating time left…');
+    expect(formatTimeLeft(4)).toBe('a few seconds left');
+    expect(formatTimeLeft(38)).toBe('about 40 s left');
+    expect(formatTimeLeft(58)).toBe('about 1 min left');
+    expect(formatTimeLeft(130)).toBe('about 2 min left');
+    expect(formatTimeLeft(3600)).toBe('about 1 h left');
+    expect(formatTimeLeft(4980)).toBe('about 1 h 25 min left');
+    expect(formatTimeLeft(7190)).toBe('about 2 h left');
   });
 });

@@ -1,4 +1,5 @@
-const numberFormat = new Intl.NumberFormat();
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const oneDecimalFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -38,4 +39,35 @@ export function formatMoment(value: string): string {
 export function splitPath(path: string): { dir: string; name: string } {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return cut < 0 ? { dir: '', name: path } : { dir: path.slice(0, cut + 1), name: path.slice(cut + 1) };
+}
+
+/**
+ * An import's speed: whole files a second, with one decimal below 10 so a slow import of large
+ * files does not read as `0 files/s`.
+ *
+ * @example formatRate(84.6) // '85 files/s'
+ * @example formatRate(2.46) // '2.5 files/s'
+ */
+export function formatRate(filesPerSecond: number): string {
+  const format = filesPerSecond > 0 && filesPerSecond < 10 ? oneDecimalFormat : numberFormat;
+  return `${format.format(filesPerSecond)} files/s`;
+}
+
+/**
+ * Time left, rounded the way people say it: an estimate should not tick by the second, and
+ * should not promise more precision than it has.
+ *
+ * @example formatTimeLeft(130) // 'about 2 min left'
+ * @example formatTimeLeft(4) // 'a few seconds left'
+ * @example formatTimeLeft(null) // 'estimating time left…'
+ */
+export function formatTimeLeft(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return 'estimating time left…';
+  if (seconds < 10) return 'a few seconds left';
+  if (seconds < 55) return `about ${Math.round(seconds / 10) * 10} s left`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${Math.max(minutes, 1)} min left`;
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round((minutes % 60) / 5) * 5;
+  return rest === 0 || rest === 60 ? `about ${rest === 60 ? hours + 1 : hours} h left` : `about ${hours} h ${rest} min left`;
 }

@@ -22,6 +22,18 @@ describe('segmentText', () => {
   });
   it('clips ranges to the requested slice and keeps absolute offsets', () => {
     const segments = segmentText('one two three', [{ start: 0, end: 13 }], [], 4, 7);
-    expect(segments).toEqual([{ text: 'two', start: 4, marked: true, removedReason: null }]);
+    expect(segments).toEqual([{ text: 'two', start: 4, marked: true, variantOf: null, removedReason: null }]);
+  });
+  it('keeps variant marks apart from exact ones, and lets an exact mark win an overlap', () => {
+    const segments = segmentText('Deraa and Daraa', [
+      { start: 0, end: 5 },
+      { start: 10, end: 15, variantOf: 'Deraa' },
+      { start: 0, end: 5, variantOf: 'Daraa' }
+    ]);
+    expect(segments.map((s) => [s.text, s.marked, s.variantOf])).toEqual([
+      ['Deraa', true, null],
+      [' and ', false, null],
+      ['Daraa', true, 'Deraa']
+    ]);
   });
 });

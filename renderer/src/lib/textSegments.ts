@@ -1,5 +1,11 @@
 import type { RemovedSpan, TextRange } from '../../../shared/contract/schemas';
 
+/** A highlight: a range of the text, and the typed word it stands for when it is a spelling variant. */
+export interface MarkRange extends TextRange {
+  /** As typed (`Deraa`) when the marked word is a spelling variant of it (`Daraa`); absent for the word itself. */
+  readonly variantOf?: string;
+}
+
 /** A run of text with one set of decorations. */
 export interface TextSegment {
   readonly text: string;
@@ -7,6 +13,8 @@ export interface TextSegment {
   readonly start: number;
   /** Inside a highlight (a search term). */
   readonly marked: boolean;
+  /** The typed word a marked run is a spelling variant of, or null (an exact match, or not marked). */
+  readonly variantOf: string | null;
   /** Why clean-up removed this run, or null when it was kept. */
   readonly removedReason: string | null;
 }
@@ -23,7 +31,7 @@ export interface TextSegment {
  */
 export function segmentText(
   text: string,
-  marks: readonly TextRange[],
+  marks: readonly MarkRange[],
   removed: readonly RemovedSpan[] = [],
   from = 0,
   to = text.length
@@ -44,14 +52,17 @@ export function segmentText(
     const start = points[i]!;
     const end = points[i + 1]!;
     if (end <= start) continue;
-    const marked = marks.some((r) => r.start <= start && r.end >= end);
-    const removal = removed.find((r) => r.start <= start && r.end >= end);
+    const covering = marks.filter((r) => r.start <= start && r.end >= end);
+    const marked = covering.length > 0;
+    // Where an exact match and a variant overlap, the exact one wins (as in the engine's highlighter).
+    const variantOf = marked && covering.every((r) => r.variantOf !== undefined) ? (covering[0]?.variantOf ?? null) : null;
+    const removedReason = removed.find((r) => r.start <= start && r.end >= end)?.reason ?? null;
     const previous = segments.at(-1);
     // Merge neighbours that look the same, so the DOM stays small.
-    if (previous && previous.marked === marked && previous.removedReason === (removal?.reason ?? null)) {
+    if (previous && previous.marked === marked && previous.variantOf === variantOf && previous.removedReason === removedReason) {
       segments[segments.length - 1] = { ...previous, text: previous.text + text.slice(start, end) };
     } else {
-      segments.push({ text: text.slice(start, end), start, marked, removedReason: removal?.reason ?? null });
+      segments.push({ text: text.slice(start, end), start, marked, variantOf, removedReason });
     }
   }
   return segments;

@@ -1,25 +1,36 @@
 import { useState, type KeyboardEvent } from 'react';
+import type { ImportProgressEvent } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Kbd } from '../../components/Kbd';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
+import { ImportProgressPanel } from './ImportProgress';
 import { parsePathList } from './parsePathList';
 import './import.css';
 
 /** Props of {@link ImportPathsDialog}. */
 export interface ImportPathsDialogProps {
   open: boolean;
+  /** An import is running: the dialog follows it instead of asking for paths. */
   busy: boolean;
+  progress: ImportProgressEvent | null;
+  cancelling: boolean;
+  /** What the running import was given. */
+  importingPaths: readonly string[];
   onSubmit: (paths: string[]) => void;
+  onCancelImport: () => void;
+  /** Closes the dialog; a running import goes on, followed in the window's status bar. */
   onClose: () => void;
 }
 
 /**
  * Browser mode's stand-in for the native folder picker: a page is never told where files live on
- * disk, so the user types or pastes the paths, which the engine reads on its own machine.
+ * disk, so the user types or pastes the paths, which the engine reads on its own machine. Once
+ * the import runs, the dialog shows its progress; closing it sends the import to the background.
  */
-export function ImportPathsDialog({ open, busy, onSubmit, onClose }: ImportPathsDialogProps) {
+export function ImportPathsDialog(props: ImportPathsDialogProps) {
+  const { open, busy, progress, cancelling, importingPaths, onSubmit, onCancelImport, onClose } = props;
   const [text, setText] = useState('');
   const paths = parsePathList(text);
 
@@ -33,10 +44,45 @@ export function ImportPathsDialog({ open, busy, onSubmit, onClose }: ImportPaths
     }
   };
 
+  if (busy) {
+    const onePath = importingPaths.length === 1 ? importingPaths[0] : undefined;
+    return (
+      <Dialog
+        open={open}
+        title="Importing articles"
+        subtitle={
+          onePath ? (
+            <span className="import-report__source" title={onePath}>
+              {onePath}
+            </span>
+          ) : (
+            <span title={importingPaths.join('\n')}>From {plural(importingPaths.length, 'location')}</span>
+          )
+        }
+        onClose={onClose}
+        width={560}
+        testId="import-dialog"
+        footer={
+          <>
+            <span className="import-paths__hint">The import goes on if you close this.</span>
+            <Button onClick={onCancelImport} busy={cancelling} data-testid="import-cancel">
+              {cancelling ? 'Cancelling…' : 'Cancel import'}
+            </Button>
+            {/* Mounted afresh (key) so autoFocus takes focus from the text box that just went away. */}
+            <Button key="background" variant="primary" onClick={onClose} autoFocus>
+              Run in background
+            </Button>
+          </>
+        }
+      >
+        <ImportProgressPanel progress={progress} cancelling={cancelling} roots={importingPaths} />
+      </Dialog>
+    );
+  }
+
   return (
     <Dialog
       open={open}
-      busy={busy}
       title="Import articles"
       subtitle="Folders are read with everything inside them."
       onClose={onClose}
@@ -47,11 +93,9 @@ export function ImportPathsDialog({ open, busy, onSubmit, onClose }: ImportPaths
           <span className="import-paths__hint">
             <Kbd>{shortcutLabel('Enter')}</Kbd> to import
           </span>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button variant="primary" icon="import" busy={busy} disabled={paths.length === 0} onClick={submit} data-testid="import-submit">
-            {busy ? 'Importing…' : paths.length > 1 ? `Import ${plural(paths.length, 'path')}` : 'Import'}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" icon="import" disabled={paths.length === 0} onClick={submit} data-testid="import-submit">
+            {paths.length > 1 ? `Import ${plural(paths.length, 'path')}` : 'Import'}
           </Button>
         </>
       }
@@ -67,21 +111,14 @@ export function ImportPathsDialog({ open, busy, onSubmit, onClose }: ImportPaths
         autoFocus
         spellCheck={false}
         placeholder={'/Users/ana/Research/Daraa coverage\n/Users/ana/Downloads/reuters-2018-07-04.txt'}
-        readOnly={busy}
         data-testid="import-paths-input"
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      {busy ? (
-        <p className="import-paths__help" role="status">
-          Reading and cleaning up every file. A large folder can take a minute; the report opens when it is done.
-        </p>
-      ) : (
-        <p className="import-paths__help">
-          Crosscheck is running in a browser, which cannot open a folder picker. Paste the full path of each folder or file, as your
-          file manager or terminal shows it. They are read on the computer running <code>crosscheck serve</code>.
-        </p>
-      )}
+      <p className="import-paths__help">
+        Crosscheck is running in a browser, which cannot open a folder picker. Paste the full path of each folder or file, as your
+        file manager or terminal shows it. They are read on the computer running <code>crosscheck serve</code>.
+      </p>
     </Dialog>
   );
 }

@@ -4,12 +4,15 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { formatCount, formatMoment, plural } from '../../lib/format';
 import { ProblemList } from './ProblemList';
+import type { StoppedAt } from './useImportFlow';
 import './import.css';
 
 /** Props of {@link ImportReportDialog}. */
 export interface ImportReportDialogProps {
   open: boolean;
   report: ImportReport | null;
+  /** Where this session's last import was cancelled; used when it is the report shown. */
+  stoppedAt?: StoppedAt | null;
   onClose: () => void;
   onOpenArticle: (id: number) => void;
 }
@@ -26,8 +29,9 @@ const STATUS_TITLE: Record<ImportReport['status'], string> = {
  * It stays reachable afterwards ("Last import"), because a researcher must be able to say what
  * is and is not in the corpus.
  */
-export function ImportReportDialog({ open, report, onClose, onOpenArticle }: ImportReportDialogProps) {
+export function ImportReportDialog({ open, report, stoppedAt = null, onClose, onOpenArticle }: ImportReportDialogProps) {
   if (!report) return null;
+  const stopped = stoppedAt?.runId === report.runId ? stoppedAt : null;
   const onePath = report.paths.length === 1 ? report.paths[0] : undefined;
   return (
     <Dialog
@@ -55,6 +59,7 @@ export function ImportReportDialog({ open, report, onClose, onOpenArticle }: Imp
         </Button>
       }
     >
+      <StatusNote report={report} stopped={stopped} />
       <div className="import-report__stats" role="list" aria-label="Summary">
         <Stat label="Imported" value={report.imported} tone="good" />
         <Stat label="Duplicates" value={report.duplicates} tone="neutral" />
@@ -66,7 +71,7 @@ export function ImportReportDialog({ open, report, onClose, onOpenArticle }: Imp
       ) : (
         <p className="import-report__clean">
           <Icon name="check" size={15} />
-          Every file was imported cleanly.
+          {report.status === 'done' ? 'Every file was imported cleanly.' : 'Every file read before it stopped was imported cleanly.'}
         </p>
       )}
     </Dialog>
@@ -80,4 +85,41 @@ function Stat({ label, value, tone }: { label: string; value: number; tone: 'goo
       <span className="stat__label">{label}</span>
     </div>
   );
+}
+
+/** Why an import that did not finish stopped, and what that means for the library. */
+function StatusNote({ report, stopped }: { report: ImportReport; stopped: StoppedAt | null }) {
+  if (report.status === 'done') return null;
+  const kept =
+    report.imported > 0
+      ? `The ${plural(report.imported, 'article')} imported before that ${report.imported === 1 ? 'is' : 'are'} in the library.`
+      : 'Nothing was added to the library.';
+  const cancelled = stopped
+    ? `Cancelled after ${formatCount(filesRead(report, stopped))} of ${plural(stopped.total, 'file')}.`
+    : 'Cancelled before every file was read.';
+  const text: Record<Exclude<ImportReport['status'], 'done'>, string> = {
+    cancelled: `${cancelled} ${kept} To add the rest, import the same folder again: files already in the library are recognised as duplicates.`,
+    failed: `The import stopped because of an error. ${kept}`,
+    running: 'Still running: these are the numbers so far.'
+  };
+  return (
+    <p
+      className={`import-report__status import-report__status--${report.status}`}
+      role="status"
+      data-testid="import-report-status"
+      data-status={report.status}
+    >
+      <Icon name={report.status === 'running' ? 'history' : 'alert'} size={15} />
+      <span>{text[report.status]}</span>
+    </p>
+  );
+}
+
+/**
+ * Files read before the cancel took effect. The last progress event can be up to 100 ms old, so
+ * the report's own counts (one per file for most formats) may be further along.
+ */
+function filesRead(report: ImportReport, stopped: StoppedAt): number {
+  const counted = report.imported + report.duplicates + report.skipped + report.failed;
+  return Math.min(stopped.total, Math.max(stopped.done, counted));
 }

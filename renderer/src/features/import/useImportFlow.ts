@@ -1,39 +1,64 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ImportReport } from '../../../../shared/contract/schemas';
-import { call } from '../../lib/api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportProgressEvent, ImportReport } from '../../../../shared/contract/schemas';
+import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
 
 /** Which import dialog is showing. */
 export type ImportDialog = 'none' | 'paths' | 'report';
 
-/** The import workflow: choosing what to import, running it, and its report. */
+/** How far a cancelled import had got, to say so in its report. */
+export interface StoppedAt {
+  /** The run the numbers belong to (the report shown may be an older one). */
+  readonly runId: number;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The import workflow: choosing what to import, running it, following it, and its report. */
 export interface ImportFlow {
   /** An import is running. */
   readonly busy: boolean;
   readonly dialog: ImportDialog;
+  /** The running import's latest progress; null before its first file is read, or when none runs. */
+  readonly progress: ImportProgressEvent | null;
+  /** The user asked to cancel; the import stops after the file in hand. */
+  readonly cancelling: boolean;
+  /** The paths the running (or last) import was given, to say where it reads from. */
+  readonly paths: readonly string[];
   /** The report shown in the report dialog (the latest run's). */
   readonly report: ImportReport | null;
+  /** Where the last import of this session was cancelled, for its report. */
+  readonly stoppedAt: StoppedAt | null;
   /** Some import has run in this library, so "Last import" has something to show. */
   readonly hasLastReport: boolean;
   /** The Import button: the native picker on the desktop, the paths dialog in browser mode. */
   start(): void;
   /** Imports these paths (from the paths dialog or a drop on the window). */
   importPaths(paths: readonly string[]): void;
+  /** Asks the running import to stop; what it imported so far stays in the library. */
+  cancel(): void;
   /** Opens the report of the latest import, fetched afresh. */
   showLastReport(): void;
   closeDialog(): void;
 }
 
 /**
- * Runs imports the same way whatever started them (button, menu, drop). After each import the
- * report opens and `onImported` tells the app to reload what the library shows.
+ * Runs imports the same way whatever started them (button, menu, drop), follows their progress
+ * (`import:progress` events) and can cancel them (`import:cancel`). After each import the report
+ * opens and `onImported` tells the app to reload what the library shows.
  */
 export function useImportFlow(canPickFiles: boolean, onImported: () => void): ImportFlow {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<ImportDialog>('none');
+  const [progress, setProgress] = useState<ImportProgressEvent | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [paths, setPaths] = useState<readonly string[]>([]);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [stoppedAt, setStoppedAt] = useState<StoppedAt | null>(null);
   const [hasLastReport, setHasLastReport] = useState(false);
+  // The latest progress outside React's batching, read when the import settles.
+  const progressRef = useRef<ImportProgressEvent | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -49,21 +74,56 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
     };
   }, []);
 
+  // Listen only while our own import runs: in browser mode every open page gets every event,
+  // and an event arriving after the report must not bring the progress back.
+  useEffect(() => {
+    if (!busy) return;
+    return onEvent('import:progress', (event) => {
+      progressRef.current = event;
+      setProgress(event);
+    });
+  }, [busy]);
+
   const importPaths = useCallback(
-    (paths: readonly string[]) => {
-      if (busy || paths.length === 0) return;
+    (next: readonly string[]) => {
+      if (busy || next.length === 0) return;
       setBusy(true);
-      call('import:paths', { paths: [...paths] })
+      setPaths(next);
+      setProgress(null);
+      setCancelling(false);
+      progressRef.current = null;
+      call('import:paths', { paths: [...next] })
         .then((result) => {
+          const last = progressRef.current;
+          setStoppedAt(
+            result.status === 'cancelled' && last ? { runId: result.runId, done: last.done, total: last.total } : null
+          );
           setReport(result);
           setHasLastReport(true);
           setDialog('report');
           onImported();
         }, toast.showError)
-        .finally(() => setBusy(false));
+        .finally(() => {
+          setBusy(false);
+          setProgress(null);
+          setCancelling(false);
+        });
     },
     [busy, onImported, toast]
   );
+
+  const cancel = useCallback(() => {
+    if (!busy || cancelling) return;
+    setCancelling(true);
+    call('import:cancel', {}).then(
+      // Not cancelled: the import had just finished, and its report is on its way.
+      () => {},
+      (error: unknown) => {
+        setCancelling(false);
+        toast.showError(error);
+      }
+    );
+  }, [busy, cancelling, toast]);
 
   const start = useCallback(() => {
     if (busy) return;
@@ -71,7 +131,7 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
       setDialog('paths');
       return;
     }
-    call('dialog:pickImportPaths', { folders: true }).then((paths) => importPaths(paths), toast.showError);
+    call('dialog:pickImportPaths', { folders: true }).then((picked) => importPaths(picked), toast.showError);
   }, [busy, canPickFiles, importPaths, toast]);
 
   const showLastReport = useCallback(() => {
@@ -87,5 +147,19 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
 
   const closeDialog = useCallback(() => setDialog('none'), []);
 
-  return { busy, dialog, report, hasLastReport, start, importPaths, showLastReport, closeDialog };
+  return {
+    busy,
+    dialog,
+    progress,
+    cancelling,
+    paths,
+    report,
+    stoppedAt,
+    hasLastReport,
+    start,
+    importPaths,
+    cancel,
+    showLastReport,
+    closeDialog
+  };
 }

@@ -1,12 +1,13 @@
-import type { Article, TextRange } from '../../../../shared/contract/schemas';
+import type { Article } from '../../../../shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
+import type { MarkRange } from '../../lib/textSegments';
 import { plural } from '../../lib/format';
 
 /**
  * The text as it was in the file, before clean-up, with what clean-up set aside struck through
  * (hover a passage for why). Whitespace is kept as it was, because layout is part of the evidence.
  */
-export function OriginalText({ article, marks }: { article: Article; marks: readonly TextRange[] }) {
+export function OriginalText({ article, marks }: { article: Article; marks: readonly MarkRange[] }) {
   const removedCount = article.removed.length;
   return (
     <>

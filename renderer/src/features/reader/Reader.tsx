@@ -6,6 +6,7 @@ import { SkeletonBar } from '../../components/SkeletonBar';
 import { Switch } from '../../components/Switch';
 import { formatPublished } from '../../lib/format';
 import { SampleBadge } from '../library/SampleBadge';
+import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
 import { OriginalText } from './OriginalText';
 import { ReaderBody } from './ReaderBody';
@@ -19,6 +20,8 @@ export interface ReaderProps {
   articleId: number | null;
   /** The current search's terms (folded; `*` marks a prefix), marked in the text. */
   terms: readonly string[];
+  /** Folded variant word → the typed word it stands for: those marks are drawn as variants. */
+  variantOf: ReadonlyMap<string, string>;
   /** Esc: hand focus back to the list. */
   onBack: () => void;
   /** With nothing in the library the list explains what to do; the reader then stays quiet. */
@@ -30,13 +33,13 @@ export interface ReaderProps {
  * The reading pane: one article with its provenance, the search terms marked and scrolled to, and
  * the original file's text on demand, with what clean-up removed shown rather than hidden.
  */
-export function Reader({ articleId, terms, onBack, libraryEmpty, readerRef }: ReaderProps) {
+export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, readerRef }: ReaderProps) {
   const { article, loading } = useArticle(articleId);
   const [showOriginal, setShowOriginal] = useState(false);
   const scrollRef = useRef<HTMLElement | null>(null);
 
   const text = article ? (showOriginal ? article.original : article.body) : '';
-  const marks = useMemo(() => findTermRanges(text, terms), [text, terms]);
+  const marks = useMemo(() => markVariants(text, findTermRanges(text, terms), variantOf), [text, terms, variantOf]);
   const view = `${article?.id ?? 0}|${showOriginal}|${terms.join(' ')}`;
   const [match, setMatch] = useState({ view, index: 0 });
   const matchIndex = match.view === view ? match.index : 0;

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import type { Article, TextRange } from '../../../../shared/contract/schemas';
+import type { Article } from '../../../../shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
+import type { MarkRange } from '../../lib/textSegments';
 import { splitParagraphs } from './paragraphs';
 
 /** The cleaned article text as paragraphs, with the search terms marked (`marks` are body offsets). */
-export function ReaderBody({ article, marks }: { article: Article; marks: readonly TextRange[] }) {
+export function ReaderBody({ article, marks }: { article: Article; marks: readonly MarkRange[] }) {
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
   return (
     <div className="reader-body" data-testid="reader-body">

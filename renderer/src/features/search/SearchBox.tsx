@@ -1,8 +1,10 @@
-import type { KeyboardEvent, Ref } from 'react';
+import { useRef, type KeyboardEvent, type Ref } from 'react';
 import { Icon } from '../../components/Icon';
 import { Kbd } from '../../components/Kbd';
 import { Spinner } from '../../components/Spinner';
+import { assignRef } from '../../lib/assignRef';
 import { shortcutLabel } from '../../lib/platform';
+import { SearchHelp } from './SearchHelp';
 import './search.css';
 
 /** Props of {@link SearchBox}. */
@@ -28,6 +30,11 @@ export interface SearchBoxProps {
  * (the combobox pattern), so a researcher can type, look, refine, and open without the mouse.
  */
 export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape, expanded, activeId, inputRef }: SearchBoxProps) {
+  const ownRef = useRef<HTMLInputElement | null>(null);
+  const setRefs = (element: HTMLInputElement | null) => {
+    ownRef.current = element;
+    assignRef(inputRef, element);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') onMove(1);
     else if (event.key === 'ArrowUp') onMove(-1);
@@ -41,7 +48,7 @@ export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape
     <div className="search-box" role="search">
       <Icon name="search" className="search-box__icon" />
       <input
-        ref={inputRef}
+        ref={setRefs}
         className="search-box__input"
         type="search"
         role="combobox"
@@ -68,6 +75,12 @@ export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape
         ) : (
           <Kbd>{shortcutLabel('K')}</Kbd>
         )}
+        <SearchHelp
+          onPick={(example) => {
+            onChange(example);
+            ownRef.current?.focus();
+          }}
+        />
       </span>
     </div>
   );

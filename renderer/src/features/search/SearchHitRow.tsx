@@ -1,11 +1,15 @@
+import { useMemo } from 'react';
 import type { SearchHit } from '../../../../shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import { formatPublished, plural } from '../../lib/format';
 import { SampleBadge } from '../library/SampleBadge';
+import { markVariants } from './variantWords';
 
 /** Props of {@link SearchHitRow}. */
 export interface SearchHitRowProps {
   hit: SearchHit;
+  /** Folded variant word → the typed word it stands for, to mark variants apart in the snippet. */
+  variantOf: ReadonlyMap<string, string>;
   index: number;
   selected: boolean;
   open: boolean;
@@ -18,8 +22,9 @@ export function searchHitId(index: number): string {
 }
 
 /** One ranked search result: title, where and when, and the passage that matched. */
-export function SearchHitRow({ hit, index, selected, open, onClick }: SearchHitRowProps) {
+export function SearchHitRow({ hit, variantOf, index, selected, open, onClick }: SearchHitRowProps) {
   const { article, snippet } = hit;
+  const marks = useMemo(() => markVariants(snippet.text, snippet.highlights, variantOf), [snippet, variantOf]);
   const date = formatPublished(article.publishedAt);
   return (
     <div
@@ -41,7 +46,7 @@ export function SearchHitRow({ hit, index, selected, open, onClick }: SearchHitR
       </div>
       {snippet.text ? (
         <p className="search-hit__snippet" data-testid="hit-snippet">
-          <MarkedText text={snippet.text} marks={snippet.highlights} />
+          <MarkedText text={snippet.text} marks={marks} />
         </p>
       ) : null}
     </div>

@@ -6,12 +6,16 @@ import { SkeletonBar } from '../../components/SkeletonBar';
 import { Icon } from '../../components/Icon';
 import { formatCount, plural } from '../../lib/format';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
+import { VariantsLine } from './VariantsLine';
+import type { VariantInfo } from './variantWords';
 import './search.css';
 
 /** Props of {@link SearchResults}. */
 export interface SearchResultsProps {
   query: string;
   response: SearchResponse | null;
+  /** The response's spelling variants, read by `variantInfo`. */
+  variants: VariantInfo;
   pending: boolean;
   selectedIndex: number;
   onSelectedIndexChange: (index: number) => void;
@@ -24,7 +28,7 @@ export interface SearchResultsProps {
 
 /** The ranked hits of the current search, in place of the library list while a search is on. */
 export function SearchResults(props: SearchResultsProps) {
-  const { query, response, pending, selectedIndex, onSelectedIndexChange, openId, onOpen, onEscape, listRef } = props;
+  const { query, response, variants, pending, selectedIndex, onSelectedIndexChange, openId, onOpen, onEscape, listRef } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const hits = response?.hits ?? [];
 
@@ -80,8 +84,9 @@ export function SearchResults(props: SearchResultsProps) {
           {response === null ? 'Searching…' : <ResultCount response={response} />}
         </span>
       </div>
+      {variants.groups.length > 0 ? <VariantsLine groups={variants.groups} /> : null}
       {response && response.notes.length > 0 ? (
-        <ul className="results__notes" aria-label="How the query was read">
+        <ul className="results__notes" aria-label="How the query was read" data-testid="search-notes">
           {response.notes.map((note) => (
             <li key={note}>
               <Icon name="info" size={13} />
@@ -116,6 +121,7 @@ export function SearchResults(props: SearchResultsProps) {
                 <SearchHitRow
                   key={hit.article.id}
                   hit={hit}
+                  variantOf={variants.variantOf}
                   index={index}
                   selected={index === selectedIndex}
                   open={hit.article.id === openId}
