@@ -46,14 +46,26 @@ function fold(raw: string): string {
   return folded;
 }
 
+/** An HTML entity found in a text: `[start, end)`, and whether it stands for an apostrophe. */
+export interface EntitySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly apostrophe: boolean;
+}
+
+/** Entities for ' and ’ (`&#39;`, `&#x27;`, `&#8217;`, `&apos;`, `&rsquo;`), however mangled. */
+const APOSTROPHE_ENTITY = /^&\s*(?:#\s*(?:39|x\s*27|8217|x\s*2019)|apos|rsquo)\s*;$/i;
+
 /**
- * Spans of `text` that are HTML entities, intact or mangled, as `[start, end)` pairs in order.
+ * The HTML entities of `text`, intact or mangled, in order.
  *
- * @example entitySpans('a & nbsp; b') // [[2, 9]]
+ * @example entitySpans('a & nbsp; b') // [{ start: 2, end: 9, apostrophe: false }]
  */
-export function entitySpans(text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(ENTITY)) spans.push([m.index, m.index + m[0].length]);
+export function entitySpans(text: string): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (const m of text.matchAll(ENTITY)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, apostrophe: APOSTROPHE_ENTITY.test(m[0]) });
+  }
   return spans;
 }
 
@@ -71,9 +83,16 @@ export function alignWords(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    while (s < spans.length && spans[s]![1] <= start) s++;
+    while (s < spans.length && spans[s]!.end <= start) s++;
     const span = spans[s];
-    if (span && span[0] <= start && end <= span[1]) continue;
+    if (span && span.start <= start && end <= span.end) continue;
+    // "Assad&#39;s": an apostrophe written as an entity still joins the word to its ending.
+    const previous = words[words.length - 1];
+    const before = s > 0 ? spans[s - 1] : undefined;
+    if (previous && before?.apostrophe && before.end === start && previous.end === before.start) {
+      words[words.length - 1] = { norm: `${previous.norm}'${fold(raw)}`, start: previous.start, end };
+      continue;
+    }
     if ((raw.indexOf('-') < 0 && raw.indexOf('.') < 0) || !SPLIT.test(raw)) {
       words.push({ norm: fold(raw), start, end });
       continue;

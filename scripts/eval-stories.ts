@@ -1,0 +1,133 @@
+/**
+ * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
+ * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
+ *
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE]
+ *
+ * Reports B-cubed precision, recall and F1 over all documents, over odd and even topics apart
+ * (the threshold is tuned on odd topics, so even topics are the held-out estimate), and how many
+ * predicted stories mix the two events of one topic. `--sweep` scores a range of thresholds.
+ * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
+ */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/compare/stories';
+import { bcubed, type BCubedScores } from './eval/bcubed';
+
+interface Doc {
+  readonly file: string;
+  readonly topic: number;
+  /** `topic_subtopic`: the event. */
+  readonly cluster: string;
+  readonly text: string;
+}
+
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE]';
+
+function readCorpus(dir: string): Doc[] {
+  const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  return rows.map((row) => {
+    const [file, , topic, , cluster] = row.split('\t');
+    if (file === undefined || topic === undefined || cluster === undefined) throw new Error(`bad row in clusters.tsv: ${row}`);
+    // The first line of an ecbplus file is its source URL: metadata, not article text.
+    const text = readFileSync(join(dir, 'text', file), 'utf8').replace(/^Source-URL:.*\n/, '');
+    return { file, topic: Number(topic), cluster, text };
+  });
+}
+
+interface Run {
+  readonly threshold: number;
+  readonly all: BCubedScores;
+  readonly odd: BCubedScores;
+  readonly even: BCubedScores;
+  readonly stories: number;
+  /** Predicted stories holding articles of both events of one topic. */
+  readonly mixed: number;
+  readonly seconds: number;
+}
+
+function evaluate(docs: readonly Doc[], threshold: number | undefined): Run {
+  const articles: StoryArticle[] = docs.map((d) => ({ id: d.file, title: '', text: d.text }));
+  const started = performance.now();
+  const { stories } = groupStories(articles, threshold === undefined ? {} : { threshold });
+  const seconds = (performance.now() - started) / 1000;
+  const predicted = new Map<string, string>();
+  for (const s of stories) for (const id of s.articleIds) predicted.set(id, s.id);
+  const gold = (keep: (d: Doc) => boolean) => new Map(docs.filter(keep).map((d) => [d.file, d.cluster]));
+  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const mixed = stories.filter((s) => {
+    const clusters = new Set(s.articleIds.map((id) => byFile.get(id)!.cluster));
+    const topics = new Set(s.articleIds.map((id) => byFile.get(id)!.topic));
+    return [...topics].some((t) => [...clusters].filter((c) => c.startsWith(`${t}_`)).length > 1);
+  }).length;
+  return {
+    threshold: threshold ?? NaN,
+    all: bcubed(predicted, gold(() => true)),
+    odd: bcubed(predicted, gold((d) => d.topic % 2 === 1)),
+    even: bcubed(predicted, gold((d) => d.topic % 2 === 0)),
+    stories: stories.length,
+    mixed,
+    seconds
+  };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+function tableRows(runs: readonly Run[]): string[][] {
+  return runs.map((r) => [
+    Number.isNaN(r.threshold) ? `${DEFAULT_STORY_THRESHOLD} (default)` : String(r.threshold),
+    f3(r.all.precision), f3(r.all.recall), f3(r.all.f1), f3(r.odd.f1), f3(r.even.f1),
+    String(r.stories), String(r.mixed), r.seconds.toFixed(2)
+  ]);
+}
+
+const HEADERS = ['threshold', 'B³ precision', 'B³ recall', 'B³ F1', 'F1 odd topics (tuning)', 'F1 even topics (held out)', 'stories', 'mixing 2 events', 'seconds'];
+
+function printTable(rows: readonly string[][]): void {
+  const widths = HEADERS.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, k) => c.padStart(widths[k]!)).join('  ');
+  console.log(line(HEADERS));
+  for (const r of rows) console.log(line(r));
+}
+
+function markdown(rows: readonly string[][], docs: number, clusters: number): string {
+  return [
+    `ECB+ topics 1–35 (${docs} documents, ${clusters} events). B³ = B-cubed, averaged over documents.`,
+    '',
+    `| ${HEADERS.join(' | ')} |`,
+    `| ${HEADERS.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ''
+  ].join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { threshold: { type: 'string' }, sweep: { type: 'boolean' }, markdown: { type: 'string' }, help: { type: 'boolean' } }
+  });
+  if (values.help === true) {
+    console.log(USAGE);
+    return;
+  }
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
+    process.stderr.write(`--threshold takes a number between 0 and 1\n${USAGE}\n`);
+    process.exit(1);
+  }
+  const dir = join(process.env.CROSSCHECK_CORPORA ?? '../shared/corpora', 'ecbplus-same-event-news');
+  const docs = readCorpus(dir);
+  const clusters = new Set(docs.map((d) => d.cluster)).size;
+  const thresholds = values.sweep === true ? [0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3, 0.35] : [threshold];
+  const runs = thresholds.map((t) => evaluate(docs, t));
+  const rows = tableRows(runs);
+  console.log(`ECB+ ${docs.length} documents, ${clusters} events in ${new Set(docs.map((d) => d.topic)).size} topics`);
+  printTable(rows);
+  if (values.markdown !== undefined) {
+    writeFileSync(values.markdown, markdown(rows, docs.length, clusters));
+    console.log(`wrote ${values.markdown}`);
+  }
+}
+
+main();

@@ -1,0 +1,169 @@
+/**
+ * Names across sources: one entry per person, place or organisation, however each outlet spells
+ * it, with how often each source names it.
+ */
+import { foldText, variantKey } from '../text/fold';
+import { UnionFind } from './analysis/unionFind';
+import { capitalEvidence, extractNames, type NameKind, type NameMention } from './names';
+import { CONNECTORS, PARTICLES } from './namesLexicon';
+
+/** A text to read names from. */
+export interface NameSource {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** Where a source names an entity. Offsets are UTF-16 units into that source's text. */
+export interface NameOccurrence {
+  readonly sourceId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One spelling of a name and how often it is written so. */
+export interface NameVariant {
+  readonly text: string;
+  readonly count: number;
+}
+
+/** A person, place or organisation named by one or more sources. */
+export interface NameEntity {
+  /** `e1`, `e2`… most mentioned first. */
+  readonly id: string;
+  /** The fullest spelling most used (`Ibrahim Jabbawi`, not `Jabbawi`). */
+  readonly name: string;
+  readonly kind: NameKind;
+  /** Every spelling, most used first (`Daraa` 12, `Deraa` 9). */
+  readonly variants: NameVariant[];
+  /** Mentions per source id; sources not naming it are absent. */
+  readonly counts: Record<string, number>;
+  readonly mentions: NameOccurrence[];
+}
+
+interface Item {
+  readonly source: number;
+  readonly mention: NameMention;
+  /** Variant keys of the name's words, particles dropped (`Busra al-Sham` → [busra, sham]). */
+  readonly parts: string[];
+}
+
+/**
+ * Finds the names of every source and merges mentions of one entity:
+ * - same words up to spelling variants (`variantKey`: `Daraa`/`Deraa`, `Jabbawi`/`Jabawi`) and
+ *   particles (`Bashar al-Assad`/`Bashar Al Assad`, `Ibrahim al Jabawi`/`Ibrahim Jabbawi`);
+ * - a lone word that ends exactly one longer person-like name (`Jabbawi` → `Ibrahim Jabbawi`,
+ *   `Assad` → `Bashar al-Assad`);
+ * - an acronym matching the initials of exactly one longer name (`HRW` → `Human Rights Watch`,
+ *   `UN`/`U.N.` → `United Nations`).
+ *
+ * Each entity's kind is the one most of its mentions support (see `names.ts`).
+ */
+export function groupNames(sources: readonly NameSource[]): NameEntity[] {
+  const evidence = capitalEvidence(sources.map((s) => s.text));
+  const items: Item[] = sources.flatMap((s, source) =>
+    extractNames(s.text, evidence).map((mention) => ({ source, mention, parts: partsOf(mention.text) }))
+  );
+  const uf = new UnionFind(items.length);
+  const byKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = item.parts.join(' ');
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, i);
+    else uf.union(seen, i);
+  });
+  mergeShortForms(items, uf, byKey, notPersonRoots(items, uf));
+  mergeAcronyms(items, uf, byKey);
+
+  const entities = uf.groups().map((g) => toEntity(g.map((i) => items[i]!), sources));
+  entities.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+  return entities.map((e, n) => ({ ...e, id: `e${n + 1}` }));
+}
+
+function partsOf(name: string): string[] {
+  const words = name.split(/[\s\-\u2010\u2011]+/).filter((w) => w !== '');
+  const kept = words.filter((w, k) => !(PARTICLES.has(foldText(w)) && k < words.length - 1) && !CONNECTORS.has(foldText(w)) && foldText(w) !== 'the');
+  return kept.map((w) => variantKey(w.replace(/\./g, '')));
+}
+
+/** `Jabbawi` joins `Ibrahim Jabbawi` when exactly one multi-word name that may be a person ends so. */
+function mergeShortForms(items: readonly Item[], uf: UnionFind, byKey: ReadonlyMap<string, number>, notPerson: ReadonlySet<number>): void {
+  const endings = new Map<string, Set<number>>();
+  for (const i of byKey.values()) {
+    const item = items[i]!;
+    if (item.parts.length < 2 || notPerson.has(uf.find(i))) continue;
+    const last = item.parts[item.parts.length - 1]!;
+    const set = endings.get(last) ?? new Set<number>();
+    set.add(uf.find(i));
+    endings.set(last, set);
+  }
+  for (const [key, i] of byKey) {
+    if (items[i]!.parts.length !== 1) continue;
+    const owners = endings.get(key);
+    if (owners?.size === 1) uf.union(i, [...owners][0]!);
+  }
+}
+
+/**
+ * Groups that cannot be a person: some mention says organisation or place. (`Rights` must not join
+ * `Human Rights Watch`; `Lavrov` may join `Sergei Lavrov`.)
+ */
+function notPersonRoots(items: readonly Item[], uf: UnionFind): Set<number> {
+  const roots = new Set<number>();
+  items.forEach((x, k) => {
+    if (x.mention.kind === 'organisation' || x.mention.kind === 'place') roots.add(uf.find(k));
+  });
+  return roots;
+}
+
+/** `HRW` joins `Human Rights Watch` when exactly one longer name has those initials. */
+function mergeAcronyms(items: readonly Item[], uf: UnionFind, byKey: ReadonlyMap<string, number>): void {
+  const byInitials = new Map<string, Set<number>>();
+  for (const i of byKey.values()) {
+    const words = items[i]!.mention.text.split(/\s+/).filter((w) => !CONNECTORS.has(foldText(w)) && foldText(w) !== 'the');
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+    const set = byInitials.get(initials) ?? new Set<number>();
+    set.add(uf.find(i));
+    byInitials.set(initials, set);
+  }
+  for (const i of byKey.values()) {
+    const letters = items[i]!.mention.text.replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const owners = byInitials.get(letters);
+    if (owners?.size === 1) uf.union(i, [...owners][0]!);
+  }
+}
+
+function toEntity(group: readonly Item[], sources: readonly NameSource[]): Omit<NameEntity, 'id'> {
+  const spellings = new Map<string, number>();
+  const counts: Record<string, number> = {};
+  const votes = new Map<NameKind, number>();
+  for (const item of group) {
+    const text = item.mention.text;
+    spellings.set(text, (spellings.get(text) ?? 0) + 1);
+    const id = sources[item.source]!.id;
+    counts[id] = (counts[id] ?? 0) + 1;
+    votes.set(item.mention.kind, (votes.get(item.mention.kind) ?? 0) + item.mention.evidence);
+  }
+  const variants = [...spellings.entries()]
+    .map(([text, count]) => ({ text, count }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  // The display name is the most used among the fullest spellings: `Ibrahim Jabbawi`, not `Jabbawi`.
+  // Among spellings equally used, the one without separate particles (`Ibrahim Jabbawi`, not `Ibrahim al Jabawi`).
+  const fullness = (text: string) => partsOf(text).length;
+  const words = (text: string) => text.split(/\s+/).length;
+  const most = Math.max(...variants.map((v) => fullness(v.text)));
+  const name =
+    variants
+      .filter((v) => fullness(v.text) === most && !/^[\p{Lu}.]+$/u.test(v.text))
+      .sort((a, b) => b.count - a.count || words(a.text) - words(b.text) || a.text.localeCompare(b.text))[0]?.text ?? variants[0]!.text;
+  const kind = ([...votes.entries()].filter(([k, w]) => k !== 'unknown' && w > 0).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unknown') as NameKind;
+  const mentions = [...group]
+    .sort((a, b) => a.source - b.source || a.mention.start - b.mention.start)
+    .map((i) => ({ sourceId: sources[i.source]!.id, start: i.mention.start, end: i.mention.end }));
+  return { name, kind, variants, counts, mentions };
+}
+
+function total(e: Omit<NameEntity, 'id'>): number {
+  return e.mentions.length;
+}

@@ -1,0 +1,351 @@
+/**
+ * Figures in article text with what they count, normalised so outlets can be compared:
+ * `60 per cent` = `60 percent` = `60%`; `more than 140 civilians` (killed); `two-week`
+ * (a duration); `thousands` (vague, at least 1,000); `June 19` (a date). Lining figures up across
+ * sources is in `numbersAlign.ts`.
+ */
+import { MONTH_PATTERN } from '../import/dates';
+import type { Token } from '../text/tokens';
+import { sentencesOf, tokensOf } from './analysis/tokenCache';
+import { itemsBySpan, type Span } from './analysis/spans';
+import { lightStem } from './analysis/terms';
+import {
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, EVENT_WORDS, MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, QUALIFIERS,
+  SCALES, VAGUE, numberValue, type FigureEvent, type Qualifier
+} from './numbersWords';
+
+export type { FigureEvent, Qualifier } from './numbersWords';
+
+/**
+ * What a figure measures:
+ * - `casualties`: people killed or dead; `people`: people otherwise (displaced, wounded, members);
+ * - `places`: towns, cities, villages; `count`: anything else counted (`30 tanks`);
+ * - `percent`, `money`, `duration` (`two-week`, `four days`), `date` (`June 19`, `pre-2011`).
+ */
+export type FigureCategory = 'casualties' | 'people' | 'places' | 'count' | 'percent' | 'money' | 'duration' | 'date';
+
+/** One figure in a text. Offsets are UTF-16 units into the text as given. */
+export interface Figure {
+  /** Start of the whole phrase: qualifier, currency sign, number. */
+  readonly start: number;
+  /** End of the whole phrase: number, unit, and the noun it counts. */
+  readonly end: number;
+  /** The phrase as written (`more than 140 civilians`). */
+  readonly text: string;
+  readonly category: FigureCategory;
+  /** The number; the lower end of a range; the least a vague amount means (`thousands` → 1000). Dates: `YYYYMMDD` with zeros for parts not given. */
+  readonly value: number;
+  /** Upper end of a range (`between 270,000 and 330,000`). */
+  readonly max?: number;
+  /** Whether the text gives no exact number (`thousands`, `weeks-long`). */
+  readonly vague: boolean;
+  readonly qualifier?: Qualifier;
+  /** `percent`; a currency code (`USD`); a time unit (`week`); for dates `date`; for counts the noun counted, folded and singular (`civilian`). */
+  readonly unit?: string;
+  /** For people: what the sentence says happened to them. */
+  readonly event?: FigureEvent;
+  /** A canonical rendering for display and comparison: `more than 140 civilian (killed)`, `60%`, `2 week`, `--06-19`. */
+  readonly normalized: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'g');
+const YEAR_PHRASE = /\b(?:(?:in|since|from|until|till|by|before|after|of)\s+|(?:pre|post|mid)-)((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent|percent|people))/gi;
+
+/**
+ * Every figure of a text, in text order. Numbers glued to brackets (`[11]`, `19659002]`) are
+ * footnote or scraping residue and are skipped, as are codes mixing letters and digits (`F-16`).
+ *
+ * @example extractFigures('More than 140 civilians have died.')[0] // {category: 'casualties', value: 140, qualifier: 'more than', unit: 'civilian', …}
+ */
+export function extractFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const tokens = tokensOf(text);
+  const sentences = sentencesOf(text);
+  const bySentence = itemsBySpan(tokens, sentences);
+  for (const [n, sentence] of sentences.entries()) {
+    const dates = datesIn(text, sentence);
+    out.push(...dates);
+    const taken = (t: Token) => dates.some((d) => t.start < d.end && t.end > d.start);
+    const words = bySentence[n]!;
+    let i = 0;
+    while (i < words.length) {
+      const figure = taken(words[i]!) ? undefined : figureAt(text, words, i);
+      if (figure === undefined) i++;
+      else {
+        if (figure.figure !== undefined) out.push(figure.figure);
+        i = figure.next;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function datesIn(text: string, s: Span): Figure[] {
+  const chunk = text.slice(s.start, s.end);
+  const out: Figure[] = [];
+  const add = (index: number, length: number, year: number, month: number, day: number) => {
+    const start = s.start + index;
+    const end = start + length;
+    if (out.some((f) => start < f.end && end > f.start)) return;
+    if (month > 12 || day > 31) return;
+    out.push(dateFigure(text, start, end, year, month, day));
+  };
+  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  for (const m of chunk.matchAll(DAY_MONTH)) add(m.index, m[0].length, Number(m[3] ?? 0), monthOf(m[2]!), Number(m[1]));
+  for (const m of chunk.matchAll(MONTH_DAY)) add(m.index, m[0].length, Number(m[3] ?? 0), monthOf(m[1]!), Number(m[2]));
+  for (const m of chunk.matchAll(MONTH_YEAR)) add(m.index, m[0].length, Number(m[2]), monthOf(m[1]!), 0);
+  for (const m of chunk.matchAll(YEAR_PHRASE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    add(at, m[1]!.length, Number(m[1]), 0, 0);
+  }
+  return out;
+}
+
+function dateFigure(text: string, start: number, end: number, year: number, month: number, day: number): Figure {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const normalized = month === 0 ? String(year) : `${year === 0 ? '-' : year}-${pad(month)}${day === 0 ? '' : `-${pad(day)}`}`;
+  return {
+    start, end, text: text.slice(start, end), category: 'date', value: year * 10000 + month * 100 + day,
+    vague: false, unit: 'date', normalized
+  };
+}
+
+interface Found {
+  /** `undefined` when the words make a number that is not a figure (`2 min read`). */
+  readonly figure: Figure | undefined;
+  /** Index of the first word after the figure. */
+  readonly next: number;
+}
+
+/** The figure whose number is word `i`, or `undefined` when word `i` is no number. */
+function figureAt(text: string, words: readonly Token[], i: number): Found | undefined {
+  const w = words[i]!;
+  const raw = text.slice(w.start, w.end);
+  // `[11]`, `19659002]` and `& # 39;` are footnotes, scraping residue and broken entities.
+  if (text.charAt(w.start - 1) === '[' || text.charAt(w.end) === ']') return undefined;
+  if (/&\s*#\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return undefined;
+
+  const hyphened = attributive(raw);
+  if (hyphened !== undefined) return durationFigure(text, words, i, hyphened.value, hyphened.unit, hyphened.vague);
+
+  let value = numberValue(raw);
+  let vague = false;
+  let next = i + 1;
+  let scale = 1;
+  if (value === undefined) {
+    const v = VAGUE[w.norm] ?? (w.norm === 'tens' ? 10 : undefined);
+    if (v === undefined) return undefined;
+    value = v;
+    vague = true;
+  } else if (/^[a-z]+$/.test(w.norm) && value === 1 && !isUnitWord(words[i + 1])) return undefined;
+  if (!vague && words[next] !== undefined && SCALES[words[next]!.norm] !== undefined && words[next]!.norm.length > 1) {
+    scale = SCALES[words[next]!.norm]!;
+    next++;
+  }
+  // `tens of thousands`, `hundreds of thousands`
+  if (/^(?:tens|hundreds)$/.test(w.norm) && words[next]?.norm === 'of' && VAGUE[words[next + 1]?.norm ?? ''] !== undefined) {
+    value = (w.norm === 'tens' ? 10 : 100) * VAGUE[words[next + 1]!.norm]!;
+    next += 2;
+  } else if (w.norm === 'tens') return undefined;
+  value *= scale;
+  if (!vague && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2099 && !isCountedNoun(words[next])) {
+    return { figure: dateFigure(text, w.start, w.end, value, 0, 0), next };
+  }
+
+  let max: number | undefined;
+  const range = rangeAfter(text, words, next);
+  if (range !== undefined) {
+    max = range.value;
+    next = range.next;
+  }
+  const qualifier = qualifierBefore(words, i);
+  const opener = max !== undefined && words[i - 1]?.norm === 'between' ? words[i - 1]!.start : w.start;
+  const start = Math.min(qualifier?.start ?? opener, currencyStart(text, qualifier?.start ?? opener, w.start) ?? opener);
+  const currency = currencyBefore(text, w.start) ?? CURRENCY_WORDS[words[next]?.norm ?? ''];
+
+  const percentEnd = percentAfter(text, words, w, next);
+  let category: FigureCategory;
+  let unit: string | undefined;
+  let end = words[next - 1]!.end;
+  let event: FigureEvent | undefined;
+  if (percentEnd !== undefined) {
+    category = 'percent';
+    unit = 'percent';
+    end = percentEnd.end;
+    next = percentEnd.next;
+  } else if (currency !== undefined) {
+    category = 'money';
+    unit = currency;
+    if (CURRENCY_WORDS[words[next]?.norm ?? ''] !== undefined) end = words[next++]!.end;
+  } else if (words[next] !== undefined && DURATION_UNITS[words[next]!.norm] !== undefined) {
+    // `2 min read` is a reading-time label, not reporting.
+    if (words[next + 1]?.norm === 'read') return { figure: undefined, next: next + 2 };
+    return durationFigure(text, words, i, value, DURATION_UNITS[words[next]!.norm]!, vague, max, qualifier, start, next);
+  } else {
+    const noun = countedNoun(words, next);
+    if (noun !== undefined) {
+      unit = noun.unit;
+      end = words[noun.index]!.end;
+      next = noun.index + 1;
+    }
+    event = eventNear(words, i, next);
+    // `thousands displaced`, `20 were killed`: people are meant when an event follows closely.
+    const eventFollows = unit === undefined && event !== undefined && words.slice(next, next + 3).some(isEventWord);
+    const people = eventFollows || (unit !== undefined && PEOPLE_NOUNS.has(unit));
+    if (people) category = event === 'killed' ? 'casualties' : 'people';
+    else if (unit !== undefined && PLACE_NOUNS.has(unit)) category = 'places';
+    else category = 'count';
+    if (category !== 'people' && category !== 'casualties') event = undefined;
+    if (unit !== undefined && PLACE_NOUNS.has(unit)) unit = 'town';
+  }
+  const figure: Figure = {
+    start, end, text: text.slice(start, end), category, value, vague,
+    normalized: normalize(category, value, max, vague, qualifier?.qualifier, unit, event)
+  };
+  return { figure: withOptional(figure, max, qualifier?.qualifier, unit, event), next };
+}
+
+function durationFigure(
+  text: string, words: readonly Token[], i: number, value: number, unit: string, vague: boolean,
+  max?: number, qualifier = qualifierBefore(words, i), start = qualifier?.start ?? words[i]!.start, unitIndex = i
+): Found {
+  const end = words[unitIndex === i ? i : unitIndex]!.end;
+  const figure: Figure = {
+    start, end, text: text.slice(start, end), category: 'duration', value, vague,
+    normalized: normalize('duration', value, max, vague, qualifier?.qualifier, unit, undefined)
+  };
+  return { figure: withOptional(figure, max, qualifier?.qualifier, unit, undefined), next: unitIndex + 1 };
+}
+
+/** `two-week`, `90-minute`, `hours-long`: a number and a time unit in one hyphenated word. */
+function attributive(raw: string): { value: number; unit: string; vague: boolean } | undefined {
+  if (!raw.includes('-')) return undefined;
+  const m = /^([\p{L}\d.,]+)-(second|minute|hour|day|week|month|year|decade)(?:-long)?$/iu.exec(raw);
+  if (m !== null) {
+    const value = numberValue(m[1]!);
+    return value === undefined ? undefined : { value, unit: m[2]!.toLowerCase(), vague: false };
+  }
+  const long = /^(second|minute|hour|day|week|month|year|decade)s-long$/i.exec(raw);
+  return long === null ? undefined : { value: 1, unit: long[1]!.toLowerCase(), vague: true };
+}
+
+function isUnitWord(t: Token | undefined): boolean {
+  return t !== undefined && DURATION_UNITS[t.norm] !== undefined;
+}
+
+function isCountedNoun(t: Token | undefined): boolean {
+  return t !== undefined && (PEOPLE_NOUNS.has(t.norm) || PLACE_NOUNS.has(t.norm));
+}
+
+/** `between 270,000 and 330,000`, `270,000 to 330,000`: the upper end after the lower one. */
+function rangeAfter(text: string, words: readonly Token[], next: number): { value: number; next: number } | undefined {
+  const link = words[next];
+  const upper = words[next + 1];
+  if (link === undefined || upper === undefined || !/^(?:and|to)$/.test(link.norm)) return undefined;
+  const value = numberValue(text.slice(upper.start, upper.end));
+  if (value === undefined || /^[a-z]/.test(upper.norm)) return undefined;
+  const between = words[next - 2]?.norm === 'between' || words[next - 3]?.norm === 'between';
+  return between || link.norm === 'to' ? { value, next: next + 2 } : undefined;
+}
+
+function qualifierBefore(words: readonly Token[], i: number): { qualifier: Qualifier; start: number } | undefined {
+  for (const [phrase, qualifier] of QUALIFIERS) {
+    const parts = phrase.split(' ');
+    const from = i - parts.length;
+    if (from < 0) continue;
+    if (parts.every((p, k) => words[from + k]!.norm === p)) return { qualifier, start: words[from]!.start };
+  }
+  return undefined;
+}
+
+function currencyBefore(text: string, at: number): string | undefined {
+  const m = /(US\$|\$|€|£|¥|USD|EUR|GBP)\s?$/i.exec(text.slice(Math.max(0, at - 4), at));
+  return m === null ? undefined : CURRENCY_SYMBOLS[m[1]!.toLowerCase()];
+}
+
+function currencyStart(text: string, from: number, at: number): number | undefined {
+  const m = /(US\$|\$|€|£|¥|USD|EUR|GBP)\s?$/i.exec(text.slice(Math.max(0, at - 4), at));
+  return m === null ? undefined : Math.min(from, at - m[0].length);
+}
+
+/** `60%`, `60 percent`, `60 per cent`, `60pc`: where the percent sign or words end. */
+function percentAfter(text: string, words: readonly Token[], w: Token, next: number): { end: number; next: number } | undefined {
+  if (/^\s?%/.test(text.slice(w.end, w.end + 2))) return { end: text.indexOf('%', w.end) + 1, next };
+  const a = words[next]?.norm;
+  if (a === 'percent' || a === 'pc' || a === 'pct') return { end: words[next]!.end, next: next + 1 };
+  if (a === 'per' && words[next + 1]?.norm === 'cent') return { end: words[next + 1]!.end, next: next + 2 };
+  return undefined;
+}
+
+/**
+ * The noun a number counts: the next content word, stepping over `of` after vague amounts
+ * (`thousands of people`) and over one describing word (`30 rebel towns`). Folded and singular.
+ */
+function countedNoun(words: readonly Token[], next: number): { unit: string; index: number } | undefined {
+  let k = next;
+  if (words[k]?.norm === 'of') k++;
+  const first = words[k];
+  if (first === undefined || !/^\p{L}+$/u.test(first.norm) || STOP_NOUN.test(first.norm)) return undefined;
+  const second = words[k + 1];
+  if (second !== undefined && MODIFIERS.has(first.norm) && /^\p{L}+$/u.test(second.norm) && !STOP_NOUN.test(second.norm)) {
+    return { unit: singular(second.norm), index: k + 1 };
+  }
+  if (/ed$/.test(first.norm) || isEventWord(first)) return undefined;
+  return { unit: singular(first.norm), index: k };
+}
+
+/** Words after a number that are not what it counts. */
+const STOP_NOUN =
+  /^(?:a|an|the|and|or|to|in|on|at|of|for|by|with|from|as|is|are|was|were|be|been|have|has|had|will|would|that|which|who|per|than|more|after|before|since|ago|later|earlier|times|percent|cent|pc)$/;
+
+function singular(norm: string): string {
+  if (PEOPLE_NOUNS.has(norm) || PLACE_NOUNS.has(norm)) {
+    const irregular: Record<string, string> = { children: 'child', women: 'woman', men: 'man', people: 'person', policemen: 'policeman', cities: 'city', families: 'family', casualties: 'casualty' };
+    return irregular[norm] ?? lightStem(norm);
+  }
+  return lightStem(norm);
+}
+
+function isEventWord(t: Token): boolean {
+  return EVENT_WORDS.some(([re]) => re.test(t.norm));
+}
+
+/** The event of the sentence nearest a figure: after it first (`140 civilians have died`), then before. */
+function eventNear(words: readonly Token[], i: number, next: number): FigureEvent | undefined {
+  const look = (k: number) => EVENT_WORDS.find(([re]) => re.test(words[k]?.norm ?? ''))?.[1];
+  for (let k = next - 1; k < Math.min(words.length, next + 8); k++) {
+    const e = look(k);
+    if (e !== undefined) return e;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const e = look(k);
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+function normalize(
+  category: FigureCategory, value: number, max: number | undefined, vague: boolean, qualifier: Qualifier | undefined,
+  unit: string | undefined, event: FigureEvent | undefined
+): string {
+  const n = (x: number) => String(x);
+  const amount = max === undefined ? n(value) : `${n(value)}-${n(max)}`;
+  const head = vague ? `at least ${amount}` : qualifier === undefined ? amount : `${qualifier} ${amount}`;
+  if (category === 'percent') return `${head}%`;
+  if (category === 'money') return `${head} ${unit ?? ''}`.trim();
+  const tail = unit === undefined ? '' : ` ${unit}`;
+  return `${head}${tail}${event === undefined ? '' : ` (${event})`}`;
+}
+
+function withOptional(f: Figure, max: number | undefined, qualifier: Qualifier | undefined, unit: string | undefined, event: FigureEvent | undefined): Figure {
+  return {
+    ...f,
+    ...(max === undefined ? {} : { max }),
+    ...(qualifier === undefined ? {} : { qualifier }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(event === undefined ? {} : { event })
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Stories: a library grouped by the event its articles report. Built to scale to a whole library
+ * (tens of thousands of articles) and to keep the assignments a user made.
+ */
+import { AlignAbortedError } from './align';
+import { averageLinkage, neighbourEdges } from './storiesCluster';
+import { buildVectors, type SparseVector, type VectorOptions } from './storiesVectors';
+
+/** Default least mean similarity to merge two groups (tuned on ECB+ odd topics; see docs/compare.md). */
+export const DEFAULT_STORY_THRESHOLD = 0.2;
+
+/** An article to place in a story. */
+export interface StoryArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** ISO 8601 date or date-time; articles far apart in time are less likely one story. */
+  readonly publishedAt?: string;
+}
+
+/** Articles about one event. */
+export interface Story {
+  /** The pinned story's id when any member was pinned; otherwise from `newStoryId`. */
+  readonly id: string;
+  /** Members in input order. */
+  readonly articleIds: string[];
+  /** The headline of the member most central to the story (its first line when it has no headline). */
+  readonly label: string;
+}
+
+/** Tuning of {@link groupStories}; every field has a default (tuned on ECB+, see docs/compare.md). */
+export interface GroupStoriesOptions extends VectorOptions {
+  /**
+   * Assignments to keep: article id → story id. Articles pinned to one story stay together and keep
+   * that id; stories pinned apart are never merged; unpinned articles may join a pinned story.
+   */
+  readonly pinned?: ReadonlyMap<string, string>;
+  /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default {@link DEFAULT_STORY_THRESHOLD}. */
+  readonly threshold?: number;
+  /** Neighbours considered per article. Default 20. */
+  readonly neighbours?: number;
+  /** Dates closer than this many days do not lower similarity. Default 3. */
+  readonly sameDays?: number;
+  /** Beyond `sameDays`, similarity falls by a factor e every this many days. Default 14. */
+  readonly dayScale?: number;
+  /** Id for a new story from its members' ids (input order). Default `story:` + the first member's id. */
+  readonly newStoryId?: (articleIds: readonly string[]) => string;
+  /** Checked between stages and every few hundred articles; an aborted grouping throws `AlignAbortedError` (`name` `AbortError`). */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+export interface StoryGrouping {
+  /** Largest first; every article is in exactly one story (a story may have one article). */
+  readonly stories: Story[];
+}
+
+/**
+ * Groups articles into stories.
+ *
+ * 1. Each article becomes a tf-idf vector of its content terms (folded, lightly stemmed, spelling
+ *    variants merged), names and headline words weighted up, strongest terms only.
+ * 2. Each article's nearest neighbours come from an inverted index over those terms; cosine
+ *    similarity, lowered for articles published far apart.
+ * 3. Average-linkage clustering joins groups while their mean similarity is at least `threshold`:
+ *    unlike joining every linked pair, one shared name cannot chain two events into one story.
+ *
+ * @example groupStories(articles, { pinned: new Map([['a1', 'story:a1']]) }).stories
+ */
+export function groupStories(articles: readonly StoryArticle[], options: GroupStoriesOptions = {}): StoryGrouping {
+  const n = articles.length;
+  if (n === 0) return { stories: [] };
+  const { vectors, df } = buildVectors(articles, options);
+  if (options.signal?.aborted === true) throw new AlignAbortedError();
+  const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
+  const edges = neighbourEdges(vectors, df, {
+    maxDf: Math.max(30, Math.min(200, Math.ceil(n * 0.05))),
+    neighbours: options.neighbours ?? 20,
+    minSim: Math.min(0.05, options.threshold ?? DEFAULT_STORY_THRESHOLD),
+    days,
+    sameDays: options.sameDays ?? 3,
+    dayScale: options.dayScale ?? 14,
+    ...(options.signal === undefined ? {} : { signal: options.signal })
+  });
+  const pins = articles.map((a) => options.pinned?.get(a.id));
+  const cluster = averageLinkage(n, edges, options.threshold ?? DEFAULT_STORY_THRESHOLD, pins, options.signal);
+
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const list = members.get(cluster[i]!);
+    if (list === undefined) members.set(cluster[i]!, [i]);
+    else list.push(i);
+  }
+  const newId = options.newStoryId ?? ((ids: readonly string[]) => `story:${ids[0]}`);
+  const stories = [...members.values()]
+    .sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+    .map((list): Story => {
+      const articleIds = list.map((i) => articles[i]!.id);
+      const pinned = list.map((i) => pins[i]).find((p) => p !== undefined);
+      return { id: pinned ?? newId(articleIds), articleIds, label: labelOf(list, articles, vectors) };
+    });
+  return { stories };
+}
+
+/** The headline (or first line) of the member closest to the story's centroid. */
+function labelOf(list: readonly number[], articles: readonly StoryArticle[], vectors: readonly SparseVector[]): string {
+  let best = list[0]!;
+  if (list.length > 2) {
+    const centroid = new Map<number, number>();
+    for (const i of list) {
+      const v = vectors[i]!;
+      for (let k = 0; k < v.terms.length; k++) centroid.set(v.terms[k]!, (centroid.get(v.terms[k]!) ?? 0) + v.weights[k]!);
+    }
+    let bestScore = -1;
+    for (const i of list) {
+      const v = vectors[i]!;
+      let score = 0;
+      for (let k = 0; k < v.terms.length; k++) score += v.weights[k]! * (centroid.get(v.terms[k]!) ?? 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+  }
+  const a = articles[best]!;
+  const line = a.title.trim() !== '' ? a.title.trim() : (a.text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+  return line.length <= 100 ? line : `${line.slice(0, line.lastIndexOf(' ', 99) > 40 ? line.lastIndexOf(' ', 99) : 99)}…`;
+}

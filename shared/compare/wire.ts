@@ -1,0 +1,148 @@
+/**
+ * Wire copies: articles that all derive from one agency story (AFP, Reuters, AP…), found by how
+ * much text they share, with the likely original and the credits each article gives.
+ */
+import { UNNAMED_AGENCIES } from '../import/credits';
+import { extractTextMetadata } from '../import/metadata';
+import { alignPairs, overlapShares, type CancelFlag } from './analysis/pairLinks';
+import { prepareArticle } from './analysis/prepared';
+import { UnionFind } from './analysis/unionFind';
+
+/** An article to check for wire copies. */
+export interface WireArticle {
+  readonly id: string;
+  readonly text: string;
+  /** Credits stored at import (`AFP`, `news agencies`); credits found in the text are added. */
+  readonly wireCredits?: readonly string[];
+  /** ISO 8601 date or date-time. */
+  readonly publishedAt?: string;
+}
+
+/** Why an article was picked as a group's likely original. */
+export type OriginalReason = 'most complete' | 'credited' | 'earliest';
+
+/** Articles derived from one wire story. */
+export interface WireGroup {
+  /** `w1`, `w2`… */
+  readonly id: string;
+  /** Members, the likely original first, then in the order given. */
+  readonly articleIds: string[];
+  /** The member closest to the wire story: it holds most of what the others share, credits the agency, came first. */
+  readonly originalId: string;
+  /** What set the original apart from the other members (empty when nothing did and order decided). */
+  readonly reasons: OriginalReason[];
+  /** The agency most members credit, when any does (`AFP`). */
+  readonly agency?: string;
+  /** For each member: the share of its words found in some other member. */
+  readonly coverage: Record<string, number>;
+}
+
+/** The wire credits an article gives (`AFP`, `Reuters`, `news agencies`). */
+export interface ArticleCredits {
+  readonly articleId: string;
+  readonly credits: string[];
+}
+
+export interface WireResult {
+  readonly groups: WireGroup[];
+  readonly credits: ArticleCredits[];
+}
+
+/** Tuning of {@link wireGroups}. */
+export interface WireOptions {
+  /**
+   * Least share of one article's words found in the other for two articles to be copies of one
+   * story (the larger of the two directions). Default 0.5: a copy cut to half still counts, a
+   * story quoting one wire sentence does not.
+   */
+  readonly minShare?: number;
+  /** Least share in the other direction, so a long piece embedding a short brief is no copy of it. Default 0.25. */
+  readonly minReverseShare?: number;
+}
+
+/**
+ * Finds wire-copy groups among articles, aligning every pair (see `compareArticles` to reuse one
+ * alignment for everything).
+ *
+ * @throws {AlignAbortedError} when `signal` is aborted.
+ */
+export function findWireGroups(articles: readonly WireArticle[], options: WireOptions & { signal?: CancelFlag } = {}): WireResult {
+  const prepared = articles.map((a) => prepareArticle(a.text));
+  const shares = overlapShares(prepared, alignPairs(prepared, options.signal));
+  return wireGroups(articles, shares, options);
+}
+
+/**
+ * Wire-copy groups from an overlap matrix (`shares[i][j]`: share of article `i`'s words found in
+ * article `j`): articles linked when they share enough both ways, groups are the connected sets.
+ *
+ * The original is the member that holds most of the others' shared text (rounded to a tenth, so
+ * near-ties go on), then one that credits a named agency, then the earliest, then the first given.
+ */
+export function wireGroups(articles: readonly WireArticle[], shares: readonly (readonly number[])[], options: WireOptions = {}): WireResult {
+  const minShare = options.minShare ?? 0.5;
+  const minReverse = options.minReverseShare ?? 0.25;
+  const credits = articles.map(creditsOf);
+  const n = articles.length;
+  const uf = new UnionFind(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const ij = shares[i]?.[j] ?? 0;
+      const ji = shares[j]?.[i] ?? 0;
+      if (Math.max(ij, ji) >= minShare && Math.min(ij, ji) >= minReverse) uf.union(i, j);
+    }
+  }
+  const groups = uf
+    .groups(2)
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((members, g) => toGroup(`w${g + 1}`, members, articles, shares, credits));
+  return { groups, credits: articles.map((a, i) => ({ articleId: a.id, credits: credits[i]! })) };
+}
+
+/** Credits stored at import plus those the text gives, stored names, in order. */
+function creditsOf(a: WireArticle): string[] {
+  const found = extractTextMetadata(a.text).wireCredits ?? [];
+  return [...new Set([...(a.wireCredits ?? []), ...found])];
+}
+
+function toGroup(
+  id: string, members: number[], articles: readonly WireArticle[], shares: readonly (readonly number[])[], credits: readonly string[][]
+): WireGroup {
+  const holds = (i: number) => {
+    // How much of the other members' text article i holds: the original contains the copies.
+    const others = members.filter((j) => j !== i);
+    return others.reduce((sum, j) => sum + (shares[j]?.[i] ?? 0), 0) / others.length;
+  };
+  const named = (i: number) => credits[i]!.some((c) => c !== UNNAMED_AGENCIES);
+  const time = (i: number) => {
+    const t = Date.parse(articles[i]!.publishedAt ?? '');
+    return Number.isNaN(t) ? Infinity : t;
+  };
+  const ranked = [...members].sort(
+    (a, b) =>
+      Math.round(holds(b) * 10) - Math.round(holds(a) * 10) ||
+      Number(named(b)) - Number(named(a)) ||
+      time(a) - time(b) ||
+      a - b
+  );
+  const original = ranked[0]!;
+  const rest = members.filter((m) => m !== original);
+  const reasons: OriginalReason[] = [];
+  if (rest.every((m) => Math.round(holds(original) * 10) > Math.round(holds(m) * 10))) reasons.push('most complete');
+  if (named(original) && rest.some((m) => !named(m))) reasons.push('credited');
+  if (Number.isFinite(time(original)) && rest.every((m) => time(original) < time(m))) reasons.push('earliest');
+
+  const tally = new Map<string, number>();
+  for (const m of members) for (const c of credits[m]!) if (c !== UNNAMED_AGENCIES) tally.set(c, (tally.get(c) ?? 0) + 1);
+  const agency = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const coverage: Record<string, number> = {};
+  for (const m of members) coverage[articles[m]!.id] = Math.max(...members.filter((j) => j !== m).map((j) => shares[m]?.[j] ?? 0));
+  const group: WireGroup = {
+    id,
+    articleIds: [original, ...rest].map((m) => articles[m]!.id),
+    originalId: articles[original]!.id,
+    reasons,
+    coverage
+  };
+  return agency === undefined ? group : { ...group, agency };
+}
