@@ -27,7 +27,10 @@ interface Doc {
 const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE]';
 
 function readCorpus(dir: string): Doc[] {
-  const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   return rows.map((row) => {
     const [file, , topic, , cluster] = row.split('\t');
     if (file === undefined || topic === undefined || cluster === undefined) throw new Error(`bad row in clusters.tsv: ${row}`);
@@ -64,9 +67,18 @@ function evaluate(docs: readonly Doc[], threshold: number | undefined): Run {
   }).length;
   return {
     threshold: threshold ?? NaN,
-    all: bcubed(predicted, gold(() => true)),
-    odd: bcubed(predicted, gold((d) => d.topic % 2 === 1)),
-    even: bcubed(predicted, gold((d) => d.topic % 2 === 0)),
+    all: bcubed(
+      predicted,
+      gold(() => true)
+    ),
+    odd: bcubed(
+      predicted,
+      gold((d) => d.topic % 2 === 1)
+    ),
+    even: bcubed(
+      predicted,
+      gold((d) => d.topic % 2 === 0)
+    ),
     stories: stories.length,
     mixed,
     seconds
@@ -78,12 +90,28 @@ const f3 = (x: number) => x.toFixed(3);
 function tableRows(runs: readonly Run[]): string[][] {
   return runs.map((r) => [
     Number.isNaN(r.threshold) ? `${DEFAULT_STORY_THRESHOLD} (default)` : String(r.threshold),
-    f3(r.all.precision), f3(r.all.recall), f3(r.all.f1), f3(r.odd.f1), f3(r.even.f1),
-    String(r.stories), String(r.mixed), r.seconds.toFixed(2)
+    f3(r.all.precision),
+    f3(r.all.recall),
+    f3(r.all.f1),
+    f3(r.odd.f1),
+    f3(r.even.f1),
+    String(r.stories),
+    String(r.mixed),
+    r.seconds.toFixed(2)
   ]);
 }
 
-const HEADERS = ['threshold', 'B³ precision', 'B³ recall', 'B³ F1', 'F1 odd topics (tuning)', 'F1 even topics (held out)', 'stories', 'mixing 2 events', 'seconds'];
+const HEADERS = [
+  'threshold',
+  'B³ precision',
+  'B³ recall',
+  'B³ F1',
+  'F1 odd topics (tuning)',
+  'F1 even topics (held out)',
+  'stories',
+  'mixing 2 events',
+  'seconds'
+];
 
 function printTable(rows: readonly string[][]): void {
   const widths = HEADERS.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
@@ -105,7 +133,12 @@ function markdown(rows: readonly string[][], docs: number, clusters: number): st
 
 function main(): void {
   const { values } = parseArgs({
-    options: { threshold: { type: 'string' }, sweep: { type: 'boolean' }, markdown: { type: 'string' }, help: { type: 'boolean' } }
+    options: {
+      threshold: { type: 'string' },
+      sweep: { type: 'boolean' },
+      markdown: { type: 'string' },
+      help: { type: 'boolean' }
+    }
   });
   if (values.help === true) {
     console.log(USAGE);

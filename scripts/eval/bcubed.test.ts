@@ -25,14 +25,32 @@ describe('bcubed', () => {
   it('scores {a, b} {c, d, e}: every item by hand', () => {
     // a, b: precision 2/2, recall 2/3. c: 1/3, 1/3. d, e: 2/3, 2/2.
     // precision = (1 + 1 + 1/3 + 2/3 + 2/3) / 5 = 11/15; recall = (2/3 + 2/3 + 1/3 + 1 + 1) / 5 = 11/15.
-    const s = bcubed(new Map([['a', '1'], ['b', '1'], ['c', '2'], ['d', '2'], ['e', '2']]), gold);
+    const s = bcubed(
+      new Map([
+        ['a', '1'],
+        ['b', '1'],
+        ['c', '2'],
+        ['d', '2'],
+        ['e', '2']
+      ]),
+      gold
+    );
     expect(s.precision).toBeCloseTo(11 / 15, 10);
     expect(s.recall).toBeCloseTo(11 / 15, 10);
     expect(s.f1).toBeCloseTo(11 / 15, 10);
   });
 
   it('scores all singletons: precision 1, recall (3 × 1/3 + 2 × 1/2) / 5 = 0.4', () => {
-    const s = bcubed(new Map([['a', '1'], ['b', '2'], ['c', '3'], ['d', '4'], ['e', '5']]), gold);
+    const s = bcubed(
+      new Map([
+        ['a', '1'],
+        ['b', '2'],
+        ['c', '3'],
+        ['d', '4'],
+        ['e', '5']
+      ]),
+      gold
+    );
     expect(s.precision).toBe(1);
     expect(s.recall).toBeCloseTo(0.4, 10);
     expect(s.f1).toBeCloseTo(4 / 7, 10);
@@ -48,7 +66,14 @@ describe('bcubed', () => {
   it('counts gold items missing from the prediction as singletons, and ignores items without gold', () => {
     // Only a and b predicted, together; c, d, e alone. 'z' has no gold label.
     // a, b: 2/2, 2/3. c: 1/1, 1/3. d, e: 1/1, 1/2. recall = (2/3 + 2/3 + 1/3 + 1/2 + 1/2) / 5 = 8/15.
-    const s = bcubed(new Map([['a', '1'], ['b', '1'], ['z', '1']]), gold);
+    const s = bcubed(
+      new Map([
+        ['a', '1'],
+        ['b', '1'],
+        ['z', '1']
+      ]),
+      gold
+    );
     expect(s.items).toBe(5);
     expect(s.precision).toBe(1);
     expect(s.recall).toBeCloseTo(8 / 15, 10);

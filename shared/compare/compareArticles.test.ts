@@ -15,7 +15,8 @@ const B = [
   'Russian and government planes resumed strikes on several towns for the first time in four days.',
   'Farmers in the valley complained that the harvest had been ruined by months of drought.'
 ].join(' ');
-const C = 'The city orchestra announced a new season of concerts featuring young composers from across the region. Tickets go on sale next month at the box office and online.';
+const C =
+  'The city orchestra announced a new season of concerts featuring young composers from across the region. Tickets go on sale next month at the box office and online.';
 
 const articles = [
   { id: 'a', title: 'Talks fail', text: A, outlet: 'Outlet A', publishedAt: '2018-07-04' },
@@ -39,7 +40,9 @@ describe('compareArticles', () => {
   });
 
   it('lists what each article alone says', () => {
-    expect(c.unique.map((u) => u.spans.map((s) => articles.find((x) => x.id === u.articleId)!.text.slice(s.start, s.end)))).toEqual([
+    expect(
+      c.unique.map((u) => u.spans.map((s) => articles.find((x) => x.id === u.articleId)!.text.slice(s.start, s.end)))
+    ).toEqual([
       ['A local official said the town council would meet again next week to discuss the water supply.'],
       ['Farmers in the valley complained that the harvest had been ruined by months of drought.'],
       [C]

@@ -49,16 +49,14 @@ export function compareArticles(articles: readonly CompareArticleInput[], option
       credits: wire.credits[k]!.credits
     };
   });
-  const pairAlignments = pairs.map(
-    (p): PairAlignment => ({
-      aId: ids[p.i]!,
-      bId: ids[p.j]!,
-      passages: p.passages.map((x) => ({ ...x })),
-      aShare: shares[p.i]![p.j]!,
-      bShare: shares[p.j]![p.i]!,
-      skipped: p.skipped
-    })
-  );
+  const pairAlignments = pairs.map((p): PairAlignment => ({
+    aId: ids[p.i]!,
+    bId: ids[p.j]!,
+    passages: p.passages.map((x) => ({ ...x })),
+    aShare: shares[p.i]![p.j]!,
+    bShare: shares[p.j]![p.i]!,
+    skipped: p.skipped
+  }));
   return {
     articles: compared,
     pairs: pairAlignments,

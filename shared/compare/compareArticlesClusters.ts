@@ -21,7 +21,11 @@ interface Best {
  * clusters that follow each other in every article carrying them, so a run of shared sentences
  * is one passage with one id.
  */
-export function buildClusters(ids: readonly string[], articles: readonly PreparedArticle[], pairs: readonly PairResult[]): PassageCluster[] {
+export function buildClusters(
+  ids: readonly string[],
+  articles: readonly PreparedArticle[],
+  pairs: readonly PairResult[]
+): PassageCluster[] {
   const offset: number[] = [];
   let total = 0;
   for (const a of articles) {
@@ -32,7 +36,8 @@ export function buildClusters(ids: readonly string[], articles: readonly Prepare
   const best = new Map<number, Best>();
   const note = (node: number, kind: PassageKind, score: number) => {
     const b = best.get(node);
-    if (b === undefined || KIND_RANK[kind] > KIND_RANK[b.kind] || (b.kind === kind && score > b.score)) best.set(node, { kind, score });
+    if (b === undefined || KIND_RANK[kind] > KIND_RANK[b.kind] || (b.kind === kind && score > b.score))
+      best.set(node, { kind, score });
   };
   for (const p of pairs) {
     for (const l of p.links) {
@@ -63,17 +68,20 @@ export function buildClusters(ids: readonly string[], articles: readonly Prepare
     })
     .filter((by) => by.size >= 2);
   const joined = joinAdjacent(raw);
-  const ordered = joined
-    .map((by) => ({ by, first: firstPosition(by, articles) }))
-    .sort((x, y) => x.first - y.first);
+  const ordered = joined.map((by) => ({ by, first: firstPosition(by, articles) })).sort((x, y) => x.first - y.first);
   return ordered.map(({ by }, n) => {
     const keys = [...by.keys()].sort((x, y) => x - y);
     const spans: ClusterSpan[] = [];
     for (const k of keys) {
       const article = articles[k]!;
       const sentences = by.get(k)!;
-      for (const span of mergeSpans(article.text, sentences.map((s) => article.sentences[s]!))) {
-        const inside = sentences.filter((s) => article.sentences[s]!.start >= span.start && article.sentences[s]!.end <= span.end);
+      for (const span of mergeSpans(
+        article.text,
+        sentences.map((s) => article.sentences[s]!)
+      )) {
+        const inside = sentences.filter(
+          (s) => article.sentences[s]!.start >= span.start && article.sentences[s]!.end <= span.end
+        );
         const bests = inside.map((s) => best.get(offset[k]! + s)!);
         const kind = bests.reduce<PassageKind>((w, b) => (KIND_RANK[b.kind] < KIND_RANK[w] ? b.kind : w), 'exact');
         const score = bests.reduce((sum, b) => sum + b.score, 0) / bests.length;
@@ -115,7 +123,11 @@ function joinAdjacent(clusters: Array<Map<number, number[]>>): Array<Map<number,
   clusters.forEach((c, n) => {
     const root = uf.find(n);
     const target = out.get(root) ?? new Map<number, number[]>();
-    for (const [k, list] of c) target.set(k, [...(target.get(k) ?? []), ...list].sort((a, b) => a - b));
+    for (const [k, list] of c)
+      target.set(
+        k,
+        [...(target.get(k) ?? []), ...list].sort((a, b) => a - b)
+      );
     out.set(root, target);
   });
   return [...out.values()];
@@ -127,7 +139,11 @@ function firstPosition(by: ReadonlyMap<number, number[]>, articles: readonly Pre
 }
 
 /** The sentences of each article that no link touches, merged into passages. */
-export function uniquePassages(ids: readonly string[], articles: readonly PreparedArticle[], pairs: readonly PairResult[]): UniquePassages[] {
+export function uniquePassages(
+  ids: readonly string[],
+  articles: readonly PreparedArticle[],
+  pairs: readonly PairResult[]
+): UniquePassages[] {
   const linked = articles.map(() => new Set<number>());
   for (const p of pairs) {
     for (const l of p.links) {

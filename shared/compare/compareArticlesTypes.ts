@@ -18,7 +18,7 @@ export interface CompareArticleInput {
   readonly outlet?: string;
   /** ISO 8601 date or date-time. */
   readonly publishedAt?: string;
-  /** Wire credits stored at import (`AFP`); credits the text gives are found again and added. */
+  /** Wire credits stored at import (`AFP`); when absent, the text is read for credits. */
   readonly wireCredits?: readonly string[];
 }
 
@@ -40,7 +40,7 @@ export interface ComparedArticle {
   readonly sharedShare: number;
   /** Share of the words no other article shares: `1 - sharedShare`. */
   readonly uniqueShare: number;
-  /** Wire credits: stored at import plus found in the text (`AFP`, `news agencies`). */
+  /** Wire credits: as stored at import, or found in the text when none were given (`AFP`, `news agencies`). */
   readonly credits: string[];
 }
 

@@ -48,7 +48,10 @@ describe('extractNames', () => {
 
 describe('groupNames', () => {
   const sources = [
-    { id: '001', text: 'Spokesman Ibrahim Jabbawi said talks in Deraa failed. "It is over," Mr Jabbawi said. Human Rights Watch and HRW staff met the UN.' },
+    {
+      id: '001',
+      text: 'Spokesman Ibrahim Jabbawi said talks in Deraa failed. "It is over," Mr Jabbawi said. Human Rights Watch and HRW staff met the UN.'
+    },
     { id: '002', text: 'Spokesman Ibrahim al Jabawi said the rebels in Daraa would fight. The United Nations was silent.' },
     { id: '003', text: 'Rebels in Daraa said Jabbawi spoke for them.' }
   ];
@@ -67,7 +70,12 @@ describe('groupNames', () => {
 
   it('merges an acronym with the one name its initials spell', () => {
     const entities = groupNames(sources);
-    expect(entities.find((e) => e.name === 'Human Rights Watch')!.variants.map((v) => v.text).sort()).toEqual(['HRW', 'Human Rights Watch']);
+    expect(
+      entities
+        .find((e) => e.name === 'Human Rights Watch')!
+        .variants.map((v) => v.text)
+        .sort()
+    ).toEqual(['HRW', 'Human Rights Watch']);
     expect(entities.find((e) => e.name === 'United Nations')!.counts).toEqual({ '001': 1, '002': 1 });
   });
 

@@ -24,8 +24,16 @@ import { sentencesOf, tokensOf } from './analysis/tokenCache';
 import { STOPWORDS } from './analysis/stopwords';
 import { itemsBySpan, splitParagraphs } from './analysis/spans';
 import {
-  CAPITAL_LABELS, CONNECTORS, KNOWN_PLACES, ORGANISATION_WORDS, PARTICLES, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_NOUNS,
-  STOP_CAPITALS, TITLES
+  CAPITAL_LABELS,
+  CONNECTORS,
+  KNOWN_PLACES,
+  ORGANISATION_WORDS,
+  PARTICLES,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  STOP_CAPITALS,
+  TITLES
 } from './namesLexicon';
 
 /** What a name names. */
@@ -152,7 +160,13 @@ function runAt(text: string, words: readonly Token[], i: number): number | undef
     }
     if (k === end) break;
     const after = words[k];
-    if (after === undefined || !joined(text, words[k - 1]!, after) || !isCapital(text, after) || !/^\p{Lu}/u.test(text.slice(after.start, after.end))) break;
+    if (
+      after === undefined ||
+      !joined(text, words[k - 1]!, after) ||
+      !isCapital(text, after) ||
+      !/^\p{Lu}/u.test(text.slice(after.start, after.end))
+    )
+      break;
     end = k + 1;
   }
   return end;
@@ -164,7 +178,12 @@ function opensClause(text: string, at: number): boolean {
 }
 
 function toMention(
-  text: string, words: readonly Token[], from: number, to: number, sentenceStart: number, evidence: CapitalEvidence
+  text: string,
+  words: readonly Token[],
+  from: number,
+  to: number,
+  sentenceStart: number,
+  evidence: CapitalEvidence
 ): NameMention | undefined {
   let i = from;
   const first = words[from]!;
@@ -182,7 +201,10 @@ function toMention(
     if (k > i + 1 && k < to) i = k;
     else if (common(first)) i++;
   }
-  if (words.slice(i, to).every(common) && !words.slice(i, to).some((w) => ORGANISATION_WORDS.has(w.norm) || PLACE_WORDS.has(w.norm))) {
+  if (
+    words.slice(i, to).every(common) &&
+    !words.slice(i, to).some((w) => ORGANISATION_WORDS.has(w.norm) || PLACE_WORDS.has(w.norm))
+  ) {
     // `Final Answer`, `Threatened Negotiations`: ordinary words in title case.
     return undefined;
   }
@@ -195,7 +217,7 @@ function toMention(
     } else if (!isDemonym(words[k]!.norm) || !TITLES.has(words[k + 1]?.norm ?? '')) break;
   }
   if (i >= to) return undefined;
-  while (i < to && (PARTICLES.has(words[i]!.norm) && !/^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end)))) i++;
+  while (i < to && PARTICLES.has(words[i]!.norm) && !/^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end))) i++;
   if (i >= to) return undefined;
   const last = words[to - 1]!;
   const start = words[i]!.start;
@@ -205,7 +227,14 @@ function toMention(
   const single = to - i === 1;
   const next = words[to];
   // `Syrian rebels`, `Russian delegation`: a nationality used as an adjective.
-  if (single && isDemonym(words[i]!.norm) && next !== undefined && joined(text, last, next) && /^\p{Ll}/u.test(text.slice(next.start, next.end)) && !STOPWORDS.has(next.norm)) {
+  if (
+    single &&
+    isDemonym(words[i]!.norm) &&
+    next !== undefined &&
+    joined(text, last, next) &&
+    /^\p{Ll}/u.test(text.slice(next.start, next.end)) &&
+    !STOPWORDS.has(next.norm)
+  ) {
     return undefined;
   }
   if (single && TITLES.has(words[i]!.norm)) return undefined;
@@ -220,14 +249,22 @@ function bare(norm: string): string {
 
 /** Nationalities ending in -i, listed: the ending alone would take in names (`Jabbawi`, `Safadi`). */
 const DEMONYMS_IN_I = new Set(
-  'israeli iraqi pakistani saudi kuwaiti yemeni qatari omani emirati bahraini somali bangladeshi nepali afghani azerbaijani thai'.split(' ')
+  'israeli iraqi pakistani saudi kuwaiti yemeni qatari omani emirati bahraini somali bangladeshi nepali afghani azerbaijani thai'.split(
+    ' '
+  )
 );
 
 function isDemonym(norm: string): boolean {
   return (/(?:ian|ean|ese|ish|can)$/.test(norm) && norm.length > 4) || DEMONYMS_IN_I.has(norm);
 }
 
-function kindOf(text: string, words: readonly Token[], from: number, to: number, titled: boolean): { kind: NameKind; weight: number } {
+function kindOf(
+  text: string,
+  words: readonly Token[],
+  from: number,
+  to: number,
+  titled: boolean
+): { kind: NameKind; weight: number } {
   const norms = words.slice(from, to).map((w) => w.norm.replace(/'s$/, ''));
   const name = text.slice(words[from]!.start, words[to - 1]!.end).replace(/['\u2019]s$/u, '');
   if (norms.some((n) => ORGANISATION_WORDS.has(n)) || agencyName(name) !== undefined) return { kind: 'organisation', weight: 1 };
@@ -241,10 +278,12 @@ function kindOf(text: string, words: readonly Token[], from: number, to: number,
   if (titled || (before !== undefined && ROLE_NOUNS.has(before.norm))) return { kind: 'person', weight: 1 };
   if (PLACE_WORDS.has(norms[norms.length - 1]!) || norms.some((n) => KNOWN_PLACES.has(n))) return { kind: 'place', weight: 1 };
   const after = words[to];
-  if (after !== undefined && /^(?:province|city|countryside|region|border|capital|governorate)$/.test(after.norm)) return { kind: 'place', weight: 1 };
+  if (after !== undefined && /^(?:province|city|countryside|region|border|capital|governorate)$/.test(after.norm))
+    return { kind: 'place', weight: 1 };
   const prep = before?.norm === 'the' ? words[from - 2] : before;
   if (prep !== undefined && PLACE_PREPOSITIONS.has(prep.norm)) return { kind: 'place', weight: 0.5 };
-  if (to - from >= 2 && after !== undefined && /^(?:said|says|told|added)$/.test(after.norm)) return { kind: 'person', weight: 0.5 };
+  if (to - from >= 2 && after !== undefined && /^(?:said|says|told|added)$/.test(after.norm))
+    return { kind: 'person', weight: 0.5 };
   return { kind: 'unknown', weight: 0 };
 }
 

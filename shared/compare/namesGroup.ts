@@ -74,19 +74,31 @@ export function groupNames(sources: readonly NameSource[]): NameEntity[] {
   mergeShortForms(items, uf, byKey, notPersonRoots(items, uf));
   mergeAcronyms(items, uf, byKey);
 
-  const entities = uf.groups().map((g) => toEntity(g.map((i) => items[i]!), sources));
+  const entities = uf.groups().map((g) =>
+    toEntity(
+      g.map((i) => items[i]!),
+      sources
+    )
+  );
   entities.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
   return entities.map((e, n) => ({ ...e, id: `e${n + 1}` }));
 }
 
 function partsOf(name: string): string[] {
   const words = name.split(/[\s\-\u2010\u2011]+/).filter((w) => w !== '');
-  const kept = words.filter((w, k) => !(PARTICLES.has(foldText(w)) && k < words.length - 1) && !CONNECTORS.has(foldText(w)) && foldText(w) !== 'the');
+  const kept = words.filter(
+    (w, k) => !(PARTICLES.has(foldText(w)) && k < words.length - 1) && !CONNECTORS.has(foldText(w)) && foldText(w) !== 'the'
+  );
   return kept.map((w) => variantKey(w.replace(/\./g, '')));
 }
 
 /** `Jabbawi` joins `Ibrahim Jabbawi` when exactly one multi-word name that may be a person ends so. */
-function mergeShortForms(items: readonly Item[], uf: UnionFind, byKey: ReadonlyMap<string, number>, notPerson: ReadonlySet<number>): void {
+function mergeShortForms(
+  items: readonly Item[],
+  uf: UnionFind,
+  byKey: ReadonlyMap<string, number>,
+  notPerson: ReadonlySet<number>
+): void {
   const endings = new Map<string, Set<number>>();
   for (const i of byKey.values()) {
     const item = items[i]!;
@@ -156,8 +168,10 @@ function toEntity(group: readonly Item[], sources: readonly NameSource[]): Omit<
   const name =
     variants
       .filter((v) => fullness(v.text) === most && !/^[\p{Lu}.]+$/u.test(v.text))
-      .sort((a, b) => b.count - a.count || words(a.text) - words(b.text) || a.text.localeCompare(b.text))[0]?.text ?? variants[0]!.text;
-  const kind = ([...votes.entries()].filter(([k, w]) => k !== 'unknown' && w > 0).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unknown') as NameKind;
+      .sort((a, b) => b.count - a.count || words(a.text) - words(b.text) || a.text.localeCompare(b.text))[0]?.text ??
+    variants[0]!.text;
+  const kind = ([...votes.entries()].filter(([k, w]) => k !== 'unknown' && w > 0).sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    'unknown') as NameKind;
   const mentions = [...group]
     .sort((a, b) => a.source - b.source || a.mention.start - b.mention.start)
     .map((i) => ({ sourceId: sources[i.source]!.id, start: i.mention.start, end: i.mention.end }));

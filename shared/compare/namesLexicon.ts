@@ -5,37 +5,45 @@
 
 /** Titles and honorifics before a person's name: stripped, and evidence the name is a person. */
 export const TITLES: ReadonlySet<string> = new Set(
-  ('mr mrs ms miss dr prof president vice prime minister ministers spokesman spokeswoman spokesperson general gen ' +
+  (
+    'mr mrs ms miss dr prof president vice prime minister ministers spokesman spokeswoman spokesperson general gen ' +
     'colonel col brigadier lieutenant lt captain capt major maj sergeant sgt commander king queen prince princess ' +
     'sheikh emir sultan senator sen rep representative governor gov judge justice pope sir lord lady chancellor ' +
     'secretary secretary-general ambassador envoy chief mayor premier chairman chairwoman chair director leader ' +
     'deputy foreign defence defense interior finance state ayatollah imam rabbi bishop archbishop cardinal father ' +
-    'saint st mp mep sheikha crown marshal admiral coach').split(' ')
+    'saint st mp mep sheikha crown marshal admiral coach'
+  ).split(' ')
 );
 
 /** Lower-case role nouns right before a name (`opposition official Ali Salhadi`): the name is a person. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  ('spokesman spokeswoman spokesperson official leader minister commander activist analyst professor researcher ' +
+  (
+    'spokesman spokeswoman spokesperson official leader minister commander activist analyst professor researcher ' +
     'director chief head envoy mediator negotiator diplomat journalist correspondent reporter resident witness ' +
-    'doctor lawyer president chairman general colonel founder ceo actor actress singer star player coach counterpart').split(' ')
+    'doctor lawyer president chairman general colonel founder ceo actor actress singer star player coach counterpart'
+  ).split(' ')
 );
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  ('council commission watch observatory ministry army party front room agency organisation organization nations ' +
+  (
+    'council commission watch observatory ministry army party front room agency organisation organization nations ' +
     'union committee bank corp corporation inc ltd llc plc company group university college court police forces ' +
     'command office department institute association federation movement brigade brigades guard guards navy ' +
     'parliament assembly senate congress government times news post press network fund foundation authority ' +
     'service services alliance coalition crescent cross board bureau club league centre center church unit ' +
     'hospital school academy airlines airways channel television radio magazine journal tribune herald daily ' +
-    'cabinet administration regime militia militias battalion corps division establishment').split(' ')
+    'cabinet administration regime militia militias battalion corps division establishment'
+  ).split(' ')
 );
 
 /** Words that make a capitalised sequence a place. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  ('province city heights valley river mountains mountain sea ocean gulf strait island islands county state states ' +
+  (
+    'province city heights valley river mountains mountain sea ocean gulf strait island islands county state states ' +
     'region governorate desert lake bay peninsula square street road avenue airport camp republic kingdom emirates ' +
-    'coast hills plain district village town east west north south middle park bridge port harbour harbor').split(' ')
+    'coast hills plain district village town east west north south middle park bridge port harbour harbor'
+  ).split(' ')
 );
 
 /** Prepositions before a name that say it is a place (`in Daraa`, `near Busra al-Sham`). */
@@ -60,11 +68,13 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
  * article text (`Read more`, `Related Articles`).
  */
 export const STOP_CAPITALS: ReadonlySet<string> = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'read related articles article back top button follow share click subscribe advertisement sign powered source ' +
     'sources topshot photo video image gallery comments comment reply leave more home page next previous ' +
-    'i a an the').split(' ')
+    'i a an the'
+  ).split(' ')
 );
 
 /**
@@ -72,7 +82,8 @@ export const STOP_CAPITALS: ReadonlySet<string> = new Set(
  * Not a gazetteer, just enough that the countries in every news story get the right kind.
  */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set(
-  ('afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain ' +
+  (
+    'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain ' +
     'bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina ' +
     'burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech ' +
     'denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia ' +
@@ -84,7 +95,8 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set(
     'peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia ' +
     'slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga ' +
     'tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia ' +
-    'zimbabwe britain england scotland wales europe africa asia america gaza crimea kurdistan').split(' ')
+    'zimbabwe britain england scotland wales europe africa asia america gaza crimea kurdistan'
+  ).split(' ')
 );
 
 /** Page labels scraped in capitals (`WATCH:`, `READ MORE`), never names even though all-capital. */

@@ -9,7 +9,11 @@ const one = (text: string) => {
 
 describe('extractFigures', () => {
   it('reads 60 per cent, 60 percent and 60% as the same percentage', () => {
-    for (const text of ['control of about 60 per cent of Daraa', 'control of about 60 percent of Daraa', 'control of about 60% of Daraa']) {
+    for (const text of [
+      'control of about 60 per cent of Daraa',
+      'control of about 60 percent of Daraa',
+      'control of about 60% of Daraa'
+    ]) {
       const f = one(text);
       expect([f.category, f.value, f.qualifier, f.normalized]).toEqual(['percent', 60, 'about', 'about 60%']);
     }
@@ -18,15 +22,36 @@ describe('extractFigures', () => {
 
   it('reads more than 140 civilians as casualties when the sentence says they died', () => {
     const f = one('More than 140 civilians have died since the assault began.');
-    expect(f).toMatchObject({ text: 'More than 140 civilians', category: 'casualties', value: 140, qualifier: 'more than', unit: 'civilian', event: 'killed' });
-    expect(one('Eleven members of a single family were killed overnight.')).toMatchObject({ value: 11, unit: 'member', category: 'casualties' });
+    expect(f).toMatchObject({
+      text: 'More than 140 civilians',
+      category: 'casualties',
+      value: 140,
+      qualifier: 'more than',
+      unit: 'civilian',
+      event: 'killed'
+    });
+    expect(one('Eleven members of a single family were killed overnight.')).toMatchObject({
+      value: 11,
+      unit: 'member',
+      category: 'casualties'
+    });
   });
 
   it('reads people displaced, with ranges and vague amounts', () => {
     expect(one('The violence has displaced between 270,000 and 330,000 people.')).toMatchObject({
-      text: 'between 270,000 and 330,000 people', category: 'people', value: 270000, max: 330000, unit: 'person', vague: false
+      text: 'between 270,000 and 330,000 people',
+      category: 'people',
+      value: 270000,
+      max: 330000,
+      unit: 'person',
+      vague: false
     });
-    expect(one('Thousands have been displaced.')).toMatchObject({ category: 'people', value: 1000, vague: true, event: 'displaced' });
+    expect(one('Thousands have been displaced.')).toMatchObject({
+      category: 'people',
+      value: 1000,
+      vague: true,
+      event: 'displaced'
+    });
     expect(one('Tens of thousands of people fled.')).toMatchObject({ value: 10000, vague: true });
   });
 
@@ -38,7 +63,12 @@ describe('extractFigures', () => {
   it('reads durations in words, digits and hyphenated forms', () => {
     expect(one('a two-week offensive')).toMatchObject({ category: 'duration', value: 2, unit: 'week' });
     expect(one('Seven years into the war')).toMatchObject({ category: 'duration', value: 7, unit: 'year' });
-    expect(one('About 90 minutes after the meeting')).toMatchObject({ category: 'duration', value: 90, unit: 'minute', qualifier: 'about' });
+    expect(one('About 90 minutes after the meeting')).toMatchObject({
+      category: 'duration',
+      value: 90,
+      unit: 'minute',
+      qualifier: 'about'
+    });
     expect(one('a weeks-long offensive')).toMatchObject({ category: 'duration', unit: 'week', vague: true });
   });
 

@@ -10,8 +10,19 @@ import { sentencesOf, tokensOf } from './analysis/tokenCache';
 import { itemsBySpan, type Span } from './analysis/spans';
 import { lightStem } from './analysis/terms';
 import {
-  CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, EVENT_WORDS, MODIFIERS, PEOPLE_NOUNS, PLACE_NOUNS, QUALIFIERS,
-  SCALES, VAGUE, numberValue, type FigureEvent, type Qualifier
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  EVENT_WORDS,
+  MODIFIERS,
+  PEOPLE_NOUNS,
+  PLACE_NOUNS,
+  QUALIFIERS,
+  SCALES,
+  VAGUE,
+  numberValue,
+  type FigureEvent,
+  type Qualifier
 } from './numbersWords';
 
 export type { FigureEvent, Qualifier } from './numbersWords';
@@ -50,9 +61,13 @@ export interface Figure {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\d)(?:,?\\s+(\\d{4})\\b)?`,
+  'g'
+);
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'g');
-const YEAR_PHRASE = /\b(?:(?:in|since|from|until|till|by|before|after|of)\s+|(?:pre|post|mid)-)((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent|percent|people))/gi;
+const YEAR_PHRASE =
+  /\b(?:(?:in|since|from|until|till|by|before|after|of)\s+|(?:pre|post|mid)-)((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent|percent|people))/gi;
 
 /**
  * Every figure of a text, in text order. Numbers glued to brackets (`[11]`, `19659002]`) are
@@ -108,8 +123,14 @@ function dateFigure(text: string, start: number, end: number, year: number, mont
   const pad = (n: number) => String(n).padStart(2, '0');
   const normalized = month === 0 ? String(year) : `${year === 0 ? '-' : year}-${pad(month)}${day === 0 ? '' : `-${pad(day)}`}`;
   return {
-    start, end, text: text.slice(start, end), category: 'date', value: year * 10000 + month * 100 + day,
-    vague: false, unit: 'date', normalized
+    start,
+    end,
+    text: text.slice(start, end),
+    category: 'date',
+    value: year * 10000 + month * 100 + day,
+    vague: false,
+    unit: 'date',
+    normalized
   };
 }
 
@@ -202,19 +223,37 @@ function figureAt(text: string, words: readonly Token[], i: number): Found | und
     if (unit !== undefined && PLACE_NOUNS.has(unit)) unit = 'town';
   }
   const figure: Figure = {
-    start, end, text: text.slice(start, end), category, value, vague,
+    start,
+    end,
+    text: text.slice(start, end),
+    category,
+    value,
+    vague,
     normalized: normalize(category, value, max, vague, qualifier?.qualifier, unit, event)
   };
   return { figure: withOptional(figure, max, qualifier?.qualifier, unit, event), next };
 }
 
 function durationFigure(
-  text: string, words: readonly Token[], i: number, value: number, unit: string, vague: boolean,
-  max?: number, qualifier = qualifierBefore(words, i), start = qualifier?.start ?? words[i]!.start, unitIndex = i
+  text: string,
+  words: readonly Token[],
+  i: number,
+  value: number,
+  unit: string,
+  vague: boolean,
+  max?: number,
+  qualifier = qualifierBefore(words, i),
+  start = qualifier?.start ?? words[i]!.start,
+  unitIndex = i
 ): Found {
   const end = words[unitIndex === i ? i : unitIndex]!.end;
   const figure: Figure = {
-    start, end, text: text.slice(start, end), category: 'duration', value, vague,
+    start,
+    end,
+    text: text.slice(start, end),
+    category: 'duration',
+    value,
+    vague,
     normalized: normalize('duration', value, max, vague, qualifier?.qualifier, unit, undefined)
   };
   return { figure: withOptional(figure, max, qualifier?.qualifier, unit, undefined), next: unitIndex + 1 };
@@ -303,7 +342,16 @@ const STOP_NOUN =
 
 function singular(norm: string): string {
   if (PEOPLE_NOUNS.has(norm) || PLACE_NOUNS.has(norm)) {
-    const irregular: Record<string, string> = { children: 'child', women: 'woman', men: 'man', people: 'person', policemen: 'policeman', cities: 'city', families: 'family', casualties: 'casualty' };
+    const irregular: Record<string, string> = {
+      children: 'child',
+      women: 'woman',
+      men: 'man',
+      people: 'person',
+      policemen: 'policeman',
+      cities: 'city',
+      families: 'family',
+      casualties: 'casualty'
+    };
     return irregular[norm] ?? lightStem(norm);
   }
   return lightStem(norm);
@@ -328,8 +376,13 @@ function eventNear(words: readonly Token[], i: number, next: number): FigureEven
 }
 
 function normalize(
-  category: FigureCategory, value: number, max: number | undefined, vague: boolean, qualifier: Qualifier | undefined,
-  unit: string | undefined, event: FigureEvent | undefined
+  category: FigureCategory,
+  value: number,
+  max: number | undefined,
+  vague: boolean,
+  qualifier: Qualifier | undefined,
+  unit: string | undefined,
+  event: FigureEvent | undefined
 ): string {
   const n = (x: number) => String(x);
   const amount = max === undefined ? n(value) : `${n(value)}-${n(max)}`;
@@ -340,7 +393,13 @@ function normalize(
   return `${head}${tail}${event === undefined ? '' : ` (${event})`}`;
 }
 
-function withOptional(f: Figure, max: number | undefined, qualifier: Qualifier | undefined, unit: string | undefined, event: FigureEvent | undefined): Figure {
+function withOptional(
+  f: Figure,
+  max: number | undefined,
+  qualifier: Qualifier | undefined,
+  unit: string | undefined,
+  event: FigureEvent | undefined
+): Figure {
   return {
     ...f,
     ...(max === undefined ? {} : { max }),

@@ -5,7 +5,10 @@ describe('alignNumbers', () => {
   it('flags 140 against 100 civilians killed', () => {
     const groups = alignNumbers([
       { id: '001', text: 'More than 140 civilians have died since the assault began.' },
-      { id: '002', text: 'More than 100 civilians have been killed and thousands displaced since the regime offensive began two weeks ago.' }
+      {
+        id: '002',
+        text: 'More than 100 civilians have been killed and thousands displaced since the regime offensive began two weeks ago.'
+      }
     ]);
     const civilians = groups.find((g) => g.unit === 'civilian')!;
     expect(civilians.category).toBe('casualties');
@@ -39,7 +42,10 @@ describe('alignNumbers', () => {
 
   it('counts a figure a source repeats (standfirst and body) once per group', () => {
     const groups = alignNumbers([
-      { id: 'a', text: 'More than 30 towns have already agreed to return to regime control\n\nMore than 30 towns have already agreed to return to regime control, and talks went on.' },
+      {
+        id: 'a',
+        text: 'More than 30 towns have already agreed to return to regime control\n\nMore than 30 towns have already agreed to return to regime control, and talks went on.'
+      },
       { id: 'b', text: 'More than 30 cities have already agreed to regain control of the regime.' }
     ]);
     expect(groups).toHaveLength(1);

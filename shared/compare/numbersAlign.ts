@@ -148,7 +148,12 @@ function comparable(a: Figure, b: Figure): boolean {
 function pairScore(a: Item, b: Item): number {
   if (!comparable(a.figure, b.figure)) return 0;
   let score = setOverlap(a.context, b.context).dice;
-  if (a.figure.unit !== undefined && a.figure.unit === b.figure.unit && a.figure.category !== 'percent' && a.figure.category !== 'date') {
+  if (
+    a.figure.unit !== undefined &&
+    a.figure.unit === b.figure.unit &&
+    a.figure.category !== 'percent' &&
+    a.figure.category !== 'date'
+  ) {
     score += 0.3;
   }
   if (a.figure.event !== undefined && a.figure.event === b.figure.event) score += 0.15;
@@ -186,7 +191,13 @@ function toGroup(id: string, items: readonly Item[], sources: readonly NumberSou
 
 function aligned(sourceId: string, f: Figure): AlignedFigure {
   return {
-    sourceId, start: f.start, end: f.end, text: f.text, value: f.value, vague: f.vague, normalized: f.normalized,
+    sourceId,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    value: f.value,
+    vague: f.vague,
+    normalized: f.normalized,
     ...(f.max === undefined ? {} : { max: f.max }),
     ...(f.qualifier === undefined ? {} : { qualifier: f.qualifier })
   };

@@ -15,7 +15,7 @@ describe('extractQuotes', () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
-  it("reads single-quoted headline quotes but not apostrophes", () => {
+  it('reads single-quoted headline quotes but not apostrophes', () => {
     expect(texts("Regime pounds south Syria after rebels say talks with Russia 'fail'")).toEqual(['fail']);
     expect(texts('Rebels’ ‘final answer’?')).toEqual(['final answer']);
     expect(texts("Assad's forces took the rebels' last town, Daraa’s governor said.")).toEqual([]);
@@ -29,7 +29,8 @@ describe('extractQuotes', () => {
   });
 
   it('drops a quote left open at the end of its paragraph instead of running on', () => {
-    const text = '"The session is over After the end of the talks, planes resumed strikes, the Observatory said:\nNext "line" here.';
+    const text =
+      '"The session is over After the end of the talks, planes resumed strikes, the Observatory said:\nNext "line" here.';
     expect(texts(text)).toEqual(['line']);
   });
 
@@ -43,9 +44,9 @@ describe('quote speakers', () => {
 
   it('reads "…," X said and "…," X told AFP', () => {
     expect(speaker('“Negotiations have failed,” the command said in an online statement.')).toBe('the command');
-    expect(
-      speaker('"Negotiations have failed," the rebels\' Central Operations Room in the South said in a tweet.')
-    ).toBe("the rebels' Central Operations Room in the South");
+    expect(speaker('"Negotiations have failed," the rebels\' Central Operations Room in the South said in a tweet.')).toBe(
+      "the rebels' Central Operations Room in the South"
+    );
     expect(speaker('“The session ended. No future meetings have been set,” Jabbawi told AFP.')).toBe('Jabbawi');
   });
 
@@ -65,9 +66,11 @@ describe('quote speakers', () => {
   });
 
   it('reads according to X', () => {
-    expect(speaker('Rebels would keep their arms until a "real political process" had begun, according to a source close to the talks.')).toBe(
-      'a source close to the talks'
-    );
+    expect(
+      speaker(
+        'Rebels would keep their arms until a "real political process" had begun, according to a source close to the talks.'
+      )
+    ).toBe('a source close to the talks');
   });
 
   it('gives no speaker for pronouns or unattributed quotes', () => {

@@ -120,7 +120,10 @@ function pairMarks(text: string, para: Span, marks: readonly Mark[], maxWords: n
       continue;
     }
     const span = { start: open.index, end: m.index + 1 };
-    const words = text.slice(span.start + 1, span.end - 1).split(/\s+/).filter((w) => w !== '').length;
+    const words = text
+      .slice(span.start + 1, span.end - 1)
+      .split(/\s+/)
+      .filter((w) => w !== '').length;
     if (words <= maxWords) out.push(span);
     open = undefined;
   }

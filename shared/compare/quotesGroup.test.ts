@@ -4,8 +4,14 @@ import { groupQuotes } from './quotesGroup';
 describe('groupQuotes', () => {
   it('groups a quote that translation drifted, and shows the changed words', () => {
     const groups = groupQuotes([
-      { id: 'a', text: '"Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the command said.' },
-      { id: 'b', text: '"Negotiations with the Russian enemy in Busra al-Sham have failed, having insisted on the surrender of heavy weapons," he said.' }
+      {
+        id: 'a',
+        text: '"Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the command said.'
+      },
+      {
+        id: 'b',
+        text: '"Negotiations with the Russian enemy in Busra al-Sham have failed, having insisted on the surrender of heavy weapons," he said.'
+      }
     ]);
     expect(groups).toHaveLength(1);
     const g = groups[0]!;
@@ -52,9 +58,18 @@ describe('groupQuotes', () => {
 
   it('marks a quote cut short as an excerpt, not an alteration', () => {
     const [g] = groupQuotes([
-      { id: 'a', text: 'They "ask the United Nations and the world for protection and international guarantees" for their lives.' },
-      { id: 'b', text: 'They "ask the United Nations and the world for protection and international guarantees" for their lives.' },
-      { id: 'c', text: '"Civilians who fled organised this protest to ask the United Nations and the world for protection and international guarantees for their lives," he said.' }
+      {
+        id: 'a',
+        text: 'They "ask the United Nations and the world for protection and international guarantees" for their lives.'
+      },
+      {
+        id: 'b',
+        text: 'They "ask the United Nations and the world for protection and international guarantees" for their lives.'
+      },
+      {
+        id: 'c',
+        text: '"Civilians who fled organised this protest to ask the United Nations and the world for protection and international guarantees for their lives," he said.'
+      }
     ]);
     expect(g!.sourceIds).toEqual(['a', 'b', 'c']);
     expect(g!.variants.map((v) => [v.sourceIds, v.relation])).toEqual([
@@ -66,8 +81,14 @@ describe('groupQuotes', () => {
 
   it('groups short quotes changed by translation when the words around them agree', () => {
     const [g] = groupQuotes([
-      { id: 'a', text: 'Spokesman Ibrahim Jabbawi said the talks had not produced "any results" because Moscow had insisted rebels hand over their heavy arms.' },
-      { id: 'b', text: 'Spokesman Ibrahim Jabbawi said the talks had given "no results" because Moscow had insisted that the rebels hand over their heavy weapons.' }
+      {
+        id: 'a',
+        text: 'Spokesman Ibrahim Jabbawi said the talks had not produced "any results" because Moscow had insisted rebels hand over their heavy arms.'
+      },
+      {
+        id: 'b',
+        text: 'Spokesman Ibrahim Jabbawi said the talks had given "no results" because Moscow had insisted that the rebels hand over their heavy weapons.'
+      }
     ]);
     expect(g!.sourceIds).toEqual(['a', 'b']);
     expect(g!.altered).toBe(true);
@@ -87,7 +108,7 @@ describe('groupQuotes', () => {
 
   it('does not call a headline shortening its own quote an alteration', () => {
     const [g] = groupQuotes([
-      { id: 'a', text: "Rebels say talks 'fail'\nThe rebels said the talks had \"failed\"." },
+      { id: 'a', text: 'Rebels say talks \'fail\'\nThe rebels said the talks had "failed".' },
       { id: 'b', text: 'The rebels said the talks had "failed".' }
     ]);
     expect(g!.sourceIds).toEqual(['a', 'b']);

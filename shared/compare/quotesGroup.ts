@@ -221,7 +221,8 @@ function toGroup(id: string, items: Item[], sources: readonly QuoteSource[]): Qu
   const byKey = new Map<string, { text: string; sources: Set<number>; first: number; length: number }>();
   for (const i of items) {
     const v = byKey.get(i.key);
-    if (v === undefined) byKey.set(i.key, { text: i.quote.text, sources: new Set([i.source]), first: i.source, length: i.words.length });
+    if (v === undefined)
+      byKey.set(i.key, { text: i.quote.text, sources: new Set([i.source]), first: i.source, length: i.words.length });
     else v.sources.add(i.source);
   }
   const wordings = [...byKey.values()].sort(

@@ -38,7 +38,8 @@ const ACCORDING_TO = new RegExp(`\\baccording to\\s+${SPEAKER_AFTER}`, 'u');
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'one']);
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|one|two|three|several|some|many)$/i;
 /** Words that end a speaker phrase read after the verb (`said Ali Salhadi in a statement`), but `a source close to the talks`. */
-const PHRASE_END = /(?:\s+(?:in|on|at|during|after|before|while|when|from|via|through|as|who|which|that|and|but)|(?<!\bclose)\s+to)\s.*$/u;
+const PHRASE_END =
+  /(?:\s+(?:in|on|at|during|after|before|while|when|from|via|through|as|who|which|that|and|but)|(?<!\bclose)\s+to)\s.*$/u;
 
 /**
  * The speaker of the quote whose marks span `marks` (opening mark to one past the closing mark),
@@ -91,7 +92,8 @@ function judge(phrase: string): string | 'pronoun' | 'reject' {
 }
 
 /** Prepositions and adverbs a subject never starts with. */
-const NOT_A_SUBJECT = /^(?:in|on|at|of|for|by|with|from|to|into|about|also|later|then|now|today|yesterday|previously|meanwhile|however)$/i;
+const NOT_A_SUBJECT =
+  /^(?:in|on|at|of|for|by|with|from|to|into|about|also|later|then|now|today|yesterday|previously|meanwhile|however)$/i;
 
 /**
  * {@link judge} for the subject of a sentence, which may be a plain plural (`rebels say`,
@@ -105,7 +107,8 @@ function judgeSubject(phrase: string): string | 'pronoun' | 'reject' {
 }
 
 /** Words that cannot stand inside the subject of a verb of saying: the subject starts after them. */
-const CLAUSE_BREAK = /^(?:after|before|as|when|while|that|and|but|if|because|since|so|then|where|which|who|although|though|whereas|once|until)$/i;
+const CLAUSE_BREAK =
+  /^(?:after|before|as|when|while|that|and|but|if|because|since|so|then|where|which|who|although|though|whereas|once|until)$/i;
 
 /**
  * The subject right before the verb: `Regime pounds south Syria after rebels` (say …) → `rebels`.

@@ -3,17 +3,50 @@ import { groupStories, type StoryArticle } from './stories';
 
 // Two events of one kind (earthquakes in Chile and in Japan) and one of another kind.
 const corpus: StoryArticle[] = [
-  { id: 'chile1', title: 'Strong earthquake strikes central Chile', text: 'A magnitude 7.1 earthquake struck near Valparaiso in central Chile on Monday, the Chilean emergency office Onemi said. Buildings shook in Santiago and residents of Valparaiso fled to higher ground.' },
-  { id: 'chile2', title: 'Quake hits Chile near Valparaiso', text: 'An earthquake shook Valparaiso and Santiago on Monday. Onemi, the emergency office of Chile, ordered residents of coastal Valparaiso to higher ground as a precaution.' },
-  { id: 'chile3', title: 'Chile earthquake damages Valparaiso port', text: 'The Monday earthquake damaged the port of Valparaiso, Chilean officials said, and Onemi reported power cuts in Santiago.' },
-  { id: 'japan1', title: 'Earthquake jolts northern Japan', text: 'A magnitude 6.8 earthquake struck off Miyagi prefecture in northern Japan on Thursday, the Japan Meteorological Agency said. Trains in Sendai were halted and a tsunami advisory was issued.' },
-  { id: 'japan2', title: 'Tsunami advisory after Miyagi quake', text: 'The Japan Meteorological Agency issued a tsunami advisory for Miyagi after the Thursday earthquake. Bullet trains to Sendai stopped running.' },
-  { id: 'japan3', title: 'Sendai trains halted by earthquake', text: 'Trains around Sendai were halted on Thursday after an earthquake off Miyagi, the Japan Meteorological Agency said; the tsunami advisory was later lifted.' },
-  { id: 'kenya1', title: 'Kenya votes in presidential election', text: 'Kenyans queued in Nairobi on Tuesday to vote in a presidential election between Uhuru Kenyatta and Raila Odinga, the electoral commission said.' },
-  { id: 'kenya2', title: 'Kenyatta and Odinga face off as Kenya votes', text: 'Voters in Nairobi and Mombasa chose between Uhuru Kenyatta and Raila Odinga on Tuesday; the electoral commission expects results by Friday.' }
+  {
+    id: 'chile1',
+    title: 'Strong earthquake strikes central Chile',
+    text: 'A magnitude 7.1 earthquake struck near Valparaiso in central Chile on Monday, the Chilean emergency office Onemi said. Buildings shook in Santiago and residents of Valparaiso fled to higher ground.'
+  },
+  {
+    id: 'chile2',
+    title: 'Quake hits Chile near Valparaiso',
+    text: 'An earthquake shook Valparaiso and Santiago on Monday. Onemi, the emergency office of Chile, ordered residents of coastal Valparaiso to higher ground as a precaution.'
+  },
+  {
+    id: 'chile3',
+    title: 'Chile earthquake damages Valparaiso port',
+    text: 'The Monday earthquake damaged the port of Valparaiso, Chilean officials said, and Onemi reported power cuts in Santiago.'
+  },
+  {
+    id: 'japan1',
+    title: 'Earthquake jolts northern Japan',
+    text: 'A magnitude 6.8 earthquake struck off Miyagi prefecture in northern Japan on Thursday, the Japan Meteorological Agency said. Trains in Sendai were halted and a tsunami advisory was issued.'
+  },
+  {
+    id: 'japan2',
+    title: 'Tsunami advisory after Miyagi quake',
+    text: 'The Japan Meteorological Agency issued a tsunami advisory for Miyagi after the Thursday earthquake. Bullet trains to Sendai stopped running.'
+  },
+  {
+    id: 'japan3',
+    title: 'Sendai trains halted by earthquake',
+    text: 'Trains around Sendai were halted on Thursday after an earthquake off Miyagi, the Japan Meteorological Agency said; the tsunami advisory was later lifted.'
+  },
+  {
+    id: 'kenya1',
+    title: 'Kenya votes in presidential election',
+    text: 'Kenyans queued in Nairobi on Tuesday to vote in a presidential election between Uhuru Kenyatta and Raila Odinga, the electoral commission said.'
+  },
+  {
+    id: 'kenya2',
+    title: 'Kenyatta and Odinga face off as Kenya votes',
+    text: 'Voters in Nairobi and Mombasa chose between Uhuru Kenyatta and Raila Odinga on Tuesday; the electoral commission expects results by Friday.'
+  }
 ];
 
-const sets = (stories: ReadonlyArray<{ articleIds: string[] }>) => stories.map((s) => [...s.articleIds].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+const sets = (stories: ReadonlyArray<{ articleIds: string[] }>) =>
+  stories.map((s) => [...s.articleIds].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
 
 describe('groupStories', () => {
   it('groups articles by event and keeps two events of one kind apart', () => {

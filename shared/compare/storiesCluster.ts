@@ -106,7 +106,11 @@ function dateFactor(o: NeighbourOptions, a: number, b: number): number {
  * @returns a cluster index per article.
  */
 export function averageLinkage(
-  n: number, edges: readonly Edge[], threshold: number, pins: ReadonlyArray<string | undefined>, signal?: { readonly aborted: boolean }
+  n: number,
+  edges: readonly Edge[],
+  threshold: number,
+  pins: ReadonlyArray<string | undefined>,
+  signal?: { readonly aborted: boolean }
 ): Int32Array {
   const size = new Int32Array(n).fill(1);
   const pin = [...pins];

@@ -35,7 +35,10 @@ export interface Vectors {
  * idf (ln(1 + N / df)), names and headline words weighted up; terms found in one article only are dropped
  * (they cannot link two articles), and only the `topTerms` strongest terms are kept.
  */
-export function buildVectors(articles: ReadonlyArray<{ readonly title: string; readonly text: string }>, options: VectorOptions = {}): Vectors {
+export function buildVectors(
+  articles: ReadonlyArray<{ readonly title: string; readonly text: string }>,
+  options: VectorOptions = {}
+): Vectors {
   const topTerms = options.topTerms ?? 40;
   const nameWeight = options.nameWeight ?? 2;
   const titleWeight = options.titleWeight ?? 1.5;
@@ -71,7 +74,14 @@ export function buildVectors(articles: ReadonlyArray<{ readonly title: string; r
  * their pair as a term (`tony_thompson`): two fights of one boxer differ by the opponent's full
  * name more than by any single word.
  */
-function addTerms(text: string, weight: number, nameWeight: number, tf: Map<number, number>, ids: Map<string, number>, vocabulary: string[]): void {
+function addTerms(
+  text: string,
+  weight: number,
+  nameWeight: number,
+  tf: Map<number, number>,
+  ids: Map<string, number>,
+  vocabulary: string[]
+): void {
   const add = (key: string, w: number) => {
     let id = ids.get(key);
     if (id === undefined) {

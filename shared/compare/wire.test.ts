@@ -20,20 +20,26 @@ describe('wireGroups', () => {
 
   it('does not group a long feature with a short brief it embeds', () => {
     // The brief is all inside the feature (0.9) but is only a tenth of the feature (0.1).
-    const { groups } = wireGroups([article('feature', 'x'), article('brief', 'x')], [
-      [1, 0.1],
-      [0.9, 1]
-    ]);
+    const { groups } = wireGroups(
+      [article('feature', 'x'), article('brief', 'x')],
+      [
+        [1, 0.1],
+        [0.9, 1]
+      ]
+    );
     expect(groups).toEqual([]);
   });
 
   it('picks as original the member holding most of the others, then the credited one, then the earliest', () => {
     // a holds 0.9 of b and 0.9 of c; b and c hold less of the others.
-    const complete = wireGroups([article('b', 'x'), article('a', 'x'), article('c', 'x')], [
-      [1, 0.9, 0.6],
-      [0.6, 1, 0.6],
-      [0.6, 0.9, 1]
-    ]).groups[0]!;
+    const complete = wireGroups(
+      [article('b', 'x'), article('a', 'x'), article('c', 'x')],
+      [
+        [1, 0.9, 0.6],
+        [0.6, 1, 0.6],
+        [0.6, 0.9, 1]
+      ]
+    ).groups[0]!;
     expect(complete.originalId).toBe('a');
     expect(complete.articleIds[0]).toBe('a');
     expect(complete.reasons).toEqual(['most complete']);
@@ -43,7 +49,8 @@ describe('wireGroups', () => {
       [1, 0.8],
       [0.8, 1]
     ];
-    const credited = wireGroups([article('p', 'Rebels met.'), article('q', 'Rebels met, an official told AFP.')], even).groups[0]!;
+    const credited = wireGroups([article('p', 'Rebels met.'), article('q', 'Rebels met, an official told AFP.')], even)
+      .groups[0]!;
     expect(credited.originalId).toBe('q');
     expect(credited.reasons).toEqual(['credited']);
     expect(credited.agency).toBe('AFP');
@@ -57,7 +64,7 @@ describe('wireGroups', () => {
     expect(early.reasons).toEqual(['earliest']);
   });
 
-  it('lists the credits each article gives, stored and found in the text', () => {
+  it('lists the credits each article gives: stored at import, else found in the text', () => {
     const { credits } = wireGroups(
       [
         article('a', 'BEIRUT (Reuters) - Rebels said talks failed.'),

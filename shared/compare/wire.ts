@@ -12,7 +12,10 @@ import { UnionFind } from './analysis/unionFind';
 export interface WireArticle {
   readonly id: string;
   readonly text: string;
-  /** Credits stored at import (`AFP`, `news agencies`); credits found in the text are added. */
+  /**
+   * Credits stored at import (`AFP`, `news agencies`), which import read from this same text with
+   * `extractTextMetadata`. When absent, the text is read for credits here.
+   */
   readonly wireCredits?: readonly string[];
   /** ISO 8601 date or date-time. */
   readonly publishedAt?: string;
@@ -66,7 +69,10 @@ export interface WireOptions {
  *
  * @throws {AlignAbortedError} when `signal` is aborted.
  */
-export function findWireGroups(articles: readonly WireArticle[], options: WireOptions & { signal?: CancelFlag } = {}): WireResult {
+export function findWireGroups(
+  articles: readonly WireArticle[],
+  options: WireOptions & { signal?: CancelFlag } = {}
+): WireResult {
   const prepared = articles.map((a) => prepareArticle(a.text));
   const shares = overlapShares(prepared, alignPairs(prepared, options.signal));
   return wireGroups(articles, shares, options);
@@ -79,7 +85,11 @@ export function findWireGroups(articles: readonly WireArticle[], options: WireOp
  * The original is the member that holds most of the others' shared text (rounded to a tenth, so
  * near-ties go on), then one that credits a named agency, then the earliest, then the first given.
  */
-export function wireGroups(articles: readonly WireArticle[], shares: readonly (readonly number[])[], options: WireOptions = {}): WireResult {
+export function wireGroups(
+  articles: readonly WireArticle[],
+  shares: readonly (readonly number[])[],
+  options: WireOptions = {}
+): WireResult {
   const minShare = options.minShare ?? 0.5;
   const minReverse = options.minReverseShare ?? 0.25;
   const credits = articles.map(creditsOf);
@@ -99,14 +109,18 @@ export function wireGroups(articles: readonly WireArticle[], shares: readonly (r
   return { groups, credits: articles.map((a, i) => ({ articleId: a.id, credits: credits[i]! })) };
 }
 
-/** Credits stored at import plus those the text gives, stored names, in order. */
+/** Credits stored at import, else those the text gives (stored names, in order). */
 function creditsOf(a: WireArticle): string[] {
-  const found = extractTextMetadata(a.text).wireCredits ?? [];
-  return [...new Set([...(a.wireCredits ?? []), ...found])];
+  // NB: reading the text again costs more than all the quote analysis; import already did it.
+  return [...new Set(a.wireCredits ?? extractTextMetadata(a.text).wireCredits ?? [])];
 }
 
 function toGroup(
-  id: string, members: number[], articles: readonly WireArticle[], shares: readonly (readonly number[])[], credits: readonly string[][]
+  id: string,
+  members: number[],
+  articles: readonly WireArticle[],
+  shares: readonly (readonly number[])[],
+  credits: readonly string[][]
 ): WireGroup {
   const holds = (i: number) => {
     // How much of the other members' text article i holds: the original contains the copies.
@@ -120,10 +134,7 @@ function toGroup(
   };
   const ranked = [...members].sort(
     (a, b) =>
-      Math.round(holds(b) * 10) - Math.round(holds(a) * 10) ||
-      Number(named(b)) - Number(named(a)) ||
-      time(a) - time(b) ||
-      a - b
+      Math.round(holds(b) * 10) - Math.round(holds(a) * 10) || Number(named(b)) - Number(named(a)) || time(a) - time(b) || a - b
   );
   const original = ranked[0]!;
   const rest = members.filter((m) => m !== original);
@@ -136,7 +147,8 @@ function toGroup(
   for (const m of members) for (const c of credits[m]!) if (c !== UNNAMED_AGENCIES) tally.set(c, (tally.get(c) ?? 0) + 1);
   const agency = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const coverage: Record<string, number> = {};
-  for (const m of members) coverage[articles[m]!.id] = Math.max(...members.filter((j) => j !== m).map((j) => shares[m]?.[j] ?? 0));
+  for (const m of members)
+    coverage[articles[m]!.id] = Math.max(...members.filter((j) => j !== m).map((j) => shares[m]?.[j] ?? 0));
   const group: WireGroup = {
     id,
     articleIds: [original, ...rest].map((m) => articles[m]!.id),

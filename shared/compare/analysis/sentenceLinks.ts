@@ -38,7 +38,10 @@ const MIN_INSIDE = 1 / 3;
  * (a translation that merged two sentences links to both).
  */
 export function linkSentences(
-  a: PreparedArticle, b: PreparedArticle, passages: readonly AlignedPassage[], options: LinkOptions = {}
+  a: PreparedArticle,
+  b: PreparedArticle,
+  passages: readonly AlignedPassage[],
+  options: LinkOptions = {}
 ): SentenceLink[] {
   const minDice = options.minDice ?? 0.5;
   const minContainment = options.minContainment ?? 0.65;

@@ -18,7 +18,9 @@ describe('splitSentences', () => {
   });
 
   it('does not split before a lower-case word', () => {
-    expect(sentences('It rose 3.5 per cent. in March, officials said.')).toEqual(['It rose 3.5 per cent. in March, officials said.']);
+    expect(sentences('It rose 3.5 per cent. in March, officials said.')).toEqual([
+      'It rose 3.5 per cent. in March, officials said.'
+    ]);
   });
 });
 
@@ -32,14 +34,29 @@ describe('splitParagraphs', () => {
 describe('mergeSpans and itemsBySpan', () => {
   it('merges spans separated only by whitespace', () => {
     const text = 'One. Two.\n\nThree. Four.';
-    expect(mergeSpans(text, [{ start: 12, end: 18 }, { start: 0, end: 4 }, { start: 5, end: 9 }])).toEqual([
+    expect(
+      mergeSpans(text, [
+        { start: 12, end: 18 },
+        { start: 0, end: 4 },
+        { start: 5, end: 9 }
+      ])
+    ).toEqual([
       { start: 0, end: 9 },
       { start: 12, end: 18 }
     ]);
   });
 
   it('puts each item in the span it lies in', () => {
-    const items = [{ start: 0, end: 2 }, { start: 3, end: 5 }, { start: 8, end: 9 }];
-    expect(itemsBySpan(items, [{ start: 0, end: 6 }, { start: 6, end: 10 }])).toEqual([[items[0], items[1]], [items[2]]]);
+    const items = [
+      { start: 0, end: 2 },
+      { start: 3, end: 5 },
+      { start: 8, end: 9 }
+    ];
+    expect(
+      itemsBySpan(items, [
+        { start: 0, end: 6 },
+        { start: 6, end: 10 }
+      ])
+    ).toEqual([[items[0], items[1]], [items[2]]]);
   });
 });

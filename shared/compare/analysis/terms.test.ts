@@ -4,7 +4,14 @@ import { lightStem, setOverlap, termKey } from './terms';
 describe('terms', () => {
   it('stems plurals, possessives and common verb endings, not more', () => {
     expect(['civilians', 'weapons', "assad's", 'insisted', 'negotiating', 'cities', 'process', 'news'].map(lightStem)).toEqual([
-      'civilian', 'weapon', 'assad', 'insist', 'negotiat', 'city', 'process', 'news'
+      'civilian',
+      'weapon',
+      'assad',
+      'insist',
+      'negotiat',
+      'city',
+      'process',
+      'news'
     ]);
   });
 
@@ -15,7 +22,12 @@ describe('terms', () => {
   });
 
   it('measures overlap both ways', () => {
-    expect(setOverlap(new Set(['a', 'b']), new Set(['b', 'c', 'd', 'e']))).toEqual({ shared: 1, dice: 1 / 3, inA: 0.5, inB: 0.25 });
+    expect(setOverlap(new Set(['a', 'b']), new Set(['b', 'c', 'd', 'e']))).toEqual({
+      shared: 1,
+      dice: 1 / 3,
+      inA: 0.5,
+      inB: 0.25
+    });
     expect(setOverlap(new Set(), new Set(['a'])).dice).toBe(0);
   });
 });

@@ -62,7 +62,12 @@ function clusterSeeds(seeds: readonly Seed[], gap: number): Seed[][] {
   return out;
 }
 
-function toCluster(seeds: readonly Seed[], vectorsA: readonly TermVector[], vectorsB: readonly TermVector[]): Cluster {
+/** The cluster `seeds` make: the unit ranges they span and the cosine of those ranges. */
+export function clusterOf(
+  seeds: readonly Seed[],
+  vectorsA: readonly TermVector[],
+  vectorsB: readonly TermVector[]
+): Cluster {
   let a0 = Infinity;
   let a1 = -1;
   let b0 = Infinity;
@@ -90,7 +95,7 @@ export function extendSeeds(
   const accepted: Cluster[] = [];
   const validate = (group: readonly Seed[], gap: number): void => {
     for (const part of clusterSeeds(group, gap)) {
-      const cluster = toCluster(part, vectorsA, vectorsB);
+      const cluster = clusterOf(part, vectorsA, vectorsB);
       if (cluster.sim > options.minPassageCosine) accepted.push(cluster);
       else if (gap > 0) validate(part, gap - 1);
     }

@@ -34,7 +34,10 @@ export interface AlignParams {
   readonly splitWords: number;
   /** Unmatched sentences on both sides of a passage with a cosine below this are different text. */
   readonly substitutionCosine: number;
-  /** A matched sentence at most this many sentences behind the previous one is not a move. */
+  /**
+   * A matched sentence standing at most this many sentences before the passage's start in B is
+   * shuffled within the passage; further back, it starts a moved passage of its own.
+   */
   readonly crossingUnits: number;
   /** The wider gap tried for summaries; no summary detection when not above `maxGap`. */
   readonly summaryGap: number;
@@ -62,7 +65,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   crossingUnits: 4,
   summaryGap: 0,
   summaryRatio: 3,
-  summaryNormalRatio: 1.5
+  summaryNormalRatio: 1
 };
 
 /**
@@ -72,6 +75,5 @@ export const DEFAULT_PARAMS: AlignParams = {
 export const REUSE_CASE_PARAMS: AlignParams = {
   ...DEFAULT_PARAMS,
   splitWords: 0,
-  summaryGap: 24,
-  summaryNormalRatio: 1
+  summaryGap: 24
 };

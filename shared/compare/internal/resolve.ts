@@ -5,9 +5,8 @@
  * or dropped.
  */
 
-import type { Cluster } from './extend';
-import type { Seed } from './seeds';
-import { cosine, sumVectors, type TermVector } from './vectors';
+import { clusterOf, type Cluster } from './extend';
+import type { TermVector } from './vectors';
 
 /** How much aligned evidence a cluster carries: its seeds' best similarity per A unit, summed. */
 function strength(cluster: Cluster): number {
@@ -16,20 +15,6 @@ function strength(cluster: Cluster): number {
   let total = 0;
   for (const v of best.values()) total += v;
   return total * cluster.sim;
-}
-
-function bounds(seeds: readonly Seed[]): { a0: number; a1: number; b0: number; b1: number } {
-  let a0 = Infinity;
-  let a1 = -1;
-  let b0 = Infinity;
-  let b1 = -1;
-  for (const s of seeds) {
-    a0 = Math.min(a0, s.a);
-    a1 = Math.max(a1, s.a);
-    b0 = Math.min(b0, s.b);
-    b1 = Math.max(b1, s.b);
-  }
-  return { a0, a1, b0, b1 };
 }
 
 function overlaps(x0: number, x1: number, y0: number, y1: number): boolean {
@@ -60,10 +45,8 @@ export function resolveOverlaps(
       (s) => !kept.some((k) => (s.a >= k.a0 && s.a <= k.a1) || (s.b >= k.b0 && s.b <= k.b1))
     );
     if (seeds.length === 0) continue;
-    const { a0, a1, b0, b1 } = bounds(seeds);
-    if (conflicts({ a0, a1, b0, b1 })) continue;
-    const sim = cosine(sumVectors(vectorsA, a0, a1), sumVectors(vectorsB, b0, b1));
-    if (sim > minPassageCosine) kept.push({ seeds, a0, a1, b0, b1, sim });
+    const trimmed = clusterOf(seeds, vectorsA, vectorsB);
+    if (!conflicts(trimmed) && trimmed.sim > minPassageCosine) kept.push(trimmed);
   }
   return kept.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
 }

@@ -13,10 +13,10 @@
  * inside the passage.
  */
 
-import type { Cluster } from './extend';
+import { clusterOf, type Cluster } from './extend';
 import type { Seed } from './seeds';
 import type { Sentence } from './sentences';
-import { cosine, sumVectors, type TermVector } from './vectors';
+import { cosine, sumOfUnits, type TermVector } from './vectors';
 
 /** What {@link splitClusters} needs to know about the two texts, and its thresholds. */
 export interface SplitContext {
@@ -38,21 +38,6 @@ function wordCount(units: readonly Sentence[], which: readonly number[]): number
   let n = 0;
   for (const u of which) n += units[u]!.wordEnd - units[u]!.wordStart;
   return n;
-}
-
-function toCluster(seeds: readonly Seed[], ctx: SplitContext): Cluster {
-  let a0 = Infinity;
-  let a1 = -1;
-  let b0 = Infinity;
-  let b1 = -1;
-  for (const s of seeds) {
-    a0 = Math.min(a0, s.a);
-    a1 = Math.max(a1, s.a);
-    b0 = Math.min(b0, s.b);
-    b1 = Math.max(b1, s.b);
-  }
-  const sim = cosine(sumVectors(ctx.vectorsA, a0, a1), sumVectors(ctx.vectorsB, b0, b1));
-  return { seeds, a0, a1, b0, b1, sim };
 }
 
 /**
@@ -89,7 +74,7 @@ export function splitClusters(clusters: readonly Cluster[], ctx: SplitContext): 
     if (parts.length === 1) out.push(cluster);
     else
       for (const part of parts) {
-        const c = toCluster(part, ctx);
+        const c = clusterOf(part, ctx.vectorsA, ctx.vectorsB);
         if (c.sim > ctx.minPassageCosine) out.push(c);
       }
   }
@@ -123,7 +108,7 @@ function breaksBetween(
   if (Math.max(wordsA, wordsB) < ctx.minWords) return false;
   if (gapA.length > 0 && gapB.length > 0) {
     if (ctx.substitutionCosine <= 0) return false;
-    return cosine(sumOf(ctx.vectorsA, gapA), sumOf(ctx.vectorsB, gapB)) < ctx.substitutionCosine;
+    return cosine(sumOfUnits(ctx.vectorsA, gapA), sumOfUnits(ctx.vectorsB, gapB)) < ctx.substitutionCosine;
   }
   if (gapA.length > 0) return !contained(ctx.vectorsA, gapA, ctx.vectorsB, [reachB, next.b]);
   return !contained(ctx.vectorsB, gapB, ctx.vectorsA, [lastA, next.a]);
@@ -133,20 +118,6 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let u = from; u < to; u++) out.push(u);
   return out;
-}
-
-function sumOf(vectors: readonly TermVector[], units: readonly number[]): TermVector {
-  if (units.length === 1) return vectors[units[0]!]!;
-  const acc = new Map<number, number>();
-  for (const u of units) {
-    const v = vectors[u]!;
-    for (let k = 0; k < v.terms.length; k++) acc.set(v.terms[k]!, (acc.get(v.terms[k]!) ?? 0) + v.weights[k]!);
-  }
-  const terms = Int32Array.from(acc.keys()).sort();
-  const weights = Float64Array.from(terms, (t) => acc.get(t)!);
-  let sq = 0;
-  for (const w of weights) sq += w * w;
-  return { terms, weights, norm: Math.sqrt(sq) };
 }
 
 /**

@@ -193,18 +193,22 @@ export function dice(x: TermVector, y: TermVector): number {
 
 /** The sum of the vectors `from..to` (inclusive), for comparing whole passages. */
 export function sumVectors(vectors: readonly TermVector[], from: number, to: number): TermVector {
+  const units: number[] = [];
+  for (let u = from; u <= to; u++) units.push(u);
+  return sumOfUnits(vectors, units);
+}
+
+/** The sum of the vectors of `units`. */
+export function sumOfUnits(vectors: readonly TermVector[], units: readonly number[]): TermVector {
+  if (units.length === 1) return vectors[units[0]!]!;
   const acc = new Map<number, number>();
-  for (let k = from; k <= to; k++) {
-    const v = vectors[k]!;
-    for (let t = 0; t < v.terms.length; t++) acc.set(v.terms[t]!, (acc.get(v.terms[t]!) ?? 0) + v.weights[t]!);
+  for (const u of units) {
+    const v = vectors[u]!;
+    for (let k = 0; k < v.terms.length; k++) acc.set(v.terms[k]!, (acc.get(v.terms[k]!) ?? 0) + v.weights[k]!);
   }
   const terms = Int32Array.from(acc.keys()).sort();
-  const weights = new Float64Array(terms.length);
+  const weights = Float64Array.from(terms, (t) => acc.get(t)!);
   let sq = 0;
-  for (let t = 0; t < terms.length; t++) {
-    const w = acc.get(terms[t]!)!;
-    weights[t] = w;
-    sq += w * w;
-  }
+  for (const w of weights) sq += w * w;
   return { terms, weights, norm: Math.sqrt(sq) };
 }

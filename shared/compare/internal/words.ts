@@ -1,6 +1,7 @@
 /**
- * The words alignment compares: the shared tokenizer's words, minus the debris of HTML entities,
- * with hyphenated compounds split so "al-Sham" and "al Sham" read the same.
+ * The words alignment compares: the shared tokenizer's words, folded, minus the debris of HTML
+ * entities (an apostrophe entity still joins "Assad&#39;s"), with hyphenated compounds split so
+ * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart.
  */
 
 import { foldText } from '../../text/fold';
@@ -70,8 +71,8 @@ export function entitySpans(text: string): EntitySpan[] {
 }
 
 /**
- * Words of `text` with their offsets, as alignment sees them: folded, entity debris dropped,
- * hyphenated words split into their parts.
+ * Words of `text` with their offsets, as alignment sees them (see the module comment). For text
+ * without entities, hyphens or run-together sentences this is exactly `tokenize(text)`.
  *
  * @example alignWords('Busra al-Sham & nbsp;').map(w => w.norm) // ['busra', 'al', 'sham']
  */
