@@ -43,7 +43,19 @@ function positive(value: string | undefined, name: string): number | undefined {
 
 /** Runs the CLI on one list of pairs and returns its JSON lines, in order. */
 function runCli(listFile: string, suspDir: string, srcDir: string, extraArgs: readonly string[]): Promise<AlignLine[]> {
-  const args = ['--import', 'tsx', 'electron/cli/alignMain.ts', '--pairs', listFile, '--a-dir', suspDir, '--b-dir', srcDir, '--json', ...extraArgs];
+  const args = [
+    '--import',
+    'tsx',
+    'electron/cli/alignMain.ts',
+    '--pairs',
+    listFile,
+    '--a-dir',
+    suspDir,
+    '--b-dir',
+    srcDir,
+    '--json',
+    ...extraArgs
+  ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -111,7 +123,10 @@ async function main(): Promise<void> {
   const jobs = positive(values.jobs, '--jobs') ?? Math.max(1, Math.min(availableParallelism(), 4));
   const minWords = positive(values['min-words'], '--min-words');
   const reuseCases = values['reuse-cases'] === true;
-  const cliArgs = [...(minWords === undefined ? [] : ['--min-words', String(minWords)]), ...(reuseCases ? ['--reuse-cases'] : [])];
+  const cliArgs = [
+    ...(minWords === undefined ? [] : ['--min-words', String(minWords)]),
+    ...(reuseCases ? ['--reuse-cases'] : [])
+  ];
   const known = PAN_SUBCORPORA.map((s) => s.name as string);
   const subs = values.sub ?? known;
   for (const s of subs) {
@@ -156,7 +171,11 @@ async function main(): Promise<void> {
   });
 
   const rows = PAN_SUBCORPORA.filter((s) => subs.includes(s.name)).map((s) =>
-    row(`${s.name.slice(0, 2)} ${s.label}`, pairs.filter((p) => p.sub === s.name), detections)
+    row(
+      `${s.name.slice(0, 2)} ${s.label}`,
+      pairs.filter((p) => p.sub === s.name),
+      detections
+    )
   );
   rows.push(row('overall', pairs, detections));
   const timing = {

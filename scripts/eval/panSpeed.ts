@@ -18,7 +18,11 @@ function prose(dir: 'susp' | 'src', skip: number, words: number): string {
   const names = readdirSync(join(corpus, dir)).sort();
   const out: string[] = [];
   for (let i = skip; out.length < words && i < names.length; i++) {
-    out.push(...readFileSync(join(corpus, dir, names[i]!), 'utf8').split(/\s+/).filter((w) => w !== ''));
+    out.push(
+      ...readFileSync(join(corpus, dir, names[i]!), 'utf8')
+        .split(/\s+/)
+        .filter((w) => w !== '')
+    );
   }
   return out.slice(0, words).join(' ');
 }

@@ -24,13 +24,17 @@ const s003 = seed('003_');
 const s004 = seed('004_');
 
 /** The passage holding `inA` on its A side and `inB` on its B side, if any. */
-function passageWith(a: string, b: string, passages: readonly AlignedPassage[], inA: string, inB: string): AlignedPassage | undefined {
+function passageWith(
+  a: string,
+  b: string,
+  passages: readonly AlignedPassage[],
+  inA: string,
+  inB: string
+): AlignedPassage | undefined {
   const atA = a.indexOf(inA);
   const atB = b.indexOf(inB);
   if (atA < 0 || atB < 0) throw new Error(`sentence not in its seed: ${atA < 0 ? inA : inB}`);
-  return passages.find(
-    (p) => p.aStart <= atA && atA + inA.length <= p.aEnd && p.bStart <= atB && atB + inB.length <= p.bEnd
-  );
+  return passages.find((p) => p.aStart <= atA && atA + inA.length <= p.aEnd && p.bStart <= atB && atB + inB.length <= p.bEnd);
 }
 
 describe('alignTexts on the seed articles', () => {
@@ -83,11 +87,21 @@ describe('alignTexts on the seed articles', () => {
   });
 
   it('finds the AFP quote in the Reuters-based write-up, in every AFP edit (000)', () => {
-    const quote000 = 'Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons';
+    const quote000 =
+      'Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons';
     const quotes: [string, string][] = [
-      [s001, 'Negotiations with the Russian enemy in Busra Al Sham have failed, after they insisted on the surrender of heavy weapons'],
-      [s003, 'Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons'],
-      [s004, 'Negotiations with the Russian enemy in Busra al-Sham have failed, having insisted on the surrender of heavy weapons']
+      [
+        s001,
+        'Negotiations with the Russian enemy in Busra Al Sham have failed, after they insisted on the surrender of heavy weapons'
+      ],
+      [
+        s003,
+        'Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons'
+      ],
+      [
+        s004,
+        'Negotiations with the Russian enemy in Busra al-Sham have failed, having insisted on the surrender of heavy weapons'
+      ]
     ];
     for (const [afp, quote] of quotes) {
       expect(passageWith(s000, afp, alignTexts(s000, afp), quote000, quote), quote).toBeDefined();

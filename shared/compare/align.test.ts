@@ -48,8 +48,12 @@ describe('alignTexts', () => {
     expect(passages).toHaveLength(1);
     expect(passages[0]).toMatchObject({ kind: 'exact', score: 1 });
     const [inA, inB] = slices(a, b, passages[0]!);
-    expect(inA).toBe(`The mayor's office said pumps would run until the river fell below the old stone bridge, "whatever it costs".`);
-    expect(inB).toBe('THE   MAYOR&#39;S office said\npumps would run until the river & nbsp; fell below the old stone-bridge, “whatever it costs.”');
+    expect(inA).toBe(
+      `The mayor's office said pumps would run until the river fell below the old stone bridge, "whatever it costs".`
+    );
+    expect(inB).toBe(
+      'THE   MAYOR&#39;S office said\npumps would run until the river & nbsp; fell below the old stone-bridge, “whatever it costs.”'
+    );
   });
 
   it('finds paragraphs that moved, each where it now stands', () => {

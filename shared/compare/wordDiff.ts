@@ -72,7 +72,11 @@ export function wordDiff(a: string, b: string, passage: Span, options: WordDiffO
   while (k < changes.length) {
     const c = changes[k]!;
     if (!c.added && !c.removed) {
-      out.push({ kind: 'same', ...spanOf(wa, ia, ia + c.count, passage.aStart), ...bSpanOf(wb, ib, ib + c.count, passage.bStart) });
+      out.push({
+        kind: 'same',
+        ...spanOf(wa, ia, ia + c.count, passage.aStart),
+        ...bSpanOf(wb, ib, ib + c.count, passage.bStart)
+      });
       ia += c.count;
       ib += c.count;
       k++;

@@ -114,8 +114,18 @@ function formatTable(pathA: string, a: string, pathB: string, b: string, passage
     passages.length === 0
       ? 'No shared passages.'
       : `${passages.length} shared passage${passages.length === 1 ? '' : 's'}, covering ` +
-        `${pct(coverage(a.length, passages.map((p) => [p.aStart, p.aEnd])))} of A and ` +
-        `${pct(coverage(b.length, passages.map((p) => [p.bStart, p.bEnd])))} of B`
+        `${pct(
+          coverage(
+            a.length,
+            passages.map((p) => [p.aStart, p.aEnd])
+          )
+        )} of A and ` +
+        `${pct(
+          coverage(
+            b.length,
+            passages.map((p) => [p.bStart, p.bEnd])
+          )
+        )} of B`
   ];
   if (passages.length > 0) {
     lines.push('', '   #  kind      score  A chars        B chars');

@@ -63,11 +63,7 @@ function clusterSeeds(seeds: readonly Seed[], gap: number): Seed[][] {
 }
 
 /** The cluster `seeds` make: the unit ranges they span and the cosine of those ranges. */
-export function clusterOf(
-  seeds: readonly Seed[],
-  vectorsA: readonly TermVector[],
-  vectorsB: readonly TermVector[]
-): Cluster {
+export function clusterOf(seeds: readonly Seed[], vectorsA: readonly TermVector[], vectorsB: readonly TermVector[]): Cluster {
   let a0 = Infinity;
   let a1 = -1;
   let b0 = Infinity;

@@ -50,9 +50,7 @@ export function toPassage(
   const wb0 = docB.units[c.b0]!.wordStart;
   const allA = wordsOf(docA, wa0, docA.units[c.a1]!.wordEnd);
   const allB = wordsOf(docB, wb0, docB.units[c.b1]!.wordEnd);
-  const t = trim
-    ? trimEdges(allA, allB, params.trimMinRun)
-    : { aFrom: 0, aTo: allA.length, bFrom: 0, bTo: allB.length };
+  const t = trim ? trimEdges(allA, allB, params.trimMinRun) : { aFrom: 0, aTo: allA.length, bFrom: 0, bTo: allB.length };
   const wa = allA.slice(t.aFrom, t.aTo);
   const wb = allB.slice(t.bFrom, t.bTo);
   if (wa.length < params.minWords || wb.length < params.minWords) return undefined;
@@ -70,4 +68,3 @@ export function toPassage(
     ...grade
   };
 }
-

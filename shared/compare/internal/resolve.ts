@@ -41,9 +41,7 @@ export function resolveOverlaps(
       kept.push(cluster);
       continue;
     }
-    const seeds = cluster.seeds.filter(
-      (s) => !kept.some((k) => (s.a >= k.a0 && s.a <= k.a1) || (s.b >= k.b0 && s.b <= k.b1))
-    );
+    const seeds = cluster.seeds.filter((s) => !kept.some((k) => (s.a >= k.a0 && s.a <= k.a1) || (s.b >= k.b0 && s.b <= k.b1)));
     if (seeds.length === 0) continue;
     const trimmed = clusterOf(seeds, vectorsA, vectorsB);
     if (!conflicts(trimmed) && trimmed.sim > minPassageCosine) kept.push(trimmed);

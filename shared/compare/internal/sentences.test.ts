@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 import { alignWords } from './words';
 
-const sentences = (text: string): string[] =>
-  splitSentences(text, alignWords(text)).map((s) => text.slice(s.start, s.end));
+const sentences = (text: string): string[] => splitSentences(text, alignWords(text)).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('ends sentences at full stops, keeping closing quotes and opening ones', () => {

@@ -93,7 +93,8 @@ function endsSentence(text: string, gapStart: number, gapEnd: number, prev: Toke
   if (newlines === 1 && !nextLower && nextCh !== nextCh.toLowerCase()) return true;
   if (!terminal) return false;
   // "botanist.On": a full stop straight before a capital, when scraping lost the space.
-  if (!sawSpace) return !nextLower && nextCh !== nextCh.toLowerCase() && prev.end - prev.start >= 2 && !ABBREVIATIONS.has(prev.norm);
+  if (!sawSpace)
+    return !nextLower && nextCh !== nextCh.toLowerCase() && prev.end - prev.start >= 2 && !ABBREVIATIONS.has(prev.norm);
   // "e.g. the", "U.S. officials": a lower-case word straight after the dot continues the sentence.
   if (nextLower && !markAfterSpace) return false;
   // "Mr. Assad", "J. Smith": a dot after an abbreviation or an initial is not a full stop.

@@ -107,9 +107,7 @@ export function mergeShortSentences(
   const out: Sentence[] = [];
   let pending: Sentence | undefined;
   for (const s of sentences) {
-    const merged: Sentence = pending
-      ? { start: pending.start, end: s.end, wordStart: pending.wordStart, wordEnd: s.wordEnd }
-      : s;
+    const merged: Sentence = pending ? { start: pending.start, end: s.end, wordStart: pending.wordStart, wordEnd: s.wordEnd } : s;
     if (contentTerms(merged) < minTerms) pending = merged;
     else {
       out.push(merged);
@@ -118,11 +116,7 @@ export function mergeShortSentences(
   }
   if (pending) {
     const last = out.pop();
-    out.push(
-      last
-        ? { start: last.start, end: pending.end, wordStart: last.wordStart, wordEnd: pending.wordEnd }
-        : pending
-    );
+    out.push(last ? { start: last.start, end: pending.end, wordStart: last.wordStart, wordEnd: pending.wordEnd } : pending);
   }
   return out;
 }

@@ -15,7 +15,7 @@ describe('alignWords', () => {
   });
 
   it('keeps words joined by an apostrophe written as an entity', () => {
-    const text = "Assad&#39;s forces, Moscow& # 39;s terms";
+    const text = 'Assad&#39;s forces, Moscow& # 39;s terms';
     expect(norms(text)).toEqual(["assad's", 'forces', "moscow's", 'terms']);
     expect(alignWords(text).map((w) => text.slice(w.start, w.end))).toEqual(['Assad&#39;s', 'forces', 'Moscow& # 39;s', 'terms']);
   });

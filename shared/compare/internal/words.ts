@@ -36,11 +36,16 @@ const SPLIT = /-|(?<=\p{L}\p{L})\.(?=\p{L})/u;
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function fold(raw: string): string {
   let folded = foldCache.get(raw);
   if (folded === undefined) {
     // For ASCII, foldText is lower-casing: no marks, ligatures or typographic apostrophes.
-    folded = /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldText(raw);
+    folded = isAscii(raw) ? raw.toLowerCase() : foldText(raw);
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(raw, folded);
   }
