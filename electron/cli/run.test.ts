@@ -96,6 +96,24 @@ describe('crosscheck CLI', () => {
     expect(bad.stderr).toMatch(/--map/);
   });
 
+  it('groups stories and compares articles, as JSON', async () => {
+    const db = tempDb();
+    await cli('import', SEEDS_DIR, '--db', db);
+    const stories = JSON.parse((await cli('stories', '--db', db, '--json')).stdout).stories;
+    expect(stories).toHaveLength(1);
+    expect(stories[0].articleIds).toHaveLength(5);
+    expect(stories[0].paths.every((p: string) => p.startsWith(SEEDS_DIR))).toBe(true);
+
+    const byFile = (name: string) => stories[0].articleIds[stories[0].paths.findIndex((p: string) => p.includes(name))];
+    const afp = ['001_', '003_', '004_'].map(byFile).map(String).sort();
+    const result = await cli('compare', ...stories[0].articleIds.map(String), '--db', db, '--json');
+    expect(result.code).toBe(0);
+    const comparison = JSON.parse(result.stdout);
+    expect(comparison.wireGroups.map((g: { articleIds: string[] }) => [...g.articleIds].sort())).toContainEqual(afp);
+    expect(comparison.numbers.some((n: { disagree: boolean; label: string }) => n.disagree && /civilian/.test(n.label))).toBe(true);
+    expect((await cli('compare', '1', '--db', db)).code).toBe(1);
+  });
+
   it('exits 1 with a usage line for mistakes', async () => {
     expect((await cli('frobnicate')).code).toBe(1);
     const noArgs = await cli('import', '--db', tempDb());

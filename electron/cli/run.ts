@@ -1,7 +1,9 @@
 import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError } from './args';
 import { ALIGN_USAGE, runAlign } from './commands/align';
+import { COMPARE_USAGE, runCompare } from './commands/compareCommand';
 import { IMPORT_USAGE, runImport } from './commands/importCommand';
+import { STORIES_USAGE, runStories } from './commands/storiesCommand';
 import { LIST_USAGE, runList } from './commands/listCommand';
 import { SEARCH_USAGE, runSearch } from './commands/searchCommand';
 import { SERVE_USAGE, runServe } from './commands/serveCommand';
@@ -21,6 +23,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   search: { run: runSearch, usage: SEARCH_USAGE, summary: 'search the library' },
   show: { run: runShow, usage: SHOW_USAGE, summary: 'print one article' },
   serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' },
+  compare: { run: runCompare, usage: COMPARE_USAGE, summary: 'compare 2–12 library articles side by side' },
+  stories: { run: runStories, usage: STORIES_USAGE, summary: 'list the stories (articles about one event)' },
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two files (or a list of pairs): shared passages as offsets' }
 };
 

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/dispatch';
 import { type Host, createHandlers } from './handlers';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { ensureSeeds } from './seeds';
+import { ensureStories } from './stories/ensureStories';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -25,6 +26,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   const library = openLibrary(options.file, options);
   try {
     if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
+    ensureStories(library.db);
   } catch (error) {
     library.close();
     throw error;

@@ -6,6 +6,8 @@ import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
 import { type Library, librarySchemaVersion } from './library';
 import { searchArticles } from './search/searchArticles';
+import { regroupStories } from './stories/regroup';
+import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
@@ -46,6 +48,21 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'import:paths': ({ paths }) => imports.run(paths),
     'import:cancel': () => ({ cancelled: imports.cancel() }),
     'import:latestReport': () => getLatestImportReport(db),
+    'stories:list': () => ({ stories: listStories(db) }),
+    'stories:rename': ({ id, label }) => {
+      renameStory(db, id, label);
+      return { ok: true as const };
+    },
+    'stories:move': ({ articleIds, storyId }) => {
+      moveToStory(db, articleIds, storyId);
+      return { ok: true as const };
+    },
+    'stories:merge': ({ targetId, sourceIds }) => {
+      mergeStories(db, targetId, sourceIds);
+      return { ok: true as const };
+    },
+    'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
+    'stories:regroup': () => ({ stories: regroupStories(db) }),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

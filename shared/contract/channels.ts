@@ -10,7 +10,8 @@ import {
   LibraryInfo,
   SearchResponse,
   SortDirection,
-  SortKey
+  SortKey,
+  StorySummary
 } from './schemas';
 
 /**
@@ -59,6 +60,30 @@ export const channels = {
   'import:latestReport': {
     input: z.object({}).strict(),
     output: ImportReport.nullable()
+  },
+  'stories:list': {
+    input: z.object({}).strict(),
+    output: z.object({ stories: z.array(StorySummary) })
+  },
+  'stories:rename': {
+    input: z.object({ id: z.number().int().positive(), label: z.string().trim().min(1).max(300) }).strict(),
+    output: z.object({ ok: z.literal(true) })
+  },
+  'stories:move': {
+    input: z.object({ articleIds: z.array(ArticleId).min(1).max(10000), storyId: z.number().int().positive() }).strict(),
+    output: z.object({ ok: z.literal(true) })
+  },
+  'stories:merge': {
+    input: z.object({ targetId: z.number().int().positive(), sourceIds: z.array(z.number().int().positive()).min(1).max(1000) }).strict(),
+    output: z.object({ ok: z.literal(true) })
+  },
+  'stories:split': {
+    input: z.object({ articleIds: z.array(ArticleId).min(1).max(10000) }).strict(),
+    output: z.object({ storyId: z.number().int().positive() })
+  },
+  'stories:regroup': {
+    input: z.object({}).strict(),
+    output: z.object({ stories: z.number().int().nonnegative() })
   },
   'dialog:pickImportPaths': {
     input: z.object({ folders: z.boolean().default(true) }).strict(),

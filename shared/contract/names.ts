@@ -11,6 +11,12 @@ export const CHANNEL_NAMES = [
   'import:paths',
   'import:cancel',
   'import:latestReport',
+  'stories:list',
+  'stories:rename',
+  'stories:move',
+  'stories:merge',
+  'stories:split',
+  'stories:regroup',
   'dialog:pickImportPaths'
 ] as const;
 

@@ -97,6 +97,19 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** A story: articles about one event, grouped automatically or by the user. */
+export const StorySummary = z.object({
+  id: z.number().int().positive(),
+  label: z.string(),
+  /** True when the user named it (regrouping keeps the name). */
+  renamed: z.boolean(),
+  /** Its articles, oldest first. */
+  articleIds: z.array(ArticleId),
+  /** Each article's source file, in the same order (null when unknown). */
+  paths: z.array(z.string().nullable())
+});
+export type StorySummary = z.infer<typeof StorySummary>;
+
 /** Progress of a running import, pushed to the UI as the `import:progress` event. */
 export const ImportProgressEvent = z.object({
   done: z.number().int().nonnegative(),

@@ -3,6 +3,7 @@ import { ExitCode, type CliCommand } from '../io';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
 import { importPaths } from '../../library/import/importPaths';
+import { ensureStories } from '../../library/stories/ensureStories';
 import { type ColumnMapping, extractFile, parseMappingSpec } from '../../library/import/formats';
 
 export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--db FILE] [--json]';
@@ -31,6 +32,7 @@ export const runImport: CliCommand = async (argv, io) => {
         if (p.done === p.total) io.stderr('\n');
       }
     });
+    if (report.imported > 0) ensureStories(library.db);
     io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
     return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
   } finally {

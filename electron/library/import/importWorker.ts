@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../library';
+import { ensureStories } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
         post({ type: 'progress', progress });
       }
     });
+    // New articles join stories before the UI hears the import is done (user edits are kept).
+    if (report.imported > 0) ensureStories(library.db);
     post({ type: 'done', report });
   } finally {
     library.close();

@@ -1,0 +1,64 @@
+import { compareArticles } from '../../../shared/compare/compareArticles';
+import type { Comparison } from '../../../shared/compare/compareArticlesTypes';
+import { getArticle } from '../../library/articles';
+import { openLibrary } from '../../library/library';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand } from '../io';
+import { positiveInt } from './listCommand';
+
+export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
+
+/**
+ * `crosscheck compare`: the full comparison of 2–12 library articles — aligned passages, shared
+ * passage clusters, the overlap matrix, wire-copy groups, quotes, numbers and names.
+ */
+export const runCompare: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {});
+  const ids = positionals.map((p) => positiveInt(p, 'id'));
+  if (ids.length < 2 || ids.length > 12) throw new UsageError('give 2 to 12 article ids');
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    const articles = [];
+    for (const id of ids) {
+      const a = getArticle(library.db, id);
+      if (!a) {
+        io.stderr(`crosscheck: article ${id} is not in the library\n`);
+        return ExitCode.fatal;
+      }
+      articles.push({
+        id: String(a.id),
+        title: a.title,
+        text: a.body,
+        ...(a.outlet ? { outlet: a.outlet } : {}),
+        ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+        ...(a.wireCredits.length ? { wireCredits: a.wireCredits } : {})
+      });
+    }
+    const comparison = compareArticles(articles);
+    io.stdout(values.json ? JSON.stringify(comparison) + '\n' : formatComparison(comparison));
+    return ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};
+
+/** A readable summary: shares, the overlap matrix, wire groups, disagreements. */
+function formatComparison(c: Comparison): string {
+  const lines: string[] = [];
+  for (const a of c.articles) {
+    lines.push(`${a.id.padStart(6)}  ${Math.round(a.sharedShare * 100)}% shared  ${a.words}w  ${a.title}`);
+  }
+  lines.push('', 'Overlap (share of row article found in column article):');
+  lines.push('        ' + c.overlap.articleIds.map((id) => id.padStart(6)).join(''));
+  c.overlap.shares.forEach((row, i) => {
+    lines.push(c.overlap.articleIds[i]!.padStart(6) + '  ' + row.map((v) => `${Math.round(v * 100)}%`.padStart(6)).join(''));
+  });
+  for (const g of c.wireGroups) lines.push('', `Wire copies: ${g.articleIds.join(', ')} (likely original ${g.originalId}${g.agency ? `, ${g.agency}` : ''})`);
+  const altered = c.quotes.filter((q) => q.altered);
+  if (altered.length) lines.push('', `Quotes worded differently: ${altered.length}`);
+  for (const q of altered) lines.push(...q.variants.map((v) => `  [${v.sourceIds.join(',')}] “${v.text}”`));
+  const disagreeing = c.numbers.filter((n) => n.disagree);
+  if (disagreeing.length) lines.push('', 'Figures that disagree:');
+  for (const n of disagreeing) lines.push(`  ${n.label}: ` + n.figures.map((f) => `${f.text} [${f.sourceId}]`).join(' vs '));
+  return lines.join('\n') + '\n';
+}

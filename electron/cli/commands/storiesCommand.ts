@@ -1,0 +1,35 @@
+import { openLibrary } from '../../library/library';
+import { ensureStories } from '../../library/stories/ensureStories';
+import { regroupStories } from '../../library/stories/regroup';
+import { listStories } from '../../library/stories/storyQueries';
+import { libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand } from '../io';
+
+export const STORIES_USAGE = 'crosscheck stories [--regroup] [--db FILE] [--json]';
+
+/**
+ * `crosscheck stories`: the library grouped into stories (articles about one event), largest
+ * first. Articles not yet in a story are grouped first; `--regroup` groups everything again
+ * (keeping the user's edits).
+ */
+export const runStories: CliCommand = async (argv, io) => {
+  const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    if (values.regroup) regroupStories(library.db);
+    else ensureStories(library.db);
+    const stories = listStories(library.db);
+    if (values.json) {
+      io.stdout(JSON.stringify({ stories }) + '\n');
+      return ExitCode.ok;
+    }
+    for (const s of stories) {
+      io.stdout(`${String(s.id).padStart(6)}  ${String(s.articleIds.length).padStart(4)} articles  ${s.label}\n`);
+      io.stdout(`        ${s.articleIds.join(', ')}\n`);
+    }
+    io.stderr(`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`);
+    return ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};

@@ -1,0 +1,75 @@
+import { groupStories } from '../../../shared/compare/stories';
+import type { WritableDb } from '../db/connection';
+
+interface ArticleRow {
+  id: number;
+  title: string;
+  body: string;
+  published_at: string | null;
+  story_id: number | null;
+  pinned: number | null;
+}
+
+/**
+ * Groups the whole library into stories again, keeping the user's edits: articles the user
+ * placed stay where they were put, names the user gave stay, and a story that comes out with
+ * mostly the same members keeps its id (so the sidebar does not reshuffle after each import).
+ * Runs in one transaction.
+ *
+ * @returns how many stories the library has afterwards.
+ */
+export function regroupStories(db: WritableDb, now: () => Date = () => new Date()): number {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.body, a.published_at, s.story_id, s.pinned
+         FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id ORDER BY a.id`
+    )
+    .all() as ArticleRow[];
+  const pinned = new Map<string, string>();
+  for (const r of rows) if (r.pinned === 1 && r.story_id !== null) pinned.set(String(r.id), String(r.story_id));
+  const previous = new Map(rows.map((r) => [String(r.id), r.story_id]));
+  const grouping = groupStories(
+    rows.map((r) => ({ id: String(r.id), title: r.title, text: r.body, ...(r.published_at ? { publishedAt: r.published_at } : {}) })),
+    { pinned }
+  );
+
+  const write = db.transaction(() => {
+    const userLabelled = new Set(
+      (db.prepare('SELECT id FROM stories WHERE user_label = 1').pluck().all() as number[]).map(String)
+    );
+    const taken = new Set<number>();
+    const insertStory = db.prepare('INSERT INTO stories (label, created_at) VALUES (?, ?)');
+    const setLabel = db.prepare('UPDATE stories SET label = ? WHERE id = ? AND user_label = 0');
+    const assign = db.prepare(
+      `INSERT INTO story_articles (article_id, story_id, pinned) VALUES (?, ?, 0)
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id WHERE story_articles.pinned = 0`
+    );
+    const existing = new Set((db.prepare('SELECT id FROM stories').pluck().all() as number[]));
+    // Stories holding a pinned article keep their id; claim those first.
+    const ordered = [...grouping.stories].sort((a, b) => Number(existing.has(Number(b.id))) - Number(existing.has(Number(a.id))));
+    for (const story of ordered) {
+      let id = existing.has(Number(story.id)) && !taken.has(Number(story.id)) ? Number(story.id) : undefined;
+      if (id === undefined) id = mostCommonPrevious(story.articleIds, previous, taken);
+      if (id === undefined) id = Number(insertStory.run(story.label, now().toISOString()).lastInsertRowid);
+      else if (!userLabelled.has(String(id))) setLabel.run(story.label, id);
+      taken.add(id);
+      for (const articleId of story.articleIds) assign.run(Number(articleId), id);
+    }
+    db.prepare('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)').run();
+    return (db.prepare('SELECT count(*) FROM stories').pluck().get() as number) ?? 0;
+  });
+  return write.immediate();
+}
+
+/** The story most of these articles were in before, unless another new story already took it. */
+function mostCommonPrevious(articleIds: readonly string[], previous: ReadonlyMap<string, number | null>, taken: ReadonlySet<number>): number | undefined {
+  const counts = new Map<number, number>();
+  for (const a of articleIds) {
+    const p = previous.get(a);
+    if (p !== null && p !== undefined && !taken.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [id, n] of counts) if (n > bestCount) [best, bestCount] = [id, n];
+  return best;
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importPaths } from '../import/importPaths';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { ensureStories } from './ensureStories';
+import { regroupStories } from './regroup';
+import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './storyQueries';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+/** The seeds plus two unrelated stories of two articles each. */
+async function library() {
+  const lib = makeTempLibrary();
+  cleanups.push(() => lib.dispose());
+  const other = makeTempFolder({
+    'quake-a.txt':
+      'Earthquake strikes northern Chile\n\nA magnitude 7.1 earthquake struck near the Chilean port of Iquique on Monday, the seismological service said, damaging houses and cutting power to thousands of homes in the Tarapaca region.',
+    'quake-b.txt':
+      'Strong quake shakes Iquique in Chile\n\nHouses were damaged and power was cut in the Tarapaca region after a magnitude 7.1 earthquake hit near Iquique, Chile, on Monday, officials from the seismological service said.',
+    'budget-a.txt':
+      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.',
+    'budget-b.txt':
+      'Hoekstra budget passes Dutch lower house\n\nFinance minister Wopke Hoekstra saw his 2019 budget approved by the Dutch lower house on Thursday, with extra money for schools and nursing homes.'
+  });
+  cleanups.push(() => fs.rmSync(other, { recursive: true, force: true }));
+  await importPaths(lib.db, [SEEDS_DIR, other]);
+  ensureStories(lib.db);
+  return lib;
+}
+/** Article ids in import order: seeds 1–5, then budget-a 6, budget-b 7, quake-a 8, quake-b 9. */
+const storyOf = (db: Parameters<typeof listStories>[0], articleId: number) => listStories(db).find((s) => s.articleIds.includes(articleId));
+
+describe('stories', () => {
+  it('groups articles about one event together and keeps other events apart', async () => {
+    const { db } = await library();
+    const stories = listStories(db);
+    expect(stories.map((s) => s.articleIds.length)).toEqual([5, 2, 2]);
+    expect(stories[0]!.articleIds.sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps a name, a move, a merge and a split across regrouping', async () => {
+    const { db } = await library();
+    const seeds = storyOf(db, 1)!;
+    renameStory(db, seeds.id, 'Daraa talks collapse');
+    const quake = storyOf(db, 8)!;
+    // The user decides article 7 (budget) belongs with the quake story.
+    moveToStory(db, [7], quake.id);
+    const newId = splitStory(db, [3]);
+    regroupStories(db);
+    expect(storyOf(db, 1)!.label).toBe('Daraa talks collapse');
+    expect(storyOf(db, 1)!.renamed).toBe(true);
+    expect(storyOf(db, 7)!.id).toBe(quake.id);
+    expect(storyOf(db, 3)!.id).toBe(newId);
+    expect(storyOf(db, 1)!.articleIds).not.toContain(3);
+
+  });
+
+  it('keeps a merge across regrouping', async () => {
+    const { db } = await library();
+    const quake = storyOf(db, 8)!;
+    const budget = storyOf(db, 6)!;
+    expect(budget.id).not.toBe(quake.id);
+    mergeStories(db, quake.id, [budget.id]);
+    regroupStories(db);
+    expect(storyOf(db, 6)!.id).toBe(quake.id);
+    expect(storyOf(db, 8)!.articleIds.sort()).toEqual([6, 7, 8, 9]);
+    expect(listStories(db).some((s) => s.id === budget.id)).toBe(false);
+  });
+
+  it('places newly imported articles without reshuffling existing story ids', async () => {
+    const { db } = await library();
+    const before = listStories(db).map((s) => s.id);
+    const more = makeTempFolder({
+      'quake-c.txt':
+        'Chile counts damage after Iquique earthquake\n\nOfficials in the Tarapaca region counted damaged houses on Tuesday after Monday\'s magnitude 7.1 earthquake near Iquique, Chile; power was restored to most homes.'
+    });
+    cleanups.push(() => fs.rmSync(more, { recursive: true, force: true }));
+    await importPaths(db, [more]);
+    expect(ensureStories(db)).toBe(true);
+    expect(ensureStories(db)).toBe(false);
+    expect(listStories(db).map((s) => s.id).sort()).toEqual([...before].sort());
+    expect(storyOf(db, 10)!.articleIds).toEqual(expect.arrayContaining([8, 9, 10]));
+  });
+});

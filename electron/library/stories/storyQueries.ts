@@ -1,0 +1,97 @@
+import type { StorySummary } from '../../../shared/contract/schemas';
+import { AppFailure } from '../../../shared/contract/result';
+import type { ReadableDb, WritableDb } from '../db/connection';
+
+/** Every story, largest first, with its articles' ids (oldest first) and source paths. */
+export function listStories(db: ReadableDb): StorySummary[] {
+  const stories = db
+    .prepare(
+      `SELECT s.id, s.label, s.user_label, count(sa.article_id) AS n
+         FROM stories s JOIN story_articles sa ON sa.story_id = s.id
+        GROUP BY s.id ORDER BY n DESC, s.id`
+    )
+    .all() as Array<{ id: number; label: string; user_label: number; n: number }>;
+  const members = db
+    .prepare(
+      `SELECT sa.story_id, a.id, a.source_path FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+        ORDER BY a.published_at IS NULL, a.published_at, a.id`
+    )
+    .all() as Array<{ story_id: number; id: number; source_path: string | null }>;
+  const byStory = new Map<number, Array<{ id: number; path: string | null }>>();
+  for (const m of members) {
+    const list = byStory.get(m.story_id) ?? [];
+    list.push({ id: m.id, path: m.source_path });
+    byStory.set(m.story_id, list);
+  }
+  return stories.map((s) => {
+    const list = byStory.get(s.id) ?? [];
+    return {
+      id: s.id,
+      label: s.label,
+      renamed: s.user_label === 1,
+      articleIds: list.map((m) => m.id),
+      paths: list.map((m) => m.path)
+    };
+  });
+}
+
+/**
+ * Names a story; the name survives regrouping. Naming a story confirms it, so its articles are
+ * pinned to it too (regrouping may still add new articles to it).
+ */
+export function renameStory(db: WritableDb, id: number, label: string): void {
+  db.transaction(() => {
+    const changed = db.prepare('UPDATE stories SET label = ?, user_label = 1 WHERE id = ?').run(label.trim(), id).changes;
+    if (changed === 0) throw new AppFailure('not-found', `Story ${id} no longer exists.`);
+    db.prepare('UPDATE story_articles SET pinned = 1 WHERE story_id = ?').run(id);
+  }).immediate();
+}
+
+/** Moves articles into a story, pinned there. */
+export function moveToStory(db: WritableDb, articleIds: readonly number[], storyId: number): void {
+  db.transaction(() => {
+    if (!db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId)) throw new AppFailure('not-found', `Story ${storyId} no longer exists.`);
+    const pin = db.prepare(
+      `INSERT INTO story_articles (article_id, story_id, pinned) VALUES (?, ?, 1)
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, pinned = 1`
+    );
+    for (const id of articleIds) pin.run(id, storyId);
+    dropEmptyStories(db);
+  }).immediate();
+}
+
+/** Merges stories into the first one; every article of them is pinned to it. */
+export function mergeStories(db: WritableDb, targetId: number, sourceIds: readonly number[]): void {
+  db.transaction(() => {
+    const ids = db
+      .prepare('SELECT article_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify([targetId, ...sourceIds])) as number[];
+    moveToStory(db, ids, targetId);
+  }).immediate();
+}
+
+/**
+ * Splits articles off into a new story (named after the first article), pinned there. The
+ * articles left behind are pinned to their stories too: the user has said the two parts differ,
+ * and regrouping must not join them again.
+ */
+export function splitStory(db: WritableDb, articleIds: readonly number[]): number {
+  return db
+    .transaction(() => {
+      db.prepare(
+        `UPDATE story_articles SET pinned = 1 WHERE story_id IN
+           (SELECT story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?)))`
+      ).run(JSON.stringify(articleIds));
+      const first = db.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(articleIds[0]) as string | undefined;
+      if (first === undefined) throw new AppFailure('not-found', 'Those articles are no longer in the library.');
+      const id = Number(db.prepare('INSERT INTO stories (label, created_at) VALUES (?, ?)').run(first, new Date().toISOString()).lastInsertRowid);
+      moveToStory(db, articleIds, id);
+      return id;
+    })
+    .immediate();
+}
+
+function dropEmptyStories(db: WritableDb): void {
+  db.prepare('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)').run();
+}
