@@ -11,10 +11,9 @@ export function filterCondition(filters: QueryFilters): { where: SqlFragment; no
   addValueFilter(parts, 'a.language', filters.lang, true);
   if (filters.date?.from) parts.push(sqlFragment`a.published_at >= ${filters.date.from}`);
   if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
-  for (const name of ['tag', 'story'] as const) {
-    if (filters[name].include.length || filters[name].exclude.length) {
-      notes.push(`${name}: filters apply once the library has ${name === 'tag' ? 'tags' : 'stories'}; ignored for now.`);
-    }
+  addStoryFilter(parts, filters.story);
+  if (filters.tag.include.length || filters.tag.exclude.length) {
+    notes.push('tag: filters apply once the library has tags; ignored for now.');
   }
   return { where: parts.length ? sqlJoin(parts, ' AND ') : sqlRaw('1'), notes };
 }
@@ -35,4 +34,20 @@ function addValueFilter(parts: SqlFragment[], column: string, filter: ValueFilte
   if (filter.include.length) parts.push(sqlFragment`(${sqlJoin(filter.include.map(test), ' OR ')})`);
   const raw = sqlRaw(column);
   for (const value of filter.exclude) parts.push(sqlFragment`(${raw} IS NULL OR NOT ${test(value)})`);
+}
+
+/**
+ * `story:12` keeps the articles of story 12; `story:daraa` those of stories whose name contains
+ * the folded words. `-story:` excludes.
+ */
+function addStoryFilter(parts: SqlFragment[], filter: ValueFilter): void {
+  const inStory = (value: string): SqlFragment => {
+    const v = foldText(value);
+    return /^\d+$/.test(v)
+      ? sqlFragment`a.id IN (SELECT article_id FROM story_articles WHERE story_id = ${Number(v)})`
+      : sqlFragment`a.id IN (SELECT sa.article_id FROM story_articles sa JOIN stories s ON s.id = sa.story_id
+          WHERE instr(crosscheck_fold(s.label), ${v}) > 0)`;
+  };
+  if (filter.include.length) parts.push(sqlFragment`(${sqlJoin(filter.include.map(inStory), ' OR ')})`);
+  for (const value of filter.exclude) parts.push(sqlFragment`NOT ${inStory(value)}`);
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
+import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
 
@@ -47,6 +48,14 @@ describe('searchArticles on the seeds', () => {
   it('filters by date', () => {
     expect(searchArticles(lib.db, 'date:2018-07-04', 20).total).toBe(2);
     expect(searchArticles(lib.db, 'Busra date:2019', 20).total).toBe(0);
+  });
+
+  it('filters by story, by id or by name', () => {
+    ensureStories(lib.db);
+    expect(searchArticles(lib.db, 'story:1', 20).total).toBe(5);
+    expect(searchArticles(lib.db, 'Busra story:rebels', 20).total).toBe(5);
+    expect(searchArticles(lib.db, 'Busra -story:1', 20).total).toBe(0);
+    expect(searchArticles(lib.db, 'story:earthquake', 20).total).toBe(0);
   });
 
   it('reads malformed queries as plain words with a note, never throwing', () => {
