@@ -11,6 +11,7 @@ export function formatSummaryLine(a: ArticleSummary): string {
 export function formatImportReport(r: ImportReport): string {
   const lines = [
     `Imported ${r.imported}, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
+      (r.nearDuplicates > 0 ? `; ${r.nearDuplicates} imported as near-duplicates (linked)` : '') +
       (r.status === 'cancelled' ? ' (cancelled)' : '') +
       '.'
   ];

@@ -2,6 +2,7 @@ import type { Article, ArticleSummary, RemovedSpan, SortDirection, SortKey } fro
 import type { ReadableDb, WritableDb } from './db/connection';
 import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
+import { listNearDuplicates } from './import/nearDuplicates';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -105,7 +106,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     original: row.original ?? row.body,
     removed: JSON.parse(row.removed) as RemovedSpan[],
     sourcePath: row.source_path,
-    sourceFormat: row.source_format
+    sourceFormat: row.source_format,
+    nearDuplicates: listNearDuplicates(db, row.id)
   };
 }
 

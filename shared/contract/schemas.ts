@@ -38,7 +38,9 @@ export const Article = ArticleSummary.extend({
   original: z.string(),
   removed: z.array(RemovedSpan),
   sourcePath: z.string().nullable(),
-  sourceFormat: z.string()
+  sourceFormat: z.string(),
+  /** Articles this one is a lightly edited copy of (or that copy it), most similar first. */
+  nearDuplicates: z.array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() })).default([])
 });
 export type Article = z.infer<typeof Article>;
 
@@ -75,7 +77,7 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 /** One problem of an import: a file that failed, was skipped, or duplicated an article. */
 export const ImportProblem = z.object({
   path: z.string(),
-  kind: z.enum(['failed', 'skipped', 'duplicate', 'warning']),
+  kind: z.enum(['failed', 'skipped', 'duplicate', 'near-duplicate', 'warning']),
   code: z.string(),
   message: z.string(),
   articleId: ArticleId.nullable()
@@ -91,6 +93,8 @@ export const ImportReport = z.object({
   paths: z.array(z.string()),
   imported: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
+  /** Imported articles that are lightly edited copies of others (linked, not dropped). */
+  nearDuplicates: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   problems: z.array(ImportProblem)

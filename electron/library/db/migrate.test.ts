@@ -59,6 +59,20 @@ describe('migrate', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'articles'").pluck().get()).toBe(0);
   });
 
+  it('links near-duplicates already in a library when it upgrades to schema 5', () => {
+    const db = openWritableDb(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    const text = 'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
+    const insert = db.prepare(
+      `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
+    );
+    insert.run('Talks fail', text, 'h1');
+    insert.run('Talks collapse', text.replace('Wednesday', 'Thursday'), 'h2');
+    migrate(db);
+    expect(db.prepare('SELECT a_id, b_id FROM article_links').all()).toEqual([{ a_id: 1, b_id: 2 }]);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'import_problems'").pluck().get()).toMatch(/near-duplicate/);
+  });
+
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
     const library = openLibrary(':memory:');
     const { db } = library;

@@ -6,6 +6,7 @@ import { findArticleByHash, insertArticle, type NewArticle } from '../articles';
 import type { WritableDb } from '../db/connection';
 import { extractFile } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
+import { linkNearDuplicates } from './nearDuplicates';
 import { prepareArticle } from './prepareArticle';
 import { describeFsError, walkPaths } from './walk';
 
@@ -52,7 +53,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const now = options.now ?? (() => new Date());
   const resolved = paths.map((p) => path.resolve(p));
   const runId = createImportRun(db, resolved, now().toISOString());
-  const counts: RunCounts = { imported: 0, duplicates: 0, skipped: 0, failed: 0 };
+  const counts: RunCounts = { imported: 0, duplicates: 0, nearDuplicates: 0, skipped: 0, failed: 0 };
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
 
@@ -65,8 +66,20 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         problems.push(duplicateProblem(p.path, existing));
         continue;
       }
-      insertArticle(db, p.article, stamp);
+      const id = insertArticle(db, p.article, stamp);
       counts.imported++;
+      const near = linkNearDuplicates(db, id, p.article.body);
+      if (near.length > 0) {
+        counts.nearDuplicates++;
+        const best = near[0]!;
+        problems.push({
+          path: p.path,
+          kind: 'near-duplicate',
+          code: 'near-duplicate',
+          message: `Imported, and linked as a lightly edited copy of article ${best.id} (about ${Math.round(best.score * 100)}% the same)${near.length > 1 ? ` and ${near.length - 1} more` : ''}.`,
+          articleId: best.id
+        });
+      }
     }
     recordProgress(db, runId, counts, problems);
     pending = [];

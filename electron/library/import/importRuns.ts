@@ -7,6 +7,7 @@ import { prepareCached } from '../db/statements';
 export interface RunCounts {
   imported: number;
   duplicates: number;
+  nearDuplicates: number;
   skipped: number;
   failed: number;
 }
@@ -21,7 +22,7 @@ export function createImportRun(db: WritableDb, paths: readonly string[], starte
 export function recordProgress(db: WritableDb, runId: number, counts: RunCounts, problems: readonly ImportProblem[]): void {
   const insert = prepareCached(db, 'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)');
   for (const p of problems) insert.run(runId, p.path, p.kind, p.code, p.message, p.articleId);
-  const [query, params] = sql`UPDATE import_runs SET imported = ${counts.imported}, duplicates = ${counts.duplicates},
+  const [query, params] = sql`UPDATE import_runs SET imported = ${counts.imported}, duplicates = ${counts.duplicates}, near_duplicates = ${counts.nearDuplicates},
     skipped = ${counts.skipped}, failed = ${counts.failed} WHERE id = ${runId}`;
   prepareCached(db, query).run(...params);
 }
@@ -40,6 +41,7 @@ interface RunRow {
   status: ImportReport['status'];
   imported: number;
   duplicates: number;
+  near_duplicates: number;
   skipped: number;
   failed: number;
 }
@@ -60,6 +62,7 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
     paths: JSON.parse(row.paths) as string[],
     imported: row.imported,
     duplicates: row.duplicates,
+    nearDuplicates: row.near_duplicates,
     skipped: row.skipped,
     failed: row.failed,
     problems: problems.map((p) => ({ path: p.path, kind: p.kind, code: p.code, message: p.message, articleId: p.article_id }))

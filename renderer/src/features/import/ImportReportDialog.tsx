@@ -63,6 +63,7 @@ export function ImportReportDialog({ open, report, stoppedAt = null, onClose, on
       <div className="import-report__stats" role="list" aria-label="Summary">
         <Stat label="Imported" value={report.imported} tone="good" />
         <Stat label="Duplicates" value={report.duplicates} tone="neutral" />
+        <Stat label="Near-duplicates" value={report.nearDuplicates} tone="neutral" />
         <Stat label="Skipped" value={report.skipped} tone="neutral" />
         <Stat label="Failed" value={report.failed} tone="bad" />
       </div>

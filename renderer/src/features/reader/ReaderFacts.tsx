@@ -27,6 +27,19 @@ export function ReaderFacts({ article }: { article: Article }) {
           </dd>
         </div>
       ) : null}
+      {article.nearDuplicates.length > 0 ? (
+        <div className="reader-facts__item reader-facts__item--wide">
+          <dt>Near-duplicates</dt>
+          <dd>
+            {article.nearDuplicates.map((d) => (
+              <div key={d.id} data-testid="near-duplicate" data-article-id={d.id} title="A lightly edited copy of the same story">
+                {d.title}
+                {d.outlet ? ` — ${d.outlet}` : ''} · about {Math.round(d.score * 100)}% the same
+              </div>
+            ))}
+          </dd>
+        </div>
+      ) : null}
       {article.language ? (
         <div className="reader-facts__item">
           <dt>Language</dt>
