@@ -3,6 +3,7 @@ import type { ReadableDb, WritableDb } from './db/connection';
 import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
 import { listNearDuplicates } from './import/nearDuplicates';
+import { correctedFields } from './corrections';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -107,7 +108,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     removed: JSON.parse(row.removed) as RemovedSpan[],
     sourcePath: row.source_path,
     sourceFormat: row.source_format,
-    nearDuplicates: listNearDuplicates(db, row.id)
+    nearDuplicates: listNearDuplicates(db, row.id),
+    corrected: correctedFields(db, row.id)
   };
 }
 
@@ -125,6 +127,39 @@ export function getSummaries(db: ReadableDb, ids: readonly number[]): ArticleSum
 export function findArticleByHash(db: ReadableDb, contentHash: string): number | undefined {
   const [query, params] = sql`SELECT id FROM articles WHERE content_hash = ${contentHash}`;
   return (prepareCached(db, query).get(...params) as { id: number } | undefined)?.id;
+}
+
+/** The article imported from this source (file path, with `#locator` inside archives/tables), if any. */
+export function findArticleBySource(db: ReadableDb, sourcePath: string): number | undefined {
+  return (prepareCached(db, 'SELECT id FROM articles WHERE source_path = ? ORDER BY id LIMIT 1').get(sourcePath) as { id: number } | undefined)?.id;
+}
+
+/**
+ * Replaces an article's text and metadata with a newer import of the same source, keeping its
+ * id (stories, links and corrections stay attached) and every field in `keep` (the user's
+ * corrections). The caller runs this inside its transaction.
+ */
+export function updateArticleFromImport(db: WritableDb, id: number, a: NewArticle, keep: ReadonlySet<string>, importedAt: string): void {
+  const fields: Record<string, string | number | null> = {
+    title: a.title,
+    outlet: a.outlet,
+    byline: a.byline,
+    published_at: a.publishedAt,
+    url: a.url,
+    language: a.language,
+    dateline: a.dateline,
+    wire_credits: JSON.stringify(a.wireCredits),
+    body: a.body,
+    original: a.original === a.body ? null : a.original,
+    removed: JSON.stringify(a.removed),
+    content_hash: a.contentHash,
+    word_count: a.wordCount,
+    source_format: a.sourceFormat,
+    imported_at: importedAt
+  };
+  // NB: column names come from the object literal above, never from input.
+  const columns = Object.keys(fields).filter((c) => !keep.has(c));
+  prepareCached(db, `UPDATE articles SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => fields[c] ?? null), id);
 }
 
 /** Stores a new article; the caller runs this inside its transaction. */

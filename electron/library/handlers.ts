@@ -2,6 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { Handlers } from '../../shared/contract/dispatch';
 import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
+import { correctArticle } from './corrections';
 import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
 import { type Library, librarySchemaVersion } from './library';
@@ -42,6 +43,12 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'articles:get': ({ id }) => {
       const article = getArticle(db, id);
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library (it may have been deleted).`);
+      return article;
+    },
+    'articles:correct': ({ id, changes }) => {
+      correctArticle(db, id, changes);
+      const article = getArticle(db, id);
+      if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library.`);
       return article;
     },
     'search:query': ({ query, limit }) => searchArticles(db, query, limit),

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
 import {
   Article,
+  ArticleCorrection,
   ArticleId,
   ArticleSummary,
   ImportProgressEvent,
@@ -38,6 +39,10 @@ export const channels = {
   },
   'articles:get': {
     input: z.object({ id: ArticleId }).strict(),
+    output: Article
+  },
+  'articles:correct': {
+    input: z.object({ id: ArticleId, changes: ArticleCorrection }).strict(),
     output: Article
   },
   'search:query': {

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'library:info',
   'articles:list',
   'articles:get',
+  'articles:correct',
   'search:query',
   'import:paths',
   'import:cancel',

@@ -40,9 +40,25 @@ export const Article = ArticleSummary.extend({
   sourcePath: z.string().nullable(),
   sourceFormat: z.string(),
   /** Articles this one is a lightly edited copy of (or that copy it), most similar first. */
-  nearDuplicates: z.array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() })).default([])
+  nearDuplicates: z.array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() })).default([]),
+  /** Fields the user corrected (kept across re-imports). */
+  corrected: z.array(z.enum(['title', 'outlet', 'byline', 'publishedAt', 'url', 'language'])).default([])
 });
 export type Article = z.infer<typeof Article>;
+
+/** Metadata a user may correct; an empty string clears the field (the title cannot be cleared). */
+export const ArticleCorrection = z
+  .object({
+    title: z.string().max(500),
+    outlet: z.string().max(300),
+    byline: z.string().max(300),
+    publishedAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')]),
+    url: z.string().max(2000),
+    language: z.string().max(35)
+  })
+  .partial()
+  .strict();
+export type ArticleCorrection = z.infer<typeof ArticleCorrection>;
 
 export const SortKey = z.enum(['title', 'outlet', 'publishedAt', 'wordCount', 'importedAt']);
 export type SortKey = z.infer<typeof SortKey>;

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
 import type { ExtractResult } from '../../../shared/import/types';
-import { findArticleByHash, insertArticle, type NewArticle } from '../articles';
+import { findArticleByHash, findArticleBySource, insertArticle, type NewArticle, updateArticleFromImport } from '../articles';
+import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { extractFile } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
-import { linkNearDuplicates } from './nearDuplicates';
+import { forgetSignature, linkNearDuplicates } from './nearDuplicates';
 import { prepareArticle } from './prepareArticle';
 import { describeFsError, walkPaths } from './walk';
 
@@ -64,6 +65,23 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (existing !== undefined) {
         counts.duplicates++;
         problems.push(duplicateProblem(p.path, existing));
+        continue;
+      }
+      // A changed version of a file imported before: update that article in place, keeping the
+      // user's corrections, its stories and its links.
+      const previous = p.article.sourcePath ? findArticleBySource(db, p.article.sourcePath) : undefined;
+      if (previous !== undefined) {
+        updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
+        forgetSignature(db, previous);
+        linkNearDuplicates(db, previous, p.article.body);
+        counts.imported++;
+        problems.push({
+          path: p.path,
+          kind: 'warning',
+          code: 'updated',
+          message: `Changed since it was last imported: article ${previous} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.`,
+          articleId: previous
+        });
         continue;
       }
       const id = insertArticle(db, p.article, stamp);

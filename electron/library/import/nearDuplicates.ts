@@ -52,6 +52,13 @@ export function linkNearDuplicates(db: WritableDb, articleId: number, body: stri
   return found;
 }
 
+/** Drops an article's signature, bands and links before its text changes. */
+export function forgetSignature(db: WritableDb, articleId: number): void {
+  prepareCached(db, 'DELETE FROM minhash_bands WHERE article_id = ?').run(articleId);
+  prepareCached(db, 'DELETE FROM article_minhash WHERE article_id = ?').run(articleId);
+  prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(articleId, articleId);
+}
+
 /** The near-duplicates of an article, most similar first, with their titles. */
 export function listNearDuplicates(db: ReadableDb, articleId: number): Array<{ id: number; title: string; outlet: string | null; score: number }> {
   return prepareCached(

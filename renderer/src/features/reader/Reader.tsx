@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { Article } from '../../../../shared/contract/schemas';
+import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { Kbd } from '../../components/Kbd';
@@ -10,6 +12,7 @@ import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
 import { OriginalText } from './OriginalText';
 import { ReaderBody } from './ReaderBody';
+import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
 import { findTermRanges } from './termRanges';
 import { useArticle } from './useArticle';
@@ -34,7 +37,11 @@ export interface ReaderProps {
  * the original file's text on demand, with what clean-up removed shown rather than hidden.
  */
 export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, readerRef }: ReaderProps) {
-  const { article, loading } = useArticle(articleId);
+  const { article: loaded, loading } = useArticle(articleId);
+  // A correction saved in this session replaces the loaded copy until another article opens.
+  const [edited, setEdited] = useState<Article | null>(null);
+  const article = edited && loaded && edited.id === loaded.id ? edited : loaded;
+  const [editing, setEditing] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
   const scrollRef = useRef<HTMLElement | null>(null);
 
@@ -120,8 +127,14 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
         <div className="reader__toolbar-start">
           {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
         </div>
-        <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+        <div className="reader__toolbar-end">
+          <Button variant="ghost" size="sm" onClick={() => setEditing(true)} data-testid="edit-details-button">
+            Edit details
+          </Button>
+          <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+        </div>
       </div>
+      {editing ? <EditDetailsDialog article={article} open onClose={() => setEditing(false)} onSaved={setEdited} /> : null}
       <article className={`reader__article${loading ? ' is-loading' : ''}`} aria-labelledby="reader-title">
         <header className="reader__header">
           <div className="reader__kicker">
