@@ -114,6 +114,18 @@ describe('crosscheck CLI', () => {
     expect((await cli('compare', '1', '--db', db)).code).toBe(1);
   });
 
+  it('manages watched folders', async () => {
+    const db = tempDb();
+    const folder = makeTempFolder({});
+    dirs.push(folder);
+    const added = JSON.parse((await cli('watch', 'add', folder, '--db', db, '--json')).stdout);
+    expect(added).toMatchObject({ path: folder, exists: true });
+    expect(JSON.parse((await cli('watch', '--db', db, '--json')).stdout).folders).toHaveLength(1);
+    expect((await cli('watch', 'add', path.join(folder, 'missing'), '--db', db)).code).toBe(1);
+    expect((await cli('watch', 'remove', String(added.id), '--db', db)).code).toBe(0);
+    expect(JSON.parse((await cli('watch', 'list', '--db', db, '--json')).stdout).folders).toEqual([]);
+  });
+
   it('exits 1 with a usage line for mistakes', async () => {
     expect((await cli('frobnicate')).code).toBe(1);
     const noArgs = await cli('import', '--db', tempDb());

@@ -4,6 +4,7 @@ import { ALIGN_USAGE, runAlign } from './commands/align';
 import { COMPARE_USAGE, runCompare } from './commands/compareCommand';
 import { IMPORT_USAGE, runImport } from './commands/importCommand';
 import { STORIES_USAGE, runStories } from './commands/storiesCommand';
+import { WATCH_USAGE, runWatch } from './commands/watchCommand';
 import { LIST_USAGE, runList } from './commands/listCommand';
 import { SEARCH_USAGE, runSearch } from './commands/searchCommand';
 import { SERVE_USAGE, runServe } from './commands/serveCommand';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' },
   compare: { run: runCompare, usage: COMPARE_USAGE, summary: 'compare 2–12 library articles side by side' },
   stories: { run: runStories, usage: STORIES_USAGE, summary: 'list the stories (articles about one event)' },
+  watch: { run: runWatch, usage: WATCH_USAGE, summary: 'list, add or remove watched folders' },
   align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two files (or a list of pairs): shared passages as offsets' }
 };
 

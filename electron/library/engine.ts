@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract/dispatch';
-import { type Host, createHandlers } from './handlers';
+import { type Host, createHandlers, createServices } from './handlers';
+import { listWatchedFolders } from './watch/watchedFolders';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { ensureSeeds } from './seeds';
 import { ensureStories } from './stories/ensureStories';
@@ -31,5 +32,18 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     library.close();
     throw error;
   }
-  return { library, handlers: createHandlers(library, options.host), close: () => library.close() };
+  const services = createServices(library, options.host);
+  // Changes made while the app was closed: import what the watched folders hold now.
+  const watched = listWatchedFolders(library.db).filter((f) => f.exists).map((f) => f.path);
+  if (watched.length > 0 && options.host.watchFolders) {
+    void services.imports.run(watched).then((report) => options.host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
+  }
+  return {
+    library,
+    handlers: createHandlers(library, options.host, services),
+    close: () => {
+      services.watcher?.close();
+      library.close();
+    }
+  };
 }

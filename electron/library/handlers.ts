@@ -8,6 +8,8 @@ import { ImportJobs } from './import/importJob';
 import { type Library, librarySchemaVersion } from './library';
 import { searchArticles } from './search/searchArticles';
 import { regroupStories } from './stories/regroup';
+import { FolderWatcher } from './watch/folderWatcher';
+import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
@@ -19,18 +21,43 @@ export interface Host {
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** The better-sqlite3 addon the import worker must load (desktop app from a clone). */
   readonly nativeBinding?: string;
+  /** Watch the library's watched folders and import what changes in them (off in tests). */
+  readonly watchFolders?: boolean;
+}
+
+/** Long-lived parts behind the handlers, closed with the engine. */
+export interface EngineServices {
+  readonly imports: ImportJobs;
+  readonly watcher: FolderWatcher | undefined;
+}
+
+/** Creates the import queue and, when the host wants it, the folder watcher. */
+export function createServices(library: Library, host: Host): EngineServices {
+  const imports = new ImportJobs(library.file, {
+    ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
+    onProgress: (event) => host.emit?.('import:progress', event)
+  });
+  const watcher = host.watchFolders
+    ? new FolderWatcher({
+        importFiles: async (paths) => {
+          const report = await imports.run(paths);
+          host.emit?.('library:changed', { reason: 'watched-folder', report });
+        },
+        onError: (folder, error) => console.error(`[watch] ${folder}:`, error)
+      })
+    : undefined;
+  watcher?.sync(listWatchedFolders(library.db).map((f) => f.path));
+  return { imports, watcher };
 }
 
 /**
  * The engine's implementation of every channel of the contract, over one open library.
  * Both hosts — the Electron main process and browser mode's HTTP server — serve these.
  */
-export function createHandlers(library: Library, host: Host): Handlers {
+export function createHandlers(library: Library, host: Host, services: EngineServices = createServices(library, host)): Handlers {
   const { db } = library;
-  const imports = new ImportJobs(library.file, {
-    ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
-    onProgress: (event) => host.emit?.('import:progress', event)
-  });
+  const { imports, watcher } = services;
+  const syncWatcher = () => watcher?.sync(listWatchedFolders(db).map((f) => f.path));
   return {
     'library:info': () => ({
       path: library.file,
@@ -55,6 +82,19 @@ export function createHandlers(library: Library, host: Host): Handlers {
     'import:paths': ({ paths }) => imports.run(paths),
     'import:cancel': () => ({ cancelled: imports.cancel() }),
     'import:latestReport': () => getLatestImportReport(db),
+    'watch:list': () => ({ folders: listWatchedFolders(db) }),
+    'watch:add': async ({ path }) => {
+      const folder = addWatchedFolder(db, path);
+      syncWatcher();
+      // Catch up at once: what is in the folder now is imported (files already in the library are skipped).
+      if (!imports.busy) void imports.run([folder.path]).then((report) => host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
+      return folder;
+    },
+    'watch:remove': ({ id }) => {
+      removeWatchedFolder(db, id);
+      syncWatcher();
+      return { ok: true as const };
+    },
     'stories:list': () => ({ stories: listStories(db) }),
     'stories:rename': ({ id, label }) => {
       renameStory(db, id, label);

@@ -45,6 +45,7 @@ async function start(): Promise<void> {
       ...(nativeBinding ? { nativeBinding } : {}),
       host: {
         mode: 'desktop',
+        watchFolders: true,
         ...(nativeBinding ? { nativeBinding } : {}),
         emit: (event, payload) => {
           if (mainWindow) sendEvent(mainWindow, event, payload);

@@ -12,7 +12,8 @@ import {
   SearchResponse,
   SortDirection,
   SortKey,
-  StorySummary
+  StorySummary,
+  WatchedFolder
 } from './schemas';
 
 /**
@@ -65,6 +66,18 @@ export const channels = {
   'import:latestReport': {
     input: z.object({}).strict(),
     output: ImportReport.nullable()
+  },
+  'watch:list': {
+    input: z.object({}).strict(),
+    output: z.object({ folders: z.array(WatchedFolder) })
+  },
+  'watch:add': {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: WatchedFolder
+  },
+  'watch:remove': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ ok: z.literal(true) })
   },
   'stories:list': {
     input: z.object({}).strict(),
@@ -124,7 +137,9 @@ export function isChannel(name: string): name is Channel {
  */
 export const events = {
   'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
-  'import:progress': ImportProgressEvent
+  'import:progress': ImportProgressEvent,
+  /** The library changed without the UI asking (a watched folder was imported): reload lists. */
+  'library:changed': z.object({ reason: z.enum(['watched-folder']), report: ImportReport })
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

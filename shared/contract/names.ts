@@ -12,6 +12,9 @@ export const CHANNEL_NAMES = [
   'import:paths',
   'import:cancel',
   'import:latestReport',
+  'watch:list',
+  'watch:add',
+  'watch:remove',
   'stories:list',
   'stories:rename',
   'stories:move',
@@ -21,4 +24,4 @@ export const CHANNEL_NAMES = [
   'dialog:pickImportPaths'
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'import:progress'] as const;
+export const EVENT_NAMES = ['menu:command', 'import:progress', 'library:changed'] as const;

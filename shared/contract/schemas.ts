@@ -117,6 +117,16 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** A folder whose new and changed files are imported automatically. */
+export const WatchedFolder = z.object({
+  id: z.number().int().positive(),
+  path: z.string(),
+  addedAt: z.string(),
+  /** False when the folder has gone (a removed drive): shown so the user can remove it. */
+  exists: z.boolean()
+});
+export type WatchedFolder = z.infer<typeof WatchedFolder>;
+
 /** A story: articles about one event, grouped automatically or by the user. */
 export const StorySummary = z.object({
   id: z.number().int().positive(),

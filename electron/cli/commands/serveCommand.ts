@@ -29,7 +29,7 @@ export const runServe: CliCommand = async (argv, io) => {
   let server: RunningServer | undefined;
   const engine = await startEngine({
     file,
-    host: { mode: 'browser', emit: (event, payload) => server?.emit(event, payload) },
+    host: { mode: 'browser', watchFolders: true, emit: (event, payload) => server?.emit(event, payload) },
     ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir })
   });
   server = await startServer({

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '../components/Button';
+import { WatchedFoldersButton } from '../features/import/WatchedFolders';
 import { Logo } from './Logo';
 
 /** Props of {@link TopBar}. */
@@ -24,6 +25,7 @@ export function TopBar({ search, importBusy, importReady, onImport, hasLastRepor
       </div>
       <div className="topbar__search">{search}</div>
       <div className="topbar__actions">
+        <WatchedFoldersButton />
         {hasLastReport ? (
           <Button variant="ghost" icon="history" onClick={onShowLastReport} data-testid="last-import-button">
             Last import

@@ -4,6 +4,7 @@ import { migration002 } from './002_vocabulary';
 import { migration003 } from './003_stories';
 import { migration005 } from './005_near_duplicates';
 import { migration006 } from './006_corrections';
+import { migration007 } from './007_watched_folders';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005, migration006, migration007];

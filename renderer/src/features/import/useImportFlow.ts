@@ -84,6 +84,18 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
     });
   }, [busy]);
 
+  // A watched folder was imported in the background: reload what the library shows, quietly.
+  useEffect(
+    () =>
+      onEvent('library:changed', (event) => {
+        if (event.report.imported > 0) {
+          onImported();
+          toast.showMessage(`Imported ${event.report.imported} new or changed file${event.report.imported === 1 ? '' : 's'} from a watched folder.`);
+        }
+      }),
+    [onImported, toast]
+  );
+
   const importPaths = useCallback(
     (next: readonly string[]) => {
       if (busy || next.length === 0) return;

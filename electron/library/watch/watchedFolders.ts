@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { WatchedFolder } from '../../../shared/contract/schemas';
+import { AppFailure } from '../../../shared/contract/result';
+import type { ReadableDb, WritableDb } from '../db/connection';
+
+/** The watched folders, in the order they were added. */
+export function listWatchedFolders(db: ReadableDb): WatchedFolder[] {
+  const rows = db.prepare('SELECT id, path, added_at FROM watched_folders ORDER BY id').all() as Array<{ id: number; path: string; added_at: string }>;
+  return rows.map((r) => ({ id: r.id, path: r.path, addedAt: r.added_at, exists: fs.existsSync(r.path) }));
+}
+
+/** Starts watching a folder (an absolute path to an existing folder); watching it twice is a no-op. */
+export function addWatchedFolder(db: WritableDb, folder: string): WatchedFolder {
+  const absolute = path.resolve(folder);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    throw new AppFailure('not-found', `There is no folder at ${absolute}.`);
+  }
+  if (!stat.isDirectory()) throw new AppFailure('invalid-input', `${absolute} is a file; only folders can be watched.`);
+  db.prepare('INSERT INTO watched_folders (path, added_at) VALUES (?, ?) ON CONFLICT (path) DO NOTHING').run(absolute, new Date().toISOString());
+  const row = listWatchedFolders(db).find((f) => f.path === absolute);
+  if (!row) throw new Error('watched folder vanished');
+  return row;
+}
+
+/** Stops watching a folder; articles imported from it stay. */
+export function removeWatchedFolder(db: WritableDb, id: number): void {
+  if (db.prepare('DELETE FROM watched_folders WHERE id = ?').run(id).changes === 0) {
+    throw new AppFailure('not-found', 'That folder is no longer watched.');
+  }
+}
