@@ -5,6 +5,7 @@ import { countArticles, getArticle, listArticles } from './articles';
 import { correctArticle } from './corrections';
 import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
+import { scanTables } from './import/scanTables';
 import { type Library, librarySchemaVersion } from './library';
 import { searchArticles } from './search/searchArticles';
 import { regroupStories } from './stories/regroup';
@@ -79,7 +80,8 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return article;
     },
     'search:query': ({ query, limit }) => searchArticles(db, query, limit),
-    'import:paths': ({ paths }) => imports.run(paths),
+    'import:tables': ({ paths }) => scanTables(paths),
+    'import:paths': ({ paths, mappings }) => imports.run(paths, null, mappings),
     'import:cancel': () => ({ cancelled: imports.cancel() }),
     'import:latestReport': () => getLatestImportReport(db),
     'watch:list': () => ({ folders: listWatchedFolders(db) }),

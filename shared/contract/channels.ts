@@ -4,6 +4,7 @@ import type { Result } from './result';
 import {
   Article,
   ArticleCorrection,
+  ColumnMapping,
   ArticleId,
   ArticleSummary,
   ImportProgressEvent,
@@ -13,6 +14,7 @@ import {
   SortDirection,
   SortKey,
   StorySummary,
+  TableFile,
   WatchedFolder
 } from './schemas';
 
@@ -55,8 +57,18 @@ export const channels = {
       .strict(),
     output: SearchResponse
   },
-  'import:paths': {
+  'import:tables': {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
+    output: z.object({ tables: z.array(TableFile), more: z.boolean() })
+  },
+  'import:paths': {
+    input: z
+      .object({
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+        /** Column mappings the user confirmed for table files, by absolute path. */
+        mappings: z.record(z.string(), ColumnMapping).optional()
+      })
+      .strict(),
     output: ImportReport
   },
   'import:cancel': {

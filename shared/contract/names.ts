@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'articles:get',
   'articles:correct',
   'search:query',
+  'import:tables',
   'import:paths',
   'import:cancel',
   'import:latestReport',

@@ -140,6 +140,26 @@ export const StorySummary = z.object({
 });
 export type StorySummary = z.infer<typeof StorySummary>;
 
+/** The article fields a table column can fill. */
+export const COLUMN_FIELDS = ['title', 'text', 'date', 'source', 'url', 'author', 'language'] as const;
+/** Which column fills which field, e.g. `{ title: 'headline', text: 'body' }`. */
+export const ColumnMapping = z.partialRecord(z.enum(COLUMN_FIELDS), z.string().max(500));
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/** A table file found among the paths to import, for the "confirm the columns" step. */
+export const TableFile = z.object({
+  path: z.string(),
+  format: z.string(),
+  headers: z.array(z.string()),
+  /** The mapping the importer would use (detected from the headers). */
+  mapping: ColumnMapping,
+  /** The first rows, values shortened. */
+  rows: z.array(z.object({ n: z.number().int(), values: z.record(z.string(), z.string()) })),
+  /** Why the file cannot be previewed (it will fail on import with the same reason), or null. */
+  problem: z.string().nullable()
+});
+export type TableFile = z.infer<typeof TableFile>;
+
 /** Progress of a running import, pushed to the UI as the `import:progress` event. */
 export const ImportProgressEvent = z.object({
   done: z.number().int().nonnegative(),

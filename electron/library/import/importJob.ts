@@ -21,7 +21,7 @@ export class ImportJobs {
   }
 
   /** Imports `paths`; resolves with the report when the worker is done (or cancelled). */
-  run(paths: readonly string[], collection: string | null = null): Promise<ImportReport> {
+  run(paths: readonly string[], collection: string | null = null, mappings?: WorkerRequest['mappings']): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
     const cancelFlag = new SharedArrayBuffer(4);
     const request: WorkerRequest = {
@@ -29,6 +29,7 @@ export class ImportJobs {
       cancelFlag,
       paths,
       collection,
+      ...(mappings ? { mappings } : {}),
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
     const worker = startWorker(request);

@@ -5,14 +5,14 @@ import type { ExtractResult } from '../../../shared/import/types';
 import { findArticleByHash, findArticleBySource, insertArticle, type NewArticle, updateArticleFromImport } from '../articles';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
-import { extractFile } from './formats';
+import { type ColumnMapping, extractFile } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import { forgetSignature, linkNearDuplicates } from './nearDuplicates';
 import { prepareArticle } from './prepareArticle';
 import { describeFsError, walkPaths } from './walk';
 
 /** Reads one file into articles; injected so the engine and tests can choose the extractors. */
-export type Extractor = (bytes: Uint8Array, fileName: string) => ExtractResult | Promise<ExtractResult>;
+export type Extractor = (bytes: Uint8Array, fileName: string, filePath: string) => ExtractResult | Promise<ExtractResult>;
 
 /** Progress of a running import, reported after every file. */
 export interface ImportProgress {
@@ -29,6 +29,8 @@ export interface ImportOptions {
   readonly signal?: { readonly aborted: boolean };
   /** Collection name stored with every article (`sample` for the seeds). */
   readonly collection?: string | null;
+  /** Column mappings chosen by the user for table files (.csv/.tsv/.json/.jsonl), by absolute path. */
+  readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   /** Articles per transaction: a crash loses at most the batch in flight, never half an article. */
   readonly batchSize?: number;
   /** Files larger than this fail with `too-large` before being read. Default 200 MiB. */
@@ -48,7 +50,13 @@ interface Pending {
  * stops the rest. Work is committed in batches, and the run's report is kept in the database.
  */
 export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  const extract = options.extract ?? defaultExtract;
+  const mappings = options.mappings ?? {};
+  const extract: Extractor =
+    options.extract ??
+    ((bytes, fileName, filePath) => {
+      const mapping = mappings[filePath];
+      return extractFile({ bytes, fileName }, mapping ? { mapping } : {});
+    });
   const batchSize = options.batchSize ?? 200;
   const maxFileBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
@@ -168,7 +176,7 @@ async function readAndExtract(file: string, size: number, maxBytes: number, extr
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
   }
   try {
-    return await extract(bytes, path.basename(file));
+    return await extract(bytes, path.basename(file), file);
   } catch (error) {
     // Extractors should not throw; if one does, the file fails and the import goes on.
     const message = error instanceof Error ? error.message : String(error);
@@ -188,9 +196,4 @@ function duplicateProblem(where: string, existingId: number): ImportProblem {
 
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-/** Every supported format (docs/formats.md), chosen by extension and content. */
-function defaultExtract(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
-  return extractFile({ bytes, fileName });
 }

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     const report = await importPaths(library.db, request.paths, {
       signal,
       collection: request.collection ?? null,
+      ...(request.mappings ? { mappings: request.mappings } : {}),
       onProgress: (progress: ImportProgress) => {
         const now = Date.now();
         if (now - last < 100 && progress.done !== progress.total) return;

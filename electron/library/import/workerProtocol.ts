@@ -7,6 +7,8 @@ export interface WorkerRequest {
   readonly paths: readonly string[];
   readonly nativeBinding?: string;
   readonly collection?: string | null;
+  /** Column mappings for table files, by absolute path. */
+  readonly mappings?: Readonly<Record<string, Partial<Record<string, string>>>>;
   /**
    * Cancel flag shared with the host: the worker's loop reads files synchronously and never
    * yields to receive messages, so cancel is a shared memory word, checked between files.

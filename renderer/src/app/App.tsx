@@ -3,6 +3,7 @@ import { Splitter } from '../components/Splitter';
 import { useToast } from '../components/useToast';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportStatusBar } from '../features/import/ImportProgress';
+import { ColumnMappingDialog } from '../features/import/ColumnMappingDialog';
 import { ImportPathsDialog } from '../features/import/ImportPathsDialog';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
@@ -197,6 +198,9 @@ export function App() {
           openElsewhere(id, { focusReader: true });
         }}
       />
+      {imports.tables ? (
+        <ColumnMappingDialog tables={imports.tables.tables} more={imports.tables.more} onConfirm={imports.confirmTables} onCancel={imports.cancelTables} />
+      ) : null}
       {dragging ? <DropOverlay /> : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgressEvent, ImportReport } from '../../../../shared/contract/schemas';
+import type { ColumnMapping, ImportProgressEvent, ImportReport, TableFile } from '../../../../shared/contract/schemas';
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
 
@@ -35,6 +35,12 @@ export interface ImportFlow {
   start(): void;
   /** Imports these paths (from the paths dialog or a drop on the window). */
   importPaths(paths: readonly string[]): void;
+  /** Table files waiting for the user to confirm their columns before the import runs. */
+  readonly tables: { readonly paths: readonly string[]; readonly tables: readonly TableFile[]; readonly more: boolean } | null;
+  /** Runs the waiting import with the mappings the user confirmed. */
+  confirmTables(mappings: Record<string, ColumnMapping>): void;
+  /** Drops the waiting import. */
+  cancelTables(): void;
   /** Asks the running import to stop; what it imported so far stays in the library. */
   cancel(): void;
   /** Opens the report of the latest import, fetched afresh. */
@@ -96,15 +102,17 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
     [onImported, toast]
   );
 
-  const importPaths = useCallback(
-    (next: readonly string[]) => {
+  const [tables, setTables] = useState<ImportFlow['tables']>(null);
+
+  const runImport = useCallback(
+    (next: readonly string[], mappings?: Record<string, ColumnMapping>) => {
       if (busy || next.length === 0) return;
       setBusy(true);
       setPaths(next);
       setProgress(null);
       setCancelling(false);
       progressRef.current = null;
-      call('import:paths', { paths: [...next] })
+      call('import:paths', { paths: [...next], ...(mappings ? { mappings } : {}) })
         .then((result) => {
           const last = progressRef.current;
           setStoppedAt(
@@ -123,6 +131,32 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
     },
     [busy, onImported, toast]
   );
+
+  // Table files (spreadsheet exports) get a "confirm the columns" step first.
+  const importPaths = useCallback(
+    (next: readonly string[]) => {
+      if (busy || next.length === 0) return;
+      call('import:tables', { paths: [...next] }).then(
+        (found) => {
+          if (found.tables.some((t) => t.problem === null)) setTables({ paths: next, tables: found.tables, more: found.more });
+          else runImport(next);
+        },
+        // The preview is a convenience: if it fails, import with the detected columns.
+        () => runImport(next)
+      );
+    },
+    [busy, runImport]
+  );
+
+  const confirmTables = useCallback(
+    (mappings: Record<string, ColumnMapping>) => {
+      const waiting = tables;
+      setTables(null);
+      if (waiting) runImport(waiting.paths, mappings);
+    },
+    [tables, runImport]
+  );
+  const cancelTables = useCallback(() => setTables(null), []);
 
   const cancel = useCallback(() => {
     if (!busy || cancelling) return;
@@ -170,6 +204,9 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
     hasLastReport,
     start,
     importPaths,
+    tables,
+    confirmTables,
+    cancelTables,
     cancel,
     showLastReport,
     closeDialog
