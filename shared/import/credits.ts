@@ -19,6 +19,9 @@ const COPYRIGHT_LINE = new RegExp(`^(?:©|\\(c\\)|[Cc]opyright)\\s*(?:\\d{4}\\s*
 /** `By AFP`, `By Reuters staff`, or a bare `AFP` / `– AFP` on its own line. */
 const AGENCY_ONLY_LINE = new RegExp(`^(?:(?:[Bb]y|[-–—])\\s+)?${A}(?:\\s+[Ss]taff)?\\.?$`);
 
+/** Any agency name anywhere: the cheap first test. */
+const ANY_AGENCY = new RegExp(A);
+
 /** Credits inside a paragraph. Each captures the agency. */
 const INLINE: readonly RegExp[] = [
   // `… lives, opposition leader Ali Salhadi said. – AFP`
@@ -49,6 +52,8 @@ export function isCreditLine(line: string): boolean {
 export function creditsIn(line: string): string[] {
   const list = SOURCE_LINE.exec(line)?.[1] ?? REPORTING_LINE.exec(line)?.[1];
   if (list !== undefined) return creditList(list);
+  // Every pattern below names an agency: one pass over the line rules most lines out cheaply.
+  if (!ANY_AGENCY.test(line)) return [];
   const found: Array<{ index: number; name: string }> = [];
   const whole = COPYRIGHT_LINE.exec(line) ?? AGENCY_ONLY_LINE.exec(line);
   if (whole?.[1] !== undefined) found.push({ index: 0, name: agencyName(whole[1]) ?? whole[1] });

@@ -9,6 +9,9 @@ import { bandKeys, minhashSignature, signatureSimilarity } from '../../../shared
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
+/** Band buckets larger than this are treated as boilerplate and not compared. */
+const MAX_BUCKET = 25;
+
 /** An article this one nearly duplicates. */
 export interface NearDuplicate {
   readonly id: number;
@@ -27,8 +30,14 @@ export function linkNearDuplicates(db: WritableDb, articleId: number, body: stri
   if (!signature) return [];
   const keys = bandKeys(signature);
   const candidates = new Set<number>();
-  const findBand = prepareCached(db, 'SELECT article_id FROM minhash_bands WHERE band_key = ?');
-  for (const key of keys) for (const id of findBand.pluck().all(key) as number[]) if (id !== articleId) candidates.add(id);
+  // NB: a band shared by very many articles is boilerplate (templated market briefs), not
+  // evidence of a copy: such buckets are skipped, which keeps linking fast on wire archives.
+  const findBand = prepareCached(db, `SELECT article_id FROM minhash_bands WHERE band_key = ? LIMIT ${MAX_BUCKET + 1}`);
+  for (const key of keys) {
+    const ids = findBand.pluck().all(key) as number[];
+    if (ids.length > MAX_BUCKET) continue;
+    for (const id of ids) if (id !== articleId) candidates.add(id);
+  }
 
   const getSignature = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?');
   const found: NearDuplicate[] = [];
