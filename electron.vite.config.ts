@@ -17,7 +17,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
-          importWorker: resolve(import.meta.dirname, 'electron/library/import/importWorker.ts')
+          importWorker: resolve(import.meta.dirname, 'electron/library/import/importWorker.ts'),
+          extractWorker: resolve(import.meta.dirname, 'electron/library/import/extractWorker.ts')
         }
       }
     }

@@ -1,18 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
-import type { ExtractResult } from '../../../shared/import/types';
 import { findArticleByHash, findArticleBySource, insertArticle, type NewArticle, updateArticleFromImport } from '../articles';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
-import { type ColumnMapping, extractFile } from './formats';
+import type { ColumnMapping } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import { forgetSignature, linkNearDuplicates } from './nearDuplicates';
-import { prepareArticle } from './prepareArticle';
-import { describeFsError, walkPaths } from './walk';
+import { ExtractPool } from './extractPool';
+import { type Extractor, type FileOutcome, processFile } from './processFile';
+import { type FoundFile, walkPaths } from './walk';
 
-/** Reads one file into articles; injected so the engine and tests can choose the extractors. */
-export type Extractor = (bytes: Uint8Array, fileName: string, filePath: string) => ExtractResult | Promise<ExtractResult>;
+export type { Extractor } from './processFile';
 
 /** Progress of a running import, reported after every file. */
 export interface ImportProgress {
@@ -35,9 +33,25 @@ export interface ImportOptions {
   readonly batchSize?: number;
   /** Files larger than this fail with `too-large` before being read. Default 200 MiB. */
   readonly maxFileBytes?: number;
+  /**
+   * Reads one file (in a worker pool, for large imports). Default: in this thread with
+   * {@link processFile} and the options above.
+   */
+  readonly processor?: (file: FoundFile) => Promise<FileOutcome>;
+  /** How many files may be in the processor at once (the pool's size, or 1 in-process). */
+  readonly readAhead?: number;
+  /**
+   * Read files in a pool of worker threads (one per core) when there are more than a few dozen:
+   * faster on every machine with two cores or more, and a parser stuck on one file is stopped.
+   * Ignored when `processor` or `extract` is given.
+   */
+  readonly parallel?: boolean;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
 }
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 64;
 
 interface Pending {
   article: NewArticle;
@@ -50,15 +64,16 @@ interface Pending {
  * stops the rest. Work is committed in batches, and the run's report is kept in the database.
  */
 export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  const mappings = options.mappings ?? {};
-  const extract: Extractor =
-    options.extract ??
-    ((bytes, fileName, filePath) => {
-      const mapping = mappings[filePath];
-      return extractFile({ bytes, fileName }, mapping ? { mapping } : {});
-    });
+  let processor =
+    options.processor ??
+    ((file: FoundFile) =>
+      processFile(file, {
+        ...(options.extract ? { extract: options.extract } : {}),
+        ...(options.mappings ? { mappings: options.mappings } : {}),
+        ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+        collection: options.collection ?? null
+      }));
   const batchSize = options.batchSize ?? 200;
-  const maxFileBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
   const resolved = paths.map((p) => path.resolve(p));
   const runId = createImportRun(db, resolved, now().toISOString());
@@ -119,69 +134,74 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     problems.push({ ...wp, articleId: null });
   }
 
+  let pool: ExtractPool | undefined;
+  let ahead = Math.max(1, options.readAhead ?? 1);
+  if (options.parallel && !options.processor && !options.extract && files.length >= POOL_THRESHOLD) {
+    pool = new ExtractPool({
+      ...(options.mappings ? { mappings: options.mappings } : {}),
+      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+      collection: options.collection ?? null
+    });
+    const active = pool;
+    processor = (file) => active.process(file);
+    ahead = active.size * 4;
+  }
+
   let done = 0;
   let status: 'done' | 'cancelled' = 'done';
-  for (const file of files) {
-    if (options.signal?.aborted) {
-      status = 'cancelled';
-      break;
-    }
-    const result = await readAndExtract(file.path, file.size, maxFileBytes, extract);
-    if (!result.ok) {
-      const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
-      counts[kind]++;
-      problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
-    } else {
-      for (const warning of result.warnings) {
-        problems.push({ path: file.path, kind: 'warning', code: warning.code, message: warning.message, articleId: null });
+  try {
+    // Files are read ahead through the processor (a worker pool when given), at most `ahead` at a
+    // time, and their outcomes consumed in file order, so which copy counts as first is the same
+    // however the work is spread.
+    const queue: Array<Promise<FileOutcome>> = [];
+    let next = 0;
+    const fill = () => {
+      while (queue.length < ahead && next < files.length) queue.push(processor(files[next++]!));
+    };
+    for (const file of files) {
+      if (options.signal?.aborted) {
+        status = 'cancelled';
+        break;
       }
-      for (const extracted of result.articles) {
-        const article = prepareArticle(extracted, {
-          sourcePath: extracted.locator ? `${file.path}#${extracted.locator}` : file.path,
-          sourceFormat: result.format,
-          collection: options.collection ?? null
-        });
-        const where = article.sourcePath ?? file.path;
-        if (article.body.trim() === '') {
+      fill();
+      const result = await queue.shift()!;
+      if (!result.ok) {
+        const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
+        counts[kind]++;
+        problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
+      } else {
+        for (const warning of result.warnings) {
+          problems.push({ path: file.path, kind: 'warning', code: warning.code, message: warning.message, articleId: null });
+        }
+        for (const where of result.empty) {
           counts.failed++;
           problems.push({ path: where, kind: 'failed', code: 'empty', message: 'No text left after clean-up.', articleId: null });
-          continue;
         }
         // Duplicates are decided at commit time, inside the transaction, so a copy of an article
         // from earlier in the same batch is found too and named by its id.
-        pending.push({ article, path: where });
+        for (const { article, where } of result.articles) pending.push({ article, path: where });
       }
+      done++;
+      if (pending.length >= batchSize) flush();
+      // Articles waiting for the next batch commit count as imported in progress reports (a copy
+      // among them moves to duplicates when the batch commits).
+      options.onProgress?.({
+        done,
+        total: files.length,
+        currentPath: file.path,
+        counts: { ...counts, imported: counts.imported + pending.length }
+      });
     }
-    done++;
-    if (pending.length >= batchSize) flush();
-    // Articles waiting for the next batch commit count as imported in progress reports (a copy
-    // among them moves to duplicates when the batch commits).
-    options.onProgress?.({ done, total: files.length, currentPath: file.path, counts: { ...counts, imported: counts.imported + pending.length } });
+    // A cancelled import leaves files read ahead unused; let their work settle quietly.
+    for (const q of queue) q.catch(() => {});
+    flush();
+  } finally {
+    await pool?.close();
   }
-  flush();
   finishImportRun(db, runId, status, now().toISOString());
   const report = getImportReport(db, runId);
   if (!report) throw new Error(`Import run ${runId} vanished.`);
   return report;
-}
-
-async function readAndExtract(file: string, size: number, maxBytes: number, extract: Extractor): Promise<ExtractResult> {
-  if (size > maxBytes) {
-    return { ok: false, code: 'too-large', message: `File is ${formatMiB(size)}, over the ${formatMiB(maxBytes)} limit.` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
-  }
-  try {
-    return await extract(bytes, path.basename(file), file);
-  } catch (error) {
-    // Extractors should not throw; if one does, the file fails and the import goes on.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
-  }
 }
 
 function duplicateProblem(where: string, existingId: number): ImportProblem {
@@ -192,8 +212,4 @@ function duplicateProblem(where: string, existingId: number): ImportProblem {
     message: `Same text as article ${existingId} in the library.`,
     articleId: existingId
   };
-}
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

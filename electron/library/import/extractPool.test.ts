@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listArticles } from '../articles';
+import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { ExtractPool } from './extractPool';
+import { importPaths } from './importPaths';
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+function corpus(): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 90; i++) files[`story-${String(i).padStart(3, '0')}.txt`] = `Story number ${i}\n\nReporting for story ${i} about talks in Daraa, part ${i % 7}.`;
+  files['copy-of-5.txt'] = files['story-005.txt']!;
+  files['empty.txt'] = '';
+  files['binary.txt'] = '\u0000\u0001\u0002\u0003';
+  const dir = makeTempFolder(files);
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('parallel import through the extraction pool', () => {
+  it('gives the same library and report as reading files one by one', async () => {
+    const dir = corpus();
+    const serial = makeTempLibrary();
+    const parallel = makeTempLibrary();
+    cleanups.push(() => serial.dispose(), () => parallel.dispose());
+    const a = await importPaths(serial.db, [dir]);
+    const b = await importPaths(parallel.db, [dir], { parallel: true });
+    const strip = (r: typeof a) => ({ ...r, runId: 0, startedAt: '', finishedAt: '' });
+    expect(strip(b)).toEqual(strip(a));
+    expect(b).toMatchObject({ imported: 90, duplicates: 1, failed: 2 });
+    const titles = (db: typeof serial.db) => listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 200 }).items.map((x) => x.title);
+    expect(titles(parallel.db)).toEqual(titles(serial.db));
+  });
+
+  it('fails a file that takes longer than its limit with timeout', async () => {
+    const dir = corpus();
+    const pool = new ExtractPool({}, 1, 1);
+    cleanups.push(() => pool.close());
+    const file = { path: path.join(dir, 'story-001.txt'), size: 10 };
+    expect(await pool.process(file)).toMatchObject({ ok: false, code: 'timeout' });
+  });
+});

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
+import type { NewArticle } from '../articles';
+import { type ColumnMapping, extractFile } from './formats';
+import { prepareArticle } from './prepareArticle';
+import { describeFsError, type FoundFile } from './walk';
+
+/** Reads one file into articles; injected so the engine and tests can choose the extractors. */
+export type Extractor = (bytes: Uint8Array, fileName: string, filePath: string) => ExtractResult | Promise<ExtractResult>;
+
+/** What became of one file: its prepared articles, or why it could not be read. */
+export type FileOutcome =
+  | { readonly ok: false; readonly code: string; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly format: string;
+      readonly warnings: readonly ExtractWarning[];
+      /** Articles ready to store, with where each came from. */
+      readonly articles: ReadonlyArray<{ readonly article: NewArticle; readonly where: string }>;
+      /** Sources (file#locator) whose text was all boilerplate. */
+      readonly empty: readonly string[];
+    };
+
+/** How to read files; the same in-process and in the extraction workers. */
+export interface ProcessOptions {
+  readonly extract?: Extractor;
+  readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  readonly maxFileBytes?: number;
+  readonly collection?: string | null;
+}
+
+/**
+ * Reads, extracts and prepares one file (the CPU-heavy part of an import, free of the database,
+ * so it can run in a worker pool). Never throws: every failure becomes a specific outcome.
+ */
+export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
+  const maxBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
+  if (file.size > maxBytes) {
+    return { ok: false, code: 'too-large', message: `File is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit.` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file.path);
+  } catch (error) {
+    return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
+  }
+  let result: ExtractResult;
+  try {
+    const mapping = options.mappings?.[file.path];
+    result = options.extract
+      ? await options.extract(bytes, path.basename(file.path), file.path)
+      : await extractFile({ bytes, fileName: path.basename(file.path) }, mapping ? { mapping } : {});
+  } catch (error) {
+    // Extractors should not throw; if one does, the file fails and the import goes on.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
+  }
+  if (!result.ok) return result;
+  const articles: Array<{ article: NewArticle; where: string }> = [];
+  const empty: string[] = [];
+  for (const extracted of result.articles) {
+    const where = extracted.locator ? `${file.path}#${extracted.locator}` : file.path;
+    const article = prepareArticle(extracted, { sourcePath: where, sourceFormat: result.format, collection: options.collection ?? null });
+    if (article.body.trim() === '') empty.push(where);
+    else articles.push({ article, where });
+  }
+  return { ok: true, format: result.format, warnings: result.warnings, articles, empty };
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
