@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTextMetadata } from './metadata';
+import { extractTextMetadata, outletFromHandle } from './metadata';
 import { titleFromFileName } from './title';
 
 const LEAD = 'Rebels met a Russian delegation on Wednesday afternoon to deliver their answer.';
@@ -82,5 +82,13 @@ describe('extractTextMetadata: dateline, credits, byline', () => {
   it('leaves out what the text does not give', () => {
     expect(extractTextMetadata(`Talks fail\n\n${LEAD}`)).toEqual({ title: 'Talks fail' });
     expect(extractTextMetadata('')).toEqual({});
+  });
+});
+
+describe('outletFromHandle', () => {
+  it('reads the outlet from its own "Follow us" handle', () => {
+    expect(outletFromHandle('Follow us on Twitter: @The_NewArab')).toBe('The New Arab');
+    expect(outletFromHandle('Follow us on Facebook @AlJazeeraEnglish')).toBe('Al Jazeera English');
+    expect(outletFromHandle('Rebels said on Twitter @SouthFront that talks failed')).toBeUndefined();
   });
 });

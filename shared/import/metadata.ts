@@ -66,7 +66,27 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
 
   const photo = [...new Set(captions.flatMap(photoCreditsIn))];
   if (photo.length > 0) meta.photoCredits = photo;
+
+  // A plain-text save often keeps the outlet's own "Follow us" line and nothing else naming it.
+  const social = lines.filter((l) => l.reason === 'social').map((l) => outletFromHandle(l.text)).find((o) => o !== undefined);
+  if (social !== undefined) meta.outlet = social;
   return meta;
+}
+
+/**
+ * The outlet named by its own social-media handle in a "Follow us" line: `Follow us on Twitter:
+ * @The_NewArab` → `The New Arab`. Only "follow us" lines count (they speak for the outlet); a
+ * handle quoted in reporting names someone else.
+ */
+export function outletFromHandle(line: string): string | undefined {
+  const m = /\bfollow us\b[^@]{0,40}@([A-Za-z][A-Za-z0-9_]{2,30})/i.exec(line);
+  if (!m?.[1]) return undefined;
+  const words = m[1]
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .trim();
+  return words.length >= 3 ? words : undefined;
 }
 
 /** The publication date by the order of trust documented on {@link extractTextMetadata}. */
