@@ -1,5 +1,5 @@
-// Takes the screenshots of docs/ui.md that show import progress, the search help and spelling
-// variants. Run after `npx electron-vite build`:
+// Takes the screenshots of docs/ui.md that show import progress, the search help, spelling
+// variants, the comparison and the stories. Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/capture.mjs [name…]
 //
@@ -64,7 +64,100 @@ function writeMany(dir, count) {
   return folder;
 }
 
+/** A few short articles about two other events, so the stories sidebar has more than one story. */
+const OTHER_EVENTS = {
+  'storm-1.txt':
+    'Storm Hector floods Norfolk coast\n\nStorm Hector brought gales and flooding to the Norfolk coast on Tuesday, closing the coast road at Wells and cutting power to 4,000 homes. The Environment Agency issued flood warnings for Wells, Blakeney and Cley as the storm surge peaked at high tide.',
+  'storm-2.txt':
+    'Flood warnings as Storm Hector batters Norfolk\n\nFlood warnings were in force at Wells, Blakeney and Cley after Storm Hector drove a storm surge along the Norfolk coast. The Environment Agency said the surge peaked at high tide; about 4,000 homes lost power and the coast road was closed.',
+  'storm-3.txt':
+    'Norfolk counts the cost of Storm Hector\n\nResidents of Wells and Blakeney began clearing up after Storm Hector, which flooded the Norfolk coast road. Power was restored to most of the 4,000 homes cut off, the Environment Agency said, and flood warnings for Cley were lifted.',
+  'final-1.txt':
+    'Bremen win the cup final on penalties\n\nWerder Bremen won the cup final in Berlin on penalties after a goalless draw with Leipzig. Keeper Jiri Pavlenka saved two penalties in the shoot-out at the Olympiastadion.',
+  'final-2.txt':
+    'Pavlenka the hero as Bremen beat Leipzig in Berlin\n\nJiri Pavlenka saved two penalties as Werder Bremen beat Leipzig in a shoot-out to win the cup final at the Olympiastadion in Berlin after a goalless draw.'
+};
+
+/** Opens the sample story's comparison and waits for it. */
+async function compareSamples(page) {
+  const story = page.getByTestId('story-item').first();
+  await story.hover();
+  await story.getByTestId('story-compare').click();
+  await page.locator('[data-testid="compare-view"][data-phase="done"]').waitFor();
+  await page.waitForTimeout(300);
+}
+
+/** Picks a passage that B, D and E share (Deraa/Daraa inside), so the inspector shows its word differences. */
+async function pickPassage(page) {
+  const passage = page.locator('[data-testid="compare-column"]').nth(1).locator('[data-cluster="p6"]').first();
+  await passage.scrollIntoViewIfNeeded();
+  await passage.click();
+  await page.waitForTimeout(900); // the columns glide into line
+  await page.mouse.move(1300, 880);
+  await page.waitForTimeout(250);
+}
+
 const shots = {
+  async 'compare-light'(page) {
+    await compareSamples(page);
+    await pickPassage(page);
+    await page.screenshot({ path: path.join(OUT, 'compare-light.png') });
+  },
+  async 'compare-dark'(page) {
+    await compareSamples(page);
+    await pickPassage(page);
+    await page.screenshot({ path: path.join(OUT, 'compare-dark.png') });
+  },
+  async 'compare-overview-light'(page) {
+    await compareSamples(page);
+    await page.getByTestId('compare-matrix').locator('td[data-share="84"]').hover();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(OUT, 'compare-overview-light.png') });
+  },
+  async 'compare-quotes-light'(page) {
+    await compareSamples(page);
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    const quote = page.getByTestId('quote-group').filter({ hasText: 'No Threatened Negotiations' });
+    await quote.scrollIntoViewIfNeeded();
+    await quote.locator('.quote-variant button.source-badge').first().click();
+    await page.waitForTimeout(1600);
+    await page.mouse.move(1300, 880);
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: path.join(OUT, 'compare-quotes-light.png') });
+  },
+  async 'compare-numbers-dark'(page) {
+    await compareSamples(page);
+    await page.getByRole('tab', { name: 'Numbers' }).click();
+    // Line the disputed figure up in the columns that give it.
+    await page.getByTestId('number-group').first().getByTestId('show-all').click();
+    await page.waitForTimeout(1600);
+    await page.mouse.move(1300, 880);
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: path.join(OUT, 'compare-numbers-dark.png') });
+  },
+  async 'stories-light'(page, dir) {
+    const folder = path.join(dir, 'Other events');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const [name, text] of Object.entries(OTHER_EVENTS)) fs.writeFileSync(path.join(folder, name), text);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths-input').fill(folder);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-report').waitFor();
+    await page.keyboard.press('Escape');
+    const samples = page.getByTestId('story-item').first();
+    await samples.hover();
+    await samples.getByTestId('story-rename').click();
+    await samples.getByRole('textbox').fill('Daraa: rebels and Russia, talks fail');
+    await samples.getByRole('textbox').press('Enter');
+    await samples.locator('.story-item__main').click();
+    const rows = page.getByTestId('library-row');
+    await rows.nth(0).click();
+    await rows.nth(1).click({ modifiers: ['Control'] });
+    await rows.nth(3).click({ modifiers: ['Control'] });
+    await page.getByTestId('story-item').nth(1).hover();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(OUT, 'stories-light.png') });
+  },
   async 'import-progress-light'(page, dir) {
     const folder = writeMany(dir, 4000);
     await page.getByTestId('library-row').nth(1).click();

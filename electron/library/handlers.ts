@@ -7,7 +7,7 @@ import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
 import { scanTables } from './import/scanTables';
 import { type Library, librarySchemaVersion } from './library';
-import { searchArticles } from './search/searchArticles';
+import { searchHandlers } from './search/searchHandlers';
 import { regroupStories } from './stories/regroup';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
@@ -79,7 +79,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library.`);
       return article;
     },
-    'search:query': ({ query, limit }) => searchArticles(db, query, limit),
+    ...searchHandlers(db),
     'import:tables': ({ paths }) => scanTables(paths),
     'import:paths': ({ paths, mappings }) => imports.run(paths, null, mappings),
     'import:cancel': () => ({ cancelled: imports.cancel() }),

@@ -10,7 +10,10 @@ import {
   ImportProgressEvent,
   ImportReport,
   LibraryInfo,
+  RecentSearch,
+  SavedSearch,
   SearchResponse,
+  SearchSort,
   SortDirection,
   SortKey,
   StorySummary,
@@ -52,10 +55,37 @@ export const channels = {
     input: z
       .object({
         query: z.string().max(2000),
-        limit: z.number().int().positive().max(500).default(50)
+        limit: z.number().int().positive().max(500).default(50),
+        /** `date`: newest first, over the same matching articles. */
+        sort: SearchSort.default('relevance'),
+        /** Remember the query in the recent searches (the UI sets it when typing pauses or on Enter). */
+        record: z.boolean().default(false),
+        /** Compute facet counts (outlet, month, language, story) over every matching article. */
+        facets: z.boolean().default(true)
       })
       .strict(),
     output: SearchResponse
+  },
+  'search:saved:list': {
+    input: z.object({}).strict(),
+    output: z.object({ searches: z.array(SavedSearch) })
+  },
+  'search:saved:add': {
+    /** Saving under a name already used (any case) replaces that search's query. */
+    input: z.object({ name: z.string().trim().min(1).max(200), query: z.string().trim().min(1).max(2000) }).strict(),
+    output: SavedSearch
+  },
+  'search:saved:delete': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ ok: z.literal(true) })
+  },
+  'search:recent:list': {
+    input: z.object({}).strict(),
+    output: z.object({ searches: z.array(RecentSearch) })
+  },
+  'search:recent:clear': {
+    input: z.object({}).strict(),
+    output: z.object({ ok: z.literal(true) })
   },
   'import:tables': {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),

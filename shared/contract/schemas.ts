@@ -69,13 +69,50 @@ export type SortDirection = z.infer<typeof SortDirection>;
 export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type TextRange = z.infer<typeof TextRange>;
 
+/** How a search orders its hits: by rank (default), or newest first. */
+export const SearchSort = z.enum(['relevance', 'date']);
+export type SearchSort = z.infer<typeof SearchSort>;
+
+/**
+ * Why an article matched: `exact` — every word as typed; `variant` — through a spelling variant
+ * or typo of a word (`variants`); `fuzzy` — through a word a typed word begins or a near spelling
+ * (`fuzzy`); `partial` — it has only some of the words of a long query (`relaxed`).
+ */
+export const SearchMatch = z.enum(['exact', 'variant', 'fuzzy', 'partial']);
+export type SearchMatch = z.infer<typeof SearchMatch>;
+
 /** A search hit: the article, its rank, and a snippet with the matched words marked. */
 export const SearchHit = z.object({
   article: ArticleSummary,
   score: z.number(),
-  snippet: z.object({ text: z.string(), highlights: z.array(TextRange) })
+  snippet: z.object({ text: z.string(), highlights: z.array(TextRange) }),
+  match: SearchMatch.default('exact')
 });
 export type SearchHit = z.infer<typeof SearchHit>;
+
+/**
+ * One value of a facet, with how many matching articles have it and the query filter that keeps
+ * only them: the UI appends `filter` to the query when the value is clicked.
+ */
+export const FacetValue = z.object({
+  /** `Reuters`, `2018-07`, `en`, or a story id. */
+  value: z.string(),
+  /** What to show: the value, or the story's name. */
+  label: z.string(),
+  count: z.number().int().nonnegative(),
+  /** `outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`. */
+  filter: z.string()
+});
+export type FacetValue = z.infer<typeof FacetValue>;
+
+/** Facets of a search: the 20 most frequent outlets, languages and stories; every month, oldest first. */
+export const SearchFacets = z.object({
+  outlet: z.array(FacetValue),
+  month: z.array(FacetValue),
+  language: z.array(FacetValue),
+  story: z.array(FacetValue)
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;
 
 export const SearchResponse = z.object({
   query: z.string(),
@@ -86,9 +123,32 @@ export const SearchResponse = z.object({
   /** Quiet notes about parts of the query that were read differently (unbalanced quote…). */
   notes: z.array(z.string()),
   /** Spelling variants and typos searched along with a typed word: `{ deraa: ['daraa'] }`. */
-  variants: z.record(z.string(), z.array(z.string())).default({})
+  variants: z.record(z.string(), z.array(z.string())).default({}),
+  /** Words a typed word begins or nearly spells that matched (prefix/fuzzy): `{ negotiat: ['negotiations'] }`. */
+  fuzzy: z.record(z.string(), z.array(z.string())).default({}),
+  /** True when few articles had every word of a long query, so articles with most of them follow (`partial`). */
+  relaxed: z.boolean().default(false),
+  sort: SearchSort.default('relevance'),
+  /** Counts over every matching article (not just the page); null when not asked for. */
+  facets: SearchFacets.nullable().default(null),
+  /** `loading` right after opening a library: prefix and fuzzy matches join once the index is loaded. */
+  fuzzyIndex: z.enum(['ready', 'loading']).default('ready')
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
+
+/** A saved search, with how many articles it matches now. */
+export const SavedSearch = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  query: z.string(),
+  createdAt: z.string(),
+  count: z.number().int().nonnegative()
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
+/** A query the user searched recently. */
+export const RecentSearch = z.object({ query: z.string(), searchedAt: z.string() });
+export type RecentSearch = z.infer<typeof RecentSearch>;
 
 /** One problem of an import: a file that failed, was skipped, or duplicated an article. */
 export const ImportProblem = z.object({

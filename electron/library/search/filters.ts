@@ -24,7 +24,8 @@ export function filterCondition(filters: QueryFilters): { where: SqlFragment; no
  */
 function addValueFilter(parts: SqlFragment[], column: string, filter: ValueFilter, prefixCode = false): void {
   // NB: `column` is one of our own identifiers, never user input; values are bound parameters.
-  const col = sqlRaw(`crosscheck_fold(${column})`);
+  // Language codes are ASCII: SQLite's lower() folds them without a call into JS per row.
+  const col = sqlRaw(prefixCode ? `lower(${column})` : `crosscheck_fold(${column})`);
   const test = (value: string): SqlFragment => {
     const v = foldText(value);
     return prefixCode

@@ -1,107 +1,171 @@
-import type { SearchResponse } from '../../../shared/contract/schemas';
+import type { SearchMatch, SearchResponse, SearchSort } from '../../../shared/contract/schemas';
 import { reciprocalRankFusion } from '../../../shared/search/fuse';
-import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
 import { parseQuery } from '../../../shared/search/parseQuery';
 import { toFts } from '../../../shared/search/toFts';
-import type { QueryTerm } from '../../../shared/search/types';
+import type { QueryFilters, QueryTerm } from '../../../shared/search/types';
 import { variantMap } from '../../../shared/search/variantMap';
-import { type ArticleSummaryRow, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
-import { sql, sqlRaw } from '../db/sql';
+import { facetsOf } from './facets';
 import { filterCondition } from './filters';
+import { highlightTerms, hitRows, mergeWordMaps, toHit } from './hits';
+import { type FilterSet, countSet, idsMatching, newestInSet, setRows } from './matchSet';
+import { type MatchRow, extraRows, newestFirst, unionRows } from './scan';
+import type { MiniDoc } from './miniDocs';
+import { exactFts, matchKind, type PassContext, runPass, wordDf } from './passes';
+import type { PersistentMiniSearch } from './persistentMiniSearch';
+import { anyOfQuery, positiveParts } from './relax';
+import { getSearchIndex } from './searchIndex';
+import { DEFAULT_TUNING, type SearchTuning } from './tuning';
 import { getVariantIndex } from './vocabulary';
 
-type HitRow = ArticleSummaryRow & { body: string; rank: number };
-const COLUMNS = 'a.id, a.title, a.outlet, a.published_at, a.word_count, a.collection, a.imported_at, a.body';
-/** How deep each ranked list is read before fusing. */
-const DEPTH = 500;
+/** Options of {@link searchArticles}. */
+export interface SearchArticlesOptions {
+  /** Hits returned. Default 50. */
+  readonly limit?: number;
+  /** `relevance` (default) or `date`: newest first, over the same matching articles. */
+  readonly sort?: SearchSort;
+  /** Count facets over every matching article. Default false (the channel asks for them). */
+  readonly facets?: boolean;
+  /**
+   * The MiniSearch index to use: by default the library's ({@link getSearchIndex}), if loaded;
+   * null searches FTS5 alone (the evaluation compares the two).
+   */
+  readonly mini?: PersistentMiniSearch<MiniDoc> | null;
+  /** Ranking knobs; the evaluation sweeps them. */
+  readonly tuning?: Partial<SearchTuning>;
+}
+
+/** A hit before its snippet is made. */
+export interface RankedHit {
+  readonly id: number;
+  readonly score: number;
+  readonly match: SearchMatch;
+}
+
+/** Everything of a search response but the hits' snippets: what {@link rankArticles} returns. */
+export type RankedSearch = Omit<SearchResponse, 'hits'> & {
+  readonly ranked: RankedHit[];
+  /** The query's positive terms, and per typed word every other word it matched: for snippets. */
+  readonly queryTerms: readonly QueryTerm[];
+  readonly marked: ReadonlyMap<string, readonly string[]>;
+};
 
 /**
  * Searches the library with the full query language (docs/search.md): words, phrases, OR,
- * exclusions, prefixes, NEAR, and metadata filters. Bare words also find their spelling variants
- * and typos from the library's vocabulary (Deraa finds Daraa); two ranked lists — the query as
- * typed and the query with variants — are fused so exact matches rank above variant-only ones.
- * Never throws on what the user typed: malformed parts are read as words, with a note.
+ * exclusions, prefixes, NEAR, and metadata filters. Several ranked lists are fused by reciprocal
+ * rank: FTS5's BM25 for the query as typed and with spelling variants (Deraa finds Daraa), and
+ * MiniSearch's prefix and fuzzy matches of the bare words (negotiat finds negotiations), in that
+ * order of trust. A long query few articles match in full is also searched as "any of its
+ * words" (see `relax.ts`). Never throws on what the user typed: malformed parts are read as
+ * words, with a note.
+ *
+ * `total` and `facets` count every matching article; `sort: 'date'` orders the same set by date.
  */
-export function searchArticles(db: ReadableDb, query: string, limit: number): SearchResponse {
-  const parsed = parseQuery(query);
-  const { where, notes: filterNotes } = filterCondition(parsed.filters);
-  const notes = [...parsed.notes, ...filterNotes];
-  const variants = parsed.text ? variantMap(parsed, getVariantIndex(db)) : new Map<string, string[]>();
-  const exact = toFts(parsed);
-  const widened = toFts(parsed, { variants });
-  const terms = highlightTerms(parsed.terms, variants);
-  const variantsOut = Object.fromEntries(variants);
-
-  if (widened.match === null) {
-    // No positive words: filters (and exclusions) only, newest first.
-    const except = widened.except
-      ? sqlRaw('AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', [widened.except])
-      : sqlRaw('');
-    if (!parsed.text && !hasFilters(parsed.filters)) return { query, total: 0, hits: [], terms: [], notes, variants: {} };
-    const [countQuery, countParams] = sql`SELECT count(*) AS n FROM articles a WHERE ${where} ${except}`;
-    const total = (db.prepare(countQuery).get(...countParams) as { n: number }).n;
-    const [q, params] = sql`SELECT ${sqlRaw(COLUMNS)}, 0 AS rank FROM articles a WHERE ${where} ${except}
-      ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ${limit}`;
-    const rows = db.prepare(q).all(...params) as HitRow[];
-    return { query, total, terms, notes, variants: variantsOut, hits: rows.map((r) => toHit(r, parsed.terms, variants, 0)) };
-  }
-
-  const ranked = (match: string): HitRow[] => {
-    const [q, params] = sql`SELECT ${sqlRaw(COLUMNS)}, bm25(articles_fts, 5.0, 1.0, 2.0) AS rank
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ${match} AND ${where} ORDER BY rank LIMIT ${DEPTH}`;
-    return db.prepare(q).all(...params) as HitRow[];
-  };
-  const [countQuery, countParams] = sql`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH ${widened.match} AND ${where}`;
-  const total = (db.prepare(countQuery).get(...countParams) as { n: number }).n;
-
-  const widenedRows = ranked(widened.match);
-  const byId = new Map(widenedRows.map((r) => [r.id, r]));
-  const lists = [{ name: 'variants', ids: widenedRows.map((r) => r.id), weight: 1 }];
-  if (variants.size > 0 && exact.match !== null) {
-    // NB: exact hits are a subset of the widened ones; the extra weight lifts them above
-    // articles that match only through a variant spelling or a typo.
-    lists.push({ name: 'exact', ids: ranked(exact.match).map((r) => r.id), weight: 2 });
-  }
-  const fused = reciprocalRankFusion(lists).slice(0, limit);
+export function searchArticles(db: ReadableDb, query: string, limitOrOptions: number | SearchArticlesOptions = {}): SearchResponse {
+  const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
+  const { ranked, queryTerms, marked, ...response } = rankArticles(db, query, options);
+  const rows = hitRows(db, ranked.map((r) => r.id));
   return {
-    query,
-    total,
-    terms,
-    notes,
-    variants: variantsOut,
-    hits: fused.flatMap((f) => {
-      const row = byId.get(f.id);
-      return row ? [toHit(row, parsed.terms, variants, f.score)] : [];
+    ...response,
+    hits: ranked.flatMap((r) => {
+      const row = rows.get(r.id);
+      return row ? [toHit(row, queryTerms, marked, r.score, r.match)] : [];
     })
   };
 }
 
-function toHit(row: HitRow, terms: readonly QueryTerm[], variants: ReadonlyMap<string, readonly string[]>, score: number) {
-  const snippet = makeSnippet(row.body, findHighlights(row.body, terms, variants), 240);
+/** {@link searchArticles} without the snippets: the ranking, counts and facets. */
+export function rankArticles(db: ReadableDb, query: string, options: SearchArticlesOptions = {}): RankedSearch {
+  const limit = options.limit ?? 50;
+  const sort = options.sort ?? 'relevance';
+  const withFacets = options.facets ?? false;
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const parsed = parseQuery(query);
+  const { where, notes: filterNotes } = filterCondition(parsed.filters);
+  const filtered = where.query !== '1';
+  const notes = [...parsed.notes, ...filterNotes];
+  const searchIndex = options.mini === undefined ? getSearchIndex(db) : null;
+  const mini = searchIndex ? (parsed.text ? searchIndex.current() : null) : (options.mini ?? null);
+  const base = { query, notes, sort, relaxed: false, fuzzyIndex: searchIndex?.state ?? ('ready' as const), queryTerms: parsed.terms, fuzzy: {} };
+  const vocabulary = parsed.text ? getVariantIndex(db) : null;
+  const variants = vocabulary ? variantMap(parsed, vocabulary) : new Map<string, string[]>();
+  const widened = toFts(parsed, { variants });
+
+  if (widened.match === null) {
+    // No positive words: filters (and exclusions) only, newest first.
+    const marked = variants;
+    if (!parsed.text && !hasFilters(parsed.filters)) return { ...base, total: 0, ranked: [], terms: [], variants: {}, facets: null, marked };
+    const set: FilterSet = { except: widened.except, where };
+    const rows = withFacets ? setRows(db, set) : null;
+    const total = rows ? rows.length : countSet(db, set);
+    const ranked = newestInSet(db, set, limit).map((id) => ({ id, score: 0, match: 'exact' as const }));
+    const facets = rows ? facetsOf(db, rows) : null;
+    return { ...base, total, ranked, terms: highlightTerms(parsed.terms, variants), variants: Object.fromEntries(variants), facets, marked };
+  }
+
+  const meta = withFacets || sort === 'date';
+  const context: PassContext = { db, where, filtered, variants, vocabulary, mini, tuning, meta };
+  const passes = [runPass(context, parsed, false)];
+  let matches = withExtras(db, passes[0]!.matches, passes[0]!.extraIds, meta);
+
+  let relaxed = false;
+  const parts = positiveParts(parsed.text).length;
+  if (sort === 'relevance' && matches.length < tuning.relax.below && parts >= tuning.relax.minTerms) {
+    const anyText = anyOfQuery(parsed.text, tuning.relax, (w) => wordDf(vocabulary, w), articleCount(db));
+    if (anyText) {
+      const strictTotal = matches.length;
+      const any = runPass(context, { ...parsed, text: anyText }, true);
+      passes.push(any);
+      relaxed = true;
+      matches = withExtras(db, any.matches, [...new Set(passes.flatMap((p) => p.extraIds))], meta);
+      notes.push(
+        strictTotal === 0
+          ? `No article has all ${parts} words: showing articles with some of them, those with the most first.`
+          : `Only ${strictTotal} ${strictTotal === 1 ? 'article has' : 'articles have'} all ${parts} words: articles with some of them follow.`
+      );
+    }
+  }
+
+  const stretched = mergeWordMaps(...passes.map((p) => p.stretched));
+  const marked = mergeWordMaps(variants, stretched);
+  const stretchedIds = new Set(passes.flatMap((p) => p.extraIds));
+  let ranked: RankedHit[];
+  if (sort === 'date') {
+    const ids = newestFirst(matches, limit);
+    const exact = exactFts(parsed, variants).match;
+    const exactIds = exact === null ? new Set<number>() : idsMatching(db, exact, ids);
+    ranked = ids.map((id) => ({ id, score: 0, match: exactIds.has(id) ? 'exact' : stretchedIds.has(id) ? 'fuzzy' : 'variant' }));
+  } else {
+    ranked = reciprocalRankFusion(
+      passes.flatMap((p) => p.lists),
+      { k: tuning.k, limit }
+    ).map((f) => ({ id: f.id, score: f.score, match: matchKind(f.sources.map((s) => s.list), stretchedIds.has(f.id)) }));
+  }
   return {
-    article: toSummary(row),
-    score,
-    snippet: { text: snippet.text, highlights: snippet.highlights.map(({ start, end }) => ({ start, end })) }
+    ...base,
+    relaxed,
+    total: matches.length,
+    facets: withFacets ? facetsOf(db, matches) : null,
+    ranked,
+    marked,
+    terms: highlightTerms(parsed.terms, marked),
+    variants: Object.fromEntries(variants),
+    fuzzy: Object.fromEntries(stretched)
   };
 }
 
-/** The folded words to mark: every positive word, the last word of a prefix with `*`, and variants. */
-function highlightTerms(terms: ReturnType<typeof parseQuery>['terms'], variants: ReadonlyMap<string, readonly string[]>): string[] {
-  const out = new Set<string>();
-  for (const t of terms) {
-    t.words.forEach((w, i) => out.add(t.kind === 'prefix' && i === t.words.length - 1 ? `${w}*` : w));
-  }
-  // Variants of excluded words (`-Deraa`) are left out: they are not what the user looks for.
-  const positive = new Set(terms.flatMap((t) => t.words));
-  for (const [word, list] of variants) if (positive.has(word)) for (const w of list) out.add(w);
-  return [...out];
+/** FTS5's matches and the articles MiniSearch found beyond them: every matching article. */
+function withExtras(db: ReadableDb, matches: MatchRow[], extraIds: readonly number[], meta: boolean): MatchRow[] {
+  const known = new Set(matches.map((r) => r[0]));
+  const extra = extraIds.filter((id) => !known.has(id));
+  if (extra.length === 0) return matches;
+  return unionRows(matches, meta ? extraRows(db, extra) : extra.map((id): MatchRow => [id, null, null, null, null, null]));
 }
 
-function hasFilters(f: ReturnType<typeof parseQuery>['filters']): boolean {
-  return Boolean(
-    f.date || [f.outlet, f.author, f.lang, f.tag, f.story].some((v) => v.include.length > 0 || v.exclude.length > 0)
-  );
+function articleCount(db: ReadableDb): number {
+  return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+}
+
+function hasFilters(f: QueryFilters): boolean {
+  return Boolean(f.date || [f.outlet, f.author, f.lang, f.tag, f.story].some((v) => v.include.length > 0 || v.exclude.length > 0));
 }

@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { StorySummary } from '../../../shared/contract/schemas';
 import { Splitter } from '../components/Splitter';
 import { useToast } from '../components/useToast';
+import { CompareView } from '../features/compare/CompareView';
+import { compareProblem, MAX_COMPARE, useComparison } from '../features/compare/useComparison';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportStatusBar } from '../features/import/ImportProgress';
 import { ColumnMappingDialog } from '../features/import/ColumnMappingDialog';
@@ -9,6 +12,8 @@ import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { useFileDrop } from '../features/import/useFileDrop';
 import { useImportFlow } from '../features/import/useImportFlow';
 import { LibraryList } from '../features/library/LibraryList';
+import { NO_PICKS, type Picks } from '../features/library/picks';
+import { SelectionBar } from '../features/library/SelectionBar';
 import { DEFAULT_SORT, type SortState } from '../features/library/sortState';
 import { useLibraryInfo } from '../features/library/useLibraryInfo';
 import { Reader } from '../features/reader/Reader';
@@ -17,6 +22,10 @@ import { searchHitId } from '../features/search/SearchHitRow';
 import { SearchResults } from '../features/search/SearchResults';
 import { useSearch } from '../features/search/useSearch';
 import { NO_VARIANTS, variantInfo } from '../features/search/variantWords';
+import { StoriesSidebar } from '../features/stories/StoriesSidebar';
+import { useStories, useStoryActions } from '../features/stories/useStories';
+import { plural } from '../lib/format';
+import { useStoredFlag } from '../lib/useStoredFlag';
 import { useStoredNumber } from '../lib/useStoredNumber';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './useMenuCommands';
@@ -27,11 +36,14 @@ import './App.css';
 const NO_TERMS: readonly string[] = [];
 const LIST_MIN_WIDTH = 360;
 const READER_MIN_WIDTH = 400;
+/** Must match `.stories` in stories.css. */
+const STORIES_WIDTH = 248;
 
 /**
- * The main window: top bar, the library list (or the search results while a search is on), and
- * the reader. It owns what the panes share — the search, the selection, the open article — and
- * where keyboard focus goes when the user moves between them.
+ * The main window: top bar, the stories, the library list (or a story's articles, or the search
+ * results while a search is on), and the reader; or, while one is open, the comparison over them.
+ * It owns what the panes share — the search, the selection and picks, the open article, the
+ * story shown — and where keyboard focus goes when the user moves between them.
  */
 export function App() {
   const toast = useToast();
@@ -55,12 +67,21 @@ export function App() {
   const [searchFocused, setSearchFocused] = useState(false);
   const [listWidth, setListWidth] = useStoredNumber('crosscheck.listWidth', 720);
   const windowWidth = useWindowWidth();
+  const [picks, setPicks] = useState<Picks>(NO_PICKS);
+  const [storiesOpen, setStoriesOpen] = useStoredFlag('crosscheck.storiesOpen', true);
+  const [storyChoice, setStoryChoice] = useState<number | null>(null);
+  const stories = useStories(version);
+  // A story merged away or emptied by a move is gone: the list falls back to the whole library.
+  const story = storyChoice === null ? null : (stories?.find((s) => s.id === storyChoice) ?? null);
+  const comparison = useComparison();
+  const comparing = comparison.state.phase !== 'closed';
 
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLElement>(null);
 
   const onImported = useCallback(() => setVersion((v) => v + 1), []);
+  const storyActions = useStoryActions(onImported);
   const imports = useImportFlow(info?.canPickFiles ?? false, onImported);
   const dragging = useFileDrop(imports.importPaths, () =>
     toast.showMessage('Dropping files works in the desktop app. Here, use Import and paste the folder’s path.')
@@ -95,10 +116,66 @@ export function App() {
 
   const selectHit = (index: number) => setHitSelection({ answerKey, index });
 
+  const chooseStory = (id: number | null) => {
+    setStoryChoice(id);
+    setLibraryIndex(-1);
+  };
+
+  const compareStory = (chosen: StorySummary) => {
+    const count = chosen.articleIds.length;
+    if (count < 2) {
+      toast.showMessage(`“${chosen.label}” has one article: there is nothing to compare it with yet.`);
+      return;
+    }
+    if (count > MAX_COMPARE) {
+      chooseStory(chosen.id);
+      toast.showMessage(
+        `“${chosen.label}” has ${plural(count, 'article')}; a comparison takes 2 to ${MAX_COMPARE}. Pick the ones to compare in the list (Ctrl/⌘-click, Shift-click), then press Compare.`
+      );
+      return;
+    }
+    comparison.start(chosen.articleIds, chosen.label);
+  };
+
+  const comparePicks = () => {
+    const ids = [...picks];
+    const problem = compareProblem(ids.length);
+    if (problem) {
+      toast.showMessage(problem);
+      return;
+    }
+    // Every article of the story shown: the comparison is that story's, and says so.
+    const whole = story && ids.length === story.articleIds.length && ids.every((id) => story.articleIds.includes(id));
+    comparison.start(ids, whole ? story.label : null);
+  };
+
+  const closeComparison = () => {
+    comparison.close();
+    focusList();
+  };
+
+  const moveArticles = (articleIds: readonly number[], target: StorySummary) => {
+    storyActions.move(articleIds, target);
+    setPicks(NO_PICKS);
+  };
+
+  const selectionBar =
+    picks.size > 0 ? (
+      <SelectionBar
+        count={picks.size}
+        onCompare={comparePicks}
+        onClear={() => setPicks(NO_PICKS)}
+        stories={stories ?? []}
+        story={searching ? null : story}
+        onMove={(target) => moveArticles([...picks], target)}
+        onSplit={() => storyActions.split([...picks], () => setPicks(NO_PICKS))}
+      />
+    ) : null;
+
   useShortcut('k', focusSearch);
   useMenuCommands({ import: imports.start, 'focus-search': focusSearch, 'show-last-import': imports.showLastReport });
 
-  const listMax = Math.max(LIST_MIN_WIDTH, windowWidth - READER_MIN_WIDTH);
+  const listMax = Math.max(LIST_MIN_WIDTH, windowWidth - READER_MIN_WIDTH - (storiesOpen ? STORIES_WIDTH : 0));
   const paneWidth = Math.min(Math.max(listWidth, LIST_MIN_WIDTH), listMax);
 
   return (
@@ -107,6 +184,7 @@ export function App() {
         search={
           <div className="app__search" onFocus={() => setSearchFocused(true)} onBlur={() => setSearchFocused(false)}>
             <SearchBox
+              disabled={comparing}
               value={query}
               onChange={setQuery}
               pending={search.pending}
@@ -129,51 +207,91 @@ export function App() {
         onImport={imports.start}
         hasLastReport={imports.hasLastReport}
         onShowLastReport={imports.showLastReport}
+        storiesOpen={storiesOpen}
+        onStoriesOpenChange={setStoriesOpen}
       />
       <main className="app__main">
-        <div className="app__list" style={{ width: paneWidth }}>
-          {searching ? (
-            <SearchResults
-              query={query}
-              response={search.response}
-              variants={variants}
-              pending={search.pending}
-              selectedIndex={hitIndex}
-              onSelectedIndexChange={selectHit}
-              openId={openId}
-              onOpen={openElsewhere}
-              onEscape={leaveSearch}
-              listRef={listRef}
+        <div className="app__panes" inert={comparing} aria-hidden={comparing || undefined}>
+          {storiesOpen ? (
+            <StoriesSidebar
+              stories={stories}
+              activeId={story?.id ?? null}
+              onActiveChange={chooseStory}
+              articleCount={info?.articleCount}
+              onCompare={compareStory}
+              actions={{ ...storyActions, move: moveArticles }}
+              onHide={() => setStoriesOpen(false)}
             />
-          ) : (
-            <LibraryList
-              sort={sort}
-              onSortChange={(next) => {
-                setSort(next);
-                setLibraryIndex(-1);
-              }}
-              version={version}
-              selectedIndex={libraryIndex}
-              onSelectedIndexChange={setLibraryIndex}
-              openId={openId}
-              onOpen={open}
-              onImport={imports.start}
-              importBusy={imports.busy}
-              listRef={listRef}
-            />
-          )}
-        </div>
-        <Splitter value={paneWidth} min={LIST_MIN_WIDTH} max={listMax} onChange={setListWidth} label="Resize the list and the reader" />
-        <div className="app__reader">
-          <Reader
-            articleId={openId}
-            terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS}
-            variantOf={variants.variantOf}
-            onBack={focusList}
-            libraryEmpty={info?.articleCount === 0}
-            readerRef={readerRef}
+          ) : null}
+          <div className="app__list" style={{ width: paneWidth }}>
+            {searching ? (
+              <SearchResults
+                query={query}
+                response={search.response}
+                variants={variants}
+                pending={search.pending}
+                selectedIndex={hitIndex}
+                onSelectedIndexChange={selectHit}
+                picks={picks}
+                onPicksChange={setPicks}
+                openId={openId}
+                onOpen={openElsewhere}
+                onEscape={leaveSearch}
+                footer={selectionBar}
+                listRef={listRef}
+              />
+            ) : (
+              <LibraryList
+                sort={sort}
+                onSortChange={(next) => {
+                  setSort(next);
+                  setLibraryIndex(-1);
+                }}
+                version={version}
+                story={story}
+                onLeaveStory={() => chooseStory(null)}
+                onCompareStory={compareStory}
+                selectedIndex={libraryIndex}
+                onSelectedIndexChange={setLibraryIndex}
+                picks={picks}
+                onPicksChange={setPicks}
+                openId={openId}
+                onOpen={open}
+                onImport={imports.start}
+                importBusy={imports.busy}
+                footer={selectionBar}
+                listRef={listRef}
+              />
+            )}
+          </div>
+          <Splitter
+            value={paneWidth}
+            min={LIST_MIN_WIDTH}
+            max={listMax}
+            onChange={setListWidth}
+            label="Resize the list and the reader"
           />
+          <div className="app__reader">
+            <Reader
+              articleId={openId}
+              terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS}
+              variantOf={variants.variantOf}
+              onBack={focusList}
+              libraryEmpty={info?.articleCount === 0}
+              readerRef={readerRef}
+            />
+          </div>
         </div>
+        {comparison.state.phase !== 'closed' ? (
+          <div className="app__compare">
+            <CompareView
+              key={comparison.state.run}
+              state={comparison.state}
+              onCancel={closeComparison}
+              onClose={closeComparison}
+            />
+          </div>
+        ) : null}
       </main>
       {imports.busy && imports.dialog !== 'paths' ? (
         <ImportStatusBar progress={imports.progress} cancelling={imports.cancelling} onCancel={imports.cancel} />
@@ -199,7 +317,12 @@ export function App() {
         }}
       />
       {imports.tables ? (
-        <ColumnMappingDialog tables={imports.tables.tables} more={imports.tables.more} onConfirm={imports.confirmTables} onCancel={imports.cancelTables} />
+        <ColumnMappingDialog
+          tables={imports.tables.tables}
+          more={imports.tables.more}
+          onConfirm={imports.confirmTables}
+          onCancel={imports.cancelTables}
+        />
       ) : null}
       {dragging ? <DropOverlay /> : null}
     </div>

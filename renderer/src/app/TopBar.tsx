@@ -13,15 +13,29 @@ export interface TopBarProps {
   onImport: () => void;
   hasLastReport: boolean;
   onShowLastReport: () => void;
+  /** The stories sidebar is showing. */
+  storiesOpen: boolean;
+  onStoriesOpenChange: (open: boolean) => void;
 }
 
-/** The window's top bar: the app's name, the search field in the middle, and the import actions. */
-export function TopBar({ search, importBusy, importReady, onImport, hasLastReport, onShowLastReport }: TopBarProps) {
+/** The window's top bar: the app's name and the stories toggle, the search field in the middle, and the import actions. */
+export function TopBar(props: TopBarProps) {
+  const { search, importBusy, importReady, onImport, hasLastReport, onShowLastReport, storiesOpen, onStoriesOpenChange } = props;
   return (
     <header className="topbar">
       <div className="topbar__brand">
         <Logo />
         <span className="topbar__name">Crosscheck</span>
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="sidebar"
+          className="topbar__stories"
+          aria-pressed={storiesOpen}
+          aria-label={storiesOpen ? 'Hide stories' : 'Show stories'}
+          title={storiesOpen ? 'Hide stories' : 'Show stories'}
+          onClick={() => onStoriesOpenChange(!storiesOpen)}
+        />
       </div>
       <div className="topbar__search">{search}</div>
       <div className="topbar__actions">

@@ -15,7 +15,24 @@ export type IconName =
   | 'info'
   | 'folder'
   | 'help'
-  | 'approx';
+  | 'approx'
+  | 'columns'
+  | 'pencil'
+  | 'merge'
+  | 'split'
+  | 'sidebar'
+  | 'stack'
+  | 'quote'
+  | 'hash'
+  | 'person'
+  | 'wire'
+  | 'chevron-left'
+  | 'chevron-right'
+  | 'panel-right'
+  | 'refresh'
+  | 'move'
+  | 'link'
+  | 'grid';
 
 // Stroke paths on a 16×16 grid, drawn in currentColor so icons follow the text colour and theme.
 const PATHS: Record<IconName, JSX.Element> = {
@@ -82,7 +99,102 @@ const PATHS: Record<IconName, JSX.Element> = {
       <path d="M3 10.25c1.5-1.5 3-1.5 5 0s3.5 1.5 5 0" />
     </>
   ),
-  folder: <path d="M2 4.25c0-.55.45-1 1-1h3.25l1.5 1.5H13c.55 0 1 .45 1 1v6c0 .55-.45 1-1 1H3c-.55 0-1-.45-1-1v-7.5Z" />
+  folder: <path d="M2 4.25c0-.55.45-1 1-1h3.25l1.5 1.5H13c.55 0 1 .45 1 1v6c0 .55-.45 1-1 1H3c-.55 0-1-.45-1-1v-7.5Z" />,
+  columns: (
+    <>
+      <rect x="2" y="2.75" width="12" height="10.5" rx="1.5" />
+      <path d="M6 2.75v10.5M10 2.75v10.5" />
+    </>
+  ),
+  pencil: (
+    <>
+      <path d="M10.5 2.75 13.25 5.5 6 12.75l-3.25.5.5-3.25 7.25-7.25Z" />
+      <path d="M9 4.25 11.75 7" />
+    </>
+  ),
+  merge: (
+    <>
+      <path d="M4 2.5v2.25c0 1.5 1 2.5 2.5 3.25L8 8.75l1.5-.75C11 7.25 12 6.25 12 4.75V2.5" />
+      <path d="M8 8.75v4.75" />
+      <path d="M5.75 11.25 8 13.5l2.25-2.25" />
+    </>
+  ),
+  split: (
+    <>
+      <path d="M8 2.5v4.75" />
+      <path d="M8 7.25 4.5 10.5v3M8 7.25l3.5 3.25v3" />
+      <path d="M5.75 4.75 8 2.5l2.25 2.25" />
+    </>
+  ),
+  sidebar: (
+    <>
+      <rect x="2" y="2.75" width="12" height="10.5" rx="1.5" />
+      <path d="M6 2.75v10.5" />
+    </>
+  ),
+  'panel-right': (
+    <>
+      <rect x="2" y="2.75" width="12" height="10.5" rx="1.5" />
+      <path d="M10 2.75v10.5" />
+    </>
+  ),
+  stack: (
+    <>
+      <path d="M8 2.25 14 5.25 8 8.25 2 5.25 8 2.25Z" />
+      <path d="M2 8 8 11l6-3" />
+      <path d="M2 10.75 8 13.75l6-3" />
+    </>
+  ),
+  quote: (
+    <>
+      <path d="M3 9.5c0-2.5 1-4.25 3-5" />
+      <path d="M3 9.5h2.75v3H3v-3Z" />
+      <path d="M9 9.5c0-2.5 1-4.25 3-5" />
+      <path d="M9 9.5h2.75v3H9v-3Z" />
+    </>
+  ),
+  hash: <path d="M6.25 2.5 5 13.5M11 2.5 9.75 13.5M2.75 6h11M2.25 10h11" />,
+  person: (
+    <>
+      <circle cx="8" cy="5.25" r="2.5" />
+      <path d="M3 13.5c.5-2.5 2.5-4 5-4s4.5 1.5 5 4" />
+    </>
+  ),
+  wire: (
+    <>
+      <circle cx="8" cy="8" r="1.5" />
+      <path d="M5.2 10.8a4 4 0 0 1 0-5.6M10.8 5.2a4 4 0 0 1 0 5.6" />
+      <path d="M3.1 12.9a7 7 0 0 1 0-9.8M12.9 3.1a7 7 0 0 1 0 9.8" />
+    </>
+  ),
+  'chevron-left': <path d="M10 3.5 5.5 8l4.5 4.5" />,
+  'chevron-right': <path d="M6 3.5 10.5 8 6 12.5" />,
+  refresh: (
+    <>
+      <path d="M13.25 8A5.25 5.25 0 1 1 11.7 4.3" />
+      <path d="M13.5 2.25V5h-2.75" />
+    </>
+  ),
+  move: (
+    <>
+      <path d="M2 4.25c0-.55.45-1 1-1h3.25l1.5 1.5H13c.55 0 1 .45 1 1v6c0 .55-.45 1-1 1H3c-.55 0-1-.45-1-1v-7.5Z" />
+      <path d="M6 9h4M8.5 7.25 10.25 9 8.5 10.75" />
+    </>
+  ),
+  link: (
+    <>
+      <path d="M6.75 9.25a2.5 2.5 0 0 0 3.5 0l2-2a2.5 2.5 0 0 0-3.5-3.5l-.75.75" />
+      <path d="M9.25 6.75a2.5 2.5 0 0 0-3.5 0l-2 2a2.5 2.5 0 0 0 3.5 3.5l.75-.75" />
+    </>
+  ),
+  grid: (
+    <>
+      <rect x="2.5" y="2.5" width="4.5" height="4.5" rx="1" />
+      <rect x="9" y="2.5" width="4.5" height="4.5" rx="1" />
+      <rect x="2.5" y="9" width="4.5" height="4.5" rx="1" />
+      <rect x="9" y="9" width="4.5" height="4.5" rx="1" />
+    </>
+  )
 };
 
 /** A 16-pixel line icon. Decorative: the control it sits in carries the accessible name. */

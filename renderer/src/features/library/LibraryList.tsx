@@ -1,14 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
-import type { ArticleSummary } from '../../../../shared/contract/schemas';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
+import type { ArticleSummary, StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
-import { plural } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
+import { hasPrimaryModifier } from '../../lib/platform';
+import { startArticleDrag } from '../stories/articleDrag';
 import { LibraryRow, SkeletonRow, libraryRowId } from './LibraryRow';
+import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from './picks';
 import { SortHeader } from './SortHeader';
 import type { SortState } from './sortState';
 import { useArticlePages } from './useArticlePages';
+import { useStoryPages } from './useStoryPages';
 import './library.css';
 
 /** Must match `--row-height` in theme.css: the virtualiser positions rows by it. */
@@ -22,26 +26,45 @@ export interface LibraryListProps {
   onSortChange: (sort: SortState) => void;
   /** Bumped when the library's content changes (after an import), to reload the rows. */
   version: number;
+  /** List only this story's articles; null for the whole library. */
+  story: StorySummary | null;
+  /** Back from a story to the whole library. */
+  onLeaveStory: () => void;
+  onCompareStory: (story: StorySummary) => void;
   /** The keyboard cursor; -1 when nothing is selected. */
   selectedIndex: number;
   onSelectedIndexChange: (index: number) => void;
+  /** Articles picked with Ctrl/⌘- and Shift-click for a batch action. */
+  picks: Picks;
+  onPicksChange: (picks: Picks) => void;
   /** The article shown in the reader, marked in the list. */
   openId: number | null;
   onOpen: (id: number, options: { focusReader: boolean }) => void;
   onImport: () => void;
   importBusy: boolean;
+  /** Shown at the foot of the list while articles are picked (the batch actions). */
+  footer?: ReactNode;
   /** The focusable list element, so the app can send focus back here. */
   listRef: Ref<HTMLDivElement>;
 }
 
 /**
  * The library as one long virtualised list: only the rows on screen exist in the DOM, and rows are
- * fetched a page at a time as they scroll into view, so 100,000 articles scroll like 100.
+ * fetched a page at a time as they scroll into view, so 100,000 articles scroll like 100. With a
+ * story chosen, the same list shows that story's articles.
+ *
+ * Click opens an article; Ctrl/⌘-click picks articles one by one and Shift-click a range (also
+ * Shift+↑/↓ and Space from the keyboard), for comparing them or moving them to a story.
  */
 export function LibraryList(props: LibraryListProps) {
-  const { sort, onSortChange, version, selectedIndex, onSelectedIndexChange, openId, onOpen, onImport, importBusy, listRef } = props;
-  const pages = useArticlePages(sort.key, sort.direction, version);
+  const { sort, onSortChange, version, story, onLeaveStory, onCompareStory, selectedIndex, onSelectedIndexChange } = props;
+  const { picks, onPicksChange, openId, onOpen, onImport, importBusy, footer, listRef } = props;
+  const libraryPages = useArticlePages(sort.key, sort.direction, version);
+  const storyPages = useStoryPages(story?.id ?? null, sort, version);
+  const pages = story ? storyPages : libraryPages;
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  // Where a Shift range starts: the last row clicked or Ctrl-clicked.
+  const [anchor, setAnchor] = useState(-1);
   const total = pages.total ?? FIRST_LOAD_ROWS;
   const loaded = pages.total !== null;
 
@@ -62,14 +85,24 @@ export function LibraryList(props: LibraryListProps) {
     if (loaded) ensureRange(first, last);
   }, [loaded, first, last, ensureRange]);
 
-  // A new order starts at the top; the old scroll position would point at unrelated rows.
+  // A new order or another story starts at the top; the old scroll position would point at unrelated rows.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [sort.key, sort.direction]);
+  }, [sort.key, sort.direction, story?.id]);
 
-  const select = (index: number) => {
+  const idsBetween = (a: number, b: number) =>
+    indexRange(a, b)
+      .map((i) => pages.getRow(i)?.id)
+      .filter((id): id is number => id !== undefined);
+
+  const select = (index: number, extend = false) => {
     if (!loaded || pages.total === 0) return;
     const next = Math.min(Math.max(index, 0), (pages.total ?? 1) - 1);
+    if (extend) {
+      const from = anchor >= 0 ? anchor : Math.max(selectedIndex, 0);
+      if (anchor < 0) setAnchor(from);
+      onPicksChange(rangePick(picks, idsBetween(from, next), false));
+    }
     onSelectedIndexChange(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -78,39 +111,73 @@ export function LibraryList(props: LibraryListProps) {
     // With no cursor yet, the keys start from the article open in the reader, if it is listed.
     const cursor = selectedIndex >= 0 || openId === null ? selectedIndex : pages.indexOf(openId);
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const extend = event.shiftKey;
     switch (event.key) {
       case 'ArrowDown':
-        select(cursor + 1);
+        select(cursor + 1, extend);
         break;
       case 'ArrowUp':
-        select(cursor < 0 ? 0 : cursor - 1);
+        select(cursor < 0 ? 0 : cursor - 1, extend);
         break;
       case 'PageDown':
-        select(cursor + pageRows);
+        select(cursor + pageRows, extend);
         break;
       case 'PageUp':
-        select(cursor - pageRows);
+        select(cursor - pageRows, extend);
         break;
       case 'Home':
-        select(0);
+        select(0, extend);
         break;
       case 'End':
-        select(total - 1);
+        select(total - 1, extend);
         break;
       case 'Enter': {
         const row = cursor >= 0 ? pages.getRow(cursor) : undefined;
         if (row) onOpen(row.id, { focusReader: true });
         break;
       }
+      case ' ': {
+        const row = cursor >= 0 ? pages.getRow(cursor) : undefined;
+        if (!row) return;
+        setAnchor(cursor);
+        onPicksChange(togglePick(picks, row.id, null));
+        break;
+      }
+      case 'Escape':
+        // The first Esc lets go of the picks; the next one leaves the story.
+        if (picks.size > 0) onPicksChange(NO_PICKS);
+        else if (story) onLeaveStory();
+        else return;
+        break;
       default:
         return;
     }
     event.preventDefault();
   };
 
-  const onRowClick = (index: number, article: ArticleSummary) => {
+  const onRowClick = (index: number, article: ArticleSummary, event: MouseEvent) => {
+    if (event.shiftKey) {
+      const from = anchor >= 0 ? anchor : selectedIndex >= 0 ? selectedIndex : index;
+      if (anchor < 0) setAnchor(from);
+      onPicksChange(rangePick(picks, idsBetween(from, index), hasPrimaryModifier(event)));
+      onSelectedIndexChange(index);
+      return;
+    }
+    if (hasPrimaryModifier(event)) {
+      const cursorId = selectedIndex >= 0 ? (pages.getRow(selectedIndex)?.id ?? null) : openId;
+      onPicksChange(togglePick(picks, article.id, cursorId));
+      setAnchor(index);
+      onSelectedIndexChange(index);
+      return;
+    }
+    setAnchor(index);
+    if (picks.size > 0) onPicksChange(NO_PICKS);
     onSelectedIndexChange(index);
     onOpen(article.id, { focusReader: false });
+  };
+
+  const onRowDragStart = (article: ArticleSummary, event: DragEvent) => {
+    startArticleDrag(event, picks.has(article.id) ? [...picks] : [article.id]);
   };
 
   const setRefs = (element: HTMLDivElement | null) => {
@@ -118,7 +185,7 @@ export function LibraryList(props: LibraryListProps) {
     assignRef(listRef, element);
   };
 
-  if (loaded && pages.total === 0) {
+  if (!story && loaded && pages.total === 0) {
     return (
       <section className="library" aria-label="Library">
         <EmptyState
@@ -139,19 +206,25 @@ export function LibraryList(props: LibraryListProps) {
   }
 
   const selectedRow = selectedIndex >= 0 ? pages.getRow(selectedIndex) : undefined;
+  const picking = picks.size > 0;
 
   return (
-    <section className="library" aria-label="Library">
-      <div className="pane-heading">
-        <h2 className="pane-heading__title">Library</h2>
-        <span className="pane-heading__meta">{loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}</span>
-      </div>
+    <section className="library" aria-label={story ? `Story: ${story.label}` : 'Library'}>
+      {story ? (
+        <StoryHeading story={story} listed={pages.total} total={storyPages.storyTotal} onLeave={onLeaveStory} onCompare={() => onCompareStory(story)} />
+      ) : (
+        <div className="pane-heading">
+          <h2 className="pane-heading__title">Library</h2>
+          <span className="pane-heading__meta">{loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}</span>
+        </div>
+      )}
       <SortHeader sort={sort} onSortChange={onSortChange} />
       <div
         ref={setRefs}
         className="library__scroll"
         role="listbox"
-        aria-label="Articles"
+        aria-label={story ? `Articles of ${story.label}` : 'Articles'}
+        aria-multiselectable="true"
         aria-busy={!loaded}
         aria-activedescendant={selectedRow ? libraryRowId(selectedIndex) : undefined}
         tabIndex={0}
@@ -168,9 +241,11 @@ export function LibraryList(props: LibraryListProps) {
                 index={item.index}
                 total={total}
                 top={item.start}
-                selected={item.index === selectedIndex}
+                selected={picking ? picks.has(article.id) : item.index === selectedIndex}
+                cursor={picking && item.index === selectedIndex}
                 open={article.id === openId}
                 onClick={onRowClick}
+                onDragStart={onRowDragStart}
               />
             ) : (
               <SkeletonRow key={item.index} index={item.index} top={item.start} />
@@ -178,6 +253,29 @@ export function LibraryList(props: LibraryListProps) {
           })}
         </div>
       </div>
+      {footer}
     </section>
+  );
+}
+
+/** The list's heading while it shows one story: its name, its size, Compare, and the way back. */
+function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: StorySummary; listed: number | null; total: number | null; onLeave: () => void; onCompare: () => void }) {
+  const count = total ?? story.articleIds.length;
+  return (
+    <div className="pane-heading pane-heading--story">
+      <Button variant="ghost" size="sm" icon="chevron-left" aria-label="Back to all articles" title="All articles" onClick={onLeave} />
+      <div className="pane-heading__stack">
+        <span className="pane-heading__eyebrow">Story</span>
+        <h2 className="pane-heading__title" title={story.label} data-testid="story-heading">
+          {story.label}
+        </h2>
+      </div>
+      <span className="pane-heading__meta">
+        {listed !== null && total !== null && listed < total ? `${formatCount(listed)} of ${plural(total, 'article')}` : plural(count, 'article')}
+      </span>
+      <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={count < 2 ? 'A comparison needs two articles or more' : `Compare the ${count} articles side by side`}>
+        Compare
+      </Button>
+    </div>
   );
 }

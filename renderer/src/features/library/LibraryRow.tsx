@@ -1,3 +1,4 @@
+import type { DragEvent, MouseEvent } from 'react';
 import type { ArticleSummary } from '../../../../shared/contract/schemas';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatCount, formatPublished } from '../../lib/format';
@@ -9,9 +10,13 @@ export interface LibraryRowProps {
   index: number;
   total: number;
   top: number;
+  /** Selected: the keyboard cursor, or one of the picked articles while some are picked. */
   selected: boolean;
+  /** The keyboard cursor while articles are picked (then `selected` marks the picks). */
+  cursor: boolean;
   open: boolean;
-  onClick: (index: number, article: ArticleSummary) => void;
+  onClick: (index: number, article: ArticleSummary, event: MouseEvent) => void;
+  onDragStart: (article: ArticleSummary, event: DragEvent) => void;
 }
 
 /** The DOM id of the option at `index`, for `aria-activedescendant`. */
@@ -20,7 +25,7 @@ export function libraryRowId(index: number): string {
 }
 
 /** One article in the library list: title, outlet, date and length. */
-export function LibraryRow({ article, index, total, top, selected, open, onClick }: LibraryRowProps) {
+export function LibraryRow({ article, index, total, top, selected, cursor, open, onClick, onDragStart }: LibraryRowProps) {
   return (
     <div
       id={libraryRowId(index)}
@@ -29,11 +34,17 @@ export function LibraryRow({ article, index, total, top, selected, open, onClick
       aria-current={open || undefined}
       aria-setsize={total}
       aria-posinset={index + 1}
-      className={`library-row${open ? ' is-open' : ''}`}
+      className={`library-row${open ? ' is-open' : ''}${cursor ? ' is-cursor' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       data-testid="library-row"
       data-article-id={article.id}
-      onClick={() => onClick(index, article)}
+      draggable
+      onDragStart={(event) => onDragStart(article, event)}
+      onMouseDown={(event) => {
+        // Shift-click picks a range; keep the browser from selecting text across the rows.
+        if (event.shiftKey) event.preventDefault();
+      }}
+      onClick={(event) => onClick(index, article, event)}
     >
       <span className="library-row__title">
         <span className="library-row__title-text" title={article.title}>

@@ -23,13 +23,15 @@ export interface SearchBoxProps {
   /** The DOM id of the selected result, so screen readers follow the arrow keys. */
   activeId: string | undefined;
   inputRef: Ref<HTMLInputElement>;
+  /** While a comparison covers the list, searching waits (its results would be hidden). */
+  disabled?: boolean;
 }
 
 /**
  * The search field of the top bar. Focus stays in it while the arrow keys walk the results
  * (the combobox pattern), so a researcher can type, look, refine, and open without the mouse.
  */
-export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape, expanded, activeId, inputRef }: SearchBoxProps) {
+export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape, expanded, activeId, inputRef, disabled = false }: SearchBoxProps) {
   const ownRef = useRef<HTMLInputElement | null>(null);
   const setRefs = (element: HTMLInputElement | null) => {
     ownRef.current = element;
@@ -56,8 +58,9 @@ export function SearchBox({ value, onChange, pending, onMove, onSubmit, onEscape
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         value={value}
-        placeholder="Search articles"
+        placeholder={disabled ? 'Close the comparison to search' : 'Search articles'}
         aria-label="Search articles"
+        disabled={disabled}
         aria-keyshortcuts="Control+K Meta+K"
         aria-controls={expanded ? 'search-results' : undefined}
         spellCheck={false}

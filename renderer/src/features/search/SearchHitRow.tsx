@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type DragEvent, type MouseEvent } from 'react';
 import type { SearchHit } from '../../../../shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import { formatPublished, plural } from '../../lib/format';
@@ -11,9 +11,13 @@ export interface SearchHitRowProps {
   /** Folded variant word → the typed word it stands for, to mark variants apart in the snippet. */
   variantOf: ReadonlyMap<string, string>;
   index: number;
+  /** Selected: the keyboard cursor, or one of the picked articles while some are picked. */
   selected: boolean;
+  /** The keyboard cursor while articles are picked (then `selected` marks the picks). */
+  cursor: boolean;
   open: boolean;
-  onClick: (index: number) => void;
+  onClick: (index: number, event: MouseEvent) => void;
+  onDragStart: (event: DragEvent) => void;
 }
 
 /** The DOM id of the hit at `index`, for `aria-activedescendant`. */
@@ -22,7 +26,7 @@ export function searchHitId(index: number): string {
 }
 
 /** One ranked search result: title, where and when, and the passage that matched. */
-export function SearchHitRow({ hit, variantOf, index, selected, open, onClick }: SearchHitRowProps) {
+export function SearchHitRow({ hit, variantOf, index, selected, cursor, open, onClick, onDragStart }: SearchHitRowProps) {
   const { article, snippet } = hit;
   const marks = useMemo(() => markVariants(snippet.text, snippet.highlights, variantOf), [snippet, variantOf]);
   const date = formatPublished(article.publishedAt);
@@ -32,10 +36,16 @@ export function SearchHitRow({ hit, variantOf, index, selected, open, onClick }:
       role="option"
       aria-selected={selected}
       aria-current={open || undefined}
-      className={`search-hit${open ? ' is-open' : ''}`}
+      className={`search-hit${open ? ' is-open' : ''}${cursor ? ' is-cursor' : ''}`}
       data-testid="search-hit"
       data-article-id={article.id}
-      onClick={() => onClick(index)}
+      draggable
+      onDragStart={onDragStart}
+      onMouseDown={(event) => {
+        // Shift-click picks a range; keep the browser from selecting text across the hits.
+        if (event.shiftKey) event.preventDefault();
+      }}
+      onClick={(event) => onClick(index, event)}
     >
       <div className="search-hit__title">
         <span className="search-hit__title-text">{article.title}</span>

@@ -1,10 +1,13 @@
-import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import type { SearchResponse } from '../../../../shared/contract/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Icon } from '../../components/Icon';
 import { formatCount, plural } from '../../lib/format';
+import { hasPrimaryModifier } from '../../lib/platform';
+import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from '../library/picks';
+import { startArticleDrag } from '../stories/articleDrag';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
 import { VariantsLine } from './VariantsLine';
 import type { VariantInfo } from './variantWords';
@@ -19,49 +22,99 @@ export interface SearchResultsProps {
   pending: boolean;
   selectedIndex: number;
   onSelectedIndexChange: (index: number) => void;
+  /** Articles picked with Ctrl/⌘- and Shift-click for a batch action. */
+  picks: Picks;
+  onPicksChange: (picks: Picks) => void;
   openId: number | null;
   onOpen: (id: number, options: { focusReader: boolean }) => void;
   /** Esc in the list: leave the search. */
   onEscape: () => void;
+  /** Shown at the foot of the results while articles are picked (the batch actions). */
+  footer?: ReactNode;
   listRef: Ref<HTMLDivElement>;
 }
 
 /** The ranked hits of the current search, in place of the library list while a search is on. */
 export function SearchResults(props: SearchResultsProps) {
-  const { query, response, variants, pending, selectedIndex, onSelectedIndexChange, openId, onOpen, onEscape, listRef } = props;
+  const { query, response, variants, pending, selectedIndex, onSelectedIndexChange, picks, onPicksChange, openId, onOpen, onEscape, footer, listRef } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const hits = response?.hits ?? [];
+  // Where a Shift range starts: the last hit clicked or Ctrl-clicked.
+  const [anchor, setAnchor] = useState(-1);
+  const picking = picks.size > 0;
+  const idsBetween = (a: number, b: number) =>
+    indexRange(a, b)
+      .map((i) => hits[i]?.article.id)
+      .filter((id): id is number => id !== undefined);
 
   // Keep the selection in view however it moved (keys here or in the search box).
   useEffect(() => {
     containerRef.current?.querySelector(`#${searchHitId(selectedIndex)}`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedIndex, response]);
 
-  const select = (index: number) => {
-    if (hits.length) onSelectedIndexChange(Math.min(Math.max(index, 0), hits.length - 1));
+  const select = (index: number, extend = false) => {
+    if (!hits.length) return;
+    const next = Math.min(Math.max(index, 0), hits.length - 1);
+    if (extend) {
+      const from = anchor >= 0 ? anchor : selectedIndex;
+      if (anchor < 0) setAnchor(from);
+      onPicksChange(rangePick(picks, idsBetween(from, next), false));
+    }
+    onSelectedIndexChange(next);
+  };
+
+  const onHitClick = (index: number, event: MouseEvent) => {
+    const id = hits[index]?.article.id;
+    if (id === undefined) return;
+    if (event.shiftKey) {
+      const from = anchor >= 0 ? anchor : selectedIndex;
+      if (anchor < 0) setAnchor(from);
+      onPicksChange(rangePick(picks, idsBetween(from, index), hasPrimaryModifier(event)));
+      onSelectedIndexChange(index);
+      return;
+    }
+    if (hasPrimaryModifier(event)) {
+      onPicksChange(togglePick(picks, id, hits[selectedIndex]?.article.id ?? null));
+      setAnchor(index);
+      onSelectedIndexChange(index);
+      return;
+    }
+    setAnchor(index);
+    if (picking) onPicksChange(NO_PICKS);
+    onSelectedIndexChange(index);
+    onOpen(id, { focusReader: false });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     switch (event.key) {
       case 'ArrowDown':
-        select(selectedIndex + 1);
+        select(selectedIndex + 1, event.shiftKey);
         break;
       case 'ArrowUp':
-        select(selectedIndex - 1);
+        select(selectedIndex - 1, event.shiftKey);
         break;
       case 'Home':
-        select(0);
+        select(0, event.shiftKey);
         break;
       case 'End':
-        select(hits.length - 1);
+        select(hits.length - 1, event.shiftKey);
         break;
+      case ' ': {
+        const hit = hits[selectedIndex];
+        if (!hit) return;
+        setAnchor(selectedIndex);
+        onPicksChange(togglePick(picks, hit.article.id, null));
+        break;
+      }
       case 'Enter': {
         const hit = hits[selectedIndex];
         if (hit) onOpen(hit.article.id, { focusReader: true });
         break;
       }
       case 'Escape':
-        onEscape();
+        // The first Esc lets go of the picks, the next one leaves the search.
+        if (picking) onPicksChange(NO_PICKS);
+        else onEscape();
         break;
       default:
         return;
@@ -109,6 +162,7 @@ export function SearchResults(props: SearchResultsProps) {
           className="results__list"
           role="listbox"
           aria-label={`Results for ${query.trim()}`}
+          aria-multiselectable="true"
           aria-busy={pending}
           aria-activedescendant={hits[selectedIndex] ? searchHitId(selectedIndex) : undefined}
           tabIndex={0}
@@ -123,16 +177,16 @@ export function SearchResults(props: SearchResultsProps) {
                   hit={hit}
                   variantOf={variants.variantOf}
                   index={index}
-                  selected={index === selectedIndex}
+                  selected={picking ? picks.has(hit.article.id) : index === selectedIndex}
+                  cursor={picking && index === selectedIndex}
                   open={hit.article.id === openId}
-                  onClick={(clicked) => {
-                    onSelectedIndexChange(clicked);
-                    onOpen(hit.article.id, { focusReader: false });
-                  }}
+                  onClick={onHitClick}
+                  onDragStart={(event) => startArticleDrag(event, picks.has(hit.article.id) ? [...picks] : [hit.article.id])}
                 />
               ))}
         </div>
       )}
+      {footer}
     </section>
   );
 }

@@ -44,7 +44,8 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
         text: 'Published that year, month or day, or in a range (date:..2018-07 for before)'
       },
       { examples: ['lang:ar'], text: 'In that language' },
-      { examples: ['tag:south', 'story:daraa-2018'], text: 'Coming once tags and stories exist', soon: true }
+      { examples: ['story:daraa'], text: 'In a story: words of its name, or its number' },
+      { examples: ['tag:south'], text: 'Coming once tags exist', soon: true }
     ]
   }
 ];

@@ -1,0 +1,53 @@
+import type { SearchHit, SearchMatch } from '../../../shared/contract/schemas';
+import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
+import type { QueryTerm } from '../../../shared/search/types';
+import { type ArticleSummaryRow, toSummary } from '../articles';
+import type { ReadableDb } from '../db/connection';
+
+/** What a hit is built from: the summary columns and the text, for the snippet. */
+export type HitRow = ArticleSummaryRow & { body: string };
+
+const HIT_COLUMNS = 'id, title, outlet, published_at, word_count, collection, imported_at, body';
+
+/** The rows of these articles, by id (deleted ones are missing). */
+export function hitRows(db: ReadableDb, ids: readonly number[]): Map<number, HitRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db.prepare(`SELECT ${HIT_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as HitRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A hit with its snippet, the query's words (and the other words they matched) marked. */
+export function toHit(
+  row: HitRow,
+  terms: readonly QueryTerm[],
+  marked: ReadonlyMap<string, readonly string[]>,
+  score: number,
+  match: SearchMatch
+): SearchHit {
+  const snippet = makeSnippet(row.body, findHighlights(row.body, terms, marked), 240);
+  return {
+    article: toSummary(row),
+    score,
+    snippet: { text: snippet.text, highlights: snippet.highlights.map(({ start, end }) => ({ start, end })) },
+    match
+  };
+}
+
+/** Variants and stretched words together, per typed word: everything a snippet should mark. */
+export function mergeWordMaps(...maps: ReadonlyArray<ReadonlyMap<string, readonly string[]>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const map of maps) for (const [word, list] of map) out.set(word, [...new Set([...(out.get(word) ?? []), ...list])]);
+  return out;
+}
+
+/** The folded words to mark: every positive word, the last word of a prefix with `*`, and the other words they matched. */
+export function highlightTerms(terms: readonly QueryTerm[], marked: ReadonlyMap<string, readonly string[]>): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    t.words.forEach((w, i) => out.add(t.kind === 'prefix' && i === t.words.length - 1 ? `${w}*` : w));
+  }
+  // Variants of excluded words (`-Deraa`) are left out: they are not what the user looks for.
+  const positive = new Set(terms.flatMap((t) => t.words));
+  for (const [word, list] of marked) if (positive.has(word)) for (const w of list) out.add(w);
+  return [...out];
+}

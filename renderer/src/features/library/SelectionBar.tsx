@@ -1,0 +1,64 @@
+import type { StorySummary } from '../../../../shared/contract/schemas';
+import { Button } from '../../components/Button';
+import { Kbd } from '../../components/Kbd';
+import { formatCount } from '../../lib/format';
+import { isMac } from '../../lib/platform';
+import { compareProblem, MAX_COMPARE } from '../compare/useComparison';
+import { MoveToStoryMenu } from '../stories/MoveToStoryMenu';
+import './library.css';
+
+/** Props of {@link SelectionBar}. */
+export interface SelectionBarProps {
+  count: number;
+  onCompare: () => void;
+  onClear: () => void;
+  stories: readonly StorySummary[];
+  /** The story the list shows, when it shows one: offers "Split into new story". */
+  story: StorySummary | null;
+  onMove: (story: StorySummary) => void;
+  onSplit: () => void;
+}
+
+/**
+ * The picked articles' actions, at the foot of the list: Compare (2 to 12), Move to story…, and
+ * in a story, Split into new story. Says plainly when too many are picked to compare.
+ */
+export function SelectionBar({ count, onCompare, onClear, stories, story, onMove, onSplit }: SelectionBarProps) {
+  const problem = count > MAX_COMPARE ? compareProblem(count) : null;
+  return (
+    <div className="selection-bar" role="region" aria-label="Picked articles" data-testid="selection-bar">
+      <div className="selection-bar__row">
+        <span className="selection-bar__count" aria-live="polite">
+          <strong>{formatCount(count)}</strong> picked
+        </span>
+        <Button
+          variant="primary"
+          size="sm"
+          icon="columns"
+          disabled={count < 2 || count > MAX_COMPARE}
+          title={count < 2 ? 'Pick one more article to compare' : count > MAX_COMPARE ? (problem ?? undefined) : `Compare the ${count} articles side by side`}
+          onClick={onCompare}
+          data-testid="compare-button"
+        >
+          Compare {count}
+        </Button>
+        <MoveToStoryMenu stories={stories} currentId={story?.id ?? null} onMove={onMove} onNewStory={onSplit} />
+        {story ? (
+          <Button variant="ghost" size="sm" icon="split" onClick={onSplit} data-testid="story-split" title="Make the picked articles a story of their own">
+            Split into new story
+          </Button>
+        ) : null}
+        <Button variant="ghost" size="sm" icon="close" aria-label="Let go of the picked articles (Esc)" title="Let go (Esc)" onClick={onClear} className="selection-bar__clear" />
+      </div>
+      {problem ? (
+        <p className="selection-bar__note" role="alert" data-testid="compare-limit">
+          {problem}
+        </p>
+      ) : count === 1 ? (
+        <p className="selection-bar__note selection-bar__note--quiet">
+          <Kbd>{isMac ? '⌘' : 'Ctrl'}</Kbd>-click another article to compare them, or <Kbd>Shift</Kbd>-click for a range.
+        </p>
+      ) : null}
+    </div>
+  );
+}

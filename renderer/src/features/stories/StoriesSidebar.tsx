@@ -1,0 +1,164 @@
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { StorySummary } from '../../../../shared/contract/schemas';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { SkeletonBar } from '../../components/SkeletonBar';
+import { formatCount } from '../../lib/format';
+import { hasPrimaryModifier, isMac } from '../../lib/platform';
+import { StoryItem } from './StoryItem';
+import type { StoryActions } from './useStories';
+import './stories.css';
+
+/** Props of {@link StoriesSidebar}. */
+export interface StoriesSidebarProps {
+  /** Largest first; undefined while loading. */
+  stories: readonly StorySummary[] | undefined;
+  /** The story the list shows, or null for the whole library. */
+  activeId: number | null;
+  onActiveChange: (id: number | null) => void;
+  /** Articles in the library, for "All articles". */
+  articleCount: number | undefined;
+  onCompare: (story: StorySummary) => void;
+  actions: StoryActions;
+  onHide: () => void;
+}
+
+/**
+ * The stories of the library — articles about one event, grouped at import — largest first.
+ * Choosing one lists its articles; each can be compared in one click, renamed (F2 or double-
+ * click), merged with others (Ctrl/⌘-click or Space to pick, then Merge), and receive articles
+ * dragged from the list. ↑/↓ move between stories.
+ */
+export function StoriesSidebar({ stories, activeId, onActiveChange, articleCount, onCompare, actions, onHide }: StoriesSidebarProps) {
+  const [renamingId, setRenamingId] = useState<number | null>(null);
+  const [mergePicks, setMergePicks] = useState<ReadonlySet<number>>(new Set());
+  const [focusIndex, setFocusIndex] = useState(0);
+  const items = useRef(new Map<number, HTMLButtonElement>());
+  const list = stories ?? [];
+  const picked = list.filter((s) => mergePicks.has(s.id));
+  // The merged story keeps the name of the largest (stories come largest first).
+  const target = picked[0];
+  const tabIndex = Math.min(focusIndex, Math.max(list.length - 1, 0));
+
+  const togglePick = (story: StorySummary) => {
+    const next = new Set(mergePicks);
+    if (next.has(story.id)) next.delete(story.id);
+    else next.add(story.id);
+    setMergePicks(next);
+  };
+
+  const onSelect = (story: StorySummary, event: MouseEvent | KeyboardEvent) => {
+    if (hasPrimaryModifier(event)) {
+      togglePick(story);
+      return;
+    }
+    onActiveChange(story.id === activeId ? null : story.id);
+  };
+
+  const focusAt = (index: number) => {
+    const story = list[Math.min(Math.max(index, 0), list.length - 1)];
+    if (story) items.current.get(story.id)?.focus();
+  };
+
+  const onItemKeyDown = (index: number) => (event: KeyboardEvent<HTMLButtonElement>) => {
+    const story = list[index];
+    if (!story) return;
+    if (event.key === 'ArrowDown') focusAt(index + 1);
+    else if (event.key === 'ArrowUp') focusAt(index - 1);
+    else if (event.key === 'Home') focusAt(0);
+    else if (event.key === 'End') focusAt(list.length - 1);
+    else if (event.key === 'F2') setRenamingId(story.id);
+    else if (event.key === ' ') togglePick(story);
+    else if (event.key === 'Escape' && mergePicks.size > 0) setMergePicks(new Set());
+    else return;
+    event.preventDefault();
+  };
+
+  const finishRename = (story: StorySummary, label: string | null) => {
+    if (renamingId !== story.id) return;
+    setRenamingId(null);
+    if (label !== null) actions.rename(story, label);
+    requestAnimationFrame(() => items.current.get(story.id)?.focus());
+  };
+
+  return (
+    <nav className="stories" aria-label="Stories" data-testid="stories-sidebar">
+      <div className="stories__head">
+        <h2 className="stories__title">Stories</h2>
+        {stories ? <span className="stories__meta">{formatCount(stories.length)}</span> : null}
+        <span className="stories__tools">
+          <Button variant="ghost" size="sm" icon="refresh" aria-label="Regroup stories" title="Group the library into stories again (your names and moves are kept)" onClick={actions.regroup} />
+          <Button variant="ghost" size="sm" icon="sidebar" aria-label="Hide stories" title="Hide stories" onClick={onHide} />
+        </span>
+      </div>
+      <button type="button" className={`stories__all${activeId === null ? ' is-active' : ''}`} aria-current={activeId === null || undefined} onClick={() => onActiveChange(null)}>
+        <Icon name="book" size={14} />
+        <span className="stories__all-label">All articles</span>
+        {articleCount !== undefined ? <span className="story-item__count">{formatCount(articleCount)}</span> : null}
+      </button>
+      {stories === undefined ? (
+        <div className="stories__skeleton" aria-hidden="true">
+          {[80, 62, 74].map((w) => (
+            <SkeletonBar key={w} width={`${w}%`} height={10} />
+          ))}
+        </div>
+      ) : list.length === 0 ? (
+        <p className="stories__empty">Stories appear after an import: articles about one event are grouped together, to compare in one click.</p>
+      ) : (
+        <ul className="stories__list" aria-label="Stories, largest first">
+          {list.map((story, index) => (
+            <StoryItem
+              key={story.id}
+              story={story}
+              active={story.id === activeId}
+              picked={mergePicks.has(story.id)}
+              tabbable={index === tabIndex}
+              renaming={renamingId === story.id}
+              onSelect={onSelect}
+              onCompare={onCompare}
+              onStartRename={(s) => setRenamingId(s.id)}
+              onRename={finishRename}
+              onDropArticles={(s, ids) => actions.move(ids, s)}
+              onKeyDown={onItemKeyDown(index)}
+              onFocus={() => setFocusIndex(index)}
+              mainRef={(element) => {
+                if (element) items.current.set(story.id, element);
+                else items.current.delete(story.id);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {picked.length > 0 ? (
+        <div className="stories__merge" role="group" aria-label="Merge stories">
+          <span className="stories__merge-text">
+            {picked.length === 1 ? 'Pick another story to merge with' : `Merge ${picked.length} stories into “${target?.label}”`}
+          </span>
+          <span className="stories__merge-actions">
+            <Button size="sm" variant="ghost" onClick={() => setMergePicks(new Set())}>
+              Cancel
+            </Button>
+            <Button
+              size="sm"
+              variant="primary"
+              icon="merge"
+              disabled={picked.length < 2}
+              data-testid="story-merge"
+              onClick={() => {
+                if (!target) return;
+                actions.merge(target, picked.slice(1));
+                setMergePicks(new Set());
+                onActiveChange(target.id);
+              }}
+            >
+              Merge
+            </Button>
+          </span>
+        </div>
+      ) : list.length > 1 ? (
+        <p className="stories__hint">Drag articles onto a story to move them · {isMac ? '⌘' : 'Ctrl'}-click stories to merge</p>
+      ) : null}
+    </nav>
+  );
+}
+

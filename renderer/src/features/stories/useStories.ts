@@ -1,0 +1,82 @@
+import { useCallback } from 'react';
+import type { StorySummary } from '../../../../shared/contract/schemas';
+import { useToast } from '../../components/useToast';
+import { call } from '../../lib/api';
+import { plural } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+
+/** The library's stories, largest first, reloaded with `version` (after imports and edits). */
+export function useStories(version: number): readonly StorySummary[] | undefined {
+  return useAsync(`stories:${version}`, () => call('stories:list', {}).then((r) => r.stories)).value;
+}
+
+/** What the user can do to stories; each reports success quietly and then `onChanged`. */
+export interface StoryActions {
+  rename(story: StorySummary, label: string): void;
+  /** Moves articles into a story (dropped on it, or chosen in "Move to story…"). */
+  move(articleIds: readonly number[], story: StorySummary): void;
+  /** Merges stories into `target`, which keeps its name. */
+  merge(target: StorySummary, others: readonly StorySummary[]): void;
+  /** Splits articles off into a new story; `onSplit` gets its id. */
+  split(articleIds: readonly number[], onSplit?: (storyId: number) => void): void;
+  /** Groups the library into stories again (user edits are kept). */
+  regroup(): void;
+}
+
+/**
+ * The stories' edits through the engine (`stories:rename`, `:move`, `:merge`, `:split`,
+ * `:regroup`). Failures are toasts; successes reload what the window shows through `onChanged`.
+ */
+export function useStoryActions(onChanged: () => void): StoryActions {
+  const toast = useToast();
+  const done = useCallback(
+    (message: string | null) => {
+      onChanged();
+      if (message) toast.showMessage(message);
+    },
+    [onChanged, toast]
+  );
+  const rename = useCallback(
+    (story: StorySummary, label: string) => {
+      const trimmed = label.trim();
+      if (!trimmed || trimmed === story.label) return;
+      call('stories:rename', { id: story.id, label: trimmed }).then(() => done(null), toast.showError);
+    },
+    [done, toast]
+  );
+  const move = useCallback(
+    (articleIds: readonly number[], story: StorySummary) => {
+      const ids = articleIds.filter((id) => !story.articleIds.includes(id));
+      if (ids.length === 0) {
+        toast.showMessage(articleIds.length === 1 ? `That article is already in “${story.label}”.` : `Those articles are already in “${story.label}”.`);
+        return;
+      }
+      call('stories:move', { articleIds: ids, storyId: story.id }).then(() => done(`Moved ${plural(ids.length, 'article')} to “${story.label}”.`), toast.showError);
+    },
+    [done, toast]
+  );
+  const merge = useCallback(
+    (target: StorySummary, others: readonly StorySummary[]) => {
+      if (others.length === 0) return;
+      call('stories:merge', { targetId: target.id, sourceIds: others.map((s) => s.id) }).then(
+        () => done(`Merged ${plural(others.length + 1, 'story', 'stories')} into “${target.label}”.`),
+        toast.showError
+      );
+    },
+    [done, toast]
+  );
+  const split = useCallback(
+    (articleIds: readonly number[], onSplit?: (storyId: number) => void) => {
+      if (articleIds.length === 0) return;
+      call('stories:split', { articleIds: [...articleIds] }).then(({ storyId }) => {
+        done(`Split ${plural(articleIds.length, 'article')} into a new story.`);
+        onSplit?.(storyId);
+      }, toast.showError);
+    },
+    [done, toast]
+  );
+  const regroup = useCallback(() => {
+    call('stories:regroup', {}).then(({ stories }) => done(`Regrouped the library: ${plural(stories, 'story', 'stories')}. Your names and moves were kept.`), toast.showError);
+  }, [done, toast]);
+  return { rename, move, merge, split, regroup };
+}
