@@ -34,6 +34,8 @@ function page(i: number, payload: string): string {
 }
 
 test('XSS payloads in imported files never run in the reader', async ({ app, page: browserPage, served }) => {
+  // Thirty-nine articles opened one by one: slow on a loaded machine, so a longer limit.
+  test.setTimeout(180_000);
   const files: Record<string, string> = {};
   PAYLOADS.forEach((p, i) => {
     files[`page-${i}.html`] = page(i, p);

@@ -58,8 +58,14 @@ test.describe('stories', () => {
     await expect(app.libraryRows).toHaveCount(2);
 
     // Ctrl/⌘-click both stories, then Merge: one story of five again.
-    await storyItems(page).nth(0).locator('.story-item__main').click({ modifiers: ['ControlOrMeta'] });
-    await storyItems(page).nth(1).locator('.story-item__main').click({ modifiers: ['ControlOrMeta'] });
+    await storyItems(page)
+      .nth(0)
+      .locator('.story-item__main')
+      .click({ modifiers: ['ControlOrMeta'] });
+    await storyItems(page)
+      .nth(1)
+      .locator('.story-item__main')
+      .click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('story-merge').click();
     await expect(storyItems(page)).toHaveCount(1);
     await expect(counts(page)).toHaveText(['5']);

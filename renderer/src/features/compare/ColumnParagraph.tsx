@@ -69,7 +69,12 @@ export const ColumnParagraph = memo(function ColumnParagraph({
         }
         if (segment.unique) {
           return (
-            <span key={segment.start} className={`unique${segment.flash ? ' is-flash' : ''}`} data-testid="compare-unique" title={uniqueTitle}>
+            <span
+              key={segment.start}
+              className={`unique${segment.flash ? ' is-flash' : ''}`}
+              data-testid="compare-unique"
+              title={uniqueTitle}
+            >
               {segment.text}
             </span>
           );

@@ -45,13 +45,15 @@ function passageElement(target: EventTarget | null): HTMLElement | null {
  * only this source has ruled in the margin.
  */
 export function CompareColumn(props: CompareColumnProps) {
-  const { article, source, compared, markup, wire, hovered, selected, flash, passageTitle, onPassageClick, onHover, bodyRef } = props;
+  const { article, source, compared, markup, wire, hovered, selected, flash, passageTitle, onPassageClick, onHover, bodyRef } =
+    props;
   const contentRef = useRef<HTMLDivElement | null>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
   const rules = useUniqueRules(contentRef, markup);
   // The passages each paragraph carries, so hovering redraws only those paragraphs.
   const carried = useMemo(
-    () => paragraphs.map((p) => new Set(markup.passages.filter((x) => x.start < p.end && x.end > p.start).map((x) => x.clusterId))),
+    () =>
+      paragraphs.map((p) => new Set(markup.passages.filter((x) => x.start < p.end && x.end > p.start).map((x) => x.clusterId))),
     [paragraphs, markup]
   );
   const date = formatPublished(article.publishedAt);
@@ -68,7 +70,12 @@ export function CompareColumn(props: CompareColumnProps) {
   const onPointerOver = (event: PointerEvent<HTMLDivElement>) => onHover(passageElement(event.target)?.dataset.cluster ?? null);
 
   return (
-    <section className="compare-column" aria-label={`${source.letter}: ${article.title}`} data-testid="compare-column" data-article-id={article.id}>
+    <section
+      className="compare-column"
+      aria-label={`${source.letter}: ${article.title}`}
+      data-testid="compare-column"
+      data-article-id={article.id}
+    >
       <header className="compare-column__header">
         <div className="compare-column__kicker">
           <SourceBadge source={source} />
@@ -104,8 +111,16 @@ export function CompareColumn(props: CompareColumnProps) {
         <div
           className={`share-bar${sharedPercent === null ? ' is-pending' : ''}`}
           role="img"
-          aria-label={sharedPercent === null ? 'Comparing…' : `${sharedPercent}% shared with other sources, ${100 - sharedPercent}% only here`}
-          title={sharedPercent === null ? undefined : `${sharedPercent}% of its words are in passages other sources share; ${100 - sharedPercent}% only here`}
+          aria-label={
+            sharedPercent === null
+              ? 'Comparing…'
+              : `${sharedPercent}% shared with other sources, ${100 - sharedPercent}% only here`
+          }
+          title={
+            sharedPercent === null
+              ? undefined
+              : `${sharedPercent}% of its words are in passages other sources share; ${100 - sharedPercent}% only here`
+          }
         >
           <span className="share-bar__track">
             <span className="share-bar__shared" style={{ width: `${sharedPercent ?? 0}%` }} />

@@ -27,7 +27,14 @@ export function CompareToolbar(props: CompareToolbarProps) {
   const { title, count, milliseconds, busy, sync, onSyncChange, inspectorOpen, onInspectorOpenChange, onClose } = props;
   return (
     <header className="compare-toolbar">
-      <Button variant="ghost" size="sm" icon="chevron-left" onClick={onClose} title="Back to the library (Esc)" data-testid="compare-close">
+      <Button
+        variant="ghost"
+        size="sm"
+        icon="chevron-left"
+        onClick={onClose}
+        title="Back to the library (Esc)"
+        data-testid="compare-close"
+      >
         Library
       </Button>
       <div className="compare-toolbar__heading">

@@ -74,7 +74,8 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
     const roles = new Map<string, WireRole>();
     for (const group of comparison?.wireGroups ?? []) {
       const originalLetter = sources.get(group.originalId)?.letter ?? '?';
-      for (const id of group.articleIds) roles.set(id, { original: id === group.originalId, agency: group.agency, originalLetter });
+      for (const id of group.articleIds)
+        roles.set(id, { original: id === group.originalId, agency: group.agency, originalLetter });
     }
     return roles;
   }, [comparison, sources]);
@@ -111,16 +112,23 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
       const element = body?.querySelector<HTMLElement>('.is-flash');
       if (!body || !element) continue;
       const top = element.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop;
-      body.scrollTo({ top: Math.max(0, top - body.clientHeight / 2 + element.offsetHeight / 2), behavior: reduced ? 'auto' : 'smooth' });
-      if (first) body.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+      body.scrollTo({
+        top: Math.max(0, top - body.clientHeight / 2 + element.offsetHeight / 2),
+        behavior: reduced ? 'auto' : 'smooth'
+      });
+      if (first)
+        body.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
       first = false;
       if (reduced) continue;
       const color = getComputedStyle(element).getPropertyValue('--flash').trim() || 'orange';
-      element.animate([{ boxShadow: `0 0 0 0 ${color}` }, { boxShadow: `0 0 0 6px ${color}` }, { boxShadow: `0 0 0 0 ${color}` }], {
-        duration: 520,
-        iterations: 2,
-        delay: 250
-      });
+      element.animate(
+        [{ boxShadow: `0 0 0 0 ${color}` }, { boxShadow: `0 0 0 6px ${color}` }, { boxShadow: `0 0 0 0 ${color}` }],
+        {
+          duration: 520,
+          iterations: 2,
+          delay: 250
+        }
+      );
     }
   }, [flash]);
 
@@ -143,7 +151,10 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
       return { body, viewportTop: top, contentTop: top + body.scrollTop, maxScroll: body.scrollHeight - body.clientHeight };
     };
     const anchor = place(anchorBody, element);
-    const line = atReadingLine || anchor.viewportTop < 0 || anchor.viewportTop > anchorBody.clientHeight - 40 ? READING_LINE : anchor.viewportTop;
+    const line =
+      atReadingLine || anchor.viewportTop < 0 || anchor.viewportTop > anchorBody.clientHeight - 40
+        ? READING_LINE
+        : anchor.viewportTop;
     const others = [];
     for (const [id, body] of bodies.current) {
       if (id === articleId) continue;
@@ -188,7 +199,8 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
   /** N / Shift+N: the next or previous shared passage of the column in use. */
   const stepPassage = (direction: 1 | -1) => {
     if (!comparison) return;
-    const focused = document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>('[data-scroll-column]') : null;
+    const focused =
+      document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>('[data-scroll-column]') : null;
     const articleId = focused?.dataset.scrollColumn ?? selected?.articleId ?? String(articles[0]?.id ?? '');
     const body = bodies.current.get(articleId);
     const passages = markupOf(markup, articleId).passages;
@@ -208,7 +220,9 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
       if (direction < 0) index -= 1;
     }
     const passage = passages[Math.min(Math.max(index, 0), passages.length - 1)]!;
-    const element = body.querySelector<HTMLElement>(`[data-cluster="${CSS.escape(passage.clusterId)}"][data-span-start="${passage.start}"]`);
+    const element = body.querySelector<HTMLElement>(
+      `[data-cluster="${CSS.escape(passage.clusterId)}"][data-span-start="${passage.start}"]`
+    );
     if (element) selectPassage(articleId, passage.clusterId, passage.start, element, true);
   };
 
@@ -216,7 +230,8 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
     if (event.defaultPrevented) return;
     const typing = event.target instanceof HTMLInputElement;
     if (event.key === 'Escape') onClose();
-    else if (!typing && (event.key === 'n' || event.key === 'N') && !event.ctrlKey && !event.metaKey && !event.altKey) stepPassage(event.shiftKey ? -1 : 1);
+    else if (!typing && (event.key === 'n' || event.key === 'N') && !event.ctrlKey && !event.metaKey && !event.altKey)
+      stepPassage(event.shiftKey ? -1 : 1);
     else return;
     event.preventDefault();
   };

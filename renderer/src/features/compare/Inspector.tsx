@@ -48,9 +48,24 @@ function tabsOf(comparison: Comparison | null): TabInfo[] {
   return [
     { id: 'overview', label: 'Overview', icon: 'grid' },
     { id: 'passage', label: 'Passage', icon: 'columns' },
-    { id: 'wire', label: 'Wire', icon: 'wire', ...(wire ? { count: { value: wire, alert: false, title: `${wire} wire stories` } } : {}) },
-    { id: 'quotes', label: 'Quotes', icon: 'quote', ...(altered ? { count: { value: altered, alert: true, title: `${altered} quotes worded differently` } } : {}) },
-    { id: 'numbers', label: 'Numbers', icon: 'hash', ...(disagree ? { count: { value: disagree, alert: true, title: `${disagree} figures disagree` } } : {}) },
+    {
+      id: 'wire',
+      label: 'Wire',
+      icon: 'wire',
+      ...(wire ? { count: { value: wire, alert: false, title: `${wire} wire stories` } } : {})
+    },
+    {
+      id: 'quotes',
+      label: 'Quotes',
+      icon: 'quote',
+      ...(altered ? { count: { value: altered, alert: true, title: `${altered} quotes worded differently` } } : {})
+    },
+    {
+      id: 'numbers',
+      label: 'Numbers',
+      icon: 'hash',
+      ...(disagree ? { count: { value: disagree, alert: true, title: `${disagree} figures disagree` } } : {})
+    },
     { id: 'names', label: 'Names', icon: 'person' }
   ];
 }
@@ -98,20 +113,36 @@ export function Inspector(props: InspectorProps) {
             >
               <span className="inspector__tab-icon">
                 <Icon name={t.icon} size={16} />
-                {t.count ? <span className={`inspector__count${t.count.alert ? ' is-alert' : ''}`}>{formatCount(t.count.value)}</span> : null}
+                {t.count ? (
+                  <span className={`inspector__count${t.count.alert ? ' is-alert' : ''}`}>{formatCount(t.count.value)}</span>
+                ) : null}
               </span>
               {t.label}
             </button>
           ))}
         </div>
       </div>
-      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${tab}`} className="inspector__panel" tabIndex={0}>
+      <div
+        id={`${baseId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${tab}`}
+        className="inspector__panel"
+        tabIndex={0}
+      >
         {comparison === null ? (
           <PanelSkeleton />
         ) : tab === 'overview' ? (
           <OverviewPanel comparison={comparison} sources={sources} onTabChange={onTabChange} />
         ) : tab === 'passage' ? (
-          <PassagePanel comparison={comparison} articles={articles} sources={sources} selected={selected} onSelectedChange={onSelectedChange} onStep={onStep} onReveal={onReveal} />
+          <PassagePanel
+            comparison={comparison}
+            articles={articles}
+            sources={sources}
+            selected={selected}
+            onSelectedChange={onSelectedChange}
+            onStep={onStep}
+            onReveal={onReveal}
+          />
         ) : tab === 'wire' ? (
           <WirePanel comparison={comparison} sources={sources} />
         ) : tab === 'quotes' ? (

@@ -32,7 +32,9 @@ export function NamesPanel({ comparison, sources, onReveal }: NamesPanelProps) {
   const [cursor, setCursor] = useState<ReadonlyMap<string, number>>(new Map());
   const order = comparison.articles.map((a) => a.id);
   const folded = foldText(filter.trim());
-  const shown = folded ? comparison.names.filter((e) => e.variants.some((v) => foldText(v.text).includes(folded))) : comparison.names;
+  const shown = folded
+    ? comparison.names.filter((e) => e.variants.some((v) => foldText(v.text).includes(folded)))
+    : comparison.names;
 
   const showMention = (entity: NameEntity, sourceId: string) => {
     const mentions = entity.mentions.filter((m) => m.sourceId === sourceId);
@@ -82,7 +84,13 @@ export function NamesPanel({ comparison, sources, onReveal }: NamesPanelProps) {
             </h3>
             <ul className="name-list">
               {entities.map((entity) => (
-                <li key={entity.id} className="name-entity" data-testid="name-entity" data-kind={entity.kind} data-variants={entity.variants.length}>
+                <li
+                  key={entity.id}
+                  className="name-entity"
+                  data-testid="name-entity"
+                  data-kind={entity.kind}
+                  data-variants={entity.variants.length}
+                >
                   <span className="name-entity__name">
                     <span className="name-entity__main">{entity.name}</span>
                     {entity.variants.length > 1 ? (

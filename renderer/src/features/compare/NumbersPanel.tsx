@@ -62,7 +62,15 @@ export function NumbersPanel({ comparison, sources, onReveal }: NumbersPanelProp
   );
 }
 
-function NumberCard({ group, sources, onReveal }: { group: NumberGroup; sources: ReadonlyMap<string, Source>; onReveal: NumbersPanelProps['onReveal'] }) {
+function NumberCard({
+  group,
+  sources,
+  onReveal
+}: {
+  group: NumberGroup;
+  sources: ReadonlyMap<string, Source>;
+  onReveal: NumbersPanelProps['onReveal'];
+}) {
   // A source repeating a figure (standfirst and body) is listed once per distinct wording.
   const seen = new Set<string>();
   const figures = group.figures.filter((f) => {
@@ -73,7 +81,11 @@ function NumberCard({ group, sources, onReveal }: { group: NumberGroup; sources:
   });
   const values = new Set(figures.filter((f) => !f.vague).map((f) => f.value));
   return (
-    <article className={`card number-group${group.disagree ? ' is-disagree' : ''}`} data-testid="number-group" data-disagree={group.disagree}>
+    <article
+      className={`card number-group${group.disagree ? ' is-disagree' : ''}`}
+      data-testid="number-group"
+      data-disagree={group.disagree}
+    >
       <header className="card__head">
         <h4 className="card__title">{countLabel(group)}</h4>
         <span className="card__meta">{CATEGORY_LABEL[group.category]}</span>
@@ -96,7 +108,11 @@ function NumberCard({ group, sources, onReveal }: { group: NumberGroup; sources:
           const value = figureValue(figure, group.category, group.unit);
           return (
             <li key={i} className="figure-list__row">
-              <SourceBadge source={source} title={`Show it in ${source.letter}: ${source.title}`} onClick={() => onReveal([{ articleId: figure.sourceId, start: figure.start, end: figure.end }])} />
+              <SourceBadge
+                source={source}
+                title={`Show it in ${source.letter}: ${source.title}`}
+                onClick={() => onReveal([{ articleId: figure.sourceId, start: figure.start, end: figure.end }])}
+              />
               <span className="figure-list__text">{figure.text}</span>
               {value ? (
                 <span className="figure-list__value" title={`Read as: ${figure.normalized}`}>

@@ -38,15 +38,31 @@ export function OverviewPanel({ comparison, sources, onTabChange }: OverviewPane
   return (
     <div className="panel">
       <div className="stat-tiles">
-        <Tile value={comparison.clusters.length} label="shared passages" detail={inAll ? `${inAll} in every source` : `none in all ${n}`} />
+        <Tile
+          value={comparison.clusters.length}
+          label="shared passages"
+          detail={inAll ? `${inAll} in every source` : `none in all ${n}`}
+        />
         <Tile
           value={comparison.wireGroups.length}
           label={comparison.wireGroups.length === 1 ? 'wire story' : 'wire stories'}
           detail={copies ? `${plural(copies, 'copy', 'copies')}` : 'no copies found'}
           onClick={() => onTabChange('wire')}
         />
-        <Tile value={altered} label={altered === 1 ? 'quote reworded' : 'quotes reworded'} detail={`of ${plural(comparison.quotes.length, 'quote')}`} alert={altered > 0} onClick={() => onTabChange('quotes')} />
-        <Tile value={disagree} label={disagree === 1 ? 'figure disagrees' : 'figures disagree'} detail={`of ${plural(comparison.numbers.length, 'figure')}`} alert={disagree > 0} onClick={() => onTabChange('numbers')} />
+        <Tile
+          value={altered}
+          label={altered === 1 ? 'quote reworded' : 'quotes reworded'}
+          detail={`of ${plural(comparison.quotes.length, 'quote')}`}
+          alert={altered > 0}
+          onClick={() => onTabChange('quotes')}
+        />
+        <Tile
+          value={disagree}
+          label={disagree === 1 ? 'figure disagrees' : 'figures disagree'}
+          detail={`of ${plural(comparison.numbers.length, 'figure')}`}
+          alert={disagree > 0}
+          onClick={() => onTabChange('numbers')}
+        />
       </div>
 
       <section className="panel__section" aria-labelledby="overview-shares">
@@ -76,8 +92,8 @@ export function OverviewPanel({ comparison, sources, onTabChange }: OverviewPane
           })}
         </ul>
         <p className="panel__note">
-          <span className="key key--shared" aria-hidden="true" /> shared with another source <span className="key key--own" aria-hidden="true" /> only in
-          that source
+          <span className="key key--shared" aria-hidden="true" /> shared with another source{' '}
+          <span className="key key--own" aria-hidden="true" /> only in that source
         </p>
       </section>
 
@@ -145,7 +161,19 @@ export function OverviewPanel({ comparison, sources, onTabChange }: OverviewPane
   );
 }
 
-function Tile({ value, label, detail, alert = false, onClick }: { value: number; label: string; detail: string; alert?: boolean; onClick?: () => void }) {
+function Tile({
+  value,
+  label,
+  detail,
+  alert = false,
+  onClick
+}: {
+  value: number;
+  label: string;
+  detail: string;
+  alert?: boolean;
+  onClick?: () => void;
+}) {
   const content = (
     <>
       <span className="stat-tile__value">{value}</span>

@@ -47,7 +47,10 @@ interface Counterpart {
 export function PassagePanel({ comparison, articles, sources, selected, onSelectedChange, onStep, onReveal }: PassagePanelProps) {
   const texts = useMemo(() => new Map(articles.map((a) => [String(a.id), a.body])), [articles]);
   const cluster = selected ? comparison.clusters.find((c) => c.id === selected.clusterId) : undefined;
-  const anchor = cluster && selected ? (cluster.spans.find((s) => s.articleId === selected.articleId && s.start === selected.spanStart) ?? null) : null;
+  const anchor =
+    cluster && selected
+      ? (cluster.spans.find((s) => s.articleId === selected.articleId && s.start === selected.spanStart) ?? null)
+      : null;
 
   const counterparts = useMemo((): Counterpart[] => {
     if (!cluster || !anchor) return [];
@@ -63,7 +66,9 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
       const segments = wordDiff(a, b, passage, { maxEdits: MAX_EDITS });
       // Above the limit the engine answers with the whole passage as one changed stretch.
       const undiffed = segments.length === 1 && segments[0]!.kind === 'changed' && span.end - span.start > 200;
-      const runs = undiffed ? [{ kind: 'text' as const, text: b.slice(span.start, span.end) }] : diffRuns(a, b, segments, span.start, span.end);
+      const runs = undiffed
+        ? [{ kind: 'text' as const, text: b.slice(span.start, span.end) }]
+        : diffRuns(a, b, segments, span.start, span.end);
       out.push({ span, source, runs, undiffed });
     }
     return out;
@@ -78,8 +83,8 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
           </span>
           <p className="panel-empty__title">Pick a coloured passage</p>
           <p>
-            Click a passage in any column: its counterparts line up beside it, and here each source’s wording is compared with it word by
-            word.
+            Click a passage in any column: its counterparts line up beside it, and here each source’s wording is compared with it
+            word by word.
           </p>
           <p className="panel-empty__keys">
             <Kbd>N</Kbd> next passage · <Kbd>Shift N</Kbd> previous
@@ -106,15 +111,39 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
           </p>
         </div>
         <span className="passage-head__nav">
-          <Button variant="ghost" size="sm" icon="arrow-up" aria-label="Previous passage (Shift N)" title="Previous passage (Shift N)" onClick={() => onStep(-1)} />
-          <Button variant="ghost" size="sm" icon="arrow-down" aria-label="Next passage (N)" title="Next passage (N)" onClick={() => onStep(1)} />
-          <Button variant="ghost" size="sm" icon="close" aria-label="Let go of the passage" title="Let go of the passage" onClick={() => onSelectedChange(null)} />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="arrow-up"
+            aria-label="Previous passage (Shift N)"
+            title="Previous passage (Shift N)"
+            onClick={() => onStep(-1)}
+          />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="arrow-down"
+            aria-label="Next passage (N)"
+            title="Next passage (N)"
+            onClick={() => onStep(1)}
+          />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="close"
+            aria-label="Let go of the passage"
+            title="Let go of the passage"
+            onClick={() => onSelectedChange(null)}
+          />
         </span>
       </header>
 
       <section className="passage-card passage-card--anchor">
         <header className="passage-card__head">
-          <SourceBadge source={anchorSource} onClick={() => onReveal([{ articleId: anchor.articleId, start: anchor.start, end: anchor.end }])} />
+          <SourceBadge
+            source={anchorSource}
+            onClick={() => onReveal([{ articleId: anchor.articleId, start: anchor.start, end: anchor.end }])}
+          />
           <span className="passage-card__name" title={anchorSource.title}>
             {anchorSource.name}
           </span>
@@ -136,7 +165,11 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
         return (
           <section key={span.articleId} className="passage-card" data-testid="passage-diff" data-article-id={source.articleId}>
             <header className="passage-card__head">
-              <SourceBadge source={source} onClick={() => onReveal([{ articleId: span.articleId, start: span.start, end: span.end }])} title={`Show it in ${source.letter}`} />
+              <SourceBadge
+                source={source}
+                onClick={() => onReveal([{ articleId: span.articleId, start: span.start, end: span.end }])}
+                title={`Show it in ${source.letter}`}
+              />
               <span className="passage-card__name" title={source.title}>
                 {source.name}
               </span>

@@ -26,8 +26,18 @@ const RELATION_LABEL: Record<QuoteRelation, string> = {
 function sections(quotes: readonly QuoteGroup[]) {
   const bySources = (a: QuoteGroup, b: QuoteGroup) => b.sourceIds.length - a.sourceIds.length;
   return [
-    { key: 'altered', title: 'Worded differently', hint: 'A source prints the quote in other words.', groups: quotes.filter((q) => q.altered).sort(bySources) },
-    { key: 'shared', title: 'Quoted alike', hint: '', groups: quotes.filter((q) => !q.altered && q.sourceIds.length > 1).sort(bySources) },
+    {
+      key: 'altered',
+      title: 'Worded differently',
+      hint: 'A source prints the quote in other words.',
+      groups: quotes.filter((q) => q.altered).sort(bySources)
+    },
+    {
+      key: 'shared',
+      title: 'Quoted alike',
+      hint: '',
+      groups: quotes.filter((q) => !q.altered && q.sourceIds.length > 1).sort(bySources)
+    },
     { key: 'single', title: 'Only one source', hint: '', groups: quotes.filter((q) => q.sourceIds.length === 1) }
   ].filter((s) => s.groups.length > 0);
 }
@@ -61,7 +71,15 @@ export function QuotesPanel({ comparison, sources, onReveal }: QuotesPanelProps)
   );
 }
 
-function QuoteCard({ group, sources, onReveal }: { group: QuoteGroup; sources: ReadonlyMap<string, Source>; onReveal: QuotesPanelProps['onReveal'] }) {
+function QuoteCard({
+  group,
+  sources,
+  onReveal
+}: {
+  group: QuoteGroup;
+  sources: ReadonlyMap<string, Source>;
+  onReveal: QuotesPanelProps['onReveal'];
+}) {
   const reference = group.variants.find((v) => v.relation === 'reference') ?? group.variants[0];
   const others = group.variants.filter((v) => v !== reference);
   const speakers = [...new Set(group.occurrences.map((o) => o.speaker).filter((s): s is string => Boolean(s)))];
@@ -84,7 +102,11 @@ function QuoteCard({ group, sources, onReveal }: { group: QuoteGroup; sources: R
     });
 
   return (
-    <article className={`card quote-group${group.altered ? ' is-altered' : ''}`} data-testid="quote-group" data-altered={group.altered}>
+    <article
+      className={`card quote-group${group.altered ? ' is-altered' : ''}`}
+      data-testid="quote-group"
+      data-altered={group.altered}
+    >
       {group.sourceIds.length > 1 ? (
         <ShowAll
           label={`Show this quote in ${group.sourceIds.length} columns`}
@@ -105,7 +127,11 @@ function QuoteCard({ group, sources, onReveal }: { group: QuoteGroup; sources: R
         {single ? <span className="tag tag--quiet">only in {single.letter}</span> : null}
       </div>
       {others.map((variant) => (
-        <div key={variant.text + variant.sourceIds.join()} className={`quote-variant quote-variant--${variant.relation}`} data-relation={variant.relation}>
+        <div
+          key={variant.text + variant.sourceIds.join()}
+          className={`quote-variant quote-variant--${variant.relation}`}
+          data-relation={variant.relation}
+        >
           <div className="quote-variant__head">
             <span className={`relation-chip relation-chip--${variant.relation}`}>{RELATION_LABEL[variant.relation]}</span>
             <span className="quote-group__sources">{badges(variant.sourceIds)}</span>

@@ -57,12 +57,20 @@ export function WirePanel({ comparison, sources }: WirePanelProps) {
               const original = id === group.originalId;
               const coverage = group.coverage[id] ?? 0;
               return (
-                <li key={id} className={`wire-member${original ? ' is-original' : ''}`} data-article-id={source.articleId} data-original={original}>
+                <li
+                  key={id}
+                  className={`wire-member${original ? ' is-original' : ''}`}
+                  data-article-id={source.articleId}
+                  data-original={original}
+                >
                   <SourceBadge source={source} />
                   <span className="wire-member__title" title={source.title}>
                     {source.title}
                   </span>
-                  <span className="wire-member__share" title={`${Math.round(coverage * 100)}% of its words are found in another member`}>
+                  <span
+                    className="wire-member__share"
+                    title={`${Math.round(coverage * 100)}% of its words are found in another member`}
+                  >
                     {Math.round(coverage * 100)}%
                   </span>
                   {original ? <span className="tag tag--accent wire-member__flag">Likely original</span> : null}
@@ -76,9 +84,7 @@ export function WirePanel({ comparison, sources }: WirePanelProps) {
         </article>
       ))}
       {alone.length > 0 && comparison.wireGroups.length > 0 ? (
-        <p className="panel__note">
-          Not a copy of another: {alone.map((a) => sources.get(a.id)?.letter).join(', ')}.
-        </p>
+        <p className="panel__note">Not a copy of another: {alone.map((a) => sources.get(a.id)?.letter).join(', ')}.</p>
       ) : null}
 
       <section className="panel__section" aria-labelledby="wire-credits">

@@ -3,15 +3,21 @@ import { alignedScrollTops, nearestIndex, proportionalScrollTop } from './alignS
 
 describe('alignedScrollTops', () => {
   it('keeps the clicked passage where it is and brings the others level with it', () => {
-    expect(alignedScrollTops({ contentTop: 900, maxScroll: 2000 }, 300, [{ contentTop: 400, maxScroll: 2000 }])).toEqual([600, 100]);
+    expect(alignedScrollTops({ contentTop: 900, maxScroll: 2000 }, 300, [{ contentTop: 400, maxScroll: 2000 }])).toEqual([
+      600, 100
+    ]);
   });
 
   it('moves the line up when another passage is too near the top of its column', () => {
-    expect(alignedScrollTops({ contentTop: 900, maxScroll: 2000 }, 300, [{ contentTop: 120, maxScroll: 2000 }])).toEqual([780, 0]);
+    expect(alignedScrollTops({ contentTop: 900, maxScroll: 2000 }, 300, [{ contentTop: 120, maxScroll: 2000 }])).toEqual([
+      780, 0
+    ]);
   });
 
   it('never scrolls past the end of a column', () => {
-    expect(alignedScrollTops({ contentTop: 500, maxScroll: 2000 }, 100, [{ contentTop: 1500, maxScroll: 900 }])).toEqual([400, 900]);
+    expect(alignedScrollTops({ contentTop: 500, maxScroll: 2000 }, 100, [{ contentTop: 1500, maxScroll: 900 }])).toEqual([
+      400, 900
+    ]);
   });
 });
 

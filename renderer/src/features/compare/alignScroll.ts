@@ -15,7 +15,11 @@ export interface ColumnPosition {
  * @example alignedScrollTops({ contentTop: 900, maxScroll: 2000 }, 300, [{ contentTop: 400, maxScroll: 2000 }])
  * // [600, 100]: both passages 300 px below the columns' tops
  */
-export function alignedScrollTops(anchor: ColumnPosition, anchorViewportTop: number, others: readonly ColumnPosition[]): number[] {
+export function alignedScrollTops(
+  anchor: ColumnPosition,
+  anchorViewportTop: number,
+  others: readonly ColumnPosition[]
+): number[] {
   const line = Math.max(0, Math.min(anchorViewportTop, ...others.map((o) => o.contentTop)));
   const clamp = (value: number, max: number) => Math.round(Math.min(Math.max(value, 0), Math.max(max, 0)));
   return [anchor, ...others].map((column) => clamp(column.contentTop - line, column.maxScroll));

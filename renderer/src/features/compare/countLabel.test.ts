@@ -22,10 +22,14 @@ describe('figureValue', () => {
     expect(figureValue(figure, 'casualties')).toBe('more than 140');
     expect(figureValue({ ...figure, value: 60, qualifier: 'about', normalized: 'about 60%' }, 'percent')).toBe('about 60%');
     expect(figureValue({ value: 2, vague: false, normalized: '2 week' }, 'duration', 'week')).toBe('2 weeks');
-    expect(figureValue({ value: 270000, max: 330000, vague: false, normalized: '270000-330000 person' }, 'people')).toMatch(/^270.000–330.000$/);
+    expect(figureValue({ value: 270000, max: 330000, vague: false, normalized: '270000-330000 person' }, 'people')).toMatch(
+      /^270.000–330.000$/
+    );
   });
   it('reads vague amounts as the engine did, and leaves dates to their text', () => {
-    expect(figureValue({ value: 1000, vague: true, normalized: 'at least 1000 (displaced)' }, 'people')).toMatch(/^at least 1.000$/);
+    expect(figureValue({ value: 1000, vague: true, normalized: 'at least 1000 (displaced)' }, 'people')).toMatch(
+      /^at least 1.000$/
+    );
     expect(figureValue({ value: 20180704, vague: false, normalized: '2018-07-04' }, 'date')).toBeNull();
   });
 });

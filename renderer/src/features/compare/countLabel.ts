@@ -45,6 +45,10 @@ export function figureValue(
   if (figure.vague) return figure.normalized.replace(/ \(.*\)$/, '').replace(/\d+/g, (n) => formatCount(Number(n)));
   const number = figure.max !== undefined ? `${formatCount(figure.value)}–${formatCount(figure.max)}` : formatCount(figure.value);
   const value =
-    category === 'percent' ? `${number}%` : category === 'duration' && unit ? `${number} ${figure.value === 1 && figure.max === undefined ? unit : pluralNoun(unit)}` : number;
+    category === 'percent'
+      ? `${number}%`
+      : category === 'duration' && unit
+        ? `${number} ${figure.value === 1 && figure.max === undefined ? unit : pluralNoun(unit)}`
+        : number;
   return figure.qualifier ? `${figure.qualifier} ${value}` : value;
 }

@@ -41,7 +41,14 @@ export function columnMarkup(comparison: Pick<Comparison, 'clusters' | 'unique'>
   for (const cluster of comparison.clusters) {
     for (const span of cluster.spans) {
       const list = passages.get(span.articleId) ?? [];
-      list.push({ clusterId: cluster.id, slot: slots.get(cluster.id) ?? 1, kind: span.kind, score: span.score, start: span.start, end: span.end });
+      list.push({
+        clusterId: cluster.id,
+        slot: slots.get(cluster.id) ?? 1,
+        kind: span.kind,
+        score: span.score,
+        start: span.start,
+        end: span.end
+      });
       passages.set(span.articleId, list);
     }
   }

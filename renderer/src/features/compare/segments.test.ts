@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnMarkup, ColumnPassage } from './markup';
 import { columnSegments } from './segments';
 
-const passage = (clusterId: string, start: number, end: number): ColumnPassage => ({ clusterId, slot: 1, kind: 'light', score: 0.9, start, end });
+const passage = (clusterId: string, start: number, end: number): ColumnPassage => ({
+  clusterId,
+  slot: 1,
+  kind: 'light',
+  score: 0.9,
+  start,
+  end
+});
 
 describe('columnSegments', () => {
   const text = 'One two. Three four. Five six.';

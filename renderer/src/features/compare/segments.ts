@@ -28,7 +28,13 @@ function overlaps(range: TextRange, from: number, to: number): boolean {
  * @example columnSegments('ab cd', 0, 5, { passages: [p1 on 0..2], unique: [] }, null)
  * // [{ text: 'ab', passage: p1 }, { text: ' cd', passage: null }]
  */
-export function columnSegments(text: string, from: number, to: number, markup: ColumnMarkup, flash: TextRange | null): ColumnSegment[] {
+export function columnSegments(
+  text: string,
+  from: number,
+  to: number,
+  markup: ColumnMarkup,
+  flash: TextRange | null
+): ColumnSegment[] {
   const passages = markup.passages.filter((p) => overlaps(p, from, to));
   const unique = markup.unique.filter((u) => overlaps(u, from, to));
   const flashHere = flash && overlaps(flash, from, to) ? flash : null;

@@ -14,9 +14,21 @@ export const MAX_COMPARE = 12;
 export type ComparisonState =
   | { readonly phase: 'closed' }
   /** Fetching the articles' text. */
-  | { readonly phase: 'loading'; readonly run: number; readonly title: string | null; readonly ids: readonly number[]; readonly loaded: number }
+  | {
+      readonly phase: 'loading';
+      readonly run: number;
+      readonly title: string | null;
+      readonly ids: readonly number[];
+      readonly loaded: number;
+    }
   /** The worker is comparing; the texts are already shown, without highlights. */
-  | { readonly phase: 'running'; readonly run: number; readonly title: string | null; readonly articles: readonly Article[]; readonly startedAt: number }
+  | {
+      readonly phase: 'running';
+      readonly run: number;
+      readonly title: string | null;
+      readonly articles: readonly Article[];
+      readonly startedAt: number;
+    }
   | {
       readonly phase: 'done';
       readonly run: number;
@@ -106,32 +118,43 @@ export function useComparison(): ComparisonFlow {
       setState({ phase: 'loading', run, title, ids: unique, loaded: 0 });
       const loads = unique.map((id) =>
         call('articles:get', { id }).then((article) => {
-          if (runRef.current === run) setState((s) => (s.phase === 'loading' && s.run === run ? { ...s, loaded: s.loaded + 1 } : s));
+          if (runRef.current === run)
+            setState((s) => (s.phase === 'loading' && s.run === run ? { ...s, loaded: s.loaded + 1 } : s));
           return article;
         })
       );
-      Promise.all(loads).then((articles) => {
-        if (runRef.current !== run) return;
-        const worker = createWorker();
-        workerRef.current = worker;
-        worker.onmessage = (event: MessageEvent<CompareResponse>) => {
+      Promise.all(loads).then(
+        (articles) => {
           if (runRef.current !== run) return;
-          const response = event.data;
-          stopWorker();
-          if (!response.ok) {
-            fail(run, new Error(`The comparison failed: ${response.message}`));
-            return;
-          }
-          setState({ phase: 'done', run, title, articles, comparison: response.comparison, milliseconds: response.milliseconds });
-        };
-        worker.onerror = (event) => {
-          event.preventDefault();
-          fail(run, new Error(`The comparison could not run${event.message ? `: ${event.message}` : '.'}`));
-        };
-        const request: CompareRequest = { articles: articles.map(toInput) };
-        worker.postMessage(request);
-        setState({ phase: 'running', run, title, articles, startedAt: performance.now() });
-      }, (error: unknown) => fail(run, error));
+          const worker = createWorker();
+          workerRef.current = worker;
+          worker.onmessage = (event: MessageEvent<CompareResponse>) => {
+            if (runRef.current !== run) return;
+            const response = event.data;
+            stopWorker();
+            if (!response.ok) {
+              fail(run, new Error(`The comparison failed: ${response.message}`));
+              return;
+            }
+            setState({
+              phase: 'done',
+              run,
+              title,
+              articles,
+              comparison: response.comparison,
+              milliseconds: response.milliseconds
+            });
+          };
+          worker.onerror = (event) => {
+            event.preventDefault();
+            fail(run, new Error(`The comparison could not run${event.message ? `: ${event.message}` : '.'}`));
+          };
+          const request: CompareRequest = { articles: articles.map(toInput) };
+          worker.postMessage(request);
+          setState({ phase: 'running', run, title, articles, startedAt: performance.now() });
+        },
+        (error: unknown) => fail(run, error)
+      );
     },
     [fail, stopWorker, toast]
   );

@@ -10,7 +10,11 @@ const COLUMN = '[data-scroll-column]';
  * focused) leads, so the others' own scroll events never echo back. `pausedUntil` (a
  * `performance.now()` time) lets passage alignment scroll columns without being undone.
  */
-export function useSyncScroll(containerRef: RefObject<HTMLElement | null>, enabled: boolean, pausedUntil: RefObject<number>): void {
+export function useSyncScroll(
+  containerRef: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  pausedUntil: RefObject<number>
+): void {
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !enabled) return;

@@ -36,7 +36,13 @@ export function SelectionBar({ count, onCompare, onClear, stories, story, onMove
           size="sm"
           icon="columns"
           disabled={count < 2 || count > MAX_COMPARE}
-          title={count < 2 ? 'Pick one more article to compare' : count > MAX_COMPARE ? (problem ?? undefined) : `Compare the ${count} articles side by side`}
+          title={
+            count < 2
+              ? 'Pick one more article to compare'
+              : count > MAX_COMPARE
+                ? (problem ?? undefined)
+                : `Compare the ${count} articles side by side`
+          }
           onClick={onCompare}
           data-testid="compare-button"
         >
@@ -44,11 +50,26 @@ export function SelectionBar({ count, onCompare, onClear, stories, story, onMove
         </Button>
         <MoveToStoryMenu stories={stories} currentId={story?.id ?? null} onMove={onMove} onNewStory={onSplit} />
         {story ? (
-          <Button variant="ghost" size="sm" icon="split" onClick={onSplit} data-testid="story-split" title="Make the picked articles a story of their own">
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="split"
+            onClick={onSplit}
+            data-testid="story-split"
+            title="Make the picked articles a story of their own"
+          >
             Split into new story
           </Button>
         ) : null}
-        <Button variant="ghost" size="sm" icon="close" aria-label="Let go of the picked articles (Esc)" title="Let go (Esc)" onClick={onClear} className="selection-bar__clear" />
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="close"
+          aria-label="Let go of the picked articles (Esc)"
+          title="Let go (Esc)"
+          onClick={onClear}
+          className="selection-bar__clear"
+        />
       </div>
       {problem ? (
         <p className="selection-bar__note" role="alert" data-testid="compare-limit">

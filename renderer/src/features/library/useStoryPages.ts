@@ -25,7 +25,16 @@ export function useStoryPages(storyId: number | null, sort: SortState, version: 
   const key = storyId === null ? null : `story:${storyId}:${version}`;
   const result = useAsync(key, () => call('search:query', { query: `story:${storyId ?? 0}`, limit: STORY_LIMIT }));
   const response = result.valueKey?.startsWith(`story:${storyId}:`) ? result.value : undefined;
-  const rows = useMemo(() => (response ? sortSummaries(response.hits.map((hit) => hit.article), sort) : null), [response, sort]);
+  const rows = useMemo(
+    () =>
+      response
+        ? sortSummaries(
+            response.hits.map((hit) => hit.article),
+            sort
+          )
+        : null,
+    [response, sort]
+  );
   const getRow = useCallback((index: number) => rows?.[index], [rows]);
   const indexOf = useCallback((id: number) => rows?.findIndex((row) => row.id === id) ?? -1, [rows]);
   if (!rows) return { total: null, storyTotal: null, getRow: NOTHING, ensureRange: NO_RANGE, indexOf: NOT_FOUND };

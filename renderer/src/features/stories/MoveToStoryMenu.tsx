@@ -49,11 +49,26 @@ export function MoveToStoryMenu({ stories, currentId, onMove, onNewStory }: Move
 
   return (
     <>
-      <button type="button" className="btn btn--ghost btn--sm move-menu__button" popoverTarget={menuId} aria-haspopup="menu" data-testid="move-to-story">
+      <button
+        type="button"
+        className="btn btn--ghost btn--sm move-menu__button"
+        popoverTarget={menuId}
+        aria-haspopup="menu"
+        data-testid="move-to-story"
+      >
         <Icon name="move" size={15} />
         Move to story…
       </button>
-      <div ref={menuRef} id={menuId} popover="auto" className="move-menu" role="menu" aria-label="Move to story" onToggle={onToggle} onKeyDown={onKeyDown}>
+      <div
+        ref={menuRef}
+        id={menuId}
+        popover="auto"
+        className="move-menu"
+        role="menu"
+        aria-label="Move to story"
+        onToggle={onToggle}
+        onKeyDown={onKeyDown}
+      >
         {stories.length > 8 ? (
           <input
             className="move-menu__filter"
@@ -66,7 +81,14 @@ export function MoveToStoryMenu({ stories, currentId, onMove, onNewStory }: Move
         ) : null}
         <div className="move-menu__list">
           {shown.map((story) => (
-            <button key={story.id} type="button" role="menuitem" className="move-menu__item" title={story.label} onClick={() => pick(() => onMove(story))}>
+            <button
+              key={story.id}
+              type="button"
+              role="menuitem"
+              className="move-menu__item"
+              title={story.label}
+              onClick={() => pick(() => onMove(story))}
+            >
               <span className="move-menu__label">{story.label}</span>
               <span className="story-item__count">{formatCount(story.articleIds.length)}</span>
             </button>

@@ -29,7 +29,15 @@ export interface StoriesSidebarProps {
  * click), merged with others (Ctrl/⌘-click or Space to pick, then Merge), and receive articles
  * dragged from the list. ↑/↓ move between stories.
  */
-export function StoriesSidebar({ stories, activeId, onActiveChange, articleCount, onCompare, actions, onHide }: StoriesSidebarProps) {
+export function StoriesSidebar({
+  stories,
+  activeId,
+  onActiveChange,
+  articleCount,
+  onCompare,
+  actions,
+  onHide
+}: StoriesSidebarProps) {
   const [renamingId, setRenamingId] = useState<number | null>(null);
   const [mergePicks, setMergePicks] = useState<ReadonlySet<number>>(new Set());
   const [focusIndex, setFocusIndex] = useState(0);
@@ -87,11 +95,23 @@ export function StoriesSidebar({ stories, activeId, onActiveChange, articleCount
         <h2 className="stories__title">Stories</h2>
         {stories ? <span className="stories__meta">{formatCount(stories.length)}</span> : null}
         <span className="stories__tools">
-          <Button variant="ghost" size="sm" icon="refresh" aria-label="Regroup stories" title="Group the library into stories again (your names and moves are kept)" onClick={actions.regroup} />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="refresh"
+            aria-label="Regroup stories"
+            title="Group the library into stories again (your names and moves are kept)"
+            onClick={actions.regroup}
+          />
           <Button variant="ghost" size="sm" icon="sidebar" aria-label="Hide stories" title="Hide stories" onClick={onHide} />
         </span>
       </div>
-      <button type="button" className={`stories__all${activeId === null ? ' is-active' : ''}`} aria-current={activeId === null || undefined} onClick={() => onActiveChange(null)}>
+      <button
+        type="button"
+        className={`stories__all${activeId === null ? ' is-active' : ''}`}
+        aria-current={activeId === null || undefined}
+        onClick={() => onActiveChange(null)}
+      >
         <Icon name="book" size={14} />
         <span className="stories__all-label">All articles</span>
         {articleCount !== undefined ? <span className="story-item__count">{formatCount(articleCount)}</span> : null}
@@ -103,7 +123,9 @@ export function StoriesSidebar({ stories, activeId, onActiveChange, articleCount
           ))}
         </div>
       ) : list.length === 0 ? (
-        <p className="stories__empty">Stories appear after an import: articles about one event are grouped together, to compare in one click.</p>
+        <p className="stories__empty">
+          Stories appear after an import: articles about one event are grouped together, to compare in one click.
+        </p>
       ) : (
         <ul className="stories__list" aria-label="Stories, largest first">
           {list.map((story, index) => (
@@ -161,4 +183,3 @@ export function StoriesSidebar({ stories, activeId, onActiveChange, articleCount
     </nav>
   );
 }
-

@@ -30,7 +30,21 @@ export interface StoryItemProps {
  * Esc cancels).
  */
 export function StoryItem(props: StoryItemProps) {
-  const { story, active, picked, tabbable, renaming, onSelect, onCompare, onStartRename, onRename, onDropArticles, onKeyDown, onFocus, mainRef } = props;
+  const {
+    story,
+    active,
+    picked,
+    tabbable,
+    renaming,
+    onSelect,
+    onCompare,
+    onStartRename,
+    onRename,
+    onDropArticles,
+    onKeyDown,
+    onFocus,
+    mainRef
+  } = props;
   const [dropping, setDropping] = useState(false);
   const count = story.articleIds.length;
 

@@ -48,10 +48,17 @@ export function useStoryActions(onChanged: () => void): StoryActions {
     (articleIds: readonly number[], story: StorySummary) => {
       const ids = articleIds.filter((id) => !story.articleIds.includes(id));
       if (ids.length === 0) {
-        toast.showMessage(articleIds.length === 1 ? `That article is already in “${story.label}”.` : `Those articles are already in “${story.label}”.`);
+        toast.showMessage(
+          articleIds.length === 1
+            ? `That article is already in “${story.label}”.`
+            : `Those articles are already in “${story.label}”.`
+        );
         return;
       }
-      call('stories:move', { articleIds: ids, storyId: story.id }).then(() => done(`Moved ${plural(ids.length, 'article')} to “${story.label}”.`), toast.showError);
+      call('stories:move', { articleIds: ids, storyId: story.id }).then(
+        () => done(`Moved ${plural(ids.length, 'article')} to “${story.label}”.`),
+        toast.showError
+      );
     },
     [done, toast]
   );
@@ -76,7 +83,10 @@ export function useStoryActions(onChanged: () => void): StoryActions {
     [done, toast]
   );
   const regroup = useCallback(() => {
-    call('stories:regroup', {}).then(({ stories }) => done(`Regrouped the library: ${plural(stories, 'story', 'stories')}. Your names and moves were kept.`), toast.showError);
+    call('stories:regroup', {}).then(
+      ({ stories }) => done(`Regrouped the library: ${plural(stories, 'story', 'stories')}. Your names and moves were kept.`),
+      toast.showError
+    );
   }, [done, toast]);
   return { rename, move, merge, split, regroup };
 }
