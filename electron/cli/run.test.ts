@@ -61,6 +61,24 @@ describe('crosscheck CLI', () => {
     ]);
   });
 
+  it('sorts search results by date and puts facets in the JSON', async () => {
+    const db = tempDb();
+    await cli('import', SEEDS_DIR, '--db', db);
+    const byDate = JSON.parse((await cli('search', 'Busra', '--db', db, '--json', '--sort', 'date')).stdout);
+    expect(byDate.sort).toBe('date');
+    const dates: Array<string | null> = byDate.hits.map((h: { article: { publishedAt: string | null } }) => h.article.publishedAt);
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+    expect(byDate.facets.month.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(dated.length);
+
+    const text = await cli('search', 'Busra', '--db', db, '--sort', 'date');
+    expect(text.stdout).toMatch(/^\s+\d+ {2}2018-07-0\d {2}/m);
+    const wrong = await cli('search', 'Busra', '--db', db, '--sort', 'newest');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--sort must be relevance or date/);
+  });
+
   it('prints readable text without --json, marking search hits', async () => {
     const db = tempDb();
     await cli('import', SEEDS_DIR, '--db', db);

@@ -106,7 +106,8 @@ const file = await searchBenchLibrary(corporaRoot(), Number(args.articles));
 
 // The snapshot: built and saved once (timed), then every open loads it.
 const setup = openLibrary(file);
-const hasSnapshot = setup.db.prepare('SELECT format FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME) === INDEX_FORMAT;
+const hasSnapshot =
+  setup.db.prepare('SELECT format FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME) === INDEX_FORMAT;
 let buildSeconds: number | null = null;
 if (!hasSnapshot) {
   const t = performance.now();
@@ -117,14 +118,18 @@ if (!hasSnapshot) {
 // The word list is saved once the library has been quiet a while; a running app has done so.
 getVariantIndex(setup.db);
 flushVocabulary(setup.db);
-const snapshotMiB = (setup.db.prepare('SELECT length(data) FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME) as number) / 2 ** 20;
+const snapshotMiB =
+  (setup.db.prepare('SELECT length(data) FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME) as number) / 2 ** 20;
 const articleCount = setup.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
 setup.close();
 
 process.stderr.write(`opening the library cold, ${runs} fresh processes…\n`);
 const opens: FirstQuery[] = [];
 for (let i = 0; i < runs; i++) {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--first-query', file], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, '--first-query', file], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  });
   if (r.status !== 0) throw new Error(`first-query run failed: ${r.stderr}`);
   opens.push(JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as FirstQuery);
 }
@@ -195,7 +200,10 @@ const lines = [
   '',
   '| query | full answer | fused ranking | FTS5 | matching articles |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...perQuery.map((p) => `| \`${p.q.replace(/\|/g, '\\|')}\` | ${p.fused.toFixed(1)} | ${p.ranking.toFixed(1)} | ${p.raw.toFixed(1)} | ${p.total} |`),
+  ...perQuery.map(
+    (p) =>
+      `| \`${p.q.replace(/\|/g, '\\|')}\` | ${p.fused.toFixed(1)} | ${p.ranking.toFixed(1)} | ${p.raw.toFixed(1)} | ${p.total} |`
+  ),
   '',
   '</details>'
 ];

@@ -97,12 +97,18 @@ export async function searchBenchLibrary(root: string, target: number): Promise<
  */
 function addMetadata(db: WritableDb, root: string): void {
   const reuters = new Map<string, string>();
-  for (const line of fs.readFileSync(path.join(reutersFolder(root), 'index.tsv'), 'utf8').split('\n').slice(1)) {
+  for (const line of fs
+    .readFileSync(path.join(reutersFolder(root), 'index.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)) {
     const [, file, date] = line.split('\t');
     if (file && date) reuters.set(file, reutersDate(date));
   }
   const ecb = new Map<string, string>();
-  for (const line of fs.readFileSync(path.join(root, 'ecbplus-same-event-news', 'clusters.tsv'), 'utf8').split('\n').slice(1)) {
+  for (const line of fs
+    .readFileSync(path.join(root, 'ecbplus-same-event-news', 'clusters.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)) {
     const [file, , , , , url] = line.split('\t');
     if (file && url) ecb.set(file, new URL(url).hostname.replace(/^www\./, ''));
   }

@@ -24,14 +24,22 @@ export function facetsOf(db: ReadableDb, rows: readonly MatchRow[]): SearchFacet
     if (story !== null) bump(stories, story);
   }
   const topStories = top(stories);
-  const labels = storyLabels(db, topStories.map(([id]) => id));
+  const labels = storyLabels(
+    db,
+    topStories.map(([id]) => id)
+  );
   return {
     outlet: top(outlets).map(([value, count]) => ({ value, label: value, count, filter: filterClause('outlet', value) })),
     month: [...months]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([value, count]) => ({ value, label: value, count, filter: `date:${value}` })),
     language: top(languages).map(([value, count]) => ({ value, label: value, count, filter: filterClause('lang', value) })),
-    story: topStories.map(([id, count]): FacetValue => ({ value: String(id), label: labels.get(id) ?? `Story ${id}`, count, filter: `story:${id}` }))
+    story: topStories.map(([id, count]): FacetValue => ({
+      value: String(id),
+      label: labels.get(id) ?? `Story ${id}`,
+      count,
+      filter: `story:${id}`
+    }))
   };
 }
 
@@ -56,7 +64,9 @@ function top<K extends string | number>(map: ReadonlyMap<K, number>): Array<[K, 
 
 function storyLabels(db: ReadableDb, ids: readonly number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
-  const rows = db.prepare('SELECT id, label FROM stories WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
+  const rows = db
+    .prepare('SELECT id, label FROM stories WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{
     id: number;
     label: string;
   }>;

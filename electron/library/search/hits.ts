@@ -3,6 +3,7 @@ import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
 import type { QueryTerm } from '../../../shared/search/types';
 import { type ArticleSummaryRow, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
+import { type MatchLocator, matchLocator, snippetRegion } from './snippetRegion';
 
 /** What a hit is built from: the summary columns and the text, for the snippet. */
 export type HitRow = ArticleSummaryRow & { body: string };
@@ -12,19 +13,28 @@ const HIT_COLUMNS = 'id, title, outlet, published_at, word_count, collection, im
 /** The rows of these articles, by id (deleted ones are missing). */
 export function hitRows(db: ReadableDb, ids: readonly number[]): Map<number, HitRow> {
   if (ids.length === 0) return new Map();
-  const rows = db.prepare(`SELECT ${HIT_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as HitRow[];
+  const rows = db
+    .prepare(`SELECT ${HIT_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as HitRow[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** A hit with its snippet, the query's words (and the other words they matched) marked. */
+/**
+ * A hit with its snippet, the query's words (and the other words they matched) marked. Long texts
+ * are highlighted only around their best matches (`snippetRegion`): the snippet is cut from there.
+ */
 export function toHit(
   row: HitRow,
   terms: readonly QueryTerm[],
   marked: ReadonlyMap<string, readonly string[]>,
   score: number,
-  match: SearchMatch
+  match: SearchMatch,
+  locator: MatchLocator = matchLocator(terms, marked)
 ): SearchHit {
-  const snippet = makeSnippet(row.body, findHighlights(row.body, terms, marked), 240);
+  const [from, to] = snippetRegion(row.body, locator);
+  const found = findHighlights(from === 0 && to === row.body.length ? row.body : row.body.slice(from, to), terms, marked);
+  const highlights = from === 0 ? found : found.map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
+  const snippet = makeSnippet(row.body, highlights, 240);
   return {
     article: toSummary(row),
     score,

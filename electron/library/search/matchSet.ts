@@ -18,7 +18,9 @@ export interface FilterSet {
  * early); otherwise the covering index of filter columns is read.
  */
 function fromSet(db: ReadableDb, set: FilterSet, join: SqlFragment = sqlRaw(''), scan: 'all' | 'newest' = 'all'): SqlFragment {
-  const except = set.except ? sqlFragment`AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${set.except})` : sqlRaw('');
+  const except = set.except
+    ? sqlFragment`AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${set.except})`
+    : sqlRaw('');
   const table = scan === 'newest' ? sqlRaw('articles a') : articlesAlias(db);
   return sqlFragment`FROM ${table} ${join} WHERE ${set.where} ${except}`;
 }
@@ -33,13 +35,20 @@ export function countSet(db: ReadableDb, set: FilterSet): number {
 export function setRows(db: ReadableDb, set: FilterSet): MatchRow[] {
   const [q, params] = sql`SELECT a.id, NULL, a.published_at, a.outlet, a.language, sa.story_id
     ${fromSet(db, set, sqlRaw('LEFT JOIN story_articles sa ON sa.article_id = a.id'))}`;
-  return db.prepare(q).raw().all(...params) as MatchRow[];
+  return db
+    .prepare(q)
+    .raw()
+    .all(...params) as MatchRow[];
 }
 
 /** The set's newest articles first (undated last), as ids. */
 export function newestInSet(db: ReadableDb, set: FilterSet, limit: number): number[] {
-  const [q, params] = sql`SELECT a.id ${fromSet(db, set, sqlRaw(''), 'newest')} ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ${limit}`;
-  return db.prepare(q).pluck().all(...params) as number[];
+  const [q, params] =
+    sql`SELECT a.id ${fromSet(db, set, sqlRaw(''), 'newest')} ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ${limit}`;
+  return db
+    .prepare(q)
+    .pluck()
+    .all(...params) as number[];
 }
 
 /** Which of `ids` match an FTS5 expression (to tell exact matches from variant ones). */
@@ -47,5 +56,10 @@ export function idsMatching(db: ReadableDb, match: string, ids: readonly number[
   if (ids.length === 0) return new Set();
   const [q, params] = sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match}
     AND rowid IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-  return new Set(db.prepare(q).pluck().all(...params) as number[]);
+  return new Set(
+    db
+      .prepare(q)
+      .pluck()
+      .all(...params) as number[]
+  );
 }

@@ -218,14 +218,17 @@ export function runMini(
   const stretched = new Map<string, string[]>();
   for (const [word, byTerm] of counts) {
     const top = [...byTerm].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8);
-    stretched.set(word, top.map(([t]) => t));
+    stretched.set(
+      word,
+      top.map(([t]) => t)
+    );
   }
   return { hits, stretched };
 }
 
 function toQuery(node: PlanNode): Query {
-  if (node.kind === 'word') return { queries: [node.word], prefix: node.prefix !== 'none', fuzzy: node.edits > 0 ? node.edits : false };
-  return { combineWith: node.kind === 'and' ? 'AND' : 'OR', queries: node.children.map(toQuery) };
+  if (node.kind !== 'word') return { combineWith: node.kind === 'and' ? 'AND' : 'OR', queries: node.children.map(toQuery) };
+  return { queries: [node.word], prefix: node.prefix !== 'none', fuzzy: node.edits > 0 ? node.edits : false };
 }
 
 /**
@@ -247,7 +250,8 @@ function satisfied(
   const { word } = node;
   const own = terms.filter((t) => {
     if (t === word || variants.get(word)?.includes(t)) return true;
-    if (node.prefix !== 'none' && t.startsWith(word) && (node.prefix === 'any' || t.length - word.length <= options.inflection)) return true;
+    if (node.prefix !== 'none' && t.startsWith(word) && (node.prefix === 'any' || t.length - word.length <= options.inflection))
+      return true;
     return node.edits > 0 && boundedDistance(word, t, node.edits) <= node.edits;
   });
   if (own.length > 0) found.set(word, [...new Set([...(found.get(word) ?? []), ...own])]);

@@ -57,18 +57,31 @@ export function runPass(ctx: PassContext, parsed: ParsedQuery, any: boolean): Pa
     if (exact.match !== null && exact.match !== widened.match) {
       // NB: exact hits are a subset of the widened ones; the extra weight lifts them above
       // articles that match only through a variant spelling or a typo.
-      lists.push({ name: `${prefix}exact`, ids: rankedIds(db, exact.match, where, filtered, tuning.depth), weight: weight * tuning.exactWeight });
+      lists.push({
+        name: `${prefix}exact`,
+        ids: rankedIds(db, exact.match, where, filtered, tuning.depth),
+        weight: weight * tuning.exactWeight
+      });
       lists.push({ name: `${prefix}variants`, ids: widenedIds, weight: weight * tuning.variantWeight });
     } else {
       lists.push({ name: `${prefix}exact`, ids: widenedIds, weight: weight * (tuning.exactWeight + tuning.variantWeight) });
     }
   }
   if (!ctx.mini) return { lists, extraIds: [], stretched: new Map(), matches };
-  const vocabulary = { df: (word: string) => wordDf(ctx.vocabulary, word) ?? 0, knownDf: tuning.knownWordDf, articles: ctx.mini.documentCount };
+  const vocabulary = {
+    df: (word: string) => wordDf(ctx.vocabulary, word) ?? 0,
+    knownDf: tuning.knownWordDf,
+    articles: ctx.mini.documentCount
+  };
   const plan = planMini(parsed.text, vocabulary, tuning.stretch, any);
   const { hits, stretched } = runMini(ctx.mini, plan, variants, tuning.stretch);
   const kept = keepMatching(db, hits, plan.rest, variants, where, filtered);
-  if (kept.length > 0) lists.push({ name: `${prefix}fuzzy`, ids: kept.slice(0, tuning.depth).map((h) => h.id), weight: weight * tuning.fuzzyWeight });
+  if (kept.length > 0)
+    lists.push({
+      name: `${prefix}fuzzy`,
+      ids: kept.slice(0, tuning.depth).map((h) => h.id),
+      weight: weight * tuning.fuzzyWeight
+    });
   return { lists, extraIds: kept.filter((h) => h.stretched).map((h) => h.id), stretched, matches };
 }
 

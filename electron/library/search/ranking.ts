@@ -18,7 +18,10 @@ export function rankedIds(db: ReadableDb, match: string, where: SqlFragment, fil
     ? sql`SELECT a.id FROM articles_fts JOIN ${articlesAlias(db)} ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH ${match} AND ${where} ORDER BY ${sqlRaw(BM25_WEIGHTS)} LIMIT ${depth}`
     : sql`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY ${sqlRaw(BM25_WEIGHTS)} LIMIT ${depth}`;
-  return db.prepare(q).pluck().all(...params) as number[];
+  return db
+    .prepare(q)
+    .pluck()
+    .all(...params) as number[];
 }
 
 /**
@@ -34,12 +37,25 @@ export function keepMatching(
   filtered: boolean
 ): MiniHit[] {
   if (hits.length === 0 || (rest === null && !filtered)) return [...hits];
-  const fts = rest === null ? { match: null, except: null } : toFts({ text: rest, filters: NO_FILTERS, terms: [], notes: [] }, { variants });
-  const restMatch = fts.match ? sqlFragment`AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${fts.match})` : sqlRaw('');
-  const restExcept = fts.except ? sqlFragment`AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${fts.except})` : sqlRaw('');
-  const [q, params] = sql`SELECT j.key FROM json_each(${JSON.stringify(hits.map((h) => h.id))}) j JOIN ${articlesAlias(db)} ON a.id = j.value
+  const fts =
+    rest === null
+      ? { match: null, except: null }
+      : toFts({ text: rest, filters: NO_FILTERS, terms: [], notes: [] }, { variants });
+  const restMatch = fts.match
+    ? sqlFragment`AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${fts.match})`
+    : sqlRaw('');
+  const restExcept = fts.except
+    ? sqlFragment`AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${fts.except})`
+    : sqlRaw('');
+  const [q, params] =
+    sql`SELECT j.key FROM json_each(${JSON.stringify(hits.map((h) => h.id))}) j JOIN ${articlesAlias(db)} ON a.id = j.value
     WHERE ${where} ${restMatch} ${restExcept} ORDER BY j.key`;
-  return (db.prepare(q).pluck().all(...params) as number[]).map((i) => hits[i] as MiniHit);
+  return (
+    db
+      .prepare(q)
+      .pluck()
+      .all(...params) as number[]
+  ).map((i) => hits[i] as MiniHit);
 }
 
 const EMPTY = { include: [], exclude: [] };

@@ -20,13 +20,16 @@ interface SavedRow {
 
 /** Every saved search, by name, with `count(query)` articles matching each now. */
 export function listSavedSearches(db: ReadableDb, count: (query: string) => number): SavedSearch[] {
-  const rows = db.prepare('SELECT id, name, query, created_at FROM saved_searches ORDER BY name COLLATE NOCASE, id').all() as SavedRow[];
+  const rows = db
+    .prepare('SELECT id, name, query, created_at FROM saved_searches ORDER BY name COLLATE NOCASE, id')
+    .all() as SavedRow[];
   return rows.map((r) => ({ id: r.id, name: r.name, query: r.query, createdAt: r.created_at, count: count(r.query) }));
 }
 
 /** Saves a search; a name already used (in any case) gets the new query. Returns its row. */
 export function addSavedSearch(db: WritableDb, name: string, query: string, now: Date = new Date()): Omit<SavedSearch, 'count'> {
-  const [q, params] = sql`INSERT INTO saved_searches (name, query, created_at) VALUES (${name.trim()}, ${query.trim()}, ${now.toISOString()})
+  const [q, params] =
+    sql`INSERT INTO saved_searches (name, query, created_at) VALUES (${name.trim()}, ${query.trim()}, ${now.toISOString()})
     ON CONFLICT (name) DO UPDATE SET query = excluded.query
     RETURNING id, name, query, created_at`;
   const row = db.prepare(q).get(...params) as SavedRow;
@@ -42,7 +45,10 @@ export function deleteSavedSearch(db: WritableDb, id: number): void {
 /** The last {@link RECENT_LIMIT} distinct queries, most recent first. */
 export function listRecentSearches(db: ReadableDb): RecentSearch[] {
   const [q, params] = sql`SELECT query, searched_at FROM recent_searches ORDER BY id DESC LIMIT ${RECENT_LIMIT}`;
-  return (db.prepare(q).all(...params) as Array<{ query: string; searched_at: string }>).map((r) => ({ query: r.query, searchedAt: r.searched_at }));
+  return (db.prepare(q).all(...params) as Array<{ query: string; searched_at: string }>).map((r) => ({
+    query: r.query,
+    searchedAt: r.searched_at
+  }));
 }
 
 /**
@@ -55,15 +61,16 @@ export function recordRecentSearch(db: WritableDb, query: string, now: Date = ne
   const key = foldText(text);
   db.transaction(() => {
     const last = db.prepare('SELECT id, key, searched_at FROM recent_searches ORDER BY id DESC LIMIT 1').get() as
-      | { id: number; key: string; searched_at: string }
-      | undefined;
+      { id: number; key: string; searched_at: string } | undefined;
     if (last && last.key !== key && key.startsWith(last.key) && now.getTime() - Date.parse(last.searched_at) < EXTEND_WINDOW_MS) {
       db.prepare('DELETE FROM recent_searches WHERE id = ?').run(last.id);
     }
     db.prepare('DELETE FROM recent_searches WHERE key = ?').run(key);
     // NB: a fresh row gets the highest id, which is what "most recent" is ordered by.
     db.prepare('INSERT INTO recent_searches (key, query, searched_at) VALUES (?, ?, ?)').run(key, text, now.toISOString());
-    db.prepare(`DELETE FROM recent_searches WHERE id NOT IN (SELECT id FROM recent_searches ORDER BY id DESC LIMIT ${RECENT_LIMIT})`).run();
+    db.prepare(
+      `DELETE FROM recent_searches WHERE id NOT IN (SELECT id FROM recent_searches ORDER BY id DESC LIMIT ${RECENT_LIMIT})`
+    ).run();
   }).immediate();
 }
 

@@ -21,14 +21,20 @@ export function scanMatches(db: ReadableDb, match: string, where: SqlFragment, f
   if (!meta && !filtered) {
     // Nothing to read from `articles`: the index alone answers.
     const [q, params] = sql`SELECT rowid, ${bm25}, NULL, NULL, NULL, NULL FROM articles_fts WHERE articles_fts MATCH ${match}`;
-    return db.prepare(q).raw().all(...params) as MatchRow[];
+    return db
+      .prepare(q)
+      .raw()
+      .all(...params) as MatchRow[];
   }
   const columns = sqlRaw(meta ? META : 'NULL, NULL, NULL, NULL');
   const join = sqlRaw(meta ? STORY_JOIN : '');
   const [q, params] = sql`SELECT a.id, ${bm25}, ${columns}
     FROM articles_fts JOIN ${articlesAlias(db)} ON a.id = articles_fts.rowid ${join}
     WHERE articles_fts MATCH ${match} AND ${where}`;
-  return db.prepare(q).raw().all(...params) as MatchRow[];
+  return db
+    .prepare(q)
+    .raw()
+    .all(...params) as MatchRow[];
 }
 
 /** The rows of articles found by MiniSearch alone (already checked against the filters). */
@@ -36,7 +42,10 @@ export function extraRows(db: ReadableDb, ids: readonly number[]): MatchRow[] {
   if (ids.length === 0) return [];
   const [q, params] = sql`SELECT a.id, NULL, ${sqlRaw(META)} FROM json_each(${JSON.stringify(ids)}) j
     JOIN ${articlesAlias(db)} ON a.id = j.value ${sqlRaw(STORY_JOIN)}`;
-  return db.prepare(q).raw().all(...params) as MatchRow[];
+  return db
+    .prepare(q)
+    .raw()
+    .all(...params) as MatchRow[];
 }
 
 /** The union of two sets of rows (the first's row wins for an id in both). */

@@ -21,10 +21,84 @@ function prng(seed: number): () => number {
 // Query syntax, words of the seeds (so MiniSearch and FTS5 both find things), prefixes and typos
 // of them, filters, and text FTS5 or MiniSearch might choke on.
 const PIECES = [
-  ...['"', '"', '*', '-', '-', '(', ')', ':', ' ', ' ', ' ', ' ', ' ', ' OR ', ' AND ', 'NOT ', 'NEAR(', ', 5', '..', '^', '+', "'", '’', '\\'],
-  ...['Daraa', 'Deraa', 'deraaa', 'Jabawi', 'Jabb', 'busra', 'al-Sham', 'negotiat', 'negotiatons', 'rebels', 'Russia', 'Russ', 'talks', 'the', 'of'],
-  ...['outlet:', 'outlet:Reuters', 'title:', 'date:', 'date:2018', 'date:2018-07..', 'lang:en', 'story:1', 'story:rebels', 'author:', 'tag:x'],
-  ...['x', 'a', '10', '1,400', '2018', 'é', 'ß', 'ش', 'دمشق', '中文', '\u0301', '😀', '\u200b', '\t', '\n', '\u0000', '\ud800', '𝐀', '%', '_']
+  ...[
+    '"',
+    '"',
+    '*',
+    '-',
+    '-',
+    '(',
+    ')',
+    ':',
+    ' ',
+    ' ',
+    ' ',
+    ' ',
+    ' ',
+    ' OR ',
+    ' AND ',
+    'NOT ',
+    'NEAR(',
+    ', 5',
+    '..',
+    '^',
+    '+',
+    "'",
+    '’',
+    '\\'
+  ],
+  ...[
+    'Daraa',
+    'Deraa',
+    'deraaa',
+    'Jabawi',
+    'Jabb',
+    'busra',
+    'al-Sham',
+    'negotiat',
+    'negotiatons',
+    'rebels',
+    'Russia',
+    'Russ',
+    'talks',
+    'the',
+    'of'
+  ],
+  ...[
+    'outlet:',
+    'outlet:Reuters',
+    'title:',
+    'date:',
+    'date:2018',
+    'date:2018-07..',
+    'lang:en',
+    'story:1',
+    'story:rebels',
+    'author:',
+    'tag:x'
+  ],
+  ...[
+    'x',
+    'a',
+    '10',
+    '1,400',
+    '2018',
+    'é',
+    'ß',
+    'ش',
+    'دمشق',
+    '中文',
+    '\u0301',
+    '😀',
+    '\u200b',
+    '\t',
+    '\n',
+    '\u0000',
+    '\ud800',
+    '𝐀',
+    '%',
+    '_'
+  ]
 ];
 
 function randomQuery(rand: () => number): string {
@@ -49,7 +123,11 @@ describe('searchArticles on random input', () => {
     const rand = prng(SEED);
     for (let i = 0; i < 3000; i++) {
       const query = randomQuery(rand);
-      const options = { limit: 1 + Math.floor(rand() * 20), sort: rand() < 0.3 ? ('date' as const) : ('relevance' as const), facets: rand() < 0.5 };
+      const options = {
+        limit: 1 + Math.floor(rand() * 20),
+        sort: rand() < 0.3 ? ('date' as const) : ('relevance' as const),
+        facets: rand() < 0.5
+      };
       let response;
       try {
         response = searchArticles(lib.db, query, options);
@@ -58,7 +136,9 @@ describe('searchArticles on random input', () => {
       }
       expect(SearchResponse.safeParse(response).success).toBe(true);
       // Every hit listed is counted in the total.
-      expect(response.hits.length, JSON.stringify({ query, options })).toBeLessThanOrEqual(Math.min(options.limit, response.total));
+      expect(response.hits.length, JSON.stringify({ query, options })).toBeLessThanOrEqual(
+        Math.min(options.limit, response.total)
+      );
     }
   });
 });

@@ -21,7 +21,12 @@ describe('searchArticles on the seeds', () => {
     expect(deraa.total).toBe(5);
     expect(deraa.variants).toEqual({ deraa: ['daraa'] });
     // The two articles that spell it Deraa (The National's and the agency round-up) come first.
-    expect(deraa.hits.slice(0, 2).map((h) => h.article.title).sort()).toEqual([
+    expect(
+      deraa.hits
+        .slice(0, 2)
+        .map((h) => h.article.title)
+        .sort()
+    ).toEqual([
       "Regime pounds south Syria after rebels say talks with Russia 'fail'",
       'Syrian rebels and Russia ceasefire deal breaks down'
     ]);

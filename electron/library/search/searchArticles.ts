@@ -8,6 +8,7 @@ import type { ReadableDb } from '../db/connection';
 import { facetsOf } from './facets';
 import { filterCondition } from './filters';
 import { highlightTerms, hitRows, mergeWordMaps, toHit } from './hits';
+import { matchLocator } from './snippetRegion';
 import { type FilterSet, countSet, idsMatching, newestInSet, setRows } from './matchSet';
 import { type MatchRow, extraRows, newestFirst, unionRows } from './scan';
 import type { MiniDoc } from './miniDocs';
@@ -61,15 +62,23 @@ export type RankedSearch = Omit<SearchResponse, 'hits'> & {
  *
  * `total` and `facets` count every matching article; `sort: 'date'` orders the same set by date.
  */
-export function searchArticles(db: ReadableDb, query: string, limitOrOptions: number | SearchArticlesOptions = {}): SearchResponse {
+export function searchArticles(
+  db: ReadableDb,
+  query: string,
+  limitOrOptions: number | SearchArticlesOptions = {}
+): SearchResponse {
   const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
   const { ranked, queryTerms, marked, ...response } = rankArticles(db, query, options);
-  const rows = hitRows(db, ranked.map((r) => r.id));
+  const rows = hitRows(
+    db,
+    ranked.map((r) => r.id)
+  );
+  const locator = matchLocator(queryTerms, marked);
   return {
     ...response,
     hits: ranked.flatMap((r) => {
       const row = rows.get(r.id);
-      return row ? [toHit(row, queryTerms, marked, r.score, r.match)] : [];
+      return row ? [toHit(row, queryTerms, marked, r.score, r.match, locator)] : [];
     })
   };
 }
@@ -86,7 +95,15 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const notes = [...parsed.notes, ...filterNotes];
   const searchIndex = options.mini === undefined ? getSearchIndex(db) : null;
   const mini = searchIndex ? (parsed.text ? searchIndex.current() : null) : (options.mini ?? null);
-  const base = { query, notes, sort, relaxed: false, fuzzyIndex: searchIndex?.state ?? ('ready' as const), queryTerms: parsed.terms, fuzzy: {} };
+  const base = {
+    query,
+    notes,
+    sort,
+    relaxed: false,
+    fuzzyIndex: searchIndex?.state ?? ('ready' as const),
+    queryTerms: parsed.terms,
+    fuzzy: {}
+  };
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
   const variants = vocabulary ? variantMap(parsed, vocabulary) : new Map<string, string[]>();
   const widened = toFts(parsed, { variants });
@@ -94,13 +111,22 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   if (widened.match === null) {
     // No positive words: filters (and exclusions) only, newest first.
     const marked = variants;
-    if (!parsed.text && !hasFilters(parsed.filters)) return { ...base, total: 0, ranked: [], terms: [], variants: {}, facets: null, marked };
+    if (!parsed.text && !hasFilters(parsed.filters))
+      return { ...base, total: 0, ranked: [], terms: [], variants: {}, facets: null, marked };
     const set: FilterSet = { except: widened.except, where };
     const rows = withFacets ? setRows(db, set) : null;
     const total = rows ? rows.length : countSet(db, set);
     const ranked = newestInSet(db, set, limit).map((id) => ({ id, score: 0, match: 'exact' as const }));
     const facets = rows ? facetsOf(db, rows) : null;
-    return { ...base, total, ranked, terms: highlightTerms(parsed.terms, variants), variants: Object.fromEntries(variants), facets, marked };
+    return {
+      ...base,
+      total,
+      ranked,
+      terms: highlightTerms(parsed.terms, variants),
+      variants: Object.fromEntries(variants),
+      facets,
+      marked
+    };
   }
 
   const meta = withFacets || sort === 'date';
@@ -139,7 +165,14 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     ranked = reciprocalRankFusion(
       passes.flatMap((p) => p.lists),
       { k: tuning.k, limit }
-    ).map((f) => ({ id: f.id, score: f.score, match: matchKind(f.sources.map((s) => s.list), stretchedIds.has(f.id)) }));
+    ).map((f) => ({
+      id: f.id,
+      score: f.score,
+      match: matchKind(
+        f.sources.map((s) => s.list),
+        stretchedIds.has(f.id)
+      )
+    }));
   }
   return {
     ...base,
@@ -167,5 +200,7 @@ function articleCount(db: ReadableDb): number {
 }
 
 function hasFilters(f: QueryFilters): boolean {
-  return Boolean(f.date || [f.outlet, f.author, f.lang, f.tag, f.story].some((v) => v.include.length > 0 || v.exclude.length > 0));
+  return Boolean(
+    f.date || [f.outlet, f.author, f.lang, f.tag, f.story].some((v) => v.include.length > 0 || v.exclude.length > 0)
+  );
 }

@@ -7,14 +7,62 @@ import { searchArticles } from './searchArticles';
 import { getSearchIndex } from './searchIndex';
 
 const ARTICLES = [
-  { title: 'Ceasefire talks collapse in Daraa', text: 'Rebels said talks with Russia over Daraa collapsed on Wednesday.', source: 'Reuters', date: '2018-07-04', language: 'en' },
-  { title: 'Rebels and Russia resume negotiations', text: 'Negotiations over the south resumed in Busra al-Sham after talks broke down.', source: 'AFP', date: '2018-07-05', language: 'en' },
-  { title: 'Offensive continues in the south', text: 'Government forces pressed on in Daraa province as talks stalled.', source: 'AFP', date: '2018-08-01', language: 'en' },
-  { title: 'Négociations à Deraa', text: 'Les rebelles et la Russie ont repris les négociations à Deraa, talks.', source: 'Le Monde', date: '2018-07-06', language: 'fr' },
-  { title: 'Quneitra border calm', text: 'The border near Quneitra was calm on Thursday; no talks were planned.', source: 'The National', date: '2018-06-30', language: 'en' },
-  { title: 'Bankruptcy court hears creditors', text: 'The bankruptcy talks between creditors continued in New York.', source: 'Reuters', date: '2017-01-10', language: 'en' },
-  { title: 'Banks join debt talks', text: 'Several banks joined the talks on restructuring the debt.', source: 'Reuters', date: '2017-01-11', language: 'en' },
-  { title: 'Harvest report', text: 'Wheat and barley harvests rose this year, the ministry said.', source: 'Reuters', date: null, language: null }
+  {
+    title: 'Ceasefire talks collapse in Daraa',
+    text: 'Rebels said talks with Russia over Daraa collapsed on Wednesday.',
+    source: 'Reuters',
+    date: '2018-07-04',
+    language: 'en'
+  },
+  {
+    title: 'Rebels and Russia resume negotiations',
+    text: 'Negotiations over the south resumed in Busra al-Sham after talks broke down.',
+    source: 'AFP',
+    date: '2018-07-05',
+    language: 'en'
+  },
+  {
+    title: 'Offensive continues in the south',
+    text: 'Government forces pressed on in Daraa province as talks stalled.',
+    source: 'AFP',
+    date: '2018-08-01',
+    language: 'en'
+  },
+  {
+    title: 'Négociations à Deraa',
+    text: 'Les rebelles et la Russie ont repris les négociations à Deraa, talks.',
+    source: 'Le Monde',
+    date: '2018-07-06',
+    language: 'fr'
+  },
+  {
+    title: 'Quneitra border calm',
+    text: 'The border near Quneitra was calm on Thursday; no talks were planned.',
+    source: 'The National',
+    date: '2018-06-30',
+    language: 'en'
+  },
+  {
+    title: 'Bankruptcy court hears creditors',
+    text: 'The bankruptcy talks between creditors continued in New York.',
+    source: 'Reuters',
+    date: '2017-01-10',
+    language: 'en'
+  },
+  {
+    title: 'Banks join debt talks',
+    text: 'Several banks joined the talks on restructuring the debt.',
+    source: 'Reuters',
+    date: '2017-01-11',
+    language: 'en'
+  },
+  {
+    title: 'Harvest report',
+    text: 'Wheat and barley harvests rose this year, the ministry said.',
+    source: 'Reuters',
+    date: null,
+    language: null
+  }
 ];
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -27,8 +75,10 @@ beforeAll(async () => {
   return () => lib.dispose();
 });
 
-const search = (q: string, options: Parameters<typeof searchArticles>[2] = {}) => searchArticles(lib.db, q, { limit: 50, facets: true, ...(typeof options === 'number' ? { limit: options } : options) });
-const titles = (q: string, options: Parameters<typeof searchArticles>[2] = {}) => search(q, options).hits.map((h) => h.article.title);
+const search = (q: string, options: Parameters<typeof searchArticles>[2] = {}) =>
+  searchArticles(lib.db, q, { limit: 50, facets: true, ...(typeof options === 'number' ? { limit: options } : options) });
+const titles = (q: string, options: Parameters<typeof searchArticles>[2] = {}) =>
+  search(q, options).hits.map((h) => h.article.title);
 
 describe('facets', () => {
   it('count every matching article, not just the page shown', () => {
@@ -68,7 +118,16 @@ describe('sorting', () => {
     expect(byDate.total).toBe(byRank.total);
     expect(byDate.hits.map((h) => h.article.id).sort()).toEqual(byRank.hits.map((h) => h.article.id).sort());
     const dates = byDate.hits.map((h) => h.article.publishedAt);
-    expect(dates).toEqual(['2018-08-01', '2018-07-06', '2018-07-05', '2018-07-04', '2018-06-30', '2017-01-11', '2017-01-10', null]);
+    expect(dates).toEqual([
+      '2018-08-01',
+      '2018-07-06',
+      '2018-07-05',
+      '2018-07-04',
+      '2018-06-30',
+      '2017-01-11',
+      '2017-01-10',
+      null
+    ]);
   });
 });
 

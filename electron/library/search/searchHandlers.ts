@@ -10,8 +10,15 @@ import {
 } from './savedSearches';
 import { searchArticles } from './searchArticles';
 import { warmSearchIndex } from './searchIndex';
+import { ensureSearchSchema } from './searchSchema';
 
-type SearchChannel = 'search:query' | 'search:saved:list' | 'search:saved:add' | 'search:saved:delete' | 'search:recent:list' | 'search:recent:clear';
+type SearchChannel =
+  | 'search:query'
+  | 'search:saved:list'
+  | 'search:saved:add'
+  | 'search:saved:delete'
+  | 'search:recent:list'
+  | 'search:recent:clear';
 
 /**
  * The handlers of the `search:*` channels over one library. Creating them starts loading the
@@ -19,6 +26,7 @@ type SearchChannel = 'search:query' | 'search:saved:list' | 'search:saved:add' |
  * time the user has typed something; until then searches use FTS5 alone.
  */
 export function searchHandlers(db: WritableDb): Pick<Handlers, SearchChannel> {
+  ensureSearchSchema(db);
   setImmediate(() => warmSearchIndex(db));
   const count = (query: string) => searchArticles(db, query, { limit: 1 }).total;
   return {

@@ -9,7 +9,10 @@ import { SNAPSHOT_NAME, getSearchIndex } from './searchIndex';
 
 const opened: Array<{ dispose(): void } | Library> = [];
 afterEach(() => {
-  for (const l of opened.splice(0).reverse()) 'dispose' in l ? l.dispose() : l.close();
+  for (const l of opened.splice(0).reverse()) {
+    if ('dispose' in l) l.dispose();
+    else l.close();
+  }
 });
 
 function tempLibrary() {
@@ -26,7 +29,8 @@ function reopen(file: string): Library {
 }
 
 const titles = (lib: Library, q: string) => searchArticles(lib.db, q, 20).hits.map((h) => h.article.title);
-const savedAt = (lib: Library) => lib.db.prepare('SELECT saved_at FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME);
+const savedAt = (lib: Library) =>
+  lib.db.prepare('SELECT saved_at FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME);
 
 describe('the persisted MiniSearch index', () => {
   it('answers from FTS5 while it loads, then adds prefix matches', async () => {
@@ -66,7 +70,9 @@ describe('the persisted MiniSearch index', () => {
     await getSearchIndex(lib.db).ready();
     await getSearchIndex(lib.db).flush();
 
-    const folder = makeTempFolder({ 'quake.txt': 'Earthquake shakes Antakya\n\nA strong earthquake shook Antakya on Monday, officials said.' });
+    const folder = makeTempFolder({
+      'quake.txt': 'Earthquake shakes Antakya\n\nA strong earthquake shook Antakya on Monday, officials said.'
+    });
     await importPaths(lib.db, [path.join(folder)]);
     const corrected = searchArticles(lib.db, 'Russia', 1).hits[0]!.article;
     correctArticle(lib.db, corrected.id, { title: 'Ceasefire collapses in the Hauran plain' });

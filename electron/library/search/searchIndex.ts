@@ -178,7 +178,9 @@ export class SearchIndex {
 
   /** How many articles are new or changed since the index was brought up to date. */
   private pendingWork(target: LibraryStamp): number {
-    const fresh = prepareCached(this.db, 'SELECT count(*) FROM articles WHERE id > ?').pluck().get(this.covered.maxArticleId) as number;
+    const fresh = prepareCached(this.db, 'SELECT count(*) FROM articles WHERE id > ?')
+      .pluck()
+      .get(this.covered.maxArticleId) as number;
     return fresh + (target.changeSeq - this.covered.changeSeq);
   }
 
@@ -222,9 +224,10 @@ export class SearchIndex {
       // Articles above `covered.maxArticleId` are added with the new ones.
       if (id <= this.covered.maxArticleId) stillThere.push(id);
     }
-    const rows = prepareCached(this.db, 'SELECT id, title, outlet, body FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
-      JSON.stringify(stillThere)
-    ) as MiniSourceRow[];
+    const rows = prepareCached(
+      this.db,
+      'SELECT id, title, outlet, body FROM articles WHERE id IN (SELECT value FROM json_each(?))'
+    ).all(JSON.stringify(stillThere)) as MiniSourceRow[];
     this.addRows(rows);
     this.covered = { ...this.covered, changeSeq: target.changeSeq };
   }
@@ -241,11 +244,10 @@ export class SearchIndex {
   }
 
   private rowsAfter(from: number, upTo: number, limit: number): MiniSourceRow[] {
-    return prepareCached(this.db, 'SELECT id, title, outlet, body FROM articles WHERE id > ? AND id <= ? ORDER BY id LIMIT ?').all(
-      from,
-      upTo,
-      limit
-    ) as MiniSourceRow[];
+    return prepareCached(
+      this.db,
+      'SELECT id, title, outlet, body FROM articles WHERE id > ? AND id <= ? ORDER BY id LIMIT ?'
+    ).all(from, upTo, limit) as MiniSourceRow[];
   }
 
   private articleCount(): number {

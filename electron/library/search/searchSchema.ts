@@ -1,6 +1,8 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { type SqlFragment, sqlRaw } from '../db/sql';
+import { migration004 } from '../db/migrations/004_search';
 
+/** Tables and indexes found in each library (only found ones: they are never dropped). */
 const present = new WeakMap<ReadableDb, Set<string>>();
 
 /** True when the library has this table or index (cached once found: they are never dropped). */
@@ -32,4 +34,16 @@ export function articlesAlias(db: ReadableDb): SqlFragment {
 /** True when the connection was opened for writing (the app's and the CLI's are). */
 export function isWritable(db: ReadableDb): db is WritableDb {
   return !db.readonly;
+}
+
+/**
+ * Creates migration 004's tables, index and triggers in a library that lacks them, and forgets
+ * what was cached about the schema. NB: a library created while version 4 was reserved is at a
+ * later `user_version`, so the migration runner skips 004; its statements are idempotent, so
+ * running them again is safe. Called by the hosts' search handlers and the CLI on opening.
+ */
+export function ensureSearchSchema(db: WritableDb): void {
+  if (hasSearchTables(db) && has(db, 'articles_search_meta') && has(db, 'saved_searches') && has(db, 'recent_searches')) return;
+  db.transaction(() => migration004.up(db)).immediate();
+  present.delete(db);
 }

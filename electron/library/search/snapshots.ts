@@ -29,7 +29,9 @@ export function libraryStamp(db: ReadableDb): LibraryStamp {
   // NB: the last seq handed out, not max(seq) of the log: saving a snapshot prunes the log, and
   // the stamp must never go back.
   const changeSeq = hasSearchTables(db)
-    ? ((prepareCached(db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'search_changes'").pluck().get() as number) ?? 0)
+    ? ((prepareCached(db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'search_changes'")
+        .pluck()
+        .get() as number) ?? 0)
     : 0;
   return { maxArticleId, changeSeq };
 }
@@ -37,19 +39,26 @@ export function libraryStamp(db: ReadableDb): LibraryStamp {
 /** The saved snapshot of an index, or undefined. */
 export function readSnapshot(db: ReadableDb, name: string): Snapshot | undefined {
   if (!hasSearchTables(db)) return undefined;
-  const [query, params] = sql`SELECT max_article_id, change_seq, article_count, format, data FROM search_snapshots WHERE name = ${name}`;
+  const [query, params] =
+    sql`SELECT max_article_id, change_seq, article_count, format, data FROM search_snapshots WHERE name = ${name}`;
   const row = db.prepare(query).get(...params) as
-    | { max_article_id: number; change_seq: number; article_count: number; format: string; data: string }
-    | undefined;
-  return row && { maxArticleId: row.max_article_id, changeSeq: row.change_seq, articleCount: row.article_count, format: row.format, data: row.data };
+    { max_article_id: number; change_seq: number; article_count: number; format: string; data: string } | undefined;
+  return (
+    row && {
+      maxArticleId: row.max_article_id,
+      changeSeq: row.change_seq,
+      articleCount: row.article_count,
+      format: row.format,
+      data: row.data
+    }
+  );
 }
 
 /** The stamp of the saved snapshot alone (without reading its data), or undefined. */
 export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp & { format: string }) | undefined {
   if (!hasSearchTables(db)) return undefined;
   const row = prepareCached(db, 'SELECT max_article_id, change_seq, format FROM search_snapshots WHERE name = ?').get(name) as
-    | { max_article_id: number; change_seq: number; format: string }
-    | undefined;
+    { max_article_id: number; change_seq: number; format: string } | undefined;
   return row && { maxArticleId: row.max_article_id, changeSeq: row.change_seq, format: row.format };
 }
 
@@ -61,7 +70,8 @@ export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp &
 export function writeSnapshot(db: WritableDb, name: string, snapshot: Snapshot, pruneLog: boolean, now: Date = new Date()): void {
   if (!hasSearchTables(db)) return;
   db.transaction(() => {
-    const [query, params] = sql`INSERT INTO search_snapshots (name, max_article_id, change_seq, article_count, format, data, saved_at)
+    const [query, params] =
+      sql`INSERT INTO search_snapshots (name, max_article_id, change_seq, article_count, format, data, saved_at)
       VALUES (${name}, ${snapshot.maxArticleId}, ${snapshot.changeSeq}, ${snapshot.articleCount}, ${snapshot.format}, ${snapshot.data}, ${now.toISOString()})
       ON CONFLICT (name) DO UPDATE SET max_article_id = excluded.max_article_id, change_seq = excluded.change_seq,
         article_count = excluded.article_count, format = excluded.format, data = excluded.data, saved_at = excluded.saved_at`;
@@ -73,6 +83,8 @@ export function writeSnapshot(db: WritableDb, name: string, snapshot: Snapshot, 
 /** The ids of articles edited or deleted after change `seq`, and the last seq read. */
 export function changesSince(db: ReadableDb, seq: number): { ids: number[]; lastSeq: number } {
   if (!hasSearchTables(db)) return { ids: [], lastSeq: seq };
-  const rows = prepareCached(db, 'SELECT seq, article_id FROM search_changes WHERE seq > ? ORDER BY seq').raw().all(seq) as Array<[number, number]>;
+  const rows = prepareCached(db, 'SELECT seq, article_id FROM search_changes WHERE seq > ? ORDER BY seq').raw().all(seq) as Array<
+    [number, number]
+  >;
   return { ids: [...new Set(rows.map((r) => r[1]))], lastSeq: rows.at(-1)?.[0] ?? seq };
 }

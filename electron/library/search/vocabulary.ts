@@ -36,7 +36,8 @@ export function getVariantIndex(db: ReadableDb): VariantIndex {
 function savedWords(db: ReadableDb, stamp: LibraryStamp): Array<[string, number]> | undefined {
   if (!hasSearchTables(db)) return undefined;
   const saved = readSnapshot(db, SNAPSHOT_NAME);
-  if (!saved || saved.format !== FORMAT || saved.maxArticleId !== stamp.maxArticleId || saved.changeSeq !== stamp.changeSeq) return undefined;
+  if (!saved || saved.format !== FORMAT || saved.maxArticleId !== stamp.maxArticleId || saved.changeSeq !== stamp.changeSeq)
+    return undefined;
   try {
     return JSON.parse(saved.data) as Array<[string, number]>;
   } catch {

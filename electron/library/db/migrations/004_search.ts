@@ -10,7 +10,8 @@ import type { Migration } from './types';
  * - `saved_searches` and `recent_searches` for the search box.
  *
  * NB: every statement is idempotent (`IF NOT EXISTS`): libraries created while this number was
- * reserved are at a later `user_version` already and may get these tables from a repair step.
+ * reserved are at a later `user_version`, so the runner skips 004 for them; search runs it again
+ * when it opens such a library (`ensureSearchSchema`).
  */
 export const migration004: Migration = {
   version: 4,
