@@ -25,7 +25,8 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { parseQuery } from '../../shared/search/parseQuery';
 import { toFts } from '../../shared/search/toFts';
 import { openLibrary } from '../../electron/library/library';
-import { INDEX_FORMAT } from '../../electron/library/search/miniDocs';
+import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '../../electron/library/search/miniDocs';
+import { PersistentMiniSearch } from '../../electron/library/search/persistentMiniSearch';
 import { rankArticles, searchArticles } from '../../electron/library/search/searchArticles';
 import { searchHandlers } from '../../electron/library/search/searchHandlers';
 import { SNAPSHOT_NAME, getSearchIndex } from '../../electron/library/search/searchIndex';
@@ -108,13 +109,17 @@ const file = await searchBenchLibrary(corporaRoot(), Number(args.articles));
 const setup = openLibrary(file);
 const hasSnapshot =
   setup.db.prepare('SELECT format FROM search_snapshots WHERE name = ?').pluck().get(SNAPSHOT_NAME) === INDEX_FORMAT;
-let buildSeconds: number | null = null;
 if (!hasSnapshot) {
-  const t = performance.now();
   await getSearchIndex(setup.db).ready();
-  buildSeconds = (performance.now() - t) / 1000;
   await getSearchIndex(setup.db).flush();
 }
+// What a library without a snapshot costs once (an upgrade, a damaged snapshot): every article
+// read and indexed, as SearchIndex does it in the background.
+const buildStarted = performance.now();
+const scratch = new PersistentMiniSearch<MiniDoc>(miniOptions());
+for (const row of setup.db.prepare('SELECT id, title, outlet, body FROM articles').iterate() as IterableIterator<MiniSourceRow>)
+  scratch.add(toMiniDoc(row));
+const buildSeconds = (performance.now() - buildStarted) / 1000;
 // The word list is saved once the library has been quiet a while; a running app has done so.
 getVariantIndex(setup.db);
 flushVocabulary(setup.db);
@@ -194,7 +199,7 @@ const lines = [
   `| opening → prefix/fuzzy ready (ms) | ${median(opens.map((o) => o.readyMs)).toFixed(0)} | |`,
   `| longest event-loop block while loading (ms) | ${median(opens.map((o) => o.maxBlockMs)).toFixed(0)} | |`,
   `| MiniSearch heap (MiB) / snapshot (MiB) | ${median(opens.map((o) => o.heapMiB)).toFixed(0)} / ${snapshotMiB.toFixed(0)} | |`,
-  ...(buildSeconds === null ? [] : [`| building the index from scratch (s, once) | ${buildSeconds.toFixed(1)} | |`]),
+  `| building the index from scratch, once per library (s) | ${buildSeconds.toFixed(1)} | |`,
   '',
   '<details><summary>Per query (median ms; matching articles)</summary>',
   '',

@@ -53,7 +53,7 @@ function sortFrom(value: string | boolean | undefined): SearchSort {
 
 /**
  * Opens the library and waits for its prefix/fuzzy index, so the command line ranks exactly as
- * the app does (~2 s at 100k articles when the index is saved; building it the first time takes
+ * the app does (~1.5 s at 100k articles when the index is saved; building it the first time takes
  * longer, and is saved for next time). Saves what it brought up to date before closing.
  */
 async function withSearchIndex(file: string, run: (library: Library) => number): Promise<number> {

@@ -12,7 +12,7 @@ import { foldText } from '../../../shared/text/fold';
  * | indexed | heap at 100k articles | snapshot | load | common-word query |
  * |---|---:|---:|---:|---:|
  * | title + outlet | ~60 MB | 9 MB | ~1 s | ~3–25 ms |
- * | + lead of 30 words | ~140 MB | 26 MB | ~3 s | ~5–60 ms |
+ * | + lead of 30 words | ~140 MB | 26 MB | ~1.5 s | ~5–60 ms |
  * | + lead of 60 words | ~190 MB | 37 MB | ~6 s | ~15–100 ms |
  * | + lead of 200 words | ~390 MB | 83 MB | ~15 s | ~20–240 ms |
  *
