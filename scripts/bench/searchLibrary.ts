@@ -21,6 +21,7 @@ import { openLibrary } from '../../electron/library/library';
 import { regroupStories } from '../../electron/library/stories/regroup';
 import { countWords } from '../../shared/text/tokens';
 import { reutersFolder } from './corpora';
+import { seededRandom } from '../../shared/text/seededRandom';
 
 interface SourceRow {
   id: number;
@@ -190,14 +191,4 @@ function shuffle<T>(items: T[], random: () => number): void {
   }
 }
 
-/** A small seeded generator, so every build of the library is the same. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;

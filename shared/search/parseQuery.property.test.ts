@@ -2,18 +2,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseQuery } from './parseQuery';
 import { toFts } from './toFts';
+import { seededRandom } from '../text/seededRandom';
 
-/** mulberry32: a tiny seeded PRNG, so a failure reproduces from the seed in the test name. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 // Heavy in query syntax and in what FTS5 would read as syntax if it ever escaped quoting.
 const PIECES = [

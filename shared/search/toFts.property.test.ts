@@ -3,18 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseQuery } from './parseQuery';
 import { toFts } from './toFts';
 import type { QueryNode, QueryTerm } from './types';
+import { seededRandom } from '../text/seededRandom';
 
-/** mulberry32, seeded so a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const rand = prng(4072018);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;

@@ -5,18 +5,9 @@ import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
 import { getSearchIndex } from './searchIndex';
+import { seededRandom } from '../../../shared/text/seededRandom';
 
-/** mulberry32: a tiny seeded PRNG, so a failure reproduces from the seed in the test name. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 // Query syntax, words of the seeds (so MiniSearch and FTS5 both find things), prefixes and typos
 // of them, filters, and text FTS5 or MiniSearch might choke on.
