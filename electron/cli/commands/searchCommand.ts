@@ -3,7 +3,6 @@ import type { SearchSort } from '../../../shared/contract/schemas';
 import { type Library, openLibrary } from '../../library/library';
 import { searchArticles } from '../../library/search/searchArticles';
 import { getSearchIndex } from '../../library/search/searchIndex';
-import { ensureSearchSchema } from '../../library/search/searchSchema';
 import { flushVocabulary } from '../../library/search/vocabulary';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
@@ -59,7 +58,6 @@ function sortFrom(value: string | boolean | undefined): SearchSort {
 async function withSearchIndex(file: string, run: (library: Library) => number): Promise<number> {
   const library = openLibrary(file);
   try {
-    ensureSearchSchema(library.db);
     const index = getSearchIndex(library.db);
     await index.ready();
     const code = run(library);

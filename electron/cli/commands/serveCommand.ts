@@ -26,6 +26,7 @@ export const runServe: CliCommand = async (argv, io) => {
   }
   const file = libraryFileFrom(values);
   // The server exists only after the engine, so events go through this late-bound reference.
+  // eslint-disable-next-line prefer-const -- read by the emit closure above before it is assigned
   let server: RunningServer | undefined;
   const engine = await startEngine({
     file,

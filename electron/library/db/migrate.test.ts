@@ -73,6 +73,20 @@ describe('migrate', () => {
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'import_problems'").pluck().get()).toMatch(/near-duplicate/);
   });
 
+  it('gives the search tables to a library that skipped migration 4', () => {
+    const db = openWritableDb(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version !== 4 && m.version <= 7));
+    const searchTables = () =>
+      db.prepare("SELECT name FROM sqlite_schema WHERE name IN ('search_snapshots', 'search_changes', 'saved_searches', 'recent_searches') ORDER BY name").pluck().all();
+    expect(searchTables()).toEqual([]);
+    migrate(db);
+    expect(searchTables()).toEqual(['recent_searches', 'saved_searches', 'search_changes', 'search_snapshots']);
+  });
+
+  it('numbers the migrations 1, 2, 3… without gaps, in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
     const library = openLibrary(':memory:');
     const { db } = library;

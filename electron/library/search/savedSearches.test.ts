@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { dispatch } from '../../../shared/contract/dispatch';
 import { importPaths } from '../import/importPaths';
-import { openLibrary } from '../library';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { recordRecentSearch } from './savedSearches';
 import { searchHandlers } from './searchHandlers';
@@ -81,21 +80,5 @@ describe('recent searches', () => {
     await call('search:query', { query: 'Daraa', record: true });
     await call('search:recent:clear', {});
     expect(await recent()).toEqual([]);
-  });
-});
-
-describe('a library created while migration 004 was reserved', () => {
-  it('gets the search tables when search opens it', async () => {
-    // Such a library is at the latest schema version without 004's tables.
-    lib.db.exec(`DROP TABLE saved_searches; DROP TABLE recent_searches; DROP TABLE search_snapshots; DROP TABLE search_changes;
-      DROP INDEX articles_search_meta;`);
-    const again = openLibrary(lib.file);
-    try {
-      handlers = searchHandlers(again.db);
-      await call('search:saved:add', { name: 'South', query: 'Daraa' });
-      expect((await call('search:saved:list', {})).searches.map((s) => s.count)).toEqual([5]);
-    } finally {
-      again.close();
-    }
   });
 });

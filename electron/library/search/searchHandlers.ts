@@ -10,7 +10,6 @@ import {
 } from './savedSearches';
 import { searchArticles } from './searchArticles';
 import { warmSearchIndex } from './searchIndex';
-import { ensureSearchSchema } from './searchSchema';
 
 type SearchChannel =
   | 'search:query'
@@ -26,7 +25,6 @@ type SearchChannel =
  * time the user has typed something; until then searches use FTS5 alone.
  */
 export function searchHandlers(db: WritableDb): Pick<Handlers, SearchChannel> {
-  ensureSearchSchema(db);
   setImmediate(() => warmSearchIndex(db));
   const count = (query: string) => searchArticles(db, query, { limit: 1 }).total;
   return {

@@ -1,7 +1,6 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
 import { prepareCached } from '../db/statements';
-import { hasSearchTables } from './searchSchema';
 
 /**
  * Where the library stands for an index built over it: the highest article id (new articles are
@@ -28,17 +27,15 @@ export function libraryStamp(db: ReadableDb): LibraryStamp {
   const maxArticleId = (prepareCached(db, 'SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number) ?? 0;
   // NB: the last seq handed out, not max(seq) of the log: saving a snapshot prunes the log, and
   // the stamp must never go back.
-  const changeSeq = hasSearchTables(db)
-    ? ((prepareCached(db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'search_changes'")
-        .pluck()
-        .get() as number) ?? 0)
-    : 0;
+  const changeSeq =
+    (prepareCached(db, "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'search_changes'")
+      .pluck()
+      .get() as number) ?? 0;
   return { maxArticleId, changeSeq };
 }
 
 /** The saved snapshot of an index, or undefined. */
 export function readSnapshot(db: ReadableDb, name: string): Snapshot | undefined {
-  if (!hasSearchTables(db)) return undefined;
   const [query, params] =
     sql`SELECT max_article_id, change_seq, article_count, format, data FROM search_snapshots WHERE name = ${name}`;
   const row = db.prepare(query).get(...params) as
@@ -56,7 +53,6 @@ export function readSnapshot(db: ReadableDb, name: string): Snapshot | undefined
 
 /** The stamp of the saved snapshot alone (without reading its data), or undefined. */
 export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp & { format: string }) | undefined {
-  if (!hasSearchTables(db)) return undefined;
   const row = prepareCached(db, 'SELECT max_article_id, change_seq, format FROM search_snapshots WHERE name = ?').get(name) as
     { max_article_id: number; change_seq: number; format: string } | undefined;
   return row && { maxArticleId: row.max_article_id, changeSeq: row.change_seq, format: row.format };
@@ -68,7 +64,6 @@ export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp &
  * reloads it rather than relying on the pruned log); not for snapshots that only compare stamps.
  */
 export function writeSnapshot(db: WritableDb, name: string, snapshot: Snapshot, pruneLog: boolean, now: Date = new Date()): void {
-  if (!hasSearchTables(db)) return;
   db.transaction(() => {
     const [query, params] =
       sql`INSERT INTO search_snapshots (name, max_article_id, change_seq, article_count, format, data, saved_at)
@@ -82,7 +77,6 @@ export function writeSnapshot(db: WritableDb, name: string, snapshot: Snapshot, 
 
 /** The ids of articles edited or deleted after change `seq`, and the last seq read. */
 export function changesSince(db: ReadableDb, seq: number): { ids: number[]; lastSeq: number } {
-  if (!hasSearchTables(db)) return { ids: [], lastSeq: seq };
   const rows = prepareCached(db, 'SELECT seq, article_id FROM search_changes WHERE seq > ? ORDER BY seq').raw().all(seq) as Array<
     [number, number]
   >;

@@ -1,6 +1,6 @@
 import { VariantIndex } from '../../../shared/search/variants';
 import type { ReadableDb } from '../db/connection';
-import { hasSearchTables, isWritable } from './searchSchema';
+import { isWritable } from './searchSchema';
 import { type LibraryStamp, libraryStamp, readSnapshot, writeSnapshot } from './snapshots';
 
 interface Cached {
@@ -24,7 +24,7 @@ const FORMAT = 'vocabulary1:[term,df]';
  */
 export function getVariantIndex(db: ReadableDb): VariantIndex {
   const current = libraryStamp(db);
-  const stamp = vocabularyStamp(db, current);
+  const stamp = vocabularyStamp(current);
   const cached = cache.get(db);
   if (cached && cached.stamp === stamp) return cached.index;
   const index = new VariantIndex(savedWords(db, current) ?? readWords(db, current));
@@ -34,7 +34,6 @@ export function getVariantIndex(db: ReadableDb): VariantIndex {
 
 /** The saved word list, when it was saved at exactly this state of the library. */
 function savedWords(db: ReadableDb, stamp: LibraryStamp): Array<[string, number]> | undefined {
-  if (!hasSearchTables(db)) return undefined;
   const saved = readSnapshot(db, SNAPSHOT_NAME);
   if (!saved || saved.format !== FORMAT || saved.maxArticleId !== stamp.maxArticleId || saved.changeSeq !== stamp.changeSeq)
     return undefined;
@@ -52,7 +51,7 @@ const SAVE_DELAY_MS = 15_000;
 /** The word list from the full-text index; saved for the next opening once the library is quiet. */
 function readWords(db: ReadableDb, stamp: LibraryStamp): Array<[string, number]> {
   const words = db.prepare('SELECT term, doc FROM articles_vocab').raw().all() as Array<[string, number]>;
-  if (hasSearchTables(db) && isWritable(db) && stamp.maxArticleId > 0) {
+  if (isWritable(db) && stamp.maxArticleId > 0) {
     clearTimeout(pendingSaves.get(db)?.timer);
     const save = () => {
       pendingSaves.delete(db);
@@ -71,13 +70,9 @@ function readWords(db: ReadableDb, stamp: LibraryStamp): Array<[string, number]>
   return words;
 }
 
-/**
- * Changes whenever articles are added, edited or removed: the highest id and the change log
- * (two B-tree look-ups), or — in a library without the log — the count, which scans an index.
- */
-function vocabularyStamp(db: ReadableDb, { maxArticleId, changeSeq }: LibraryStamp): string {
-  if (hasSearchTables(db)) return `${maxArticleId}:${changeSeq}`;
-  return `${maxArticleId}:${db.prepare('SELECT count(*) FROM articles').pluck().get() as number}`;
+/** Changes whenever articles are added, edited or removed: the highest id and the change log. */
+function vocabularyStamp({ maxArticleId, changeSeq }: LibraryStamp): string {
+  return `${maxArticleId}:${changeSeq}`;
 }
 
 /** Saves the word list now if a save is pending (the CLI before it exits; benchmarks). */

@@ -8,10 +8,6 @@ import type { Migration } from './types';
  *   by triggers, so the index catches up incrementally (new articles are found by id instead).
  * - `articles_search_meta`: a covering index of the columns filters and facets read.
  * - `saved_searches` and `recent_searches` for the search box.
- *
- * NB: every statement is idempotent (`IF NOT EXISTS`): libraries created while this number was
- * reserved are at a later `user_version`, so the runner skips 004 for them; search runs it again
- * when it opens such a library (`ensureSearchSchema`).
  */
 export const migration004: Migration = {
   version: 4,

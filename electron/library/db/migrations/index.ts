@@ -6,6 +6,7 @@ import { migration004 } from './004_search';
 import { migration005 } from './005_near_duplicates';
 import { migration006 } from './006_corrections';
 import { migration007 } from './007_watched_folders';
+import { migration008 } from './008_search_repair';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
