@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const NODE_ONLY = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'electron', 'jsdom', 'mammoth', 'pdfjs-dist', 'yauzl', 'iconv-lite'];
 
@@ -18,6 +19,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
+  },
+  {
+    // Plain-JS build, start and test scripts run on Node.
+    files: ['**/*.{mjs,cjs}'],
+    languageOptions: { globals: globals.node }
+  },
+  {
+    // Playwright scripts: their page.evaluate callbacks run in the page.
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } }
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every suite, in order — build (the e2e tests drive the built UI), unit tests
+// `npm test`: every suite, in order — static checks (types in both tsconfigs, lint: each one
+// test), build (the e2e tests drive the built UI), unit tests
 // (vitest), end-to-end tests (Playwright in Chromium against browser mode, and the Electron spec
 // where the binary exists). Prints one closing line `N passed, N failed, N skipped` and writes
 // the counts to test-results/summary.json for .ci/run.
@@ -21,6 +22,19 @@ function run(label, args, env = {}) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = [];
+
+// Static checks: the compiler in strict mode over each runtime's files, and the layering rules.
+const checks = [
+  ['types (main, engine, CLI)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json', '--noEmit']],
+  ['types (renderer)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', [bin('eslint', 'bin/eslint.js'), '.']]
+];
+const staticSuite = { name: 'static', passed: 0, failed: 0, skipped: 0 };
+for (const [label, args] of checks) {
+  if (run(label, args) === 0) staticSuite.passed++;
+  else staticSuite.failed++;
+}
+suites.push(staticSuite);
 
 const buildStatus = run('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
 if (buildStatus !== 0) {
