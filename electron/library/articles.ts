@@ -23,6 +23,12 @@ export interface NewArticle {
   sourcePath: string | null;
   sourceFormat: string;
   collection: string | null;
+  /**
+   * MinHash signature of the body for near-duplicate linking, computed where the file was read
+   * (a worker, for large imports) so the thread that writes the library only compares; null
+   * when the body is shorter than one shingle.
+   */
+  minhash?: Uint32Array | null;
 }
 
 interface ArticleRow {

@@ -108,6 +108,7 @@ export interface EntityRepair {
  * @example repairEntities('Rebels&#8217; & # 39;final answer& # 39;') // { text: "Rebels’ 'final answer'", repairs: 3 }
  */
 export function repairEntities(text: string): EntityRepair {
+  if (!text.includes('&')) return { text, repairs: 0 };
   let repairs = 0;
   const out = text.replace(REFERENCE, (match, dec?: string, hex?: string, name?: string) => {
     const ch = dec !== undefined ? fromCodePoint(Number.parseInt(dec, 10)) : hex !== undefined ? fromCodePoint(Number.parseInt(hex, 16)) : named(name ?? '');

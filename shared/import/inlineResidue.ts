@@ -39,6 +39,8 @@ const MARKERS: readonly Marker[] = [
  * @example findInlineCuts('statement. 19659002] "No') // [{ start: 11, end: 20, reason: 'markup-residue' }]
  */
 export function findInlineCuts(line: string): InlineCut[] {
+  // Every marker ends with `]`; most lines have none.
+  if (!line.includes(']')) return [];
   const cuts: InlineCut[] = [];
   for (const { reason, pattern } of MARKERS) {
     for (const m of line.matchAll(pattern)) {

@@ -8,6 +8,10 @@ describe('foldText', () => {
     expect(foldText('Assad’s')).toBe("assad's");
     expect(foldText('Straße')).toBe('strasse');
   });
+  it('folds plain ASCII text, backtick apostrophes included', () => {
+    expect(foldText('BEIRUT, July 4 (Reuters)')).toBe('beirut, july 4 (reuters)');
+    expect(foldText('Jabbawi`s')).toBe("jabbawi's");
+  });
 });
 
 describe('variantKey', () => {

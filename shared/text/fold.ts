@@ -21,6 +21,8 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   ı: 'i'
 };
 const SPECIAL_LETTERS = /[ßæœøđðþłı]/g;
+/** Anything but printable ASCII, tab and newlines, or the backtick (folded to an apostrophe). */
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x5f\x61-\x7e]/;
 
 /**
  * Folds one word or a whole text: lower case, diacritics removed, compatibility forms (ligatures,
@@ -32,6 +34,9 @@ const SPECIAL_LETTERS = /[ßæœøđðþłı]/g;
  * @example foldText('Ğhariyah ash-Sharqīyah') // 'ghariyah ash-sharqiyah'
  */
 export function foldText(text: string): string {
+  // Plain ASCII (most words of most articles) only needs lower-casing; the backtick is the one
+  // ASCII character the rules below change.
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

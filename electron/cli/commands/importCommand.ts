@@ -6,11 +6,15 @@ import { importPaths } from '../../library/import/importPaths';
 import { ensureStories } from '../../library/stories/ensureStories';
 import { type ColumnMapping, extractFile, parseMappingSpec } from '../../library/import/formats';
 
-export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--db FILE] [--json]';
+export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
 
-/** `crosscheck import`: imports files and folders; exit 2 when some files failed. */
+/**
+ * `crosscheck import`: imports files and folders (read in worker threads when there are many),
+ * then groups the new articles into stories unless `--no-group` (the next `crosscheck stories`
+ * or app start does it then); exit 2 when some files failed.
+ */
 export const runImport: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs(argv, { map: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(argv, { map: { type: 'string' }, 'no-group': { type: 'boolean' } });
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
   let mapping: ColumnMapping | undefined;
   if (values.map !== undefined) {
@@ -22,6 +26,7 @@ export const runImport: CliCommand = async (argv, io) => {
   try {
     let lastDraw = 0;
     const report = await importPaths(library.db, positionals, {
+      parallel: true,
       ...(mapping ? { extract: (bytes, fileName) => extractFile({ bytes, fileName }, { mapping }) } : {}),
       onProgress: (p) => {
         if (!io.stderrIsTTY) return;
@@ -32,7 +37,11 @@ export const runImport: CliCommand = async (argv, io) => {
         if (p.done === p.total) io.stderr('\n');
       }
     });
-    if (report.imported > 0) ensureStories(library.db);
+    if (report.imported > 0 && values['no-group'] !== true) {
+      if (io.stderrIsTTY) io.stderr('Grouping stories…');
+      ensureStories(library.db);
+      if (io.stderrIsTTY) io.stderr('\r\x1b[2K');
+    }
     io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
     return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
   } finally {

@@ -6,16 +6,32 @@ import { Worker } from 'node:worker_threads';
 import type { FileOutcome, ProcessOptions } from './processFile';
 import type { FoundFile } from './walk';
 
+interface Task {
+  readonly id: number;
+  readonly file: FoundFile;
+  readonly resolve: (o: FileOutcome) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { id: number; resolve: (o: FileOutcome) => void; timer: NodeJS.Timeout } | undefined;
+  /** Files sent to the worker, oldest first; it reads them one after another in this order. */
+  inflight: Task[];
+  /** Fires when the worker has reported nothing for `timeoutMs`: the oldest file is stuck. */
+  watchdog: NodeJS.Timeout | undefined;
 }
+
+/** Files handed to each worker ahead of time, so it never waits for the importing thread. */
+const DEPTH = 16;
 
 /**
  * A pool of extraction workers: parsing runs on every core while the importing thread only
  * writes to the database, and a file that runs past its time limit (a parser stuck in a hostile
  * PDF or HTML page) has its worker terminated and replaced, so it fails with `timeout` and the
  * import goes on.
+ *
+ * NB: each worker holds up to {@link DEPTH} files and reads them in order. One file at a time
+ * would leave it idle whenever the importing thread is busy committing a batch, and message
+ * round trips cost more than reading a short text file.
  */
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -34,7 +50,12 @@ export class ExtractPool {
     readonly size = Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1),
     private readonly timeoutMs = 60_000
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: undefined });
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), inflight: [], watchdog: undefined });
+  }
+
+  /** Files the pool can usefully hold at once (queued in its workers). */
+  get capacity(): number {
+    return this.size * DEPTH;
   }
 
   /** Reads one file in a worker. */
@@ -48,53 +69,70 @@ export class ExtractPool {
   /** Terminates the workers; files still waiting fail with `cancelled`. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of this.waiting.splice(0)) w.resolve({ ok: false, code: 'cancelled', message: 'The import stopped before this file was read.' });
+    const cancelled: FileOutcome = { ok: false, code: 'cancelled', message: 'The import stopped before this file was read.' };
+    for (const w of this.waiting.splice(0)) w.resolve(cancelled);
+    for (const slot of this.slots) {
+      clearTimeout(slot.watchdog);
+      for (const t of slot.inflight.splice(0)) t.resolve(cancelled);
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.closed || slot.busy || this.waiting.length === 0) continue;
+    if (this.closed) return;
+    // Fill the emptiest worker first, so a slow file in one does not hold up the queue.
+    for (;;) {
+      const slot = this.slots.reduce((a, b) => (b.inflight.length < a.inflight.length ? b : a));
+      if (slot.inflight.length >= DEPTH || this.waiting.length === 0) return;
       const { file, resolve } = this.waiting.shift()!;
-      const id = this.nextId++;
-      const timer = setTimeout(() => this.timedOut(slot, file), this.timeoutMs);
-      slot.busy = { id, resolve, timer };
-      slot.worker.postMessage({ id, file });
+      const task = { id: this.nextId++, file, resolve };
+      slot.inflight.push(task);
+      if (slot.inflight.length === 1) this.arm(slot);
+      slot.worker.postMessage({ id: task.id, file });
     }
   }
 
-  private timedOut(slot: Slot, file: FoundFile): void {
-    const busy = slot.busy;
-    if (!busy) return;
-    slot.busy = undefined;
-    void slot.worker.terminate();
-    slot.worker = this.spawn();
-    busy.resolve({ ok: false, code: 'timeout', message: `Reading this file took longer than ${Math.round(this.timeoutMs / 1000)} s; skipped (${path.basename(file.path)}).` });
+  /** (Re)starts the slot's watchdog for the file it is reading now. */
+  private arm(slot: Slot): void {
+    clearTimeout(slot.watchdog);
+    slot.watchdog = slot.inflight.length > 0 ? setTimeout(() => this.timedOut(slot), this.timeoutMs) : undefined;
+  }
+
+  private timedOut(slot: Slot): void {
+    const stuck = slot.inflight.shift();
+    if (!stuck) return;
+    this.replace(slot);
+    stuck.resolve({ ok: false, code: 'timeout', message: `Reading this file took longer than ${Math.round(this.timeoutMs / 1000)} s; skipped (${path.basename(stuck.file.path)}).` });
     this.dispatch();
+  }
+
+  /** Terminates the slot's worker and starts another; files it still held go back to the front of the queue. */
+  private replace(slot: Slot): void {
+    clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
+    void slot.worker.terminate();
+    this.waiting.unshift(...slot.inflight.splice(0).map(({ file, resolve }) => ({ file, resolve })));
+    slot.worker = this.spawn();
   }
 
   private spawn(): Worker {
     const worker = startExtractWorker(this.options);
     worker.on('message', (message: { id: number; outcome: FileOutcome }) => {
       const slot = this.slots.find((s) => s.worker === worker);
-      if (!slot?.busy || slot.busy.id !== message.id) return;
-      clearTimeout(slot.busy.timer);
-      const { resolve } = slot.busy;
-      slot.busy = undefined;
-      resolve(message.outcome);
+      const head = slot?.inflight[0];
+      if (!slot || !head || head.id !== message.id) return;
+      slot.inflight.shift();
+      this.arm(slot);
+      head.resolve(message.outcome);
       this.dispatch();
     });
     worker.on('error', () => {
-      // A worker that crashed: fail its file and replace it.
+      // A worker that crashed: fail the file it was reading and replace it.
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot || this.closed) return;
-      const busy = slot.busy;
-      slot.busy = undefined;
-      if (busy) {
-        clearTimeout(busy.timer);
-        busy.resolve({ ok: false, code: 'internal', message: 'The reader crashed on this file; skipped.' });
-      }
-      slot.worker = this.spawn();
+      const crashed = slot.inflight.shift();
+      this.replace(slot);
+      crashed?.resolve({ ok: false, code: 'internal', message: 'The reader crashed on this file; skipped.' });
       this.dispatch();
     });
     return worker;

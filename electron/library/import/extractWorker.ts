@@ -4,17 +4,21 @@ import type { FoundFile } from './walk';
 
 /**
  * An extraction worker of the pool: reads, extracts and prepares the files it is sent, one at a
- * time, and posts each outcome back. It holds no database connection.
+ * time in the order sent (the pool's time limit assumes it), and posts each outcome back. It
+ * holds no database connection.
  */
 const options = workerData as ProcessOptions;
+let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (task: { id: number; file: FoundFile }) => {
-  processFile(task.file, options).then(
-    (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: task.id,
-        outcome: { ok: false, code: 'internal', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` }
-      })
+  queue = queue.then(() =>
+    processFile(task.file, options).then(
+      (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
+      (error: unknown) =>
+        parentPort?.postMessage({
+          id: task.id,
+          outcome: { ok: false, code: 'internal', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` }
+        })
+    )
   );
 });

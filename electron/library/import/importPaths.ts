@@ -29,7 +29,10 @@ export interface ImportOptions {
   readonly collection?: string | null;
   /** Column mappings chosen by the user for table files (.csv/.tsv/.json/.jsonl), by absolute path. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
-  /** Articles per transaction: a crash loses at most the batch in flight, never half an article. */
+  /**
+   * Most articles per transaction (default 1,000); a batch also commits once a second has passed
+   * since the last commit. A crash loses at most the batch in flight, never half an article.
+   */
   readonly batchSize?: number;
   /** Files larger than this fail with `too-large` before being read. Default 200 MiB. */
   readonly maxFileBytes?: number;
@@ -73,7 +76,11 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
         collection: options.collection ?? null
       }));
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 1000;
+  // NB: FTS5 writes a new index segment at every commit and merges segments as they pile up, so
+  // fewer, larger transactions index faster; the time bound keeps a slow import's losses small.
+  const COMMIT_EVERY_MS = 1000;
+  let lastCommit = performance.now();
   const now = options.now ?? (() => new Date());
   const resolved = paths.map((p) => path.resolve(p));
   const runId = createImportRun(db, resolved, now().toISOString());
@@ -96,7 +103,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (previous !== undefined) {
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
         forgetSignature(db, previous);
-        linkNearDuplicates(db, previous, p.article.body);
+        linkNearDuplicates(db, previous, p.article.body, p.article.minhash);
         counts.imported++;
         problems.push({
           path: p.path,
@@ -109,7 +116,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       const id = insertArticle(db, p.article, stamp);
       counts.imported++;
-      const near = linkNearDuplicates(db, id, p.article.body);
+      const near = linkNearDuplicates(db, id, p.article.body, p.article.minhash);
       if (near.length > 0) {
         counts.nearDuplicates++;
         const best = near[0]!;
@@ -125,6 +132,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     recordProgress(db, runId, counts, problems);
     pending = [];
     problems = [];
+    lastCommit = performance.now();
   });
 
   const { files, problems: walkProblems } = walkPaths(resolved);
@@ -144,7 +152,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     });
     const active = pool;
     processor = (file) => active.process(file);
-    ahead = active.size * 4;
+    ahead = active.capacity + active.size * 4;
   }
 
   let done = 0;
@@ -182,7 +190,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         for (const { article, where } of result.articles) pending.push({ article, path: where });
       }
       done++;
-      if (pending.length >= batchSize) flush();
+      if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush();
       // Articles waiting for the next batch commit count as imported in progress reports (a copy
       // among them moves to duplicates when the batch commits).
       options.onProgress?.({

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     let last = 0;
     const report = await importPaths(library.db, request.paths, {
       signal,
+      parallel: true,
       collection: request.collection ?? null,
       ...(request.mappings ? { mappings: request.mappings } : {}),
       onProgress: (progress: ImportProgress) => {

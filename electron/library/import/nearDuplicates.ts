@@ -23,10 +23,15 @@ export interface NearDuplicate {
  * articles it nearly duplicates; runs inside the caller's transaction. Candidates come from the
  * band index, so the cost does not grow with the library.
  *
+ * @param signature the body's MinHash signature when already computed (see `NewArticle.minhash`).
  * @returns the articles it was linked to, most similar first.
  */
-export function linkNearDuplicates(db: WritableDb, articleId: number, body: string): NearDuplicate[] {
-  const signature = minhashSignature(body);
+export function linkNearDuplicates(
+  db: WritableDb,
+  articleId: number,
+  body: string,
+  signature: Uint32Array | null = minhashSignature(body)
+): NearDuplicate[] {
   if (!signature) return [];
   const keys = bandKeys(signature);
   const candidates = new Set<number>();

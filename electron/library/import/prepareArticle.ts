@@ -2,6 +2,7 @@ import path from 'node:path';
 import { cleanArticle } from '../../../shared/import/cleanup';
 import { extractTextMetadata } from '../../../shared/import/metadata';
 import type { ArticleMetadata, ExtractedArticle } from '../../../shared/import/types';
+import { minhashSignature } from '../../../shared/text/minhash';
 import { countWords } from '../../../shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
@@ -17,7 +18,7 @@ export interface Provenance {
  * Turns what an extractor read into the article the library stores: boilerplate set aside
  * (kept as ranges into the original, so the reader can show what was removed), metadata from
  * the format merged over metadata read from the text, the content hash of the clean text, and
- * the word count.
+ * the word count and MinHash signature.
  */
 export function prepareArticle(extracted: ExtractedArticle, provenance: Provenance): NewArticle {
   const original = extracted.text.replace(/\r\n?/g, '\n');
@@ -40,6 +41,7 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body),
     wordCount: countWords(body),
+    minhash: minhashSignature(body),
     ...provenance
   };
 }
