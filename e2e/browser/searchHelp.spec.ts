@@ -58,7 +58,9 @@ test.describe('search: spelling variants, notes and help', () => {
     await helpButton(page).focus();
     await page.keyboard.press('Enter');
     await expect(help(page)).toBeVisible();
-    // Focus moves into the help; the arrows walk the examples, Enter runs one.
+    // Focus moves into the help (on its toggle event, a task after it opens: wait for it); the
+    // arrows walk the examples, Enter runs one.
+    await expect(help(page).getByRole('button', { name: 'Daraa talks' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(help(page).getByRole('button', { name: '"busra al-sham"' })).toBeFocused();
     await page.keyboard.press('Escape');
@@ -67,6 +69,7 @@ test.describe('search: spelling variants, notes and help', () => {
 
     await page.keyboard.press('Enter');
     await expect(help(page)).toBeVisible();
+    await expect(help(page).getByRole('button', { name: 'Daraa talks' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.searchInput).toHaveValue('Daraa talks');
     await expect(app.searchHits).not.toHaveCount(0);

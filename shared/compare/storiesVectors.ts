@@ -44,10 +44,11 @@ export function buildVectors(
   const titleWeight = options.titleWeight ?? 1.5;
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
+  const keys = new Map<string, string | null>();
   const counts = articles.map((a) => {
     const tf = new Map<number, number>();
-    addTerms(a.title, titleWeight, nameWeight, tf, ids, vocabulary);
-    addTerms(a.text, 1, nameWeight, tf, ids, vocabulary);
+    addTerms(a.title, titleWeight, nameWeight, tf, ids, vocabulary, keys);
+    addTerms(a.text, 1, nameWeight, tf, ids, vocabulary, keys);
     return tf;
   });
   const df = new Int32Array(vocabulary.length);
@@ -80,7 +81,8 @@ function addTerms(
   nameWeight: number,
   tf: Map<number, number>,
   ids: Map<string, number>,
-  vocabulary: string[]
+  vocabulary: string[],
+  keys: Map<string, string | null>
 ): void {
   const add = (key: string, w: number) => {
     let id = ids.get(key);
@@ -93,18 +95,26 @@ function addTerms(
   };
   let previousName: string | undefined;
   for (const t of tokenize(text)) {
-    // Numbers other than years are left out: counts and times rarely tell two stories apart.
-    if (!isContentWord(t.norm) || (/^\d+$/.test(t.norm.replace(/[.,]/g, '')) && !/^(?:19|20)\d\d$/.test(t.norm))) {
+    // NB: a library repeats its words endlessly; each is stemmed once per grouping.
+    let key = keys.get(t.norm);
+    if (key === undefined) keys.set(t.norm, (key = termOf(t.norm)));
+    if (key === null) {
       previousName = undefined;
       continue;
     }
-    const key = termKey(t.norm);
     const name = isCapitalised(text, t.start, t.end) && !afterSentenceEnd(text, t.start);
     const w = name ? weight * nameWeight : weight;
     add(key, w);
     if (name && previousName !== undefined) add(`${previousName}_${key}`, w);
     previousName = name ? key : undefined;
   }
+}
+
+/** The term a folded word counts as, or null for stop words and numbers other than years (counts and times rarely tell two stories apart). */
+function termOf(norm: string): string | null {
+  if (!isContentWord(norm)) return null;
+  if (/^\d+$/.test(norm.replace(/[.,]/g, '')) && !/^(?:19|20)\d\d$/.test(norm)) return null;
+  return termKey(norm);
 }
 
 /**
