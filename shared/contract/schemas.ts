@@ -231,7 +231,9 @@ export const ImportProgressEvent = z.object({
   failed: z.number().int().nonnegative(),
   filesPerSecond: z.number().nonnegative(),
   /** Estimated seconds left, or null before there is a rate to go by. */
-  etaSeconds: z.number().nonnegative().nullable()
+  etaSeconds: z.number().nonnegative().nullable(),
+  /** `reading`: files are being imported; `grouping`: every file is in, new articles are joining stories. */
+  phase: z.enum(['reading', 'grouping']).default('reading')
 });
 export type ImportProgressEvent = z.infer<typeof ImportProgressEvent>;
 

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('ImportJobs (worker thread)', () => {
-  it('imports in a worker and reports progress with counts, rate and time left', async () => {
+  it('imports in a worker and reports progress with counts, rate and time left, then the grouping into stories', async () => {
     const lib = makeTempLibrary();
     cleanups.push(() => lib.dispose());
     const events: ImportProgressEvent[] = [];
@@ -20,9 +20,11 @@ describe('ImportJobs (worker thread)', () => {
     expect(report).toMatchObject({ status: 'done', imported: 5 });
     // The worker wrote through its own connection; the host's connection sees the result.
     expect(countArticles(lib.db)).toBe(5);
-    const last = events.at(-1)!;
-    expect(last).toMatchObject({ done: 5, total: 5, imported: 5 });
-    expect(last.filesPerSecond).toBeGreaterThan(0);
+    // Reading first, then — every file in — grouping the new articles into stories.
+    const reading = events.filter((e) => e.phase === 'reading');
+    expect(reading.at(-1)).toMatchObject({ done: 5, total: 5, imported: 5 });
+    expect(reading.at(-1)!.filesPerSecond).toBeGreaterThan(0);
+    expect(events.at(-1)).toMatchObject({ phase: 'grouping', done: 5, imported: 5, etaSeconds: null });
     expect(jobs.busy).toBe(false);
   });
 

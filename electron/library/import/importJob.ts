@@ -45,17 +45,19 @@ export class ImportJobs {
         fn();
       };
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') {
+        if (message.type === 'progress' || message.type === 'grouping') {
           const { done, total, currentPath, counts } = message.progress;
           const seconds = Math.max((Date.now() - started) / 1000, 0.001);
           const rate = done / seconds;
+          const grouping = message.type === 'grouping';
           this.options.onProgress?.({
             done,
             total,
             currentPath,
             ...counts,
             filesPerSecond: rate,
-            etaSeconds: rate > 0 ? (total - done) / rate : null
+            etaSeconds: grouping ? null : rate > 0 ? (total - done) / rate : null,
+            phase: grouping ? 'grouping' : 'reading'
           });
         } else if (message.type === 'done') {
           settle(() => resolve(message.report));

@@ -22,20 +22,26 @@ async function main(): Promise<void> {
   const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
   try {
     let last = 0;
+    let final: ImportProgress | undefined;
     const report = await importPaths(library.db, request.paths, {
       signal,
       parallel: true,
       collection: request.collection ?? null,
       ...(request.mappings ? { mappings: request.mappings } : {}),
       onProgress: (progress: ImportProgress) => {
+        final = progress;
         const now = Date.now();
         if (now - last < 100 && progress.done !== progress.total) return;
         last = now;
         post({ type: 'progress', progress });
       }
     });
-    // New articles join stories before the UI hears the import is done (user edits are kept).
-    if (report.imported > 0) ensureStories(library.db);
+    // New articles join stories before the UI hears the import is done (user edits are kept);
+    // on a large library that takes seconds, so the UI is told what is happening.
+    if (report.imported > 0) {
+      if (final) post({ type: 'grouping', progress: final });
+      ensureStories(library.db);
+    }
     post({ type: 'done', report });
   } finally {
     library.close();

@@ -19,5 +19,7 @@ export interface WorkerRequest {
 /** What the import worker posts back. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
+  /** Every file is in; the new articles are being grouped into stories. */
+  | { readonly type: 'grouping'; readonly progress: ImportProgress }
   | { readonly type: 'done'; readonly report: ImportReport }
   | { readonly type: 'error'; readonly message: string };

@@ -46,6 +46,8 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
         <span className="import-progress__title">
           {cancelling ? (
             'Cancelling after the file in hand…'
+          ) : progress?.phase === 'grouping' ? (
+            'Grouping the new articles into stories…'
           ) : progress ? (
             <>
               <strong>{formatCount(progress.done)}</strong> of {plural(progress.total, 'file')}
@@ -80,7 +82,9 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
         <Count label="Failed" value={progress?.failed ?? 0} tone="bad" />
       </div>
       <p className="import-progress__pace">
-        {progress && progress.done > 0 ? (
+        {progress?.phase === 'grouping' ? (
+          <span>Every file is in; your story names and moves are kept</span>
+        ) : progress && progress.done > 0 ? (
           <>
             <span>{formatRate(progress.filesPerSecond)}</span>
             <span aria-hidden="true">·</span>
@@ -128,7 +132,7 @@ export function ImportStatusBar({ progress, cancelling, onCancel }: ImportStatus
     >
       <span className="import-strip__title">
         <Spinner size={12} />
-        Importing
+        {progress?.phase === 'grouping' ? 'Grouping stories' : 'Importing'}
       </span>
       <span className="import-strip__bar">
         <ProgressBar
@@ -160,13 +164,15 @@ export function ImportStatusBar({ progress, cancelling, onCancel }: ImportStatus
             </span>
           </span>
           <span className="import-strip__file" title={progress.currentPath}>
-            {name}
+            {progress.phase === 'grouping' ? 'Every file is in' : name}
           </span>
-          <span className="import-strip__pace">
-            {formatRate(progress.filesPerSecond)}
-            <span aria-hidden="true"> · </span>
-            {formatTimeLeft(progress.etaSeconds)}
-          </span>
+          {progress.phase === 'grouping' ? null : (
+            <span className="import-strip__pace">
+              {formatRate(progress.filesPerSecond)}
+              <span aria-hidden="true"> · </span>
+              {formatTimeLeft(progress.etaSeconds)}
+            </span>
+          )}
         </>
       ) : (
         <span className="import-strip__file">Looking for files…</span>
