@@ -27,6 +27,16 @@ test.describe('search: spelling variants, notes and help', () => {
     await expect(app.readerBody.locator('mark[data-variant="true"]').first()).toHaveText('Daraa');
   });
 
+  test('Enter typed before the answer comes opens the best hit of what was typed', async ({ app }) => {
+    await app.search('Jabbawi');
+    await expect(app.searchHits).toHaveCount(4);
+    // Typed and entered at once: the hits on screen still belong to Jabbawi.
+    await app.searchInput.fill('Busra al-Harir');
+    await app.searchInput.press('Enter');
+    await expect(app.readerTitle).toHaveText('Syrian rebels and Russia ceasefire deal breaks down');
+    await expect(app.searchHits).toHaveCount(1);
+  });
+
   test('a quoted word searches that spelling only', async ({ app, page }) => {
     await app.search('"Deraa"');
     await expect(app.searchHits).toHaveCount(2);

@@ -87,11 +87,11 @@ test.describe('stories', () => {
     await expect(page.getByTestId('story-heading')).toBeVisible();
   });
 
-  test('a story can be hidden and shown from the top bar', async ({ app }) => {
+  test('the sidebar (stories and searches) can be hidden and shown from the top bar', async ({ app }) => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Hide stories' }).first().click();
+    await page.getByRole('button', { name: 'Hide sidebar' }).first().click();
     await expect(sidebar(page)).toHaveCount(0);
-    await page.getByRole('button', { name: 'Show stories' }).click();
+    await page.getByRole('button', { name: 'Show sidebar' }).click();
     await expect(sidebar(page)).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 // Takes the screenshots of docs/ui.md that show import progress, the search help, spelling
-// variants, the comparison and the stories. Run after `npx electron-vite build`:
+// variants, the comparison, the stories, and facets with saved and recent searches. Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/capture.mjs [name…]
 //
@@ -77,6 +77,45 @@ const OTHER_EVENTS = {
   'final-2.txt':
     'Pavlenka the hero as Bremen beat Leipzig in Berlin\n\nJiri Pavlenka saved two penalties as Werder Bremen beat Leipzig in a shoot-out to win the cup final at the Olympiastadion in Berlin after a goalless draw.'
 };
+
+/** More reports naming Daraa (Markdown with outlet, date and language), so its search has outlets, months and languages to narrow by. */
+const COVERAGE = JSON.parse(fs.readFileSync(new URL('../support/daraaCoverage.json', import.meta.url), 'utf8'));
+
+/** Imports the coverage, leaves a few recent searches and saved ones, and searches Daraa in July, newest first. */
+async function searchCoverage(page, dir) {
+  const folder = path.join(dir, 'Daraa coverage');
+  fs.mkdirSync(folder, { recursive: true });
+  for (const [name, text] of Object.entries(COVERAGE)) fs.writeFileSync(path.join(folder, name), text);
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-paths-input').fill(folder);
+  await page.getByTestId('import-submit').click();
+  await page.getByTestId('import-report').waitFor();
+  await page.keyboard.press('Escape');
+  const input = page.getByTestId('search-input');
+  // Enter remembers a search at once (typing remembers it once it settles).
+  for (const query of ['Quneitra', 'Jabbawi', '"heavy weapons"']) {
+    await input.fill(query);
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.waitForTimeout(300);
+    await input.press('Enter');
+  }
+  for (const [name, query] of [
+    ['Daraa, all coverage', 'Daraa'],
+    ['Busra al-Sham', '"busra al-sham"'],
+    ['Daraa in July', 'Daraa date:2018-07']
+  ]) {
+    await input.fill(query);
+    await page.getByTestId('save-search').click();
+    await page.getByTestId('save-search-name').fill(name);
+    await page.getByTestId('save-search-submit').click();
+    await page.getByTestId('save-search-dialog').waitFor({ state: 'detached' });
+  }
+  await page.getByRole('radio', { name: 'Newest' }).click();
+  await page.getByTestId('search-hit').filter({ hasText: 'Displaced families' }).click();
+  await page.getByTestId('reader-body').locator('mark').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+}
 
 /** Opens the sample story's comparison and waits for it. */
 async function compareSamples(page) {
@@ -181,6 +220,23 @@ const shots = {
     await page.getByTestId('import-report').waitFor();
     await page.waitForTimeout(400); // the dialog's entrance animation
     await page.screenshot({ path: path.join(OUT, 'import-cancelled-light.png') });
+  },
+  async 'searches-light'(page, dir) {
+    await searchCoverage(page, dir);
+    await page.getByTestId('saved-search').filter({ hasText: 'Busra al-Sham' }).hover();
+    await page.screenshot({ path: path.join(OUT, 'searches-light.png') });
+  },
+  async 'searches-dark'(page, dir) {
+    await searchCoverage(page, dir);
+    await page.screenshot({ path: path.join(OUT, 'searches-dark.png') });
+  },
+  async 'save-search-light'(page, dir) {
+    await searchCoverage(page, dir);
+    await page.getByTestId('facet-value').filter({ hasText: 'Reuters' }).click();
+    await page.getByTestId('save-search').click();
+    await page.getByTestId('save-search-name').fill('Reuters on Daraa, July');
+    await page.waitForTimeout(400); // the dialog's entrance animation
+    await page.screenshot({ path: path.join(OUT, 'save-search-light.png') });
   },
   async 'search-help-dark'(page) {
     await page.getByTestId('library-row').first().click();

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { StorySummary } from '../../../shared/contract/schemas';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchSort, StorySummary } from '../../../shared/contract/schemas';
 import { Splitter } from '../components/Splitter';
 import { useToast } from '../components/useToast';
 import { CompareView } from '../features/compare/CompareView';
@@ -22,6 +22,10 @@ import { searchHitId } from '../features/search/SearchHitRow';
 import { SearchResults } from '../features/search/SearchResults';
 import { useSearch } from '../features/search/useSearch';
 import { NO_VARIANTS, variantInfo } from '../features/search/variantWords';
+import { SaveSearchButton } from '../features/searches/SaveSearchButton';
+import { SearchesSection } from '../features/searches/SearchesSection';
+import { useRecordSearch } from '../features/searches/useRecordSearch';
+import { useRecentSearches, useSavedSearches, useSearchesActions } from '../features/searches/useSearches';
 import { StoriesSidebar } from '../features/stories/StoriesSidebar';
 import { useStories, useStoryActions } from '../features/stories/useStories';
 import { plural } from '../lib/format';
@@ -36,14 +40,14 @@ import './App.css';
 const NO_TERMS: readonly string[] = [];
 const LIST_MIN_WIDTH = 360;
 const READER_MIN_WIDTH = 400;
-/** Must match `.stories` in stories.css. */
+/** Must match `.stories` in stories.css (and `.app__sidebar` in App.css). */
 const STORIES_WIDTH = 248;
 
 /**
- * The main window: top bar, the stories, the library list (or a story's articles, or the search
- * results while a search is on), and the reader; or, while one is open, the comparison over them.
- * It owns what the panes share — the search, the selection and picks, the open article, the
- * story shown — and where keyboard focus goes when the user moves between them.
+ * The main window: top bar, the sidebar (stories, saved and recent searches), the library list (or
+ * a story's articles, or the search results while a search is on), and the reader; or, while one
+ * is open, the comparison over them. It owns what the panes share — the search, the selection and
+ * picks, the open article, the story shown — and where keyboard focus goes between them.
  */
 export function App() {
   const toast = useToast();
@@ -52,15 +56,17 @@ export function App() {
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [libraryIndex, setLibraryIndex] = useState(-1);
   const [query, setQuery] = useState('');
-  const search = useSearch(query);
+  const [newestFirst, setNewestFirst] = useStoredFlag('crosscheck.search.newestFirst', false);
+  const searchSort: SearchSort = newestFirst ? 'date' : 'relevance';
+  const search = useSearch(query, { sort: searchSort, version });
   const searching = query.trim() !== '';
   const hits = search.response?.hits ?? [];
   const variants = useMemo(
     () => (search.response && searching ? variantInfo(search.response) : NO_VARIANTS),
     [search.response, searching]
   );
-  // The selection belongs to one answer: a new answer starts again at its best hit.
-  const answerKey = search.response?.query ?? '';
+  // The selection belongs to one answer: a new answer (or a new order) starts again at its first hit.
+  const answerKey = search.response ? `${search.response.sort}:${search.response.query}` : '';
   const [hitSelection, setHitSelection] = useState({ answerKey, index: 0 });
   const hitIndex = hitSelection.answerKey === answerKey ? hitSelection.index : 0;
   const [openId, setOpenId] = useState<number | null>(null);
@@ -81,6 +87,16 @@ export function App() {
   const readerRef = useRef<HTMLElement>(null);
 
   const onImported = useCallback(() => setVersion((v) => v + 1), []);
+  // Saved searches reload with the library (their counts) and when one is saved or deleted;
+  // recent ones only when one is recorded or they are cleared.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [recentVersion, setRecentVersion] = useState(0);
+  const onSavedChanged = useCallback(() => setSavedVersion((v) => v + 1), []);
+  const onRecentChanged = useCallback(() => setRecentVersion((v) => v + 1), []);
+  const savedSearches = useSavedSearches(`${version}:${savedVersion}`);
+  const recentSearches = useRecentSearches(recentVersion);
+  const searchesActions = useSearchesActions(onSavedChanged, onRecentChanged);
+  const recordSearch = useRecordSearch(query, onRecentChanged);
   const storyActions = useStoryActions(onImported);
   const imports = useImportFlow(info?.canPickFiles ?? false, onImported);
   const dragging = useFileDrop(imports.importPaths, () =>
@@ -115,6 +131,21 @@ export function App() {
   }, [focusList]);
 
   const selectHit = (index: number) => setHitSelection({ answerKey, index });
+
+  // Enter before the answer to what was typed has come: open that answer's best hit when it
+  // comes, not the selected hit of the previous answer still on screen.
+  const openOnAnswer = useRef<string | null>(null);
+  useEffect(() => {
+    const wanted = openOnAnswer.current;
+    if (wanted === null || search.pending || search.response?.query !== wanted) return;
+    const best = search.response.hits[0];
+    // On the next frame, once the new hits are drawn (and selected) under the box.
+    const frame = requestAnimationFrame(() => {
+      openOnAnswer.current = null;
+      if (best) openElsewhere(best.article.id, { focusReader: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [search.pending, search.response, openElsewhere]);
 
   const chooseStory = (id: number | null) => {
     setStoryChoice(id);
@@ -193,6 +224,11 @@ export function App() {
                 if (searching && hits.length) selectHit(Math.min(Math.max(hitIndex + delta, 0), hits.length - 1));
               }}
               onSubmit={() => {
+                recordSearch();
+                if (searching && search.pending) {
+                  openOnAnswer.current = query.trim();
+                  return;
+                }
                 const hit = searching ? hits[hitIndex] : undefined;
                 if (hit) openElsewhere(hit.article.id, { focusReader: true });
               }}
@@ -213,21 +249,35 @@ export function App() {
       <main className="app__main">
         <div className="app__panes" inert={comparing} aria-hidden={comparing || undefined}>
           {storiesOpen ? (
-            <StoriesSidebar
-              stories={stories}
-              activeId={story?.id ?? null}
-              onActiveChange={chooseStory}
-              articleCount={info?.articleCount}
-              onCompare={compareStory}
-              actions={{ ...storyActions, move: moveArticles }}
-              onHide={() => setStoriesOpen(false)}
-            />
+            <div className="app__sidebar">
+              <StoriesSidebar
+                stories={stories}
+                activeId={story?.id ?? null}
+                onActiveChange={chooseStory}
+                articleCount={info?.articleCount}
+                onCompare={compareStory}
+                actions={{ ...storyActions, move: moveArticles }}
+                onHide={() => setStoriesOpen(false)}
+              />
+              <SearchesSection
+                saved={savedSearches}
+                recent={recentSearches}
+                activeQuery={query.trim()}
+                onPick={setQuery}
+                onDelete={searchesActions.remove}
+                onClearRecent={searchesActions.clearRecent}
+              />
+            </div>
           ) : null}
           <div className="app__list" style={{ width: paneWidth }}>
             {searching ? (
               <SearchResults
                 query={query}
+                onQueryChange={setQuery}
                 response={search.response}
+                sort={searchSort}
+                onSortChange={(next) => setNewestFirst(next === 'date')}
+                actions={<SaveSearchButton query={query.trim()} saved={savedSearches} onSave={searchesActions.save} />}
                 variants={variants}
                 pending={search.pending}
                 selectedIndex={hitIndex}
@@ -235,7 +285,10 @@ export function App() {
                 picks={picks}
                 onPicksChange={setPicks}
                 openId={openId}
-                onOpen={openElsewhere}
+                onOpen={(id, options) => {
+                  recordSearch();
+                  openElsewhere(id, options);
+                }}
                 onEscape={leaveSearch}
                 footer={selectionBar}
                 listRef={listRef}

@@ -32,8 +32,8 @@ export function TopBar(props: TopBarProps) {
           icon="sidebar"
           className="topbar__stories"
           aria-pressed={storiesOpen}
-          aria-label={storiesOpen ? 'Hide stories' : 'Show stories'}
-          title={storiesOpen ? 'Hide stories' : 'Show stories'}
+          aria-label={storiesOpen ? 'Hide sidebar' : 'Show sidebar'}
+          title={storiesOpen ? 'Hide the sidebar (stories and searches)' : 'Show the sidebar (stories and searches)'}
           onClick={() => onStoriesOpenChange(!storiesOpen)}
         />
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
-import type { SearchResponse } from '../../../../shared/contract/schemas';
+import type { SearchResponse, SearchSort } from '../../../../shared/contract/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { SkeletonBar } from '../../components/SkeletonBar';
@@ -8,7 +8,9 @@ import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from '../library/picks';
 import { startArticleDrag } from '../stories/articleDrag';
+import { FacetBar } from './FacetBar';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
+import { SortToggle } from './SortToggle';
 import { VariantsLine } from './VariantsLine';
 import type { VariantInfo } from './variantWords';
 import './search.css';
@@ -16,7 +18,13 @@ import './search.css';
 /** Props of {@link SearchResults}. */
 export interface SearchResultsProps {
   query: string;
+  /** A facet value was clicked: the query with its filter added or taken out. */
+  onQueryChange: (query: string) => void;
   response: SearchResponse | null;
+  sort: SearchSort;
+  onSortChange: (sort: SearchSort) => void;
+  /** More actions in the header, after the sort (Save search). */
+  actions?: ReactNode;
   /** The response's spelling variants, read by `variantInfo`. */
   variants: VariantInfo;
   pending: boolean;
@@ -34,9 +42,30 @@ export interface SearchResultsProps {
   listRef: Ref<HTMLDivElement>;
 }
 
-/** The ranked hits of the current search, in place of the library list while a search is on. */
+/**
+ * The ranked hits of the current search, in place of the library list while a search is on: the
+ * count, the order and Save in the header, how the query was read, the facets, then the hits.
+ */
 export function SearchResults(props: SearchResultsProps) {
-  const { query, response, variants, pending, selectedIndex, onSelectedIndexChange, picks, onPicksChange, openId, onOpen, onEscape, footer, listRef } = props;
+  const {
+    query,
+    onQueryChange,
+    response,
+    sort,
+    onSortChange,
+    actions,
+    variants,
+    pending,
+    selectedIndex,
+    onSelectedIndexChange,
+    picks,
+    onPicksChange,
+    openId,
+    onOpen,
+    onEscape,
+    footer,
+    listRef
+  } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const hits = response?.hits ?? [];
   // Where a Shift range starts: the last hit clicked or Ctrl-clicked.
@@ -131,11 +160,15 @@ export function SearchResults(props: SearchResultsProps) {
 
   return (
     <section className="results" aria-label="Search results">
-      <div className="pane-heading">
+      <div className="pane-heading results__heading">
         <h2 className="pane-heading__title">Results</h2>
-        <span className="pane-heading__meta" aria-live="polite">
+        <span className="pane-heading__meta" aria-live="polite" data-testid="search-count" data-total={response?.total}>
           {response === null ? 'Searching…' : <ResultCount response={response} />}
         </span>
+        <div className="results__tools">
+          <SortToggle sort={sort} onSortChange={onSortChange} />
+          {actions}
+        </div>
       </div>
       {variants.groups.length > 0 ? <VariantsLine groups={variants.groups} /> : null}
       {response && response.notes.length > 0 ? (
@@ -148,6 +181,7 @@ export function SearchResults(props: SearchResultsProps) {
           ))}
         </ul>
       ) : null}
+      <FacetBar facets={response?.facets ?? null} query={query} countedFor={response?.query} onQueryChange={onQueryChange} />
       {settledEmpty ? (
         <EmptyState icon="search" title={`Nothing matches “${query.trim()}”`} testId="search-empty">
           <p>Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa): try another spelling.</p>

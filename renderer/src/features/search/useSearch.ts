@@ -1,4 +1,4 @@
-import type { SearchResponse } from '../../../../shared/contract/schemas';
+import type { SearchResponse, SearchSort } from '../../../../shared/contract/schemas';
 import { call } from '../../lib/api';
 import { useAsync } from '../../lib/useAsync';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
@@ -16,11 +16,24 @@ export interface SearchState {
   readonly pending: boolean;
 }
 
-/** Searches as the user types (debounced), keeping the previous results on screen meanwhile. */
-export function useSearch(query: string): SearchState {
+/** How to search besides the query. */
+export interface SearchOptions {
+  /** Relevance, or newest first. */
+  readonly sort: SearchSort;
+  /** Bumped when the library changes (imports, edits): the same query is asked again. */
+  readonly version: number;
+}
+
+/**
+ * Searches as the user types (debounced), keeping the previous results on screen meanwhile. A
+ * new order or a changed library searches again at once (no typing to wait for).
+ */
+export function useSearch(query: string, { sort, version }: SearchOptions): SearchState {
   const trimmed = query.trim();
   const settled = useDebouncedValue(trimmed, DEBOUNCE_MS);
-  const result = useAsync(settled ? `search:${settled}` : null, () => call('search:query', { query: settled, limit: RESULT_LIMIT }));
+  const result = useAsync(settled ? `search:${sort}:${version}:${settled}` : null, () =>
+    call('search:query', { query: settled, limit: RESULT_LIMIT, sort })
+  );
   if (!trimmed) return { response: null, pending: false };
   return { response: result.value ?? null, pending: trimmed !== settled || result.loading };
 }

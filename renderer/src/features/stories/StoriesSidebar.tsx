@@ -103,7 +103,7 @@ export function StoriesSidebar({
             title="Group the library into stories again (your names and moves are kept)"
             onClick={actions.regroup}
           />
-          <Button variant="ghost" size="sm" icon="sidebar" aria-label="Hide stories" title="Hide stories" onClick={onHide} />
+          <Button variant="ghost" size="sm" icon="sidebar" aria-label="Hide sidebar" title="Hide the sidebar (stories and searches)" onClick={onHide} />
         </span>
       </div>
       <button
