@@ -16,12 +16,20 @@ interface Slot {
   worker: Worker;
   /** Files sent to the worker, oldest first; it reads them one after another in this order. */
   inflight: Task[];
+  /** Their sizes summed. */
+  bytes: number;
   /** Fires when the worker has reported nothing for `timeoutMs`: the oldest file is stuck. */
   watchdog: NodeJS.Timeout | undefined;
 }
 
-/** Files handed to each worker ahead of time, so it never waits for the importing thread. */
-const DEPTH = 16;
+/**
+ * Files handed to each worker ahead of time, so it never waits for the importing thread: enough
+ * for a second of short articles, since the importing thread commits a batch in one go and does
+ * not hand out files meanwhile. Capped by size too, so large PDFs are not all read at once.
+ */
+const DEPTH = 1024;
+/** Most bytes of files held by one worker at once (one file larger than this is still sent alone). */
+const DEPTH_BYTES = 64 * 1024 * 1024;
 
 /**
  * A pool of extraction workers: parsing runs on every core while the importing thread only
@@ -29,9 +37,9 @@ const DEPTH = 16;
  * PDF or HTML page) has its worker terminated and replaced, so it fails with `timeout` and the
  * import goes on.
  *
- * NB: each worker holds up to {@link DEPTH} files and reads them in order. One file at a time
- * would leave it idle whenever the importing thread is busy committing a batch, and message
- * round trips cost more than reading a short text file.
+ * NB: each worker holds up to {@link DEPTH} files ({@link DEPTH_BYTES}) and reads them in
+ * order. One file at a time would leave it idle whenever the importing thread is busy committing
+ * a batch, and message round trips cost more than reading a short text file.
  */
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -50,7 +58,7 @@ export class ExtractPool {
     readonly size = Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1),
     private readonly timeoutMs = 60_000
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), inflight: [], watchdog: undefined });
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), inflight: [], bytes: 0, watchdog: undefined });
   }
 
   /** Files the pool can usefully hold at once (queued in its workers). */
@@ -84,9 +92,11 @@ export class ExtractPool {
     for (;;) {
       const slot = this.slots.reduce((a, b) => (b.inflight.length < a.inflight.length ? b : a));
       if (slot.inflight.length >= DEPTH || this.waiting.length === 0) return;
+      if (slot.inflight.length > 0 && slot.bytes + this.waiting[0]!.file.size > DEPTH_BYTES) return;
       const { file, resolve } = this.waiting.shift()!;
       const task = { id: this.nextId++, file, resolve };
       slot.inflight.push(task);
+      slot.bytes += file.size;
       if (slot.inflight.length === 1) this.arm(slot);
       slot.worker.postMessage({ id: task.id, file });
     }
@@ -101,6 +111,7 @@ export class ExtractPool {
   private timedOut(slot: Slot): void {
     const stuck = slot.inflight.shift();
     if (!stuck) return;
+    slot.bytes -= stuck.file.size;
     this.replace(slot);
     stuck.resolve({ ok: false, code: 'timeout', message: `Reading this file took longer than ${Math.round(this.timeoutMs / 1000)} s; skipped (${path.basename(stuck.file.path)}).` });
     this.dispatch();
@@ -112,6 +123,7 @@ export class ExtractPool {
     slot.watchdog = undefined;
     void slot.worker.terminate();
     this.waiting.unshift(...slot.inflight.splice(0).map(({ file, resolve }) => ({ file, resolve })));
+    slot.bytes = 0;
     slot.worker = this.spawn();
   }
 
@@ -122,6 +134,7 @@ export class ExtractPool {
       const head = slot?.inflight[0];
       if (!slot || !head || head.id !== message.id) return;
       slot.inflight.shift();
+      slot.bytes -= head.file.size;
       this.arm(slot);
       head.resolve(message.outcome);
       this.dispatch();
@@ -131,6 +144,7 @@ export class ExtractPool {
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot || this.closed) return;
       const crashed = slot.inflight.shift();
+      if (crashed) slot.bytes -= crashed.file.size;
       this.replace(slot);
       crashed?.resolve({ ok: false, code: 'internal', message: 'The reader crashed on this file; skipped.' });
       this.dispatch();
