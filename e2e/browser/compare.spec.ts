@@ -227,8 +227,9 @@ test.describe('comparing articles side by side', () => {
           );
         })
     );
-    // Loose bounds: a busy two-core test machine draws few frames, but a blocked page draws none.
-    expect(frames.count).toBeGreaterThanOrEqual(3);
+    // Loose bounds: a busy two-core test machine draws few frames; a page blocked by the
+    // comparison would draw one, after a gap as long as the whole window.
+    expect(frames.count).toBeGreaterThanOrEqual(2);
     expect(frames.longest).toBeLessThan(1000);
     await columns(page)
       .first()

@@ -26,7 +26,9 @@ test.describe('walking skeleton in browser mode', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(app.readerBody.locator('mark').first()).toHaveText(/^jabbawi$/i);
+    // Esc in the reader goes back to the results, Esc there leaves the search.
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('search-results')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(app.libraryRows).toHaveCount(5);
   });

@@ -225,7 +225,8 @@ export function App() {
               }}
               onSubmit={() => {
                 recordSearch();
-                if (searching && search.pending) {
+                // The hits on screen answer an earlier query (typing has not settled yet).
+                if (searching && search.response?.query !== query.trim()) {
                   openOnAnswer.current = query.trim();
                   return;
                 }

@@ -92,9 +92,9 @@ export function SearchesSection({ saved, recent, activeQuery, onPick, onDelete, 
   const savedCount = saved?.length ?? 0;
   return (
     <section className="searches" aria-label="Searches" data-testid="searches-sidebar">
-      <div className="searches__head">
-        <h2 className="searches__title">Searches</h2>
-        {savedCount > 0 ? <span className="searches__meta">{savedCount}</span> : null}
+      <div className="sidebar-head searches__head">
+        <h2 className="sidebar-head__title">Searches</h2>
+        {savedCount > 0 ? <span className="sidebar-head__meta">{savedCount}</span> : null}
         <Button
           variant="ghost"
           size="sm"

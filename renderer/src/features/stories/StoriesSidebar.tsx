@@ -91,9 +91,9 @@ export function StoriesSidebar({
 
   return (
     <nav className="stories" aria-label="Stories" data-testid="stories-sidebar">
-      <div className="stories__head">
-        <h2 className="stories__title">Stories</h2>
-        {stories ? <span className="stories__meta">{formatCount(stories.length)}</span> : null}
+      <div className="sidebar-head stories__head">
+        <h2 className="sidebar-head__title">Stories</h2>
+        {stories ? <span className="sidebar-head__meta">{formatCount(stories.length)}</span> : null}
         <span className="stories__tools">
           <Button
             variant="ghost"
