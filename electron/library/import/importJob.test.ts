@@ -20,7 +20,9 @@ describe('ImportJobs (worker thread)', () => {
     expect(report).toMatchObject({ status: 'done', imported: 5 });
     // The worker wrote through its own connection; the host's connection sees the result.
     expect(countArticles(lib.db)).toBe(5);
-    // Reading first, then — every file in — grouping the new articles into stories.
+    // The total as soon as the folders are walked, then reading, then — every file in —
+    // grouping the new articles into stories.
+    expect(events[0]).toMatchObject({ done: 0, total: 5, phase: 'reading' });
     const reading = events.filter((e) => e.phase === 'reading');
     expect(reading.at(-1)).toMatchObject({ done: 5, total: 5, imported: 5 });
     expect(reading.at(-1)!.filesPerSecond).toBeGreaterThan(0);

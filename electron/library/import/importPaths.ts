@@ -155,6 +155,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     ahead = active.capacity + active.size * 4;
   }
 
+  // The total is known as soon as the folders are walked: say it before the first file is read
+  // (that can take a moment while extraction workers start).
+  options.onProgress?.({ done: 0, total: files.length, currentPath: '', counts: { ...counts } });
+
   let done = 0;
   let status: 'done' | 'cancelled' = 'done';
   try {

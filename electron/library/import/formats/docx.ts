@@ -3,7 +3,6 @@
  * and external files never read), core properties as metadata. The zip is inflated once under the
  * archive limits before mammoth sees it, because mammoth's unzip has no limits of its own.
  */
-import mammoth from 'mammoth';
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
@@ -47,6 +46,8 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
 
   let raw: { value: string; messages: { type: string; message: string }[] };
   try {
+    // Loaded with the first Word file: an import without any never pays for it.
+    const { default: mammoth } = await import('mammoth');
     raw = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
     if (ctx.signal.aborted) throw abortFailure(ctx.signal);

@@ -3,8 +3,7 @@
  * with scripts off and no resource loading, main article picked by Readability (whole body when it
  * finds none), turned into plain text. No markup reaches the library.
  */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import type { ExtractContext, Extracted } from './context';
 import { throwIfAborted } from './context';
 import { domToText } from './domText';
@@ -19,12 +18,33 @@ import { decodeText, decodeWarnings } from './textDecode';
 /** Readability gives up on pages with more elements than this (it is quadratic in places). */
 const MAX_READABILITY_ELEMENTS = 50_000;
 
+interface DomLibraries {
+  readonly JSDOM: typeof import('jsdom').JSDOM;
+  readonly VirtualConsole: typeof import('jsdom').VirtualConsole;
+  readonly Readability: typeof import('@mozilla/readability').Readability;
+}
+let domLibraries: Promise<DomLibraries> | undefined;
+
+/**
+ * jsdom and Readability, loaded with the first web page. NB: loading jsdom takes most of a
+ * second, which an import of text files (and every extraction worker it starts) never pays.
+ */
+function loadDomLibraries(): Promise<DomLibraries> {
+  domLibraries ??= Promise.all([import('jsdom'), import('@mozilla/readability')]).then(([jsdom, readability]) => ({
+    JSDOM: jsdom.JSDOM,
+    VirtualConsole: jsdom.VirtualConsole,
+    Readability: readability.Readability
+  }));
+  return domLibraries;
+}
+
 /**
  * Parses HTML into an inert document. NB: `runScripts` and `resources` left undefined mean no script
  * (inline, event handler or `javascript:` URL) runs and nothing (images, styles, frames) is fetched;
  * the virtual console swallows jsdom's CSS and parse errors instead of printing them.
  */
-export function parseInertHtml(html: string): JSDOM {
+export async function parseInertHtml(html: string): Promise<JSDOM> {
+  const { JSDOM, VirtualConsole } = await loadDomLibraries();
   return new JSDOM(html, {
     runScripts: undefined,
     resources: undefined,
@@ -56,13 +76,14 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
     if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
     return { format: 'html', articles: [{ text, meta: {} }] };
   }
-  const dom = parseInertHtml(html);
+  const dom = await parseInertHtml(html);
+  const { Readability } = await loadDomLibraries();
   try {
     const document = dom.window.document;
     const completeMeta = readHtmlMeta(document);
     const bodyText = document.body ? tidyText(domToText(document.body)) : '';
     throwIfAborted(ctx.signal);
-    const article = readArticle(document);
+    const article = readArticle(document, Readability);
     const text = article && !isBlank(article.text) ? article.text : bodyText;
     if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
     return { format: 'html', articles: [{ text, meta: completeMeta(article?.hints) }] };
@@ -72,7 +93,7 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
 }
 
 /** Runs Readability; undefined when it finds no article or fails on a hostile document. */
-function readArticle(document: Document): { text: string; hints: ReadabilityHints } | undefined {
+function readArticle(document: Document, Readability: DomLibraries['Readability']): { text: string; hints: ReadabilityHints } | undefined {
   try {
     const reader = new Readability<Node>(document, { maxElemsToParse: MAX_READABILITY_ELEMENTS, serializer: (node) => node });
     const result = reader.parse();

@@ -37,7 +37,7 @@ function valueText(progress: ImportProgressEvent): string {
  * `roots`, the paths the import was given).
  */
 export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgressProps & { roots: readonly string[] }) {
-  const current = progress
+  const current = progress?.currentPath
     ? { name: splitPath(progress.currentPath).name, dir: folderWithin(progress.currentPath, roots) }
     : null;
   return (
