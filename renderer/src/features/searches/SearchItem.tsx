@@ -48,7 +48,7 @@ export function SearchItem(props: SearchItemProps) {
           {label}
         </span>
         {count !== undefined ? (
-          <span className="search-item__count" aria-label={plural(count, 'article')} data-testid="saved-search-count">
+          <span className="count-pill search-item__count" aria-label={plural(count, 'article')} data-testid="saved-search-count">
             {formatCount(count)}
           </span>
         ) : null}

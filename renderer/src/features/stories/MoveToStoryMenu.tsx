@@ -90,7 +90,7 @@ export function MoveToStoryMenu({ stories, currentId, onMove, onNewStory }: Move
               onClick={() => pick(() => onMove(story))}
             >
               <span className="move-menu__label">{story.label}</span>
-              <span className="story-item__count">{formatCount(story.articleIds.length)}</span>
+              <span className="count-pill story-item__count">{formatCount(story.articleIds.length)}</span>
             </button>
           ))}
           {shown.length === 0 ? <p className="move-menu__empty">{filter ? 'No story matches.' : 'No other story yet.'}</p> : null}

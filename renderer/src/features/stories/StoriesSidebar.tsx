@@ -114,7 +114,7 @@ export function StoriesSidebar({
       >
         <Icon name="book" size={14} />
         <span className="stories__all-label">All articles</span>
-        {articleCount !== undefined ? <span className="story-item__count">{formatCount(articleCount)}</span> : null}
+        {articleCount !== undefined ? <span className="count-pill story-item__count">{formatCount(articleCount)}</span> : null}
       </button>
       {stories === undefined ? (
         <div className="stories__skeleton" aria-hidden="true">

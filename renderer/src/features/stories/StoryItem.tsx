@@ -107,7 +107,7 @@ export function StoryItem(props: StoryItemProps) {
           onDoubleClick={() => onStartRename(story)}
         >
           <span className="story-item__label">{story.label}</span>
-          <span className="story-item__count" aria-label={`${count} articles`}>
+          <span className="count-pill story-item__count" aria-label={`${count} articles`}>
             {formatCount(count)}
           </span>
         </button>
