@@ -113,6 +113,7 @@ export function lineVerdict(line: string): LineVerdict | undefined {
  * ends a sentence before the bracket (`…, he said. [AFP]`) is a sign-off on reporting, and stays.
  */
 function isCreditedCaption(line: string): boolean {
+  if (!line.endsWith(']')) return false;
   const m = /^(.*\S)\s*\[[^\]]{1,60}\]$/u.exec(line);
   if (m?.[1] === undefined || endsSentence(m[1])) return false;
   return photoCreditsIn(line).length > 0;
