@@ -53,6 +53,13 @@ export interface ImportOptions {
   readonly now?: () => Date;
 }
 
+/**
+ * A batch commits after this long even when not full. NB: FTS5 writes a new index segment at
+ * every commit and merges segments as they pile up, so fewer, larger transactions index faster;
+ * the time bound keeps what a crash can lose small when files are slow to read.
+ */
+const COMMIT_EVERY_MS = 1000;
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
@@ -77,9 +84,6 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         collection: options.collection ?? null
       }));
   const batchSize = options.batchSize ?? 1000;
-  // NB: FTS5 writes a new index segment at every commit and merges segments as they pile up, so
-  // fewer, larger transactions index faster; the time bound keeps a slow import's losses small.
-  const COMMIT_EVERY_MS = 1000;
   let lastCommit = performance.now();
   const now = options.now ?? (() => new Date());
   const resolved = paths.map((p) => path.resolve(p));
