@@ -93,8 +93,8 @@ export function SearchesSection({ saved, recent, activeQuery, onPick, onDelete, 
   return (
     <section className="searches" aria-label="Searches" data-testid="searches-sidebar">
       <div className="sidebar-head searches__head">
-        <h2 className="sidebar-head__title">Searches</h2>
-        {savedCount > 0 ? <span className="sidebar-head__meta">{savedCount}</span> : null}
+        <h2 className="pane-heading__title">Searches</h2>
+        {savedCount > 0 ? <span className="pane-heading__meta">{savedCount}</span> : null}
         <Button
           variant="ghost"
           size="sm"

@@ -92,8 +92,8 @@ export function StoriesSidebar({
   return (
     <nav className="stories" aria-label="Stories" data-testid="stories-sidebar">
       <div className="sidebar-head stories__head">
-        <h2 className="sidebar-head__title">Stories</h2>
-        {stories ? <span className="sidebar-head__meta">{formatCount(stories.length)}</span> : null}
+        <h2 className="pane-heading__title">Stories</h2>
+        {stories ? <span className="pane-heading__meta">{formatCount(stories.length)}</span> : null}
         <span className="stories__tools">
           <Button
             variant="ghost"
