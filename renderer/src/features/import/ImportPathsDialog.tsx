@@ -65,7 +65,8 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         footer={
           <>
             <span className="import-paths__hint">The import goes on if you close this.</span>
-            <Button onClick={onCancelImport} busy={cancelling} data-testid="import-cancel">
+            {/* Every file is in once stories are being grouped: nothing is left to cancel. */}
+            <Button onClick={onCancelImport} busy={cancelling} disabled={progress?.phase === 'grouping'} data-testid="import-cancel">
               {cancelling ? 'Cancelling…' : 'Cancel import'}
             </Button>
             {/* Mounted afresh (key) so autoFocus takes focus from the text box that just went away. */}

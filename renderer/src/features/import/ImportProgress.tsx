@@ -64,17 +64,20 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
         label="Import progress"
         valueText={progress ? valueText(progress) : undefined}
       />
-      <div className="import-progress__file" title={progress?.currentPath}>
-        <Icon name="file" size={13} className="import-progress__file-icon" />
-        {current ? (
-          <>
-            <span className="import-progress__name">{current.name}</span>
-            {current.dir ? <span className="import-progress__dir">{current.dir}</span> : null}
-          </>
-        ) : (
-          <span className="import-progress__dir">Reading the folders…</span>
-        )}
-      </div>
+      {/* While stories are grouped no file is being read: the line goes. */}
+      {progress?.phase === 'grouping' ? null : (
+        <div className="import-progress__file" title={progress?.currentPath}>
+          <Icon name="file" size={13} className="import-progress__file-icon" />
+          {current ? (
+            <>
+              <span className="import-progress__name">{current.name}</span>
+              {current.dir ? <span className="import-progress__dir">{current.dir}</span> : null}
+            </>
+          ) : (
+            <span className="import-progress__dir">Reading the folders…</span>
+          )}
+        </div>
+      )}
       <div className="import-progress__stats" role="list" aria-label="So far">
         <Count label="New" value={progress?.imported ?? 0} tone="good" />
         <Count label="Duplicates" value={progress?.duplicates ?? 0} tone="neutral" />
@@ -177,7 +180,14 @@ export function ImportStatusBar({ progress, cancelling, onCancel }: ImportStatus
       ) : (
         <span className="import-strip__file">Looking for files…</span>
       )}
-      <Button variant="ghost" size="sm" busy={cancelling} onClick={onCancel} data-testid="import-cancel">
+      <Button
+        variant="ghost"
+        size="sm"
+        busy={cancelling}
+        disabled={progress?.phase === 'grouping'}
+        onClick={onCancel}
+        data-testid="import-cancel"
+      >
         {cancelling ? 'Cancelling…' : 'Cancel'}
       </Button>
     </section>
