@@ -35,6 +35,10 @@ function loadDomLibraries(): Promise<DomLibraries> {
     VirtualConsole: jsdom.VirtualConsole,
     Readability: readability.Readability
   }));
+  // A failed load is not remembered: the next page tries again (and fails with its own message).
+  domLibraries.catch(() => {
+    domLibraries = undefined;
+  });
   return domLibraries;
 }
 
