@@ -28,7 +28,7 @@ export interface NewArticle {
    * (a worker, for large imports) so the thread that writes the library only compares; null
    * when the body is shorter than one shingle.
    */
-  minhash?: Uint32Array | null;
+  minhash: Uint32Array | null;
 }
 
 interface ArticleRow {

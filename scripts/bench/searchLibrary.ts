@@ -173,6 +173,8 @@ function variedCopy(source: SourceRow, copy: number, random: () => number): NewA
     removed: [],
     contentHash: createHash('sha256').update(`${copy}\n${body}`).digest('hex'),
     wordCount: countWords(body),
+    // Not linked as near-duplicates: the search benchmark inserts rows directly.
+    minhash: null,
     sourcePath: source.source_path ? `${source.source_path}#copy-${copy}` : null,
     sourceFormat: 'text',
     collection: 'bench-copies'

@@ -73,6 +73,29 @@ describe('migrate', () => {
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'import_problems'").pluck().get()).toMatch(/near-duplicate/);
   });
 
+  it('keeps signatures and links when band keys leave the database (schema 9), and deletes a signature with its article', () => {
+    const db = openWritableDb(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    const text = 'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
+    const insert = db.prepare(
+      `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
+    );
+    insert.run('Talks fail', text, 'h1');
+    insert.run('Talks collapse', text.replace('Wednesday', 'Thursday'), 'h2');
+    db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?), (?, ?)').run(1, Buffer.alloc(256, 1), 2, Buffer.alloc(256, 2));
+    db.prepare("INSERT INTO article_links (a_id, b_id, kind, score) VALUES (1, 2, 'near-duplicate', 0.9)").run();
+    migrate(db);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'minhash_bands'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT article_id, hex(signature) AS sig FROM article_minhash ORDER BY article_id').all()).toEqual([
+      { article_id: 1, sig: '01'.repeat(256) },
+      { article_id: 2, sig: '02'.repeat(256) }
+    ]);
+    expect(db.prepare('SELECT a_id, b_id FROM article_links').all()).toEqual([{ a_id: 1, b_id: 2 }]);
+    db.prepare('DELETE FROM articles WHERE id = 2').run();
+    expect(db.prepare('SELECT article_id FROM article_minhash').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT count(*) FROM article_links').pluck().get()).toBe(0);
+  });
+
   it('gives the search tables to a library that skipped migration 4', () => {
     const db = openWritableDb(':memory:');
     migrate(db, MIGRATIONS.filter((m) => m.version !== 4 && m.version <= 7));

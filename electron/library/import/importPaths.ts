@@ -6,6 +6,7 @@ import type { WritableDb } from '../db/connection';
 import type { ColumnMapping } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import { forgetSignature, linkNearDuplicates } from './nearDuplicates';
+import { BandIndex } from './bandIndex';
 import { ExtractPool } from './extractPool';
 import { type Extractor, type FileOutcome, processFile } from './processFile';
 import { type FoundFile, walkPaths } from './walk';
@@ -91,6 +92,9 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const counts: RunCounts = { imported: 0, duplicates: 0, nearDuplicates: 0, skipped: 0, failed: 0 };
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
+  // Built at the first commit (not before: a run of only failures or duplicates never needs it).
+  let bandIndex: BandIndex | undefined;
+  const bands = () => (bandIndex ??= BandIndex.fromLibrary(db));
 
   const flush = db.transaction(() => {
     const stamp = now().toISOString();
@@ -106,8 +110,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       const previous = p.article.sourcePath ? findArticleBySource(db, p.article.sourcePath) : undefined;
       if (previous !== undefined) {
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
-        forgetSignature(db, previous);
-        linkNearDuplicates(db, previous, p.article.body, p.article.minhash);
+        forgetSignature(db, bands(), previous);
+        linkNearDuplicates(db, bands(), previous, p.article.minhash);
         counts.imported++;
         problems.push({
           path: p.path,
@@ -120,7 +124,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       const id = insertArticle(db, p.article, stamp);
       counts.imported++;
-      const near = linkNearDuplicates(db, id, p.article.body, p.article.minhash);
+      const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
       if (near.length > 0) {
         counts.nearDuplicates++;
         const best = near[0]!;

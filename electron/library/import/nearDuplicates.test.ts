@@ -37,4 +37,32 @@ describe('near-duplicates', () => {
     expect(getArticle(lib.db, 2)!.nearDuplicates).toEqual([expect.objectContaining({ id: 1, title: 'Rebels say talks with Russia have failed' })]);
     expect(getArticle(lib.db, 3)!.nearDuplicates).toEqual([]);
   });
+
+  it('links a copy imported later, in another run, to the article already in the library', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const first = makeTempFolder({ 'a-original.txt': STORY, 'c-other.txt': OTHER });
+    const later = makeTempFolder({ 'b-edited.txt': EDITED });
+    cleanups.push(() => fs.rmSync(first, { recursive: true, force: true }), () => fs.rmSync(later, { recursive: true, force: true }));
+    await importPaths(lib.db, [first]);
+    const report = await importPaths(lib.db, [later]);
+    expect(report).toMatchObject({ imported: 1, nearDuplicates: 1 });
+    expect(getArticle(lib.db, 3)!.nearDuplicates.map((d) => d.id)).toEqual([1]);
+  });
+
+  it('re-links a file whose text changed: the old links go, links for the new text come', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const dir = makeTempFolder({ 'a-original.txt': STORY, 'b-edited.txt': EDITED });
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    await importPaths(lib.db, [dir]);
+    expect(getArticle(lib.db, 2)!.nearDuplicates.map((d) => d.id)).toEqual([1]);
+    fs.writeFileSync(`${dir}/b-edited.txt`, OTHER);
+    await importPaths(lib.db, [dir]);
+    expect(getArticle(lib.db, 1)!.nearDuplicates).toEqual([]);
+    fs.writeFileSync(`${dir}/b-edited.txt`, EDITED.replace('The United Nations', 'The UN'));
+    const report = await importPaths(lib.db, [dir]);
+    expect(report.nearDuplicates).toBe(0);
+    expect(getArticle(lib.db, 1)!.nearDuplicates.map((d) => d.id)).toEqual([2]);
+  });
 });

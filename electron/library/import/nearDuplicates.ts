@@ -1,6 +1,7 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
-import { bandKeys, minhashSignature, signatureSimilarity } from '../../../shared/text/minhash';
+import { bandKeys, signatureSimilarity } from '../../../shared/text/minhash';
+import { type BandIndex, signatureFromBlob } from './bandIndex';
 
 /**
  * Estimated share of five-word runs two articles must share to be linked as near-duplicates
@@ -19,38 +20,24 @@ export interface NearDuplicate {
 }
 
 /**
- * Indexes a newly stored article (MinHash signature and LSH band keys) and links it to the
- * articles it nearly duplicates; runs inside the caller's transaction. Candidates come from the
- * band index, so the cost does not grow with the library.
+ * Stores a newly imported article's MinHash signature, adds its band keys to the import's
+ * {@link BandIndex} and links it to the articles it nearly duplicates; runs inside the caller's
+ * transaction. Candidates come from the band index, so the cost does not grow with the library.
  *
- * @param signature the body's MinHash signature when already computed (see `NewArticle.minhash`).
+ * @param signature the body's MinHash signature (see `NewArticle.minhash`); null when the text is
+ *   too short to have one, and then nothing is stored or linked.
  * @returns the articles it was linked to, most similar first.
  */
-export function linkNearDuplicates(
-  db: WritableDb,
-  articleId: number,
-  body: string,
-  signature: Uint32Array | null = minhashSignature(body)
-): NearDuplicate[] {
+export function linkNearDuplicates(db: WritableDb, index: BandIndex, articleId: number, signature: Uint32Array | null): NearDuplicate[] {
   if (!signature) return [];
   const keys = bandKeys(signature);
-  const candidates = new Set<number>();
-  // NB: a band shared by very many articles is boilerplate (templated market briefs), not
-  // evidence of a copy: such buckets are skipped, which keeps linking fast on wire archives.
-  const findBand = prepareCached(db, `SELECT article_id FROM minhash_bands WHERE band_key = ? LIMIT ${MAX_BUCKET + 1}`);
-  for (const key of keys) {
-    const ids = findBand.pluck().all(key) as number[];
-    if (ids.length > MAX_BUCKET) continue;
-    for (const id of ids) if (id !== articleId) candidates.add(id);
-  }
-
   const getSignature = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?');
   const found: NearDuplicate[] = [];
-  for (const id of candidates) {
+  for (const id of index.candidates(keys, articleId, MAX_BUCKET)) {
     const blob = getSignature.pluck().get(id) as Buffer | undefined;
+    // NB: an article deleted since the index was built has no signature left: not a candidate.
     if (!blob) continue;
-    const other = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
-    const score = signatureSimilarity(signature, other);
+    const score = signatureSimilarity(signature, signatureFromBlob(blob));
     if (score >= NEAR_DUPLICATE_THRESHOLD) found.push({ id, score });
   }
   found.sort((a, b) => b.score - a.score);
@@ -59,16 +46,16 @@ export function linkNearDuplicates(
     articleId,
     Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)
   );
-  const addBand = prepareCached(db, 'INSERT INTO minhash_bands (band_key, article_id) VALUES (?, ?)');
-  for (const key of keys) addBand.run(key, articleId);
+  index.add(articleId, keys);
   const link = prepareCached(db, "INSERT OR REPLACE INTO article_links (a_id, b_id, kind, score) VALUES (?, ?, 'near-duplicate', ?)");
   for (const d of found) link.run(Math.min(articleId, d.id), Math.max(articleId, d.id), d.score);
   return found;
 }
 
-/** Drops an article's signature, bands and links before its text changes. */
-export function forgetSignature(db: WritableDb, articleId: number): void {
-  prepareCached(db, 'DELETE FROM minhash_bands WHERE article_id = ?').run(articleId);
+/** Drops an article's signature, band keys and links before its text changes. */
+export function forgetSignature(db: WritableDb, index: BandIndex, articleId: number): void {
+  const blob = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?').pluck().get(articleId) as Buffer | undefined;
+  if (blob) index.remove(articleId, bandKeys(signatureFromBlob(blob)));
   prepareCached(db, 'DELETE FROM article_minhash WHERE article_id = ?').run(articleId);
   prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(articleId, articleId);
 }

@@ -1,4 +1,6 @@
+import { BandIndex } from '../../import/bandIndex';
 import { linkNearDuplicates } from '../../import/nearDuplicates';
+import { minhashSignature } from '../../../../shared/text/minhash';
 import type { Migration } from './types';
 
 /**
@@ -48,6 +50,9 @@ export const migration005: Migration = {
       CREATE INDEX import_problems_run ON import_problems(run_id);
     `);
     const articles = db.prepare('SELECT id, body FROM articles ORDER BY id').all() as Array<{ id: number; body: string }>;
-    for (const a of articles) linkNearDuplicates(db, a.id, a.body);
+    // NB: linking now keeps band keys in memory (migration 009 drops minhash_bands); the signatures
+    // and links this writes are the same as when the bands were stored here.
+    const bands = new BandIndex();
+    for (const a of articles) linkNearDuplicates(db, bands, a.id, minhashSignature(a.body));
   }
 };

@@ -7,6 +7,7 @@ import { migration005 } from './005_near_duplicates';
 import { migration006 } from './006_corrections';
 import { migration007 } from './007_watched_folders';
 import { migration008 } from './008_search_repair';
+import { migration009 } from './009_bands_in_memory';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
