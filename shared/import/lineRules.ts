@@ -98,9 +98,12 @@ const RULES: readonly Rule[] = [
  */
 export function lineVerdict(line: string): LineVerdict | undefined {
   if (line === '') return undefined;
-  const words = wordsIn(line);
+  // NB: words are counted only once a pattern matches — most lines match none.
+  let words = -1;
   for (const rule of RULES) {
-    if (words <= rule.maxWords && rule.pattern.test(line)) {
+    if (!rule.pattern.test(line)) continue;
+    if (words < 0) words = wordsIn(line);
+    if (words <= rule.maxWords) {
       return rule.opensList === true ? { reason: rule.reason, opensList: true } : { reason: rule.reason };
     }
   }

@@ -26,7 +26,9 @@ const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u20
  * @example normalizeSpaces('\u00a0Rebels\u200b  met\u00ad ') // 'Rebels met'
  */
 export function normalizeSpaces(line: string): string {
-  // Most lines are already clean: one test instead of four replacements.
-  if (!NEEDS_WORK.test(line)) return line;
+  // Most lines are already clean, or only indented (wire copy): a trim and one test instead of
+  // four replacements. NB: `trim` only removes what the replacements below would remove anyway.
+  const trimmed = line.trim();
+  if (!NEEDS_WORK.test(trimmed)) return trimmed;
   return line.replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }

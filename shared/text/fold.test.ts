@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, variantKey } from './fold';
-import { countWords, tokenize } from './tokens';
+import { seededRandom } from './seededRandom';
+import { countWords, foldedWords, tokenize } from './tokens';
 
 describe('foldText', () => {
   it('removes case, diacritics and typographic apostrophes', () => {
@@ -36,5 +37,27 @@ describe('tokenize', () => {
   it('counts words', () => {
     expect(countWords('Russia strikes Daraa after failure')).toBe(5);
     expect(countWords('  ')).toBe(0);
+    // Inner apostrophes, hyphens and separators join; doubled or trailing ones do not.
+    expect(countWords("Assad's al-Sham 1,400 U.S. 3.5 a--b c- -d e.,f")).toBe(11);
+    expect(countWords('Daraa’s Jabbāwī said')).toBe(3);
+  });
+
+  it('counts plain ASCII the way tokenize splits it, on any mix of letters, digits and marks', () => {
+    const alphabet = "aZ09 '-.,`!\t/()";
+    const random = seededRandom(7);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 24);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(countWords(text), JSON.stringify(text)).toBe(tokenize(text).length);
+    }
+  });
+});
+
+describe('foldedWords', () => {
+  it('gives tokenize’s folded words, for ASCII and for accented text', () => {
+    for (const text of ['In Deraa, “1,400” fled', 'Rebels in DARAA met at 10.30', 'Ğhariyah ash-Sharqīyah STRASSE Straße', 'quote `here` ok']) {
+      expect(foldedWords(text)).toEqual(tokenize(text).map((t) => t.norm));
+    }
   });
 });

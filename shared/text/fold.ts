@@ -36,13 +36,18 @@ const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x5f\x61-\x7e]/;
 export function foldText(text: string): string {
   // Plain ASCII (most words of most articles) only needs lower-casing; the backtick is the one
   // ASCII character the rules below change.
-  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(SPECIAL_LETTERS, (ch) => LETTER_MAP[ch] ?? ch)
     .replace(APOSTROPHES, "'");
+}
+
+/** Whether folding a text is only lower-casing it: printable ASCII without the backtick. */
+export function isPlainAscii(text: string): boolean {
+  return !NOT_PLAIN_ASCII.test(text);
 }
 
 /**

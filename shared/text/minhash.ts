@@ -1,4 +1,4 @@
-import { tokenize } from './tokens';
+import { foldedWords } from './tokens';
 
 /** Hash functions in a signature; 16 bands of 4 rows each for locality-sensitive hashing. */
 export const MINHASH_SIZE = 64;
@@ -33,8 +33,14 @@ const COEFF_B = new Int32Array(MINHASH_SIZE);
  * @returns null when the text is too short to have a shingle.
  */
 export function minhashSignature(text: string): Uint32Array | null {
-  const words = tokenize(text).map((t) => fnv1a(t.norm));
-  if (words.length < SHINGLE) return null;
+  return minhashOfWords(foldedWords(text));
+}
+
+/** {@link minhashSignature} of a text already split into folded words (see `foldedWords`). */
+export function minhashOfWords(folded: readonly string[]): Uint32Array | null {
+  if (folded.length < SHINGLE) return null;
+  const words = new Uint32Array(folded.length);
+  for (let i = 0; i < folded.length; i++) words[i] = fnv1a(folded[i]!);
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     let h = 0x811c9dc5;

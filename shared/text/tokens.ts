@@ -1,4 +1,4 @@
-import { foldText } from './fold';
+import { foldText, isPlainAscii } from './fold';
 
 /** A word of a text with where it stands, in UTF-16 code units (`text.slice(start, end)`). */
 export interface Token {
@@ -36,6 +36,48 @@ export function tokenize(text: string): Token[] {
 
 /** Counts the words of a text the way the library list shows them. */
 export function countWords(text: string): number {
+  if (isPlainAscii(text)) return countAsciiWords(text);
   // NB: a global `match` builds only the array of matched strings, not a match object per word.
   return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * {@link WORD}'s matches in plain ASCII, counted by character code: a run of letters and digits,
+ * joined to the next run by one `'`, `-`, `.` or `,` between them. Line classification counts the
+ * words of every line of every file, and this is several times faster than the regular expression.
+ */
+function countAsciiWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWordChar(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(inWord && isJoiner(c) && isAsciiWordChar(text.charCodeAt(i + 1)))) {
+      inWord = false;
+    }
+  }
+  return count;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** `'`, `-`, `.`, `,`. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 45 || c === 46 || c === 44;
+}
+
+/**
+ * The folded words of a text, without offsets: {@link tokenize}'s `norm`s, cheaper (no object per
+ * word), for word counts and MinHash over whole articles.
+ */
+export function foldedWords(text: string): string[] {
+  // Folding plain ASCII is lower-casing, which moves no word boundary: fold once, then split.
+  if (isPlainAscii(text)) return text.toLowerCase().match(WORD) ?? [];
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = foldText(words[i]!);
+  return words;
 }

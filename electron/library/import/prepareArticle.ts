@@ -2,8 +2,8 @@ import path from 'node:path';
 import { cleanArticle } from '../../../shared/import/cleanup';
 import { extractTextMetadata } from '../../../shared/import/metadata';
 import type { ArticleMetadata, ExtractedArticle } from '../../../shared/import/types';
-import { minhashSignature } from '../../../shared/text/minhash';
-import { countWords } from '../../../shared/text/tokens';
+import { minhashOfWords } from '../../../shared/text/minhash';
+import { foldedWords } from '../../../shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
 
@@ -26,6 +26,7 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
   const body = cleaned.clean;
   const fileName = provenance.sourcePath ? path.basename(provenance.sourcePath.split('#')[0]!) : undefined;
   const meta = mergeMetadata(extracted.meta, extractTextMetadata(original, fileName));
+  const words = foldedWords(body);
   const title = (meta.title?.replace(/^#{1,6}\s+/, '').trim() || leadAsTitle(body, meta.dateline) || 'Untitled').slice(0, 500);
   return {
     title,
@@ -40,8 +41,8 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
     original,
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body),
-    wordCount: countWords(body),
-    minhash: minhashSignature(body),
+    wordCount: words.length,
+    minhash: minhashOfWords(words),
     ...provenance
   };
 }
