@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { insertArticle, type NewArticle } from '../articles';
 import { openLibrary } from '../library';
 import { type WritableDb, openWritableDb } from './connection';
 import { NewerDatabaseError, getSchemaVersion, migrate } from './migrate';
@@ -61,8 +62,12 @@ describe('migrate', () => {
 
   it('links near-duplicates already in a library when it upgrades to schema 5', () => {
     const db = openWritableDb(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
-    const text = 'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 3)
+    );
+    const text =
+      'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
     const insert = db.prepare(
       `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
     );
@@ -75,14 +80,23 @@ describe('migrate', () => {
 
   it('keeps signatures and links when band keys leave the database (schema 9), and deletes a signature with its article', () => {
     const db = openWritableDb(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
-    const text = 'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 8)
+    );
+    const text =
+      'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
     const insert = db.prepare(
       `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
     );
     insert.run('Talks fail', text, 'h1');
     insert.run('Talks collapse', text.replace('Wednesday', 'Thursday'), 'h2');
-    db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?), (?, ?)').run(1, Buffer.alloc(256, 1), 2, Buffer.alloc(256, 2));
+    db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?), (?, ?)').run(
+      1,
+      Buffer.alloc(256, 1),
+      2,
+      Buffer.alloc(256, 2)
+    );
     db.prepare("INSERT INTO article_links (a_id, b_id, kind, score) VALUES (1, 2, 'near-duplicate', 0.9)").run();
     migrate(db);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'minhash_bands'").pluck().get()).toBe(0);
@@ -98,9 +112,17 @@ describe('migrate', () => {
 
   it('gives the search tables to a library that skipped migration 4', () => {
     const db = openWritableDb(':memory:');
-    migrate(db, MIGRATIONS.filter((m) => m.version !== 4 && m.version <= 7));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version !== 4 && m.version <= 7)
+    );
     const searchTables = () =>
-      db.prepare("SELECT name FROM sqlite_schema WHERE name IN ('search_snapshots', 'search_changes', 'saved_searches', 'recent_searches') ORDER BY name").pluck().all();
+      db
+        .prepare(
+          "SELECT name FROM sqlite_schema WHERE name IN ('search_snapshots', 'search_changes', 'saved_searches', 'recent_searches') ORDER BY name"
+        )
+        .pluck()
+        .all();
     expect(searchTables()).toEqual([]);
     migrate(db);
     expect(searchTables()).toEqual(['recent_searches', 'saved_searches', 'search_changes', 'search_snapshots']);
@@ -113,10 +135,35 @@ describe('migrate', () => {
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
     const library = openLibrary(':memory:');
     const { db } = library;
-    db.prepare(
-      `INSERT INTO articles (title, body, original, content_hash, word_count, source_format, imported_at)
-       VALUES ('Talks fail', 'Rebels in Daraa said talks failed', '', 'h1', 6, 'text', '2018-07-04')`
-    ).run();
+    const body = 'Rebels in Daraa said talks failed';
+    db.transaction(() =>
+      insertArticle(
+        db,
+        {
+          title: 'Talks fail',
+          outlet: null,
+          byline: null,
+          publishedAt: null,
+          url: null,
+          language: null,
+          dateline: null,
+          wireCredits: [],
+          body,
+          original: body,
+          removed: [],
+          contentHash: 'h1',
+          wordCount: 6,
+          sourcePath: null,
+          sourceFormat: 'text',
+          collection: null,
+          minhash: null
+        },
+        '2018-07-04'
+      )
+    )();
+    expect(() => insertArticle(db, { title: 'Outside a transaction' } as NewArticle, '2018-07-04')).toThrow(
+      /inside a transaction/
+    );
     const find = (word: string) => db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').pluck().all(word);
     expect(find('daraa')).toEqual([1]);
     db.prepare("UPDATE articles SET body = 'Rebels in Deraa said talks failed' WHERE id = 1").run();
