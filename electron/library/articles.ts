@@ -171,15 +171,19 @@ export function updateArticleFromImport(db: WritableDb, id: number, a: NewArticl
 /**
  * Stores a new article and adds it to the full-text index; the caller runs this inside its
  * transaction (the article and its index entry must land together).
- *
- * NB: the index entry is written here, not by an AFTER INSERT trigger (dropped in migration 010).
- * A statement that fires a trigger runs under a statement savepoint, and FTS5 writes its pending
- * terms to disk as a new segment at every savepoint: a bulk import then indexed one tiny segment
- * per article and spent most of its time merging them (3.2 s against 0.7 s for 21,578 articles).
- * Updates and deletes are rare and keep their triggers.
  */
 export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
   if (!db.inTransaction) throw new Error('insertArticle runs inside a transaction.');
+  const id = storeArticle(db, a, importedAt);
+  indexArticle(db, id, a);
+  return id;
+}
+
+/**
+ * Stores a new article's row without indexing it: the caller must call {@link indexArticle} for
+ * it before its transaction commits. For bulk writers that index a batch last (see below).
+ */
+export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
   const [query, params] = sql`INSERT INTO articles (
       title, outlet, byline, published_at, url, language, dateline, wire_credits, body, original, removed,
       content_hash, word_count, source_path, source_format, collection, imported_at
@@ -188,7 +192,18 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
       ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original === a.body ? null : a.original}, ${JSON.stringify(a.removed)},
       ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}
     )`;
-  const id = Number(prepareCached(db, query).run(...params).lastInsertRowid);
+  return Number(prepareCached(db, query).run(...params).lastInsertRowid);
+}
+
+/**
+ * Adds a stored article to the full-text index.
+ *
+ * NB: written here, not by an AFTER INSERT trigger (dropped in migration 010). FTS5 writes its
+ * pending terms to disk as a new segment whenever a statement savepoint opens in the transaction —
+ * for any statement that fires a trigger or checks a foreign key — so indexing by trigger wrote one
+ * tiny segment per article and then merged them (3.2 s against 0.7 s for 21,578 articles). Bulk
+ * writers index a batch after its other statements for the same reason.
+ */
+export function indexArticle(db: WritableDb, id: number, a: Pick<NewArticle, 'title' | 'body' | 'outlet'>): void {
   prepareCached(db, 'INSERT INTO articles_fts (rowid, title, body, outlet) VALUES (?, ?, ?, ?)').run(id, a.title, a.body, a.outlet);
-  return id;
 }

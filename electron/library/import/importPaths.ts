@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
-import { findArticleByHash, findArticleBySource, insertArticle, type NewArticle, updateArticleFromImport } from '../articles';
+import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import type { ColumnMapping } from './formats';
@@ -98,6 +98,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
 
   const flush = db.transaction(() => {
     const stamp = now().toISOString();
+    const stored: Array<{ id: number; article: NewArticle }> = [];
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
@@ -122,7 +123,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         });
         continue;
       }
-      const id = insertArticle(db, p.article, stamp);
+      const id = storeArticle(db, p.article, stamp);
+      stored.push({ id, article: p.article });
       counts.imported++;
       const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
       if (near.length > 0) {
@@ -138,6 +140,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
     }
     recordProgress(db, runId, counts, problems);
+    // The batch's full-text entries go last: a statement that checks a foreign key (links,
+    // problems) or fires a trigger (an updated article) makes FTS5 flush its pending terms to a
+    // new segment, so indexing in between would cut the batch into many small segments.
+    for (const s of stored) indexArticle(db, s.id, s.article);
     pending = [];
     problems = [];
     lastCommit = performance.now();
