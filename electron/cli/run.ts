@@ -1,45 +1,75 @@
 import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError } from './args';
-import { ALIGN_USAGE, runAlign } from './commands/align';
-import { COMPARE_USAGE, runCompare } from './commands/compareCommand';
-import { IMPORT_USAGE, runImport } from './commands/importCommand';
-import { STORIES_USAGE, runStories } from './commands/storiesCommand';
-import { WATCH_USAGE, runWatch } from './commands/watchCommand';
-import { LIST_USAGE, runList } from './commands/listCommand';
-import { SEARCH_USAGE, runSearch } from './commands/searchCommand';
-import { SERVE_USAGE, runServe } from './commands/serveCommand';
-import { SHOW_USAGE, runShow } from './commands/showCommand';
 import { ExitCode, type CliCommand, type CliIo } from './io';
+import {
+  ALIGN_USAGE,
+  COMPARE_USAGE,
+  IMPORT_USAGE,
+  LIST_USAGE,
+  SEARCH_USAGE,
+  SERVE_USAGE,
+  SHOW_USAGE,
+  STORIES_USAGE,
+  WATCH_USAGE
+} from './usage';
 
 interface CommandEntry {
-  readonly run: CliCommand;
+  /** Loads the command. NB: imported on demand, so `crosscheck import` does not start by compiling the web server, the comparison engine and zod. */
+  readonly load: () => Promise<CliCommand>;
   readonly usage: string;
   readonly summary: string;
 }
 
 /** Every command of `crosscheck`, with its usage line (docs/cli.md documents each). */
-export const COMMANDS: Record<string, CommandEntry> = {
-  import: { run: runImport, usage: IMPORT_USAGE, summary: 'import files and folders into the library' },
-  list: { run: runList, usage: LIST_USAGE, summary: 'list the articles in the library' },
-  search: { run: runSearch, usage: SEARCH_USAGE, summary: 'search the library' },
-  show: { run: runShow, usage: SHOW_USAGE, summary: 'print one article' },
-  serve: { run: runServe, usage: SERVE_USAGE, summary: 'run the app in a browser (browser mode)' },
-  compare: { run: runCompare, usage: COMPARE_USAGE, summary: 'compare 2–12 library articles side by side' },
-  stories: { run: runStories, usage: STORIES_USAGE, summary: 'list the stories (articles about one event)' },
-  watch: { run: runWatch, usage: WATCH_USAGE, summary: 'list, add or remove watched folders' },
-  align: { run: runAlign, usage: ALIGN_USAGE, summary: 'align two files (or a list of pairs): shared passages as offsets' }
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  import: {
+    load: async () => (await import('./commands/importCommand')).runImport,
+    usage: IMPORT_USAGE,
+    summary: 'import files and folders into the library'
+  },
+  list: {
+    load: async () => (await import('./commands/listCommand')).runList,
+    usage: LIST_USAGE,
+    summary: 'list the articles in the library'
+  },
+  search: {
+    load: async () => (await import('./commands/searchCommand')).runSearch,
+    usage: SEARCH_USAGE,
+    summary: 'search the library'
+  },
+  show: { load: async () => (await import('./commands/showCommand')).runShow, usage: SHOW_USAGE, summary: 'print one article' },
+  serve: {
+    load: async () => (await import('./commands/serveCommand')).runServe,
+    usage: SERVE_USAGE,
+    summary: 'run the app in a browser (browser mode)'
+  },
+  compare: {
+    load: async () => (await import('./commands/compareCommand')).runCompare,
+    usage: COMPARE_USAGE,
+    summary: 'compare 2–12 library articles side by side'
+  },
+  stories: {
+    load: async () => (await import('./commands/storiesCommand')).runStories,
+    usage: STORIES_USAGE,
+    summary: 'list the stories (articles about one event)'
+  },
+  watch: {
+    load: async () => (await import('./commands/watchCommand')).runWatch,
+    usage: WATCH_USAGE,
+    summary: 'list, add or remove watched folders'
+  },
+  align: {
+    load: async () => (await import('./commands/align')).runAlign,
+    usage: ALIGN_USAGE,
+    summary: 'align two files (or a list of pairs): shared passages as offsets'
+  }
 };
-
-/** Registers a command (used by feature modules that add commands). */
-export function registerCommand(name: string, entry: CommandEntry): void {
-  COMMANDS[name] = entry;
-}
 
 /** The help text. */
 export function helpText(): string {
   const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
-  lines.push('', 'Every command takes --db FILE (default: the desktop app\'s library) and --json.');
+  lines.push('', "Every command takes --db FILE (default: the desktop app's library) and --json.");
   lines.push('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);
   return lines.join('\n') + '\n';
@@ -69,7 +99,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return ExitCode.ok;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`crosscheck ${name}: ${error.message}\nUsage: ${command.usage}\n`);

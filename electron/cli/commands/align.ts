@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { ALIGN_USAGE } from '../usage';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignTexts } from '../../../shared/compare/align';
@@ -8,8 +9,6 @@ import { countWords } from '../../../shared/text/tokens';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 
 /** One-line usage of `crosscheck align`. */
-export const ALIGN_USAGE =
-  'crosscheck align <fileA> <fileB> [--json] [--min-words N] [--reuse-cases] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N] [--reuse-cases]';
 
 /** A passage as the JSON output gives it: offsets in Unicode code points of the decoded file. */
 interface JsonPassage {

@@ -6,8 +6,6 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
-export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
-
 /**
  * `crosscheck compare`: the full comparison of 2–12 library articles — aligned passages, shared
  * passage clusters, the overlap matrix, wire-copy groups, quotes, numbers and names.
@@ -53,7 +51,8 @@ function formatComparison(c: Comparison): string {
   c.overlap.shares.forEach((row, i) => {
     lines.push(c.overlap.articleIds[i]!.padStart(6) + '  ' + row.map((v) => `${Math.round(v * 100)}%`.padStart(6)).join(''));
   });
-  for (const g of c.wireGroups) lines.push('', `Wire copies: ${g.articleIds.join(', ')} (likely original ${g.originalId}${g.agency ? `, ${g.agency}` : ''})`);
+  for (const g of c.wireGroups)
+    lines.push('', `Wire copies: ${g.articleIds.join(', ')} (likely original ${g.originalId}${g.agency ? `, ${g.agency}` : ''})`);
   const altered = c.quotes.filter((q) => q.altered);
   if (altered.length) lines.push('', `Quotes worded differently: ${altered.length}`);
   for (const q of altered) lines.push(...q.variants.map((v) => `  [${v.sourceIds.join(',')}] “${v.text}”`));

@@ -6,8 +6,6 @@ import { importPaths } from '../../library/import/importPaths';
 import { ensureStories } from '../../library/stories/ensureStories';
 import { type ColumnMapping, extractFile, parseMappingSpec } from '../../library/import/formats';
 
-export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
-
 /**
  * `crosscheck import`: imports files and folders (read in worker threads when there are many),
  * then groups the new articles into stories unless `--no-group` (the next `crosscheck stories`

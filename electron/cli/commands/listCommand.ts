@@ -5,8 +5,6 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { formatSummaryLine } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 
-export const LIST_USAGE = 'crosscheck list [--sort title|outlet|publishedAt|wordCount|importedAt] [--asc|--desc] [--limit N] [--offset N] [--db FILE] [--json]';
-
 /** `crosscheck list`: the library's articles, newest first by default. */
 export const runList: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, {
@@ -38,6 +36,7 @@ export const runList: CliCommand = async (argv, io) => {
 /** Parses a whole-number option, refusing anything else with a usage error. */
 export function positiveInt(value: string | undefined, name: string, allowZero = false): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new UsageError(`--${name} takes a whole number${allowZero ? '' : ' above 0'}`);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1))
+    throw new UsageError(`--${name} takes a whole number${allowZero ? '' : ' above 0'}`);
   return n;
 }

@@ -8,9 +8,6 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
-export const SEARCH_USAGE =
-  'crosscheck search "<query>" [--limit N] [--sort relevance|date] [--db FILE] [--json]  |  crosscheck search --queries FILE --json';
-
 /** `crosscheck search`: ranked hits with snippets; matched words shown in [brackets]. */
 export const runSearch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {

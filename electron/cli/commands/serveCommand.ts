@@ -7,8 +7,6 @@ import { libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
-export const SERVE_USAGE = 'crosscheck serve [--port N] [--no-seed] [--db FILE] [--json]';
-
 /**
  * `crosscheck serve`: browser mode. Prints the URL (with its session token) and runs until
  * interrupted. With --json, prints `{"url","port","token","db"}` as one line instead.
@@ -37,7 +35,8 @@ export const runServe: CliCommand = async (argv, io) => {
     handlers: engine.handlers,
     staticDir: resources.rendererDir,
     port,
-    onError: (channel, error) => io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    onError: (channel, error) =>
+      io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
   });
   if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
   else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);

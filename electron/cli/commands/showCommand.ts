@@ -4,8 +4,6 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
-export const SHOW_USAGE = 'crosscheck show <id> [--original] [--db FILE] [--json]';
-
 /** `crosscheck show`: one article's metadata and clean text (or the original with --original). */
 export const runShow: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { original: { type: 'boolean', default: false } });

@@ -5,8 +5,6 @@ import { listStories } from '../../library/stories/storyQueries';
 import { libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 
-export const STORIES_USAGE = 'crosscheck stories [--regroup] [--db FILE] [--json]';
-
 /**
  * `crosscheck stories`: the library grouped into stories (articles about one event), largest
  * first. Articles not yet in a story are grouped first; `--regroup` groups everything again

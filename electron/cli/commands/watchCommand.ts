@@ -4,8 +4,6 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
-export const WATCH_USAGE = 'crosscheck watch [list] | watch add <folder> | watch remove <id>  [--db FILE] [--json]';
-
 /**
  * `crosscheck watch`: manages the watched folders. The desktop app and `crosscheck serve` import
  * what changes in them while they run, and catch up at start.

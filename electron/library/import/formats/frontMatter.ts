@@ -3,9 +3,11 @@
  * Parsed with the `yaml` package's core schema (no custom tags, so no code paths from the file) and
  * an alias limit against "billion laughs".
  */
-import { parse } from 'yaml';
 import type { ArticleMetadata } from '../../../../shared/import/types';
+import { lazyRequire } from './lazyRequire';
 import { compactMeta, normalizeDate, normalizeLanguage, normalizeUrl, textValue, wireCreditsFrom } from './metaValues';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /** Front matter bigger than this is not metadata; it is left in the text. */
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -75,7 +77,7 @@ export function readFrontMatter(markdown: string): FrontMatter {
   const body = markdown.slice(match[0].length);
   let data: unknown;
   try {
-    data = parse(match[1] ?? '', { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false });
+    data = yaml().parse(match[1] ?? '', { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     return {
       body,

@@ -3,7 +3,9 @@
  * `<meta http-equiv="Content-Type" content="…; charset=…">`), following the WHATWG prescan closely
  * enough for real pages: comments are skipped, the first usable declaration wins.
  */
-import iconv from 'iconv-lite';
+import { lazyRequire } from './lazyRequire';
+
+const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 
 /**
  * NB: the WHATWG prescan stops at 1,024 bytes, but saved pages often carry kilobytes of inline CSS
@@ -18,7 +20,7 @@ function canonicalEncoding(label: string): string | undefined {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    return iconv.encodingExists(label) ? label : undefined;
+    return iconvLite().encodingExists(label) ? label : undefined;
   }
 }
 

@@ -3,9 +3,11 @@
  * then a statistical guess (jschardet) decoded with the platform's TextDecoder or iconv-lite.
  * Bytes that are no text at all are refused as `binary` rather than imported as mojibake.
  */
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
 import { ExtractFailure } from './failure';
+import { lazyRequire } from './lazyRequire';
+
+const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
+const jschardetLib = lazyRequire<typeof import('jschardet')>('jschardet');
 
 /** How the bytes were decoded. */
 export interface DecodedText {
@@ -195,6 +197,7 @@ export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
   } catch {
     // Not a WHATWG label (IBM855, UTF-32, …): try iconv-lite below.
   }
+  const iconv = iconvLite();
   if (iconv.encodingExists(normalized))
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), normalized, { stripBOM: false });
   return undefined;
@@ -337,7 +340,7 @@ export function plausibility(text: string): number {
 
 function guessAndDecode(bytes: Uint8Array): DecodedText {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DETECT_SAMPLE_BYTES));
-  const candidates = jschardet.detectAll(sample, { minimumThreshold: 0 }).filter((c) => !!c.encoding);
+  const candidates = jschardetLib().detectAll(sample, { minimumThreshold: 0 }).filter((c) => !!c.encoding);
   const top = candidates[0];
   const topLabel = top ? normalizeEncodingLabel(top.encoding) : undefined;
   // Multi-byte guesses are reliable when confident: their byte patterns rarely occur by chance.

@@ -1,0 +1,25 @@
+/**
+ * The usage line of every `crosscheck` command. Kept apart from the commands so `crosscheck help`
+ * and the dispatcher do not load them: each command is imported only when it runs.
+ */
+
+export const ALIGN_USAGE =
+  'crosscheck align <fileA> <fileB> [--json] [--min-words N] [--reuse-cases] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N] [--reuse-cases]';
+
+export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
+
+export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
+
+export const LIST_USAGE =
+  'crosscheck list [--sort title|outlet|publishedAt|wordCount|importedAt] [--asc|--desc] [--limit N] [--offset N] [--db FILE] [--json]';
+
+export const SEARCH_USAGE =
+  'crosscheck search "<query>" [--limit N] [--sort relevance|date] [--db FILE] [--json]  |  crosscheck search --queries FILE --json';
+
+export const SERVE_USAGE = 'crosscheck serve [--port N] [--no-seed] [--db FILE] [--json]';
+
+export const SHOW_USAGE = 'crosscheck show <id> [--original] [--db FILE] [--json]';
+
+export const STORIES_USAGE = 'crosscheck stories [--regroup] [--db FILE] [--json]';
+
+export const WATCH_USAGE = 'crosscheck watch [list] | watch add <folder> | watch remove <id>  [--db FILE] [--json]';
