@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertArticle, type NewArticle } from '../articles';
 import { openLibrary } from '../library';
+import { signatureFromBlob } from '../import/bandIndex';
+import { minhashSignature } from '../../../shared/text/minhash';
 import { type WritableDb, openWritableDb } from './connection';
 import { NewerDatabaseError, getSchemaVersion, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
@@ -98,7 +100,10 @@ describe('migrate', () => {
       Buffer.alloc(256, 2)
     );
     db.prepare("INSERT INTO article_links (a_id, b_id, kind, score) VALUES (1, 2, 'near-duplicate', 0.9)").run();
-    migrate(db);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 9)
+    );
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'minhash_bands'").pluck().get()).toBe(0);
     expect(db.prepare('SELECT article_id, hex(signature) AS sig FROM article_minhash ORDER BY article_id').all()).toEqual([
       { article_id: 1, sig: '01'.repeat(256) },
@@ -108,6 +113,34 @@ describe('migrate', () => {
     db.prepare('DELETE FROM articles WHERE id = 2').run();
     expect(db.prepare('SELECT article_id FROM article_minhash').pluck().all()).toEqual([1]);
     expect(db.prepare('SELECT count(*) FROM article_links').pluck().get()).toBe(0);
+  });
+
+  it('recomputes stored signatures with one-permutation hashing (schema 11), dropping any for a text too short to have one', () => {
+    const db = openWritableDb(':memory:');
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 10)
+    );
+    const text =
+      'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed.';
+    const insert = db.prepare(
+      `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 20, 'text', '2018-07-04')`
+    );
+    insert.run('Talks fail', text, 'h1');
+    insert.run('Short', 'Too short', 'h2');
+    db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?), (?, ?)').run(
+      1,
+      Buffer.alloc(256, 1),
+      2,
+      Buffer.alloc(256, 2)
+    );
+    migrate(db);
+    const stored = db.prepare('SELECT article_id, signature FROM article_minhash').all() as Array<{
+      article_id: number;
+      signature: Buffer;
+    }>;
+    expect(stored.map((r) => r.article_id)).toEqual([1]);
+    expect([...signatureFromBlob(stored[0]!.signature)]).toEqual([...minhashSignature(text)!]);
   });
 
   it('gives the search tables to a library that skipped migration 4', () => {

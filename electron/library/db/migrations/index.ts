@@ -9,6 +9,19 @@ import { migration007 } from './007_watched_folders';
 import { migration008 } from './008_search_repair';
 import { migration009 } from './009_bands_in_memory';
 import { migration010 } from './010_index_on_insert';
+import { migration011 } from './011_one_permutation_minhash';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+  migration011
+];
