@@ -114,6 +114,9 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
  */
 export async function extractFile(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractResult> {
   const limits = resolveLimits(options.limits);
+  if (!options.signal?.aborted && isSynchronous(input)) {
+    return extractWithin(input.bytes, input.fileName, context(input, limits, NEVER_ABORTED, options.mapping));
+  }
   const controller = new AbortController();
   const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', 'Import cancelled'));
   if (options.signal?.aborted) onCallerAbort();
@@ -128,16 +131,7 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
     if (controller.signal.aborted) settle();
     else controller.signal.addEventListener('abort', settle, { once: true });
   });
-  const ctx: ExtractContext = {
-    fileName: input.fileName,
-    limits,
-    signal: controller.signal,
-    mapping: options.mapping,
-    depth: 0,
-    zipBudget: { remainingBytes: limits.zipMaxTotalBytes },
-    warnings: [],
-    extractNested: (bytes, fileName, child) => extractWithin(bytes, fileName, child)
-  };
+  const ctx = context(input, limits, controller.signal, options.mapping);
   try {
     // NB: the race returns on time even when an extractor ignores the abort; its late result is dropped.
     return await Promise.race([extractWithin(input.bytes, input.fileName, ctx), stopped]);
@@ -146,5 +140,37 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function context(input: ExtractInput, limits: Limits, signal: AbortSignal, mapping: ColumnMapping | undefined): ExtractContext {
+  return {
+    fileName: input.fileName,
+    limits,
+    signal,
+    mapping,
+    depth: 0,
+    zipBudget: { remainingBytes: limits.zipMaxTotalBytes },
+    warnings: [],
+    extractNested: (bytes, fileName, child) => extractWithin(bytes, fileName, child)
+  };
+}
+
+/**
+ * Formats whose extractors never wait on anything. NB: a timer cannot interrupt them — a running
+ * synchronous extractor blocks the very event loop the timer needs; the pool's watchdog is what
+ * stops a stuck worker — so they skip the abort controller, timer and race, which cost more than
+ * reading a short wire story.
+ */
+const SYNCHRONOUS_FORMATS: ReadonlySet<FormatId> = new Set(['txt', 'md']);
+const NEVER_ABORTED = new AbortController().signal;
+
+function isSynchronous(input: ExtractInput): boolean {
+  try {
+    const choice = chooseFormat(input.fileName, input.bytes);
+    return 'format' in choice && SYNCHRONOUS_FORMATS.has(choice.format);
+  } catch {
+    // Not even sniffable: the guarded path reports why.
+    return false;
   }
 }
