@@ -124,6 +124,9 @@ function markStrayAdLabels(lines: ClassifiedLine[]): void {
   const kept = keptIndices(lines);
   for (let k = 1; k < kept.length; k++) {
     const line = lines[kept[k]!]!;
+    // NB: most lines open with a capital or a digit; test the first character before the regex.
+    const first = line.text.charCodeAt(0);
+    if (first < 0x80 && !(first >= 97 && first <= 122)) continue;
     if (!/^\p{Ll}+(?: \p{Ll}+){0,3}$/u.test(line.text)) continue;
     const before = lines[kept[k - 1]!]!.text;
     const after = kept[k + 1] === undefined ? undefined : lines[kept[k + 1]!]!.text;
@@ -160,7 +163,6 @@ function markDuplicateTitles(lines: ClassifiedLine[]): void {
  */
 function markTrailingTeasers(lines: ClassifiedLine[]): void {
   const kept = keptIndices(lines);
-  if (!paragraphsEndSentences(lines, kept)) return;
   let k = kept.length - 1;
   while (k >= 0 && isCreditLine(lines[kept[k]!]!.text)) k--;
   if (k < 3) return;
@@ -169,7 +171,8 @@ function markTrailingTeasers(lines: ClassifiedLine[]): void {
   if (!isHeadlineLike(line.text) || wordsIn(line.text) > MAX_TEASER_WORDS || /[!?…]["'”’]*$/u.test(line.text)) return;
   const before = lines[kept[k - 1]!]!.text;
   const somethingAfter = lines.slice(i + 1).some((l) => l.text !== '' || l.reason !== undefined);
-  if (somethingAfter && endsSentence(before)) line.reason = 'related';
+  // NB: the look over every paragraph comes last: most articles fail a cheaper test above.
+  if (somethingAfter && endsSentence(before) && paragraphsEndSentences(lines, kept)) line.reason = 'related';
 }
 
 /** Whether at least 90% of the kept paragraphs longer than a headline end with a sentence mark. */
