@@ -21,6 +21,24 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/** A library at schema `version` holding two near-identical reports (ids 1 and 2). */
+function twoReportsAt(version: number): WritableDb {
+  const db = openWritableDb(':memory:');
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= version)
+  );
+  const insert = db.prepare(
+    `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
+  );
+  insert.run('Talks fail', REPORT, 'h1');
+  insert.run('Talks collapse', REPORT.replace('Wednesday', 'Thursday'), 'h2');
+  return db;
+}
+
+const REPORT =
+  'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
+
 describe('migrate', () => {
   it('builds the schema from zero and records the version', () => {
     const db = openWritableDb(':memory:');
@@ -63,36 +81,14 @@ describe('migrate', () => {
   });
 
   it('links near-duplicates already in a library when it upgrades to schema 5', () => {
-    const db = openWritableDb(':memory:');
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version <= 3)
-    );
-    const text =
-      'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
-    const insert = db.prepare(
-      `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
-    );
-    insert.run('Talks fail', text, 'h1');
-    insert.run('Talks collapse', text.replace('Wednesday', 'Thursday'), 'h2');
+    const db = twoReportsAt(3);
     migrate(db);
     expect(db.prepare('SELECT a_id, b_id FROM article_links').all()).toEqual([{ a_id: 1, b_id: 2 }]);
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'import_problems'").pluck().get()).toMatch(/near-duplicate/);
   });
 
   it('keeps signatures and links when band keys leave the database (schema 9), and deletes a signature with its article', () => {
-    const db = openWritableDb(':memory:');
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version <= 8)
-    );
-    const text =
-      'Syrian rebels said on Wednesday that talks with regime ally Russia over the south of the country had collapsed after Moscow threatened a renewed offensive if they did not agree to surrender terms.';
-    const insert = db.prepare(
-      `INSERT INTO articles (title, body, content_hash, word_count, source_format, imported_at) VALUES (?, ?, ?, 30, 'text', '2018-07-04')`
-    );
-    insert.run('Talks fail', text, 'h1');
-    insert.run('Talks collapse', text.replace('Wednesday', 'Thursday'), 'h2');
+    const db = twoReportsAt(8);
     db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?), (?, ?)').run(
       1,
       Buffer.alloc(256, 1),
