@@ -1,35 +1,73 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../shared/text/seededRandom';
 import { BandIndex } from './bandIndex';
 
 describe('BandIndex', () => {
   it('finds the articles sharing any band key, never the article itself', () => {
-    const index = new BandIndex();
+    const index = new BandIndex(25);
     index.add(1, [10, 11, 12]);
     index.add(2, [20, 11, 22]);
     index.add(3, [30, 31, 32]);
-    expect([...index.candidates([11, 40], 9, 25)].sort()).toEqual([1, 2]);
-    expect([...index.candidates([10, 11], 1, 25)]).toEqual([2]);
-    expect(index.candidates([99], 9, 25).size).toBe(0);
+    expect([...index.candidates([11, 40], 9)].sort()).toEqual([1, 2]);
+    expect([...index.candidates([10, 11], 1)]).toEqual([2]);
+    expect(index.candidates([99], 9).size).toBe(0);
   });
 
-  it('skips a bucket shared by more articles than the limit (boilerplate, not a copy)', () => {
-    const index = new BandIndex();
-    for (let id = 1; id <= 4; id++) index.add(id, [7, 100 + id]);
-    expect(index.candidates([7], 9, 4).size).toBe(4);
-    expect(index.candidates([7], 9, 3).size).toBe(0);
-    expect([...index.candidates([7, 102], 9, 3)]).toEqual([2]);
+  it('treats a key shared by more articles than the cap as boilerplate: none of them is a candidate by it', () => {
+    const index = new BandIndex(3);
+    for (let id = 1; id <= 3; id++) index.add(id, [7, 100 + id]);
+    expect(index.candidates([7], 9).size).toBe(3);
+    index.add(4, [7, 104]);
+    expect(index.candidates([7], 9).size).toBe(0);
+    expect([...index.candidates([7, 102], 9)]).toEqual([2]);
   });
 
   it('forgets an article removed from its buckets, and the rest stay findable', () => {
-    const index = new BandIndex();
+    const index = new BandIndex(25);
     index.add(1, [5, 6]);
     index.add(2, [5, 8]);
     index.add(3, [5]);
     index.remove(2, [5, 8]);
-    expect([...index.candidates([5, 8], 9, 25)].sort()).toEqual([1, 3]);
+    expect([...index.candidates([5, 8], 9)].sort()).toEqual([1, 3]);
     index.remove(1, [5, 6]);
-    expect([...index.candidates([5, 6], 9, 25)]).toEqual([3]);
+    expect([...index.candidates([5, 6], 9)]).toEqual([3]);
     index.remove(3, [5]);
-    expect(index.candidates([5], 9, 25).size).toBe(0);
+    expect(index.candidates([5], 9).size).toBe(0);
+  });
+
+  it('answers like a map of lists through growth, collisions, removals and saturation', () => {
+    const random = seededRandom(5);
+    const cap = 4;
+    const index = new BandIndex(cap, 4);
+    const lists = new Map<number, number[]>();
+    const saturated = new Set<number>();
+    const keysOf = new Map<number, number[]>();
+    // Few distinct keys, so buckets fill, collide and saturate.
+    const key = () => (Math.floor(random() * 300) * 0x01000193) >>> 0;
+    for (let step = 0; step < 4000; step++) {
+      const id = 1 + Math.floor(random() * 400);
+      if (keysOf.has(id) && random() < 0.3) {
+        const keys = keysOf.get(id)!;
+        index.remove(id, keys);
+        for (const k of keys) if (!saturated.has(k)) lists.set(k, (lists.get(k) ?? []).filter((x) => x !== id));
+        keysOf.delete(id);
+      } else if (!keysOf.has(id)) {
+        const keys = [...new Set([key(), key(), key()])];
+        index.add(id, keys);
+        for (const k of keys) {
+          if (saturated.has(k)) continue;
+          const list = lists.get(k) ?? [];
+          if (list.length >= cap) {
+            saturated.add(k);
+            lists.delete(k);
+          } else lists.set(k, [...list, id]);
+        }
+        keysOf.set(id, keys);
+      }
+      const probe = [key(), key()];
+      const expected = new Set(probe.flatMap((k) => (saturated.has(k) ? [] : (lists.get(k) ?? []))));
+      expected.delete(id);
+      expect([...index.candidates(probe, id)].sort((a, b) => a - b), `step ${step}`).toEqual([...expected].sort((a, b) => a - b));
+    }
   });
 });

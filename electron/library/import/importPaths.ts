@@ -5,7 +5,7 @@ import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import type { ColumnMapping } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
-import { forgetSignature, linkNearDuplicates } from './nearDuplicates';
+import { forgetSignature, linkNearDuplicates, MAX_BUCKET } from './nearDuplicates';
 import { BandIndex } from './bandIndex';
 import { ExtractPool } from './extractPool';
 import { type Extractor, type FileOutcome, processFile } from './processFile';
@@ -94,7 +94,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   let pending: Pending[] = [];
   // Built at the first commit (not before: a run of only failures or duplicates never needs it).
   let bandIndex: BandIndex | undefined;
-  const bands = () => (bandIndex ??= BandIndex.fromLibrary(db));
+  const bands = () => (bandIndex ??= BandIndex.fromLibrary(db, MAX_BUCKET));
 
   const flush = db.transaction(() => {
     const stamp = now().toISOString();

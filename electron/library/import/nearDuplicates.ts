@@ -11,7 +11,7 @@ import { type BandIndex, signatureFromBlob } from './bandIndex';
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 /** Band buckets larger than this are treated as boilerplate and not compared. */
-const MAX_BUCKET = 25;
+export const MAX_BUCKET = 25;
 
 /** An article this one nearly duplicates. */
 export interface NearDuplicate {
@@ -33,7 +33,7 @@ export function linkNearDuplicates(db: WritableDb, index: BandIndex, articleId: 
   const keys = bandKeys(signature);
   const getSignature = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?');
   const found: NearDuplicate[] = [];
-  for (const id of index.candidates(keys, articleId, MAX_BUCKET)) {
+  for (const id of index.candidates(keys, articleId)) {
     const blob = getSignature.pluck().get(id) as Buffer | undefined;
     // NB: an article deleted since the index was built has no signature left: not a candidate.
     if (!blob) continue;
