@@ -90,7 +90,7 @@ export function bandKeys(sig: Uint32Array): number[] {
   return keys;
 }
 
-/** Murmur3's finaliser: spreads every input bit over the output, so each k is its own hash. */
+/** Murmur3's finaliser: spreads every input bit over all 32 output bits. */
 function mix(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);

@@ -5,8 +5,8 @@ import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import type { ColumnMapping } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
-import { forgetSignature, linkNearDuplicates, MAX_BUCKET } from './nearDuplicates';
-import { BandIndex } from './bandIndex';
+import type { BandIndex } from './bandIndex';
+import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
 import { ExtractPool } from './extractPool';
 import { type Extractor, type FileOutcome, processFile } from './processFile';
 import { type FoundFile, walkPaths } from './walk';
@@ -92,9 +92,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const counts: RunCounts = { imported: 0, duplicates: 0, nearDuplicates: 0, skipped: 0, failed: 0 };
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
-  // Built at the first commit (not before: a run of only failures or duplicates never needs it).
+  // Built when the first new or changed article is written: a run of only failures and exact
+  // duplicates never reads the library's signatures.
   let bandIndex: BandIndex | undefined;
-  const bands = () => (bandIndex ??= BandIndex.fromLibrary(db, MAX_BUCKET));
+  const bands = () => (bandIndex ??= loadBandIndex(db));
 
   const flush = db.transaction(() => {
     const stamp = now().toISOString();

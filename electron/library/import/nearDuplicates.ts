@@ -1,7 +1,7 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 import { bandKeys, signatureSimilarity } from '../../../shared/text/minhash';
-import { type BandIndex, signatureFromBlob } from './bandIndex';
+import { BandIndex, signatureFromBlob } from './bandIndex';
 
 /**
  * Estimated share of five-word runs two articles must share to be linked as near-duplicates
@@ -11,12 +11,17 @@ import { type BandIndex, signatureFromBlob } from './bandIndex';
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 /** Band buckets larger than this are treated as boilerplate and not compared. */
-export const MAX_BUCKET = 25;
+const MAX_BUCKET = 25;
 
 /** An article this one nearly duplicates. */
 export interface NearDuplicate {
   readonly id: number;
   readonly score: number;
+}
+
+/** The band index over every signature in the library, for one import's {@link linkNearDuplicates} calls. */
+export function loadBandIndex(db: ReadableDb): BandIndex {
+  return BandIndex.fromLibrary(db, MAX_BUCKET);
 }
 
 /**

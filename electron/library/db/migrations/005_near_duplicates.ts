@@ -1,5 +1,4 @@
-import { BandIndex } from '../../import/bandIndex';
-import { linkNearDuplicates, MAX_BUCKET } from '../../import/nearDuplicates';
+import { linkNearDuplicates, loadBandIndex } from '../../import/nearDuplicates';
 import { minhashSignature } from '../../../../shared/text/minhash';
 import type { Migration } from './types';
 
@@ -52,7 +51,7 @@ export const migration005: Migration = {
     const articles = db.prepare('SELECT id, body FROM articles ORDER BY id').all() as Array<{ id: number; body: string }>;
     // NB: linking now keeps band keys in memory (migration 009 drops minhash_bands); the signatures
     // and links this writes are the same as when the bands were stored here.
-    const bands = new BandIndex(MAX_BUCKET);
+    const bands = loadBandIndex(db);
     for (const a of articles) linkNearDuplicates(db, bands, a.id, minhashSignature(a.body));
   }
 };
