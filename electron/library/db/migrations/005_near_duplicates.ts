@@ -49,8 +49,8 @@ export const migration005: Migration = {
       CREATE INDEX import_problems_run ON import_problems(run_id);
     `);
     const articles = db.prepare('SELECT id, body FROM articles ORDER BY id').all() as Array<{ id: number; body: string }>;
-    // NB: linking now keeps band keys in memory (migration 009 drops minhash_bands); the signatures
-    // and links this writes are the same as when the bands were stored here.
+    // NB: this links with today's code: band keys in memory (migration 009 drops the empty
+    // minhash_bands) and today's signatures (which migration 011's recomputation leaves as they are).
     const bands = loadBandIndex(db);
     for (const a of articles) linkNearDuplicates(db, bands, a.id, minhashSignature(a.body));
   }
