@@ -16,12 +16,19 @@ export interface ServedApp {
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
 
-/** Starts `crosscheck serve --json` on a temp library and waits for its URL. */
-async function startServe(dir: string): Promise<{ app: ServedApp; child: ChildProcess }> {
+/**
+ * Starts `crosscheck serve --json` on a temp library and waits for its URL. `importFileDelayMs`
+ * slows the server's imports (see docs/import.md) for tests that act while one runs.
+ */
+async function startServe(dir: string, importFileDelayMs: number): Promise<{ app: ServedApp; child: ChildProcess }> {
   const libraryFile = path.join(dir, 'library.sqlite');
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', libraryFile, '--json'], {
     cwd: ROOT,
-    env: { ...process.env, CROSSCHECK_HOME: dir },
+    env: {
+      ...process.env,
+      CROSSCHECK_HOME: dir,
+      ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {})
+    },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let stderr = '';
@@ -46,11 +53,12 @@ async function startServe(dir: string): Promise<{ app: ServedApp; child: ChildPr
  * Fixtures (Joplin-style): every test gets a fresh temp folder and library, a running server,
  * a page opened on it, and a page object; everything is torn down after.
  */
-export const test = base.extend<{ served: ServedApp; app: CrosscheckPage }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-  served: async ({}, use) => {
+export const test = base.extend<{ importFileDelayMs: number; served: ServedApp; app: CrosscheckPage }>({
+  /** Milliseconds the server's imports wait after each file; 0 (off) unless a test sets it with `test.use`. */
+  importFileDelayMs: [0, { option: true }],
+  served: async ({ importFileDelayMs }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
-    const { app, child } = await startServe(dir);
+    const { app, child } = await startServe(dir, importFileDelayMs);
     await use(app);
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -44,4 +44,33 @@ describe('parallel import through the extraction pool', () => {
     const file = { path: path.join(dir, 'story-001.txt'), size: 10 };
     expect(await pool.process(file)).toMatchObject({ ok: false, code: 'timeout' });
   });
+
+  it('stops while a slow file is being read when cancelled, leaving that file for the next run', async () => {
+    const dir = corpus();
+    // About 10 MB of varied text, first in file order: seconds of extraction, far longer than the
+    // moment the test waits before it cancels.
+    const lines = Array.from({ length: 150_000 }, (_, i) => `Line ${i} of a long transcript from Daraa, speaker ${i % 97} said ${i * 7}.`);
+    fs.writeFileSync(path.join(dir, '000-long-transcript.txt'), `Long transcript\n\n${lines.join('\n')}`);
+    const library = makeTempLibrary();
+    cleanups.push(() => library.dispose());
+    const { db } = library;
+    const started = Date.now();
+    const signal = {
+      get aborted() {
+        return Date.now() - started > 300;
+      }
+    };
+    const report = await importPaths(db, [dir], { parallel: true, signal });
+    const cancelledAfter = Date.now() - started;
+    expect(report.status).toBe('cancelled');
+    expect(report.imported).toBe(0);
+
+    const again = Date.now();
+    const rest = await importPaths(db, [dir], { parallel: true });
+    const fullRead = Date.now() - again;
+    expect(rest).toMatchObject({ status: 'done', imported: 91 });
+    // Both imports had to start the pool; only the second read the long file. Had the cancel
+    // waited for that file, the first would have taken as long as the second.
+    expect(cancelledAfter).toBeLessThan(fullRead / 2);
+  });
 });

@@ -24,7 +24,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   readonly extract?: Extractor;
   readonly onProgress?: (progress: ImportProgress) => void;
-  /** Checked between files; an AbortSignal or anything with `aborted` (the worker's shared flag). */
+  /**
+   * Checked between files, and every {@link ABORT_POLL_MS} while files are read in the worker pool
+   * (so a cancel does not wait for a slow file); an AbortSignal or anything with `aborted` (the
+   * worker's shared flag).
+   */
   readonly signal?: { readonly aborted: boolean };
   /** Collection name stored with every article (`sample` for the seeds). */
   readonly collection?: string | null;
@@ -52,7 +56,16 @@ export interface ImportOptions {
   readonly parallel?: boolean;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
+  /**
+   * Waits this long after each file. A testing aid (the `CROSSCHECK_IMPORT_FILE_DELAY_MS`
+   * environment variable of the import worker): it holds an import open long enough for an
+   * end-to-end test to act while it runs, however fast the machine. Default 0.
+   */
+  readonly fileDelayMs?: number;
 }
+
+/** How often a pooled import looks at its cancel flag while it waits for a file. */
+export const ABORT_POLL_MS = 50;
 
 /**
  * A batch commits after this long even when not full. NB: FTS5 writes a new index segment at
@@ -169,6 +182,14 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     processor = (file) => active.process(file);
     ahead = active.capacity + active.size * 4;
   }
+  // The worker's cancel flag is shared memory, not an event: look at it while files are read, and
+  // stop the pool, which settles the files in it as cancelled and so wakes the loop below.
+  const watch =
+    pool && options.signal
+      ? setInterval(() => {
+          if (options.signal?.aborted) void pool?.close();
+        }, ABORT_POLL_MS)
+      : undefined;
 
   // The total is known as soon as the folders are walked: say it before the first file is read
   // (that can take a moment while extraction workers start).
@@ -192,6 +213,11 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       fill();
       const result = await queue.shift()!;
+      // Whatever the file came to, a cancel while it was read means it is left for the next run.
+      if (options.signal?.aborted) {
+        status = 'cancelled';
+        break;
+      }
       if (!result.ok) {
         const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
         counts[kind]++;
@@ -218,11 +244,13 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         currentPath: file.path,
         counts: { ...counts, imported: counts.imported + pending.length }
       });
+      if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
     for (const q of queue) q.catch(() => {});
     flush();
   } finally {
+    clearInterval(watch);
     await pool?.close();
   }
   finishImportRun(db, runId, status, now().toISOString());

@@ -17,6 +17,8 @@ const signal = {
   }
 };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+/** A testing aid, off unless set: see `ImportOptions.fileDelayMs` and docs/import.md. */
+const fileDelayMs = Number(process.env['CROSSCHECK_IMPORT_FILE_DELAY_MS'] ?? 0) || 0;
 
 async function main(): Promise<void> {
   const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     const report = await importPaths(library.db, request.paths, {
       signal,
       parallel: true,
+      fileDelayMs,
       collection: request.collection ?? null,
       ...(request.mappings ? { mappings: request.mappings } : {}),
       onProgress: (progress: ImportProgress) => {
