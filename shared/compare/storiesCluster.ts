@@ -4,7 +4,7 @@
  * assignments kept.
  */
 import { AlignAbortedError } from './align';
-import { cosine, type SparseVector } from './storiesVectors';
+import type { SparseVector } from './storiesVectors';
 
 /** A similarity edge between articles `a` < `b`. */
 export interface Edge {
@@ -50,44 +50,178 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
     }
   });
 
+  // The vectors in compressed rows too: article → (term, weight) pairs, close together in memory.
+  const rowStart = new Int32Array(n + 1);
+  for (let d = 0; d < n; d++) rowStart[d + 1] = rowStart[d]! + vectors[d]!.terms.length;
+  const rowTerms = new Int32Array(rowStart[n]!);
+  const rowWeights = new Float64Array(rowStart[n]!);
+  vectors.forEach((v, d) => {
+    rowTerms.set(v.terms, rowStart[d]!);
+    rowWeights.set(v.weights, rowStart[d]!);
+  });
+
   const acc = new Float64Array(n);
-  const touched: number[] = [];
-  const edges = new Map<number, Edge>();
+  // First-touch order of the articles sharing a term with `d`; it breaks ties between equal scores.
+  const touched = new Int32Array(n);
+  const pick = new TopK(o.neighbours * 2);
+  const sims = new Float64Array(o.neighbours * 2);
+  const best = new Int32Array(o.neighbours * 2);
+  const dense = new Float64Array(df.length);
+  const edges: Edge[] = [];
+  // The neighbours each article chose, `o.neighbours` slots per article.
+  const neighbourOf = new Int32Array(n * o.neighbours);
+  const neighbourCount = new Int32Array(n);
+  const chose = (a: number, b: number) => {
+    for (let r = 0; r < neighbourCount[a]!; r++) if (neighbourOf[a * o.neighbours + r] === b) return true;
+    return false;
+  };
+  // Most touched articles share one middling term: only those already near minSim are ranked.
+  const floor = o.minSim / 2;
   for (let d = 0; d < n; d++) {
     if (d % 512 === 0 && o.signal?.aborted === true) throw new AlignAbortedError();
-    const v = vectors[d]!;
-    for (let k = 0; k < v.terms.length; k++) {
-      const t = v.terms[k]!;
+    const first = rowStart[d]!;
+    const last = rowStart[d + 1]!;
+    let touchedCount = 0;
+    for (let k = first; k < last; k++) {
+      const t = rowTerms[k]!;
       if (df[t]! > o.maxDf) continue;
-      const w = v.weights[k]!;
+      const w = rowWeights[k]!;
       for (let p = start[t]!; p < start[t + 1]!; p++) {
         const e = docs[p]!;
         if (e === d) continue;
-        if (acc[e] === 0) touched.push(e);
+        if (acc[e] === 0) touched[touchedCount++] = e;
         acc[e] = acc[e]! + w * weights[p]!;
       }
     }
-    // Most touched articles share one middling term: only those already near minSim are ranked.
-    const floor = o.minSim / 2;
-    const candidates: Array<{ e: number; partial: number }> = [];
-    for (const e of touched) {
-      if (acc[e]! >= floor) candidates.push({ e, partial: acc[e]! });
+    // The best partial scores (ties: first touched first), re-scored with the exact cosine.
+    pick.clear();
+    for (let i = 0; i < touchedCount; i++) {
+      const e = touched[i]!;
+      if (acc[e]! >= floor) pick.offer(acc[e]!, i, e);
       acc[e] = 0;
     }
-    touched.length = 0;
-    candidates.sort((x, y) => y.partial - x.partial);
-    candidates.length = Math.min(candidates.length, o.neighbours * 2);
-    const scored = candidates
-      .map(({ e }) => ({ e, sim: cosine(v, vectors[e]!) * dateFactor(o, d, e) }))
-      .filter((x) => x.sim >= o.minSim)
-      .sort((x, y) => y.sim - x.sim)
-      .slice(0, o.neighbours);
-    for (const { e, sim } of scored) {
-      const [a, b] = d < e ? [d, e] : [e, d];
-      edges.set(a * n + b, { a, b, sim });
+    const m = pick.drain();
+    // `d`'s weights spread over the vocabulary: each candidate's cosine is then one pass over its
+    // own terms (the same products, added in the same term order, as a merge of the two lists).
+    for (let k = first; k < last; k++) dense[rowTerms[k]!] = rowWeights[k]!;
+    let kept = 0;
+    for (let i = 0; i < m; i++) {
+      const e = pick.items[i]!;
+      let dot = 0;
+      for (let k = rowStart[e]!; k < rowStart[e + 1]!; k++) {
+        const w = dense[rowTerms[k]!]!;
+        if (w !== 0) dot += w * rowWeights[k]!;
+      }
+      const sim = dot * dateFactor(o, d, e);
+      if (sim < o.minSim) continue;
+      // Insertion by similarity, best first; equal similarities keep the partial-score order.
+      let j = kept++;
+      while (j > 0 && sims[j - 1]! < sim) {
+        sims[j] = sims[j - 1]!;
+        best[j] = best[j - 1]!;
+        j--;
+      }
+      sims[j] = sim;
+      best[j] = e;
+    }
+    for (let k = first; k < last; k++) dense[rowTerms[k]!] = 0;
+    const count = Math.min(kept, o.neighbours);
+    neighbourCount[d] = count;
+    for (let r = 0; r < count; r++) {
+      const e = best[r]!;
+      neighbourOf[d * o.neighbours + r] = e;
+      // A pair both ends chose is one edge, added by the first of them.
+      if (e < d && chose(e, d)) continue;
+      edges.push(d < e ? { a: d, b: e, sim: sims[r]! } : { a: e, b: d, sim: sims[r]! });
     }
   }
-  return [...edges.values()];
+  return edges;
+}
+
+/**
+ * The `capacity` best of a stream of (score, rank, item), highest score first and, among equal
+ * scores, lowest rank first: a bounded min-heap in typed arrays, so ranking thousands of
+ * candidates per article allocates nothing.
+ */
+class TopK {
+  private readonly scores: Float64Array;
+  private readonly ranks: Int32Array;
+  /** After {@link drain}: the kept items, best first. */
+  readonly items: Int32Array;
+  private size = 0;
+
+  constructor(private readonly capacity: number) {
+    this.scores = new Float64Array(capacity);
+    this.ranks = new Int32Array(capacity);
+    this.items = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  offer(score: number, rank: number, item: number): void {
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      // Sift up: the worst entry sits at the root.
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(score, rank, this.scores[parent]!, this.ranks[parent]!)) break;
+        this.move(parent, i);
+        i = parent;
+      }
+      this.put(i, score, rank, item);
+      return;
+    }
+    if (this.capacity === 0 || !this.worse(this.scores[0]!, this.ranks[0]!, score, rank)) return;
+    this.siftDown(score, rank, item, this.size);
+  }
+
+  /** Orders the kept entries best first into `items`; returns how many there are. */
+  drain(): number {
+    const n = this.size;
+    // Pop the worst to the end, one by one: the array ends best first.
+    for (let end = n - 1; end > 0; end--) {
+      const [s, r, it] = [this.scores[end]!, this.ranks[end]!, this.items[end]!];
+      const [s0, r0, it0] = [this.scores[0]!, this.ranks[0]!, this.items[0]!];
+      this.siftDown(s, r, it, end);
+      this.put(end, s0, r0, it0);
+    }
+    this.size = 0;
+    return n;
+  }
+
+  /** Puts (score, rank, item) at the root of the first `size` entries and sifts it down. */
+  private siftDown(score: number, rank: number, item: number, size: number): void {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      let c = l;
+      if (l + 1 < size && this.worse(this.scores[l + 1]!, this.ranks[l + 1]!, this.scores[l]!, this.ranks[l]!)) c = l + 1;
+      if (!this.worse(this.scores[c]!, this.ranks[c]!, score, rank)) break;
+      this.move(c, i);
+      i = c;
+    }
+    this.put(i, score, rank, item);
+  }
+
+  /** True when (s1, r1) ranks below (s2, r2). */
+  private worse(s1: number, r1: number, s2: number, r2: number): boolean {
+    return s1 < s2 || (s1 === s2 && r1 > r2);
+  }
+
+  private move(from: number, to: number): void {
+    this.scores[to] = this.scores[from]!;
+    this.ranks[to] = this.ranks[from]!;
+    this.items[to] = this.items[from]!;
+  }
+
+  private put(i: number, score: number, rank: number, item: number): void {
+    this.scores[i] = score;
+    this.ranks[i] = rank;
+    this.items[i] = item;
+  }
 }
 
 function dateFactor(o: NeighbourOptions, a: number, b: number): number {
@@ -129,11 +263,11 @@ export function averageLinkage(
     while (parent[x] !== x) x = parent[x]!;
     return x;
   };
-  const heap = new MaxHeap();
+  const heap = new JoinHeap();
   const push = (a: number, b: number) => {
     const sum = links[a]!.get(b) ?? 0;
     const avg = sum / (size[a]! * size[b]!);
-    if (avg >= threshold && compatible(pin, a, b)) heap.push({ avg, a, b, va: version[a]!, vb: version[b]! });
+    if (avg >= threshold && compatible(pin, a, b)) heap.push(avg, a, b, version[a]!, version[b]!);
   };
   const merge = (a: number, b: number) => {
     // The cluster with more neighbours survives: fewer map updates.
@@ -171,11 +305,11 @@ export function averageLinkage(
 
   let steps = 0;
   for (;;) {
-    const top = heap.pop();
-    if (top === undefined) break;
+    if (!heap.pop()) break;
     if (++steps % 4096 === 0 && signal?.aborted === true) throw new AlignAbortedError();
-    if (alive[top.a] === 0 || alive[top.b] === 0 || version[top.a] !== top.va || version[top.b] !== top.vb) continue;
-    const keep = merge(top.a, top.b);
+    const { topA: a, topB: b } = heap;
+    if (alive[a] === 0 || alive[b] === 0 || version[a] !== heap.topVa || version[b] !== heap.topVb) continue;
+    const keep = merge(a, b);
     for (const c of links[keep]!.keys()) push(keep, c);
   }
   const out = new Int32Array(n);
@@ -189,53 +323,93 @@ function compatible(pin: ReadonlyArray<string | undefined>, a: number, b: number
   return x === undefined || y === undefined || x === y;
 }
 
-interface HeapEntry {
-  readonly avg: number;
-  readonly a: number;
-  readonly b: number;
-  readonly va: number;
-  readonly vb: number;
-}
+/**
+ * A binary max-heap of candidate joins on `avg`; ties broken by smaller indices, so results do
+ * not depend on insertion order. Entries live in growable typed arrays: a library's grouping
+ * pushes hundreds of thousands of them, and objects made it mostly garbage collection.
+ */
+class JoinHeap {
+  private avg = new Float64Array(1024);
+  /** a, b, va, vb of each entry, four slots per entry. */
+  private ids = new Int32Array(4096);
+  private size = 0;
+  /** The last popped entry. */
+  topAvg = 0;
+  topA = 0;
+  topB = 0;
+  topVa = 0;
+  topVb = 0;
 
-/** A binary max-heap on `avg`; ties broken by smaller indices, so results do not depend on insertion order. */
-class MaxHeap {
-  private readonly items: HeapEntry[] = [];
-
-  push(e: HeapEntry): void {
-    const h = this.items;
-    h.push(e);
-    let i = h.length - 1;
+  push(avg: number, a: number, b: number, va: number, vb: number): void {
+    if (this.size === this.avg.length) this.grow();
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!above(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      if (!this.above(avg, a, b, parent)) break;
+      this.move(parent, i);
       i = parent;
     }
+    this.put(i, avg, a, b, va, vb);
   }
 
-  pop(): HeapEntry | undefined {
-    const h = this.items;
-    if (h.length === 0) return undefined;
-    const top = h[0]!;
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && above(h[l]!, h[m]!)) m = l;
-        if (r < h.length && above(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
-        i = m;
-      }
+  /** Takes the best entry into the `top*` fields; false when the heap is empty. */
+  pop(): boolean {
+    if (this.size === 0) return false;
+    const ids = this.ids;
+    [this.topAvg, this.topA, this.topB, this.topVa, this.topVb] = [this.avg[0]!, ids[0]!, ids[1]!, ids[2]!, ids[3]!];
+    const last = --this.size;
+    if (last === 0) return true;
+    const avg = this.avg[last]!;
+    const [a, b, va, vb] = [ids[last * 4]!, ids[last * 4 + 1]!, ids[last * 4 + 2]!, ids[last * 4 + 3]!];
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= last) break;
+      let c = l;
+      if (l + 1 < last && this.aboveEntry(l + 1, l)) c = l + 1;
+      if (this.above(avg, a, b, c)) break;
+      this.move(c, i);
+      i = c;
     }
-    return top;
+    this.put(i, avg, a, b, va, vb);
+    return true;
   }
-}
 
-function above(x: HeapEntry, y: HeapEntry): boolean {
-  return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  /** True when (avg, a, b) comes before entry `j`. */
+  private above(avg: number, a: number, b: number, j: number): boolean {
+    const y = this.avg[j]!;
+    if (avg !== y) return avg > y;
+    const ya = this.ids[j * 4]!;
+    return a < ya || (a === ya && b < this.ids[j * 4 + 1]!);
+  }
+
+  private aboveEntry(i: number, j: number): boolean {
+    return this.above(this.avg[i]!, this.ids[i * 4]!, this.ids[i * 4 + 1]!, j);
+  }
+
+  private move(from: number, to: number): void {
+    const ids = this.ids;
+    this.avg[to] = this.avg[from]!;
+    ids[to * 4] = ids[from * 4]!;
+    ids[to * 4 + 1] = ids[from * 4 + 1]!;
+    ids[to * 4 + 2] = ids[from * 4 + 2]!;
+    ids[to * 4 + 3] = ids[from * 4 + 3]!;
+  }
+
+  private put(i: number, avg: number, a: number, b: number, va: number, vb: number): void {
+    this.avg[i] = avg;
+    this.ids[i * 4] = a;
+    this.ids[i * 4 + 1] = b;
+    this.ids[i * 4 + 2] = va;
+    this.ids[i * 4 + 3] = vb;
+  }
+
+  private grow(): void {
+    const avg = new Float64Array(this.avg.length * 2);
+    avg.set(this.avg);
+    const ids = new Int32Array(this.ids.length * 2);
+    ids.set(this.ids);
+    this.avg = avg;
+    this.ids = ids;
+  }
 }

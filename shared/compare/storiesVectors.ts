@@ -42,31 +42,101 @@ export function buildVectors(
   const topTerms = options.topTerms ?? 40;
   const nameWeight = options.nameWeight ?? 2;
   const titleWeight = options.titleWeight ?? 1.5;
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const keys = new Map<string, string | null>();
+  const counter = new TermCounter();
+  // Each article's term counts, as parallel arrays (terms in first-seen order).
   const counts = articles.map((a) => {
-    const tf = new Map<number, number>();
-    addTerms(a.title, titleWeight, nameWeight, tf, ids, vocabulary, keys);
-    addTerms(a.text, 1, nameWeight, tf, ids, vocabulary, keys);
-    return tf;
+    addTerms(a.title, titleWeight, nameWeight, counter);
+    addTerms(a.text, 1, nameWeight, counter);
+    return counter.take();
   });
+  const vocabulary = counter.vocabulary;
   const df = new Int32Array(vocabulary.length);
-  for (const tf of counts) for (const t of tf.keys()) df[t]!++;
+  for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
   const n = articles.length;
-  const vectors = counts.map((tf): SparseVector => {
-    const scored: Array<[number, number]> = [];
-    for (const [t, f] of tf) {
+  let order = new Int32Array(64);
+  let scores = new Float64Array(64);
+  const vectors = counts.map(({ terms, tfs }): SparseVector => {
+    if (order.length < terms.length) {
+      order = new Int32Array(terms.length * 2);
+      scores = new Float64Array(terms.length * 2);
+    }
+    let m = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k]!;
       if (df[t]! < 2) continue;
       // Smoothed idf: a term in every article still counts a little, so two articles alone can match.
-      scored.push([t, (1 + Math.log(f)) * Math.log(1 + n / df[t]!)]);
+      scores[k] = (1 + Math.log(tfs[k]!)) * Math.log(1 + n / df[t]!);
+      order[m++] = k;
     }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = scored.slice(0, topTerms).sort((a, b) => a[0] - b[0]);
-    const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return { terms: Int32Array.from(kept.map(([t]) => t)), weights: Float64Array.from(kept.map(([, w]) => w / norm)) };
+    const ranked = order.subarray(0, m).sort((x, y) => scores[y]! - scores[x]! || terms[x]! - terms[y]!);
+    const kept = ranked.subarray(0, Math.min(m, topTerms)).sort((x, y) => terms[x]! - terms[y]!);
+    let sumSquares = 0;
+    for (const k of kept) sumSquares += scores[k]! * scores[k]!;
+    const norm = Math.sqrt(sumSquares) || 1;
+    const vector = { terms: new Int32Array(kept.length), weights: new Float64Array(kept.length) };
+    kept.forEach((k, i) => {
+      vector.terms[i] = terms[k]!;
+      vector.weights[i] = scores[k]! / norm;
+    });
+    return vector;
   });
   return { vectors, df, vocabulary };
+}
+
+/**
+ * Term ids and one article's weighted counts at a time, in flat arrays: a library has tens of
+ * thousands of articles and a map per article was most of the grouping's garbage.
+ */
+class TermCounter {
+  readonly vocabulary: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Folded word → term id, or -1 for a word that is no term; each word is stemmed once. */
+  private readonly words = new Map<string, number>();
+  private weight = new Float64Array(1024);
+  private readonly seen: number[] = [];
+
+  /** The term id of a folded word, or -1. */
+  wordTerm(norm: string): number {
+    let id = this.words.get(norm);
+    if (id === undefined) {
+      const key = termOf(norm);
+      id = key === null ? -1 : this.termId(key);
+      this.words.set(norm, id);
+    }
+    return id;
+  }
+
+  termId(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.vocabulary.length;
+      this.ids.set(key, id);
+      this.vocabulary.push(key);
+      if (id >= this.weight.length) {
+        const grown = new Float64Array(this.weight.length * 2);
+        grown.set(this.weight);
+        this.weight = grown;
+      }
+    }
+    return id;
+  }
+
+  add(id: number, w: number): void {
+    if (this.weight[id] === 0) this.seen.push(id);
+    this.weight[id] = this.weight[id]! + w;
+  }
+
+  /** The counts added since the last take, and a clean slate. */
+  take(): { terms: Int32Array; tfs: Float64Array } {
+    const terms = Int32Array.from(this.seen);
+    const tfs = new Float64Array(terms.length);
+    for (let k = 0; k < terms.length; k++) {
+      tfs[k] = this.weight[terms[k]!]!;
+      this.weight[terms[k]!] = 0;
+    }
+    this.seen.length = 0;
+    return { terms, tfs };
+  }
 }
 
 /**
@@ -75,38 +145,19 @@ export function buildVectors(
  * their pair as a term (`tony_thompson`): two fights of one boxer differ by the opponent's full
  * name more than by any single word.
  */
-function addTerms(
-  text: string,
-  weight: number,
-  nameWeight: number,
-  tf: Map<number, number>,
-  ids: Map<string, number>,
-  vocabulary: string[],
-  keys: Map<string, string | null>
-): void {
-  const add = (key: string, w: number) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = vocabulary.length;
-      ids.set(key, id);
-      vocabulary.push(key);
-    }
-    tf.set(id, (tf.get(id) ?? 0) + w);
-  };
-  let previousName: string | undefined;
+function addTerms(text: string, weight: number, nameWeight: number, counter: TermCounter): void {
+  let previousName = -1;
   for (const t of tokenize(text)) {
-    // NB: a library repeats its words endlessly; each is stemmed once per grouping.
-    let key = keys.get(t.norm);
-    if (key === undefined) keys.set(t.norm, (key = termOf(t.norm)));
-    if (key === null) {
-      previousName = undefined;
+    const id = counter.wordTerm(t.norm);
+    if (id < 0) {
+      previousName = -1;
       continue;
     }
     const name = isCapitalised(text, t.start, t.end) && !afterSentenceEnd(text, t.start);
     const w = name ? weight * nameWeight : weight;
-    add(key, w);
-    if (name && previousName !== undefined) add(`${previousName}_${key}`, w);
-    previousName = name ? key : undefined;
+    counter.add(id, w);
+    if (name && previousName >= 0) counter.add(counter.termId(`${counter.vocabulary[previousName]}_${counter.vocabulary[id]}`), w);
+    previousName = name ? id : -1;
   }
 }
 
@@ -140,19 +191,4 @@ function afterSentenceEnd(text: string, at: number): boolean {
     return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':';
   }
   return true;
-}
-
-/** Cosine of two L2-normalised sparse vectors (terms ascending). */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
 }
