@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../text/seededRandom';
+import { averageLinkage, type Edge, neighbourEdges } from './storiesCluster';
+import type { SparseVector } from './storiesVectors';
+
+/** `n` random unit vectors over a small vocabulary, so many articles share terms; and each term's df. */
+function randomVectors(n: number, vocabulary: number, seed: number): { vectors: SparseVector[]; df: Int32Array } {
+  const random = seededRandom(seed);
+  const df = new Int32Array(vocabulary);
+  const vectors = Array.from({ length: n }, () => {
+    const terms = [...new Set(Array.from({ length: 3 + Math.floor(random() * 8) }, () => Math.floor(random() * vocabulary)))].sort((a, b) => a - b);
+    const raw = terms.map(() => 0.1 + random());
+    const norm = Math.hypot(...raw);
+    for (const t of terms) df[t]!++;
+    return { terms: Int32Array.from(terms), weights: Float64Array.from(raw, (w) => w / norm) };
+  });
+  return { vectors, df };
+}
+
+/** Every pair's cosine, each article's `k` best at or above `minSim`: what the inverted index must find. */
+function bruteForceEdges(vectors: readonly SparseVector[], k: number, minSim: number): Map<string, number> {
+  const dense = (v: SparseVector) => new Map([...v.terms].map((t, i) => [t, v.weights[i]!]));
+  const maps = vectors.map(dense);
+  const edges = new Map<string, number>();
+  maps.forEach((a, d) => {
+    const sims = maps
+      .map((b, e) => ({ e, sim: [...a].reduce((s, [t, w]) => s + w * (b.get(t) ?? 0), 0) }))
+      .filter(({ e, sim }) => e !== d && sim >= minSim)
+      .sort((x, y) => y.sim - x.sim)
+      .slice(0, k);
+    for (const { e, sim } of sims) edges.set(d < e ? `${d}-${e}` : `${e}-${d}`, sim);
+  });
+  return edges;
+}
+
+describe('neighbourEdges', () => {
+  it('finds each article’s nearest neighbours, every pair once, as comparing all pairs does', () => {
+    for (const seed of [1, 2, 3]) {
+      const { vectors, df } = randomVectors(300, 60, seed);
+      // No term left out and no date: the index's candidates must be the true nearest.
+      const edges = neighbourEdges(vectors, df, { maxDf: 300, neighbours: 5, minSim: 0.1, sameDays: 3, dayScale: 14 });
+      const found = new Map(edges.map((e) => [`${e.a}-${e.b}`, e.sim]));
+      expect(found.size).toBe(edges.length);
+      const expected = bruteForceEdges(vectors, 5, 0.1);
+      expect([...found.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [pair, sim] of expected) expect(found.get(pair)).toBeCloseTo(sim, 12);
+    }
+  });
+
+  it('lowers the similarity of articles published far apart', () => {
+    const v = { terms: Int32Array.from([0, 1]), weights: Float64Array.from([Math.SQRT1_2, Math.SQRT1_2]) };
+    const df = Int32Array.from([3, 3]);
+    const days = Float64Array.from([0, 2, 3 + 14]);
+    const edges = neighbourEdges([v, v, v], df, { maxDf: 10, neighbours: 2, minSim: 0.05, days, sameDays: 3, dayScale: 14 });
+    const sim = (a: number, b: number) => edges.find((e) => e.a === a && e.b === b)?.sim;
+    expect(sim(0, 1)).toBeCloseTo(1, 12);
+    expect(sim(0, 2)).toBeCloseTo(Math.exp(-1), 12);
+  });
+});
+
+describe('averageLinkage', () => {
+  const edge = (a: number, b: number, sim: number): Edge => ({ a, b, sim });
+
+  it('joins groups while their mean similarity over all member pairs reaches the threshold', () => {
+    // 0-1-2 all close; 3 is fairly close to 2 only: its mean to {0,1,2} is 0.6 / 3 = 0.2.
+    const edges = [edge(0, 1, 0.9), edge(0, 2, 0.8), edge(1, 2, 0.85), edge(2, 3, 0.6)];
+    const together = (c: Int32Array) => [...c].map((x) => [...c].indexOf(x));
+    expect(together(averageLinkage(4, edges, 0.5, [undefined, undefined, undefined, undefined]))).toEqual([0, 0, 0, 3]);
+    expect(together(averageLinkage(4, edges, 0.15, [undefined, undefined, undefined, undefined]))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps articles pinned to different stories apart, and pinned together ones together', () => {
+    // 0 and 2 start as one story; 3, close to 2 only, has a mean of 0.9 / 2 to it.
+    const edges = [edge(0, 1, 0.9), edge(2, 3, 0.9)];
+    const c = averageLinkage(4, edges, 0.4, ['x', 'y', 'x', undefined]);
+    expect(c[0]).not.toBe(c[1]);
+    expect(c[0]).toBe(c[2]);
+    expect(c[3]).toBe(c[2]);
+  });
+
+  it('gives the same clusters whatever order the edges come in', () => {
+    const { vectors, df } = randomVectors(400, 80, 7);
+    const edges = neighbourEdges(vectors, df, { maxDf: 400, neighbours: 8, minSim: 0.05, sameDays: 3, dayScale: 14 });
+    const pins = vectors.map(() => undefined);
+    const reversed = averageLinkage(vectors.length, [...edges].reverse(), 0.2, pins);
+    expect(averageLinkage(vectors.length, edges, 0.2, pins)).toEqual(reversed);
+  });
+});
