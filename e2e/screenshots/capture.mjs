@@ -20,16 +20,20 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run'
 ];
-const WORDS =
-  'residents ceasefire convoy rebels negotiations town province aid trucks overnight shelling officials talks monday'.split(' ');
+/** Shots that watch an import run: the server's imports wait this long after each file (see docs/import.md). */
+const IMPORT_FILE_DELAY_MS = { 'import-progress-light': 3 };
 
-async function serve(dir) {
+async function serve(dir, importFileDelayMs = 0) {
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', path.join(dir, 'library.sqlite'), '--json'],
     {
       cwd: ROOT,
-      env: { ...process.env, CROSSCHECK_HOME: dir },
+      env: {
+        ...process.env,
+        CROSSCHECK_HOME: dir,
+        ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {})
+      },
       stdio: ['ignore', 'pipe', 'inherit']
     }
   );
@@ -45,16 +49,29 @@ async function serve(dir) {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-/** A folder of `count` ~10 KB news-like text files: slow enough to watch an import run. */
+/**
+ * A folder of `count` ~10 KB news-like text files, their words drawn at random from the sample
+ * articles' vocabulary: distinct enough that the import does not link them as near-duplicates.
+ */
 function writeMany(dir, count) {
   const folder = path.join(dir, 'Daraa coverage 2018');
   fs.mkdirSync(folder, { recursive: true });
+  const seedsDir = path.join(ROOT, 'seeds');
+  const words = [
+    ...new Set(fs.readdirSync(seedsDir).flatMap((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8').match(/[A-Za-z]{3,}/g) ?? []))
+  ];
+  // mulberry32 (as shared/text/seededRandom.ts): the same folder on every run.
   let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
   for (let i = 0; i < count; i++) {
     const paragraphs = Array.from(
       { length: 12 },
-      (_, p) => `${Array.from({ length: 120 }, () => WORDS[next() % WORDS.length]).join(' ')} (${i}-${p}).`
+      (_, p) => `${Array.from({ length: 120 }, () => words[next() % words.length]).join(' ')} (${i}-${p}).`
     );
     fs.writeFileSync(
       path.join(folder, `reuters-southern-front-${String(i).padStart(4, '0')}.txt`),
@@ -261,7 +278,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   for (const name of wanted) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shot-'));
-    const server = await serve(dir);
+    const server = await serve(dir, IMPORT_FILE_DELAY_MS[name]);
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },
       colorScheme: name.endsWith('dark') ? 'dark' : 'light'
