@@ -4,12 +4,12 @@ import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
 import { importPaths } from '../../library/import/importPaths';
 import { ensureStories } from '../../library/stories/ensureStories';
-import { type ColumnMapping, extractFile, parseMappingSpec } from '../../library/import/formats';
+import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats';
 
 /**
- * `crosscheck import`: imports files and folders (read in worker threads when there are many),
- * then groups the new articles into stories unless `--no-group` (the next `crosscheck stories`
- * or app start does it then); exit 2 when some files failed.
+ * `crosscheck import`: imports files and folders (read in worker threads when there are many or
+ * any needs a parser), then groups the new articles into stories unless `--no-group` (the next
+ * `crosscheck stories` or app start does it then); exit 2 when some files failed.
  */
 export const runImport: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { map: { type: 'string' }, 'no-group': { type: 'boolean' } });
@@ -25,7 +25,7 @@ export const runImport: CliCommand = async (argv, io) => {
     let lastDraw = 0;
     const report = await importPaths(library.db, positionals, {
       parallel: true,
-      ...(mapping ? { extract: (bytes, fileName) => extractFile({ bytes, fileName }, { mapping }) } : {}),
+      ...(mapping ? { tableMapping: mapping } : {}),
       onProgress: (p) => {
         if (!io.stderrIsTTY) return;
         const now = Date.now();

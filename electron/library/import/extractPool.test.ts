@@ -73,4 +73,20 @@ describe('parallel import through the extraction pool', () => {
     // waited for that file, the first would have taken as long as the second.
     expect(cancelledAfter).toBeLessThan(fullRead / 2);
   });
+
+  it('stops a file that outlasts its limit even in a one-file import, when the file needs a parser', async () => {
+    // A web page is parsed (jsdom) in a pool worker however few files there are, so a page that
+    // kept the parser busy could not block the import; with a 1 ms limit, any page does.
+    const dir = makeTempFolder({ 'page.html': '<html><head><title>Convoy</title></head><body><p>Talks in Daraa.</p></body></html>' });
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const library = makeTempLibrary();
+    cleanups.push(() => library.dispose());
+    const report = await importPaths(library.db, [dir], { parallel: true, fileTimeoutMs: 1 });
+    expect(report).toMatchObject({ imported: 0, failed: 1 });
+    expect(report.problems[0]).toMatchObject({ code: 'timeout' });
+    // Plain text is read in the importing thread: no worker, no watchdog.
+    const text = makeTempFolder({ 'note.txt': 'Convoy\n\nTalks in Daraa.' });
+    cleanups.push(() => fs.rmSync(text, { recursive: true, force: true }));
+    expect(await importPaths(library.db, [text], { parallel: true, fileTimeoutMs: 1 })).toMatchObject({ imported: 1 });
+  });
 });

@@ -3,7 +3,7 @@ import type { ImportProblem, ImportReport } from '../../../shared/contract/schem
 import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
-import type { ColumnMapping } from './formats';
+import { type ColumnMapping, isPlainTextName } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import type { BandIndex } from './bandIndex';
 import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
@@ -34,6 +34,8 @@ export interface ImportOptions {
   readonly collection?: string | null;
   /** Column mappings chosen by the user for table files (.csv/.tsv/.json/.jsonl), by absolute path. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** The column mapping for every table file not in `mappings` (the CLI's `--map`). */
+  readonly tableMapping?: ColumnMapping;
   /**
    * Most articles per transaction (default 1,000); a batch also commits once a second has passed
    * since the last commit. A crash loses at most the batch in flight, never half an article.
@@ -49,11 +51,17 @@ export interface ImportOptions {
   /** How many files may be in the processor at once (the pool's size, or 1 in-process). */
   readonly readAhead?: number;
   /**
-   * Read files in a pool of worker threads (one per core) when there are more than a few dozen:
-   * faster on every machine with two cores or more, and a parser stuck on one file is stopped.
-   * Ignored when `processor` or `extract` is given.
+   * Read files in a pool of worker threads (one per core but one) when there are more than a few
+   * dozen, or when any of them is not plain text: faster on every machine with two cores or more,
+   * and a parser stuck on a crafted file is stopped by the pool's watchdog instead of blocking the
+   * import. Ignored when `processor` or `extract` is given.
    */
   readonly parallel?: boolean;
+  /**
+   * In the worker pool, a file still unread after this long fails with `timeout` and its worker is
+   * replaced. Default 60 s.
+   */
+  readonly fileTimeoutMs?: number;
   /** Clock, injectable for tests. */
   readonly now?: () => Date;
   /**
@@ -74,7 +82,7 @@ export const ABORT_POLL_MS = 50;
  */
 const COMMIT_EVERY_MS = 1000;
 
-/** Below this many files, starting worker threads costs more than it saves. */
+/** Below this many plain-text files, starting worker threads costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
 interface Pending {
@@ -94,6 +102,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       processFile(file, {
         ...(options.extract ? { extract: options.extract } : {}),
         ...(options.mappings ? { mappings: options.mappings } : {}),
+        ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
         collection: options.collection ?? null
       }));
@@ -172,12 +181,22 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
 
   let pool: ExtractPool | undefined;
   let ahead = Math.max(1, options.readAhead ?? 1);
-  if (options.parallel && !options.processor && !options.extract && files.length >= POOL_THRESHOLD) {
-    pool = new ExtractPool({
-      ...(options.mappings ? { mappings: options.mappings } : {}),
-      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-      collection: options.collection ?? null
-    });
+  const usePool =
+    options.parallel &&
+    !options.processor &&
+    !options.extract &&
+    (files.length >= POOL_THRESHOLD || files.some((f) => !isPlainTextName(f.path)));
+  if (usePool) {
+    pool = new ExtractPool(
+      {
+        ...(options.mappings ? { mappings: options.mappings } : {}),
+        ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
+        ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+        collection: options.collection ?? null
+      },
+      undefined,
+      options.fileTimeoutMs
+    );
     const active = pool;
     processor = (file) => active.process(file);
     ahead = active.capacity + active.size * 4;

@@ -26,6 +26,8 @@ export type FileOutcome =
 export interface ProcessOptions {
   readonly extract?: Extractor;
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** The mapping for every table file without one in `mappings` (the CLI's `--map`). */
+  readonly tableMapping?: ColumnMapping;
   readonly maxFileBytes?: number;
   readonly collection?: string | null;
 }
@@ -47,7 +49,7 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
   }
   let result: ExtractResult;
   try {
-    const mapping = options.mappings?.[file.path];
+    const mapping = options.mappings?.[file.path] ?? options.tableMapping;
     result = options.extract
       ? await options.extract(bytes, path.basename(file.path), file.path)
       : await extractFile({ bytes, fileName: path.basename(file.path) }, mapping ? { mapping } : {});

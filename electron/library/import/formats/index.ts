@@ -15,7 +15,7 @@ import { formatBytes, resolveLimits, type Limits } from './limits';
 import { extractMarkdown } from './markdown';
 import { extractPdf } from './pdf';
 import { isBlank, tidyText } from './plainText';
-import { chooseFormat, type FormatId } from './sniff';
+import { chooseFormat, formatOfName, type FormatId } from './sniff';
 import { extractTxt } from './txt';
 import { extractZip } from './zip';
 
@@ -164,6 +164,16 @@ function context(input: ExtractInput, limits: Limits, signal: AbortSignal, mappi
  */
 const SYNCHRONOUS_FORMATS: ReadonlySet<FormatId> = new Set(['txt', 'md']);
 const NEVER_ABORTED = new AbortController().signal;
+
+/**
+ * True when a file's name says it is plain text or Markdown, read by code that cannot hang; other
+ * formats run parsers (pdf.js, jsdom, mammoth, zip) that a crafted file might keep busy, so an
+ * import reads them in a worker a watchdog can stop.
+ */
+export function isPlainTextName(fileName: string): boolean {
+  const format = formatOfName(fileName);
+  return format !== undefined && SYNCHRONOUS_FORMATS.has(format);
+}
 
 function isSynchronous(input: ExtractInput): boolean {
   try {

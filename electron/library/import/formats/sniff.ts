@@ -45,6 +45,11 @@ const UNSUPPORTED_ADVICE: Readonly<Record<string, string>> = {
   '.epub': 'E-books (.epub) cannot be read'
 };
 
+/** The format a file name's extension means, or undefined when it is not one we read. */
+export function formatOfName(fileName: string): FormatId | undefined {
+  return BY_EXTENSION[extensionOf(fileName)];
+}
+
 /** Lower-case extension of the last path segment, with the dot; '' when there is none. */
 export function extensionOf(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? '';
