@@ -96,4 +96,23 @@ test.describe('import progress and cancel', () => {
     expect(await importedCount(page)).toBeLessThan(FILES);
     await expect(progress(page)).toHaveCount(0);
   });
+
+  test('articles appear in the library list as they are committed, before the import ends', async ({ app, page, served }) => {
+    const folder = writeManyFiles(served.dir, 'many', FILES);
+    const count = page.getByTestId('library-count');
+    await expect(app.libraryRows).toHaveCount(5);
+    await expect(count).toHaveAttribute('data-total', '5');
+    await startImport(page, folder);
+    await page.getByRole('button', { name: 'Run in background' }).click();
+
+    // More than the five sample articles, while the import still runs.
+    await expect(count).toHaveAttribute('data-total', /^(?:[6-9]|[1-9]\d+)$/);
+    await expect(progress(page)).toBeVisible();
+    const shown = Number(await count.getAttribute('data-total'));
+    expect(shown).toBeLessThan(FILES + 5);
+    await expect(page.getByTestId('library-row').filter({ hasText: 'Convoy report' }).first()).toBeVisible();
+
+    await cancelButton(page).click();
+    await expect(progress(page)).toHaveCount(0);
+  });
 });

@@ -229,6 +229,8 @@ export const ImportProgressEvent = z.object({
   duplicates: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /** Of `imported`, the articles already committed (the rest wait for the next batch): what the library holds now. */
+  committed: z.number().int().nonnegative().default(0),
   filesPerSecond: z.number().nonnegative(),
   /** Estimated seconds left, or null before there is a rate to go by. */
   etaSeconds: z.number().nonnegative().nullable(),

@@ -46,7 +46,7 @@ export class ImportJobs {
       };
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress' || message.type === 'grouping') {
-          const { done, total, currentPath, counts } = message.progress;
+          const { done, total, currentPath, counts, committed } = message.progress;
           const seconds = Math.max((Date.now() - started) / 1000, 0.001);
           const rate = done / seconds;
           const grouping = message.type === 'grouping';
@@ -55,6 +55,7 @@ export class ImportJobs {
             total,
             currentPath,
             ...counts,
+            committed,
             filesPerSecond: rate,
             etaSeconds: grouping ? null : rate > 0 ? (total - done) / rate : null,
             phase: grouping ? 'grouping' : 'reading'

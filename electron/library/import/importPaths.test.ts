@@ -104,6 +104,21 @@ describe('importPaths', () => {
     expect(article.sourcePath).toBe(path.join(dir, 'a.txt'));
   });
 
+  it('reports, file by file, how many of the imported articles are committed', async () => {
+    const { db } = library();
+    const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
+    const seen: Array<[number, number]> = [];
+    await importPaths(db, [dir], {
+      batchSize: 2,
+      onProgress: (p) => {
+        seen.push([p.counts.imported, p.committed]);
+        // What the progress calls committed is in the library already.
+        expect(countArticles(db)).toBe(p.committed);
+      }
+    });
+    expect(seen).toEqual([[0, 0], [1, 0], [2, 2], [3, 2], [4, 4], [5, 4], [6, 6]]);
+  });
+
   it('stops between files when cancelled and keeps what was committed', async () => {
     const { db } = library();
     const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));

@@ -19,6 +19,8 @@ export interface ImportProgress {
   readonly total: number;
   readonly currentPath: string;
   readonly counts: Readonly<RunCounts>;
+  /** Articles of `counts.imported` already committed (the others wait for the next batch). */
+  readonly committed: number;
 }
 
 export interface ImportOptions {
@@ -212,7 +214,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
 
   // The total is known as soon as the folders are walked: say it before the first file is read
   // (that can take a moment while extraction workers start).
-  options.onProgress?.({ done: 0, total: files.length, currentPath: '', counts: { ...counts } });
+  options.onProgress?.({ done: 0, total: files.length, currentPath: '', counts: { ...counts }, committed: 0 });
 
   let done = 0;
   let status: 'done' | 'cancelled' = 'done';
@@ -261,7 +263,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         done,
         total: files.length,
         currentPath: file.path,
-        counts: { ...counts, imported: counts.imported + pending.length }
+        counts: { ...counts, imported: counts.imported + pending.length },
+        committed: counts.imported
       });
       if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
     }

@@ -52,7 +52,11 @@ const STORIES_WIDTH = 248;
 export function App() {
   const toast = useToast();
   const [version, setVersion] = useState(0);
-  const info = useLibraryInfo(version);
+  // Bumped while an import commits articles: only the library list and its count follow it
+  // (searches, stories and saved-search counts wait for the import to end).
+  const [liveVersion, setLiveVersion] = useState(0);
+  const onLibraryGrew = useCallback(() => setLiveVersion((v) => v + 1), []);
+  const info = useLibraryInfo(version + liveVersion);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [libraryIndex, setLibraryIndex] = useState(-1);
   const [query, setQuery] = useState('');
@@ -98,7 +102,7 @@ export function App() {
   const searchesActions = useSearchesActions(onSavedChanged, onRecentChanged);
   const recordSearch = useRecordSearch(query, onRecentChanged);
   const storyActions = useStoryActions(onImported);
-  const imports = useImportFlow(info?.canPickFiles ?? false, onImported);
+  const imports = useImportFlow(info?.canPickFiles ?? false, onImported, onLibraryGrew);
   const dragging = useFileDrop(imports.importPaths, () =>
     toast.showMessage('Dropping files works in the desktop app. Here, use Import and paste the folder’s path.')
   );
@@ -301,7 +305,7 @@ export function App() {
                   setSort(next);
                   setLibraryIndex(-1);
                 }}
-                version={version}
+                version={version + liveVersion}
                 story={story}
                 onLeaveStory={() => chooseStory(null)}
                 onCompareStory={compareStory}

@@ -49,11 +49,19 @@ export interface ImportFlow {
 }
 
 /**
+ * How often a running import may make the library list reload: articles commit every second or
+ * so, and reloading the list at that pace would make it flicker under the user's pointer.
+ */
+const GROW_EVERY_MS = 2000;
+
+/**
  * Runs imports the same way whatever started them (button, menu, drop), follows their progress
  * (`import:progress` events) and can cancel them (`import:cancel`). After each import the report
- * opens and `onImported` tells the app to reload what the library shows.
+ * opens and `onImported` tells the app to reload what the library shows; while one runs,
+ * `onLibraryGrew` says (at most every {@link GROW_EVERY_MS}) that more articles were committed,
+ * so the library list can show them as they arrive.
  */
-export function useImportFlow(canPickFiles: boolean, onImported: () => void): ImportFlow {
+export function useImportFlow(canPickFiles: boolean, onImported: () => void, onLibraryGrew?: () => void): ImportFlow {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<ImportDialog>('none');
@@ -65,6 +73,8 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
   const [hasLastReport, setHasLastReport] = useState(false);
   // The latest progress outside React's batching, read when the import settles.
   const progressRef = useRef<ImportProgressEvent | null>(null);
+  // Committed articles last reported to `onLibraryGrew`, and when.
+  const grewRef = useRef({ committed: 0, at: 0 });
 
   useEffect(() => {
     let current = true;
@@ -84,11 +94,17 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void): Im
   // and an event arriving after the report must not bring the progress back.
   useEffect(() => {
     if (!busy) return;
+    grewRef.current = { committed: 0, at: Date.now() };
     return onEvent('import:progress', (event) => {
       progressRef.current = event;
       setProgress(event);
+      const grew = grewRef.current;
+      if (onLibraryGrew && event.committed > grew.committed && Date.now() - grew.at >= GROW_EVERY_MS) {
+        grewRef.current = { committed: event.committed, at: Date.now() };
+        onLibraryGrew();
+      }
     });
-  }, [busy]);
+  }, [busy, onLibraryGrew]);
 
   // A watched folder was imported in the background: reload what the library shows, quietly.
   useEffect(

@@ -215,7 +215,9 @@ export function LibraryList(props: LibraryListProps) {
       ) : (
         <div className="pane-heading">
           <h2 className="pane-heading__title">Library</h2>
-          <span className="pane-heading__meta">{loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}</span>
+          <span className="pane-heading__meta" data-testid="library-count" data-total={loaded ? (pages.total ?? 0) : undefined}>
+            {loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}
+          </span>
         </div>
       )}
       <SortHeader sort={sort} onSortChange={onSortChange} />
