@@ -115,4 +115,23 @@ test.describe('import progress and cancel', () => {
     await cancelButton(page).click();
     await expect(progress(page)).toHaveCount(0);
   });
+
+  test('the highlighted article stays highlighted as imported articles are listed above it', async ({ app, page, served }) => {
+    const folder = writeManyFiles(served.dir, 'many', FILES);
+    // By title, every "Convoy report …" comes before the sample articles.
+    await page.getByRole('button', { name: 'Sort by title' }).click();
+    await app.libraryRows.filter({ hasText: 'Syrian rebels and Russia ceasefire deal breaks down' }).click();
+    const highlighted = page.locator('[data-testid="library-row"][aria-selected="true"]');
+    await expect(highlighted).toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+
+    await startImport(page, folder);
+    await page.getByRole('button', { name: 'Run in background' }).click();
+    await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', /^(?:[1-9]\d+)$/);
+    await expect(app.libraryRows.filter({ hasText: 'Convoy report' }).first()).toBeVisible();
+    await expect(highlighted).toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+
+    await cancelButton(page).click();
+    await expect(progress(page)).toHaveCount(0);
+    await expect(highlighted).toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+  });
 });

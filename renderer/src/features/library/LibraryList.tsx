@@ -85,6 +85,27 @@ export function LibraryList(props: LibraryListProps) {
     if (loaded) ensureRange(first, last);
   }, [loaded, first, last, ensureRange]);
 
+  // The keyboard cursor stays on its article, and in view, when the list reloads with rows added
+  // above it (an import filling the library): follow the article, not the row number.
+  const cursor = useRef<{ index: number; id: number | undefined }>({ index: -1, id: undefined });
+  const { getRow, indexOf } = pages;
+  useEffect(() => {
+    const id = selectedIndex >= 0 ? getRow(selectedIndex)?.id : undefined;
+    const last = cursor.current;
+    // The rows changed under an unmoved cursor: put it back on its article when that is loaded.
+    if (selectedIndex === last.index && last.id !== undefined && id !== undefined && id !== last.id) {
+      const moved = indexOf(last.id);
+      if (moved >= 0) {
+        cursor.current = { index: moved, id: last.id };
+        onSelectedIndexChange(moved);
+        virtualizer.scrollToIndex(moved, { align: 'auto' });
+        return;
+      }
+    }
+    // The user moved it, or its row has just loaded.
+    if (selectedIndex !== last.index || id !== undefined) cursor.current = { index: selectedIndex, id };
+  }, [selectedIndex, getRow, indexOf, onSelectedIndexChange, virtualizer]);
+
   // A new order or another story starts at the top; the old scroll position would point at unrelated rows.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
