@@ -31,6 +31,11 @@ const DEPTH = 1024;
 /** Most bytes of files held by one worker at once (one file larger than this is still sent alone). */
 const DEPTH_BYTES = 64 * 1024 * 1024;
 
+/** One extraction worker per core but one: that one runs the database writes. */
+export function defaultPoolSize(): number {
+  return Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
+}
+
 /**
  * A pool of extraction workers: parsing runs on every core while the importing thread only
  * writes to the database, and a file that runs past its time limit (a parser stuck in a hostile
@@ -55,7 +60,7 @@ export class ExtractPool {
    */
   constructor(
     private readonly options: Omit<ProcessOptions, 'extract'>,
-    readonly size = Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1),
+    readonly size = defaultPoolSize(),
     private readonly timeoutMs = 60_000
   ) {
     for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), inflight: [], bytes: 0, watchdog: undefined });

@@ -7,7 +7,7 @@ import { type ColumnMapping, isPlainTextName } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
 import type { BandIndex } from './bandIndex';
 import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
-import { ExtractPool } from './extractPool';
+import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FileOutcome, processFile } from './processFile';
 import { type FoundFile, walkPaths } from './walk';
 
@@ -196,7 +196,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
         collection: options.collection ?? null
       },
-      undefined,
+      // A few files (a page or two dropped on the window) do not need a worker per core.
+      Math.min(defaultPoolSize(), files.length),
       options.fileTimeoutMs
     );
     const active = pool;
