@@ -29,8 +29,7 @@ import { useRecentSearches, useSavedSearches, useSearchesActions } from '../feat
 import { StoriesSidebar } from '../features/stories/StoriesSidebar';
 import { useStories, useStoryActions } from '../features/stories/useStories';
 import { plural } from '../lib/format';
-import { useStoredFlag } from '../lib/useStoredFlag';
-import { useStoredNumber } from '../lib/useStoredNumber';
+import { useStoredFlag, useStoredNumber } from '../lib/useStoredValue';
 import { TopBar } from './TopBar';
 import { useMenuCommands } from './useMenuCommands';
 import { useShortcut } from './useShortcut';

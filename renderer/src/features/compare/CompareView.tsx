@@ -3,8 +3,7 @@ import type { Comparison } from '../../../../shared/compare/compareArticlesTypes
 import type { Article, TextRange } from '../../../../shared/contract/schemas';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Splitter } from '../../components/Splitter';
-import { useStoredFlag } from '../../lib/useStoredFlag';
-import { useStoredNumber } from '../../lib/useStoredNumber';
+import { useStoredFlag, useStoredNumber } from '../../lib/useStoredValue';
 import { useWindowWidth } from '../../app/useWindowWidth';
 import { alignedScrollTops, nearestIndex } from './alignScroll';
 import { CompareColumn, type WireRole } from './CompareColumn';

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchFacets } from '../../../../shared/contract/schemas';
 import { Icon } from '../../components/Icon';
 import { formatCount, plural } from '../../lib/format';
-import { useStoredSet } from '../../lib/useStoredSet';
+import { useStoredSet } from '../../lib/useStoredValue';
 import { facetRows, type FacetRow } from './facetRows';
 import { toggleFacetFilter } from './queryFilters';
 import './facets.css';

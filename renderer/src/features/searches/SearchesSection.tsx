@@ -3,7 +3,7 @@ import type { RecentSearch, SavedSearch } from '../../../../shared/contract/sche
 import { Button } from '../../components/Button';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatMoment } from '../../lib/format';
-import { useStoredFlag } from '../../lib/useStoredFlag';
+import { useStoredFlag } from '../../lib/useStoredValue';
 import { SearchItem } from './SearchItem';
 import './searches.css';
 
