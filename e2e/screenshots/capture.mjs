@@ -1,5 +1,6 @@
-// Takes the screenshots of docs/ui.md that show import progress, the search help, spelling
-// variants, the comparison, the stories, and facets with saved and recent searches. Run after `npx electron-vite build`:
+// Takes every screenshot of docs/ui.md and the README: searching and reading, the original with
+// what clean-up removed, an import running and its report, the search help, spelling variants, the
+// comparison, the stories, and facets with saved and recent searches. Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/capture.mjs [name…]
 //
@@ -153,7 +154,49 @@ async function pickPassage(page) {
   await page.waitForTimeout(250);
 }
 
+/** A folder of the kinds of files an import reports on: new, a copy, empty, unsupported, an edited copy. */
+function writeMixedFolder(dir) {
+  const folder = path.join(dir, 'Daraa coverage');
+  fs.mkdirSync(folder, { recursive: true });
+  const seed = fs.readdirSync(path.join(ROOT, 'seeds')).sort()[1];
+  const text = fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8');
+  fs.writeFileSync(path.join(folder, 'saved-copy-of-sample.txt'), text);
+  fs.writeFileSync(path.join(folder, 'edited-copy.txt'), text.replaceAll('Wednesday', 'Thursday'));
+  fs.writeFileSync(path.join(folder, 'notes-empty.txt'), '');
+  fs.writeFileSync(path.join(folder, 'scan-0412.bin'), Buffer.from([0, 1, 2, 3, 255]));
+  fs.writeFileSync(path.join(folder, 'storm-1.txt'), OTHER_EVENTS['storm-1.txt']);
+  return folder;
+}
+
 const shots = {
+  async 'search-light'(page) {
+    await page.getByTestId('search-input').fill('Busra');
+    await page.getByTestId('search-hit').filter({ hasText: 'Russia strikes Daraa' }).click();
+    await page.getByTestId('reader-body').locator('mark').first().waitFor();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'search-light.png') });
+  },
+  async 'original-light'(page) {
+    await page.getByTestId('library-row').filter({ hasText: 'South Syria rebels say negotiations' }).click();
+    await page.getByTestId('show-original-toggle').click();
+    const struck = page.getByTestId('reader-body').locator('del.removed-span').first();
+    await struck.waitFor();
+    await struck.scrollIntoViewIfNeeded();
+    await struck.hover();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(OUT, 'original-light.png') });
+  },
+  async 'import-report-light'(page, dir) {
+    const folder = writeMixedFolder(dir);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths-input').fill(folder);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-report').waitFor();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400); // the dialog's entrance animation
+    await page.screenshot({ path: path.join(OUT, 'import-report-light.png') });
+  },
   async 'compare-light'(page) {
     await compareSamples(page);
     await pickPassage(page);
