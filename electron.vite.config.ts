@@ -18,7 +18,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
           importWorker: resolve(import.meta.dirname, 'electron/library/import/importWorker.ts'),
-          extractWorker: resolve(import.meta.dirname, 'electron/library/import/extractWorker.ts')
+          extractWorker: resolve(import.meta.dirname, 'electron/library/import/extractWorker.ts'),
+          storiesWorker: resolve(import.meta.dirname, 'electron/library/stories/storiesWorker.ts')
         }
       }
     }

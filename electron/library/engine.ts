@@ -3,7 +3,9 @@ import { type Host, createHandlers, createServices } from './handlers';
 import { listWatchedFolders } from './watch/watchedFolders';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { ensureSeeds } from './seeds';
-import { ensureStories } from './stories/ensureStories';
+import { countArticles } from './articles';
+import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
+import { groupStoriesInBackground } from './stories/groupInBackground';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -17,22 +19,43 @@ export interface StartEngineOptions extends OpenLibraryOptions {
   readonly host: Host;
   /** Import the sample articles from this folder into an empty library on first start. */
   readonly seedsDir?: string;
+  /**
+   * Articles in no story are grouped before the engine starts when the library holds at most
+   * this many articles (a moment), and in a worker after it started when it holds more.
+   * Default {@link GROUP_AT_START_UP_TO}.
+   */
+  readonly groupAtStartUpTo?: number;
 }
+
+/** Up to this many articles, regrouping takes well under a second: done before the window opens. */
+export const GROUP_AT_START_UP_TO = 2000;
 
 /**
  * Opens a library for a UI host (desktop window or browser mode): migrates it, imports the
- * sample articles on first start, and builds the handlers of every channel.
+ * sample articles on first start, and builds the handlers of every channel. Articles in no story
+ * yet (imported with `crosscheck import --no-group`, or committed by an import that was killed
+ * before it grouped them) are grouped at once in a small library, and in a worker in a large one,
+ * so the window opens without waiting; the host hears `library:changed` (`stories`) when they are.
  */
 export async function startEngine(options: StartEngineOptions): Promise<Engine> {
   const library = openLibrary(options.file, options);
   try {
     if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
-    ensureStories(library.db);
+    if (countArticles(library.db) <= (options.groupAtStartUpTo ?? GROUP_AT_START_UP_TO)) ensureStories(library.db);
   } catch (error) {
     library.close();
     throw error;
   }
   const services = createServices(library, options.host);
+  if (hasUnplacedArticles(library.db)) {
+    void groupStoriesInBackground({ file: library.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }).then(
+      (grouped) => {
+        if (grouped) options.host.emit?.('library:changed', { reason: 'stories' });
+      },
+      // The next import or start groups them again; meanwhile they are listed, searched and read.
+      (error: unknown) => console.error(error instanceof Error ? error.message : error)
+    );
+  }
   // Changes made while the app was closed: import what the watched folders hold now.
   const watched = listWatchedFolders(library.db).filter((f) => f.exists).map((f) => f.path);
   if (watched.length > 0 && options.host.watchFolders) {

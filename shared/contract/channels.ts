@@ -181,7 +181,12 @@ export const events = {
   'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
   'import:progress': ImportProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported): reload lists. */
-  'library:changed': z.object({ reason: z.enum(['watched-folder']), report: ImportReport })
+  'library:changed': z.discriminatedUnion('reason', [
+    /** A watched folder was imported in the background. */
+    z.object({ reason: z.literal('watched-folder'), report: ImportReport }),
+    /** Articles that were in no story (imported with `--no-group`, or before a crash) were grouped in the background. */
+    z.object({ reason: z.literal('stories') })
+  ])
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

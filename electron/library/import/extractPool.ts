@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/startWorker';
 import type { FileOutcome, ProcessOptions } from './processFile';
 import type { FoundFile } from './walk';
 
@@ -133,7 +132,7 @@ export class ExtractPool {
   }
 
   private spawn(): Worker {
-    const worker = startExtractWorker(this.options);
+    const worker = startWorker('extractWorker', import.meta.dirname, this.options);
     worker.on('message', (message: { id: number; outcome: FileOutcome }) => {
       const slot = this.slots.find((s) => s.worker === worker);
       const head = slot?.inflight[0];
@@ -156,14 +155,4 @@ export class ExtractPool {
     });
     return worker;
   }
-}
-
-/** The built `extractWorker.js` beside the bundle, or — from source under tests — the TS file through tsx. */
-function startExtractWorker(options: Omit<ProcessOptions, 'extract'>): Worker {
-  const here = import.meta.dirname;
-  for (const candidate of [path.join(here, 'extractWorker.js'), path.join(here, '..', 'extractWorker.js')]) {
-    if (fs.existsSync(candidate)) return new Worker(candidate, { workerData: options });
-  }
-  const url = JSON.stringify(pathToFileURL(path.join(here, 'extractWorker.ts')).href);
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${url}); })`, { eval: true, workerData: options });
 }

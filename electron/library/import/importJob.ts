@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
 import { AppFailure } from '../../../shared/contract/result';
+import { startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
 /** Runs imports in a worker thread, one at a time, with progress, rate, time left and cancel. */
@@ -32,7 +30,7 @@ export class ImportJobs {
       ...(mappings ? { mappings } : {}),
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
-    const worker = startWorker(request);
+    const worker = startWorker('importWorker', import.meta.dirname, request);
     const job = { worker, cancelFlag: new Int32Array(cancelFlag) };
     this.running = job;
     const started = Date.now();
@@ -79,18 +77,4 @@ export class ImportJobs {
     Atomics.store(this.running.cancelFlag, 0, 1);
     return true;
   }
-}
-
-/**
- * Starts the worker: the built `importWorker.js` beside the bundle, or — when running from
- * source under tests — the TypeScript file through tsx.
- */
-function startWorker(request: WorkerRequest): Worker {
-  const here = import.meta.dirname;
-  for (const candidate of [path.join(here, 'importWorker.js'), path.join(here, '..', 'importWorker.js')]) {
-    if (fs.existsSync(candidate)) return new Worker(candidate, { workerData: request });
-  }
-  const source = path.join(here, 'importWorker.ts');
-  const url = JSON.stringify(pathToFileURL(source).href);
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${url}); })`, { eval: true, workerData: request });
 }

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../db/connection';
+import type { ReadableDb, WritableDb } from '../db/connection';
 import { regroupStories } from './regroup';
 
 /**
@@ -8,10 +8,15 @@ import { regroupStories } from './regroup';
  * @returns true when it regrouped.
  */
 export function ensureStories(db: WritableDb): boolean {
-  const unplaced = db
-    .prepare('SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) LIMIT 1')
-    .get();
-  if (!unplaced) return false;
+  if (!hasUnplacedArticles(db)) return false;
   regroupStories(db);
   return true;
+}
+
+/** True when some article belongs to no story yet. */
+export function hasUnplacedArticles(db: ReadableDb): boolean {
+  return (
+    db.prepare('SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) LIMIT 1').get() !==
+    undefined
+  );
 }

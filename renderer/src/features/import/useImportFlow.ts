@@ -106,11 +106,13 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
     });
   }, [busy, onLibraryGrew]);
 
-  // A watched folder was imported in the background: reload what the library shows, quietly.
+  // The library changed in the background (a watched folder imported, or articles grouped into
+  // stories after the app started): reload what it shows, quietly.
   useEffect(
     () =>
       onEvent('library:changed', (event) => {
-        if (event.report.imported > 0) {
+        if (event.reason === 'stories') onImported();
+        else if (event.report.imported > 0) {
           onImported();
           toast.showMessage(`Imported ${event.report.imported} new or changed file${event.report.imported === 1 ? '' : 's'} from a watched folder.`);
         }
