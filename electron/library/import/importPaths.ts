@@ -121,6 +121,9 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   let bandIndex: BandIndex | undefined;
   const bands = () => (bandIndex ??= loadBandIndex(db));
 
+  // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
+  // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
+  // grouping at start) cannot upgrade to a write — SQLite fails it at once, without waiting.
   const flush = db.transaction(() => {
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle }> = [];
@@ -257,7 +260,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         for (const { article, where } of result.articles) pending.push({ article, path: where });
       }
       done++;
-      if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush();
+      if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush.immediate();
       // Articles waiting for the next batch commit count as imported in progress reports (a copy
       // among them moves to duplicates when the batch commits).
       options.onProgress?.({
@@ -271,7 +274,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
     for (const q of queue) q.catch(() => {});
-    flush();
+    flush.immediate();
   } finally {
     clearInterval(watch);
     await pool?.close();
