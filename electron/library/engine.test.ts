@@ -64,4 +64,18 @@ describe('startEngine', () => {
     expect(hasUnplacedArticles(check.db)).toBe(false);
     expect(check.db.prepare('SELECT count(*) FROM stories').pluck().get()).toBeGreaterThan(0);
   });
+
+  it('stops grouping in the background when it is closed, leaving the library as it was', async () => {
+    const file = await ungroupedLibrary();
+    const { engine, events } = start(file, 0);
+    (await engine).close();
+    // Longer than the worker takes to start and group five articles.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(events).toEqual([]);
+    const check = openLibrary(file);
+    cleanups.push(() => check.close());
+    expect(check.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    expect(hasUnplacedArticles(check.db)).toBe(true);
+  });
 });
+

@@ -5,7 +5,7 @@ import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { ensureSeeds } from './seeds';
 import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
-import { groupStoriesInBackground } from './stories/groupInBackground';
+import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -47,13 +47,17 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     throw error;
   }
   const services = createServices(library, options.host);
+  const stopGrouping = new AbortController();
   if (hasUnplacedArticles(library.db)) {
-    void groupStoriesInBackground({ file: library.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }).then(
+    const request = { file: library.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+    void groupStoriesInBackground(request, stopGrouping.signal).then(
       (grouped) => {
         if (grouped) options.host.emit?.('library:changed', { reason: 'stories' });
       },
       // The next import or start groups them again; meanwhile they are listed, searched and read.
-      (error: unknown) => console.error(error instanceof Error ? error.message : error)
+      (error: unknown) => {
+        if (!(error instanceof GroupingStoppedError)) console.error(error instanceof Error ? error.message : error);
+      }
     );
   }
   // Changes made while the app was closed: import what the watched folders hold now.
@@ -65,6 +69,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     library,
     handlers: createHandlers(library, options.host, services),
     close: () => {
+      stopGrouping.abort();
       services.watcher?.close();
       library.close();
     }

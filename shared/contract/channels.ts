@@ -180,7 +180,7 @@ export function isChannel(name: string): name is Channel {
 export const events = {
   'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
   'import:progress': ImportProgressEvent,
-  /** The library changed without the UI asking (a watched folder was imported): reload lists. */
+  /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [
     /** A watched folder was imported in the background. */
     z.object({ reason: z.literal('watched-folder'), report: ImportReport }),

@@ -6,18 +6,35 @@ export interface StoriesWorkerRequest {
   readonly nativeBinding?: string;
 }
 
+/** Why the promise of {@link groupStoriesInBackground} rejects when its signal stopped it. */
+export class GroupingStoppedError extends Error {
+  constructor() {
+    super('Grouping stories was stopped.');
+    this.name = 'AbortError';
+  }
+}
+
 /** What the stories worker posts back, once. */
 export type StoriesWorkerMessage = { readonly ok: true; readonly grouped: boolean } | { readonly ok: false; readonly message: string };
 
 /**
  * Groups the library's unplaced articles into stories in a worker thread (see `ensureStories`).
  *
+ * @param signal stops the worker (the engine closing): its transaction rolls back, nothing is lost.
  * @returns true when it regrouped, false when every article was placed already.
- * @throws when the worker fails or stops before it answers.
+ * @throws {@link GroupingStoppedError} when stopped; an Error when the worker fails or exits before it answers.
  */
-export function groupStoriesInBackground(request: StoriesWorkerRequest): Promise<boolean> {
+export function groupStoriesInBackground(request: StoriesWorkerRequest, signal?: AbortSignal): Promise<boolean> {
   const worker = startWorker('storiesWorker', import.meta.dirname, request);
   return new Promise<boolean>((resolve, reject) => {
+    signal?.addEventListener(
+      'abort',
+      () => {
+        reject(new GroupingStoppedError());
+        void worker.terminate();
+      },
+      { once: true }
+    );
     worker.once('message', (message: StoriesWorkerMessage) => {
       if (message.ok) resolve(message.grouped);
       else reject(new Error(`Grouping stories failed: ${message.message}`));
