@@ -36,29 +36,8 @@ export interface NeighbourOptions {
  */
 export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array, o: NeighbourOptions): Edge[] {
   const n = vectors.length;
-  // Postings in compressed rows: term → (article, weight) pairs.
-  const start = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) start[t + 1] = start[t]! + df[t]!;
-  const fill = start.slice(0, df.length);
-  const docs = new Int32Array(start[df.length]!);
-  const weights = new Float64Array(start[df.length]!);
-  vectors.forEach((v, d) => {
-    for (let k = 0; k < v.terms.length; k++) {
-      const t = v.terms[k]!;
-      docs[fill[t]!] = d;
-      weights[fill[t]!++] = v.weights[k]!;
-    }
-  });
-
-  // The vectors in compressed rows too: article → (term, weight) pairs, close together in memory.
-  const rowStart = new Int32Array(n + 1);
-  for (let d = 0; d < n; d++) rowStart[d + 1] = rowStart[d]! + vectors[d]!.terms.length;
-  const rowTerms = new Int32Array(rowStart[n]!);
-  const rowWeights = new Float64Array(rowStart[n]!);
-  vectors.forEach((v, d) => {
-    rowTerms.set(v.terms, rowStart[d]!);
-    rowWeights.set(v.weights, rowStart[d]!);
-  });
+  const { start, docs, weights } = postings(vectors, df);
+  const { start: rowStart, terms: rowTerms, weights: rowWeights } = rows(vectors);
 
   const acc = new Float64Array(n);
   // First-touch order of the articles sharing a term with `d`; it breaks ties between equal scores.
@@ -222,6 +201,36 @@ class TopK {
     this.ranks[i] = rank;
     this.items[i] = item;
   }
+}
+
+/** Term → (article, weight) pairs in compressed rows: the inverted index candidates come from. */
+function postings(vectors: readonly SparseVector[], df: Int32Array): { start: Int32Array; docs: Int32Array; weights: Float64Array } {
+  const start = new Int32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) start[t + 1] = start[t]! + df[t]!;
+  const fill = start.slice(0, df.length);
+  const docs = new Int32Array(start[df.length]!);
+  const weights = new Float64Array(start[df.length]!);
+  vectors.forEach((v, d) => {
+    for (let k = 0; k < v.terms.length; k++) {
+      const t = v.terms[k]!;
+      docs[fill[t]!] = d;
+      weights[fill[t]!++] = v.weights[k]!;
+    }
+  });
+  return { start, docs, weights };
+}
+
+/** Article → (term, weight) pairs in compressed rows: every vector close together in memory. */
+function rows(vectors: readonly SparseVector[]): { start: Int32Array; terms: Int32Array; weights: Float64Array } {
+  const start = new Int32Array(vectors.length + 1);
+  vectors.forEach((v, d) => (start[d + 1] = start[d]! + v.terms.length));
+  const terms = new Int32Array(start[vectors.length]!);
+  const weights = new Float64Array(start[vectors.length]!);
+  vectors.forEach((v, d) => {
+    terms.set(v.terms, start[d]!);
+    weights.set(v.weights, start[d]!);
+  });
+  return { start, terms, weights };
 }
 
 function dateFactor(o: NeighbourOptions, a: number, b: number): number {
