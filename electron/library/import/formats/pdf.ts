@@ -52,8 +52,10 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
   const pdfjs = await loadPdfJs();
   throwIfAborted(ctx.signal);
   const task = pdfjs.getDocument({
-    // NB: a copy, because pdf.js may transfer (detach) the buffer it is given.
-    data: bytes.slice(),
+    // NB: a plain Uint8Array copy. pdf.js may transfer (detach) the buffer it is given, and it
+    // refuses a Node Buffer outright — which is what files read from disk are (`Buffer.slice` is a
+    // view that is still a Buffer, so it is no copy and no fix).
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
