@@ -5,7 +5,7 @@
  */
 import type { ArticleMetadata } from '../../../../shared/import/types';
 import { plausibleAuthor, plausibleTitle } from './fileProps';
-import { decodeEntities } from './markdownText';
+import { decodeEntities } from './entities';
 import { compactMeta, normalizeDate, normalizeLanguage, textValue } from './metaValues';
 
 const MAX_CORE_CHARS = 64 * 1024;

@@ -4,7 +4,7 @@
  * collected per paragraph with patterns; there is no DTD or entity processing, so nothing external
  * can be pulled in. Ruby annotations (`<w:rt>`, the small reading aids) are dropped.
  */
-import { decodeEntities } from './markdownText';
+import { decodeEntities } from './entities';
 
 /** Plain text of `word/document.xml`: paragraphs in order, separated by blank lines. */
 export function docxFallbackText(documentXml: string): string {

@@ -6,7 +6,7 @@
  * text (scripts, styles, SVG, inlined `data:` images); pages still over budget are read by a flat
  * tag-stripping pass instead of a DOM.
  */
-import { decodeEntities } from './markdownText';
+import { decodeEntities } from './entities';
 
 /** Above this estimated depth a page is not given to the DOM parser. Real pages stay under ~200. */
 export const MAX_DOM_DEPTH = 1000;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../shared/compare/numbers';
 import { markdownToText } from './markdownText';
 import { expectFailure, expectOk, extract } from './testing';
 
 describe('markdownToText', () => {
-  it('strips syntax but keeps what a reader sees', () => {
+  it('keeps what a reader sees: headings as paragraphs, emphasis and link text, list items as lines, code as written', () => {
     const md = [
       '# Talks resume in *Geneva*',
       '',
@@ -14,46 +15,66 @@ describe('markdownToText', () => {
       '',
       '- first point',
       '- second point',
+      '  1. nested point',
       '',
       '```js',
       'const x = a * b * c;',
       '```',
       '',
-      'Use `snake_case_names` and 2 * 3 * 4.',
+      'Use `snake_case_names` and 2 * 3 * 4 ~~not~~.',
+      '',
+      '---',
+      '',
+      'Setext heading',
+      '==============',
       '',
       '[ref]: https://example.org/ref'
     ].join('\n');
-    expect(
-      markdownToText(md)
-        .replace(/\n{3,}/g, '\n\n')
-        .trim()
-    ).toBe(
+    expect(markdownToText(md)).toBe(
       [
         'Talks resume in Geneva',
-        '',
         'Delegates met on Monday, said the ministry.',
-        '',
-        '',
         'A quote from the envoy.',
-        '',
-        'first point',
-        'second point',
-        '',
+        'first point\nsecond point\nnested point',
         'const x = a * b * c;',
-        '',
-        'Use snake_case_names and 2 * 3 * 4.'
-      ]
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
+        'Use snake_case_names and 2 * 3 * 4 not.',
+        'Setext heading'
+      ].join('\n\n')
     );
   });
 
-  it('removes raw HTML tags and script blocks', () => {
-    expect(markdownToText('Hello <b>world</b><script>alert(1)</script> &amp; more').trim()).toBe('Hello world & more');
+  it('joins hard-wrapped lines into one paragraph and keeps hard breaks', () => {
+    const md = 'Syrian rebels said on Wednesday that talks\nwith Russia had collapsed.\n\nA second\nparagraph.  \nAfter a hard break.';
+    expect(markdownToText(md)).toBe(
+      'Syrian rebels said on Wednesday that talks with Russia had collapsed.\n\nA second paragraph.\nAfter a hard break.'
+    );
   });
 
-  it('turns setext headings and rules into paragraph breaks', () => {
-    expect(markdownToText('Title\n=====\nBody text\n\n***\n\nEnd').replace(/\n+/g, '|')).toBe('Title|Body text|End');
+  it('resolves backslash escapes and entities', () => {
+    expect(markdownToText('He said \\"no\\" to 5\\*3 \\[sic\\] &amp; left &#8212; AT&amp;T.')).toBe('He said "no" to 5*3 [sic] & left — AT&T.');
+  });
+
+  it('drops raw HTML, and script and style with their content', () => {
+    const md = [
+      'Hello <b>world</b><script>alert(1)</script> &amp; <span style="x">more</span><!-- note -->.',
+      '',
+      '<script>',
+      'steal(document.cookie);',
+      '</script>',
+      '',
+      '<style>body { color: red }</style>',
+      '',
+      '<div class="ad">Buy now</div>',
+      '',
+      'The end.'
+    ].join('\n');
+    const text = markdownToText(md);
+    expect(text).toBe('Hello world & more.\n\nThe end.');
+    expect(text).not.toMatch(/[<>]|alert|steal|color|Buy/);
+  });
+
+  it('turns a table into one line per row', () => {
+    expect(markdownToText('| Town | Dead |\n|---|---|\n| Daraa | 12 |')).toBe('Town | Dead\nDaraa | 12');
   });
 });
 
@@ -87,6 +108,27 @@ describe('.md files', () => {
         wireCredits: ['AFP']
       }
     });
+  });
+
+  it('imports a hard-wrapped file as paragraphs, without backslashes, and a figure split by a wrap stays one figure', async () => {
+    const md = [
+      '# Talks collapse',
+      '',
+      'DARAA (Reuters) - Air strikes killed more than',
+      '140 civilians on Tuesday, a monitor said, \\"the',
+      'worst day\\" of the offensive.',
+      '',
+      'Rebels said the talks had',
+      'failed.'
+    ].join('\n');
+    const text = expectOk(await extract('wrapped.md', md)).articles[0]?.text ?? '';
+    expect(text.split('\n\n')).toEqual([
+      'Talks collapse',
+      'DARAA (Reuters) - Air strikes killed more than 140 civilians on Tuesday, a monitor said, "the worst day" of the offensive.',
+      'Rebels said the talks had failed.'
+    ]);
+    const figures = extractFigures(text).filter((f) => f.category !== 'date');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([['more than 140 civilians', 'casualties']]);
   });
 
   it('ignores broken front matter with a warning and still imports the text', async () => {
