@@ -1,16 +1,19 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from './e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumExecutableOrExit } from './e2e/support/chromium';
 
 /**
  * End-to-end tests. `browser` drives Debian's Chromium against browser mode (`crosscheck serve`),
  * one fresh library per test; `electron` drives the real desktop window where Electron's binary
- * exists and skips itself, saying why, where it does not.
+ * exists and skips itself, saying why, where it does not. Without Chromium the run stops before
+ * any test with one line saying how to get it. A `.only` left in a spec fails the run on every
+ * machine, not just CI (it would run that one test and drop the rest without a word).
  */
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  forbidOnly: true,
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -24,7 +27,7 @@ export default defineConfig({
     {
       name: 'browser',
       testMatch: /browser\/.*\.spec\.ts/,
-      use: { launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS } }
+      use: { launchOptions: { executablePath: chromiumExecutableOrExit(), args: CHROMIUM_ARGS } }
     },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ }
   ]

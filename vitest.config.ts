@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: colocated `*.test.ts` files in electron/, shared/ and renderer/, run on plain Node. */
+/**
+ * Unit tests: colocated `*.test.ts` files in electron/, shared/, renderer/ and scripts/, run on
+ * plain Node. A `.only` fails its file on every machine (vitest allows it outside CI by
+ * default, and then silently skips the file's other tests).
+ */
 export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    pool: 'forks'
+    pool: 'forks',
+    allowOnly: false
   }
 });

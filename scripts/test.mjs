@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in order — static checks (types in both tsconfigs, lint: each one
-// test), build (the e2e tests drive the built UI), unit tests
-// (vitest), end-to-end tests (Playwright in Chromium against browser mode, and the Electron spec
-// where the binary exists). Prints one closing line `N passed, N failed, N skipped` and writes
-// the counts to test-results/summary.json for .ci/run.
+// test), build (the e2e tests drive the built UI), unit tests (vitest), end-to-end tests
+// (Playwright in Chromium against browser mode, and the Electron spec where the binary exists).
+// It counts from each runner's report *and* exit code (scripts/testSummary.mjs, docs/testing.md),
+// lists what failed, what was flaky and what was skipped (why), and ends with one line
+// `N passed, N failed, N skipped`; the counts go to test-results/summary.json for .ci/run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from '../e2e/support/findChromium.mjs';
+import { closingLines, combineSuites, summarizeCheck, summarizePlaywright, summarizeVitest, totals } from './testSummary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
+// NB: .ci/run reads the summary; one left by an earlier run must not stand in for this one.
+rmSync(join(results, 'summary.json'), { force: true });
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 
 function run(label, args, env = {}) {
@@ -20,8 +25,35 @@ function run(label, args, env = {}) {
   return r.status ?? 1;
 }
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
+/** A report the runner wrote during this run, or null (it removed any older one first). */
+function readReport(file) {
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function finish(suites, notes = []) {
+  const t = totals(suites);
+  writeFileSync(join(results, 'summary.json'), JSON.stringify({ ...t, suites }, null, 2));
+  process.stdout.write(`\n${closingLines(suites, notes).join('\n')}\n`);
+  process.exit(t.failed > 0 ? 1 : 0);
+}
+
+// A fresh machine without Chromium: one line saying how to get it, before minutes of other suites
+// and instead of one launch error per end-to-end test.
+const chromium = findChromium();
+if (!chromium.path) {
+  const setup = summarizeCheck('setup', chromium.problem, 1);
+  writeFileSync(join(results, 'summary.json'), JSON.stringify({ ...totals([setup]), suites: [setup] }, null, 2));
+  process.stdout.write(`${chromium.problem}\n0 passed, 1 failed, 0 skipped\n`);
+  process.exit(1);
+}
+
 const suites = [];
+const notes = [];
 
 // Static checks: the compiler in strict mode over each runtime's files, and the layering rules.
 const checks = [
@@ -29,46 +61,38 @@ const checks = [
   ['types (renderer)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.web.json', '--noEmit']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.']]
 ];
-const staticSuite = { name: 'static', passed: 0, failed: 0, skipped: 0 };
-for (const [label, args] of checks) {
-  if (run(label, args) === 0) staticSuite.passed++;
-  else staticSuite.failed++;
-}
-suites.push(staticSuite);
+suites.push(
+  combineSuites(
+    'static',
+    checks.map(([label, args]) => summarizeCheck('static', label, run(label, args)))
+  )
+);
 
-const buildStatus = run('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
-if (buildStatus !== 0) {
-  totals.failed++;
-  suites.push({ name: 'build', failed: 1 });
-}
+const build = summarizeCheck(
+  'build',
+  'build (electron-vite)',
+  run('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build'])
+);
+suites.push(build);
 
 // Unit tests.
-const unitJson = join(results, 'unit.json');
-rmSync(unitJson, { force: true });
-run('unit tests (vitest)', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
-if (existsSync(unitJson)) {
-  const u = JSON.parse(readFileSync(unitJson, 'utf8'));
-  const s = { name: 'unit', passed: u.numPassedTests, failed: u.numFailedTests + (u.numFailedTestSuites ?? 0), skipped: u.numPendingTests + u.numTodoTests };
-  suites.push(s);
-} else suites.push({ name: 'unit', passed: 0, failed: 1, skipped: 0 });
+const unitReport = join(results, 'unit.json');
+rmSync(unitReport, { force: true });
+const unitStatus = run(
+  'unit tests (vitest)',
+  [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', `--reporter=${join(root, 'scripts', 'vitestRunReporter.mjs')}`],
+  { CROSSCHECK_UNIT_REPORT: unitReport }
+);
+suites.push(summarizeVitest(readReport(unitReport), unitStatus));
 
-// End-to-end tests.
-const e2eJson = join(results, 'e2e.json');
-if (buildStatus === 0) {
-  rmSync(e2eJson, { force: true });
-  run('end-to-end tests (Playwright)', [bin('@playwright/test', 'cli.js'), 'test']);
-  if (existsSync(e2eJson)) {
-    const e = JSON.parse(readFileSync(e2eJson, 'utf8')).stats;
-    suites.push({ name: 'e2e', passed: e.expected + e.flaky, failed: e.unexpected, skipped: e.skipped });
-  } else suites.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0 });
-}
+// End-to-end tests: they drive the built app, so a failed build leaves nothing to test.
+const e2eReport = join(results, 'e2e.json');
+if (build.failed === 0) {
+  rmSync(e2eReport, { force: true });
+  const e2eStatus = run('end-to-end tests (Playwright)', [bin('@playwright/test', 'cli.js'), 'test'], {
+    CHROMIUM_PATH: chromium.path
+  });
+  suites.push(summarizePlaywright(readReport(e2eReport), e2eStatus));
+} else notes.push('End-to-end tests not run: they drive the built app and the build failed.');
 
-for (const s of suites) {
-  totals.passed += s.passed ?? 0;
-  totals.failed += s.failed ?? 0;
-  totals.skipped += s.skipped ?? 0;
-}
-writeFileSync(join(results, 'summary.json'), JSON.stringify({ ...totals, suites }, null, 2));
-process.stdout.write('\n' + suites.map((s) => `${s.name}: ${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.skipped ?? 0} skipped`).join('\n') + '\n');
-process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
-process.exit(totals.failed > 0 ? 1 : 0);
+finish(suites, notes);

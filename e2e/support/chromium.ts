@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { findChromium } from './findChromium.mjs';
 
 /** Flags that let Chromium run as root in a container with no network to phone home to. */
 export const CHROMIUM_ARGS = [
@@ -11,10 +11,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The Chromium to drive: `CHROMIUM_PATH`, else Debian's. We never download Playwright's own
- * browsers (no network for that here or in CI).
+ * The Chromium to drive (see findChromium.mjs), or — when there is none — a process stopped at
+ * once with one line saying how to get it: without this, Playwright falls back to its own
+ * browsers, which we never download, and fails every test with the same launch error.
  */
-export function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((p): p is string => Boolean(p && fs.existsSync(p)));
+export function chromiumExecutableOrExit(): string {
+  const found = findChromium();
+  if (found.path) return found.path;
+  process.stderr.write(`${found.problem}\n`);
+  process.exit(1);
 }
