@@ -2,6 +2,8 @@ import type { EventName, EventPayload } from '../../shared/contract/channels';
 import type { Handlers } from '../../shared/contract/dispatch';
 import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
+import { annotationHandlers } from './annotations/annotationHandlers';
+import { reanchoredArticles } from './annotations/rows';
 import { correctArticle } from './corrections';
 import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
@@ -43,12 +45,19 @@ export function createServices(library: Library, host: Host): EngineServices {
         importFiles: async (paths) => {
           const report = await imports.run(paths);
           host.emit?.('library:changed', { reason: 'watched-folder', report });
+          announceReanchored(library, host, report);
         },
         onError: (folder, error) => console.error(`[watch] ${folder}:`, error)
       })
     : undefined;
   watcher?.sync(listWatchedFolders(library.db).map((f) => f.path));
   return { imports, watcher };
+}
+
+/** Tells the UI which articles' highlights an import re-anchored (their text changed), so it reloads them. */
+function announceReanchored(library: Library, host: Host, report: Parameters<typeof reanchoredArticles>[1]): void {
+  const articleIds = reanchoredArticles(library.db, report);
+  if (articleIds.length > 0) host.emit?.('library:changed', { reason: 'annotations', articleIds });
 }
 
 /**
@@ -81,7 +90,11 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     },
     ...searchHandlers(db),
     'import:tables': ({ paths }) => scanTables(paths),
-    'import:paths': ({ paths, mappings }) => imports.run(paths, null, mappings),
+    'import:paths': async ({ paths, mappings }) => {
+      const report = await imports.run(paths, null, mappings);
+      announceReanchored(library, host, report);
+      return report;
+    },
     'import:cancel': () => ({ cancelled: imports.cancel() }),
     'import:latestReport': () => getLatestImportReport(db),
     'watch:list': () => ({ folders: listWatchedFolders(db) }),
@@ -112,6 +125,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     },
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
     'stories:regroup': () => ({ stories: regroupStories(db) }),
+    ...annotationHandlers(db),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

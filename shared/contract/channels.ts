@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
 import {
@@ -148,6 +149,60 @@ export const channels = {
   'dialog:pickImportPaths': {
     input: z.object({ folders: z.boolean().default(true) }).strict(),
     output: z.array(z.string())
+  },
+  // Highlights and notes (docs/api.md has each with an example). Every write is committed durably
+  // before it is answered; re-anchoring after a body change is the engine's, not the caller's.
+  'annotations:create': {
+    input: AnnotationCreate,
+    output: Annotation
+  },
+  'annotations:get': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: Annotation
+  },
+  'annotations:update': {
+    input: z.object({ id: z.number().int().positive(), changes: AnnotationChanges }).strict(),
+    output: Annotation
+  },
+  'annotations:delete': {
+    /** Answers with the annotation as it was, to pass to `annotations:restore` for undo. */
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ deleted: Annotation })
+  },
+  'annotations:restore': {
+    /** Puts an annotation back exactly as given (same id), replacing the one with that id if any: undo and redo of every action. */
+    input: z.object({ annotation: Annotation }).strict(),
+    output: Annotation
+  },
+  'annotations:list': {
+    input: z
+      .object({
+        filter: AnnotationFilter.default({}),
+        /** `position`: by article, then place in it; `created`/`updated`: newest first. */
+        sort: z.enum(['position', 'created', 'updated']).default('updated'),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().positive().max(1000).default(200)
+      })
+      .strict(),
+    output: z.object({ total: z.number().int().nonnegative(), items: z.array(Annotation) })
+  },
+  'annotations:counts': {
+    input: z.object({ filter: AnnotationFilter.default({}) }).strict(),
+    output: AnnotationCounts
+  },
+  'annotations:tags': {
+    /** Tags in use, most used first; `prefix` narrows them for autocomplete (any case). */
+    input: z.object({ prefix: z.string().max(100).default(''), limit: z.number().int().positive().max(500).default(50) }).strict(),
+    output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int().nonnegative() })) })
+  },
+  'annotations:colours:get': {
+    input: z.object({}).strict(),
+    output: z.object({ colours: z.array(ColourMeaning) })
+  },
+  'annotations:colours:set': {
+    /** Renames the colours given; the others keep their meaning. Answers with all six. */
+    input: z.object({ colours: z.array(ColourMeaning).min(1).max(6) }).strict(),
+    output: z.object({ colours: z.array(ColourMeaning) })
   }
 } as const;
 
@@ -185,7 +240,9 @@ export const events = {
     /** A watched folder was imported in the background. */
     z.object({ reason: z.literal('watched-folder'), report: ImportReport }),
     /** Articles that were in no story (imported with `--no-group`, or before a crash) were grouped in the background. */
-    z.object({ reason: z.literal('stories') })
+    z.object({ reason: z.literal('stories') }),
+    /** These articles' text changed (an import, a watched file) and their highlights were re-anchored: reload their annotations. */
+    z.object({ reason: z.literal('annotations'), articleIds: z.array(ArticleId) })
   ])
 } as const;
 export type EventName = keyof typeof events;

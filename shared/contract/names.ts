@@ -27,7 +27,17 @@ export const CHANNEL_NAMES = [
   'stories:merge',
   'stories:split',
   'stories:regroup',
-  'dialog:pickImportPaths'
+  'dialog:pickImportPaths',
+  'annotations:create',
+  'annotations:get',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'annotations:list',
+  'annotations:counts',
+  'annotations:tags',
+  'annotations:colours:get',
+  'annotations:colours:set'
 ] as const;
 
 export const EVENT_NAMES = ['menu:command', 'import:progress', 'library:changed'] as const;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
 import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
+import { reanchorArticle } from '../annotations/reanchor';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { type ColumnMapping, isPlainTextName } from './formats';
@@ -139,6 +140,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       const previous = p.article.sourcePath ? findArticleBySource(db, p.article.sourcePath) : undefined;
       if (previous !== undefined) {
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
+        // Highlights follow their words into the new text, in this transaction (docs/annotations.md).
+        reanchorArticle(db, previous, p.article.body);
         forgetSignature(db, bands(), previous);
         linkNearDuplicates(db, bands(), previous, p.article.minhash);
         counts.imported++;

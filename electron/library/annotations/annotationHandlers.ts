@@ -1,0 +1,33 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
+import { AppFailure } from '../../../shared/contract/result';
+import type { WritableDb } from '../db/connection';
+import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotationStore';
+import { getColourMeanings, setColourMeanings } from './colours';
+import { countAnnotations, listAnnotations, listTags } from './listAnnotations';
+import { getAnnotation } from './rows';
+
+type AnnotationChannel = Extract<keyof Handlers, `annotations:${string}`>;
+
+/**
+ * The handlers of the `annotations:*` channels over one library. The desktop app, browser mode and
+ * `crosscheck annotate` all call these through `dispatch`, so each validates the same way. Every
+ * write is its own durable transaction, answered after it commits.
+ */
+export function annotationHandlers(db: WritableDb): Pick<Handlers, AnnotationChannel> {
+  return {
+    'annotations:create': (input) => createAnnotation(db, input),
+    'annotations:get': ({ id }) => {
+      const annotation = getAnnotation(db, id);
+      if (!annotation) throw new AppFailure('not-found', `Annotation ${id} does not exist (it may have been deleted).`);
+      return annotation;
+    },
+    'annotations:update': ({ id, changes }) => updateAnnotation(db, id, changes),
+    'annotations:delete': ({ id }) => ({ deleted: deleteAnnotation(db, id) }),
+    'annotations:restore': ({ annotation }) => restoreAnnotation(db, annotation),
+    'annotations:list': (input) => listAnnotations(db, input),
+    'annotations:counts': ({ filter }) => countAnnotations(db, filter),
+    'annotations:tags': ({ prefix, limit }) => ({ tags: listTags(db, prefix, limit) }),
+    'annotations:colours:get': () => ({ colours: getColourMeanings(db) }),
+    'annotations:colours:set': ({ colours }) => ({ colours: setColourMeanings(db, colours) })
+  };
+}

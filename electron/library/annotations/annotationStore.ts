@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import type { Annotation, AnnotationChanges, AnnotationCreate, PassageSpan } from '../../../shared/contract/annotationSchemas';
+import { AnnotationCreate as AnnotationCreateSchema } from '../../../shared/contract/annotationSchemas';
+import { AppFailure } from '../../../shared/contract/result';
+import { hashText, type TextAnchor } from '../../../shared/annotations/selectors';
+import type { WritableDb } from '../db/connection';
+import { prepareCached } from '../db/statements';
+import { anchorRange, articleForAnchor, findQuote } from './anchorText';
+import { durableWrite } from './durableWrite';
+import { reanchorOne } from './reanchor';
+import { getAnnotation } from './rows';
+
+type ParsedCreate = z.output<typeof AnnotationCreateSchema>;
+
+/** The columns of `annotations` a write sets, in the order of {@link INSERT}. */
+interface Fields {
+  kind: Annotation['kind'];
+  article_id: number | null;
+  story_id: number | null;
+  target_title: string | null;
+  colour: number | null;
+  note: string;
+  anchor: TextAnchor | null;
+  state: Annotation['state'];
+  orphan_reason: Annotation['orphanReason'];
+  current_start: number | null;
+  current_end: number | null;
+  original_exact: string | null;
+  score: number | null;
+  passage: string | null;
+  passage_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const INSERT = `INSERT INTO annotations (
+    id, kind, article_id, story_id, target_title, colour, note, quote_exact, quote_prefix, quote_suffix,
+    position_start, position_end, text_hash, state, orphan_reason, current_start, current_end, original_exact,
+    score, passage, passage_key, created_at, updated_at
+  ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insertRow(db: WritableDb, id: number | null, f: Fields): number {
+  const a = f.anchor;
+  const result = prepareCached(db, INSERT).run(
+    id,
+    f.kind,
+    f.article_id,
+    f.story_id,
+    f.target_title,
+    f.colour,
+    f.note,
+    a?.quote.exact ?? null,
+    a?.quote.prefix ?? null,
+    a?.quote.suffix ?? null,
+    a?.position.start ?? null,
+    a?.position.end ?? null,
+    a?.textHash ?? null,
+    f.state,
+    f.orphan_reason,
+    f.current_start,
+    f.current_end,
+    f.original_exact,
+    f.score,
+    f.passage,
+    f.passage_key,
+    f.created_at,
+    f.updated_at
+  );
+  return Number(result.lastInsertRowid);
+}
+
+function setTags(db: WritableDb, id: number, tags: readonly string[]): void {
+  prepareCached(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
+  // NB: OR IGNORE: the same tag twice in other cases ("Syria", "syria") is one tag (the column is NOCASE).
+  const insert = prepareCached(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
+  for (const tag of tags) insert.run(id, tag.trim());
+}
+
+function mustGet(db: WritableDb, id: number): Annotation {
+  const annotation = getAnnotation(db, id);
+  if (!annotation) throw new AppFailure('not-found', `Annotation ${id} does not exist (it may have been deleted).`);
+  return annotation;
+}
+
+/**
+ * The key of a passage note: its articles and the hash of the passage's words in each, in article
+ * order. A comparison recomputed later finds the same passage with the same words, so the same key,
+ * whatever cluster id (`p3`) it gets this time.
+ */
+export function passageKey(spans: ReadonlyArray<{ articleId: number; anchor: TextAnchor }>): string {
+  return [...spans]
+    .sort((x, y) => x.articleId - y.articleId || x.anchor.position.start - y.anchor.position.start)
+    .map((s) => `${s.articleId}:${hashText(s.anchor.quote.exact)}`)
+    .join(',');
+}
+
+/** Makes a highlight or note. Committed durably before it returns. */
+export function createAnnotation(db: WritableDb, input: AnnotationCreate | ParsedCreate, now = new Date()): Annotation {
+  const request = AnnotationCreateSchema.parse(input);
+  const stamp = now.toISOString();
+  const base = {
+    story_id: null,
+    state: 'placed' as const,
+    orphan_reason: null,
+    original_exact: null,
+    score: null,
+    passage: null,
+    passage_key: null,
+    created_at: stamp,
+    updated_at: stamp,
+    note: request.note
+  };
+  const id = durableWrite(db, () => {
+    let fields: Fields;
+    if (request.kind === 'highlight') {
+      const article = articleForAnchor(db, request.articleId);
+      const range = highlightRange(request, article);
+      const anchor = anchorRange(article, range.start, range.end);
+      fields = {
+        ...base,
+        kind: 'highlight',
+        article_id: article.id,
+        target_title: article.title,
+        colour: request.colour,
+        anchor,
+        current_start: anchor.position.start,
+        current_end: anchor.position.end
+      };
+    } else if (request.kind === 'article-note') {
+      const article = articleForAnchor(db, request.articleId);
+      fields = { ...base, ...noAnchor, kind: 'article-note', article_id: article.id, target_title: article.title, colour: request.colour ?? null };
+    } else if (request.kind === 'story-note') {
+      const story = prepareCached(db, 'SELECT label FROM stories WHERE id = ?').get(request.storyId) as { label: string } | undefined;
+      if (!story) throw new AppFailure('not-found', `Story ${request.storyId} does not exist (regrouping may have merged it away); reload the stories.`);
+      fields = { ...base, ...noAnchor, kind: 'story-note', article_id: null, story_id: request.storyId, target_title: story.label, colour: request.colour ?? null };
+    } else {
+      const spans: PassageSpan[] = request.spans.map((s) => {
+        const anchor = anchorRange(articleForAnchor(db, s.articleId), s.start, s.end);
+        return { articleId: s.articleId, anchor, state: 'placed', current: { start: anchor.position.start, end: anchor.position.end } };
+      });
+      fields = {
+        ...base,
+        ...noAnchor,
+        kind: 'passage-note',
+        article_id: null,
+        target_title: null,
+        colour: request.colour ?? null,
+        passage: JSON.stringify(spans),
+        passage_key: passageKey(spans)
+      };
+    }
+    const newId = insertRow(db, null, fields);
+    setTags(db, newId, request.tags);
+    return newId;
+  });
+  return mustGet(db, id);
+}
+
+const noAnchor = { anchor: null, current_start: null, current_end: null };
+
+function highlightRange(
+  request: Extract<ParsedCreate, { kind: 'highlight' }>,
+  article: ReturnType<typeof articleForAnchor>
+): { start: number; end: number } {
+  const hasRange = request.start !== undefined || request.end !== undefined;
+  if (hasRange && request.quote !== undefined) throw new AppFailure('invalid-input', 'Give a highlight either start and end, or a quote — not both.');
+  if (request.quote !== undefined) return findQuote(article, request.quote, request.occurrence);
+  if (request.start === undefined || request.end === undefined) {
+    throw new AppFailure('invalid-input', 'A highlight needs start and end (the selection in the article text), or a quote.');
+  }
+  return { start: request.start, end: request.end };
+}
+
+/**
+ * Changes an annotation's note, tags, colour or extent. A new `range` (a highlight's new extent,
+ * or the re-attachment of an orphan) is anchored on the article's current text: it is then
+ * `placed`, and forgets any earlier wording. Committed durably before it returns.
+ */
+export function updateAnnotation(db: WritableDb, id: number, changes: AnnotationChanges, now = new Date()): Annotation {
+  durableWrite(db, () => {
+    const current = mustGet(db, id);
+    if (changes.note !== undefined) prepareCached(db, 'UPDATE annotations SET note = ? WHERE id = ?').run(changes.note, id);
+    if (changes.colour !== undefined) {
+      if (changes.colour === null && current.kind === 'highlight') throw new AppFailure('invalid-input', 'A highlight always has a colour (1–6).');
+      prepareCached(db, 'UPDATE annotations SET colour = ? WHERE id = ?').run(changes.colour, id);
+    }
+    if (changes.tags !== undefined) setTags(db, id, changes.tags);
+    if (changes.range !== undefined) {
+      if (current.kind !== 'highlight') throw new AppFailure('invalid-input', `Only a highlight has a range; annotation ${id} is a ${current.kind}.`);
+      if (current.articleId === null) {
+        throw new AppFailure('invalid-input', `The article of annotation ${id} was deleted, so it cannot be re-attached; its note and quote are kept.`);
+      }
+      const anchor = anchorRange(articleForAnchor(db, current.articleId), changes.range.start, changes.range.end);
+      prepareCached(
+        db,
+        `UPDATE annotations SET quote_exact = ?, quote_prefix = ?, quote_suffix = ?, position_start = ?, position_end = ?, text_hash = ?,
+           state = 'placed', orphan_reason = NULL, current_start = ?, current_end = ?, original_exact = NULL, score = NULL
+         WHERE id = ?`
+      ).run(
+        anchor.quote.exact,
+        anchor.quote.prefix,
+        anchor.quote.suffix,
+        anchor.position.start,
+        anchor.position.end,
+        anchor.textHash,
+        anchor.position.start,
+        anchor.position.end,
+        id
+      );
+    }
+    prepareCached(db, 'UPDATE annotations SET updated_at = ? WHERE id = ?').run(now.toISOString(), id);
+  });
+  return mustGet(db, id);
+}
+
+/** Deletes an annotation and answers with it as it was, for `annotations:restore` (undo). */
+export function deleteAnnotation(db: WritableDb, id: number): Annotation {
+  return durableWrite(db, () => {
+    const annotation = mustGet(db, id);
+    prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(id);
+    return annotation;
+  });
+}
+
+/**
+ * Puts an annotation back exactly as given — same id, note, tags, times — replacing the one with
+ * that id if it exists: the undo of a delete, and of any change (the UI passes the annotation as it
+ * was before). An article or story gone since makes it an orphan that keeps its quote and note; a
+ * highlight whose article's text changed since is re-anchored on today's text.
+ */
+export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annotation {
+  if (annotation.kind === 'highlight' && (annotation.anchor === null || annotation.colour === null)) {
+    throw new AppFailure('invalid-input', 'A highlight to restore needs its anchor and colour, as annotations:delete answered them.');
+  }
+  if (annotation.kind === 'passage-note' && (annotation.passage === null || annotation.passageKey === null)) {
+    throw new AppFailure('invalid-input', 'A passage note to restore needs its passage and key, as annotations:delete answered them.');
+  }
+  durableWrite(db, () => {
+    const articleGone = annotation.articleId !== null && !prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(annotation.articleId);
+    const storyGone = annotation.storyId !== null && !prepareCached(db, 'SELECT 1 FROM stories WHERE id = ?').get(annotation.storyId);
+    const gone = articleGone || storyGone;
+    prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(annotation.id);
+    insertRow(db, annotation.id, {
+      kind: annotation.kind,
+      article_id: articleGone ? null : annotation.articleId,
+      story_id: storyGone ? null : annotation.storyId,
+      target_title: annotation.targetTitle,
+      colour: annotation.colour,
+      note: annotation.note,
+      anchor: annotation.anchor,
+      state: gone ? 'orphan' : annotation.state,
+      orphan_reason: gone ? 'deleted' : annotation.orphanReason,
+      current_start: gone ? null : (annotation.current?.start ?? null),
+      current_end: gone ? null : (annotation.current?.end ?? null),
+      original_exact: annotation.originalExact,
+      score: annotation.score,
+      passage: annotation.passage === null ? null : JSON.stringify(annotation.passage),
+      passage_key: annotation.passageKey,
+      created_at: annotation.createdAt,
+      updated_at: annotation.updatedAt
+    });
+    setTags(db, annotation.id, annotation.tags);
+    if (!gone) reanchorOne(db, annotation.id);
+  });
+  return mustGet(db, annotation.id);
+}
