@@ -54,6 +54,16 @@ describe('text decoding (.txt)', () => {
     expect(warning?.message).toMatch(/^Encoding guessed as [\w-]+ \(\d+% sure\)/);
   });
 
+  it('decodes windows-1252 punctuation (0x80–0x9F) as the quotes and dashes they are, not control characters', async () => {
+    // Node before 22 decodes the WHATWG label windows-1252 as ISO-8859-1, where these bytes are C1 controls.
+    const sentence = 'He said “no” – it’s over… €5';
+    const page = `<html><head><meta charset="windows-1252"><title>T</title></head><body><p>${sentence}</p></body></html>`;
+    expect(expectOk(await extract('page.html', encode(page, 'windows-1252'))).articles[0]?.text).toBe(sentence);
+    expect(
+      expectOk(await extract('latin1.html', encode(page.replace('windows-1252', 'iso-8859-1'), 'windows-1252'))).articles[0]?.text
+    ).toBe(sentence);
+  });
+
   it('keeps mostly-valid UTF-8 as UTF-8 and counts the broken bytes', async () => {
     const good = new TextEncoder().encode('Zürich, São Paulo, Kraków, Ελλάδα — ');
     const bytes = new Uint8Array([...good, 0xff, ...new TextEncoder().encode(' end')]);

@@ -191,13 +191,19 @@ export function normalizeEncodingLabel(label: string): string {
  */
 export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
   const normalized = normalizeEncodingLabel(label);
+  const iconv = iconvLite();
   try {
     // NB: ignoreBOM keeps a BOM in the text; callers strip it themselves after choosing the encoding.
-    return new TextDecoder(normalized, { ignoreBOM: false }).decode(bytes);
+    const decoder = new TextDecoder(normalized, { ignoreBOM: false });
+    // NB: Node before 22 decodes windows-1252 (and every label WHATWG maps to it: latin1, ascii…)
+    // as ISO-8859-1, so curly quotes, dashes and € (0x80–0x9F) became invisible control
+    // characters, later removed: a saved page's “quote” lost its quotes. iconv-lite maps them right.
+    if (decoder.encoding === 'windows-1252')
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+    return decoder.decode(bytes);
   } catch {
     // Not a WHATWG label (IBM855, UTF-32, …): try iconv-lite below.
   }
-  const iconv = iconvLite();
   if (iconv.encodingExists(normalized))
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), normalized, { stripBOM: false });
   return undefined;
@@ -340,7 +346,9 @@ export function plausibility(text: string): number {
 
 function guessAndDecode(bytes: Uint8Array): DecodedText {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DETECT_SAMPLE_BYTES));
-  const candidates = jschardetLib().detectAll(sample, { minimumThreshold: 0 }).filter((c) => !!c.encoding);
+  const candidates = jschardetLib()
+    .detectAll(sample, { minimumThreshold: 0 })
+    .filter((c) => !!c.encoding);
   const top = candidates[0];
   const topLabel = top ? normalizeEncodingLabel(top.encoding) : undefined;
   // Multi-byte guesses are reliable when confident: their byte patterns rarely occur by chance.
