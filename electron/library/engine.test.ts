@@ -1,4 +1,6 @@
+import diagnostics from 'node:diagnostics_channel';
 import fs from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../shared/contract/channels';
 import { type Engine, startEngine } from './engine';
@@ -19,6 +21,17 @@ async function ungroupedLibrary(): Promise<string> {
   lib.close();
   cleanups.push(() => fs.rmSync(lib.dir, { recursive: true, force: true }));
   return lib.file;
+}
+
+/**
+ * Collects the worker threads started until `stop` (Node announces each on the `worker_threads`
+ * diagnostics channel), so a test can watch a worker the engine keeps to itself.
+ */
+function workersStartedDuring() {
+  const started: Worker[] = [];
+  const onWorker = (message: unknown) => void started.push((message as { worker: Worker }).worker);
+  diagnostics.subscribe('worker_threads', onWorker);
+  return { started, stop: () => diagnostics.unsubscribe('worker_threads', onWorker) };
 }
 
 function start(file: string, groupAtStartUpTo?: number) {
@@ -65,17 +78,34 @@ describe('startEngine', () => {
     expect(check.db.prepare('SELECT count(*) FROM stories').pluck().get()).toBeGreaterThan(0);
   });
 
-  it('stops grouping in the background when it is closed, leaving the library as it was', async () => {
+  it('stops grouping in the background when it is closed: the worker is terminated and writes nothing', async () => {
     const file = await ungroupedLibrary();
+    // Hold the library's write lock so the grouping worker cannot commit, however fast the
+    // machine: whatever it has reached when the engine closes, it is still short of its commit.
+    const lock = openLibrary(file);
+    cleanups.push(() => lock.close());
+    lock.db.prepare('BEGIN IMMEDIATE').run();
+    const workers = workersStartedDuring();
     const { engine, events } = start(file, 0);
-    (await engine).close();
-    // Longer than the worker takes to start and group five articles.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const started = await engine;
+    workers.stop();
+    expect(workers.started).toHaveLength(1);
+    const grouping = workers.started[0]!;
+    const exited = new Promise<number>((resolve) => grouping.once('exit', resolve));
+    const messages: unknown[] = [];
+    grouping.on('message', (m: unknown) => void messages.push(m));
+
+    started.close();
+    // Let it go: a worker that was not stopped would now group the articles and commit.
+    lock.db.prepare('COMMIT').run();
+    // NB: a worker stopped by terminate() exits with 1; one that finished its work, with 0.
+    expect(await exited).toBe(1);
+    expect(messages).toEqual([]);
     expect(events).toEqual([]);
     const check = openLibrary(file);
     cleanups.push(() => check.close());
     expect(check.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    expect(check.db.prepare('SELECT count(*) FROM stories').pluck().get()).toBe(0);
     expect(hasUnplacedArticles(check.db)).toBe(true);
   });
 });
-
