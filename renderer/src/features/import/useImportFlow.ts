@@ -112,7 +112,7 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
     () =>
       onEvent('library:changed', (event) => {
         if (event.reason === 'stories') onImported();
-        else if (event.report.imported > 0) {
+        else if (event.reason === 'watched-folder' && event.report.imported > 0) {
           onImported();
           toast.showMessage(`Imported ${event.report.imported} new or changed file${event.report.imported === 1 ? '' : 's'} from a watched folder.`);
         }
