@@ -9,9 +9,11 @@ export function formatSummaryLine(a: ArticleSummary): string {
 
 /** The end-of-import summary: counts, then every problem with its reason. */
 export function formatImportReport(r: ImportReport): string {
+  // The same six counts, in the same order, as the app's progress and report (shared/import/counts.ts).
   const lines = [
-    `Imported ${r.imported}, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
-      (r.nearDuplicates > 0 ? `; ${r.nearDuplicates} imported as near-duplicates (linked)` : '') +
+    `New ${r.new}, near-duplicates ${r.nearDuplicates} (stored and linked)` +
+      (r.updated > 0 ? `, updated ${r.updated}` : '') +
+      `, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
       (r.status === 'cancelled' ? ' (cancelled)' : '') +
       '.'
   ];

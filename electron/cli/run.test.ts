@@ -94,7 +94,7 @@ describe('crosscheck CLI', () => {
     dirs.push(folder);
     const result = await cli('import', folder, '--db', db);
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/Imported 1, duplicates 0, skipped 0, failed 2/);
+    expect(result.stdout).toMatch(/New 1, near-duplicates 0 \(stored and linked\), duplicates 0, skipped 0, failed 2/);
     expect(result.stdout).toMatch(/empty\.txt: .*empty/);
     expect(result.stdout).toMatch(/bin\.txt: .*binary/i);
   });

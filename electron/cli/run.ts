@@ -4,6 +4,7 @@ import { ExitCode, type CliCommand, type CliIo } from './io';
 import {
   ALIGN_USAGE,
   COMPARE_USAGE,
+  EDIT_USAGE,
   IMPORT_USAGE,
   LIST_USAGE,
   SEARCH_USAGE,
@@ -38,6 +39,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'search the library'
   },
   show: { load: async () => (await import('./commands/showCommand')).runShow, usage: SHOW_USAGE, summary: 'print one article' },
+  edit: {
+    load: async () => (await import('./commands/editCommand')).runEdit,
+    usage: EDIT_USAGE,
+    summary: "set articles' outlet, date, collection or language"
+  },
   serve: {
     load: async () => (await import('./commands/serveCommand')).runServe,
     usage: SERVE_USAGE,

@@ -8,7 +8,10 @@ export const ALIGN_USAGE =
 
 export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
 
-export const IMPORT_USAGE = 'crosscheck import <path...> [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
+export const IMPORT_USAGE =
+  'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
+
+export const EDIT_USAGE = 'crosscheck edit <id...> [--outlet NAME] [--date YYYY-MM-DD] [--collection NAME] [--language CODE] [--db FILE] [--json]';
 
 export const LIST_USAGE =
   'crosscheck list [--sort title|outlet|publishedAt|wordCount|importedAt] [--asc|--desc] [--limit N] [--offset N] [--db FILE] [--json]';

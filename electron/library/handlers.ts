@@ -4,6 +4,7 @@ import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { reanchoredArticles } from './annotations/rows';
+import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
 import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
@@ -88,10 +89,11 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library.`);
       return article;
     },
+    'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(db, ids, changes) }),
     ...searchHandlers(db),
     'import:tables': ({ paths }) => scanTables(paths),
-    'import:paths': async ({ paths, mappings }) => {
-      const report = await imports.run(paths, null, mappings);
+    'import:paths': async ({ paths, mappings, defaults }) => {
+      const report = await imports.run(paths, { ...(mappings ? { mappings } : {}), ...(defaults ? { defaults } : {}) });
       announceReanchored(library, host, report);
       return report;
     },

@@ -5,9 +5,11 @@ import type { Result } from './result';
 import {
   Article,
   ArticleCorrection,
+  BulkCorrection,
   ColumnMapping,
   ArticleId,
   ArticleSummary,
+  ImportDefaults,
   ImportProgressEvent,
   ImportReport,
   LibraryInfo,
@@ -51,6 +53,11 @@ export const channels = {
   'articles:correct': {
     input: z.object({ id: ArticleId, changes: ArticleCorrection }).strict(),
     output: Article
+  },
+  'articles:correctMany': {
+    /** Sets the same details on every picked article, in one transaction; `updated` says how many. */
+    input: z.object({ ids: z.array(ArticleId).min(1).max(100000), changes: BulkCorrection }).strict(),
+    output: z.object({ updated: z.number().int().nonnegative() })
   },
   'search:query': {
     input: z
@@ -97,7 +104,9 @@ export const channels = {
       .object({
         paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
         /** Column mappings the user confirmed for table files, by absolute path. */
-        mappings: z.record(z.string(), ColumnMapping).optional()
+        mappings: z.record(z.string(), ColumnMapping).optional(),
+        /** Outlet, collection and language for articles whose files give none. */
+        defaults: ImportDefaults.optional()
       })
       .strict(),
     output: ImportReport

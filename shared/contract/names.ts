@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'articles:list',
   'articles:get',
   'articles:correct',
+  'articles:correctMany',
   'search:query',
   'search:saved:list',
   'search:saved:add',

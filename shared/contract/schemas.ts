@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ImportCounts as CountsOfImport } from '../import/counts';
+import { LANGUAGE_CODE } from '../import/languageCode';
 
 /**
  * Domain shapes that cross the process boundary. Every IPC/HTTP input and output is validated
@@ -59,6 +61,32 @@ export const ArticleCorrection = z
   .partial()
   .strict();
 export type ArticleCorrection = z.infer<typeof ArticleCorrection>;
+
+/**
+ * Details set on many picked articles at once ("Edit details…" in the library, `crosscheck edit`):
+ * a field left out keeps each article's own value; an empty string clears it. Outlet, date and
+ * language are kept as corrections (a re-import never overwrites them); the collection is the
+ * user's own label and no import ever sets it again.
+ */
+export const BulkCorrection = ArticleCorrection.pick({ outlet: true, publishedAt: true, language: true })
+  .extend({ collection: z.string().max(200).optional() })
+  .strict();
+export type BulkCorrection = z.infer<typeof BulkCorrection>;
+
+/**
+ * Values an import gives the articles whose files carry none (the import dialog, `crosscheck
+ * import --outlet … --collection … --language …`). What a file says is never overwritten; the
+ * collection is every imported article's.
+ */
+export const ImportDefaults = z
+  .object({
+    outlet: z.string().trim().max(300),
+    collection: z.string().trim().max(200),
+    language: z.union([z.literal(''), z.string().trim().regex(LANGUAGE_CODE, 'a language code like en or pt-BR')])
+  })
+  .partial()
+  .strict();
+export type ImportDefaults = z.infer<typeof ImportDefaults>;
 
 export const SortKey = z.enum(['title', 'outlet', 'publishedAt', 'wordCount', 'importedAt']);
 export type SortKey = z.infer<typeof SortKey>;
@@ -160,6 +188,24 @@ export const ImportProblem = z.object({
 });
 export type ImportProblem = z.infer<typeof ImportProblem>;
 
+/**
+ * What an import's articles and files came to, one count per outcome, never overlapping: the
+ * progress events and the report carry the same six (shared/import/counts.ts says what each means).
+ */
+export const ImportCounts = z.object({
+  new: z.number().int().nonnegative(),
+  /** Stored, and linked as lightly edited copies of others (not also counted as new). */
+  nearDuplicates: z.number().int().nonnegative(),
+  /** Changed files imported before, updated in place. */
+  updated: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative()
+});
+// Compile-time proof that the schema and shared/import/counts.ts describe the same counts.
+const countsMatch: [z.infer<typeof ImportCounts>] extends [CountsOfImport] ? ([CountsOfImport] extends [z.infer<typeof ImportCounts>] ? true : false) : false = true;
+void countsMatch;
+
 /** What an import did, file by file. */
 export const ImportReport = z.object({
   runId: z.number().int().positive(),
@@ -167,12 +213,9 @@ export const ImportReport = z.object({
   finishedAt: z.string().nullable(),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   paths: z.array(z.string()),
+  ...ImportCounts.shape,
+  /** Articles written, new or updated: new + nearDuplicates + updated (what scripts and the CLI's JSON called imported). */
   imported: z.number().int().nonnegative(),
-  duplicates: z.number().int().nonnegative(),
-  /** Imported articles that are lightly edited copies of others (linked, not dropped). */
-  nearDuplicates: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
   problems: z.array(ImportProblem)
 });
 export type ImportReport = z.infer<typeof ImportReport>;
@@ -225,12 +268,12 @@ export const ImportProgressEvent = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   currentPath: z.string(),
-  imported: z.number().int().nonnegative(),
-  duplicates: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
-  /** Of `imported`, the articles already committed (the rest wait for the next batch): what the library holds now. */
-  committed: z.number().int().nonnegative().default(0),
+  /**
+   * Outcomes of the articles committed so far (an article read but waiting for its batch is not
+   * counted yet, since whether it is a duplicate is decided when it is written): they only grow,
+   * new + nearDuplicates is what the library has gained, and the last event equals the report.
+   */
+  ...ImportCounts.shape,
   filesPerSecond: z.number().nonnegative(),
   /** Estimated seconds left, or null before there is a rate to go by. */
   etaSeconds: z.number().nonnegative().nullable(),

@@ -1,19 +1,32 @@
+import { LANGUAGE_CODE } from '../../../shared/import/languageCode';
 import { formatImportReport } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
 import { importPaths } from '../../library/import/importPaths';
 import { ensureStories } from '../../library/stories/ensureStories';
+import { articlesWritten } from '../../../shared/import/counts';
 import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats';
 
 /**
  * `crosscheck import`: imports files and folders (read in worker threads when there are many or
  * any needs a parser), then groups the new articles into stories unless `--no-group` (the next
- * `crosscheck stories` or app start does it then); exit 2 when some files failed.
+ * `crosscheck stories` or app start does it then); exit 2 when some files failed. `--outlet` and
+ * `--language` fill those fields where a file gives none; `--collection` names every article's.
  */
 export const runImport: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs(argv, { map: { type: 'string' }, 'no-group': { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(argv, {
+    map: { type: 'string' },
+    'no-group': { type: 'boolean' },
+    outlet: { type: 'string' },
+    collection: { type: 'string' },
+    language: { type: 'string' }
+  });
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+  const outlet = values.outlet?.trim();
+  const language = values.language?.trim();
+  const collection = values.collection?.trim();
+  if (language && !LANGUAGE_CODE.test(language)) throw new UsageError(`--language: "${language}" is not a language code; use one like en, ar or pt-BR`);
   let mapping: ColumnMapping | undefined;
   if (values.map !== undefined) {
     const parsed = parseMappingSpec(values.map);
@@ -26,16 +39,18 @@ export const runImport: CliCommand = async (argv, io) => {
     const report = await importPaths(library.db, positionals, {
       parallel: true,
       ...(mapping ? { tableMapping: mapping } : {}),
+      collection: collection || null,
+      defaults: { ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) },
       onProgress: (p) => {
         if (!io.stderrIsTTY) return;
         const now = Date.now();
         if (now - lastDraw < 100 && p.done !== p.total) return;
         lastDraw = now;
-        io.stderr(`\r\x1b[2KImporting ${p.done}/${p.total}  (${p.counts.imported} new, ${p.counts.failed} failed)`);
+        io.stderr(`\r\x1b[2KImporting ${p.done}/${p.total}  (${p.counts.new} new, ${p.counts.duplicates} duplicates, ${p.counts.failed} failed)`);
         if (p.done === p.total) io.stderr('\n');
       }
     });
-    if (report.imported > 0 && values['no-group'] !== true) {
+    if (articlesWritten(report) > 0 && values['no-group'] !== true) {
       if (io.stderrIsTTY) io.stderr('Grouping stories…');
       ensureStories(library.db);
       if (io.stderrIsTTY) io.stderr('\r\x1b[2K');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgressEvent } from '../../../shared/contract/schemas';
-import { countArticles } from '../articles';
+import { importCountsOf } from '../../../shared/import/counts';
+import { countArticles, getArticle, listArticles } from '../articles';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ImportJobs } from './importJob';
 
@@ -17,17 +18,39 @@ describe('ImportJobs (worker thread)', () => {
     const events: ImportProgressEvent[] = [];
     const jobs = new ImportJobs(lib.file, { onProgress: (e) => events.push(e) });
     const report = await jobs.run([SEEDS_DIR]);
-    expect(report).toMatchObject({ status: 'done', imported: 5 });
+    expect(report).toMatchObject({ status: 'done', new: 5, imported: 5 });
     // The worker wrote through its own connection; the host's connection sees the result.
     expect(countArticles(lib.db)).toBe(5);
     // The total as soon as the folders are walked, then reading, then — every file in —
     // grouping the new articles into stories.
     expect(events[0]).toMatchObject({ done: 0, total: 5, phase: 'reading' });
     const reading = events.filter((e) => e.phase === 'reading');
-    expect(reading.at(-1)).toMatchObject({ done: 5, total: 5, imported: 5 });
+    expect(reading.at(-1)).toMatchObject({ done: 5, total: 5, new: 5 });
+    // The last progress the host hears has the report's counts, whatever the worker's throttling.
+    expect(importCountsOf(reading.at(-1)!)).toEqual(importCountsOf(report));
     expect(reading.at(-1)!.filesPerSecond).toBeGreaterThan(0);
-    expect(events.at(-1)).toMatchObject({ phase: 'grouping', done: 5, imported: 5, etaSeconds: null });
+    expect(events.at(-1)).toMatchObject({ phase: 'grouping', done: 5, new: 5, etaSeconds: null });
     expect(jobs.busy).toBe(false);
+  });
+
+  it('fills the outlet and language a file leaves empty with the import defaults, and names the collection', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const dir = makeTempFolder({
+      'bare.txt': 'Talks fail in Daraa\n\nRebels said the talks with Russia had failed.',
+      'tagged.html':
+        '<html lang="fr"><head><title>Les pourparlers échouent</title><meta property="og:site_name" content="Le Monde"></head>' +
+        '<body><article><p>Les rebelles ont annoncé l’échec des pourparlers avec la Russie à Deraa.</p></article></body></html>'
+    });
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const jobs = new ImportJobs(lib.file);
+    await jobs.run([dir], { defaults: { outlet: 'BBC News', language: 'en', collection: 'bbc' } });
+    const items = listArticles(lib.db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items;
+    const bare = getArticle(lib.db, items.find((a) => a.title === 'Talks fail in Daraa')!.id)!;
+    const tagged = getArticle(lib.db, items.find((a) => a.title.startsWith('Les pourparlers'))!.id)!;
+    expect(bare).toMatchObject({ outlet: 'BBC News', language: 'en', collection: 'bbc' });
+    // What the file says is never overwritten.
+    expect(tagged).toMatchObject({ outlet: 'Le Monde', language: 'fr', collection: 'bbc' });
   });
 
   it('refuses a second import while one runs, and cancels between files', async () => {

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
+import type { ImportDefaults, ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
 import { AppFailure } from '../../../shared/contract/result';
 import { startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
@@ -18,16 +18,23 @@ export class ImportJobs {
     return this.running !== undefined;
   }
 
-  /** Imports `paths`; resolves with the report when the worker is done (or cancelled). */
-  run(paths: readonly string[], collection: string | null = null, mappings?: WorkerRequest['mappings']): Promise<ImportReport> {
+  /**
+   * Imports `paths`; resolves with the report when the worker is done (or cancelled). `defaults`
+   * give the collection of every article and the outlet and language of those whose files give none.
+   */
+  run(paths: readonly string[], options: { mappings?: WorkerRequest['mappings']; defaults?: ImportDefaults } = {}): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
     const cancelFlag = new SharedArrayBuffer(4);
+    const { outlet, language, collection } = options.defaults ?? {};
+    // An empty field in the dialog means no default.
+    const defaults = { ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) };
     const request: WorkerRequest = {
       file: this.file,
       cancelFlag,
       paths,
-      collection,
-      ...(mappings ? { mappings } : {}),
+      collection: collection || null,
+      ...(Object.keys(defaults).length ? { defaults } : {}),
+      ...(options.mappings ? { mappings: options.mappings } : {}),
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
     const worker = startWorker('importWorker', import.meta.dirname, request);
@@ -44,7 +51,7 @@ export class ImportJobs {
       };
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress' || message.type === 'grouping') {
-          const { done, total, currentPath, counts, committed } = message.progress;
+          const { done, total, currentPath, counts } = message.progress;
           const seconds = Math.max((Date.now() - started) / 1000, 0.001);
           const rate = done / seconds;
           const grouping = message.type === 'grouping';
@@ -53,7 +60,6 @@ export class ImportJobs {
             total,
             currentPath,
             ...counts,
-            committed,
             filesPerSecond: rate,
             etaSeconds: grouping ? null : rate > 0 ? (total - done) / rate : null,
             phase: grouping ? 'grouping' : 'reading'

@@ -104,19 +104,54 @@ describe('importPaths', () => {
     expect(article.sourcePath).toBe(path.join(dir, 'a.txt'));
   });
 
-  it('reports, file by file, how many of the imported articles are committed', async () => {
+  it('counts articles when their batch commits: the counts only grow and always match the library', async () => {
     const { db } = library();
     const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
-    const seen: Array<[number, number]> = [];
+    const seen: number[] = [];
     await importPaths(db, [dir], {
       batchSize: 2,
       onProgress: (p) => {
-        seen.push([p.counts.imported, p.committed]);
-        // What the progress calls committed is in the library already.
-        expect(countArticles(db)).toBe(p.committed);
+        seen.push(p.counts.new);
+        // What the progress counts as new is in the library already, never a moment early.
+        expect(countArticles(db)).toBe(p.counts.new);
       }
     });
-    expect(seen).toEqual([[0, 0], [1, 0], [2, 2], [3, 2], [4, 4], [5, 4], [6, 6]]);
+    // One report at 0 files, one per file, and one after the last batch commits.
+    expect(seen).toEqual([0, 0, 2, 2, 4, 4, 6, 6]);
+  });
+
+  it('gives each file one outcome, the same in every progress report, the report and the library count', async () => {
+    const { db } = library();
+    const story = (n: number) =>
+      `Talks on the south collapse ${n}\n\n` +
+      Array.from({ length: 12 }, (_, i) => `Sentence ${i} of story ${n} says the rebels and the Russian delegation met again on day ${i}.`).join(' ');
+    const changing = folder({ 'changing.txt': 'Old headline\n\nThe first version of a story that will change.' });
+    await importPaths(db, [changing]);
+    const before = countArticles(db);
+    fs.writeFileSync(path.join(changing, 'changing.txt'), 'New headline\n\nThe second version of the story, changed since.');
+    const dir = folder({
+      'a-new.txt': story(1),
+      'b-copy.txt': story(1),
+      // The same story with one sentence changed: a near-duplicate of a-new.
+      'c-edited.txt': story(1).replace('Sentence 5 of story 1 says', 'A fifth sentence of story 1 said'),
+      'd-other.txt': 'Aid convoy reaches Quneitra\n\nA convoy of twenty aid trucks reached the town of Quneitra on Thursday carrying food and medicine for families displaced by the fighting, the Red Crescent said.',
+      'e-empty.txt': '',
+      'f-photo.jpg': new Uint8Array([0xff, 0xd8, 0xff])
+    });
+    const events: Array<{ done: number; counts: Record<string, number> }> = [];
+    const report = await importPaths(db, [dir, changing], {
+      batchSize: 2,
+      onProgress: (p) => events.push({ done: p.done, counts: { ...p.counts } })
+    });
+    const counts = { new: 2, nearDuplicates: 1, updated: 1, duplicates: 1, skipped: 1, failed: 1 };
+    expect(report).toMatchObject(counts);
+    expect(report.imported).toBe(4);
+    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
+      for (const key of Object.keys(counts)) expect(b.counts[key]).toBeGreaterThanOrEqual(a.counts[key]!);
+    }
+    expect(events.at(-1)).toEqual({ done: 7, counts });
+    // The library gained the new articles and the near-duplicate; the updated one was there already.
+    expect(countArticles(db) - before).toBe(3);
   });
 
   it('stops between files when cancelled and keeps what was committed', async () => {

@@ -1,27 +1,34 @@
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
+import { type ImportCounts, type ImportOutcome, NO_IMPORT_COUNTS, countOutcome } from '../../../shared/import/counts';
 import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
 import { reanchorArticle } from '../annotations/reanchor';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { type ColumnMapping, isPlainTextName } from './formats';
-import { createImportRun, finishImportRun, getImportReport, recordProgress, type RunCounts } from './importRuns';
+import { createImportRun, finishImportRun, getImportReport, recordProgress } from './importRuns';
 import type { BandIndex } from './bandIndex';
 import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
 import { ExtractPool, defaultPoolSize } from './extractPool';
-import { type Extractor, type FileOutcome, processFile } from './processFile';
+import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
 
-/** Progress of a running import, reported after every file. */
+/**
+ * Progress of a running import, reported after every file and once more when the last batch is
+ * committed (that last report's counts are the run's).
+ */
 export interface ImportProgress {
   readonly done: number;
   readonly total: number;
   readonly currentPath: string;
-  readonly counts: Readonly<RunCounts>;
-  /** Articles of `counts.imported` already committed (the others wait for the next batch). */
-  readonly committed: number;
+  /**
+   * Outcomes so far. Articles count when their batch commits (only then is it known whether one
+   * is a duplicate or a near-duplicate), so the counts only grow and are never revised, and
+   * `addedToLibrary(counts)` is how many articles the library has gained at that moment.
+   */
+  readonly counts: ImportCounts;
 }
 
 export interface ImportOptions {
@@ -33,8 +40,10 @@ export interface ImportOptions {
    * worker's shared flag).
    */
   readonly signal?: { readonly aborted: boolean };
-  /** Collection name stored with every article (`sample` for the seeds). */
+  /** Collection name stored with every article (`sample` for the seeds, `--collection`). */
   readonly collection?: string | null;
+  /** Outlet and language for articles whose file gives none (`--outlet`, `--language`). */
+  readonly defaults?: FieldDefaults;
   /** Column mappings chosen by the user for table files (.csv/.tsv/.json/.jsonl), by absolute path. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   /** The column mapping for every table file not in `mappings` (the CLI's `--map`). */
@@ -107,6 +116,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         ...(options.mappings ? { mappings: options.mappings } : {}),
         ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+        ...(options.defaults ? { defaults: options.defaults } : {}),
         collection: options.collection ?? null
       }));
   const batchSize = options.batchSize ?? 1000;
@@ -114,7 +124,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const now = options.now ?? (() => new Date());
   const resolved = paths.map((p) => path.resolve(p));
   const runId = createImportRun(db, resolved, now().toISOString());
-  const counts: RunCounts = { imported: 0, duplicates: 0, nearDuplicates: 0, skipped: 0, failed: 0 };
+  let counts: ImportCounts = NO_IMPORT_COUNTS;
+  const count = (outcome: ImportOutcome) => {
+    counts = countOutcome(counts, outcome);
+  };
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
   // Built when the first new or changed article is written: a run of only failures and exact
@@ -131,7 +144,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
-        counts.duplicates++;
+        count('duplicate');
         problems.push(duplicateProblem(p.path, existing));
         continue;
       }
@@ -144,7 +157,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         reanchorArticle(db, previous, p.article.body);
         forgetSignature(db, bands(), previous);
         linkNearDuplicates(db, bands(), previous, p.article.minhash);
-        counts.imported++;
+        count('updated');
         problems.push({
           path: p.path,
           kind: 'warning',
@@ -156,10 +169,9 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       const id = storeArticle(db, p.article, stamp);
       stored.push({ id, article: p.article });
-      counts.imported++;
       const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
+      count(near.length > 0 ? 'near-duplicate' : 'new');
       if (near.length > 0) {
-        counts.nearDuplicates++;
         const best = near[0]!;
         problems.push({
           path: p.path,
@@ -182,8 +194,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
 
   const { files, problems: walkProblems } = walkPaths(resolved);
   for (const wp of walkProblems) {
-    if (wp.kind === 'failed') counts.failed++;
-    else counts.skipped++;
+    count(wp.kind === 'failed' ? 'failed' : 'skipped');
     problems.push({ ...wp, articleId: null });
   }
 
@@ -200,6 +211,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         ...(options.mappings ? { mappings: options.mappings } : {}),
         ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
         ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+        ...(options.defaults ? { defaults: options.defaults } : {}),
         collection: options.collection ?? null
       },
       // A few files (a page or two dropped on the window) do not need a worker per core.
@@ -221,9 +233,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
 
   // The total is known as soon as the folders are walked: say it before the first file is read
   // (that can take a moment while extraction workers start).
-  options.onProgress?.({ done: 0, total: files.length, currentPath: '', counts: { ...counts }, committed: 0 });
+  options.onProgress?.({ done: 0, total: files.length, currentPath: '', counts });
 
   let done = 0;
+  let currentPath = '';
   let status: 'done' | 'cancelled' = 'done';
   try {
     // Files are read ahead through the processor (a worker pool when given), at most `ahead` at a
@@ -248,14 +261,14 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       if (!result.ok) {
         const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
-        counts[kind]++;
+        count(kind);
         problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
       } else {
         for (const warning of result.warnings) {
           problems.push({ path: file.path, kind: 'warning', code: warning.code, message: warning.message, articleId: null });
         }
         for (const where of result.empty) {
-          counts.failed++;
+          count('failed');
           problems.push({ path: where, kind: 'failed', code: 'empty', message: 'No text left after clean-up.', articleId: null });
         }
         // Duplicates are decided at commit time, inside the transaction, so a copy of an article
@@ -263,21 +276,16 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         for (const { article, where } of result.articles) pending.push({ article, path: where });
       }
       done++;
+      currentPath = file.path;
       if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush.immediate();
-      // Articles waiting for the next batch commit count as imported in progress reports (a copy
-      // among them moves to duplicates when the batch commits).
-      options.onProgress?.({
-        done,
-        total: files.length,
-        currentPath: file.path,
-        counts: { ...counts, imported: counts.imported + pending.length },
-        committed: counts.imported
-      });
+      options.onProgress?.({ done, total: files.length, currentPath, counts });
       if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
     for (const q of queue) q.catch(() => {});
     flush.immediate();
+    // The last batch is in: its articles are counted now, and these counts are the report's.
+    options.onProgress?.({ done, total: files.length, currentPath, counts });
   } finally {
     clearInterval(watch);
     await pool?.close();

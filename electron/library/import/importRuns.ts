@@ -1,16 +1,8 @@
 import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
+import { type ImportCounts, articlesWritten } from '../../../shared/import/counts';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
 import { prepareCached } from '../db/statements';
-
-/** Counts kept on an import run as it goes. */
-export interface RunCounts {
-  imported: number;
-  duplicates: number;
-  nearDuplicates: number;
-  skipped: number;
-  failed: number;
-}
 
 /** Starts a run record; committed at once so a crash still leaves a trace of it. */
 export function createImportRun(db: WritableDb, paths: readonly string[], startedAt: string): number {
@@ -19,10 +11,12 @@ export function createImportRun(db: WritableDb, paths: readonly string[], starte
 }
 
 /** Records the problems of one batch and the counts so far; the caller's transaction holds both. */
-export function recordProgress(db: WritableDb, runId: number, counts: RunCounts, problems: readonly ImportProblem[]): void {
+export function recordProgress(db: WritableDb, runId: number, counts: ImportCounts, problems: readonly ImportProblem[]): void {
   const insert = prepareCached(db, 'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)');
   for (const p of problems) insert.run(runId, p.path, p.kind, p.code, p.message, p.articleId);
-  const [query, params] = sql`UPDATE import_runs SET imported = ${counts.imported}, duplicates = ${counts.duplicates}, near_duplicates = ${counts.nearDuplicates},
+  // NB: the `imported` column holds every article written (new, near-duplicate or updated), as it
+  // always has; the report takes `updated` from the run's problems and `new` from the difference.
+  const [query, params] = sql`UPDATE import_runs SET imported = ${articlesWritten(counts)}, duplicates = ${counts.duplicates}, near_duplicates = ${counts.nearDuplicates},
     skipped = ${counts.skipped}, failed = ${counts.failed} WHERE id = ${runId}`;
   prepareCached(db, query).run(...params);
 }
@@ -54,17 +48,21 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
   const problems = db
     .prepare('SELECT path, kind, code, message, article_id FROM import_problems WHERE run_id = ? ORDER BY id')
     .all(runId) as Array<{ path: string; kind: ImportProblem['kind']; code: string; message: string; article_id: number | null }>;
+  // Each updated article has its `updated` problem, written in the same transaction as the counts.
+  const updated = problems.filter((p) => p.kind === 'warning' && p.code === 'updated').length;
   return {
     runId: row.id,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     status: row.status,
     paths: JSON.parse(row.paths) as string[],
-    imported: row.imported,
-    duplicates: row.duplicates,
+    new: row.imported - row.near_duplicates - updated,
     nearDuplicates: row.near_duplicates,
+    updated,
+    duplicates: row.duplicates,
     skipped: row.skipped,
     failed: row.failed,
+    imported: row.imported,
     problems: problems.map((p) => ({ path: p.path, kind: p.kind, code: p.code, message: p.message, articleId: p.article_id }))
   };
 }

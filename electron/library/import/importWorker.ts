@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { articlesWritten } from '../../../shared/import/counts';
 import { openLibrary } from '../library';
 import { ensureStories } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
@@ -25,23 +26,28 @@ async function main(): Promise<void> {
   try {
     let last = 0;
     let final: ImportProgress | undefined;
+    let posted: ImportProgress | undefined;
     const report = await importPaths(library.db, request.paths, {
       signal,
       parallel: true,
       fileDelayMs,
       collection: request.collection ?? null,
+      ...(request.defaults ? { defaults: request.defaults } : {}),
       ...(request.mappings ? { mappings: request.mappings } : {}),
       onProgress: (progress: ImportProgress) => {
         final = progress;
         const now = Date.now();
         if (now - last < 100 && progress.done !== progress.total) return;
         last = now;
+        posted = progress;
         post({ type: 'progress', progress });
       }
     });
+    // The last report (the final batch's counts, equal to the report's) always reaches the host.
+    if (final && final !== posted) post({ type: 'progress', progress: final });
     // New articles join stories before the UI hears the import is done (user edits are kept);
     // on a large library that takes seconds, so the UI is told what is happening.
-    if (report.imported > 0) {
+    if (articlesWritten(report) > 0) {
       if (final) post({ type: 'grouping', progress: final });
       ensureStories(library.db);
     }

@@ -15,12 +15,21 @@ export interface Provenance {
 }
 
 /**
+ * Values chosen for a whole import (`crosscheck import --outlet … --language …`, the import
+ * dialog) for articles whose file gives none: a file's own outlet or language always wins.
+ */
+export interface FieldDefaults {
+  readonly outlet?: string;
+  readonly language?: string;
+}
+
+/**
  * Turns what an extractor read into the article the library stores: boilerplate set aside
  * (kept as ranges into the original, so the reader can show what was removed), metadata from
  * the format merged over metadata read from the text, the content hash of the clean text, and
- * the word count and MinHash signature.
+ * the word count and MinHash signature. `defaults` fill the outlet and language a file leaves empty.
  */
-export function prepareArticle(extracted: ExtractedArticle, provenance: Provenance): NewArticle {
+export function prepareArticle(extracted: ExtractedArticle, provenance: Provenance, defaults: FieldDefaults = {}): NewArticle {
   const original = extracted.text.replace(/\r\n?/g, '\n');
   const cleaned = cleanArticle(original);
   const body = cleaned.clean;
@@ -30,11 +39,12 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
   const title = (meta.title?.replace(/^#{1,6}\s+/, '').trim() || leadAsTitle(body, meta.dateline) || 'Untitled').slice(0, 500);
   return {
     title,
-    outlet: meta.outlet ?? null,
+    // An import's defaults fill only what neither the format nor the text gave.
+    outlet: meta.outlet ?? defaults.outlet ?? null,
     byline: meta.byline ?? null,
     publishedAt: meta.publishedAt ?? null,
     url: meta.url ?? null,
-    language: meta.language ?? null,
+    language: meta.language ?? defaults.language ?? null,
     dateline: meta.dateline ?? null,
     wireCredits: meta.wireCredits ?? [],
     body,

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
-import { prepareArticle } from './prepareArticle';
+import { type FieldDefaults, prepareArticle } from './prepareArticle';
+
+export type { FieldDefaults } from './prepareArticle';
 import { describeFsError, type FoundFile } from './walk';
 
 /** Reads one file into articles; injected so the engine and tests can choose the extractors. */
@@ -30,6 +32,7 @@ export interface ProcessOptions {
   readonly tableMapping?: ColumnMapping;
   readonly maxFileBytes?: number;
   readonly collection?: string | null;
+  readonly defaults?: FieldDefaults;
 }
 
 /**
@@ -63,7 +66,8 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
   const empty: string[] = [];
   for (const extracted of result.articles) {
     const where = extracted.locator ? `${file.path}#${extracted.locator}` : file.path;
-    const article = prepareArticle(extracted, { sourcePath: where, sourceFormat: result.format, collection: options.collection ?? null });
+    const provenance = { sourcePath: where, sourceFormat: result.format, collection: options.collection ?? null };
+    const article = prepareArticle(extracted, provenance, options.defaults);
     if (article.body.trim() === '') empty.push(where);
     else articles.push({ article, where });
   }

@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../../shared/contract/schemas';
 import type { ImportProgress } from './importPaths';
+import type { FieldDefaults } from './prepareArticle';
 
 /** What the host sends the import worker as `workerData`. */
 export interface WorkerRequest {
@@ -7,6 +8,8 @@ export interface WorkerRequest {
   readonly paths: readonly string[];
   readonly nativeBinding?: string;
   readonly collection?: string | null;
+  /** Outlet and language for articles whose files give none. */
+  readonly defaults?: FieldDefaults;
   /** Column mappings for table files, by absolute path. */
   readonly mappings?: Readonly<Record<string, Partial<Record<string, string>>>>;
   /**

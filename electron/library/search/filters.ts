@@ -2,15 +2,21 @@ import type { QueryFilters, ValueFilter } from '../../../shared/search/types';
 import { foldText } from '../../../shared/text/fold';
 import { type SqlFragment, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
 
-/** The SQL condition for a query's metadata filters (on `a`, the articles table), and notes. */
-export function filterCondition(filters: QueryFilters): { where: SqlFragment; notes: string[] } {
+/**
+ * The SQL condition for a query's metadata filters (on `a`, the articles table), and notes.
+ * `undatedOnly` puts "has no date" in place of the `date:` filter (to count what it cannot match).
+ */
+export function filterCondition(filters: QueryFilters, undatedOnly = false): { where: SqlFragment; notes: string[] } {
   const parts: SqlFragment[] = [];
   const notes: string[] = [];
   addValueFilter(parts, 'a.outlet', filters.outlet);
   addValueFilter(parts, 'a.byline', filters.author);
   addValueFilter(parts, 'a.language', filters.lang, true);
-  if (filters.date?.from) parts.push(sqlFragment`a.published_at >= ${filters.date.from}`);
-  if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
+  if (undatedOnly) parts.push(sqlRaw('a.published_at IS NULL'));
+  else {
+    if (filters.date?.from) parts.push(sqlFragment`a.published_at >= ${filters.date.from}`);
+    if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
+  }
   addStoryFilter(parts, filters.story);
   if (filters.tag.include.length || filters.tag.exclude.length) {
     notes.push('tag: filters apply once the library has tags; ignored for now.');

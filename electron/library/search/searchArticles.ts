@@ -34,6 +34,11 @@ export interface SearchArticlesOptions {
   readonly mini?: PersistentMiniSearch<MiniDoc> | null;
   /** Ranking knobs; the evaluation sweeps them. */
   readonly tuning?: Partial<SearchTuning>;
+  /**
+   * Match articles with no date in place of the query's `date:` filter: how the note about
+   * undated articles counts them.
+   */
+  readonly undatedOnly?: boolean;
 }
 
 /** A hit before its snippet is made. */
@@ -90,9 +95,13 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const withFacets = options.facets ?? false;
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const parsed = parseQuery(query);
-  const { where, notes: filterNotes } = filterCondition(parsed.filters);
+  const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly);
   const filtered = where.query !== '1';
   const notes = [...parsed.notes, ...filterNotes];
+  if (parsed.filters.date && !options.undatedOnly) {
+    const note = undatedNote(query, () => rankArticles(db, query, { ...options, undatedOnly: true, limit: 1, facets: false, sort: 'date' }).total);
+    if (note) notes.push(note);
+  }
   const searchIndex = options.mini === undefined ? getSearchIndex(db) : null;
   const mini = searchIndex ? (parsed.text ? searchIndex.current() : null) : (options.mini ?? null);
   const base = {
@@ -193,6 +202,17 @@ function withExtras(db: ReadableDb, matches: MatchRow[], extraIds: readonly numb
   const extra = extraIds.filter((id) => !known.has(id));
   if (extra.length === 0) return matches;
   return unionRows(matches, meta ? extraRows(db, extra) : extra.map((id): MatchRow => [id, null, null, null, null, null]));
+}
+
+/**
+ * Why `date:2005` finds nothing in a folder of undated articles: how many articles match the rest
+ * of the query but have no date, so no date filter can match them.
+ */
+function undatedNote(query: string, countUndated: () => number): string | null {
+  const undated = countUndated();
+  if (undated === 0) return null;
+  const typed = query.match(/(?:^|\s)(date:\S+)/i)?.[1] ?? 'a date filter';
+  return `${undated.toLocaleString('en')} ${undated === 1 ? 'article that matches the rest has' : 'articles that match the rest have'} no date, so ${typed} cannot match ${undated === 1 ? 'it' : 'them'} — set dates with Edit details (pick the articles in the library).`;
 }
 
 function articleCount(db: ReadableDb): number {

@@ -4,6 +4,8 @@ import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Spinner } from '../../components/Spinner';
 import { formatCount, formatRate, formatTimeLeft, plural, splitPath } from '../../lib/format';
+import { NO_IMPORT_COUNTS } from '../../../../shared/import/counts';
+import { type CountTone, countItems } from './outcomeCounts';
 import './import.css';
 
 /** Props of {@link ImportProgressPanel} and {@link ImportStatusBar}. */
@@ -78,11 +80,11 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
           )}
         </div>
       )}
+      {/* Articles count once their batch is written (within a second): what the library holds. */}
       <div className="import-progress__stats" role="list" aria-label="So far">
-        <Count label="New" value={progress?.imported ?? 0} tone="good" />
-        <Count label="Duplicates" value={progress?.duplicates ?? 0} tone="neutral" />
-        <Count label="Skipped" value={progress?.skipped ?? 0} tone="neutral" />
-        <Count label="Failed" value={progress?.failed ?? 0} tone="bad" />
+        {countItems(progress ?? NO_IMPORT_COUNTS).map((item) => (
+          <Count key={item.key} label={item.label} value={item.value} tone={item.tone} />
+        ))}
       </div>
       <p className="import-progress__pace">
         {progress?.phase === 'grouping' ? (
@@ -101,7 +103,7 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
   );
 }
 
-function Count({ label, value, tone }: { label: string; value: number; tone: 'good' | 'neutral' | 'bad' }) {
+function Count({ label, value, tone }: { label: string; value: number; tone: CountTone }) {
   return (
     <div
       className={`stat stat--compact stat--${tone}${value === 0 ? ' is-zero' : ''}`}
@@ -151,20 +153,16 @@ export function ImportStatusBar({ progress, cancelling, onCancel }: ImportStatus
           <span className="import-strip__count">
             {formatCount(progress.done)} / {plural(progress.total, 'file')}
           </span>
-          <span className="import-strip__counts">
-            {formatCount(progress.imported)} new
-            <span aria-hidden="true"> · </span>
-            {formatCount(progress.duplicates)} {progress.duplicates === 1 ? 'duplicate' : 'duplicates'}
-            {progress.skipped > 0 ? (
-              <>
-                <span aria-hidden="true"> · </span>
-                {formatCount(progress.skipped)} skipped
-              </>
-            ) : null}
-            <span aria-hidden="true"> · </span>
-            <span className={progress.failed > 0 ? 'import-strip__failed' : undefined}>
-              {formatCount(progress.failed)} failed
-            </span>
+          <span className="import-strip__counts" data-testid="import-strip-counts">
+            {/* The dialog's counts, in its order; the ones still at zero (but new and failed) left out for room. */}
+            {countItems(progress)
+              .filter((item) => item.value > 0 || item.key === 'new' || item.key === 'failed')
+              .map((item, i) => (
+                <span key={item.key} data-stat={item.label.toLowerCase()} className={item.key === 'failed' && item.value > 0 ? 'import-strip__failed' : undefined}>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  {formatCount(item.value)} {item.label.toLowerCase()}
+                </span>
+              ))}
           </span>
           <span className="import-strip__file" title={progress.currentPath}>
             {progress.phase === 'grouping' ? 'Every file is in' : name}

@@ -2,7 +2,9 @@ import type { ImportReport } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
+import { addedToLibrary } from '../../../../shared/import/counts';
 import { formatCount, formatMoment, plural } from '../../lib/format';
+import { type CountTone, countItems } from './outcomeCounts';
 import { ProblemList } from './ProblemList';
 import type { StoppedAt } from './useImportFlow';
 import './import.css';
@@ -61,11 +63,9 @@ export function ImportReportDialog({ open, report, stoppedAt = null, onClose, on
     >
       <StatusNote report={report} stopped={stopped} />
       <div className="import-report__stats" role="list" aria-label="Summary">
-        <Stat label="Imported" value={report.imported} tone="good" />
-        <Stat label="Duplicates" value={report.duplicates} tone="neutral" />
-        <Stat label="Near-duplicates" value={report.nearDuplicates} tone="neutral" />
-        <Stat label="Skipped" value={report.skipped} tone="neutral" />
-        <Stat label="Failed" value={report.failed} tone="bad" />
+        {countItems(report).map((item) => (
+          <Stat key={item.key} label={item.label} value={item.value} tone={item.tone} />
+        ))}
       </div>
       {report.problems.length > 0 ? (
         <ProblemList problems={report.problems} onOpenArticle={onOpenArticle} />
@@ -79,7 +79,7 @@ export function ImportReportDialog({ open, report, stoppedAt = null, onClose, on
   );
 }
 
-function Stat({ label, value, tone }: { label: string; value: number; tone: 'good' | 'neutral' | 'bad' }) {
+function Stat({ label, value, tone }: { label: string; value: number; tone: CountTone }) {
   return (
     <div className={`stat stat--${tone}${value === 0 ? ' is-zero' : ''}`} role="listitem" data-stat={label.toLowerCase()}>
       <span className="stat__value">{formatCount(value)}</span>
@@ -91,9 +91,10 @@ function Stat({ label, value, tone }: { label: string; value: number; tone: 'goo
 /** Why an import that did not finish stopped, and what that means for the library. */
 function StatusNote({ report, stopped }: { report: ImportReport; stopped: StoppedAt | null }) {
   if (report.status === 'done') return null;
+  const added = addedToLibrary(report);
   const kept =
-    report.imported > 0
-      ? `The ${plural(report.imported, 'article')} imported before that ${report.imported === 1 ? 'is' : 'are'} in the library.`
+    added > 0
+      ? `The ${plural(added, 'article')} added before that ${added === 1 ? 'is' : 'are'} in the library.`
       : 'Nothing was added to the library.';
   const cancelled = stopped
     ? `Cancelled after ${formatCount(filesRead(report, stopped))} of ${plural(stopped.total, 'file')}.`
@@ -121,6 +122,6 @@ function StatusNote({ report, stopped }: { report: ImportReport; stopped: Stoppe
  * the report's own counts (one per file for most formats) may be further along.
  */
 function filesRead(report: ImportReport, stopped: StoppedAt): number {
-  const counted = report.imported + report.duplicates + report.skipped + report.failed;
+  const counted = report.new + report.nearDuplicates + report.updated + report.duplicates + report.skipped + report.failed;
   return Math.min(stopped.total, Math.max(stopped.done, counted));
 }

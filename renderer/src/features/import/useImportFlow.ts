@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ImportProgressEvent, ImportReport, TableFile } from '../../../../shared/contract/schemas';
+import { addedToLibrary, articlesWritten } from '../../../../shared/import/counts';
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
+import { plural } from '../../lib/format';
 
 /** Which import dialog is showing. */
 export type ImportDialog = 'none' | 'paths' | 'report';
@@ -73,8 +75,8 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
   const [hasLastReport, setHasLastReport] = useState(false);
   // The latest progress outside React's batching, read when the import settles.
   const progressRef = useRef<ImportProgressEvent | null>(null);
-  // Committed articles last reported to `onLibraryGrew`, and when.
-  const grewRef = useRef({ committed: 0, at: 0 });
+  // Articles the library had gained when `onLibraryGrew` was last called, and when.
+  const grewRef = useRef({ added: 0, at: 0 });
 
   useEffect(() => {
     let current = true;
@@ -94,13 +96,14 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
   // and an event arriving after the report must not bring the progress back.
   useEffect(() => {
     if (!busy) return;
-    grewRef.current = { committed: 0, at: Date.now() };
+    grewRef.current = { added: 0, at: Date.now() };
     return onEvent('import:progress', (event) => {
       progressRef.current = event;
       setProgress(event);
       const grew = grewRef.current;
-      if (onLibraryGrew && event.committed > grew.committed && Date.now() - grew.at >= GROW_EVERY_MS) {
-        grewRef.current = { committed: event.committed, at: Date.now() };
+      const added = addedToLibrary(event);
+      if (onLibraryGrew && added > grew.added && Date.now() - grew.at >= GROW_EVERY_MS) {
+        grewRef.current = { added, at: Date.now() };
         onLibraryGrew();
       }
     });
@@ -112,9 +115,13 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
     () =>
       onEvent('library:changed', (event) => {
         if (event.reason === 'stories') onImported();
-        else if (event.reason === 'watched-folder' && event.report.imported > 0) {
+        else if (event.reason === 'watched-folder' && articlesWritten(event.report) > 0) {
+          const { report } = event;
           onImported();
-          toast.showMessage(`Imported ${event.report.imported} new or changed file${event.report.imported === 1 ? '' : 's'} from a watched folder.`);
+          const added = addedToLibrary(report);
+          toast.showMessage(
+            `From a watched folder: ${plural(added, 'new article')}${report.updated > 0 ? `, ${plural(report.updated, 'changed article')} updated` : ''}.`
+          );
         }
       }),
     [onImported, toast]

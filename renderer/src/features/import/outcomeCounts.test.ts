@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { NO_IMPORT_COUNTS } from '../../../../shared/import/counts';
+import { countItems } from './outcomeCounts';
+
+describe('countItems', () => {
+  it('lists new, near-duplicates, duplicates, skipped and failed, in that order', () => {
+    const items = countItems({ new: 4, nearDuplicates: 2, updated: 0, duplicates: 3, skipped: 1, failed: 5 });
+    expect(items.map((i) => [i.label, i.value])).toEqual([
+      ['New', 4],
+      ['Near-duplicates', 2],
+      ['Duplicates', 3],
+      ['Skipped', 1],
+      ['Failed', 5]
+    ]);
+  });
+
+  it('shows Updated only when a changed file was imported again', () => {
+    expect(countItems(NO_IMPORT_COUNTS).map((i) => i.label)).not.toContain('Updated');
+    expect(countItems({ ...NO_IMPORT_COUNTS, updated: 2 }).find((i) => i.label === 'Updated')?.value).toBe(2);
+  });
+});
