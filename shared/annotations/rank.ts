@@ -1,0 +1,125 @@
+import { refineEdges } from './edges';
+import { exactMatches, fuzzyMatches, type Match } from './fuzzy';
+import { normalizeWithMap, toOriginal, type NormalizedText } from './normalize';
+import { hashText, type TextAnchor } from './selectors';
+import { contextSimilarity } from './similarity';
+
+/** Weights of a place's score: the quote's likeness dominates, context tells look-alikes apart. */
+const WEIGHT = { quote: 0.5, prefix: 0.2, suffix: 0.2, position: 0.1 } as const;
+/** Fuzzy matching allows this many edits per code unit of the quote (Hypothesis: half). */
+const MAX_ERROR_RATE = 0.5;
+/** Shorter quotes are matched exactly only: a typo'd short word cannot be told from another word. */
+const MIN_FUZZY_LENGTH = 8;
+/** Exact places weighed at most (a one-letter highlight could otherwise occur thousands of times). */
+const MAX_EXACT = 1000;
+/** Both contexts at least this alike: the exact place is taken without a fuzzy search. */
+const SURE_CONTEXT = 0.8;
+/** An exact quote this long (code units) is specific enough to stand with little context. */
+const SPECIFIC_LENGTH = 100;
+/** How much of the missing context a fully specific exact quote makes up for. */
+const SPECIFIC_CREDIT = 0.6;
+
+/** A text prepared once for anchoring many highlights in it: hashed and normalised on first need. */
+export interface PreparedText {
+  readonly text: string;
+  readonly hash: () => string;
+  readonly norm: () => NormalizedText;
+}
+
+/** The best place for a highlight in the original text's units, and the best score of a place apart from it. */
+export interface Ranked {
+  /** Undefined when the quote matched nowhere (or is empty). */
+  readonly best?: {
+    readonly start: number;
+    readonly end: number;
+    readonly score: number;
+    /** Unchanged wording (up to normalisation) at the old position, elsewhere, or fuzzy. */
+    readonly kind: 'placed' | 'moved' | 'changed';
+  };
+  /** Best score among places not overlapping the best; -Infinity when there is none. */
+  readonly rival: number;
+}
+
+/** Wraps a text for {@link rankPlaces}, computing its hash and normalised copy lazily, once. */
+export function prepareText(text: string): PreparedText {
+  let hash: string | undefined;
+  let norm: NormalizedText | undefined;
+  return { text, hash: () => (hash ??= hashText(text)), norm: () => (norm ??= normalizeWithMap(text)) };
+}
+
+/**
+ * Ranks the places a highlight could now be, independent of thresholds (`anchor` applies them, and
+ * the benchmark applies many from one ranking): the stored position when the text is unchanged or
+ * the quote is still there with its exact context, else exact and fuzzy matches of the normalised
+ * quote in the normalised text, each scored 0–1 by quote, prefix, suffix and distance moved.
+ */
+export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
+  const { text } = prepared;
+  const { exact, prefix, suffix } = target.quote;
+  const { start, end } = target.position;
+  const there = end <= text.length && text.slice(start, end) === exact;
+  if (there && target.textHash === prepared.hash()) return { best: { start, end, score: 1, kind: 'placed' }, rival: -Infinity };
+  if (there && exact.length > 0 && text.slice(Math.max(0, start - prefix.length), start) === prefix && text.slice(end, end + suffix.length) === suffix) {
+    return { best: { start, end, score: 1, kind: 'placed' }, rival: -Infinity };
+  }
+  const quote = normalizeQuote(prefix, exact, suffix);
+  if (quote.exact.length === 0) return { rival: -Infinity };
+  const norm = prepared.norm();
+  const score = (m: Match): Scored => scorePlace(m, quote, norm, text.length, start);
+  let places = exactMatches(norm.text, quote.exact, MAX_EXACT).map(score);
+  // NB: a sure place far from the old one may be a repeat of the passage (a standfirst repeated in
+  // the body) while the highlighted copy was edited: then the fuzzy search runs too.
+  const near = Math.max(200, text.length / 10);
+  const sure = places.some((p) => p.prefix >= SURE_CONTEXT && p.suffix >= SURE_CONTEXT && Math.abs(norm.start[p.start]! - start) <= near);
+  if (!sure && quote.exact.length >= MIN_FUZZY_LENGTH) {
+    places = places.concat(fuzzyMatches(norm.text, quote.exact, Math.floor(quote.exact.length * MAX_ERROR_RATE)).map(score));
+  }
+  let best: Scored | undefined;
+  for (const p of places) if (best === undefined || p.score > best.score) best = p;
+  if (best === undefined) return { rival: -Infinity };
+  // NB: places overlapping the best are the same place found with other edges, not rivals.
+  let rival = -Infinity;
+  for (const p of places) if ((p.end <= best.start || p.start >= best.end) && p.score > rival) rival = p.score;
+  const edges = best.errors > 0 ? refineEdges(norm.text, best.start, best.end, quote.exact, quote.prefix, quote.suffix, Math.min(64, best.errors + 4)) : best;
+  const at = toOriginal(norm, edges.start, edges.end, text.length);
+  const kind = best.errors > 0 ? 'changed' : at.start === start && at.end === end ? 'placed' : 'moved';
+  return { best: { ...at, score: best.score, kind }, rival };
+}
+
+/** A place in the normalised text, scored, with its context likeness kept for the fuzzy decision. */
+interface Scored extends Match {
+  readonly score: number;
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+interface NormalQuote {
+  readonly prefix: string;
+  readonly exact: string;
+  readonly suffix: string;
+}
+
+/** Normalises prefix, quote and suffix together (a whitespace run across their edges stays one space). */
+function normalizeQuote(prefix: string, exact: string, suffix: string): NormalQuote {
+  const whole = normalizeWithMap(prefix + exact + suffix);
+  let a = 0;
+  while (a < whole.start.length && whole.start[a]! < prefix.length) a++;
+  let b = a;
+  while (b < whole.start.length && whole.start[b]! < prefix.length + exact.length) b++;
+  return { prefix: whole.text.slice(0, a), exact: whole.text.slice(a, b), suffix: whole.text.slice(b) };
+}
+
+function scorePlace(m: Match, quote: NormalQuote, norm: NormalizedText, length: number, oldStart: number): Scored {
+  const prefix = contextSimilarity(quote.prefix, norm.text, m.start, 'prefix');
+  const suffix = contextSimilarity(quote.suffix, norm.text, m.end, 'suffix');
+  const quoteSim = Math.max(0, 1 - m.errors / quote.exact.length);
+  // A long quote found word for word is unlikely to recur by chance, so a moved paragraph (its
+  // context all new) still anchors; a fuzzy match gets no such credit: without its context it is
+  // a look-alike (another outlet's wording, a follow-up's recap), the misplacement to avoid.
+  const credit = m.errors === 0 ? SPECIFIC_CREDIT * Math.min(1, quote.exact.length / SPECIFIC_LENGTH) : 0;
+  const lift = (c: number): number => c + (1 - c) * credit;
+  const at = m.start < norm.start.length ? norm.start[m.start]! : length;
+  const position = 1 - Math.min(1, Math.abs(at - oldStart) / Math.max(1, length));
+  const score = WEIGHT.quote * quoteSim + WEIGHT.prefix * lift(prefix) + WEIGHT.suffix * lift(suffix) + WEIGHT.position * position;
+  return { ...m, score, prefix, suffix };
+}
