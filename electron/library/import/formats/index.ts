@@ -14,6 +14,7 @@ import { extractJson, extractJsonl } from './json';
 import { formatBytes, resolveLimits, type Limits } from './limits';
 import { extractMarkdown } from './markdown';
 import { extractPdf } from './pdf';
+import { loadPdfJs } from './pdfjs';
 import { isBlank, tidyText } from './plainText';
 import { chooseFormat, formatOfName, type FormatId } from './sniff';
 import { extractTxt } from './txt';
@@ -114,9 +115,14 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
  */
 export async function extractFile(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractResult> {
   const limits = resolveLimits(options.limits);
-  if (!options.signal?.aborted && isSynchronous(input)) {
+  const format = chooseFormatSafely(input);
+  if (!options.signal?.aborted && format !== undefined && SYNCHRONOUS_FORMATS.has(format)) {
     return extractWithin(input.bytes, input.fileName, context(input, limits, NEVER_ABORTED, options.mapping));
   }
+  // NB: loading pdf.js takes a second or two (over 15 s on a busy machine, or in a worker started
+  // from source), which is no fault of the file: inside the clock it failed an import's first PDF
+  // with `timeout`. So it is loaded before the clock starts.
+  if (format === 'pdf') await loadPdfJs().catch(() => undefined);
   const controller = new AbortController();
   const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', 'Import cancelled'));
   if (options.signal?.aborted) onCallerAbort();
@@ -140,6 +146,17 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+/** The format a file will be read as, or undefined when it has none (the guarded path then says why). */
+function chooseFormatSafely(input: ExtractInput): FormatId | undefined {
+  try {
+    const choice = chooseFormat(input.fileName, input.bytes);
+    return 'format' in choice ? choice.format : undefined;
+  } catch {
+    // Not even sniffable: the guarded path reports why.
+    return undefined;
   }
 }
 
@@ -173,14 +190,4 @@ const NEVER_ABORTED = new AbortController().signal;
 export function isPlainTextName(fileName: string): boolean {
   const format = formatOfName(fileName);
   return format !== undefined && SYNCHRONOUS_FORMATS.has(format);
-}
-
-function isSynchronous(input: ExtractInput): boolean {
-  try {
-    const choice = chooseFormat(input.fileName, input.bytes);
-    return 'format' in choice && SYNCHRONOUS_FORMATS.has(choice.format);
-  } catch {
-    // Not even sniffable: the guarded path reports why.
-    return false;
-  }
 }
