@@ -114,13 +114,17 @@ export const AnnotationCreate = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('article-note'), articleId: ArticleId, colour: Colour.optional(), ...common }).strict(),
-  z.object({ kind: z.literal('story-note'), storyId: z.number().int().positive(), colour: Colour.optional(), ...common }).strict(),
+  z
+    .object({ kind: z.literal('story-note'), storyId: z.number().int().positive(), colour: Colour.optional(), ...common })
+    .strict(),
   z
     .object({
       kind: z.literal('passage-note'),
       /** The passage's span in each article carrying it (a comparison's `PassageCluster.spans`). */
       spans: z
-        .array(z.object({ articleId: ArticleId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict())
+        .array(
+          z.object({ articleId: ArticleId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict()
+        )
         .min(1)
         .max(24),
       colour: Colour.optional(),

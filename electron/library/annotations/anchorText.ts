@@ -30,7 +30,8 @@ export function anchorRange(article: AnchorTarget, start: number, end: number): 
     );
   }
   const anchor = describeRange(article.body, start, end);
-  if (anchor.quote.exact.trim() === '') throw new AppFailure('invalid-input', 'A highlight needs some text: the range holds only spaces.');
+  if (anchor.quote.exact.trim() === '')
+    throw new AppFailure('invalid-input', 'A highlight needs some text: the range holds only spaces.');
   return anchor;
 }
 
@@ -45,7 +46,10 @@ export function findQuote(article: AnchorTarget, quote: string, occurrence: numb
   }
   const shown = quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
   if (found === 0) {
-    throw new AppFailure('invalid-input', `Article ${article.id} does not contain "${shown}" (the text must match exactly, including case).`);
+    throw new AppFailure(
+      'invalid-input',
+      `Article ${article.id} does not contain "${shown}" (the text must match exactly, including case).`
+    );
   }
   throw new AppFailure(
     'invalid-input',

@@ -128,15 +128,40 @@ export function createAnnotation(db: WritableDb, input: AnnotationCreate | Parse
       };
     } else if (request.kind === 'article-note') {
       const article = articleForAnchor(db, request.articleId);
-      fields = { ...base, ...noAnchor, kind: 'article-note', article_id: article.id, target_title: article.title, colour: request.colour ?? null };
+      fields = {
+        ...base,
+        ...noAnchor,
+        kind: 'article-note',
+        article_id: article.id,
+        target_title: article.title,
+        colour: request.colour ?? null
+      };
     } else if (request.kind === 'story-note') {
-      const story = prepareCached(db, 'SELECT label FROM stories WHERE id = ?').get(request.storyId) as { label: string } | undefined;
-      if (!story) throw new AppFailure('not-found', `Story ${request.storyId} does not exist (regrouping may have merged it away); reload the stories.`);
-      fields = { ...base, ...noAnchor, kind: 'story-note', article_id: null, story_id: request.storyId, target_title: story.label, colour: request.colour ?? null };
+      const story = prepareCached(db, 'SELECT label FROM stories WHERE id = ?').get(request.storyId) as
+        { label: string } | undefined;
+      if (!story)
+        throw new AppFailure(
+          'not-found',
+          `Story ${request.storyId} does not exist (regrouping may have merged it away); reload the stories.`
+        );
+      fields = {
+        ...base,
+        ...noAnchor,
+        kind: 'story-note',
+        article_id: null,
+        story_id: request.storyId,
+        target_title: story.label,
+        colour: request.colour ?? null
+      };
     } else {
       const spans: PassageSpan[] = request.spans.map((s) => {
         const anchor = anchorRange(articleForAnchor(db, s.articleId), s.start, s.end);
-        return { articleId: s.articleId, anchor, state: 'placed', current: { start: anchor.position.start, end: anchor.position.end } };
+        return {
+          articleId: s.articleId,
+          anchor,
+          state: 'placed',
+          current: { start: anchor.position.start, end: anchor.position.end }
+        };
       });
       fields = {
         ...base,
@@ -163,7 +188,8 @@ function highlightRange(
   article: ReturnType<typeof articleForAnchor>
 ): { start: number; end: number } {
   const hasRange = request.start !== undefined || request.end !== undefined;
-  if (hasRange && request.quote !== undefined) throw new AppFailure('invalid-input', 'Give a highlight either start and end, or a quote — not both.');
+  if (hasRange && request.quote !== undefined)
+    throw new AppFailure('invalid-input', 'Give a highlight either start and end, or a quote — not both.');
   if (request.quote !== undefined) return findQuote(article, request.quote, request.occurrence);
   if (request.start === undefined || request.end === undefined) {
     throw new AppFailure('invalid-input', 'A highlight needs start and end (the selection in the article text), or a quote.');
@@ -181,14 +207,19 @@ export function updateAnnotation(db: WritableDb, id: number, changes: Annotation
     const current = mustGet(db, id);
     if (changes.note !== undefined) prepareCached(db, 'UPDATE annotations SET note = ? WHERE id = ?').run(changes.note, id);
     if (changes.colour !== undefined) {
-      if (changes.colour === null && current.kind === 'highlight') throw new AppFailure('invalid-input', 'A highlight always has a colour (1–6).');
+      if (changes.colour === null && current.kind === 'highlight')
+        throw new AppFailure('invalid-input', 'A highlight always has a colour (1–6).');
       prepareCached(db, 'UPDATE annotations SET colour = ? WHERE id = ?').run(changes.colour, id);
     }
     if (changes.tags !== undefined) setTags(db, id, changes.tags);
     if (changes.range !== undefined) {
-      if (current.kind !== 'highlight') throw new AppFailure('invalid-input', `Only a highlight has a range; annotation ${id} is a ${current.kind}.`);
+      if (current.kind !== 'highlight')
+        throw new AppFailure('invalid-input', `Only a highlight has a range; annotation ${id} is a ${current.kind}.`);
       if (current.articleId === null) {
-        throw new AppFailure('invalid-input', `The article of annotation ${id} was deleted, so it cannot be re-attached; its note and quote are kept.`);
+        throw new AppFailure(
+          'invalid-input',
+          `The article of annotation ${id} was deleted, so it cannot be re-attached; its note and quote are kept.`
+        );
       }
       const anchor = anchorRange(articleForAnchor(db, current.articleId), changes.range.start, changes.range.end);
       prepareCached(
@@ -230,14 +261,22 @@ export function deleteAnnotation(db: WritableDb, id: number): Annotation {
  */
 export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annotation {
   if (annotation.kind === 'highlight' && (annotation.anchor === null || annotation.colour === null)) {
-    throw new AppFailure('invalid-input', 'A highlight to restore needs its anchor and colour, as annotations:delete answered them.');
+    throw new AppFailure(
+      'invalid-input',
+      'A highlight to restore needs its anchor and colour, as annotations:delete answered them.'
+    );
   }
   if (annotation.kind === 'passage-note' && (annotation.passage === null || annotation.passageKey === null)) {
-    throw new AppFailure('invalid-input', 'A passage note to restore needs its passage and key, as annotations:delete answered them.');
+    throw new AppFailure(
+      'invalid-input',
+      'A passage note to restore needs its passage and key, as annotations:delete answered them.'
+    );
   }
   durableWrite(db, () => {
-    const articleGone = annotation.articleId !== null && !prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(annotation.articleId);
-    const storyGone = annotation.storyId !== null && !prepareCached(db, 'SELECT 1 FROM stories WHERE id = ?').get(annotation.storyId);
+    const articleGone =
+      annotation.articleId !== null && !prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(annotation.articleId);
+    const storyGone =
+      annotation.storyId !== null && !prepareCached(db, 'SELECT 1 FROM stories WHERE id = ?').get(annotation.storyId);
     const gone = articleGone || storyGone;
     prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(annotation.id);
     insertRow(db, annotation.id, {

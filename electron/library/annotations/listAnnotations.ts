@@ -42,15 +42,20 @@ export function filterWhere(filter: AnnotationFilter): SqlFragment {
   if (filter.kinds) parts.push(sqlFragment`a.kind IN (SELECT value FROM json_each(${JSON.stringify(filter.kinds)}))`);
   if (filter.colours) parts.push(sqlFragment`a.colour IN (SELECT value FROM json_each(${JSON.stringify(filter.colours)}))`);
   if (filter.states) parts.push(sqlFragment`a.state IN (SELECT value FROM json_each(${JSON.stringify(filter.states)}))`);
-  for (const tag of filter.tags ?? []) parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ${tag.trim()})`);
+  for (const tag of filter.tags ?? [])
+    parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ${tag.trim()})`);
   if (filter.outlet !== undefined) parts.push(sqlFragment`crosscheck_fold(ar.outlet) = ${foldText(filter.outlet.trim())}`);
   if (filter.publishedFrom) parts.push(sqlFragment`ar.published_at >= ${filter.publishedFrom}`);
   // A prefix is inclusive: `2018-07` keeps every day of July.
-  if (filter.publishedTo) parts.push(sqlFragment`substr(ar.published_at, 1, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
+  if (filter.publishedTo)
+    parts.push(sqlFragment`substr(ar.published_at, 1, ${filter.publishedTo.length}) <= ${filter.publishedTo}`);
   if (filter.createdFrom) parts.push(sqlFragment`a.created_at >= ${filter.createdFrom}`);
   if (filter.createdTo) parts.push(sqlFragment`substr(a.created_at, 1, ${filter.createdTo.length}) <= ${filter.createdTo}`);
   // Every word of `text` somewhere in the quote or the note, case and accents ignored.
-  for (const word of foldText(filter.text ?? '').split(/\s+/).filter(Boolean).slice(0, 20)) {
+  for (const word of foldText(filter.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 20)) {
     parts.push(
       sqlFragment`crosscheck_fold(coalesce(a.quote_exact, '') || ' ' || a.note || ' ' || coalesce(a.original_exact, '')) LIKE ${`%${likeEscape(word)}%`} ESCAPE '\\'`
     );
@@ -65,7 +70,10 @@ export function listAnnotations(
 ): { total: number; items: Annotation[] } {
   const where = filterWhere(options.filter);
   const [countQuery, countParams] = sql`SELECT count(*) FROM ${sqlRaw(ANNOTATION_FROM)} ${where}`;
-  const total = db.prepare(countQuery).pluck().get(...countParams) as number;
+  const total = db
+    .prepare(countQuery)
+    .pluck()
+    .get(...countParams) as number;
   const [query, params] = sql`SELECT ${sqlRaw(ANNOTATION_COLUMNS)} FROM ${sqlRaw(ANNOTATION_FROM)} ${where}
     ORDER BY ${sqlRaw(ORDER[options.sort])} LIMIT ${options.limit} OFFSET ${options.offset}`;
   const rows = db.prepare(query).all(...params) as AnnotationRow[];
@@ -76,19 +84,24 @@ export function listAnnotations(
 export function countAnnotations(db: ReadableDb, filter: AnnotationFilter): AnnotationCounts {
   const where = filterWhere(filter);
   const matching = sqlFragment`SELECT a.id, a.colour, a.state FROM ${sqlRaw(ANNOTATION_FROM)} ${where}`;
-  const [colourQuery, colourParams] = sql`SELECT colour, count(*) AS n FROM (${matching}) WHERE colour IS NOT NULL GROUP BY colour`;
+  const [colourQuery, colourParams] =
+    sql`SELECT colour, count(*) AS n FROM (${matching}) WHERE colour IS NOT NULL GROUP BY colour`;
   const [stateQuery, stateParams] = sql`SELECT state, count(*) AS n FROM (${matching}) GROUP BY state`;
   const [tagQuery, tagParams] = sql`SELECT min(tag) AS tag, count(*) AS n FROM annotation_tags
     WHERE annotation_id IN (SELECT id FROM (${matching})) GROUP BY tag ORDER BY n DESC, tag`;
   const byColour: Record<string, number> = {};
-  for (const r of db.prepare(colourQuery).all(...colourParams) as Array<{ colour: number; n: number }>) byColour[String(r.colour)] = r.n;
+  for (const r of db.prepare(colourQuery).all(...colourParams) as Array<{ colour: number; n: number }>)
+    byColour[String(r.colour)] = r.n;
   const byState: Record<string, number> = {};
   let total = 0;
   for (const r of db.prepare(stateQuery).all(...stateParams) as Array<{ state: string; n: number }>) {
     byState[r.state] = r.n;
     total += r.n;
   }
-  const byTag = (db.prepare(tagQuery).all(...tagParams) as Array<{ tag: string; n: number }>).map((r) => ({ tag: r.tag, count: r.n }));
+  const byTag = (db.prepare(tagQuery).all(...tagParams) as Array<{ tag: string; n: number }>).map((r) => ({
+    tag: r.tag,
+    count: r.n
+  }));
   return { total, byColour, byState, byTag };
 }
 

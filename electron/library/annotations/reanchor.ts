@@ -37,7 +37,9 @@ const WORST: readonly AnchorState[] = ['placed', 'moved', 'changed', 'orphan'];
  */
 export function reanchorArticle(db: WritableDb, articleId: number, body: string): number {
   if (!db.inTransaction) throw new Error('reanchorArticle runs inside the transaction that changes the body.');
-  const rows = prepareCached(db, "SELECT * FROM annotations WHERE article_id = ? AND kind = 'highlight'").all(articleId) as AnnotationRow[];
+  const rows = prepareCached(db, "SELECT * FROM annotations WHERE article_id = ? AND kind = 'highlight'").all(
+    articleId
+  ) as AnnotationRow[];
   for (const row of rows) reanchorRow(db, row, body);
   const passages = prepareCached(
     db,
@@ -83,7 +85,8 @@ function reanchorRow(db: WritableDb, row: AnnotationRow, body: string): void {
   }
   // The wording it was made on, once it differs: kept until the user gives the highlight a new extent.
   const original = found.state === 'changed' ? (row.original_exact ?? row.quote_exact) : row.original_exact;
-  const state = original !== null && original !== found.anchor.quote.exact ? 'changed' : found.state === 'changed' ? 'moved' : found.state;
+  const state =
+    original !== null && original !== found.anchor.quote.exact ? 'changed' : found.state === 'changed' ? 'moved' : found.state;
   const a = found.anchor;
   prepareCached(
     db,
@@ -122,6 +125,11 @@ function reanchorPassage(db: WritableDb, id: number, spans: PassageSpan[], artic
   const worst = next.reduce((w, s) => Math.max(w, WORST.indexOf(s.state)), 0);
   const state = WORST[worst] ?? 'placed';
   const reason = state === 'orphan' ? 'not-found' : null;
-  prepareCached(db, 'UPDATE annotations SET passage = ?, state = ?, orphan_reason = ? WHERE id = ?').run(JSON.stringify(next), state, reason, id);
+  prepareCached(db, 'UPDATE annotations SET passage = ?, state = ?, orphan_reason = ? WHERE id = ?').run(
+    JSON.stringify(next),
+    state,
+    reason,
+    id
+  );
   return next;
 }

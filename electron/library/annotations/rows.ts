@@ -1,4 +1,10 @@
-import type { Annotation, AnnotationKind, AnchorState, OrphanReason, PassageSpan } from '../../../shared/contract/annotationSchemas';
+import type {
+  Annotation,
+  AnnotationKind,
+  AnchorState,
+  OrphanReason,
+  PassageSpan
+} from '../../../shared/contract/annotationSchemas';
 import type { TextAnchor } from '../../../shared/annotations/selectors';
 import type { ReadableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
@@ -65,7 +71,9 @@ export function toAnnotation(row: AnnotationRow): Annotation {
     storyId: row.story_id,
     targetTitle: row.target_title,
     article:
-      row.article_title === null ? null : { title: row.article_title, outlet: row.article_outlet, publishedAt: row.article_published_at },
+      row.article_title === null
+        ? null
+        : { title: row.article_title, outlet: row.article_outlet, publishedAt: row.article_published_at },
     colour: row.colour,
     note: row.note,
     tags: row.tag_list ? row.tag_list.split(TAG_SEPARATOR) : [],
@@ -84,7 +92,8 @@ export function toAnnotation(row: AnnotationRow): Annotation {
 
 /** One annotation, or `undefined`. */
 export function getAnnotation(db: ReadableDb, id: number): Annotation | undefined {
-  const row = prepareCached(db, `SELECT ${ANNOTATION_COLUMNS} FROM ${ANNOTATION_FROM} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
+  const row = prepareCached(db, `SELECT ${ANNOTATION_COLUMNS} FROM ${ANNOTATION_FROM} WHERE a.id = ?`).get(id) as
+    AnnotationRow | undefined;
   return row ? toAnnotation(row) : undefined;
 }
 
@@ -92,14 +101,19 @@ export function getAnnotation(db: ReadableDb, id: number): Annotation | undefine
  * Of the articles an import updated in place (`updated` problems of its report), those with
  * highlights or passage notes: their annotations were re-anchored, and the UI should reload them.
  */
-export function reanchoredArticles(db: ReadableDb, report: { problems: ReadonlyArray<{ code: string; articleId: number | null }> }): number[] {
-  const updated = [...new Set(report.problems.flatMap((p) => (p.code === 'updated' && p.articleId !== null ? [p.articleId] : [])))];
+export function reanchoredArticles(
+  db: ReadableDb,
+  report: { problems: ReadonlyArray<{ code: string; articleId: number | null }> }
+): number[] {
+  const updated = [
+    ...new Set(report.problems.flatMap((p) => (p.code === 'updated' && p.articleId !== null ? [p.articleId] : [])))
+  ];
   if (updated.length === 0) return [];
   const hasAnnotations = prepareCached(
     db,
-    `SELECT EXISTS (SELECT 1 FROM annotations WHERE article_id = ?1)
+    `SELECT EXISTS (SELECT 1 FROM annotations WHERE article_id = @id)
          OR EXISTS (SELECT 1 FROM annotations WHERE passage_key IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = ?1))`
+                    AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = @id))`
   ).pluck();
-  return updated.filter((id) => hasAnnotations.get(id) === 1);
+  return updated.filter((id) => hasAnnotations.get({ id }) === 1);
 }
