@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, RemovedSpan, SortDirection, SortKey } from '../../shared/contract/schemas';
+import type { Article, ArticleSummary, FieldSources, RemovedSpan, SortDirection, SortKey } from '../../shared/contract/schemas';
 import type { ReadableDb, WritableDb } from './db/connection';
 import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
@@ -13,6 +13,8 @@ export interface NewArticle {
   publishedAt: string | null;
   url: string | null;
   language: string | null;
+  /** Where each metadata field's value came from (`prepareArticle`); absent means not known. */
+  sources?: FieldSources;
   dateline: string | null;
   wireCredits: string[];
   body: string;
@@ -41,6 +43,7 @@ interface ArticleRow {
   language: string | null;
   dateline: string | null;
   wire_credits: string;
+  field_sources: string;
   body: string;
   original: string | null;
   removed: string;
@@ -101,6 +104,7 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
   const [query, params] = sql`SELECT * FROM articles WHERE id = ${id}`;
   const row = db.prepare(query).get(...params) as ArticleRow | undefined;
   if (!row) return undefined;
+  const corrected = correctedFields(db, row.id);
   return {
     ...toSummary(row),
     byline: row.byline,
@@ -115,8 +119,29 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     sourcePath: row.source_path,
     sourceFormat: row.source_format,
     nearDuplicates: listNearDuplicates(db, row.id),
-    corrected: correctedFields(db, row.id)
+    corrected,
+    sources: sourcesOf(row, corrected)
   };
+}
+
+/** The stored sources of the fields that have a value, with the user's corrections as `edited`. */
+function sourcesOf(row: ArticleRow, corrected: ReadonlyArray<keyof FieldSources>): FieldSources {
+  const stored = JSON.parse(row.field_sources) as FieldSources;
+  const values: Record<keyof FieldSources, string | null> = {
+    title: row.title,
+    outlet: row.outlet,
+    byline: row.byline,
+    publishedAt: row.published_at,
+    url: row.url,
+    language: row.language
+  };
+  const sources: FieldSources = {};
+  for (const field of Object.keys(values) as Array<keyof FieldSources>) {
+    const source = corrected.includes(field) ? 'edited' : stored[field];
+    // A cleared field has no value, so nothing to say where it came from.
+    if (source !== undefined && values[field] !== null) sources[field] = source;
+  }
+  return sources;
 }
 
 /** Summaries of the given articles, in the order of `ids` (missing ids are left out). */
@@ -153,6 +178,7 @@ export function updateArticleFromImport(db: WritableDb, id: number, a: NewArticl
     published_at: a.publishedAt,
     url: a.url,
     language: a.language,
+    field_sources: JSON.stringify(a.sources ?? {}),
     dateline: a.dateline,
     wire_credits: JSON.stringify(a.wireCredits),
     body: a.body,
@@ -185,10 +211,10 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
  */
 export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
   const [query, params] = sql`INSERT INTO articles (
-      title, outlet, byline, published_at, url, language, dateline, wire_credits, body, original, removed,
+      title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
       content_hash, word_count, source_path, source_format, collection, imported_at
     ) VALUES (
-      ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${a.dateline},
+      ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${JSON.stringify(a.sources ?? {})}, ${a.dateline},
       ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original === a.body ? null : a.original}, ${JSON.stringify(a.removed)},
       ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}
     )`;

@@ -6,11 +6,17 @@ import { ensureSeeds } from './seeds';
 import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
 import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
+import { backfillLanguages } from './languageBackfill';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
   readonly library: Library;
   readonly handlers: Handlers;
+  /**
+   * Languages detected for the articles of an older library that have none, in the background
+   * once per library; settles with how many got one (0 when already done or stopped by `close`).
+   */
+  readonly languageBackfill: Promise<number>;
   close(): void;
 }
 
@@ -48,6 +54,12 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   }
   const services = createServices(library, options.host);
   const stopGrouping = new AbortController();
+  const stopBackfill = new AbortController();
+  // A failure only leaves languages empty (tried again at the next start): never the host's problem.
+  const languageBackfill = backfillLanguages(library.db, stopBackfill.signal).catch((error: unknown) => {
+    if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
+    return 0;
+  });
   if (hasUnplacedArticles(library.db)) {
     const request = { file: library.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
     void groupStoriesInBackground(request, stopGrouping.signal).then(
@@ -68,8 +80,10 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   return {
     library,
     handlers: createHandlers(library, options.host, services),
+    languageBackfill,
     close: () => {
       stopGrouping.abort();
+      stopBackfill.abort();
       services.watcher?.close();
       library.close();
     }

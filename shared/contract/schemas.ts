@@ -29,6 +29,34 @@ export const RemovedSpan = z.object({
 });
 export type RemovedSpan = z.infer<typeof RemovedSpan>;
 
+/**
+ * Where the value of an article's metadata field came from, shown beside it in "Edit details":
+ * - `metadata`: the file's publication metadata (HTML meta tags and JSON-LD, Markdown front
+ *   matter, a table column);
+ * - `text`: read from the article's text (a headline, a date line, a `By …` line);
+ * - `file`: the file itself — document properties (a DOCX's or PDF's title, author, creation
+ *   date) or its name; used only when nothing else gives the field, because a creation date is
+ *   the day someone saved the file, not the day the article was published;
+ * - `detected`: the language, detected from the text;
+ * - `import`: a value given to the whole import (the import dialog, `crosscheck import --outlet`);
+ * - `edited`: the user's correction (kept across re-imports).
+ */
+export const FieldSource = z.enum(['metadata', 'text', 'file', 'detected', 'import', 'edited']);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+/** The source of each metadata field that has a value; absent for articles imported before sources were kept. */
+export const FieldSources = z
+  .object({
+    title: FieldSource,
+    outlet: FieldSource,
+    byline: FieldSource,
+    publishedAt: FieldSource,
+    url: FieldSource,
+    language: FieldSource
+  })
+  .partial();
+export type FieldSources = z.infer<typeof FieldSources>;
+
 /** Everything the reader shows of one article. */
 export const Article = ArticleSummary.extend({
   byline: z.string().nullable(),
@@ -44,7 +72,9 @@ export const Article = ArticleSummary.extend({
   /** Articles this one is a lightly edited copy of (or that copy it), most similar first. */
   nearDuplicates: z.array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() })).default([]),
   /** Fields the user corrected (kept across re-imports). */
-  corrected: z.array(z.enum(['title', 'outlet', 'byline', 'publishedAt', 'url', 'language'])).default([])
+  corrected: z.array(z.enum(['title', 'outlet', 'byline', 'publishedAt', 'url', 'language'])).default([]),
+  /** Where each metadata field's value came from (a corrected field is `edited`). */
+  sources: FieldSources.default({})
 });
 export type Article = z.infer<typeof Article>;
 

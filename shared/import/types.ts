@@ -30,7 +30,14 @@ export interface ArticleMetadata {
 export interface ExtractedArticle {
   /** The article's text as read (decoded, tags stripped, paragraphs separated by blank lines). */
   text: string;
+  /** Publication metadata the format carries (HTML meta tags, front matter, table columns). */
   meta: ArticleMetadata;
+  /**
+   * Document properties (a PDF's info dictionary, a DOCX's core properties). They describe the
+   * file, not the article — its creation date is the day someone saved it — so each field is used
+   * only when neither `meta` nor the text gives one, and is marked as coming from the file.
+   */
+  fileMeta?: ArticleMetadata;
   /** Where in the file it came from, when a file holds many (`row 12`, `page 3`, `inner/a.html`). */
   locator?: string;
 }
@@ -60,4 +67,5 @@ export type ExtractResult =
       /** Archives only: one outcome per entry read or skipped (hidden system files are not listed). */
       entries?: ExtractEntry[];
     }
-  | { ok: false; code: string; message: string };
+  /** `message` is for the user; `detail`, when present, is the reading library's own reason, for whoever debugs it. */
+  | { ok: false; code: string; message: string; detail?: string };

@@ -139,6 +139,21 @@ describe('migrate', () => {
     expect([...signatureFromBlob(stored[0]!.signature)]).toEqual([...minhashSignature(text)!]);
   });
 
+  it('gives existing articles empty field sources (schema 12) and keeps the column valid JSON', () => {
+    const db = twoReportsAt(11);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 12)
+    );
+    expect(db.prepare('SELECT id, field_sources FROM articles ORDER BY id').all()).toEqual([
+      { id: 1, field_sources: '{}' },
+      { id: 2, field_sources: '{}' }
+    ]);
+    db.prepare(`UPDATE articles SET field_sources = json_set(field_sources, '$.language', 'detected') WHERE id = 1`).run();
+    expect(db.prepare('SELECT field_sources FROM articles WHERE id = 1').pluck().get()).toBe('{"language":"detected"}');
+    expect(() => db.prepare("UPDATE articles SET field_sources = 'not json' WHERE id = 2").run()).toThrow(/CHECK constraint/);
+  });
+
   it('gives the search tables to a library that skipped migration 4', () => {
     const db = openWritableDb(':memory:');
     migrate(

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { cleanArticle } from '../../../shared/import/cleanup';
 import { extractTextMetadata } from '../../../shared/import/metadata';
-import type { ArticleMetadata, ExtractedArticle } from '../../../shared/import/types';
+import { titleFromFileName } from '../../../shared/import/title';
+import type { ExtractedArticle } from '../../../shared/import/types';
 import { minhashOfWords } from '../../../shared/text/minhash';
 import { foldedWords } from '../../../shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
+import type { DetectLanguage } from './language';
+import { resolveMetadata } from './resolveMetadata';
 
 /** Where an article came from, recorded with it. */
 export interface Provenance {
@@ -25,26 +28,48 @@ export interface FieldDefaults {
 
 /**
  * Turns what an extractor read into the article the library stores: boilerplate set aside
- * (kept as ranges into the original, so the reader can show what was removed), metadata from
- * the format merged over metadata read from the text, the content hash of the clean text, and
- * the word count and MinHash signature. `defaults` fill the outlet and language a file leaves empty.
+ * (kept as ranges into the original, so the reader can show what was removed), each metadata
+ * field chosen by `resolveMetadata` (publication metadata, then the text, then the file's own
+ * properties) with where it came from, the content hash of the clean text, and the word count and
+ * MinHash signature. `defaults` fill the outlet and language a file leaves empty; `detectLanguage`
+ * names the language of a text whose file does not.
  */
-export function prepareArticle(extracted: ExtractedArticle, provenance: Provenance, defaults: FieldDefaults = {}): NewArticle {
+export function prepareArticle(
+  extracted: ExtractedArticle,
+  provenance: Provenance,
+  defaults: FieldDefaults = {},
+  detectLanguage?: DetectLanguage
+): NewArticle {
   const original = extracted.text.replace(/\r\n?/g, '\n');
   const cleaned = cleanArticle(original);
   const body = cleaned.clean;
   const fileName = provenance.sourcePath ? path.basename(provenance.sourcePath.split('#')[0]!) : undefined;
-  const meta = mergeMetadata(extracted.meta, extractTextMetadata(original, fileName));
+  const fileMeta = { ...extracted.fileMeta };
+  fileMeta.title ??= fileName === undefined ? undefined : titleFromFileName(fileName);
+  const languageGiven = !!(extracted.meta.language || defaults.language);
+  const { meta, sources } = resolveMetadata({
+    metadata: extracted.meta,
+    text: extractTextMetadata(original),
+    file: fileMeta,
+    defaults,
+    // Detection only when neither the file nor the user named the language: they win anyway.
+    detectedLanguage: languageGiven ? undefined : detectLanguage?.(body)
+  });
   const words = foldedWords(body);
-  const title = (meta.title?.replace(/^#{1,6}\s+/, '').trim() || leadAsTitle(body, meta.dateline) || 'Untitled').slice(0, 500);
+  let title = meta.title?.replace(/^#{1,6}\s+/, '').trim();
+  if (!title) {
+    title = leadAsTitle(body, meta.dateline);
+    if (title) sources.title = 'text';
+    else delete sources.title;
+  }
   return {
-    title,
-    // An import's defaults fill only what neither the format nor the text gave.
-    outlet: meta.outlet ?? defaults.outlet ?? null,
+    title: (title || 'Untitled').slice(0, 500),
+    outlet: meta.outlet ?? null,
     byline: meta.byline ?? null,
     publishedAt: meta.publishedAt ?? null,
     url: meta.url ?? null,
-    language: meta.language ?? defaults.language ?? null,
+    language: meta.language ?? null,
+    sources,
     dateline: meta.dateline ?? null,
     wireCredits: meta.wireCredits ?? [],
     body,
@@ -55,20 +80,6 @@ export function prepareArticle(extracted: ExtractedArticle, provenance: Provenan
     minhash: minhashOfWords(words),
     ...provenance
   };
-}
-
-/**
- * What the file's format says wins over what the text suggests (an HTML `<title>` over a guessed
- * headline); wire credits from both are kept.
- */
-function mergeMetadata(fromFormat: ArticleMetadata, fromText: ArticleMetadata): ArticleMetadata {
-  const merged: ArticleMetadata = { ...fromText };
-  for (const [key, value] of Object.entries(fromFormat) as Array<[keyof ArticleMetadata, unknown]>) {
-    if (value !== undefined && value !== '') (merged as Record<string, unknown>)[key] = value;
-  }
-  const credits = [...(fromFormat.wireCredits ?? []), ...(fromText.wireCredits ?? [])];
-  if (credits.length) merged.wireCredits = [...new Set(credits)];
-  return merged;
 }
 
 /**

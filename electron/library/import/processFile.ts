@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
+import { REPORT_THE_BUG } from './formats/failure';
+import { loadLanguageDetector } from './language';
 import { type FieldDefaults, prepareArticle } from './prepareArticle';
 
 export type { FieldDefaults } from './prepareArticle';
@@ -42,7 +44,7 @@ export interface ProcessOptions {
 export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
   const maxBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   if (file.size > maxBytes) {
-    return { ok: false, code: 'too-large', message: `File is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit.` };
+    return { ok: false, code: 'too-large', message: `This file is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit for one file; split it into smaller files and import those.` };
   }
   let bytes: Uint8Array;
   try {
@@ -58,16 +60,18 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
       : await extractFile({ bytes, fileName: path.basename(file.path) }, mapping ? { mapping } : {});
   } catch (error) {
     // Extractors should not throw; if one does, the file fails and the import goes on.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
+    return { ok: false, code: 'extract-error', message: `This file could not be read: ${REPORT_THE_BUG}.` };
   }
   if (!result.ok) return result;
   const articles: Array<{ article: NewArticle; where: string }> = [];
   const empty: string[] = [];
+  // The detector loads with the first article whose language no one named (not before).
+  const needsDetection = !options.defaults?.language && result.articles.some((a) => !a.meta.language);
+  const detectLanguage = needsDetection ? await loadLanguageDetector() : undefined;
   for (const extracted of result.articles) {
     const where = extracted.locator ? `${file.path}#${extracted.locator}` : file.path;
     const provenance = { sourcePath: where, sourceFormat: result.format, collection: options.collection ?? null };
-    const article = prepareArticle(extracted, provenance, options.defaults);
+    const article = prepareArticle(extracted, provenance, options.defaults, detectLanguage);
     if (article.body.trim() === '') empty.push(where);
     else articles.push({ article, where });
   }

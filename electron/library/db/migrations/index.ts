@@ -10,6 +10,7 @@ import { migration008 } from './008_search_repair';
 import { migration009 } from './009_bands_in_memory';
 import { migration010 } from './010_index_on_insert';
 import { migration011 } from './011_one_permutation_minhash';
+import { migration012 } from './012_field_sources';
 import { migration013 } from './013_annotations';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
   migration013
 ];

@@ -17,7 +17,8 @@ describe('.docx files', () => {
     expect(result.articles).toEqual([
       {
         text: 'Talks resume in Geneva\n\nGENEVA — Delegations returned on Wednesday.\n\nObservers were cautious.',
-        meta: { title: 'Talks resume', byline: 'Jane Roe', publishedAt: '2018-07-04T09:30:00Z' }
+        meta: {},
+        fileMeta: { title: 'Talks resume', byline: 'Jane Roe', publishedAt: '2018-07-04T09:30:00Z' }
       }
     ]);
   });

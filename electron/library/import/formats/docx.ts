@@ -1,6 +1,6 @@
 /**
  * Word documents (.docx): text by mammoth (`extractRawText`: paragraphs, tables, lists as text; images
- * and external files never read), core properties as metadata. The zip is inflated once under the
+ * and external files never read), core properties as the file's metadata (`fileMeta`). The zip is inflated once under the
  * archive limits before mammoth sees it, because mammoth's unzip has no limits of its own.
  */
 import type { ExtractContext, Extracted } from './context';
@@ -60,6 +60,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
   let text = tidyText(raw.value);
   if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(new TextDecoder('utf-8').decode(documentXml)));
   if (isBlank(text)) throw new ExtractFailure('empty', 'This Word document has no text — nothing to import');
-  const meta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
-  return { format: 'docx', articles: [{ text, meta }] };
+  // Core properties describe the file (its creation date is the day it was saved): fallbacks only.
+  const fileMeta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
+  return { format: 'docx', articles: [{ text, meta: {}, fileMeta }] };
 }

@@ -44,7 +44,7 @@ describe('.pdf files', () => {
         Producer: 'Adobe InDesign'
       }
     });
-    expect(expectOk(await extract('a.pdf', good)).articles[0]?.meta).toEqual({
+    expect(expectOk(await extract('a.pdf', good)).articles[0]?.fileMeta).toEqual({
       title: 'Talks resume in Geneva',
       byline: 'Jane Roe',
       publishedAt: '2018-07-04T09:30:00+02:00'
@@ -58,7 +58,7 @@ describe('.pdf files', () => {
         Producer: 'Skia/PDF m120'
       }
     });
-    expect(expectOk(await extract('b.pdf', printed)).articles[0]?.meta).toEqual({});
+    expect(expectOk(await extract('b.pdf', printed)).articles[0]?.fileMeta).toEqual({});
   });
 
   it('fails an image-only PDF as no-text-layer', async () => {

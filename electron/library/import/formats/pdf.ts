@@ -77,7 +77,8 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     } catch (error) {
       throw loadFailure(error, ctx.signal);
     }
-    const meta = await doc
+    // The info dictionary describes the file (its creation date is the day it was made): fallbacks only.
+    const fileMeta = await doc
       .getMetadata()
       .then((m) => pdfInfoToMeta((m.info ?? {}) as Record<string, unknown>))
       .catch(() => ({}));
@@ -107,7 +108,7 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     if (!/[\p{L}\p{N}]/u.test(text)) {
       throw new ExtractFailure('no-text-layer', 'PDF has no text layer (scanned image?) — nothing to import');
     }
-    return { format: 'pdf', articles: [{ text, meta }] };
+    return { format: 'pdf', articles: [{ text, meta: {}, fileMeta }] };
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
     await task.destroy().catch(() => undefined);

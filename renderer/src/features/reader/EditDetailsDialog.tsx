@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
+import { sourceNote } from './fieldSources';
 import './editDetails.css';
 
 /** The fields a user can correct, in the order the form shows them. */
@@ -23,7 +24,8 @@ function valueOf(article: Article, key: keyof ArticleCorrection): string {
 
 /**
  * Corrects an article's metadata. Only changed fields are sent; the engine remembers them, so a
- * re-import of a changed version of the file keeps the user's corrections.
+ * re-import of a changed version of the file keeps the user's corrections. Under each field, where
+ * its value came from (the file's metadata, the text, the file's properties, detection).
  */
 export function EditDetailsDialog({ article, open, onClose, onSaved }: { article: Article; open: boolean; onClose: () => void; onSaved: (a: Article) => void }) {
   const toast = useToast();
@@ -85,10 +87,22 @@ export function EditDetailsDialog({ article, open, onClose, onSaved }: { article
               onChange={(e) => setValues((old) => ({ ...old, [f.key]: e.target.value }))}
               data-testid={`edit-${f.key}`}
             />
+            <SourceNote field={f.key} article={article} />
           </label>
         ))}
         <button type="submit" hidden />
       </form>
     </Dialog>
+  );
+}
+
+function SourceNote({ field, article }: { field: keyof ArticleCorrection; article: Article }) {
+  const source = article.sources[field];
+  const note = sourceNote(field, source);
+  if (note === undefined) return null;
+  return (
+    <span className={`edit-details__source${source === 'file' ? ' edit-details__source--file' : ''}`} data-testid={`source-${field}`}>
+      {note}
+    </span>
   );
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { sourceNote } from './fieldSources';
+
+describe('sourceNote', () => {
+  it('warns that a date from the file is the day it was saved', () => {
+    expect(sourceNote('publishedAt', 'file')).toBe("from the file's properties (the day it was saved, not necessarily published)");
+    expect(sourceNote('byline', 'file')).toBe("from the file's properties");
+  });
+
+  it('names each other source, and nothing when the source is not known', () => {
+    expect(sourceNote('publishedAt', 'text')).toBe('found in the text');
+    expect(sourceNote('language', 'detected')).toBe('detected from the text');
+    expect(sourceNote('title', 'metadata')).toBe("from the file's publication details");
+    expect(sourceNote('outlet', 'edited')).toBe('corrected by you');
+    expect(sourceNote('url', undefined)).toBeUndefined();
+  });
+});
