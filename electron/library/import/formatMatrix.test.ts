@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../../shared/contract/schemas';
+import type { Article, FieldSources } from '../../../shared/contract/schemas';
 import { getArticle, listArticles } from '../articles';
 import { makeTempLibrary } from '../testing/tempLibrary';
 import { importPaths } from './importPaths';
@@ -38,6 +38,10 @@ interface ExpectedArticle {
    * between them (for formats whose hard wraps are not yet joined into paragraphs).
    */
   readonly passages?: readonly string[];
+  /** Whole paragraphs the body must hold between blank lines (hard-wrapped lines joined into one). */
+  readonly paragraphs?: readonly string[];
+  /** Where fields came from (`Article.sources`), for the fields listed. */
+  readonly sources?: FieldSources;
 }
 
 interface MatrixRow {
@@ -47,8 +51,9 @@ interface MatrixRow {
   readonly articles: readonly ExpectedArticle[];
 }
 
-// Dates of DOCX and PDF files, and languages, are not asserted: what wins there (a date in the
-// text or the file's creation date) is being changed separately; those rows' expectations follow it.
+// Every fixture is made from an English seed: every article must be detected or declared `en`.
+// A DOCX's or PDF's date comes from a date line in its text when it has one, else from the file's
+// creation date, marked as the file's (pandoc.pdf's seed has no year in its text).
 const MATRIX: readonly MatrixRow[] = [
   {
     file: 'chromium.pdf',
@@ -72,6 +77,7 @@ const MATRIX: readonly MatrixRow[] = [
       {
         title: 'South Syria rebels say negotiations with Russia have failed',
         byline: 'Leila Mansour',
+        sources: { title: 'text', byline: 'file', publishedAt: 'file', language: 'detected' },
         sentences: [
           '“Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons,” the command said in an online statement.',
           'That blend of military pressure and negotiated surrenders has expanded the regime’s control of Daraa province to around 60 percent – double what it held when it began operations on June 19.'
@@ -86,6 +92,9 @@ const MATRIX: readonly MatrixRow[] = [
       {
         title: 'Russia strikes Daraa after failure of ceasefire talks with Syria rebels',
         byline: 'Karim Saleh',
+        // The seed's date line, not the day pandoc wrote the file (its dcterms:created).
+        publishedAt: '2018-07-04',
+        sources: { title: 'text', byline: 'file', publishedAt: 'text', language: 'detected' },
         sentences: [
           '"Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the rebels\' Central Operations Room in the South said in a tweet.',
           'Through military operations and those deals, Syrian troops are now in control of more than 60 percent of the southern province of Daraa.'
@@ -123,8 +132,9 @@ const MATRIX: readonly MatrixRow[] = [
         byline: 'Omar Farouk',
         publishedAt: '2018-07-05',
         url: 'https://levant.example.org/2018/07/05/israel-jordan-refugee-entry',
+        sources: { title: 'metadata', publishedAt: 'metadata', language: 'detected' },
         sentences: ['‘Drop their arms’'],
-        passages: [
+        paragraphs: [
           'The violence in southern Syria has displaced between 270,000 and 330,000 people, according to the U.N., many south to the border with Jordan or west near the Israeli-occupied Golan Heights.',
           'On Wednesday, Human Rights Watch demanded both Jordan and Israel allow asylum-seekers in.',
           'The United Nations Security Council is due hold a closed-door emergency meeting on Thursday on the offensive.'
@@ -293,6 +303,7 @@ const LEAKS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Markdown link syntax', /\]\(https?:/],
   ['a Markdown heading or quote mark', /^(?:#{1,6}|>) /m],
   ['Markdown emphasis', /(?:^|\s)[*_]{1,2}\w[^*_\n]*[*_]{1,2}(?:\s|[.,;]|$)/],
+  ['a backslash (a Markdown escape left in)', /\\/],
   ['a replacement character', /\uFFFD/],
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be there
   ['a control character (a byte decoded in the wrong code page)', /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/]
@@ -329,6 +340,10 @@ function expectRow(row: MatrixRow, articles: readonly Article[]): void {
     for (const field of ['title', 'outlet', 'byline', 'publishedAt', 'url'] as const) {
       if (expected[field] !== undefined) expect(article[field], `${label}: ${field}`).toBe(expected[field]);
     }
+    expect(article.language, `${label}: language`).toBe('en');
+    if (expected.sources) expect(article.sources, `${label}: sources`).toMatchObject(expected.sources);
+    const paragraphs = article.body.split('\n\n');
+    for (const paragraph of expected.paragraphs ?? []) expect(paragraphs, label).toContain(paragraph);
     for (const sentence of expected.sentences) expect(article.body, label).toContain(sentence);
     const flat = article.body.replace(/\s+/g, ' ');
     for (const passage of expected.passages ?? []) expect(flat, label).toContain(passage);
