@@ -3,6 +3,7 @@ import { UsageError } from './args';
 import { ExitCode, type CliCommand, type CliIo } from './io';
 import {
   ALIGN_USAGE,
+  ANNOTATE_USAGE,
   COMPARE_USAGE,
   EDIT_USAGE,
   IMPORT_USAGE,
@@ -63,6 +64,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./commands/watchCommand')).runWatch,
     usage: WATCH_USAGE,
     summary: 'list, add or remove watched folders'
+  },
+  annotate: {
+    load: async () => (await import('./commands/annotateCommand')).runAnnotate,
+    usage: ANNOTATE_USAGE,
+    summary: 'highlight text and write notes; list or remove them'
   },
   align: {
     load: async () => (await import('./commands/align')).runAlign,

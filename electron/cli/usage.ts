@@ -6,6 +6,9 @@
 export const ALIGN_USAGE =
   'crosscheck align <fileA> <fileB> [--json] [--min-words N] [--reuse-cases] | crosscheck align --pairs LIST --a-dir DIR --b-dir DIR [--json] [--min-words N] [--reuse-cases]';
 
+export const ANNOTATE_USAGE =
+  'crosscheck annotate add <articleId> [--quote TEXT [--occurrence N]] [--note TEXT] [--tag T]... [--colour 1-6] | annotate list [--article ID] [--story ID] [--colour N]... [--tag T]... [--kind K]... [--state S]... [--outlet NAME] [--from DATE] [--to DATE] [--text WORDS] [--sort position|created|updated] [--limit N] [--offset N] | annotate rm <id>  [--db FILE] [--json]';
+
 export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
 
 export const IMPORT_USAGE =
