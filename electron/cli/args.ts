@@ -26,3 +26,11 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 export function libraryFileFrom(values: { db?: string | boolean | undefined }): string {
   return typeof values.db === 'string' ? values.db : defaultLibraryFile();
 }
+
+/** An article id given on the command line (`show 12`, `compare 3 7`), as `crosscheck list` prints them. */
+export function articleIdFrom(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`"${value}" is not an article id: ids are whole numbers, as \`crosscheck list\` prints them`);
+  return n;
+}

@@ -81,7 +81,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 export function helpText(): string {
   const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
-  lines.push('', "Every command takes --db FILE (default: the desktop app's library) and --json.");
+  lines.push('', "Every command but align takes --db FILE (default: the desktop app's library) and --json.");
   lines.push('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);
   return lines.join('\n') + '\n';
@@ -115,18 +115,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`crosscheck ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      // One line, as docs/cli.md promises: scripts read the first line of stderr as the reason.
+      io.stderr(`crosscheck ${name}: ${error.message.replace(/\.$/, '')}. Usage: ${command.usage}\n`);
       return ExitCode.fatal;
     }
     if (error instanceof NewerDatabaseError) {
       io.stderr(`crosscheck: ${error.message}\n`);
       return ExitCode.fatal;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = libraryFileProblem(error) ?? (error instanceof Error ? error.message : String(error));
     io.stderr(`crosscheck ${name}: ${message}\n`);
     if (process.env.CROSSCHECK_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return ExitCode.fatal;
   }
+}
+
+/**
+ * A sentence for SQLite's refusals to open the library file (`--db` naming a folder, a file
+ * that is not a database), whose own messages ("unable to open database file") name neither
+ * the cause nor the remedy.
+ */
+function libraryFileProblem(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB')
+    return 'the library file is not a Crosscheck library (it is not an SQLite database). Name another file with --db.';
+  if (code === 'SQLITE_CANTOPEN')
+    return 'cannot open the library file: it is a folder, or in a place you cannot write to. Name a file with --db.';
+  return undefined;
 }
 
 const VERSION = '0.1.0';

@@ -6,6 +6,7 @@ import { alignTexts } from '../../../shared/compare/align';
 import { codePointOffsets } from '../../../shared/compare/alignOffsets';
 import type { AlignedPassage, AlignOptions } from '../../../shared/compare/types';
 import { countWords } from '../../../shared/text/tokens';
+import { describeFsError } from '../../library/import/walk';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 
 /** One-line usage of `crosscheck align`. */
@@ -26,8 +27,13 @@ class AlignUsageError extends Error {}
 // file, as Python's utf-8 decoding and the PAN ground truth do.
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** Reads a file as UTF-8. @throws Error with a sentence naming the file and the cause ("it does not exist"). */
 async function readText(path: string): Promise<string> {
-  return UTF8.decode(await readFile(path));
+  try {
+    return UTF8.decode(await readFile(path));
+  } catch (error) {
+    throw new Error(describeFsError(error, `Cannot read ${path}`));
+  }
 }
 
 function errorMessage(error: unknown): string {

@@ -2,9 +2,8 @@ import { compareArticles } from '../../../shared/compare/compareArticles';
 import type { Comparison } from '../../../shared/compare/compareArticlesTypes';
 import { getArticle } from '../../library/articles';
 import { openLibrary } from '../../library/library';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
-import { positiveInt } from './listCommand';
 
 /**
  * `crosscheck compare`: the full comparison of 2–12 library articles — aligned passages, shared
@@ -12,7 +11,7 @@ import { positiveInt } from './listCommand';
  */
 export const runCompare: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
-  const ids = positionals.map((p) => positiveInt(p, 'id'));
+  const ids = positionals.map(articleIdFrom);
   if (ids.length < 2 || ids.length > 12) throw new UsageError('give 2 to 12 article ids');
   const library = openLibrary(libraryFileFrom(values));
   try {

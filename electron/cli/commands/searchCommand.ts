@@ -4,6 +4,7 @@ import { type Library, openLibrary } from '../../library/library';
 import { searchArticles } from '../../library/search/searchArticles';
 import { getSearchIndex } from '../../library/search/searchIndex';
 import { flushVocabulary } from '../../library/search/vocabulary';
+import { describeFsError } from '../../library/import/walk';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
@@ -91,7 +92,7 @@ async function runQueryFile(
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    io.stderr(`crosscheck search: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`crosscheck search: ${describeFsError(error, `Cannot read the queries file ${file}`)}\n`);
     return ExitCode.fatal;
   }
   return withSearchIndex(dbFile, (library) => {

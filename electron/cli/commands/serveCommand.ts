@@ -3,7 +3,7 @@ import path from 'node:path';
 import { startEngine } from '../../library/engine';
 import { findResources } from '../../library/resources';
 import { type RunningServer, startServer } from '../../serve/server';
-import { libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
@@ -17,6 +17,7 @@ export const runServe: CliCommand = async (argv, io) => {
     'no-seed': { type: 'boolean', default: false }
   });
   const port = positiveInt(values.port, 'port', true);
+  if (port > 65535) throw new UsageError('--port takes a port number from 1 to 65535 (or 0 for a free one)');
   const resources = findResources(import.meta.dirname);
   if (!fs.existsSync(path.join(resources.rendererDir, 'index.html'))) {
     io.stderr(`crosscheck: the UI is not built (${resources.rendererDir} is missing); run \`npm run build\` first\n`);
@@ -24,20 +25,32 @@ export const runServe: CliCommand = async (argv, io) => {
   }
   const file = libraryFileFrom(values);
   // The server exists only after the engine, so events go through this late-bound reference.
-  // eslint-disable-next-line prefer-const -- read by the emit closure above before it is assigned
   let server: RunningServer | undefined;
   const engine = await startEngine({
     file,
     host: { mode: 'browser', watchFolders: true, emit: (event, payload) => server?.emit(event, payload) },
     ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir })
   });
-  server = await startServer({
-    handlers: engine.handlers,
-    staticDir: resources.rendererDir,
-    port,
-    onError: (channel, error) =>
-      io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-  });
+  try {
+    server = await startServer({
+      handlers: engine.handlers,
+      staticDir: resources.rendererDir,
+      port,
+      onError: (channel, error) =>
+        io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    });
+  } catch (error) {
+    engine.close();
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EADDRINUSE')
+      io.stderr(
+        `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one\n`
+      );
+    else if (code === 'EACCES')
+      io.stderr(`crosscheck serve: port ${port} needs administrator rights on this system; pick one above 1023 with --port\n`);
+    else throw error;
+    return ExitCode.fatal;
+  }
   if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
   else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {

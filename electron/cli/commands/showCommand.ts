@@ -1,14 +1,13 @@
 import { getArticle } from '../../library/articles';
 import { openLibrary } from '../../library/library';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
-import { positiveInt } from './listCommand';
 
 /** `crosscheck show`: one article's metadata and clean text (or the original with --original). */
 export const runShow: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { original: { type: 'boolean', default: false } });
   if (positionals.length !== 1) throw new UsageError('give one article id');
-  const id = positiveInt(positionals[0], 'id');
+  const id = articleIdFrom(positionals[0]!);
   const library = openLibrary(libraryFileFrom(values));
   try {
     const article = getArticle(library.db, id);

@@ -14,8 +14,11 @@ export const runStories: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
   const library = openLibrary(libraryFileFrom(values));
   try {
-    if (values.regroup) regroupStories(library.db);
-    else ensureStories(library.db);
+    // Told on stderr, so whoever imported with --no-group sees where the wait went.
+    if (values.regroup) {
+      regroupStories(library.db);
+      if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
+    } else if (ensureStories(library.db) && !values.json) io.stderr('Grouped the articles that were in no story yet.\n');
     const stories = listStories(library.db);
     if (values.json) {
       io.stdout(JSON.stringify({ stories }) + '\n');

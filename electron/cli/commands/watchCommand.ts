@@ -24,7 +24,10 @@ export const runWatch: CliCommand = async (argv, io) => {
     } else if (action === 'list') {
       const folders = listWatchedFolders(library.db);
       if (values.json) io.stdout(JSON.stringify({ folders }) + '\n');
-      else for (const f of folders) io.stdout(`${String(f.id).padStart(4)}  ${f.path}${f.exists ? '' : '  (not found)'}\n`);
+      else {
+        for (const f of folders) io.stdout(`${String(f.id).padStart(4)}  ${f.path}${f.exists ? '' : '  (not found)'}\n`);
+        io.stderr(`${folders.length} watched ${folders.length === 1 ? 'folder' : 'folders'}\n`);
+      }
     } else {
       throw new UsageError(`unknown action "${action}"`);
     }

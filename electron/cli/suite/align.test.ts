@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
+
+// align reads files as they are and needs no library; each command runs in the fixtures folder
+// with relative names, as a user would type them there.
+const DIR = path.join(FIXTURES_DIR, 'align');
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+/** The paragraph a.txt and b.txt share (b.txt's second paragraph), and where it is in each, in code points. */
+function shared() {
+  const a = read('a.txt');
+  const b = read('b.txt');
+  const passage = b.split('\n\n')[1]!.trim();
+  const codePoints = (text: string, index: number) => [...text.slice(0, index)].length;
+  const aStart = codePoints(a, a.indexOf(passage));
+  const bStart = codePoints(b, b.indexOf(passage));
+  const length = [...passage].length;
+  return { passage, aStart, aEnd: aStart + length, bStart, bEnd: bStart + length };
+}
+
+let home: Workspace;
+beforeAll(() => {
+  home = makeWorkspace();
+});
+afterAll(() => home.remove());
+const align = (...args: string[]) => crosscheck(['align', ...args], { home: home.dir, cwd: DIR });
+
+describe('crosscheck align', () => {
+  it('finds the shared paragraph, with offsets in code points (the two emoji count one each)', async () => {
+    const s = shared();
+    // a.txt starts with two emoji: in UTF-16 the passage would start 2 units later.
+    expect(read('a.txt').indexOf(s.passage)).toBe(s.aStart + 2);
+    const result = await align('a.txt', 'b.txt', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      a: 'a.txt',
+      b: 'b.txt',
+      passages: [{ aStart: s.aStart, aEnd: s.aEnd, bStart: s.bStart, bEnd: s.bEnd, kind: 'exact', score: 1 }]
+    });
+  });
+
+  it('prints a table with both files, the coverage and an excerpt of each side', async () => {
+    const s = shared();
+    const result = await align('a.txt', 'b.txt');
+    expect(result.code).toBe(0);
+    const out = lines(result.stdout);
+    expect(out[0]).toMatch(/^A {2}a\.txt {2}\(\d+ words\)$/);
+    expect(out[1]).toMatch(/^B {2}b\.txt {2}\(\d+ words\)$/);
+    expect(out[2]).toMatch(/^1 shared passage, covering \d+% of A and \d+% of B$/);
+    expect(out).toContainEqual(
+      expect.stringMatching(new RegExp(`^ +1 {2}exact +1\\.00 +${s.aStart}–${s.aEnd} +${s.bStart}–${s.bEnd}$`))
+    );
+    const opening = s.passage.slice(0, 40);
+    expect(out.filter((l) => l.includes(`"${opening}`)).map((l) => l.trim()[0])).toEqual(['A', 'B']);
+  });
+
+  it('says so when two files share nothing', async () => {
+    const result = await align('a.txt', 'unrelated.txt');
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)[2]).toBe('No shared passages.');
+  });
+
+  it('--pairs prints one JSON line per listed pair in order, an error line for a missing file, exit 2', async () => {
+    const s = shared();
+    const listed = read('pairs.txt')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.split(' '));
+    const result = await align('--pairs', 'pairs.txt', '--a-dir', '.', '--b-dir', '.', '--json');
+    expect(result.code).toBe(2);
+    const out = lines(result.stdout).map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.a, o.b])).toEqual(listed);
+    expect(out[0].passages).toEqual([
+      { aStart: s.aStart, aEnd: s.aEnd, bStart: s.bStart, bEnd: s.bEnd, kind: 'exact', score: 1 }
+    ]);
+    expect(out[1].passages).toEqual([]);
+    const missing = listed.find(([, b]) => !fs.existsSync(path.join(DIR, b!)))!;
+    expect(out[2]).toEqual({
+      a: missing[0],
+      b: missing[1],
+      error: expect.stringMatching(new RegExp(`^Cannot read ${missing[1]}: it does not exist\\b`))
+    });
+  });
+
+  it('refuses a file it cannot read with one sentence, exit 1', async () => {
+    const result = await align('a.txt', 'not-here.txt');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck align: Cannot read not-here\.txt: it does not exist\b/)
+    ]);
+    const folder = await align('a.txt', '.');
+    expect(lines(folder.stderr)).toEqual([expect.stringMatching(/^crosscheck align: Cannot read \.: it is a folder\b/)]);
+  });
+});

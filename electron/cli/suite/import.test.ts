@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, type Workspace, lines, makeWorkspace } from './crosscheck';
+
+const MIXED = path.join(FIXTURES_DIR, 'mixed');
+const ODD_CSV = path.join(FIXTURES_DIR, 'odd-columns.csv');
+
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+/** The CSV fixture's rows by header (it has no quoted fields, so a split is enough). */
+function readOddCsv(): Array<Record<string, string>> {
+  const [header, ...rows] = fs.readFileSync(ODD_CSV, 'utf8').trim().split('\n');
+  const names = header!.split(';');
+  return rows.map((row) => Object.fromEntries(row.split(';').map((value, i) => [names[i]!, value])));
+}
+
+/** Titles in the mixed folder's files: the first line of each text file, each JSON row's title. */
+function titlesInMixedFolder(): string[] {
+  const text = fs.readFileSync(path.join(MIXED, 'harbour.txt'), 'utf8').split('\n')[0]!;
+  const json = (JSON.parse(fs.readFileSync(path.join(MIXED, 'council.json'), 'utf8')) as Array<{ title: string }>).map(
+    (r) => r.title
+  );
+  // bundle.zip holds bakery.txt and orchestra.txt (fixtures/README.md); their first lines:
+  const zipped = ['Bakery wins regional bread prize', 'Youth orchestra plays to a full hall'];
+  return [text, ...json, ...zipped].sort();
+}
+
+describe('crosscheck import', () => {
+  it('imports a folder of text, JSON and ZIP, lists the empty file as failed and exits 2', async () => {
+    const ws = workspace();
+    const result = await ws.run('import', MIXED);
+    expect(result.code).toBe(2);
+    const out = lines(result.stdout);
+    const expected = titlesInMixedFolder().length;
+    // .hidden.txt is not imported and not reported; minutes.rtf is skipped with advice.
+    expect(out[0]).toBe(`New ${expected}, near-duplicates 0 (stored and linked), duplicates 0, skipped 1, failed 1.`);
+    expect(out.slice(1).sort()).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}failed {4}${escape(path.join(MIXED, 'empty.txt'))}: .*empty`)),
+      expect.stringMatching(new RegExp(`^ {2}skipped {3}${escape(path.join(MIXED, 'minutes.rtf'))}: .*RTF.*\\.txt`))
+    ]);
+
+    const list = JSON.parse((await ws.run('list', '--json', '--sort', 'title', '--asc')).stdout);
+    expect(list.items.map((a: { title: string }) => a.title).sort()).toEqual(titlesInMixedFolder());
+    const council = JSON.parse(fs.readFileSync(path.join(MIXED, 'council.json'), 'utf8')) as Array<Record<string, string>>;
+    for (const row of council) {
+      expect(list.items).toContainEqual(expect.objectContaining({ title: row.title, outlet: row.source, publishedAt: row.date }));
+    }
+  });
+
+  it('gives the same report as JSON, each problem with its kind and code', async () => {
+    const ws = workspace();
+    const result = await ws.run('import', MIXED, '--json');
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      status: 'done',
+      paths: [MIXED],
+      imported: titlesInMixedFolder().length,
+      skipped: 1,
+      failed: 1
+    });
+    expect(report.problems).toEqual([
+      expect.objectContaining({ path: path.join(MIXED, 'empty.txt'), kind: 'failed', code: 'empty' }),
+      expect.objectContaining({ path: path.join(MIXED, 'minutes.rtf'), kind: 'skipped' })
+    ]);
+  });
+
+  it('says what to do with a table whose columns it cannot place, then imports it with --map', async () => {
+    const ws = workspace();
+    const unmapped = await ws.run('import', ODD_CSV);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stdout).toContain(`${ODD_CSV}: `);
+    expect(unmapped.stdout).toContain('--map text=');
+
+    const rows = readOddCsv();
+    const mapped = await ws.run('import', ODD_CSV, '--map', 'title=kop,text=verhaal,date=wanneer,source=krant');
+    expect(mapped.code).toBe(0);
+    expect(lines(mapped.stdout)[0]).toMatch(new RegExp(`^New ${rows.length},`));
+    const list = JSON.parse((await ws.run('list', '--json')).stdout);
+    expect(list.total).toBe(rows.length);
+    for (const row of rows) {
+      expect(list.items).toContainEqual(expect.objectContaining({ title: row.kop, publishedAt: row.wanneer, outlet: row.krant }));
+    }
+    const shown = JSON.parse((await ws.run('show', String(list.items[0].id), '--json')).stdout);
+    expect(rows.map((r) => r.verhaal)).toContain(shown.body);
+  });
+
+  it('refuses a --map it cannot read with one line naming the option, exit 1, and imports nothing', async () => {
+    const ws = workspace();
+    const result = await ws.run('import', ODD_CSV, '--map', 'headline');
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck import: --map: .*field=column.*Usage: crosscheck import /)
+    ]);
+    expect(JSON.parse((await ws.run('list', '--json')).stdout).total).toBe(0);
+  });
+
+  it('reports a path that does not exist as failed, exit 2', async () => {
+    const ws = workspace();
+    const missing = path.join(ws.dir, 'no-such-folder');
+    const result = await ws.run('import', missing);
+    expect(result.code).toBe(2);
+    expect(lines(result.stdout)[1]).toMatch(new RegExp(`^ {2}failed {4}${escape(missing)}: .*does not exist`));
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

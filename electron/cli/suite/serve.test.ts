@@ -1,0 +1,100 @@
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Served, type Workspace, callApi, freePort, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
+
+const workspaces: Workspace[] = [];
+const running: Served[] = [];
+afterEach(async () => {
+  for (const s of running.splice(0)) await s.stop();
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+async function serve(args: string[], ws: Workspace): Promise<Served> {
+  const served = await startServe([...args, '--db', ws.db], ws.dir);
+  running.push(served);
+  return served;
+}
+
+describe('crosscheck serve', () => {
+  it('--port N --no-seed serves an empty library on 127.0.0.1:N behind the token it prints, until Ctrl+C', async () => {
+    const ws = workspace();
+    const port = await freePort();
+    const served = await serve(['--port', String(port), '--no-seed'], ws);
+    const out = lines(served.stdout);
+    expect(out).toHaveLength(4);
+    expect(out[0]).toBe('Crosscheck is running in browser mode at');
+    const url = new URL(out[1]!.trim());
+    expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(`http://127.0.0.1:${port}/`);
+    const token = url.searchParams.get('token');
+    expect(token).toMatch(/^[\w-]{16,}$/);
+    expect(out.slice(2)).toEqual([`Library: ${ws.db}`, 'Press Ctrl+C to stop.']);
+
+    // The page opens with the printed URL, and not without its token.
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/^<!doctype html>/i);
+    const guessed = await fetch(`http://127.0.0.1:${port}/`);
+    expect(guessed.status).toBe(403);
+    expect(await guessed.text()).toContain('open the URL printed by `crosscheck serve`');
+
+    // The API answers with the token (no seeds: 0 articles) and refuses requests without it.
+    expect(await callApi(url.origin, 'articles:list', {}, token!)).toEqual({
+      status: 200,
+      body: { ok: true, value: { total: 0, items: [] } }
+    });
+    for (const wrong of [undefined, 'not-the-token']) {
+      expect(await callApi(url.origin, 'articles:list', {}, wrong)).toEqual({
+        status: 403,
+        body: { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token.' } }
+      });
+    }
+
+    expect(await served.stop()).toBe(0);
+    expect(served.stderr()).toBe('');
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('imports the seeds into a new library and prints {url, port, token, db} with --json', async () => {
+    const ws = workspace();
+    const served = await serve(['--json'], ws);
+    const info = JSON.parse(lines(served.stdout)[0]!);
+    expect(info).toEqual({ url: expect.any(String), port: expect.any(Number), token: expect.any(String), db: ws.db });
+    expect(info.url).toBe(`http://127.0.0.1:${info.port}/?token=${info.token}`);
+    const listed = await callApi(new URL(info.url).origin, 'articles:list', {}, info.token);
+    expect(listed.body).toMatchObject({ ok: true, value: { total: readSeeds().length } });
+    expect(await served.stop()).toBe(0);
+
+    // The seeds went into the library file named by --db.
+    expect(JSON.parse((await ws.run('list', '--json')).stdout).total).toBe(readSeeds().length);
+  });
+
+  it('says which port is taken, exit 1, when --port is in use', async () => {
+    const ws = workspace();
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const result = await ws.run('serve', '--port', String(port), '--no-seed');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(lines(result.stderr)).toEqual([
+        `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one`
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
+  it('refuses a port number out of range with one usage line, exit 1', async () => {
+    const ws = workspace();
+    const result = await ws.run('serve', '--port', '70000', '--no-seed');
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck serve: --port takes a port number from 1 to 65535 .*Usage: crosscheck serve /)
+    ]);
+  });
+});

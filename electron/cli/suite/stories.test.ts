@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, type Workspace, callApi, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
+
+const seeds = readSeeds();
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+interface Story {
+  id: number;
+  label: string;
+  renamed: boolean;
+  articleIds: number[];
+  paths: string[];
+}
+
+describe('crosscheck stories', () => {
+  it('groups what `import --no-group` left in no story, and says so once', async () => {
+    const ws = workspace();
+    const imported = await ws.run('import', SEEDS_DIR, '--no-group');
+    expect(imported.code).toBe(0);
+
+    const first = await ws.run('stories');
+    expect(first.code).toBe(0);
+    expect(lines(first.stderr)).toEqual(['Grouped the articles that were in no story yet.', '1 story']);
+    expect(lines(first.stdout)[0]).toMatch(new RegExp(`^\\s+\\d+\\s+${seeds.length} articles {2}\\S`));
+
+    const again = await ws.run('stories');
+    expect(lines(again.stderr)).toEqual(['1 story']);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('--regroup groups everything again and keeps the name the user gave a story in the app', async () => {
+    const ws = workspace();
+    await ws.run('import', SEEDS_DIR);
+    const before = JSON.parse((await ws.run('stories', '--json')).stdout).stories as Story[];
+    expect(before).toHaveLength(1);
+
+    // Rename it the way a user does: in the app (browser mode, same library).
+    const served = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
+    try {
+      const { url, token } = JSON.parse(served.stdout) as { url: string; token: string };
+      const renamed = await callApi(
+        new URL(url).origin,
+        'stories:rename',
+        { id: before[0]!.id, label: 'Daraa talks collapse' },
+        token
+      );
+      expect(renamed).toEqual({ status: 200, body: { ok: true, value: { ok: true } } });
+    } finally {
+      expect(await served.stop()).toBe(0);
+    }
+
+    const text = await ws.run('stories', '--regroup');
+    expect(text.code).toBe(0);
+    expect(lines(text.stderr)).toEqual(['Regrouped every article, keeping your edits.', '1 story']);
+    expect(lines(text.stdout)[0]).toMatch(
+      new RegExp(`^\\s+${before[0]!.id}\\s+${seeds.length} articles {2}Daraa talks collapse$`)
+    );
+
+    const after = JSON.parse((await ws.run('stories', '--regroup', '--json')).stdout).stories as Story[];
+    expect(after).toEqual([{ ...before[0], label: 'Daraa talks collapse', renamed: true }]);
+  });
+});

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
+
+// Usage mistakes exit 1 with one line on stderr (docs/cli.md), naming the mistake and then the
+// command's usage, and print nothing on stdout. None of these commands gets as far as writing.
+
+let ws: Workspace;
+beforeAll(() => {
+  ws = makeWorkspace();
+});
+afterAll(() => ws.remove());
+
+/** `withoutDb`: align reads no library and takes no --db. */
+const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
+  { args: ['import'], reason: /^crosscheck import: name at least one file or folder to import\. Usage: crosscheck import / },
+  { args: ['list', '--sort', 'colour'], reason: /^crosscheck list: unknown sort key "colour"\. Usage: crosscheck list / },
+  { args: ['search'], reason: /^crosscheck search: give a query\. Usage: crosscheck search / },
+  {
+    args: ['search', 'Deraa', '--sort', 'newest'],
+    reason: /^crosscheck search: --sort must be relevance or date, not newest\. Usage: /
+  },
+  { args: ['show', 'abc'], reason: /^crosscheck show: "abc" is not an article id: .*Usage: crosscheck show / },
+  { args: ['compare', '1'], reason: /^crosscheck compare: give 2 to 12 article ids\. Usage: crosscheck compare / },
+  { args: ['stories', '--no-group'], reason: /^crosscheck stories: Unknown option '--no-group'.*Usage: crosscheck stories / },
+  { args: ['watch', 'add'], reason: /^crosscheck watch: name the folder to watch\. Usage: crosscheck watch / },
+  {
+    args: ['align', 'a.txt'],
+    reason: /^crosscheck align: give two files to compare\. Usage: crosscheck align /,
+    withoutDb: true
+  },
+  {
+    args: ['align', 'a.txt', 'b.txt', '--db', 'x.sqlite'],
+    reason: /^crosscheck align: Unknown option '--db'.*Usage: crosscheck align /,
+    withoutDb: true
+  },
+  { args: ['serve', '--port', 'abc'], reason: /^crosscheck serve: --port takes a whole number\. Usage: crosscheck serve / },
+  { args: ['frobnicate'], reason: /^crosscheck: unknown command "frobnicate"\. Run `crosscheck help`\.$/ }
+];
+
+describe.concurrent('usage mistakes', () => {
+  for (const { args, reason, withoutDb } of MISTAKES) {
+    it(`crosscheck ${args.join(' ')}`, async ({ expect }) => {
+      const result = withoutDb ? await crosscheck(args, { home: ws.dir }) : await ws.run(...args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(lines(result.stderr)).toEqual([expect.stringMatching(reason)]);
+    });
+  }
+});
+
+describe('help', () => {
+  it('lists every command of docs/cli.md with its usage, exit 0', async () => {
+    const result = await crosscheck(['help'], { home: ws.dir });
+    expect(result.code).toBe(0);
+    const documented = [
+      ...fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/cli.md'), 'utf8').matchAll(/^## `crosscheck (\w+)/gm)
+    ].map((m) => m[1]);
+    expect(documented.length).toBeGreaterThan(0);
+    for (const name of documented) expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
+    expect(result.stdout).toContain('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
+  });
+
+  it('prints a command’s usage with --help, exit 0', async () => {
+    const result = await ws.run('search', '--help');
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([expect.stringMatching(/^Usage: crosscheck search "<query>" /)]);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('names the queries file search cannot read, exit 1', async () => {
+    const missing = `${ws.dir}/queries.txt`;
+    const result = await ws.run('search', '--queries', missing, '--json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^crosscheck search: Cannot read the queries file ${missing}: it does not exist\\b`))
+    ]);
+  });
+
+  it('names the problem when --db is a folder or not a library, exit 1', async () => {
+    const folder = await crosscheck(['list', '--db', ws.dir], { home: ws.dir });
+    expect(folder.code).toBe(1);
+    expect(lines(folder.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck list: cannot open the library file: it is a folder/)
+    ]);
+
+    const notes = ws.write('notes.sqlite', 'Shopping: bread, milk, eggs.\n'.repeat(40));
+    const notALibrary = await crosscheck(['list', '--db', notes], { home: ws.dir });
+    expect(notALibrary.code).toBe(1);
+    expect(lines(notALibrary.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck list: the library file is not a Crosscheck library/)
+    ]);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('Shopping: bread, milk, eggs.\n'.repeat(40));
+  });
+});

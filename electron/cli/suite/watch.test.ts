@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Workspace, lines, makeWorkspace } from './crosscheck';
+
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+describe('crosscheck watch', () => {
+  it('adds a folder, lists it, removes it by id', async () => {
+    const ws = workspace();
+    const folder = path.join(ws.dir, 'clippings');
+    fs.mkdirSync(folder);
+
+    const added = await ws.run('watch', 'add', folder);
+    expect(added.code).toBe(0);
+    const [addedLine] = lines(added.stdout);
+    const id = Number(/^Watching (.+) \(id (\d+)\)\.$/.exec(addedLine!)?.[2]);
+    expect(addedLine).toBe(`Watching ${folder} (id ${id}).`);
+
+    const listed = await ws.run('watch');
+    expect(listed.code).toBe(0);
+    expect(lines(listed.stdout)).toEqual([`${String(id).padStart(4)}  ${folder}`]);
+    expect(listed.stderr).toBe('1 watched folder\n');
+    const json = JSON.parse((await ws.run('watch', 'list', '--json')).stdout);
+    expect(json).toEqual({ folders: [{ id, path: folder, addedAt: expect.any(String), exists: true }] });
+
+    // A folder that has gone (a removed drive) is listed so the user can remove it.
+    fs.rmdirSync(folder);
+    expect(lines((await ws.run('watch', 'list')).stdout)).toEqual([`${String(id).padStart(4)}  ${folder}  (not found)`]);
+
+    const removed = await ws.run('watch', 'remove', String(id));
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toBe('Stopped watching it; its articles stay in the library.\n');
+    const empty = await ws.run('watch', 'list');
+    expect([empty.stdout, empty.stderr]).toEqual(['', '0 watched folders\n']);
+  });
+
+  it('answers add with the folder as JSON, remove with {"ok":true}', async () => {
+    const ws = workspace();
+    const added = JSON.parse((await ws.run('watch', 'add', ws.dir, '--json')).stdout);
+    expect(added).toEqual({ id: expect.any(Number), path: ws.dir, addedAt: expect.any(String), exists: true });
+    const removed = await ws.run('watch', 'remove', String(added.id), '--json');
+    expect(JSON.parse(removed.stdout)).toEqual({ ok: true });
+  });
+
+  it('refuses a folder that does not exist and an unknown action, exit 1 with one line', async () => {
+    const ws = workspace();
+    const missing = path.join(ws.dir, 'gone');
+    const add = await ws.run('watch', 'add', missing);
+    expect(add.code).toBe(1);
+    expect(lines(add.stderr)).toEqual([`crosscheck watch: There is no folder at ${missing}.`]);
+
+    const unknown = await ws.run('watch', 'start');
+    expect(unknown.code).toBe(1);
+    expect(lines(unknown.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck watch: unknown action "start"\. Usage: crosscheck watch /)
+    ]);
+    expect(JSON.parse((await ws.run('watch', '--json')).stdout)).toEqual({ folders: [] });
+  });
+});
