@@ -105,6 +105,35 @@ describe('re-anchoring when an article changes', () => {
     expect(body().slice(jetsAgain.current!.start, jetsAgain.current!.end)).toBe('Busra al-Sham hours later');
   });
 
+  it('finds a highlight whose wording was edited as changed, keeping the words it was made on until given a new extent', async () => {
+    const { call, body, reimport } = await setup();
+    const made = await call('annotations:create', {
+      kind: 'highlight',
+      articleId: 1,
+      quote: 'Russian jets struck the town of Busra al-Sham'
+    });
+    const edited = S2.replace('jets', 'warplanes');
+    await reimport(S1, edited, S3);
+    const changed = await call('annotations:get', { id: made.id });
+    expect(changed.state).toBe('changed');
+    expect(changed.originalExact).toBe('Russian jets struck the town of Busra al-Sham');
+    expect(body().slice(changed.current!.start, changed.current!.end)).toBe(changed.anchor!.quote.exact);
+    expect(changed.anchor!.quote.exact).toContain('warplanes struck the town of Busra al-Sham');
+
+    // Another edit elsewhere: still changed, still remembering the first wording.
+    await reimport(NEW, S1, edited, S3);
+    const still = await call('annotations:get', { id: made.id });
+    expect([still.state, still.originalExact]).toEqual(['changed', 'Russian jets struck the town of Busra al-Sham']);
+
+    // The user accepts the new wording by giving it its extent: placed, the old wording forgotten.
+    const start = body().indexOf('Russian warplanes');
+    const accepted = await call('annotations:update', {
+      id: made.id,
+      changes: { range: { start, end: start + 'Russian warplanes struck'.length } }
+    });
+    expect([accepted.state, accepted.originalExact]).toEqual(['placed', null]);
+  });
+
   it('brings an orphan back when its words return in a later version', async () => {
     const { call, body, reimport } = await setup();
     const calm = await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'called for calm in the south' });
