@@ -227,7 +227,10 @@ function editScript(type: EditType, text: string, h: Highlight, rng: Random, don
       const gaps = inside.slice(1).map((w) => w.start);
       if (gaps.length === 0) return replaceRanges(text.length, [{ start: h.span.end, end: h.span.end, text: ` ${pick(rng, donor.words)}` }]);
       const chosen = distinct(rng, gaps, int(rng, 1, 2));
-      return replaceRanges(text.length, chosen.map((at) => ({ start: at, end: at, text: `${pick(rng, donor.words)} ` })));
+      // NB: a word equal to the one before the gap ("has has") could as well have been added after
+      // the highlight's edge: such an insertion has no single true span.
+      const before = (at: number): string => /(\S+)\s*$/.exec(text.slice(h.span.start, at))?.[1] ?? '';
+      return replaceRanges(text.length, chosen.map((at) => ({ start: at, end: at, text: `${otherWord(rng, donor, before(at))} ` })));
     }
     case 'words-deleted-inside': {
       const interior = inside.slice(1, -1);
@@ -385,18 +388,26 @@ function deleteSentence(text: string, h: Highlight): Replacement {
 }
 
 /**
- * A look-alike of the highlight: its sentence with 15 % of its words (at least one) changed, put
- * at the start of another paragraph as far away as there is (the copy a second outlet's version
- * or a follow-up paragraph makes).
+ * A look-alike of the highlight: its words with 15 % of them (at least one) changed, put at the
+ * start of another paragraph as far away as there is — the same passage in other words, without
+ * its neighbours (a second outlet's wording, a recap in a follow-up).
+ *
+ * NB: the copy is of the highlight, not of its whole sentence: a near copy of the sentence would
+ * carry the highlight's context along, and a highlight found there is as much "its sentence moved
+ * and edited" as a misplacement — no ground truth could tell them apart.
  */
 function plantLookalike(text: string, h: Highlight, rng: Random, donor: Donor): Replacement {
-  const sentence = text.slice(h.sentence.start, h.sentence.end);
-  const ws = words(sentence, { start: 0, end: sentence.length });
+  const passage = text.slice(h.span.start, h.span.end);
+  const ws = words(passage, { start: 0, end: passage.length });
   const changed = distinct(rng, ws, Math.max(1, Math.round(ws.length * 0.15)));
-  let copy = sentence;
+  let copy = passage;
   for (const w of [...changed].reverse()) copy = copy.slice(0, w.start) + otherWord(rng, donor, copy.slice(w.start, w.end)) + copy.slice(w.end);
-  const others = paragraphs(text).filter((p) => p.start !== h.paragraph.start);
-  const far = others.length === 0 ? { start: 0, end: 0 } : others.reduce((a, b) => (Math.abs(b.start - h.paragraph.start) > Math.abs(a.start - h.paragraph.start) ? b : a));
+  // The paragraph start farthest from the highlight, never the one right after its paragraph
+  // (that is where the highlight's own sentence may end, and the copy would take its place).
+  const paras = paragraphs(text);
+  const next = paras.find((p) => p.start > h.paragraph.start);
+  const others = paras.filter((p) => p.start !== h.paragraph.start && p !== next);
+  const far = others.length === 0 ? { start: text.length, end: text.length } : others.reduce((a, b) => (Math.abs(b.start - h.span.start) > Math.abs(a.start - h.span.start) ? b : a));
   return { start: far.start, end: far.start, text: `${copy} ` };
 }
 

@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { likelyRegions, type GramIndex } from './grams';
 
 /** A place in the (normalised) text where the quote was found, with its edit distance. */
 export interface Match {
@@ -35,18 +36,24 @@ export function exactMatches(text: string, pattern: string, limit: number): Matc
  * in overlapping chunks, each yielding its own best, and the caller weighs them with context.
  * Long quotes search their head and tail, then the whole quote only in windows around those hits,
  * so a 2,000-character highlight costs a few short scans, not a 1,000-error one over the article.
+ * With the text's 4-gram `index`, only regions sharing a good part of the quote's 4-grams are
+ * searched (grams.ts).
  */
-export function fuzzyMatches(text: string, pattern: string, maxErrors: number): Match[] {
+export function fuzzyMatches(text: string, pattern: string, maxErrors: number, index?: GramIndex): Match[] {
   if (pattern.length === 0) return [];
-  if (pattern.length <= LONG_QUOTE) return chunkedSearch(text, pattern, maxErrors, 0, text.length);
+  const everywhere = (p: string, k: number): Match[] => {
+    const regions = index ? likelyRegions(index, text.length, p, k) : [[0, text.length] as [number, number]];
+    return regions.flatMap(([from, to]) => chunkedSearch(text, p, k, from, to));
+  };
+  if (pattern.length <= LONG_QUOTE) return everywhere(pattern, maxErrors);
   const rate = maxErrors / pattern.length;
   const head = pattern.slice(0, END_LENGTH);
   const tail = pattern.slice(-END_LENGTH);
   const endErrors = Math.floor(END_LENGTH * rate);
   const reach = Math.ceil(pattern.length * (1 + rate)) + END_LENGTH;
   const windows: [number, number][] = [];
-  for (const m of chunkedSearch(text, head, endErrors, 0, text.length)) windows.push([m.start - END_LENGTH, m.start + reach]);
-  for (const m of chunkedSearch(text, tail, endErrors, 0, text.length)) windows.push([m.end - reach, m.end + END_LENGTH]);
+  for (const m of everywhere(head, endErrors)) windows.push([m.start - END_LENGTH, m.start + reach]);
+  for (const m of everywhere(tail, endErrors)) windows.push([m.end - reach, m.end + END_LENGTH]);
   const found: Match[] = [];
   for (const [from, to] of mergeWindows(windows, text.length)) {
     for (const m of search(text.slice(from, to), pattern, maxErrors)) found.push({ start: m.start + from, end: m.end + from, errors: m.errors });

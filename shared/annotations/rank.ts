@@ -1,29 +1,41 @@
 import { refineEdges } from './edges';
-import { exactMatches, fuzzyMatches, type Match } from './fuzzy';
+import { gramIndex, type GramIndex } from './grams';
+import { LONG_QUOTE, exactMatches, fuzzyMatches, type Match } from './fuzzy';
 import { normalizeWithMap, toOriginal, type NormalizedText } from './normalize';
 import { hashText, type TextAnchor } from './selectors';
-import { contextSimilarity } from './similarity';
+import { contextSimilarity, editDistance } from './similarity';
 
-/** Weights of a place's score: the quote's likeness dominates, context tells look-alikes apart. */
-const WEIGHT = { quote: 0.5, prefix: 0.2, suffix: 0.2, position: 0.1 } as const;
+/**
+ * Weights of a place's score. An exact place is weighed mostly on its quote; a fuzzy one mostly on
+ * its context: a passage reworded where it stood keeps its neighbours, while a look-alike elsewhere
+ * (another outlet's wording, a recap in a follow-up) has the words but not the neighbours.
+ */
+const WEIGHT_EXACT = { quote: 0.5, context: 0.4, position: 0.1 } as const;
+const WEIGHT_FUZZY = { quote: 0.35, context: 0.55, position: 0.1 } as const;
 /** Fuzzy matching allows this many edits per code unit of the quote (Hypothesis: half). */
 const MAX_ERROR_RATE = 0.5;
 /** Shorter quotes are matched exactly only: a typo'd short word cannot be told from another word. */
 const MIN_FUZZY_LENGTH = 8;
 /** Exact places weighed at most (a one-letter highlight could otherwise occur thousands of times). */
 const MAX_EXACT = 1000;
+/** Fuzzy places whose edges are re-aligned (the best-scoring ones). */
+const REFINED = 5;
 /** Both contexts at least this alike: the exact place is taken without a fuzzy search. */
 const SURE_CONTEXT = 0.8;
-/** An exact quote this long (code units) is specific enough to stand with little context. */
-const SPECIFIC_LENGTH = 100;
+/** Exact quotes up to this long (code units) get no credit for being specific: short phrases recur. */
+const UNSPECIFIC_LENGTH = 16;
+/** From this long on, an exact quote gets full credit. */
+const SPECIFIC_LENGTH = 64;
 /** How much of the missing context a fully specific exact quote makes up for. */
-const SPECIFIC_CREDIT = 0.6;
+const SPECIFIC_CREDIT = 0.8;
 
 /** A text prepared once for anchoring many highlights in it: hashed and normalised on first need. */
 export interface PreparedText {
   readonly text: string;
   readonly hash: () => string;
   readonly norm: () => NormalizedText;
+  /** The normalised text's 4-gram index, built on the first fuzzy search. */
+  readonly grams: () => GramIndex;
 }
 
 /** The best place for a highlight in the original text's units, and the best score of a place apart from it. */
@@ -44,7 +56,9 @@ export interface Ranked {
 export function prepareText(text: string): PreparedText {
   let hash: string | undefined;
   let norm: NormalizedText | undefined;
-  return { text, hash: () => (hash ??= hashText(text)), norm: () => (norm ??= normalizeWithMap(text)) };
+  let grams: GramIndex | undefined;
+  const normalized = (): NormalizedText => (norm ??= normalizeWithMap(text));
+  return { text, hash: () => (hash ??= hashText(text)), norm: normalized, grams: () => (grams ??= gramIndex(normalized().text)) };
 }
 
 /**
@@ -66,13 +80,21 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
   if (quote.exact.length === 0) return { rival: -Infinity };
   const norm = prepared.norm();
   const score = (m: Match): Scored => scorePlace(m, quote, norm, text.length, start);
-  let places = exactMatches(norm.text, quote.exact, MAX_EXACT).map(score);
+  let places = exactMatches(norm.text, quote.exact, MAX_EXACT)
+    .filter((m) => keepsWordEdges(norm.text, m, quote))
+    .map(score);
   // NB: a sure place far from the old one may be a repeat of the passage (a standfirst repeated in
   // the body) while the highlighted copy was edited: then the fuzzy search runs too.
   const near = Math.max(200, text.length / 10);
   const sure = places.some((p) => p.prefix >= SURE_CONTEXT && p.suffix >= SURE_CONTEXT && Math.abs(norm.start[p.start]! - start) <= near);
   if (!sure && quote.exact.length >= MIN_FUZZY_LENGTH) {
-    places = places.concat(fuzzyMatches(norm.text, quote.exact, Math.floor(quote.exact.length * MAX_ERROR_RATE)).map(score));
+    const fuzzy = fuzzyMatches(norm.text, quote.exact, Math.floor(quote.exact.length * MAX_ERROR_RATE), prepared.grams())
+      .map(score)
+      .sort((a, b) => b.score - a.score);
+    // The matcher's cheapest match may stop short of words added at the quote's edge, and then its
+    // context looks wrong too: the leading places get their edges re-aligned and are scored again.
+    const refined = fuzzy.slice(0, REFINED).map((p) => score(refine(p, quote, norm.text)));
+    places = places.concat(refined, fuzzy.slice(REFINED));
   }
   let best: Scored | undefined;
   for (const p of places) if (best === undefined || p.score > best.score) best = p;
@@ -80,10 +102,35 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
   // NB: places overlapping the best are the same place found with other edges, not rivals.
   let rival = -Infinity;
   for (const p of places) if ((p.end <= best.start || p.start >= best.end) && p.score > rival) rival = p.score;
-  const edges = best.errors > 0 ? refineEdges(norm.text, best.start, best.end, quote.exact, quote.prefix, quote.suffix, Math.min(64, best.errors + 4)) : best;
-  const at = toOriginal(norm, edges.start, edges.end, text.length);
+  const at = toOriginal(norm, best.start, best.end, text.length);
   const kind = best.errors > 0 ? 'changed' : at.start === start && at.end === end ? 'placed' : 'moved';
   return { best: { ...at, score: best.score, kind }, rival };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * False when an exact place cuts a word the highlight did not cut: "shares posted a" inside
+ * "shares posted although" is the start of another word, not the highlight (the fuzzy search
+ * finds the reworded place instead).
+ */
+function keepsWordEdges(text: string, m: Match, quote: NormalQuote): boolean {
+  const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
+  const startsWord = isWord(quote.exact[0]) && !isWord(quote.prefix[quote.prefix.length - 1]);
+  const endsWord = isWord(quote.exact[quote.exact.length - 1]) && !isWord(quote.suffix[0]);
+  return !(startsWord && isWord(text[m.start - 1])) && !(endsWord && isWord(text[m.end]));
+}
+
+/** A fuzzy match with its edges re-aligned to the stored context, its errors counted again for the new span. */
+function refine(m: Match, quote: NormalQuote, text: string): Match {
+  // NB: words added at an edge can be longer than the errors the matcher counted (it may have
+  // cut the quote short instead), so the edges may move by more than those errors.
+  const edges = refineEdges(text, m.start, m.end, quote.exact, quote.prefix, quote.suffix, Math.min(64, 2 * m.errors + 16));
+  if (edges.start === m.start && edges.end === m.end) return m;
+  const span = text.slice(edges.start, edges.end);
+  // NB: long quotes keep the matcher's count: a full edit distance is quadratic in their length.
+  const errors = quote.exact.length <= LONG_QUOTE ? editDistance(quote.exact, span) : m.errors;
+  return { start: edges.start, end: edges.end, errors: Math.max(errors, 1) };
 }
 
 /** A place in the normalised text, scored, with its context likeness kept for the fuzzy decision. */
@@ -116,10 +163,12 @@ function scorePlace(m: Match, quote: NormalQuote, norm: NormalizedText, length: 
   // A long quote found word for word is unlikely to recur by chance, so a moved paragraph (its
   // context all new) still anchors; a fuzzy match gets no such credit: without its context it is
   // a look-alike (another outlet's wording, a follow-up's recap), the misplacement to avoid.
-  const credit = m.errors === 0 ? SPECIFIC_CREDIT * Math.min(1, quote.exact.length / SPECIFIC_LENGTH) : 0;
+  const specific = Math.min(1, Math.max(0, (quote.exact.length - UNSPECIFIC_LENGTH) / (SPECIFIC_LENGTH - UNSPECIFIC_LENGTH)));
+  const credit = m.errors === 0 ? SPECIFIC_CREDIT * specific : 0;
   const lift = (c: number): number => c + (1 - c) * credit;
   const at = m.start < norm.start.length ? norm.start[m.start]! : length;
   const position = 1 - Math.min(1, Math.abs(at - oldStart) / Math.max(1, length));
-  const score = WEIGHT.quote * quoteSim + WEIGHT.prefix * lift(prefix) + WEIGHT.suffix * lift(suffix) + WEIGHT.position * position;
+  const w = m.errors === 0 ? WEIGHT_EXACT : WEIGHT_FUZZY;
+  const score = w.quote * quoteSim + (w.context * (lift(prefix) + lift(suffix))) / 2 + w.position * position;
   return { ...m, score, prefix, suffix };
 }

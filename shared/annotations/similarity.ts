@@ -48,3 +48,20 @@ function reverse(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) out += s[i];
   return out;
 }
+
+/** Levenshtein distance between two strings, one row at a time (for quotes of at most a few hundred units). */
+export function editDistance(a: string, b: string): number {
+  const row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (c === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
