@@ -43,7 +43,7 @@ async function startImport(page: Page, folder: string): Promise<void> {
 }
 
 async function importedCount(page: Page): Promise<number> {
-  const text = await page.locator('[data-testid="import-report"] [data-stat="imported"] .stat__value').innerText();
+  const text = await page.locator('[data-testid="import-report"] [data-stat="new"] .stat__value').innerText();
   return Number(text.replace(/\D/g, ''));
 }
 

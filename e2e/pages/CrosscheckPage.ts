@@ -28,6 +28,24 @@ export class CrosscheckPage {
     await this.searchInput.fill(query);
   }
 
+  /** A count of the import report (`new`, `near-duplicates`, `duplicates`, `skipped`, `failed`), as shown. */
+  async reportCount(stat: string): Promise<number> {
+    const text = await this.importReport.locator(`[data-stat="${stat}"] .stat__value`).innerText();
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  /** The library header's article count (the whole library, no story chosen). */
+  async libraryCount(): Promise<number> {
+    return Number(await this.page.getByTestId('library-count').getAttribute('data-total'));
+  }
+
+  /** Picks library rows by title the way a user does: click the first, Ctrl/⌘-click the others. */
+  async pickRows(titles: readonly string[]): Promise<void> {
+    for (const [i, title] of titles.entries()) {
+      await this.libraryRows.filter({ hasText: title }).click({ modifiers: i === 0 ? [] : ['ControlOrMeta'] });
+    }
+  }
+
   /** Imports paths through the Import dialog (browser mode: typed paths) and waits for the report. */
   async importPaths(paths: string[]): Promise<void> {
     await this.page.getByTestId('import-button').click();

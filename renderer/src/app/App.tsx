@@ -196,13 +196,14 @@ export function App() {
   const selectionBar =
     picks.size > 0 ? (
       <SelectionBar
-        count={picks.size}
+        ids={[...picks]}
         onCompare={comparePicks}
         onClear={() => setPicks(NO_PICKS)}
         stories={stories ?? []}
         story={searching ? null : story}
         onMove={(target) => moveArticles([...picks], target)}
         onSplit={() => storyActions.split([...picks], () => setPicks(NO_PICKS))}
+        onEdited={onImported}
       />
     ) : null;
 

@@ -1,10 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { ImportProgressEvent } from '../../../../shared/contract/schemas';
+import type { ImportDefaults, ImportProgressEvent } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Kbd } from '../../components/Kbd';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
+import { type DefaultsDraft, EMPTY_DEFAULTS, ImportDefaultsFields, defaultsOf, languageProblem } from './ImportDefaultsFields';
 import { ImportProgressPanel } from './ImportProgress';
 import { parsePathList } from './parsePathList';
 import './import.css';
@@ -18,7 +19,8 @@ export interface ImportPathsDialogProps {
   cancelling: boolean;
   /** What the running import was given. */
   importingPaths: readonly string[];
-  onSubmit: (paths: string[]) => void;
+  /** `defaults`: outlet, collection and language for the import, when the user gave any. */
+  onSubmit: (paths: string[], defaults?: ImportDefaults) => void;
   onCancelImport: () => void;
   /** Closes the dialog; a running import goes on, followed in the window's status bar. */
   onClose: () => void;
@@ -32,10 +34,12 @@ export interface ImportPathsDialogProps {
 export function ImportPathsDialog(props: ImportPathsDialogProps) {
   const { open, busy, progress, cancelling, importingPaths, onSubmit, onCancelImport, onClose } = props;
   const [text, setText] = useState('');
+  const [draft, setDraft] = useState<DefaultsDraft>(EMPTY_DEFAULTS);
   const paths = parsePathList(text);
+  const ready = paths.length > 0 && languageProblem(draft) === null;
 
   const submit = () => {
-    if (paths.length > 0 && !busy) onSubmit(paths);
+    if (ready && !busy) onSubmit(paths, defaultsOf(draft));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -95,7 +99,7 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
             <Kbd>{shortcutLabel('Enter')}</Kbd> to import
           </span>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" icon="import" disabled={paths.length === 0} onClick={submit} data-testid="import-submit">
+          <Button variant="primary" icon="import" disabled={!ready} onClick={submit} data-testid="import-submit">
             {paths.length > 1 ? `Import ${plural(paths.length, 'path')}` : 'Import'}
           </Button>
         </>
@@ -120,6 +124,7 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         Crosscheck is running in a browser, which cannot open a folder picker. Paste the full path of each folder or file, as your
         file manager or terminal shows it. They are read on the computer running <code>crosscheck serve</code>.
       </p>
+      <ImportDefaultsFields draft={draft} onChange={setDraft} />
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, ImportProgressEvent, ImportReport, TableFile } from '../../../../shared/contract/schemas';
+import type { ColumnMapping, ImportDefaults, ImportProgressEvent, ImportReport, TableFile } from '../../../../shared/contract/schemas';
 import { addedToLibrary, articlesWritten } from '../../../../shared/import/counts';
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
@@ -35,10 +35,18 @@ export interface ImportFlow {
   readonly hasLastReport: boolean;
   /** The Import button: the native picker on the desktop, the paths dialog in browser mode. */
   start(): void;
-  /** Imports these paths (from the paths dialog or a drop on the window). */
-  importPaths(paths: readonly string[]): void;
+  /**
+   * Imports these paths (from the paths dialog or a drop on the window); `defaults` give the
+   * outlet and language of articles whose files name none, and every article's collection.
+   */
+  importPaths(paths: readonly string[], defaults?: ImportDefaults): void;
   /** Table files waiting for the user to confirm their columns before the import runs. */
-  readonly tables: { readonly paths: readonly string[]; readonly tables: readonly TableFile[]; readonly more: boolean } | null;
+  readonly tables: {
+    readonly paths: readonly string[];
+    readonly tables: readonly TableFile[];
+    readonly more: boolean;
+    readonly defaults?: ImportDefaults;
+  } | null;
   /** Runs the waiting import with the mappings the user confirmed. */
   confirmTables(mappings: Record<string, ColumnMapping>): void;
   /** Drops the waiting import. */
@@ -130,14 +138,14 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
   const [tables, setTables] = useState<ImportFlow['tables']>(null);
 
   const runImport = useCallback(
-    (next: readonly string[], mappings?: Record<string, ColumnMapping>) => {
+    (next: readonly string[], mappings?: Record<string, ColumnMapping>, defaults?: ImportDefaults) => {
       if (busy || next.length === 0) return;
       setBusy(true);
       setPaths(next);
       setProgress(null);
       setCancelling(false);
       progressRef.current = null;
-      call('import:paths', { paths: [...next], ...(mappings ? { mappings } : {}) })
+      call('import:paths', { paths: [...next], ...(mappings ? { mappings } : {}), ...(defaults ? { defaults } : {}) })
         .then((result) => {
           const last = progressRef.current;
           setStoppedAt(
@@ -159,15 +167,16 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
 
   // Table files (spreadsheet exports) get a "confirm the columns" step first.
   const importPaths = useCallback(
-    (next: readonly string[]) => {
+    (next: readonly string[], defaults?: ImportDefaults) => {
       if (busy || next.length === 0) return;
       call('import:tables', { paths: [...next] }).then(
         (found) => {
-          if (found.tables.some((t) => t.problem === null)) setTables({ paths: next, tables: found.tables, more: found.more });
-          else runImport(next);
+          if (found.tables.some((t) => t.problem === null))
+            setTables({ paths: next, tables: found.tables, more: found.more, ...(defaults ? { defaults } : {}) });
+          else runImport(next, undefined, defaults);
         },
         // The preview is a convenience: if it fails, import with the detected columns.
-        () => runImport(next)
+        () => runImport(next, undefined, defaults)
       );
     },
     [busy, runImport]
@@ -177,7 +186,7 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
     (mappings: Record<string, ColumnMapping>) => {
       const waiting = tables;
       setTables(null);
-      if (waiting) runImport(waiting.paths, mappings);
+      if (waiting) runImport(waiting.paths, mappings, waiting.defaults);
     },
     [tables, runImport]
   );

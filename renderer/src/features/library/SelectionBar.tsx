@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
@@ -5,11 +6,13 @@ import { formatCount } from '../../lib/format';
 import { isMac } from '../../lib/platform';
 import { compareProblem, MAX_COMPARE } from '../compare/useComparison';
 import { MoveToStoryMenu } from '../stories/MoveToStoryMenu';
+import { BulkEditDialog } from './BulkEditDialog';
 import './library.css';
 
 /** Props of {@link SelectionBar}. */
 export interface SelectionBarProps {
-  count: number;
+  /** The picked articles. */
+  ids: readonly number[];
   onCompare: () => void;
   onClear: () => void;
   stories: readonly StorySummary[];
@@ -17,13 +20,18 @@ export interface SelectionBarProps {
   story: StorySummary | null;
   onMove: (story: StorySummary) => void;
   onSplit: () => void;
+  /** "Edit details…" changed the picked articles: reload what shows them. */
+  onEdited: () => void;
 }
 
 /**
- * The picked articles' actions, at the foot of the list: Compare (2 to 12), Move to story…, and
- * in a story, Split into new story. Says plainly when too many are picked to compare.
+ * The picked articles' actions, at the foot of the list: Compare (2 to 12), Move to story…,
+ * Edit details… (outlet, date, collection, language of all of them), and in a story, Split into
+ * new story. Says plainly when too many are picked to compare.
  */
-export function SelectionBar({ count, onCompare, onClear, stories, story, onMove, onSplit }: SelectionBarProps) {
+export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, onSplit, onEdited }: SelectionBarProps) {
+  const count = ids.length;
+  const [editing, setEditing] = useState(false);
   const problem = count > MAX_COMPARE ? compareProblem(count) : null;
   return (
     <div className="selection-bar" role="region" aria-label="Picked articles" data-testid="selection-bar">
@@ -49,6 +57,16 @@ export function SelectionBar({ count, onCompare, onClear, stories, story, onMove
           Compare {count}
         </Button>
         <MoveToStoryMenu stories={stories} currentId={story?.id ?? null} onMove={onMove} onNewStory={onSplit} />
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="pencil"
+          onClick={() => setEditing(true)}
+          title="Set the outlet, date, collection or language of the picked articles"
+          data-testid="bulk-edit-button"
+        >
+          Edit details…
+        </Button>
         {story ? (
           <Button
             variant="ghost"
@@ -80,6 +98,7 @@ export function SelectionBar({ count, onCompare, onClear, stories, story, onMove
           <Kbd>{isMac ? '⌘' : 'Ctrl'}</Kbd>-click another article to compare them, or <Kbd>Shift</Kbd>-click for a range.
         </p>
       ) : null}
+      {editing ? <BulkEditDialog ids={ids} open onClose={() => setEditing(false)} onSaved={onEdited} /> : null}
     </div>
   );
 }

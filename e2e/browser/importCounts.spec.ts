@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, test, writeFolder } from '../support/fixtures';
+
+/**
+ * The server's imports wait this long after each file, so the dialog shows the import running
+ * for a few seconds (and its counts are sampled several times) on any machine.
+ */
+test.use({ importFileDelayMs: 400 });
+
+const STAT_KEYS = ['new', 'near-duplicates', 'duplicates', 'skipped', 'failed'] as const;
+
+const story = (n: number) =>
+  `Talks on the south collapse ${n}\n\n` +
+  Array.from({ length: 12 }, (_, i) => `Sentence ${i} of story ${n} says the rebels and the Russian delegation met again on day ${i}.`).join(' ');
+
+/** New, duplicate, near-duplicate, failed and skipped files, in file order. */
+const FOLDER = {
+  'a-new.txt': story(1),
+  'b-copy.txt': story(1),
+  'c-edited.txt': story(1).replace('Sentence 5 of story 1 says', 'A fifth sentence of story 1 said'),
+  'd-other.txt': 'Aid convoy reaches Quneitra\n\nA convoy of twenty aid trucks reached the town of Quneitra on Thursday carrying food and medicine.',
+  'e-empty.txt': '',
+  'f-photo.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+  'g-more.txt': 'Rebels leave Busra al-Sham\n\nFighters began leaving the town of Busra al-Sham under a deal brokered by Russia, residents said.'
+};
+
+/** The counts the progress dialog shows now, or null once it has given way to the report. */
+async function dialogCounts(page: Page): Promise<Record<string, number> | null> {
+  return page.evaluate((keys) => {
+    const panel = document.querySelector('[data-testid="import-dialog"] [data-testid="import-progress"]');
+    if (!panel) return null;
+    const counts: Record<string, number> = {};
+    for (const key of keys) {
+      const value = panel.querySelector(`[data-stat="${key}"] .stat__value`)?.textContent ?? '';
+      counts[key] = Number(value.replace(/\D/g, ''));
+    }
+    return counts;
+  }, STAT_KEYS);
+}
+
+test.describe('one set of import counts', () => {
+  test('the dialog, the report, the library header and the sidebar agree on new, near-duplicate, duplicate, failed and skipped', async ({
+    app,
+    page,
+    served
+  }) => {
+    const folder = writeFolder(served.dir, 'mixed', FOLDER);
+    await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', /\d/);
+    const before = await app.libraryCount();
+
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths-input').fill(folder);
+    await page.getByTestId('import-submit').click();
+
+    // Sample the dialog while the import runs: every count only grows.
+    const samples: Array<Record<string, number>> = [];
+    while (!(await app.importReport.isVisible())) {
+      const counts = await dialogCounts(page);
+      if (counts) samples.push(counts);
+      await page.waitForTimeout(150);
+    }
+    expect(samples.length).toBeGreaterThan(3);
+    for (let i = 1; i < samples.length; i++) {
+      for (const key of STAT_KEYS) expect(samples[i]![key]).toBeGreaterThanOrEqual(samples[i - 1]![key]!);
+    }
+
+    const report = Object.fromEntries(await Promise.all(STAT_KEYS.map(async (k) => [k, await app.reportCount(k)] as const)));
+    expect(report).toEqual({ new: 3, 'near-duplicates': 1, duplicates: 1, skipped: 1, failed: 1 });
+    // Nothing the dialog showed went past the report (no near-duplicate counted as new first).
+    for (const sample of samples) for (const key of STAT_KEYS) expect(sample[key]).toBeLessThanOrEqual(report[key]!);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    // The library gained the new articles and the near-duplicate, in the header and the sidebar alike.
+    await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', String(before + 4));
+    await expect(page.getByTestId('stories-sidebar').getByRole('button', { name: /All articles/ })).toContainText(String(before + 4));
+  });
+
+  test('the outlet, collection and language typed in the import dialog go to the files that name none', async ({ app, page, served }) => {
+    const folder = writeFolder(served.dir, 'bare', {
+      'talks.txt': 'Talks fail in Daraa\n\nRebels said the talks with Russia had failed on Wednesday.',
+      'named.md': '---\ntitle: Convoy reaches Quneitra\nsource: Al Jazeera\n---\n\nTwenty trucks carrying food reached the town.'
+    });
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths-input').fill(folder);
+    await page.getByTestId('import-default-language').fill('English');
+    await expect(page.getByTestId('import-defaults')).toContainText('Use a language code such as en');
+    await expect(page.getByTestId('import-submit')).toBeDisabled();
+    await page.getByTestId('import-default-language').fill('en');
+    await page.getByTestId('import-default-outlet').fill('BBC News');
+    await page.getByTestId('import-default-collection').fill('bbc');
+    await page.getByTestId('import-submit').click();
+    await expect(app.importReport).toBeVisible();
+    expect(await app.reportCount('new')).toBe(2);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    await expect(app.libraryRows.filter({ hasText: 'Talks fail in Daraa' })).toContainText('BBC News');
+    // The file's own outlet wins.
+    await expect(app.libraryRows.filter({ hasText: 'Convoy reaches Quneitra' })).toContainText('Al Jazeera');
+    await app.libraryRows.filter({ hasText: 'Talks fail in Daraa' }).click();
+    await expect(app.reader.locator('dd', { hasText: /^en$/ })).toBeVisible();
+    // The window shows no collection but the sample's: ask the library itself.
+    const listed = spawnSync(process.execPath, ['bin/crosscheck.mjs', 'list', '--db', served.libraryFile, '--json'], { encoding: 'utf8' });
+    const items = (JSON.parse(listed.stdout) as { items: Array<{ title: string; collection: string | null }> }).items;
+    expect(items.filter((a) => a.collection === 'bbc').map((a) => a.title).sort()).toEqual(['Convoy reaches Quneitra', 'Talks fail in Daraa']);
+  });
+});
