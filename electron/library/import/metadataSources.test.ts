@@ -134,6 +134,16 @@ describe('language', () => {
     expect(article('short.txt').sources.language).toBeUndefined();
   });
 
+  it('a language given to the whole import wins over detection but not over the file’s own', async () => {
+    const lib = makeTempLibrary();
+    const dir = makeTempFolder({ 'plain.txt': `Talks collapse\n\n${REPORT}`, 'note.md': `---\nlang: en\n---\n\n${REPORT}` });
+    cleanups.push(() => lib.dispose(), () => fs.rmSync(dir, { recursive: true, force: true }));
+    await importPaths(lib.db, [dir], { defaults: { language: 'pt', outlet: 'Agência Exemplo' } });
+    const get = (name: string) => getArticle(lib.db, findArticleBySource(lib.db, `${dir}/${name}`)!)!;
+    expect(get('plain.txt')).toMatchObject({ language: 'pt', outlet: 'Agência Exemplo', sources: { language: 'import', outlet: 'import' } });
+    expect(get('note.md')).toMatchObject({ language: 'en', sources: { language: 'metadata' } });
+  });
+
   it('a language the file names wins over detection', async () => {
     const { article } = await imported({ 'note.md': `---\nlang: fr\n---\n\n${REPORT}` });
     expect(article('note.md')).toMatchObject({ language: 'fr', sources: { language: 'metadata' } });
