@@ -2,8 +2,10 @@
  * Evaluates `crosscheck align` on the PAN 2013 text-alignment training corpus.
  *
  *   npx tsx scripts/eval-compare-pan.ts [--limit N] [--sub 02-no-obfuscation]… [--jobs N]
- *                                       [--min-words N] [--reuse-cases] [--markdown FILE]
+ *                                       [--min-words N] [--reuse-cases] [--markdown FILE] [--floor X]
  *
+ * `--floor X` exits 1 when the overall plagdet is below X (CI's accuracy floor, `npm run
+ * sweep:accuracy-compare`).
  * `--min-words` and `--reuse-cases` are passed on to the CLI.
  *
  * It runs the real CLI as child processes (`node --import tsx electron/cli/alignMain.ts --pairs …
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { PAN_SUBCORPORA, readSubcorpus, type PanPair } from './eval/panCorpus';
 import { panScores, type PanAnnotation } from './eval/panMeasures';
 import { formatMarkdown, formatTable, type PanRow } from './eval/panReport';
+import { meetsFloor, parseFloor } from './eval/floor';
 
 interface AlignLine {
   readonly a: string;
@@ -29,7 +32,7 @@ interface AlignLine {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-compare-pan.ts [--limit N] [--sub NAME]… [--jobs N] [--min-words N] [--reuse-cases] [--markdown FILE]';
+  'usage: npx tsx scripts/eval-compare-pan.ts [--limit N] [--sub NAME]… [--jobs N] [--min-words N] [--reuse-cases] [--markdown FILE] [--floor X]';
 
 function positive(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -110,7 +113,8 @@ async function main(): Promise<void> {
         jobs: { type: 'string' },
         'min-words': { type: 'string' },
         'reuse-cases': { type: 'boolean', default: false },
-        markdown: { type: 'string' }
+        markdown: { type: 'string' },
+        floor: { type: 'string' }
       },
       strict: true
     });
@@ -123,6 +127,7 @@ async function main(): Promise<void> {
   const jobs = positive(values.jobs, '--jobs') ?? Math.max(1, Math.min(availableParallelism(), 4));
   const minWords = positive(values['min-words'], '--min-words');
   const reuseCases = values['reuse-cases'] === true;
+  const floor = parseFloor(values.floor, USAGE);
   const cliArgs = [
     ...(minWords === undefined ? [] : ['--min-words', String(minWords)]),
     ...(reuseCases ? ['--reuse-cases'] : [])
@@ -191,6 +196,8 @@ async function main(): Promise<void> {
     process.stdout.write(`Markdown written to ${values.markdown}\n`);
   }
   if (errors > 0) process.exitCode = 2;
+  if (floor !== undefined && !meetsFloor('PAN13 training plagdet (overall)', rows.at(-1)?.scores?.plagdet ?? 0, floor))
+    process.exitCode = 1;
 }
 
 await main();

@@ -12,8 +12,10 @@
  * Tuning is honest: `--sweep` scores weight and k combinations on the odd queries and reports
  * the chosen one on the even ones too. `--markdown` writes the table into docs/benchmarks.md.
  *
- *   npx tsx scripts/eval-search.ts [--sweep] [--markdown]
+ *   npx tsx scripts/eval-search.ts [--sweep] [--markdown] [--floor X]
  *
+ * `--floor X` exits 1 when the engine's (fused) nDCG@10 over queries 1–100 is below X: CI's
+ * accuracy floor, `npm run sweep:accuracy-search`.
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/cranfield`.
  */
 import fs from 'node:fs';
@@ -39,13 +41,19 @@ import { toFts } from '../shared/search/toFts';
 import type { QueryNode } from '../shared/search/types';
 import { corporaRoot } from './bench/corpora';
 import { writeSection } from './bench/report';
+import { meetsFloor, parseFloor } from './eval/floor';
 import { averagePrecision, mean, ndcgAt } from './eval/irMeasures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const sign = (x: number, digits = 4) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
 const { values: args } = parseArgs({
-  options: { sweep: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } }
+  options: {
+    sweep: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+    floor: { type: 'string' }
+  }
 });
+const floor = parseFloor(args.floor, 'usage: npx tsx scripts/eval-search.ts [--sweep] [--markdown] [--floor X]');
 
 interface CranDoc {
   readonly id: number;
@@ -274,3 +282,4 @@ process.stdout.write(table + '\n');
 if (args.markdown) writeSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'search-relevance', table);
 library.close();
 fs.rmSync(dir, { recursive: true, force: true });
+if (floor !== undefined && !meetsFloor('Cranfield nDCG@10 (fused, the engine)', fused.ndcg, floor)) process.exitCode = 1;

@@ -2,8 +2,10 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X]
  *
+ * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
+ * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
  * Reports B-cubed precision, recall and F1 over all documents, over odd and even topics apart
  * (the threshold is tuned on odd topics, so even topics are the held-out estimate), and how many
  * predicted stories mix the two events of one topic. `--sweep` scores a range of thresholds.
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/compare/stories';
 import { bcubed, type BCubedScores } from './eval/bcubed';
+import { meetsFloor, parseFloor } from './eval/floor';
 
 interface Doc {
   readonly file: string;
@@ -24,7 +27,7 @@ interface Doc {
   readonly text: string;
 }
 
-const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE]';
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -137,6 +140,7 @@ function main(): void {
       threshold: { type: 'string' },
       sweep: { type: 'boolean' },
       markdown: { type: 'string' },
+      floor: { type: 'string' },
       help: { type: 'boolean' }
     }
   });
@@ -161,6 +165,8 @@ function main(): void {
     writeFileSync(values.markdown, markdown(rows, docs.length, clusters));
     console.log(`wrote ${values.markdown}`);
   }
+  const floor = parseFloor(values.floor, USAGE);
+  if (floor !== undefined && !meetsFloor('ECB+ B-cubed F1', evaluate(docs, threshold).all.f1, floor)) process.exitCode = 1;
 }
 
 main();
