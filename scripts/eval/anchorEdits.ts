@@ -208,8 +208,8 @@ export interface EditCase {
 /** Applies one seeded edit of `type` to `text` around `highlight`. */
 export function makeEdit(type: EditType, text: string, highlight: Highlight, rng: Random, donor: Donor): EditCase {
   const pieces = editScript(type, text, highlight, rng, donor);
-  const sentenceGone = type === 'sentence-deleted' || type === 'deleted-with-lookalike';
-  return { text: applyScript(text, pieces), truth: sentenceGone ? null : mapSpan(pieces, highlight.span) };
+  // A deleted sentence leaves no piece holding the highlight, so its truth is null.
+  return { text: applyScript(text, pieces), truth: mapSpan(pieces, highlight.span) };
 }
 
 function editScript(type: EditType, text: string, h: Highlight, rng: Random, donor: Donor): Piece[] {
