@@ -11,6 +11,14 @@ describe('matchDateline', () => {
     expect(matchDateline('TEL AVIV — Israel said it would not open the frontier.')).toEqual({ place: 'TEL AVIV' });
   });
 
+  it('reads the date of a dateline that gives its year, and only then', () => {
+    expect(matchDateline('GENEVA, July 4, 2018 — Talks resumed.')).toEqual({ place: 'GENEVA', date: '2018-07-04' });
+    expect(matchDateline('BEIRUT, 4 July 2018 (Reuters) - Russian jets struck.')).toEqual({ place: 'BEIRUT', agency: 'Reuters', date: '2018-07-04' });
+    expect(matchDateline('AMMAN, Jordan, Jul. 4 2018 (AP) — Jordan kept its border shut.')).toEqual({ place: 'AMMAN', agency: 'AP', date: '2018-07-04' });
+    expect(matchDateline('DAMASCUS, July 4 (AFP) - Rebels said talks failed.')).toEqual({ place: 'DAMASCUS', agency: 'AFP' });
+    expect(matchDateline('DAMASCUS, June 31, 2018 - Rebels said talks failed.')).toEqual({ place: 'DAMASCUS' });
+  });
+
   it('refuses labels and ordinary sentences', () => {
     expect(matchDateline('SOURCE: NEWS AGENCIES')).toBeUndefined();
     expect(matchDateline('TOPSHOT - Syrian children pose in a shell hole.')).toBeUndefined();

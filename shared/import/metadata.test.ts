@@ -49,6 +49,10 @@ describe('extractTextMetadata: publication date', () => {
     expect(extractTextMetadata(`Talks fail\n\nThe ceasefire agreed on July 7, 2017 has collapsed.`).publishedAt).toBeUndefined();
     expect(extractTextMetadata(`Talks fail\n\nRebels met on Wednesday, July 4 to deliver their answer.`).publishedAt).toBeUndefined();
     expect(extractTextMetadata(`Talks fail\n\nDAMASCUS, July 4 (AFP) - ${LEAD}`).publishedAt).toBeUndefined();
+    expect(extractTextMetadata(`Talks fail\n\nDAMASCUS, July 4, 2018 (AFP) - ${LEAD}`).publishedAt).toBe('2018-07-04');
+    // A date line outranks the dateline's date; the dateline's outranks an Updated line.
+    expect(extractTextMetadata(`Talks fail\n05 July, 2018\n\nDAMASCUS, July 4, 2018 (AFP) - ${LEAD}`).publishedAt).toBe('2018-07-05');
+    expect(extractTextMetadata(`Talks fail\nUpdated: 6 July 2018\n\nDAMASCUS, July 4, 2018 (AFP) - ${LEAD}`).publishedAt).toBe('2018-07-04');
   });
 });
 

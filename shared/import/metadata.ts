@@ -20,9 +20,10 @@ const DATELINE_LINES = 6;
  * they are good for: photo credits, and a date when the text has no date line.
  *
  * - `title`: the headline near the top ({@link pickTitle}); else words of `fileName`; else absent.
- * - `publishedAt` (`YYYY-MM-DD`): a `Published:` line, else a date line (`04 July, 2018`), else an
- *   `Updated:` line, else a full date in a photo caption (`… on July 4, 2018.`). Never a date in a
- *   sentence of reporting (it dates an event), never one without a year.
+ * - `publishedAt` (`YYYY-MM-DD`): a `Published:` line, else a date line (`04 July, 2018`), else the
+ *   date of a dateline that gives its year (`GENEVA, July 4, 2018 —`), else an `Updated:` line, else
+ *   a full date in a photo caption (`… on July 4, 2018.`). Never a date in a sentence of reporting
+ *   (it dates an event), never one without a year.
  * - `dateline`: the capitals opening one of the first paragraphs (`BEIRUT :`, `BEIRUT (Reuters) -`).
  * - `wireCredits`: agencies the text credits (`(AFP)`, `– AFP`, `With reporting from AFP`,
  *   `Reuters is reporting`, `told AFP`, `SOURCE: NEWS AGENCIES` → `news agencies`).
@@ -43,15 +44,16 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
   const title = pickTitle(kept) ?? (fileName === undefined ? undefined : titleFromFileName(fileName));
   if (title !== undefined) meta.title = title;
 
-  const publishedAt = publicationDate(kept, captions);
-  if (publishedAt !== undefined) meta.publishedAt = publishedAt;
-
   const credits: string[] = [];
   const dateline = kept
     .slice(0, DATELINE_LINES)
     .filter((p) => p !== title)
     .map(matchDateline)
     .find((d) => d !== undefined);
+
+  const publishedAt = publicationDate(kept, captions, dateline?.date);
+  if (publishedAt !== undefined) meta.publishedAt = publishedAt;
+
   if (dateline !== undefined) {
     meta.dateline = dateline.place;
     if (dateline.agency !== undefined) credits.push(dateline.agency);
@@ -90,8 +92,8 @@ export function outletFromHandle(line: string): string | undefined {
 }
 
 /** The publication date by the order of trust documented on {@link extractTextMetadata}. */
-function publicationDate(paragraphs: readonly string[], captions: readonly string[]): string | undefined {
+function publicationDate(paragraphs: readonly string[], captions: readonly string[], datelineDate: string | undefined): string | undefined {
   const lineDates = paragraphs.flatMap(readDateLine);
   const byKind = (kind: string) => lineDates.find((d) => d.kind === kind)?.iso;
-  return byKind('published') ?? byKind('plain') ?? byKind('updated') ?? captions.flatMap((c) => findDates(c))[0]?.iso;
+  return byKind('published') ?? byKind('plain') ?? datelineDate ?? byKind('updated') ?? captions.flatMap((c) => findDates(c))[0]?.iso;
 }
