@@ -91,18 +91,6 @@ export function makeWorkspace(): Workspace {
   };
 }
 
-/**
- * A workspace holding a copy of `from`'s library, for a test that writes to a library the other
- * tests of its file read. NB: copies the WAL too, in case a command left one behind.
- */
-export function copyWorkspace(from: Workspace): Workspace {
-  const copy = makeWorkspace();
-  for (const suffix of ['', '-wal']) {
-    if (fs.existsSync(from.db + suffix)) fs.copyFileSync(from.db + suffix, copy.db + suffix);
-  }
-  return copy;
-}
-
 /** The seed files, sorted by name, with their text. */
 export function readSeeds(): Array<{ file: string; path: string; text: string }> {
   return fs
