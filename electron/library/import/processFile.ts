@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
-import { REPORT_THE_BUG } from './formats/failure';
 import { loadLanguageDetector } from './language';
 import { type FieldDefaults, prepareArticle } from './prepareArticle';
 
@@ -44,7 +43,7 @@ export interface ProcessOptions {
 export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
   const maxBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   if (file.size > maxBytes) {
-    return { ok: false, code: 'too-large', message: `This file is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit for one file; split it into smaller files and import those.` };
+    return { ok: false, code: 'too-large', message: `File is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit.` };
   }
   let bytes: Uint8Array;
   try {
@@ -60,7 +59,8 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
       : await extractFile({ bytes, fileName: path.basename(file.path) }, mapping ? { mapping } : {});
   } catch (error) {
     // Extractors should not throw; if one does, the file fails and the import goes on.
-    return { ok: false, code: 'extract-error', message: `This file could not be read: ${REPORT_THE_BUG}.` };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
   }
   if (!result.ok) return result;
   const articles: Array<{ article: NewArticle; where: string }> = [];
