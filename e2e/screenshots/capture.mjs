@@ -281,6 +281,29 @@ const shots = {
     await page.waitForTimeout(400); // the dialog's entrance animation
     await page.screenshot({ path: path.join(OUT, 'import-cancelled-light.png') });
   },
+  async 'import-defaults-light'(page, dir) {
+    const folder = writeMixedFolder(dir);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-paths-input').fill(folder);
+    await page.getByTestId('import-default-outlet').fill('BBC News');
+    await page.getByTestId('import-default-collection').fill('bbc');
+    await page.getByTestId('import-default-language').fill('en');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400); // the dialog's entrance animation
+    await page.screenshot({ path: path.join(OUT, 'import-defaults-light.png') });
+  },
+  async 'bulk-edit-light'(page) {
+    const rows = page.getByTestId('library-row');
+    await rows.filter({ hasText: 'Syrian rebels and Russia ceasefire' }).click();
+    await rows.filter({ hasText: 'South Syria rebels say negotiations' }).click({ modifiers: ['Control'] });
+    await rows.filter({ hasText: 'The Syrian regime and its Russian ally' }).click({ modifiers: ['Control'] });
+    await page.getByTestId('bulk-edit-button').click();
+    await page.getByTestId('bulk-edit-outlet').fill('Wire desk');
+    await page.getByTestId('bulk-edit-publishedAt').fill('2018-07-04');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400); // the dialog's entrance animation
+    await page.screenshot({ path: path.join(OUT, 'bulk-edit-light.png') });
+  },
   async 'searches-light'(page, dir) {
     await searchCoverage(page, dir);
     await page.getByTestId('saved-search').filter({ hasText: 'Busra al-Sham' }).hover();

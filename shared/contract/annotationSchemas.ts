@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hashText } from '../annotations/selectors';
 import { ArticleId, TextRange } from './schemas';
 
 /**
@@ -170,6 +171,8 @@ export const AnnotationFilter = z
     createdFrom: z.string().max(35),
     createdTo: z.string().max(35),
     states: z.array(AnchorState).min(1),
+    /** The passage notes of one passage of a comparison: {@link passageKey} of its spans. */
+    passageKey: z.string().max(10_000),
     /** Words in the quote or the note (case and accents ignored). */
     text: z.string().max(500)
   })
@@ -191,3 +194,18 @@ export type AnnotationCounts = z.infer<typeof AnnotationCounts>;
 /** What a colour means (`1: Claim` …), user-editable. */
 export const ColourMeaning = z.object({ colour: Colour, label: z.string().trim().min(1).max(60) });
 export type ColourMeaning = z.infer<typeof ColourMeaning>;
+
+/**
+ * The key of a passage note: its articles and the hash of the passage's words in each, in article
+ * order (`12:3f1c…,15:a07e…`). A comparison recomputed later finds the same passage with the same
+ * words, so the same key, whatever cluster id (`p3`) it gets this time: the UI computes it from a
+ * cluster's spans (the words are `body.slice(start, end)`) to list that passage's notes.
+ */
+export function passageKey(
+  spans: ReadonlyArray<{ readonly articleId: number; readonly exact: string; readonly start?: number }>
+): string {
+  return [...spans]
+    .sort((x, y) => x.articleId - y.articleId || (x.start ?? 0) - (y.start ?? 0))
+    .map((s) => `${s.articleId}:${hashText(s.exact)}`)
+    .join(',');
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Annotation, AnnotationChanges, AnnotationCreate, PassageSpan } from '../../../shared/contract/annotationSchemas';
-import { AnnotationCreate as AnnotationCreateSchema } from '../../../shared/contract/annotationSchemas';
+import { AnnotationCreate as AnnotationCreateSchema, passageKey } from '../../../shared/contract/annotationSchemas';
 import { AppFailure } from '../../../shared/contract/result';
-import { hashText, type TextAnchor } from '../../../shared/annotations/selectors';
+import type { TextAnchor } from '../../../shared/annotations/selectors';
 import type { WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 import { anchorRange, articleForAnchor, findQuote } from './anchorText';
@@ -82,18 +82,6 @@ function mustGet(db: WritableDb, id: number): Annotation {
   return annotation;
 }
 
-/**
- * The key of a passage note: its articles and the hash of the passage's words in each, in article
- * order. A comparison recomputed later finds the same passage with the same words, so the same key,
- * whatever cluster id (`p3`) it gets this time.
- */
-export function passageKey(spans: ReadonlyArray<{ articleId: number; anchor: TextAnchor }>): string {
-  return [...spans]
-    .sort((x, y) => x.articleId - y.articleId || x.anchor.position.start - y.anchor.position.start)
-    .map((s) => `${s.articleId}:${hashText(s.anchor.quote.exact)}`)
-    .join(',');
-}
-
 /** Makes a highlight or note. Committed durably before it returns. */
 export function createAnnotation(db: WritableDb, input: AnnotationCreate | ParsedCreate, now = new Date()): Annotation {
   const request = AnnotationCreateSchema.parse(input);
@@ -171,7 +159,9 @@ export function createAnnotation(db: WritableDb, input: AnnotationCreate | Parse
         target_title: null,
         colour: request.colour ?? null,
         passage: JSON.stringify(spans),
-        passage_key: passageKey(spans)
+        passage_key: passageKey(
+          spans.map((x) => ({ articleId: x.articleId, exact: x.anchor.quote.exact, start: x.anchor.position.start }))
+        )
       };
     }
     const newId = insertRow(db, null, fields);

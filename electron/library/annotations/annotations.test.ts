@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput, Channel } from '../../../shared/contract/channels';
+import { passageKey } from '../../../shared/contract/annotationSchemas';
 import { dispatch } from '../../../shared/contract/dispatch';
 import type { AppError } from '../../../shared/contract/result';
 import { importPaths } from '../import/importPaths';
@@ -125,6 +126,11 @@ describe('annotations channels', () => {
     });
     expect(again.passageKey).toBe(passage.passageKey);
     expect(passage.passageKey).toMatch(/^1:[0-9a-f]{16},2:[0-9a-f]{16}$/);
+    // What the UI does with a recomputed comparison: the key from the cluster's spans finds its notes.
+    const cluster = [span(2, 'struck Busra al-Sham'), span(1, 'struck the town of Busra al-Sham')];
+    const key = passageKey(cluster.map((c) => ({ articleId: c.articleId, exact: body(c.articleId).slice(c.start, c.end) })));
+    const listed = await call('annotations:list', { filter: { passageKey: key } });
+    expect(listed.items.map((a) => a.id).sort()).toEqual([passage.id, again.id].sort());
 
     expect(await call('annotations:get', { id: byRange.id })).toEqual(byRange);
   });

@@ -42,6 +42,7 @@ export function filterWhere(filter: AnnotationFilter): SqlFragment {
   if (filter.kinds) parts.push(sqlFragment`a.kind IN (SELECT value FROM json_each(${JSON.stringify(filter.kinds)}))`);
   if (filter.colours) parts.push(sqlFragment`a.colour IN (SELECT value FROM json_each(${JSON.stringify(filter.colours)}))`);
   if (filter.states) parts.push(sqlFragment`a.state IN (SELECT value FROM json_each(${JSON.stringify(filter.states)}))`);
+  if (filter.passageKey !== undefined) parts.push(sqlFragment`a.passage_key = ${filter.passageKey}`);
   for (const tag of filter.tags ?? [])
     parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ${tag.trim()})`);
   if (filter.outlet !== undefined) parts.push(sqlFragment`crosscheck_fold(ar.outlet) = ${foldText(filter.outlet.trim())}`);

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Workspace, makeWorkspace } from './crosscheck';
+
+/** `crosscheck annotate` through the built binary, as a user runs it (docs/cli.md). */
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+const S1 = 'Rebels in Daraa said on Wednesday that talks with Russia had collapsed.';
+const S2 = 'Russian jets struck the town of Busra al-Sham hours later, witnesses said.';
+const S3 = 'The United Nations called for calm in the south.';
+
+describe('crosscheck annotate', () => {
+  it('adds, lists and removes highlights and notes, and shows each one’s anchoring state after the article changes', async () => {
+    const ws = workspace();
+    const file = ws.write('daraa.txt', `Talks fail in Daraa\n\n${S1}\n${S2}\n${S3}`);
+    expect((await ws.run('import', file)).code).toBe(0);
+
+    const added = await ws.run(
+      'annotate',
+      'add',
+      '1',
+      '--quote',
+      'called for calm',
+      '--note',
+      'UN line',
+      '--tag',
+      'UN',
+      '--tag',
+      'calm',
+      '--colour',
+      '6',
+      '--json'
+    );
+    expect(added.code).toBe(0);
+    const highlight = JSON.parse(added.stdout);
+    expect(highlight).toMatchObject({
+      kind: 'highlight',
+      articleId: 1,
+      colour: 6,
+      note: 'UN line',
+      tags: ['calm', 'UN'],
+      state: 'placed'
+    });
+
+    const second = JSON.parse((await ws.run('annotate', 'add', '1', '--quote', 'said', '--occurrence', '2', '--json')).stdout);
+    const body: string = JSON.parse((await ws.run('show', '1', '--json')).stdout).body;
+    expect(second.current.start).toBe(body.indexOf('said', body.indexOf('said') + 1));
+    expect(second.current.start).toBeGreaterThan(body.indexOf('jets'));
+    const note = JSON.parse((await ws.run('annotate', 'add', '1', '--note', 'Whole piece is wire copy', '--json')).stdout);
+    expect(note).toMatchObject({ kind: 'article-note', note: 'Whole piece is wire copy' });
+
+    const text = await ws.run('annotate', 'list');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      new RegExp(`^ +${highlight.id} {2}highlight {2}\\[6 Context\\] placed {2}article 1 "Talks fail in Daraa"`, 'm')
+    );
+    expect(text.stdout).toContain('“called for calm”');
+    expect(text.stdout).toContain('> UN line');
+    expect(text.stdout).toContain('tags: calm, UN');
+    expect(text.stderr).toBe('3 of 3 annotations\n');
+
+    const byTag = JSON.parse((await ws.run('annotate', 'list', '--tag', 'un', '--json')).stdout);
+    expect(byTag.items.map((a: { id: number }) => a.id)).toEqual([highlight.id]);
+    const byKind = JSON.parse((await ws.run('annotate', 'list', '--kind', 'article-note', '--json')).stdout);
+    expect(byKind.items.map((a: { id: number }) => a.id)).toEqual([note.id]);
+
+    // The UN sentence is cut from the file and it is imported again: the highlight is an orphan, its note kept.
+    ws.write('daraa.txt', `Talks fail in Daraa\n\n${S1}\n${S2}`);
+    expect((await ws.run('import', file)).code).toBe(0);
+    const orphans = await ws.run('annotate', 'list', '--state', 'orphan');
+    expect(orphans.stdout).toMatch(
+      new RegExp(`^ +${highlight.id} {2}highlight {2}\\[6 Context\\] orphan \\((not-found|below-threshold)\\)`, 'm')
+    );
+    expect(orphans.stdout).toContain('> UN line');
+
+    const removed = await ws.run('annotate', 'rm', String(highlight.id), '--json');
+    expect(JSON.parse(removed.stdout).deleted).toMatchObject({ id: highlight.id, note: 'UN line' });
+    expect(JSON.parse((await ws.run('annotate', 'list', '--json')).stdout).total).toBe(2);
+  });
+
+  it('prints control characters from notes and articles as escapes, and refuses mistakes in one readable line', async () => {
+    const ws = workspace();
+    await ws.run(
+      'import',
+      ws.write('evil.txt', `Evil \u001b]0;pwned\u0007 title\n\nText with \u001b[2J a clear-screen and \u202Eoverride inside it.`)
+    );
+    const added = await ws.run(
+      'annotate',
+      'add',
+      '1',
+      '--quote',
+      'a clear-screen',
+      '--note',
+      'beep\u0007 <img src=x onerror=alert(1)>'
+    );
+    expect(added.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- the test is that none reach the terminal
+    expect(added.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(added.stdout).toContain('beep\\u{7} <img src=x onerror=alert(1)>');
+    const listed = await ws.run('annotate', 'list', '--json');
+    expect(JSON.parse(listed.stdout).items[0].note).toBe('beep\u0007 <img src=x onerror=alert(1)>');
+
+    const missing = await ws.run('annotate', 'add', '1', '--quote', 'not in it');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      'crosscheck annotate: Article 1 does not contain "not in it" (the text must match exactly, including case).\n'
+    );
+    const badColour = await ws.run('annotate', 'add', '1', '--quote', 'Text', '--colour', '9');
+    expect(badColour.code).toBe(1);
+    expect(badColour.stderr).toMatch(/^crosscheck annotate: --colour must be 1 to 6, not 9/);
+    const noSuch = await ws.run('annotate', 'rm', '77');
+    expect([noSuch.code, noSuch.stderr]).toEqual([
+      1,
+      'crosscheck annotate: Annotation 77 does not exist (it may have been deleted).\n'
+    ]);
+  });
+});
