@@ -48,6 +48,8 @@ export function summarizeVitest(report, exitCode) {
     fail(suite, `vitest wrote no report and exited with code ${exitCode}: it crashed or never started (see its output above)`);
     return suite;
   }
+  // Files where something outside a test failed: their tests skipped at run time never ran.
+  const broken = new Set([...(report.moduleErrors ?? []), ...(report.suiteErrors ?? [])].map((e) => e.file));
   for (const test of report.tests ?? []) {
     const name = `${test.file} › ${test.name}`;
     if (test.state === 'passed' && test.flaky) {
@@ -55,14 +57,24 @@ export function summarizeVitest(report, exitCode) {
       suite.flakyTests.push(name);
     } else if (test.state === 'passed') suite.passed++;
     else if (test.state === 'failed') fail(suite, `${name}${test.message ? `: ${firstLine(test.message)}` : ''}`);
-    else if (test.state === 'skipped' && test.mode === 'run' && !test.note) {
+    else if (
+      test.state === 'skipped' &&
+      test.mode === 'run' &&
+      !test.note &&
+      (broken.has(test.file) || report.reason === 'interrupted')
+    ) {
       // Skipped without asking to be: a hook before it failed (counted below) or the run stopped.
       fail(suite, `${name}: never ran`);
     } else if (test.state === 'skipped') {
+      const why =
+        test.note ??
+        (test.mode === 'todo'
+          ? 'marked todo'
+          : test.mode === 'run'
+            ? 'skipped as it ran (ctx.skip), no reason given'
+            : 'not selected (.skip, or .only or -t chose others), no reason given');
       suite.skipped++;
-      suite.skippedTests.push(
-        `${name} — ${test.note ?? (test.mode === 'todo' ? 'marked todo' : 'not selected (.skip, or .only or -t chose others), no reason given')}`
-      );
+      suite.skippedTests.push(`${name} — ${why}`);
     } else fail(suite, `${name}: never finished`);
   }
   for (const e of report.moduleErrors ?? []) fail(suite, `${e.file} did not load: ${firstLine(e.message)}`);

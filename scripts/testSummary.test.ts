@@ -75,16 +75,18 @@ describe('counting unit tests', () => {
           { file: 'e.test.ts', name: 'needs a corpus', state: 'skipped', mode: 'run', note: 'no corpus here' },
           { file: 'e.test.ts', name: 'later', state: 'skipped', mode: 'todo' },
           { file: 'e.test.ts', name: 'off', state: 'skipped', mode: 'skip' },
+          { file: 'e.test.ts', name: 'not today', state: 'skipped', mode: 'run' },
           { file: 'e.test.ts', name: 'wobbles', state: 'passed', mode: 'run', flaky: true }
         ]
       }),
       0
     );
-    expect(suite).toMatchObject({ passed: 0, failed: 0, skipped: 3, flaky: 1 });
+    expect(suite).toMatchObject({ passed: 0, failed: 0, skipped: 4, flaky: 1 });
     expect(suite.skippedTests).toEqual([
       'e.test.ts › needs a corpus — no corpus here',
       'e.test.ts › later — marked todo',
-      'e.test.ts › off — not selected (.skip, or .only or -t chose others), no reason given'
+      'e.test.ts › off — not selected (.skip, or .only or -t chose others), no reason given',
+      'e.test.ts › not today — skipped as it ran (ctx.skip), no reason given'
     ]);
     expect(suite.flakyTests).toEqual(['e.test.ts › wobbles']);
   });
