@@ -1,11 +1,11 @@
 /**
  * The language of an article's text, for files that do not say (plain text, PDF, DOCX, most
  * tables): eld, an n-gram detector of 60 languages returning ISO 639-1 codes, with its smallest
- * data ('extrasmall', ~1 MB): on news text it names the same language as the larger sets (the
- * seeds, French, Arabic, German, Spanish samples), detects in well under a millisecond per
- * article, and loads in a fraction of the time (docs/import.md).
+ * data ('extrasmall', ~1 MB). Measured (docs/import.md): all 2,225 BBC articles `en` with every
+ * data size; on 371 labelled web pages in 26 languages it answers 279 right against `small`'s 307,
+ * with nearly the same wrong answers (pages full of English boilerplate) — the difference is pages it
+ * declines to call — and it loads in less than half the time, in every worker that reads files.
  */
-
 /** Detects a text's language: an ISO 639-1 code, or `undefined` when the text is too short to tell. */
 export type DetectLanguage = (text: string) => string | undefined;
 
@@ -35,6 +35,10 @@ export function loadLanguageDetector(): Promise<DetectLanguage> {
   return loading;
 }
 
+/**
+ * Words of a text; NB: Chinese, Japanese and Thai are written without spaces between words, so
+ * each of their characters counts as one (a run of them would otherwise be one "word" a sentence).
+ */
 function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

@@ -116,7 +116,7 @@ describe('language', () => {
     for (const id of ids) expect(getArticle(lib.db, id)).toMatchObject({ language: 'en', sources: { language: 'detected' } });
   });
 
-  it('French and Arabic texts are detected as fr and ar; a text too short to tell has none', async () => {
+  it('French, Arabic and Chinese texts are detected as fr, ar and zh; a text too short to tell has none', async () => {
     const { article } = await imported({
       'fr.txt': [
         'Les négociations échouent dans le sud de la Syrie',
@@ -126,8 +126,11 @@ describe('language', () => {
         'انهيار المفاوضات في جنوب سوريا',
         'قال المتمردون السوريون يوم الأربعاء إن المحادثات مع روسيا بشأن جنوب البلاد قد انهارت بعد أن هددت موسكو بشن هجوم جديد إذا لم يوافقوا على شروط الاستسلام التي عرضتها عليهم في درعا.'
       ].join('\n\n'),
+      // Written without spaces: each character counts as a word towards the minimum.
+      'zh.txt': '叙利亚反对派武装星期三表示，他们与俄罗斯就该国南部问题举行的谈判已经破裂，此前莫斯科威胁说，如果他们不接受投降条件，将发动新的攻势。',
       'short.txt': 'Die Rebellen verlassen die Gespräche.'
     });
+    expect(article('zh.txt')).toMatchObject({ language: 'zh', sources: { language: 'detected' } });
     expect(article('fr.txt')).toMatchObject({ language: 'fr', sources: { language: 'detected' } });
     expect(article('ar.txt')).toMatchObject({ language: 'ar', sources: { language: 'detected' } });
     expect(article('short.txt').language).toBeNull();
