@@ -227,10 +227,11 @@ function editScript(type: EditType, text: string, h: Highlight, rng: Random, don
       const gaps = inside.slice(1).map((w) => w.start);
       if (gaps.length === 0) return replaceRanges(text.length, [{ start: h.span.end, end: h.span.end, text: ` ${pick(rng, donor.words)}` }]);
       const chosen = distinct(rng, gaps, int(rng, 1, 2));
-      // NB: a word equal to the one before the gap ("has has") could as well have been added after
-      // the highlight's edge: such an insertion has no single true span.
+      // NB: a word equal to a neighbour of the gap ("Ministry has has") could as well have been
+      // added beside the other copy, even outside the highlight: no single true span.
       const before = (at: number): string => /(\S+)\s*$/.exec(text.slice(h.span.start, at))?.[1] ?? '';
-      return replaceRanges(text.length, chosen.map((at) => ({ start: at, end: at, text: `${otherWord(rng, donor, before(at))} ` })));
+      const after = (at: number): string => /^\S+/.exec(text.slice(at, h.span.end))?.[0] ?? '';
+      return replaceRanges(text.length, chosen.map((at) => ({ start: at, end: at, text: `${otherWord(rng, donor, before(at), after(at))} ` })));
     }
     case 'words-deleted-inside': {
       const interior = inside.slice(1, -1);
@@ -291,12 +292,14 @@ function distinct<T>(rng: Random, items: readonly T[], k: number): T[] {
     .map((i) => items[i]!);
 }
 
-function otherWord(rng: Random, donor: Donor, old: string): string {
+/** A donor word other than each of `avoid` (case aside). */
+function otherWord(rng: Random, donor: Donor, ...avoid: string[]): string {
+  const taken = new Set(avoid.map((w) => w.toLowerCase()));
   for (let tries = 0; tries < 10; tries++) {
     const w = pick(rng, donor.words);
-    if (w.toLowerCase() !== old.toLowerCase()) return w;
+    if (!taken.has(w.toLowerCase())) return w;
   }
-  return `${old}x`;
+  return `${avoid[0] ?? ''}x`;
 }
 
 /** One typo per ~40 letters of the highlight (at least one), and a few more elsewhere in its paragraph and text. */

@@ -104,7 +104,8 @@ describe('anchor on the AFP versions of one story (seeds 001 → 003)', () => {
       const shared = [...mine].filter((w) => found.has(w)).length;
       expect(shared / Math.max(mine.size, found.size), `${sentence} → ${b.slice(r.start, r.end)}`).toBeGreaterThanOrEqual(0.6);
     }
-    // Most of 001 is in 003 in some wording: anchoring that orphans everything would pass the check above.
-    expect(placed).toBeGreaterThan(sentences.length / 3);
+    // Anchoring that orphans everything would pass the check above. At least eight sentences of 001
+    // are in 003 nearly word for word (quote marks, a comma, "Their", "Daraa's"), read by hand.
+    expect(placed).toBeGreaterThanOrEqual(8);
   });
 });

@@ -107,6 +107,11 @@ describe('anchor', () => {
     expect(anchor('changed', empty)).toMatchObject({ state: 'orphan', reason: 'not-found' });
     const target = highlight('global inaction');
     expect(anchor(ARTICLE.slice(0, 100), target).state).toBe('orphan');
+    // A stored row with broken offsets is still found by its quote.
+    const broken = { ...target, position: { ...target.position, start: Number.NaN, end: -5 } };
+    const r = anchor(ARTICLE, broken);
+    expect(covered(ARTICLE, r)).toBe('global inaction');
+    expect(r.state === 'moved' && r.score >= 0.8 && r.score <= 1).toBe(true);
   });
 
   it('anchors many highlights of one text at once, each as anchor() would', () => {

@@ -25,9 +25,9 @@ export interface AnchorOptions {
 }
 
 /** Default {@link AnchorOptions.minScore}, from `npm run eval:anchors` (docs/anchoring.md). */
-export const DEFAULT_MIN_SCORE = 0.75;
+export const DEFAULT_MIN_SCORE = 0.8;
 /** Default {@link AnchorOptions.ambiguityMargin}, from `npm run eval:anchors` (docs/anchoring.md). */
-export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
+export const DEFAULT_AMBIGUITY_MARGIN = 0.03;
 
 /**
  * Finds a highlight again in `text` (the article's clean body, perhaps changed since it was made):

@@ -10,6 +10,8 @@ export interface Match {
 
 /** Quotes longer than this are found by their head and tail first, then checked whole nearby. */
 export const LONG_QUOTE = 256;
+/** At most this many errors per code unit when a long quote is checked whole. */
+const LONG_ERROR_RATE = 0.25;
 /** Code units of a long quote's head and of its tail. */
 const END_LENGTH = 96;
 
@@ -56,7 +58,13 @@ export function fuzzyMatches(text: string, pattern: string, maxErrors: number, i
   for (const m of everywhere(tail, endErrors)) windows.push([m.end - reach, m.end + END_LENGTH]);
   const found: Match[] = [];
   for (const [from, to] of mergeWindows(windows, text.length)) {
-    for (const m of search(text.slice(from, to), pattern, maxErrors)) found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
+    const window = text.slice(from, to);
+    // NB: the whole-quote check is the costly step (Myers over ~L/32 words per character): a window
+    // holding the quote word for word needs none, and the others are checked with at most
+    // LONG_ERROR_RATE errors per unit — a long passage changed more than that is not found.
+    const exact = window.indexOf(pattern);
+    if (exact >= 0) found.push({ start: from + exact, end: from + exact + pattern.length, errors: 0 });
+    else for (const m of search(window, pattern, Math.min(maxErrors, Math.ceil(pattern.length * LONG_ERROR_RATE)))) found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
   }
   return found;
 }

@@ -71,9 +71,11 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
   const { text } = prepared;
   const { exact, prefix, suffix } = target.quote;
   const { start, end } = target.position;
-  const there = end <= text.length && text.slice(start, end) === exact;
+  // NB: stored offsets come from a database row: only whole, in-range ones are looked at.
+  const inRange = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+  const there = inRange && text.slice(start, end) === exact;
   if (there && target.textHash === prepared.hash()) return { best: { start, end, score: 1, kind: 'placed' }, rival: -Infinity };
-  if (there && exact.length > 0 && text.slice(Math.max(0, start - prefix.length), start) === prefix && text.slice(end, end + suffix.length) === suffix) {
+  if (there && exact.length > 0 && start >= prefix.length && text.slice(start - prefix.length, start) === prefix && text.slice(end, end + suffix.length) === suffix) {
     return { best: { start, end, score: 1, kind: 'placed' }, rival: -Infinity };
   }
   const quote = normalizeQuote(prefix, exact, suffix);
@@ -167,7 +169,8 @@ function scorePlace(m: Match, quote: NormalQuote, norm: NormalizedText, length: 
   const credit = m.errors === 0 ? SPECIFIC_CREDIT * specific : 0;
   const lift = (c: number): number => c + (1 - c) * credit;
   const at = m.start < norm.start.length ? norm.start[m.start]! : length;
-  const position = 1 - Math.min(1, Math.abs(at - oldStart) / Math.max(1, length));
+  // A stored start that is not a number tells nothing about where the passage went.
+  const position = Number.isFinite(oldStart) ? 1 - Math.min(1, Math.abs(at - oldStart) / Math.max(1, length)) : 0.5;
   const w = m.errors === 0 ? WEIGHT_EXACT : WEIGHT_FUZZY;
   const score = w.quote * quoteSim + (w.context * (lift(prefix) + lift(suffix))) / 2 + w.position * position;
   return { ...m, score, prefix, suffix };
