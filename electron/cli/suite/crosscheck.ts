@@ -182,10 +182,13 @@ export async function freePort(): Promise<number> {
 
 /**
  * The environment of a child command: the caller's without any `CROSSCHECK_*` setting (a
- * developer's `CROSSCHECK_DEBUG` or import delay would change what the tests read), with the
- * app's home in the test's folder.
+ * developer's `CROSSCHECK_DEBUG` or import delay would change what the tests read) and without
+ * the `npm_*` variables `npm test` sets (a user's `crosscheck` has none; `--version` reads one),
+ * with the app's home in the test's folder.
  */
 function cliEnv(home: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('CROSSCHECK_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('CROSSCHECK_') && !key.startsWith('npm_'))
+  );
   return { ...env, CROSSCHECK_HOME: home };
 }

@@ -61,16 +61,50 @@ describe('crosscheck import', () => {
     const result = await ws.run('import', MIXED, '--json');
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
+    // The fields docs/cli.md shows, no more, no fewer.
+    expect(Object.keys(report).sort()).toEqual(
+      [
+        'runId',
+        'startedAt',
+        'finishedAt',
+        'status',
+        'paths',
+        'new',
+        'nearDuplicates',
+        'updated',
+        'duplicates',
+        'skipped',
+        'failed',
+        'imported',
+        'problems'
+      ].sort()
+    );
+    const added = titlesInMixedFolder().length;
     expect(report).toMatchObject({
       status: 'done',
       paths: [MIXED],
-      imported: titlesInMixedFolder().length,
+      new: added,
+      nearDuplicates: 0,
+      updated: 0,
+      imported: added,
       skipped: 1,
       failed: 1
     });
     expect(report.problems).toEqual([
-      expect.objectContaining({ path: path.join(MIXED, 'empty.txt'), kind: 'failed', code: 'empty' }),
-      expect.objectContaining({ path: path.join(MIXED, 'minutes.rtf'), kind: 'skipped' })
+      {
+        path: path.join(MIXED, 'empty.txt'),
+        kind: 'failed',
+        code: 'empty',
+        message: expect.stringMatching(/empty/),
+        articleId: null
+      },
+      {
+        path: path.join(MIXED, 'minutes.rtf'),
+        kind: 'skipped',
+        code: expect.any(String),
+        message: expect.stringMatching(/RTF/),
+        articleId: null
+      }
     ]);
   });
 

@@ -81,6 +81,10 @@ describe('crosscheck list', () => {
     expect(result.code).toBe(0);
     const page = JSON.parse(result.stdout);
     expect(page.total).toBe(seeds.length);
+    // The fields docs/cli.md lists, no more, no fewer.
+    for (const item of page.items) {
+      expect(Object.keys(item).sort()).toEqual(['collection', 'id', 'importedAt', 'outlet', 'publishedAt', 'title', 'wordCount']);
+    }
     for (const known of KNOWN) {
       const s = seed(known.prefix);
       for (const e of known.evidence) expect(s.text).toContain(e);
@@ -144,8 +148,13 @@ describe('crosscheck search', () => {
       total: idsOfSeedsMatching(/D[ae]raa/).length,
       variants: { deraa: ['daraa'] }
     });
+    expect(Object.keys(response).sort()).toEqual(
+      ['facets', 'fuzzy', 'fuzzyIndex', 'hits', 'notes', 'query', 'relaxed', 'sort', 'terms', 'total', 'variants'].sort()
+    );
+    expect(Object.keys(response.facets).sort()).toEqual(['language', 'month', 'outlet', 'story']);
     expect(response.hits).toHaveLength(2);
     for (const hit of response.hits) {
+      expect(Object.keys(hit).sort()).toEqual(['article', 'match', 'score', 'snippet']);
       const marked = hit.snippet.highlights.map((h: { start: number; end: number }) => hit.snippet.text.slice(h.start, h.end));
       expect(marked.length).toBeGreaterThan(0);
       for (const word of marked) expect(word).toMatch(/^D[ae]raa$/);

@@ -51,15 +51,33 @@ describe.concurrent('usage mistakes', () => {
 });
 
 describe('help', () => {
-  it('lists every command of docs/cli.md with its usage, exit 0', async () => {
+  it('lists the commands docs/cli.md documents, no more and no fewer, with their usage, exit 0', async () => {
     const result = await crosscheck(['help'], { home: ws.dir });
     expect(result.code).toBe(0);
     const documented = [
       ...fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/cli.md'), 'utf8').matchAll(/^## `crosscheck (\w+)/gm)
     ].map((m) => m[1]);
-    expect(documented.length).toBeGreaterThan(0);
-    for (const name of documented) expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
+    const out = lines(result.stdout);
+    const start = out.indexOf('Commands:') + 1;
+    const commands = out.slice(start, out.indexOf('', start)).map((l) => l.trim().split(' ')[0]);
+    expect(commands.sort()).toEqual(documented.sort());
+    for (const name of documented) expect(out).toContainEqual(expect.stringMatching(new RegExp(`^ {2}crosscheck ${name} `)));
     expect(result.stdout).toContain('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
+  });
+
+  it('prints the help but exits 1 when no command is given', async () => {
+    const result = await crosscheck([], { home: ws.dir });
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)[0]).toBe('Usage: crosscheck <command> [options]');
+  });
+
+  it('prints the version of package.json with --version, exit 0', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = await crosscheck(['--version'], { home: ws.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`crosscheck ${version}\n`);
   });
 
   it('prints a command’s usage with --help, exit 0', async () => {

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Workspace, lines, makeWorkspace } from './crosscheck';
+
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+const TITLES = ['Night buses return to the harbour route', 'Harbour route gets a second night bus'];
+const body = (title: string, extra = '') =>
+  `${title}\n\nThe transport authority said night buses would run along the harbour route again from Monday, after a winter without them.${extra}\n`;
+
+interface Item {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  collection: string | null;
+}
+
+describe('crosscheck edit', () => {
+  it('sets outlet, date and collection on the articles named, and a changed file imported again keeps them', async () => {
+    const ws = workspace();
+    const files = TITLES.map((t, i) => ws.write(`in/${i}.txt`, body(t)));
+    expect((await ws.run('import', `${ws.dir}/in`)).code).toBe(0);
+    const before = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
+    const ids = before.map((a) => String(a.id));
+
+    const edited = await ws.run(
+      'edit',
+      ...ids,
+      '--outlet',
+      'Harbour Gazette',
+      '--date',
+      '2026-01-12',
+      '--collection',
+      'transport'
+    );
+    expect(edited.code).toBe(0);
+    expect(lines(edited.stdout)).toEqual([`Updated ${ids.length} articles.`]);
+    const expected = (items: Item[]) =>
+      expect(
+        items
+          .map(({ title, outlet, publishedAt, collection }) => ({ title, outlet, publishedAt, collection }))
+          .sort((a, b) => a.title.localeCompare(b.title))
+      ).toEqual(
+        [...TITLES]
+          .sort()
+          .map((title) => ({ title, outlet: 'Harbour Gazette', publishedAt: '2026-01-12', collection: 'transport' }))
+      );
+    expected(JSON.parse((await ws.run('list', '--json')).stdout).items);
+
+    // The user's corrections outlive a re-import of a changed file (its article is updated in place).
+    ws.write('in/0.txt', body(TITLES[0]!, ' Tickets cost the same as by day.'));
+    const again = JSON.parse((await ws.run('import', files[0]!, '--json')).stdout);
+    expect(again).toMatchObject({ updated: 1, new: 0 });
+    expected(JSON.parse((await ws.run('list', '--json')).stdout).items);
+  });
+
+  it('changes nothing when one id is not in the library, exit 1 with one line', async () => {
+    const ws = workspace();
+    ws.write('in/0.txt', body(TITLES[0]!));
+    await ws.run('import', `${ws.dir}/in`);
+    const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
+    const missing = article!.id + 1;
+    const result = await ws.run('edit', String(article!.id), String(missing), '--outlet', 'Harbour Gazette', '--json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^crosscheck: Article ${missing} is no longer in the library; nothing was changed`))
+    ]);
+    expect((JSON.parse((await ws.run('list', '--json')).stdout).items as Item[])[0]!.outlet).toBeNull();
+  });
+});
