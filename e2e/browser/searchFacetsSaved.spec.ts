@@ -13,7 +13,8 @@ const pick = (...names: Array<keyof typeof coverage>): Record<string, string> =>
 /**
  * Three more reports naming Daraa, so a search for it has outlets, months and languages to tell
  * apart: with the five samples, 8 results — Reuters 2, AFP 1, The New Arab 1 (a sample);
- * June 2018 2, July 2018 3; English 2, French 1. Three samples have no date.
+ * June 2018 2, July 2018 3; English 7 (the samples' language is detected), French 1. Three samples
+ * have no date.
  */
 const COVERAGE = pick('reuters-nassib.md', 'reuters-strikes.md', 'afp-deplaces.md');
 /** One more, imported later (July 2018, Al Jazeera). */
@@ -62,7 +63,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
 
     await expect.poll(() => chipTexts(page, 'outlet')).toEqual(['Reuters 2', 'AFP 1', 'The New Arab 1']);
     await expect.poll(() => chipTexts(page, 'month')).toEqual(['Jun 2018 2', 'Jul 2018 3']);
-    await expect.poll(() => chipTexts(page, 'language')).toEqual(['English 2', 'French 1']);
+    await expect.poll(() => chipTexts(page, 'language')).toEqual(['English 7', 'French 1']);
     // The counts are what the hits say: as many hits name the outlet, or the month, as the chip.
     await expect(app.searchHits.filter({ has: page.locator('.search-hit__meta', { hasText: /^Reuters · / }) })).toHaveCount(2);
     await expect(app.searchHits.filter({ has: page.locator('.search-hit__meta', { hasText: /^AFP · / }) })).toHaveCount(1);
@@ -83,7 +84,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(chip(page, 'outlet', 'Reuters')).toHaveAttribute('aria-pressed', 'false');
 
     // A group with one value says nothing about the results. Every match of "Busra" is a sample:
-    // one outlet, one month, no language, one story — so no facets at all.
+    // one outlet, one month, one language, one story — so no facets at all.
     await app.search('Busra');
     await expect(app.searchHits).toHaveCount(5);
     await expect(page.getByTestId('search-facets')).toHaveCount(0);
