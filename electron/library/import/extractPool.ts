@@ -1,7 +1,7 @@
 import os from 'node:os';
-import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/startWorker';
+import { REPORT_THE_BUG, tookTooLong } from './formats/failure';
 import type { FileOutcome, ProcessOptions } from './processFile';
 import type { FoundFile } from './walk';
 
@@ -81,7 +81,11 @@ export class ExtractPool {
   /** Terminates the workers; files still waiting fail with `cancelled`. */
   async close(): Promise<void> {
     this.closed = true;
-    const cancelled: FileOutcome = { ok: false, code: 'cancelled', message: 'The import stopped before this file was read.' };
+    const cancelled: FileOutcome = {
+      ok: false,
+      code: 'cancelled',
+      message: 'The import stopped before this file was read; import it again to read it.'
+    };
     for (const w of this.waiting.splice(0)) w.resolve(cancelled);
     for (const slot of this.slots) {
       clearTimeout(slot.watchdog);
@@ -117,7 +121,7 @@ export class ExtractPool {
     if (!stuck) return;
     slot.bytes -= stuck.file.size;
     this.replace(slot);
-    stuck.resolve({ ok: false, code: 'timeout', message: `Reading this file took longer than ${Math.round(this.timeoutMs / 1000)} s; skipped (${path.basename(stuck.file.path)}).` });
+    stuck.resolve({ ok: false, code: 'timeout', message: tookTooLong(this.timeoutMs) });
     this.dispatch();
   }
 
@@ -150,7 +154,11 @@ export class ExtractPool {
       const crashed = slot.inflight.shift();
       if (crashed) slot.bytes -= crashed.file.size;
       this.replace(slot);
-      crashed?.resolve({ ok: false, code: 'internal', message: 'The reader crashed on this file; skipped.' });
+      crashed?.resolve({
+        ok: false,
+        code: 'internal',
+        message: `The reader crashed on this file, so it was skipped: ${REPORT_THE_BUG}.`
+      });
       this.dispatch();
     });
     return worker;

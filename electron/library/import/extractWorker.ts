@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { REPORT_THE_BUG, errorMessage } from './formats/failure';
 import { type ProcessOptions, processFile } from './processFile';
 import type { FoundFile } from './walk';
 
@@ -17,7 +18,12 @@ parentPort?.on('message', (task: { id: number; file: FoundFile }) => {
       (error: unknown) =>
         parentPort?.postMessage({
           id: task.id,
-          outcome: { ok: false, code: 'internal', message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}` }
+          outcome: {
+            ok: false,
+            code: 'internal',
+            message: `This file could not be read: ${REPORT_THE_BUG}.`,
+            detail: errorMessage(error)
+          }
         })
     )
   );

@@ -269,7 +269,14 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         }
         for (const where of result.empty) {
           count('failed');
-          problems.push({ path: where, kind: 'failed', code: 'empty', message: 'No text left after clean-up.', articleId: null });
+          problems.push({
+            path: where,
+            kind: 'failed',
+            code: 'empty',
+            message:
+              'No text was left once boilerplate (menus, share buttons, notices) was set aside; check that the file holds an article.',
+            articleId: null
+          });
         }
         // Duplicates are decided at commit time, inside the transaction, so a copy of an article
         // from earlier in the same batch is found too and named by its id.

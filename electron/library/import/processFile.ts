@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
+import { REPORT_THE_BUG, errorMessage } from './formats/failure';
+import { formatBytes } from './formats/limits';
 import { loadLanguageDetector } from './language';
 import { type FieldDefaults, prepareArticle } from './prepareArticle';
 
@@ -14,7 +16,13 @@ export type Extractor = (bytes: Uint8Array, fileName: string, filePath: string) 
 
 /** What became of one file: its prepared articles, or why it could not be read. */
 export type FileOutcome =
-  | { readonly ok: false; readonly code: string; readonly message: string }
+  /** `message` is the sentence the user reads; `detail`, the reason a library or a bug gave, is for debugging. */
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: string;
+      readonly detail?: string;
+    }
   | {
       readonly ok: true;
       readonly format: string;
@@ -43,7 +51,11 @@ export interface ProcessOptions {
 export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
   const maxBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
   if (file.size > maxBytes) {
-    return { ok: false, code: 'too-large', message: `File is ${formatMiB(file.size)}, over the ${formatMiB(maxBytes)} limit.` };
+    return {
+      ok: false,
+      code: 'too-large',
+      message: `This file is ${formatBytes(file.size)}, over the ${formatBytes(maxBytes)} limit for one file; split it into smaller files and import those.`
+    };
   }
   let bytes: Uint8Array;
   try {
@@ -59,8 +71,12 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
       : await extractFile({ bytes, fileName: path.basename(file.path) }, mapping ? { mapping } : {});
   } catch (error) {
     // Extractors should not throw; if one does, the file fails and the import goes on.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'extract-error', message: `Could not read this file: ${message}` };
+    return {
+      ok: false,
+      code: 'extract-error',
+      message: `This file could not be read: ${REPORT_THE_BUG}.`,
+      detail: errorMessage(error)
+    };
   }
   if (!result.ok) return result;
   const articles: Array<{ article: NewArticle; where: string }> = [];
@@ -76,8 +92,4 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
     else articles.push({ article, where });
   }
   return { ok: true, format: result.format, warnings: result.warnings, articles, empty };
-}
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

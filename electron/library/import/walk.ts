@@ -35,7 +35,12 @@ export function walkPaths(roots: readonly string[]): { files: FoundFile[]; probl
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
-      problems.push({ path: absolute, kind: 'failed', code: 'not-found', message: describeFsError(error, 'Cannot open this path') });
+      problems.push({
+        path: absolute,
+        kind: 'failed',
+        code: 'not-found',
+        message: describeFsError(error, 'Cannot open this path')
+      });
       continue;
     }
     if (stat.isDirectory()) {
@@ -48,7 +53,13 @@ export function walkPaths(roots: readonly string[]): { files: FoundFile[]; probl
         files.push({ path: absolute, size: stat.size });
       }
     } else {
-      problems.push({ path: absolute, kind: 'skipped', code: 'not-a-file', message: 'Not a regular file or folder.' });
+      problems.push({
+        path: absolute,
+        kind: 'skipped',
+        code: 'not-a-file',
+        message:
+          'This is not a regular file or folder (a device, pipe or socket), so it was skipped; choose files or folders to import.'
+      });
     }
   }
   return { files, problems };
@@ -73,7 +84,12 @@ function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: Wa
       try {
         real = fs.realpathSync(full);
       } catch (error) {
-        problems.push({ path: full, kind: 'failed', code: 'broken-link', message: describeFsError(error, 'Broken link') });
+        problems.push({
+          path: full,
+          kind: 'failed',
+          code: 'broken-link',
+          message: describeFsError(error, 'This link is broken')
+        });
         continue;
       }
     }
@@ -82,7 +98,8 @@ function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: Wa
         path: full,
         kind: 'skipped',
         code: 'outside-link',
-        message: 'Link points outside the chosen folder; not followed.'
+        message:
+          'This link points outside the chosen folder, so it was not followed; import the folder it points to if you want its files.'
       });
       continue;
     }
@@ -115,17 +132,18 @@ function isInside(child: string, parent: string): boolean {
 /** Turns a Node fs error into a sentence naming the cause. */
 export function describeFsError(error: unknown, prefix: string): string {
   const code = (error as { code?: string } | null)?.code;
+  // NB: never the system's own message ("EACCES: permission denied, open '…'"): it is not a sentence.
   const cause =
     code === 'ENOENT'
-      ? 'it does not exist'
+      ? 'it does not exist; check whether it was moved, renamed or deleted'
       : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
+        ? 'permission denied; check that your account may open it'
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? 'it is a folder; choose the folder itself to import what it holds'
           : code === 'ELOOP'
-            ? 'too many levels of links'
-            : error instanceof Error
-              ? error.message
-              : String(error);
+            ? 'too many levels of links; import the folder the links point to instead'
+            : code === 'EBUSY'
+              ? 'it is in use by another program; close it there and import it again'
+              : 'the system could not read it (a disk or network problem?); check that it opens, then import it again';
   return `${prefix}: ${cause}.`;
 }

@@ -4,7 +4,7 @@
  */
 import type { ExtractEntry, ExtractResult, ExtractWarning, ExtractedArticle } from '../../../../shared/import/types';
 import type { ColumnMapping } from './columns';
-import { ExtractFailure } from './failure';
+import { CANCELLED, ExtractFailure } from './failure';
 import type { Limits } from './limits';
 
 /** Bytes still allowed to be inflated from archives during one `extractFile` call (nested ones share it). */
@@ -43,7 +43,7 @@ export function throwIfAborted(signal: AbortSignal): void {
 /** The failure to report for an aborted signal (the reason if it is one of ours). */
 export function abortFailure(signal: AbortSignal): ExtractFailure {
   const reason: unknown = signal.reason;
-  return reason instanceof ExtractFailure ? reason : new ExtractFailure('aborted', 'Import cancelled');
+  return reason instanceof ExtractFailure ? reason : new ExtractFailure('aborted', CANCELLED);
 }
 
 /** Lets pending I/O and timers run, so a long synchronous loop can be aborted between steps. */

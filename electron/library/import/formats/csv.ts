@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { ExtractContext, Extracted } from './context';
 import { throwIfAborted } from './context';
-import { ExtractFailure } from './failure';
+import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { oneLine } from './plainText';
 import { RowWarnings, tableToArticles, type Table } from './tableRows';
 import { readTextFile } from './textFile';
@@ -39,7 +39,7 @@ export function parseDelimited(
   });
   const [headerCells, ...records] = parsed.data;
   if (!headerCells || headerCells.every((c) => c.trim() === '')) {
-    throw new ExtractFailure('empty', `This ${kind} has no header row — nothing to import`);
+    throw new ExtractFailure('empty', `This ${kind} has no header row and no rows; ${CHECK_THE_FILE}.`);
   }
   const headers = uniqueHeaders(headerCells);
   const parseErrors = new RowWarnings('csv-parse', 'rows with parse errors');

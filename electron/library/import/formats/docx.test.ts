@@ -35,7 +35,9 @@ describe('.docx files', () => {
     expect(result).toEqual({
       ok: false,
       code: 'corrupt',
-      message: 'This Word document is damaged and cannot be read (entity not found:&xxe;)'
+      message:
+        'This Word document is damaged and cannot be read; open it in Word (which can often repair it), save it again and import that.',
+      detail: 'entity not found:&xxe;'
     });
   });
 
@@ -101,7 +103,8 @@ describe('.docx files', () => {
     expect(result).toEqual({
       ok: false,
       code: 'corrupt',
-      message: 'This is not a Word document (.docx): the zip has no document part'
+      message:
+        'This is not a Word document (.docx): the package has no document part. Open it in the program that made it and save it as .docx again.'
     });
   });
 

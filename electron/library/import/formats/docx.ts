@@ -7,7 +7,7 @@ import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
 import { docxFallbackText } from './docxFallbackText';
-import { ExtractFailure, errorMessage } from './failure';
+import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { isBlank, tidyText } from './plainText';
 import { isCfb, isZip } from './sniff';
 import { forEachZipEntry } from './zipRead';
@@ -23,13 +23,23 @@ export function isEncryptedOoxml(bytes: Uint8Array): boolean {
 
 /** Reads a .docx file as one article. */
 export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
-  if (bytes.length === 0) throw new ExtractFailure('empty', 'This Word document is empty (0 bytes) — nothing to import');
+  if (bytes.length === 0) throw new ExtractFailure('empty', `This Word document is empty (0 bytes); ${CHECK_THE_FILE}.`);
   if (isCfb(bytes)) {
     if (isEncryptedOoxml(bytes))
-      throw new ExtractFailure('encrypted', 'Password-protected Word document — remove the password and import it again');
-    throw new ExtractFailure('unsupported', 'This is an old Word 97–2003 document (.doc) — save it as .docx and import it again');
+      throw new ExtractFailure(
+        'encrypted',
+        'This Word document is password-protected; open it in Word, remove the password, save it and import it again.'
+      );
+    throw new ExtractFailure(
+      'unsupported',
+      'This is an old Word 97–2003 document (.doc), which cannot be read; save it as .docx in Word and import that.'
+    );
   }
-  if (!isZip(bytes)) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): its content is not a zip package');
+  if (!isZip(bytes))
+    throw new ExtractFailure(
+      'corrupt',
+      'This is not a Word document (.docx): its content is not a zip package. Open it in the program that made it and save it as .docx again.'
+    );
 
   let coreXml: Uint8Array | undefined;
   let documentXml: Uint8Array | undefined;
@@ -41,7 +51,11 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
     if (/^word\/document\d*\.xml$/i.test(path)) documentXml = data;
     if (documentXml || path === '[Content_Types].xml') hasDocumentPart = true;
   });
-  if (!hasDocumentPart) throw new ExtractFailure('corrupt', 'This is not a Word document (.docx): the zip has no document part');
+  if (!hasDocumentPart)
+    throw new ExtractFailure(
+      'corrupt',
+      'This is not a Word document (.docx): the package has no document part. Open it in the program that made it and save it as .docx again.'
+    );
   throwIfAborted(ctx.signal);
 
   let raw: { value: string; messages: { type: string; message: string }[] };
@@ -55,11 +69,15 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
       .split('\n')[0]!
       .replace(/^error:\s*/i, '')
       .replace(/\[xmldom error\]\s*/, '');
-    throw new ExtractFailure('corrupt', `This Word document is damaged and cannot be read (${reason})`);
+    throw new ExtractFailure(
+      'corrupt',
+      'This Word document is damaged and cannot be read; open it in Word (which can often repair it), save it again and import that.',
+      reason
+    );
   }
   let text = tidyText(raw.value);
   if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(new TextDecoder('utf-8').decode(documentXml)));
-  if (isBlank(text)) throw new ExtractFailure('empty', 'This Word document has no text — nothing to import');
+  if (isBlank(text)) throw new ExtractFailure('empty', `This Word document has no text; ${CHECK_THE_FILE}.`);
   // Core properties describe the file (its creation date is the day it was saved): fallbacks only.
   const fileMeta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
   return { format: 'docx', articles: [{ text, meta: {}, fileMeta }] };

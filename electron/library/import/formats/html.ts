@@ -7,7 +7,7 @@ import type { JSDOM } from 'jsdom';
 import type { ExtractContext, Extracted } from './context';
 import { throwIfAborted } from './context';
 import { domToText } from './domText';
-import { ExtractFailure } from './failure';
+import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { sniffHtmlCharset } from './htmlCharset';
 import { domTooCostly, flatHtmlText, slimHtml } from './htmlGuard';
 import { readHtmlMeta, type ReadabilityHints } from './htmlMeta';
@@ -58,17 +58,20 @@ export async function parseInertHtml(html: string): Promise<JSDOM> {
   });
 }
 
+const NO_READABLE_TEXT =
+  'This web page has no readable text (only menus, scripts or images); save the page again once its article has loaded, or copy the article into a text file, and import that.';
+
 /** Reads an HTML page as one article. */
 export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
   if (bytes.length > ctx.limits.maxHtmlBytes) {
     throw new ExtractFailure(
       'too-large',
-      `This web page is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxHtmlBytes)}`
+      `This web page is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(ctx.limits.maxHtmlBytes)}; save only the article (as HTML or text) and import that.`
     );
   }
-  if (bytes.length === 0) throw new ExtractFailure('empty', 'This web page is empty — nothing to import');
+  if (bytes.length === 0) throw new ExtractFailure('empty', `This web page is empty (0 bytes); ${CHECK_THE_FILE}.`);
   const decoded = decodeText(bytes, sniffHtmlCharset(bytes));
-  if (isBlank(decoded.text)) throw new ExtractFailure('empty', 'This web page is empty — nothing to import');
+  if (isBlank(decoded.text)) throw new ExtractFailure('empty', `This web page holds only blank space; ${CHECK_THE_FILE}.`);
   ctx.warnings.push(...decodeWarnings(decoded));
   throwIfAborted(ctx.signal);
 
@@ -77,7 +80,7 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
   if (tooCostly) {
     ctx.warnings.push({ code: 'html-flat', message: `This page ${tooCostly}; its text was read without layout or metadata` });
     const text = tidyText(flatHtmlText(html));
-    if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
+    if (isBlank(text)) throw new ExtractFailure('empty', NO_READABLE_TEXT);
     return { format: 'html', articles: [{ text, meta: {} }] };
   }
   const dom = await parseInertHtml(html);
@@ -89,7 +92,7 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
     throwIfAborted(ctx.signal);
     const article = readArticle(document, Readability);
     const text = article && !isBlank(article.text) ? article.text : bodyText;
-    if (isBlank(text)) throw new ExtractFailure('empty', 'This web page has no readable text — nothing to import');
+    if (isBlank(text)) throw new ExtractFailure('empty', NO_READABLE_TEXT);
     return { format: 'html', articles: [{ text, meta: completeMeta(article?.hints) }] };
   } finally {
     dom.window.close();

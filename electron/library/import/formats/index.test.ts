@@ -14,7 +14,7 @@ describe('extractFile', () => {
     expect(expectFailure(await extract('sheet.xlsx', 'PK'))).toEqual({
       ok: false,
       code: 'unsupported',
-      message: 'Excel workbooks cannot be read — export the sheet as CSV and import that'
+      message: 'Excel workbooks cannot be read; export the sheet as CSV and import that.'
     });
     expect(expectFailure(await extract('photo.jpeg', 'x')).message).toMatch(
       /^Files of type \.jpeg cannot be imported \(supported: \.txt, /
@@ -31,7 +31,12 @@ describe('extractFile', () => {
     const pdf = makePdf({ pages: Array.from({ length: 30 }, () => [{ text: 'Page text', x: 72, y: 700 }]) });
     const started = Date.now();
     const result = expectFailure(await extractFile({ bytes: pdf, fileName: 'slow.pdf' }, { limits: { timeoutMs: 1 } }));
-    expect(result).toEqual({ ok: false, code: 'timeout', message: 'Reading this file took longer than 1 ms — skipped' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'timeout',
+      message:
+        'Reading this file took longer than 1 ms, so it was skipped; if it is very large, split it, or import it on its own.'
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -41,7 +46,11 @@ describe('extractFile', () => {
     const result = expectFailure(
       await extractFile({ bytes: new TextEncoder().encode('text'), fileName: 'a.txt' }, { signal: controller.signal })
     );
-    expect(result).toEqual({ ok: false, code: 'aborted', message: 'Import cancelled' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'aborted',
+      message: 'The import was cancelled before this file was read; import it again to read it.'
+    });
   });
 
   it('never throws, even on nonsense input', async () => {
@@ -51,6 +60,10 @@ describe('extractFile', () => {
 
   it('refuses files above the size limit before reading them', async () => {
     const result = expectFailure(await extract('big.txt', 'x'.repeat(2000), { limits: { maxFileBytes: 1000 } }));
-    expect(result).toEqual({ ok: false, code: 'too-large', message: 'This file is 2.0 KB; the limit is 1000 bytes' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'too-large',
+      message: 'This file is 2.0 KB, over the limit of 1000 bytes; split it into smaller files and import those.'
+    });
   });
 });

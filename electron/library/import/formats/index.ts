@@ -8,7 +8,7 @@ import type { ColumnMapping } from './columns';
 import { abortFailure, type ExtractContext, type Extracted } from './context';
 import { csvExtractor } from './csv';
 import { extractDocx } from './docx';
-import { ExtractFailure, errorMessage } from './failure';
+import { CANCELLED, CHECK_THE_FILE, ExtractFailure, REPORT_THE_BUG, errorMessage, tookTooLong } from './failure';
 import { extractHtml } from './html';
 import { extractJson, extractJsonl } from './json';
 import { formatBytes, resolveLimits, type Limits } from './limits';
@@ -66,9 +66,11 @@ const EXTRACTORS: Readonly<Record<FormatId, (bytes: Uint8Array, ctx: ExtractCont
 };
 
 function failed(error: unknown): ExtractResult {
-  if (error instanceof ExtractFailure) return { ok: false, code: error.code, message: error.message };
+  if (error instanceof ExtractFailure) {
+    return { ok: false, code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+  }
   // A bug or a library failing in an unforeseen way: report it, do not crash the import.
-  return { ok: false, code: 'internal', message: `Could not read this file (${errorMessage(error)})` };
+  return { ok: false, code: 'internal', message: `This file could not be read: ${REPORT_THE_BUG}.`, detail: errorMessage(error) };
 }
 
 /** Final pass on every article: normalised text, blank ones dropped. */
@@ -83,7 +85,7 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
     if (bytes.length > ctx.limits.maxFileBytes) {
       throw new ExtractFailure(
         'too-large',
-        `This file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(ctx.limits.maxFileBytes)}`
+        `This file is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(ctx.limits.maxFileBytes)}; split it into smaller files and import those.`
       );
     }
     const choice = chooseFormat(fileName, bytes);
@@ -91,7 +93,7 @@ async function extractWithin(bytes: Uint8Array, fileName: string, ctx: ExtractCo
     if (choice.mismatch) ctx.warnings.push({ code: 'extension-mismatch', message: choice.mismatch });
     const extracted = await EXTRACTORS[choice.format](bytes, ctx);
     const articles = finishArticles(extracted.articles);
-    if (articles.length === 0) throw new ExtractFailure('empty', 'No text found in this file — nothing to import');
+    if (articles.length === 0) throw new ExtractFailure('empty', `No text was found in this file; ${CHECK_THE_FILE}.`);
     return {
       ok: true,
       articles,
@@ -124,13 +126,13 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
   // with `timeout`. So it is loaded before the clock starts.
   if (format === 'pdf') await loadPdfJs().catch(() => undefined);
   const controller = new AbortController();
-  const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', 'Import cancelled'));
+  const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', CANCELLED));
   if (options.signal?.aborted) onCallerAbort();
   options.signal?.addEventListener('abort', onCallerAbort, { once: true });
-  const timer = setTimeout(() => {
-    const limit = limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} s`;
-    controller.abort(new ExtractFailure('timeout', `Reading this file took longer than ${limit} — skipped`));
-  }, limits.timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new ExtractFailure('timeout', tookTooLong(limits.timeoutMs))),
+    limits.timeoutMs
+  );
   // Settles on timeout or cancellation, whichever comes first.
   const stopped = new Promise<ExtractResult>((resolve) => {
     const settle = (): void => resolve(failed(abortFailure(controller.signal)));

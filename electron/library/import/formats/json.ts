@@ -77,7 +77,7 @@ function toTable(items: { n: number; value: unknown }[], ctx: ExtractContext, ki
   if (rows.length === 0) {
     throw new ExtractFailure(
       'no-articles',
-      `This ${kind} holds no objects with fields (expected a list of articles like {"title": …, "text": …})`
+      `This ${kind} holds no objects with fields; it should hold a list of articles like {"title": …, "text": …}.`
     );
   }
   return { headers, rows };
@@ -89,6 +89,18 @@ function limitRows<T>(items: T[], ctx: ExtractContext): T[] {
   return items.slice(0, ctx.limits.maxRows);
 }
 
+/**
+ * Where a JSON parse error is, as a person finds it in an editor (` at line 3, column 14`), or
+ * nothing when the parser did not say. NB: V8 gives a character offset (`at position 52`).
+ */
+function whereInText(text: string, error: unknown): string {
+  const position = /at position (\d+)/.exec(errorMessage(error))?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  return ` (a mistake at line ${line}, column ${Number(position) - before.lastIndexOf('\n')})`;
+}
+
 /** Reads a .json file into a table of its records, without mapping it. */
 export function readJsonTable(bytes: Uint8Array, ctx: ExtractContext): Table {
   const text = readTextFile(bytes, ctx, 'JSON file');
@@ -96,11 +108,19 @@ export function readJsonTable(bytes: Uint8Array, ctx: ExtractContext): Table {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ExtractFailure('corrupt', `This JSON file is not valid JSON (${errorMessage(error)})`);
+    throw new ExtractFailure(
+      'corrupt',
+      `This JSON file is not valid JSON${whereInText(text, error)}; fix it in a text editor, or export it again, and import it again.`,
+      errorMessage(error)
+    );
   }
   throwIfAborted(ctx.signal);
   const list = findRecordList(parsed) ?? (isObject(parsed) ? [parsed] : undefined);
-  if (!list) throw new ExtractFailure('no-articles', 'This JSON file holds a single value, not articles');
+  if (!list)
+    throw new ExtractFailure(
+      'no-articles',
+      'This JSON file holds a single value, not articles; it should hold a list of articles like {"title": …, "text": …}.'
+    );
   const items = limitRows(list, ctx).map((value, i) => ({ n: i + 1, value }));
   return toTable(items, ctx, 'JSON file');
 }
@@ -126,7 +146,11 @@ export function readJsonlTable(bytes: Uint8Array, ctx: ExtractContext): Table {
   if (lines.slice(i).some((line) => line.trim() !== '')) {
     ctx.warnings.push({ code: 'truncated', message: `Only the first ${ctx.limits.maxRows.toLocaleString('en')} rows were read` });
   }
-  if (items.length === 0) throw new ExtractFailure('corrupt', 'No line of this JSON Lines file is valid JSON');
+  if (items.length === 0)
+    throw new ExtractFailure(
+      'corrupt',
+      'No line of this JSON Lines file is valid JSON; each line should be one article like {"title": …, "text": …}.'
+    );
   return toTable(items, ctx, 'JSON Lines file');
 }
 

@@ -66,7 +66,8 @@ describe('.pdf files', () => {
     expect(result).toEqual({
       ok: false,
       code: 'no-text-layer',
-      message: 'PDF has no text layer (scanned image?) — nothing to import'
+      message:
+        'This PDF has no text layer (it is probably a scanned image); run it through text recognition (OCR) and import the result.'
     });
   });
 
@@ -82,19 +83,21 @@ describe('.pdf files', () => {
     expect(expectOk(await extract('owner-only.pdf', pdf)).articles[0]?.text).toBe('Readable although encrypted.');
   });
 
-  it('fails truncated and non-PDF bytes as corrupt, with the reason', async () => {
+  it('fails truncated and non-PDF bytes as corrupt, with the reason from pdf.js as the detail', async () => {
     const pdf = makePdf({ pages: [column(['Some text'])] });
     const truncated = expectFailure(await extract('cut.pdf', pdf.subarray(0, 200)));
     expect(truncated).toEqual({
       ok: false,
       code: 'corrupt',
-      message: 'This PDF is damaged and cannot be read (Invalid PDF structure.)'
+      message: 'This PDF is damaged and cannot be read; open it in a PDF reader, save or print it to a new PDF and import that.',
+      detail: 'Invalid PDF structure.'
     });
     // Cut only in the trailer: pdf.js rebuilds the cross-reference table and the text is still read.
     expect(expectOk(await extract('tail-cut.pdf', pdf.subarray(0, pdf.length - 40))).articles[0]?.text).toBe('Some text');
     const junk = expectFailure(await extract('junk.pdf', new TextEncoder().encode('this is not a pdf at all')));
     expect(junk.code).toBe('corrupt');
-    expect(junk.message).toMatch(/^This PDF is damaged and cannot be read \(.+\)$/);
+    expect(junk.message).toMatch(/^This PDF is damaged and cannot be read; /);
+    expect(junk.detail).toBeTruthy();
   });
 
   it('fails an empty file as empty', async () => {

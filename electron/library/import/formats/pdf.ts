@@ -5,10 +5,13 @@
  */
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
-import { ExtractFailure, errorMessage } from './failure';
+import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { layoutPage, type PdfTextRun } from './pdfLayout';
 import { pdfInfoToMeta } from './pdfMeta';
 import { loadPdfJs, pdfDataDirs } from './pdfjs';
+
+/** What to do about a PDF pdf.js cannot open: readers repair many damaged files when they save them. */
+const REPAIR_PDF = 'open it in a PDF reader, save or print it to a new PDF and import that.';
 
 type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['getDocument']>['promise']>;
 
@@ -17,10 +20,14 @@ function loadFailure(error: unknown, signal: AbortSignal): ExtractFailure {
   if (signal.aborted) return abortFailure(signal);
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException')
-    return new ExtractFailure('encrypted', 'Password-protected PDF — remove the password and import it again');
+    return new ExtractFailure(
+      'encrypted',
+      'This is a password-protected PDF; open it with its password, save a copy without one and import that.'
+    );
   const reason = errorMessage(error);
-  if (name === 'InvalidPDFException') return new ExtractFailure('corrupt', `This PDF is damaged and cannot be read (${reason})`);
-  return new ExtractFailure('corrupt', `This PDF cannot be read (${reason})`);
+  if (name === 'InvalidPDFException')
+    return new ExtractFailure('corrupt', `This PDF is damaged and cannot be read; ${REPAIR_PDF}`, reason);
+  return new ExtractFailure('corrupt', `This PDF cannot be read; ${REPAIR_PDF}`, reason);
 }
 
 function toRuns(items: readonly unknown[]): PdfTextRun[] {
@@ -48,7 +55,7 @@ function toRuns(items: readonly unknown[]): PdfTextRun[] {
 
 /** Reads a PDF as one article (all pages). */
 export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
-  if (bytes.length === 0) throw new ExtractFailure('empty', 'This PDF is empty (0 bytes) — nothing to import');
+  if (bytes.length === 0) throw new ExtractFailure('empty', `This PDF is empty (0 bytes); ${CHECK_THE_FILE}.`);
   const pdfjs = await loadPdfJs();
   throwIfAborted(ctx.signal);
   const task = pdfjs.getDocument({
@@ -102,11 +109,14 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
       }
     }
     if (pageCount > 0 && failedPages === pageCount) {
-      throw new ExtractFailure('corrupt', 'This PDF is damaged: none of its pages could be read');
+      throw new ExtractFailure('corrupt', `This PDF is damaged: none of its pages could be read; ${REPAIR_PDF}`);
     }
     const text = pages.filter((p) => p.trim() !== '').join('\n\n');
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      throw new ExtractFailure('no-text-layer', 'PDF has no text layer (scanned image?) — nothing to import');
+      throw new ExtractFailure(
+        'no-text-layer',
+        'This PDF has no text layer (it is probably a scanned image); run it through text recognition (OCR) and import the result.'
+      );
     }
     return { format: 'pdf', articles: [{ text, meta: {}, fileMeta }] };
   } finally {

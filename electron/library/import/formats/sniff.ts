@@ -32,17 +32,17 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys
 
 /** Advice for formats users commonly try that are not read. */
 const UNSUPPORTED_ADVICE: Readonly<Record<string, string>> = {
-  '.doc': 'Old Word 97–2003 documents (.doc) cannot be read — save it as .docx and import it again',
-  '.rtf': 'RTF documents cannot be read — save it as .docx or .txt and import it again',
-  '.odt': 'OpenDocument text (.odt) cannot be read — save it as .docx and import it again',
-  '.pages': 'Pages documents cannot be read — export it as .docx or PDF and import it again',
-  '.xlsx': 'Excel workbooks cannot be read — export the sheet as CSV and import that',
-  '.xls': 'Excel workbooks cannot be read — export the sheet as CSV and import that',
-  '.ods': 'Spreadsheets (.ods) cannot be read — export the sheet as CSV and import that',
-  '.mht': 'Web archives (.mht) cannot be read — save the page as "Web page, HTML only" and import that',
-  '.mhtml': 'Web archives (.mhtml) cannot be read — save the page as "Web page, HTML only" and import that',
-  '.webarchive': 'Safari web archives cannot be read — save the page as HTML (Page Source) and import that',
-  '.epub': 'E-books (.epub) cannot be read'
+  '.doc': 'Old Word 97–2003 documents (.doc) cannot be read; save it as .docx and import it again.',
+  '.rtf': 'RTF documents cannot be read; save it as .docx or .txt and import it again.',
+  '.odt': 'OpenDocument text (.odt) cannot be read; save it as .docx and import it again.',
+  '.pages': 'Pages documents cannot be read; export it as .docx or PDF and import it again.',
+  '.xlsx': 'Excel workbooks cannot be read; export the sheet as CSV and import that.',
+  '.xls': 'Excel workbooks cannot be read; export the sheet as CSV and import that.',
+  '.ods': 'Spreadsheets (.ods) cannot be read; export the sheet as CSV and import that.',
+  '.mht': 'Web archives (.mht) cannot be read; save the page as "Web page, HTML only" and import that.',
+  '.mhtml': 'Web archives (.mhtml) cannot be read; save the page as "Web page, HTML only" and import that.',
+  '.webarchive': 'Safari web archives cannot be read; save the page as HTML (Page Source) and import that.',
+  '.epub': 'E-books (.epub) cannot be read; copy the text you need into a text file and import that.'
 };
 
 /** The format a file name's extension means, or undefined when it is not one we read. */
@@ -103,6 +103,12 @@ export function chooseFormat(fileName: string, bytes: Uint8Array): FormatChoice 
   if (byExtension !== undefined) return { format: byExtension };
   const advice = UNSUPPORTED_ADVICE[ext];
   if (advice) return { unsupported: advice };
-  if (ext === '') return { unsupported: 'This file has no extension and its content is not a format that can be imported' };
-  return { unsupported: `Files of type ${ext} cannot be imported (supported: ${SUPPORTED_EXTENSIONS.join(', ')})` };
+  if (ext === '')
+    return {
+      unsupported:
+        'This file has no extension and its content is not a format that can be imported; if it is text, add .txt to its name and import it again.'
+    };
+  return {
+    unsupported: `Files of type ${ext} cannot be imported (supported: ${SUPPORTED_EXTENSIONS.join(', ')}); save it in one of those formats and import that.`
+  };
 }

@@ -6,7 +6,7 @@ import type { ExtractWarning } from '../../../../shared/import/types';
 import type { ColumnMapping } from './columns';
 import type { ExtractContext } from './context';
 import { readDelimitedTable } from './csv';
-import { ExtractFailure, errorMessage } from './failure';
+import { ExtractFailure, REPORT_THE_BUG } from './failure';
 import { readJsonTable, readJsonlTable } from './json';
 import { resolveLimits, type Limits } from './limits';
 import { textValue } from './metaValues';
@@ -45,7 +45,10 @@ export async function previewTable(
     if ('unsupported' in choice) throw new ExtractFailure('unsupported', choice.unsupported);
     const { format } = choice;
     if (format !== 'csv' && format !== 'tsv' && format !== 'json' && format !== 'jsonl') {
-      throw new ExtractFailure('unsupported', 'Only CSV, TSV, JSON and JSON Lines files have columns to choose');
+      throw new ExtractFailure(
+        'unsupported',
+        'Only CSV, TSV, JSON and JSON Lines files have columns to choose; import this file as it is.'
+      );
     }
     const ctx: ExtractContext = {
       fileName: input.fileName,
@@ -78,6 +81,6 @@ export async function previewTable(
     };
   } catch (error) {
     if (error instanceof ExtractFailure) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'internal', message: `Could not read this file (${errorMessage(error)})` };
+    return { ok: false, code: 'internal', message: `This file could not be read: ${REPORT_THE_BUG}.` };
   }
 }

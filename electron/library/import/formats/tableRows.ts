@@ -47,7 +47,7 @@ export function chooseMapping(headers: readonly string[], explicit: ColumnMappin
   } catch (error) {
     throw new ExtractFailure(
       'bad-mapping',
-      `The column mapping does not fit: ${errorMessage(error)} (columns: ${listColumns(headers)})`
+      `The column mapping does not fit this file: ${errorMessage(error)} (columns: ${listColumns(headers)}); choose columns that are in the file.`
     );
   }
   const taken = new Set(Object.values(resolved));
@@ -92,7 +92,7 @@ export function tableToArticles(table: Table, ctx: ExtractContext, kind: string)
   if (textColumn === undefined) {
     throw new ExtractFailure(
       'no-text-column',
-      `No column of this ${kind} looks like article text (columns: ${listColumns(table.headers)}) — choose one, e.g. --map text=COLUMN`
+      `No column of this ${kind} looks like article text (columns: ${listColumns(table.headers)}); choose the column that holds it (on the command line: --map text=COLUMN).`
     );
   }
   const noText = new RowWarnings('row-no-text', 'rows without text');
@@ -138,7 +138,7 @@ export function tableToArticles(table: Table, ctx: ExtractContext, kind: string)
   if (articles.length === 0) {
     throw new ExtractFailure(
       'empty',
-      `No row of this ${kind} has text in column "${textColumn}" (${table.rows.length} rows) — nothing to import`
+      `No row of this ${kind} has text in column "${textColumn}" (${table.rows.length} row${table.rows.length === 1 ? '' : 's'}); if the text is in another column, choose that one.`
     );
   }
   return articles;

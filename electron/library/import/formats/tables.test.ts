@@ -67,7 +67,8 @@ describe('.csv and .tsv files', () => {
     expect(noText).toEqual({
       ok: false,
       code: 'no-text-column',
-      message: 'No column of this CSV file looks like article text (columns: "id", "score") — choose one, e.g. --map text=COLUMN'
+      message:
+        'No column of this CSV file looks like article text (columns: "id", "score"); choose the column that holds it (on the command line: --map text=COLUMN).'
     });
     const badMap = expectFailure(await extract('b.csv', 'id,body\n1,x\n', { mapping: { text: 'content' } }));
     expect(badMap.code).toBe('bad-mapping');

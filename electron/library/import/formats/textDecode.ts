@@ -9,6 +9,10 @@ import { lazyRequire } from './lazyRequire';
 const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 const jschardetLib = lazyRequire<typeof import('jschardet')>('jschardet');
 
+/** Bytes no text has: most often a file of another type under a text extension. */
+const BINARY =
+  'This file holds binary data, not text; check that it is the file you meant, or open it in the program that made it and save it as text.';
+
 /** How the bytes were decoded. */
 export interface DecodedText {
   text: string;
@@ -246,12 +250,11 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   if (wide) {
     const text = decodeAs(bytes, wide) ?? '';
     // Structured binary (16-bit samples, tables of integers) can show the same pattern: check the result.
-    if (controlShare(text) > 0.05)
-      throw new ExtractFailure('binary', 'This file holds binary data, not text — nothing to import');
+    if (controlShare(text) > 0.05) throw new ExtractFailure('binary', BINARY);
     return { text: stripBomChar(text), encoding: wide, source: 'pattern', replaced: countReplacements(text) };
   }
   if (looksBinary(bytes)) {
-    throw new ExtractFailure('binary', 'This file holds binary data, not text — nothing to import');
+    throw new ExtractFailure('binary', BINARY);
   }
   // ISO-2022 encodings are 7-bit, so they pass as UTF-8; their escape sequences give them away.
   if (hasIso2022Escapes(bytes)) return guessAndDecode(bytes);
@@ -357,7 +360,7 @@ function guessAndDecode(bytes: Uint8Array): DecodedText {
     if (text === undefined) {
       throw new ExtractFailure(
         'unsupported-encoding',
-        `Text encoding ${top.encoding} cannot be read — save the file as UTF-8 and import it again`
+        `This file's text encoding (${top.encoding}) cannot be read; open it in a text editor, save it as UTF-8 and import it again.`
       );
     }
     return {

@@ -52,7 +52,7 @@ describe('.zip archives', () => {
     expect(result.articles.map((a) => a.locator)).toEqual(['ok.txt']);
     expect(result.entries?.[0]).toMatchObject({ path: 'bomb.txt', ok: false, code: 'zip-bomb' });
     expect(result.warnings[0]?.message).toMatch(
-      /^bomb\.txt would unpack to \d+× its packed size — looks like a zip bomb, skipped$/
+      /^The file bomb\.txt in this archive would unpack to \d+× its packed size, which looks like a zip bomb, so it was skipped; /
     );
   });
 
@@ -74,7 +74,8 @@ describe('.zip archives', () => {
     expect(result).toEqual({
       ok: false,
       code: 'zip-bomb',
-      message: 'The archive unpacks to more than 1000 bytes in total — looks like a zip bomb, stopped'
+      message:
+        'This archive unpacks to more than 1000 bytes in total, which looks like a zip bomb, so reading stopped; if you trust it, unpack it and import the files.'
     });
   });
 
@@ -83,7 +84,7 @@ describe('.zip archives', () => {
     expect(expectFailure(await extract('many.zip', many, { limits: { zipMaxEntries: 3 } }))).toEqual({
       ok: false,
       code: 'zip-bomb',
-      message: 'This ZIP archive has 5 entries; the limit is 3'
+      message: 'This ZIP archive has 5 entries, over the limit of 3; unpack it and import the folder instead.'
     });
     const level3 = makeZip([{ name: 'c.txt', data: 'Too deep.' }]);
     const level2 = makeZip([{ name: 'c.zip', data: level3, store: true }]);
@@ -97,7 +98,8 @@ describe('.zip archives', () => {
       path: 'b.zip',
       ok: false,
       code: 'zip-bomb',
-      message: 'Nothing imported from this ZIP archive: c.zip: Archive nested more than 2 levels deep — not opened'
+      message:
+        'Nothing imported from this ZIP archive: c.zip: This archive is nested more than 2 levels deep inside others, so it was not opened; unpack it and import its files.'
     });
   });
 

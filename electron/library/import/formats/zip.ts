@@ -6,7 +6,7 @@
  */
 import type { ExtractEntry, ExtractedArticle } from '../../../../shared/import/types';
 import type { ExtractContext, Extracted } from './context';
-import { ExtractFailure } from './failure';
+import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { chooseFormat } from './sniff';
 import { ArchiveStop, forEachZipEntry, unsafeEntryPath } from './zipRead';
 
@@ -26,7 +26,10 @@ function locate(path: string, inner: string | undefined, nestedArchive: boolean)
 /** Reads a .zip archive. */
 export async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promise<Extracted> {
   if (ctx.depth >= ctx.limits.zipMaxDepth) {
-    throw new ExtractFailure('zip-bomb', `Archive nested more than ${ctx.limits.zipMaxDepth} levels deep — not opened`);
+    throw new ExtractFailure(
+      'zip-bomb',
+      `This archive is nested more than ${ctx.limits.zipMaxDepth} levels deep inside others, so it was not opened; unpack it and import its files.`
+    );
   }
   const articles: ExtractedArticle[] = [];
   const entries: ExtractEntry[] = [];
@@ -41,7 +44,12 @@ export async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promis
       const unsafe = unsafeEntryPath(entry.path);
       if (unsafe) {
         files++;
-        entries.push({ path, ok: false, code: 'unsafe-path', message: `Skipped: ${unsafe}` });
+        entries.push({
+          path,
+          ok: false,
+          code: 'unsafe-path',
+          message: `This entry was skipped because its path is unsafe (${unsafe}).`
+        });
         ctx.warnings.push({ code: 'unsafe-path', message: `${path}: skipped (${unsafe})` });
         return;
       }
@@ -65,7 +73,7 @@ export async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promis
         // Entry read failures already name the entry.
         ctx.warnings.push({
           code: error.code,
-          message: error.message.startsWith(path) ? error.message : `${path}: ${error.message}`
+          message: error.message.includes(path) ? error.message : `${path}: ${error.message}`
         });
         return;
       }
@@ -99,20 +107,22 @@ export async function extractZip(bytes: Uint8Array, ctx: ExtractContext): Promis
 }
 
 function nothingImported(files: number, entries: ExtractEntry[]): ExtractFailure {
-  if (files === 0) return new ExtractFailure('empty', 'This ZIP archive holds no files — nothing to import');
+  if (files === 0) return new ExtractFailure('empty', `This ZIP archive holds no files; ${CHECK_THE_FILE}.`);
   const failed = entries.filter((e): e is Extract<ExtractEntry, { ok: false }> => !e.ok);
   const codes = new Map<string, number>();
   for (const e of failed) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
   const summary = [...codes].map(([code, n]) => `${n} ${code}`).join(', ');
   const first = failed[0];
+  // A nested archive's own summary would repeat the opening: keep only what it found.
+  const why = first?.message.replace(/^Nothing imported from this ZIP archive: /, '');
   if (codes.size === 1 && first) {
     return new ExtractFailure(
       first.code as ConstructorParameters<typeof ExtractFailure>[0],
-      `Nothing imported from this ZIP archive: ${failed.length === 1 ? `${first.path}: ${first.message}` : `${summary} (first: ${first.path}: ${first.message})`}`
+      `Nothing imported from this ZIP archive: ${failed.length === 1 ? `${first.path}: ${why}` : `${summary}; the first, ${first.path}: ${why}`}`
     );
   }
   return new ExtractFailure(
     'no-articles',
-    `Nothing imported from this ZIP archive (${files} file${files === 1 ? '' : 's'}: ${summary})`
+    `Nothing imported from this ZIP archive (${files} file${files === 1 ? '' : 's'}: ${summary}); unpack it and import the files that are articles.`
   );
 }

@@ -10,6 +10,9 @@ import { abortFailure, throwIfAborted } from './context';
 import { ExtractFailure, errorMessage } from './failure';
 import { formatBytes, type Limits } from './limits';
 
+/** What to do about an archive or package that cannot be opened. */
+const COPY_AGAIN = 'download or copy it again, or save it again from the program that made it, and import that.';
+
 /** Ratios are checked only above this size: a small file of repeated spaces is no bomb. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
@@ -103,13 +106,13 @@ export async function forEachZipEntry(
       strictFileNames: false
     });
   } catch (error) {
-    throw new ExtractFailure('corrupt', `This ${kind} is damaged or not a zip file (${errorMessage(error)})`);
+    throw new ExtractFailure('corrupt', `This ${kind} is damaged or not a zip file; ${COPY_AGAIN}`, errorMessage(error));
   }
   if (zip.entryCount > limits.zipMaxEntries) {
     zip.close();
     throw new ExtractFailure(
       'zip-bomb',
-      `This ${kind} has ${zip.entryCount.toLocaleString('en')} entries; the limit is ${limits.zipMaxEntries.toLocaleString('en')}`
+      `This ${kind} has ${zip.entryCount.toLocaleString('en')} entries, over the limit of ${limits.zipMaxEntries.toLocaleString('en')}; unpack it and import the folder instead.`
     );
   }
   const onAbort = (): void => zip.close();
@@ -129,7 +132,7 @@ export async function forEachZipEntry(
   } catch (error) {
     if (signal.aborted) throw abortFailure(signal);
     if (error instanceof ExtractFailure) throw error;
-    throw new ExtractFailure('corrupt', `This ${kind} is damaged (${errorMessage(error)})`);
+    throw new ExtractFailure('corrupt', `This ${kind} is damaged; ${COPY_AGAIN}`, errorMessage(error));
   } finally {
     signal.removeEventListener('abort', onAbort);
     zip.close();
@@ -138,16 +141,23 @@ export async function forEachZipEntry(
 
 async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, options: ZipReadOptions): Promise<Uint8Array> {
   const { limits, budget, signal } = options;
-  if (entry.isEncrypted()) throw new ExtractFailure('encrypted', `${path} is password-protected inside the archive`);
+  if (entry.isEncrypted())
+    throw new ExtractFailure(
+      'encrypted',
+      `The file ${path} in this archive is password-protected; unpack it with its password and import the unpacked file.`
+    );
   if (!entry.canDecodeFileData()) {
-    throw new ExtractFailure('unsupported', `${path} uses a compression method (${entry.compressionMethod}) that cannot be read`);
+    throw new ExtractFailure(
+      'unsupported',
+      `The file ${path} in this archive uses a compression method (${entry.compressionMethod}) that cannot be read; unpack the archive with another program and import the files.`
+    );
   }
   const ratioCap = Math.max(RATIO_FLOOR_BYTES, entry.compressedSize * limits.zipMaxRatio);
   const declared = entry.uncompressedSize;
   if (declared > limits.zipMaxEntryBytes) {
     throw new ExtractFailure(
       'too-large',
-      `${path} unpacks to ${formatBytes(declared)}; the limit is ${formatBytes(limits.zipMaxEntryBytes)}`
+      `The file ${path} in this archive unpacks to ${formatBytes(declared)}, over the limit of ${formatBytes(limits.zipMaxEntryBytes)}; unpack it and split it into smaller files.`
     );
   }
   if (declared > ratioCap) throw bomb(path, declared, entry.compressedSize);
@@ -156,7 +166,7 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, o
   try {
     stream = await zip.openReadStreamPromise(entry);
   } catch (error) {
-    throw new ExtractFailure('corrupt', `${path} is damaged inside the archive (${errorMessage(error)})`);
+    throw new ExtractFailure('corrupt', `The file ${path} in this archive is damaged; ${COPY_AGAIN}`, errorMessage(error));
   }
   // Counted again while inflating: a lying header is caught here (yauzl also refuses more bytes than declared).
   const max = Math.min(limits.zipMaxEntryBytes, ratioCap, budget.remainingBytes);
@@ -165,14 +175,17 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string, o
       ? totalTooLarge(limits)
       : max === ratioCap
         ? bomb(path, max, entry.compressedSize)
-        : new ExtractFailure('too-large', `${path} unpacks to more than ${formatBytes(max)}`);
+        : new ExtractFailure(
+            'too-large',
+            `The file ${path} in this archive unpacks to more than ${formatBytes(max)}; unpack it and split it into smaller files.`
+          );
   try {
     const data = await readLimited(stream, max, tooMuch, signal);
     budget.remainingBytes -= data.length;
     return data;
   } catch (error) {
     if (error instanceof ExtractFailure) throw error;
-    throw new ExtractFailure('corrupt', `${path} is damaged inside the archive (${errorMessage(error)})`);
+    throw new ExtractFailure('corrupt', `The file ${path} in this archive is damaged; ${COPY_AGAIN}`, errorMessage(error));
   }
 }
 
@@ -180,13 +193,13 @@ function bomb(path: string, size: number, compressed: number): ExtractFailure {
   const ratio = compressed > 0 ? Math.round(size / compressed) : Infinity;
   return new ExtractFailure(
     'zip-bomb',
-    `${path} would unpack to ${ratio === Infinity ? 'far more' : `${ratio}×`} its packed size — looks like a zip bomb, skipped`
+    `The file ${path} in this archive would unpack to ${ratio === Infinity ? 'far more than' : `${ratio}×`} its packed size, which looks like a zip bomb, so it was skipped; if you trust the archive, unpack it and import the files.`
   );
 }
 
 function totalTooLarge(limits: Limits): ExtractFailure {
   return new ArchiveStop(
     'zip-bomb',
-    `The archive unpacks to more than ${formatBytes(limits.zipMaxTotalBytes)} in total — looks like a zip bomb, stopped`
+    `This archive unpacks to more than ${formatBytes(limits.zipMaxTotalBytes)} in total, which looks like a zip bomb, so reading stopped; if you trust it, unpack it and import the files.`
   );
 }
