@@ -48,7 +48,25 @@ describe('columnSegments', () => {
 
   it('returns the text whole when nothing is marked', () => {
     expect(columnSegments(text, 0, 8, { passages: [], unique: [] }, null)).toEqual([
-      { start: 0, end: 8, text: 'One two.', passage: null, unique: false, flash: false }
+      { start: 0, end: 8, text: 'One two.', passage: null, unique: false, flash: false, highlights: [] }
+    ]);
+  });
+
+  it('cuts passages at the edges of overlapping highlights, keeping passage and highlights on each run', () => {
+    const highlights = [
+      { id: 1, colour: 2, start: 4, end: 14 },
+      { id: 2, colour: 5, start: 9, end: 25 }
+    ];
+    const runs = columnSegments(text, 0, text.length, markup, null, highlights);
+    expect(runs.map((r) => [r.text, r.passage?.clusterId ?? null, r.unique, r.highlights.map((h) => h.id)])).toEqual([
+      ['One ', 'p1', false, []],
+      ['two.', 'p1', false, [1]],
+      [' ', null, false, [1]],
+      ['Three', 'p2', false, [1, 2]],
+      [' four.', 'p2', false, [2]],
+      [' ', null, false, [2]],
+      ['Five', null, true, [2]],
+      [' six.', null, true, []]
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../../../shared/contract/schemas';
+import { type HighlightSpan, highlightsCovering, sameHighlights } from '../annotations/highlight/layers';
 import type { ColumnMarkup, ColumnPassage } from './markup';
 
 /** A run of a column's text with one set of decorations. */
@@ -12,6 +13,8 @@ export interface ColumnSegment {
   readonly unique: boolean;
   /** Inside the range the user asked to see (a quote, figure or name picked in a panel). */
   readonly flash: boolean;
+  /** The user's highlights covering the run, outermost first. */
+  readonly highlights: readonly HighlightSpan[];
 }
 
 function overlaps(range: TextRange, from: number, to: number): boolean {
@@ -20,7 +23,8 @@ function overlaps(range: TextRange, from: number, to: number): boolean {
 
 /**
  * Cuts `text[from, to)` (one paragraph) into runs at every edge of the column's passages, its
- * unique text and the flashed range, so each run renders as one element.
+ * unique text, the flashed range and the user's highlights, so each run renders as one set of
+ * nested elements (a highlight inside a passage keeps the passage's colour and its own).
  *
  * Offsets are the whole text's. Where passages overlap (rare: a sentence two passages claim),
  * the one starting first wins.
@@ -33,14 +37,16 @@ export function columnSegments(
   from: number,
   to: number,
   markup: ColumnMarkup,
-  flash: TextRange | null
+  flash: TextRange | null,
+  highlights: readonly HighlightSpan[] = []
 ): ColumnSegment[] {
   const passages = markup.passages.filter((p) => overlaps(p, from, to));
   const unique = markup.unique.filter((u) => overlaps(u, from, to));
   const flashHere = flash && overlaps(flash, from, to) ? flash : null;
   const clip = (n: number) => Math.min(Math.max(n, from), to);
   const cuts = new Set<number>([from, to]);
-  for (const r of [...passages, ...unique, ...(flashHere ? [flashHere] : [])]) {
+  const marked = highlights.filter((h) => overlaps(h, from, to));
+  for (const r of [...passages, ...unique, ...marked, ...(flashHere ? [flashHere] : [])]) {
     cuts.add(clip(r.start));
     cuts.add(clip(r.end));
   }
@@ -53,11 +59,18 @@ export function columnSegments(
     const passage = passages.find((p) => p.start <= start && p.end >= end) ?? null;
     const isUnique = passage === null && unique.some((u) => u.start <= start && u.end >= end);
     const isFlash = flashHere !== null && flashHere.start <= start && flashHere.end >= end;
+    const covering = highlightsCovering(marked, start, end);
     const previous = out.at(-1);
-    if (previous && previous.passage === passage && previous.unique === isUnique && previous.flash === isFlash) {
+    if (
+      previous &&
+      previous.passage === passage &&
+      previous.unique === isUnique &&
+      previous.flash === isFlash &&
+      sameHighlights(previous.highlights, covering)
+    ) {
       out[out.length - 1] = { ...previous, end, text: previous.text + text.slice(start, end) };
     } else {
-      out.push({ start, end, text: text.slice(start, end), passage, unique: isUnique, flash: isFlash });
+      out.push({ start, end, text: text.slice(start, end), passage, unique: isUnique, flash: isFlash, highlights: covering });
     }
   }
   return out;
