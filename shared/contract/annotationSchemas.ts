@@ -75,7 +75,7 @@ export const Annotation = z.object({
   /** 1–6 for highlights (and notes given one); null otherwise. */
   colour: Colour.nullable(),
   note: z.string(),
-  tags: z.array(z.string()),
+  tags: z.array(Tag),
   /** The selectors of a highlight as last found (refreshed each time its text changes and it is found); null for notes. */
   anchor: TextAnchorShape.nullable(),
   state: AnchorState,

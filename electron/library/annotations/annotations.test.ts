@@ -189,6 +189,10 @@ describe('annotations channels', () => {
     // Undo of the edit: restore the annotation as it was before.
     const undone = await call('annotations:restore', { annotation: edited });
     expect(undone).toEqual(edited);
+    // A tag is one line (tags are joined by line feeds when read): a restore cannot smuggle one in.
+    expect((await fail('annotations:restore', { annotation: { ...edited, tags: ['two\nlines'] } })).message).toMatch(
+      /^Invalid request to annotations:restore \(annotation\.tags\.0\): a tag is one line/
+    );
 
     const { deleted } = await call('annotations:delete', { id: made.id });
     expect(deleted).toEqual(edited);
