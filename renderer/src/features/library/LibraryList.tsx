@@ -87,8 +87,8 @@ export function LibraryList(props: LibraryListProps) {
 
   // The keyboard cursor stays on its article, and in view, when the list reloads with rows added
   // above it (an import filling the library): follow the article, not the row number.
-  const cursor = useRef<{ index: number; id: number | undefined }>({ index: -1, id: undefined });
-  const { getRow, indexOf } = pages;
+  const cursor = useRef<{ index: number; id: number | undefined; total: number | null }>({ index: -1, id: undefined, total: null });
+  const { getRow, indexOf, total: listed } = pages;
   useEffect(() => {
     const id = selectedIndex >= 0 ? getRow(selectedIndex)?.id : undefined;
     const last = cursor.current;
@@ -96,15 +96,24 @@ export function LibraryList(props: LibraryListProps) {
     if (selectedIndex === last.index && last.id !== undefined && id !== undefined && id !== last.id) {
       const moved = indexOf(last.id);
       if (moved >= 0) {
-        cursor.current = { index: moved, id: last.id };
+        cursor.current = { index: moved, id: last.id, total: listed };
         onSelectedIndexChange(moved);
         virtualizer.scrollToIndex(moved, { align: 'auto' });
         return;
       }
+      // NB: only the pages on screen reload, so an article pushed down by more than a page of new
+      // rows is in none of them: fetch the rows it can have moved to (as many as the list grew),
+      // and look again once they are in. Then it is found, or it is gone and the cursor stays put.
+      const grown = (listed ?? 0) - (last.total ?? 0);
+      const reach = Math.min(selectedIndex + grown, (listed ?? 0) - 1);
+      if (grown > 0 && getRow(reach) === undefined) {
+        ensureRange(selectedIndex, reach);
+        return;
+      }
     }
     // The user moved it, or its row has just loaded.
-    if (selectedIndex !== last.index || id !== undefined) cursor.current = { index: selectedIndex, id };
-  }, [selectedIndex, getRow, indexOf, onSelectedIndexChange, virtualizer]);
+    if (selectedIndex !== last.index || id !== undefined) cursor.current = { index: selectedIndex, id, total: listed };
+  }, [selectedIndex, getRow, indexOf, listed, ensureRange, onSelectedIndexChange, virtualizer]);
 
   // A new order or another story starts at the top; the old scroll position would point at unrelated rows.
   useEffect(() => {
