@@ -10,6 +10,7 @@ import path from 'node:path';
 import { extractFile } from '../../electron/library/import/formats';
 import { cleanArticle } from '../../shared/import/cleanup';
 
+/** One benchmark article: where it came from (`seeds/…`, `bbc/…`, `reuters/…`) and its clean body. */
 export interface BenchArticle {
   readonly id: string;
   readonly body: string;

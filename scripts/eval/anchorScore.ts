@@ -22,6 +22,7 @@ export const CORRECT_OVERLAP = 0.9;
  */
 export type Outcome = 'correct' | 'misplaced' | 'orphan';
 
+/** Judges one re-anchored highlight: `found` (null for an orphan) against its `truth` (null: deleted). */
 export function outcome(found: Span | null, truth: Span | null): Outcome {
   if (found === null) return 'orphan';
   if (truth === null) return 'misplaced';
@@ -40,10 +41,12 @@ export interface Tally {
   goneOrphaned: number;
 }
 
+/** A tally with nothing counted yet. */
 export function emptyTally(): Tally {
   return { n: 0, correct: 0, misplaced: 0, orphan: 0, gone: 0, goneOrphaned: 0 };
 }
 
+/** Adds one case's outcome to a tally. */
 export function count(tally: Tally, result: Outcome, truth: Span | null): void {
   tally.n++;
   tally[result]++;

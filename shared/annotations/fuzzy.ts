@@ -57,6 +57,9 @@ export function fuzzyMatches(text: string, pattern: string, maxErrors: number, i
   for (const m of everywhere(head, endErrors)) windows.push([m.start - END_LENGTH, m.start + reach]);
   for (const m of everywhere(tail, endErrors)) windows.push([m.end - reach, m.end + END_LENGTH]);
   const found: Match[] = [];
+  // NB: windows that overlap are merged and give one best each: two copies of a long passage within
+  // ~2.5 lengths of each other would show as one (rare in an article; it makes an orphan likelier,
+  // not a misplacement, since the copy found still has to score on its context).
   for (const [from, to] of mergeWindows(windows, text.length)) {
     const window = text.slice(from, to);
     // NB: the whole-quote check is the costly step (Myers over ~L/32 words per character): a window
