@@ -16,6 +16,12 @@ const WEIGHT_FUZZY = { quote: 0.35, context: 0.55, position: 0.1 } as const;
 const MAX_ERROR_RATE = 0.5;
 /** Shorter quotes are matched exactly only: a typo'd short word cannot be told from another word. */
 const MIN_FUZZY_LENGTH = 8;
+/**
+ * Longer quotes (a highlight over a whole long article) are matched exactly only: checking one of
+ * 10,000+ units whole costs seconds (Myers keeps L/32 words per character), and a passage that
+ * long is either still there, moved, or better re-made by hand.
+ */
+const MAX_FUZZY_LENGTH = 10_000;
 /** Exact places weighed at most (a one-letter highlight could otherwise occur thousands of times). */
 const MAX_EXACT = 1000;
 /** Fuzzy places whose edges are re-aligned (the best-scoring ones). */
@@ -89,7 +95,7 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
   // the body) while the highlighted copy was edited: then the fuzzy search runs too.
   const near = Math.max(200, text.length / 10);
   const sure = places.some((p) => p.prefix >= SURE_CONTEXT && p.suffix >= SURE_CONTEXT && Math.abs(norm.start[p.start]! - start) <= near);
-  if (!sure && quote.exact.length >= MIN_FUZZY_LENGTH) {
+  if (!sure && quote.exact.length >= MIN_FUZZY_LENGTH && quote.exact.length <= MAX_FUZZY_LENGTH) {
     const fuzzy = fuzzyMatches(norm.text, quote.exact, Math.floor(quote.exact.length * MAX_ERROR_RATE), prepared.grams())
       .map(score)
       .sort((a, b) => b.score - a.score);
