@@ -29,7 +29,7 @@ let domLibraries: Promise<DomLibraries> | undefined;
  * jsdom and Readability, loaded with the first web page. NB: loading jsdom takes most of a
  * second, which an import of text files (and every extraction worker it starts) never pays.
  */
-function loadDomLibraries(): Promise<DomLibraries> {
+export function loadDomLibraries(): Promise<DomLibraries> {
   domLibraries ??= Promise.all([import('jsdom'), import('@mozilla/readability')]).then(([jsdom, readability]) => ({
     JSDOM: jsdom.JSDOM,
     VirtualConsole: jsdom.VirtualConsole,

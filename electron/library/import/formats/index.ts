@@ -9,7 +9,7 @@ import { abortFailure, type ExtractContext, type Extracted } from './context';
 import { csvExtractor } from './csv';
 import { extractDocx } from './docx';
 import { CANCELLED, CHECK_THE_FILE, ExtractFailure, REPORT_THE_BUG, errorMessage, tookTooLong } from './failure';
-import { extractHtml } from './html';
+import { extractHtml, loadDomLibraries } from './html';
 import { extractJson, extractJsonl } from './json';
 import { formatBytes, resolveLimits, type Limits } from './limits';
 import { extractMarkdown } from './markdown';
@@ -122,9 +122,10 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
     return extractWithin(input.bytes, input.fileName, context(input, limits, NEVER_ABORTED, options.mapping));
   }
   // NB: loading pdf.js takes a second or two (over 15 s on a busy machine, or in a worker started
-  // from source), which is no fault of the file: inside the clock it failed an import's first PDF
-  // with `timeout`. So it is loaded before the clock starts.
-  if (format === 'pdf') await loadPdfJs().catch(() => undefined);
+  // from source), jsdom and mammoth most of a second, which is no fault of the file: inside the
+  // clock it failed an import's first PDF with `timeout`. So the parser loads before the clock starts.
+  const loadParser = format === undefined ? undefined : PARSER_LOADERS[format];
+  if (loadParser) await loadParser().catch(() => undefined);
   const controller = new AbortController();
   const onCallerAbort = (): void => controller.abort(new ExtractFailure('aborted', CANCELLED));
   if (options.signal?.aborted) onCallerAbort();
@@ -150,6 +151,13 @@ export async function extractFile(input: ExtractInput, options: ExtractOptions =
     options.signal?.removeEventListener('abort', onCallerAbort);
   }
 }
+
+/** Parsers loaded on first use, each cached by its loader (see `extractFile`). */
+const PARSER_LOADERS: Partial<Record<FormatId, () => Promise<unknown>>> = {
+  pdf: loadPdfJs,
+  html: loadDomLibraries,
+  docx: () => import('mammoth')
+};
 
 /** The format a file will be read as, or undefined when it has none (the guarded path then says why). */
 function chooseFormatSafely(input: ExtractInput): FormatId | undefined {
