@@ -172,6 +172,22 @@ export const SearchFacets = z.object({
 });
 export type SearchFacets = z.infer<typeof SearchFacets>;
 
+/**
+ * A note or highlight that matched a search with `in:notes`: kept apart from the article hits so
+ * the UI can show it as the user's own words. `highlights` are UTF-16 offsets into `text`.
+ */
+export const NoteHit = z.object({
+  annotationId: z.number().int().positive(),
+  /** The article it is on; null for story notes, passage notes and orphans of a deleted article. */
+  articleId: ArticleId.nullable(),
+  kind: z.enum(['highlight', 'article-note', 'story-note', 'passage-note']),
+  /** Where the words were found: the note, or the highlighted passage (its quote). */
+  field: z.enum(['note', 'quote']),
+  text: z.string(),
+  highlights: z.array(TextRange)
+});
+export type NoteHit = z.infer<typeof NoteHit>;
+
 export const SearchResponse = z.object({
   query: z.string(),
   total: z.number().int().nonnegative(),
@@ -190,7 +206,9 @@ export const SearchResponse = z.object({
   /** Counts over every matching article (not just the page); null when not asked for. */
   facets: SearchFacets.nullable().default(null),
   /** `loading` right after opening a library: prefix and fuzzy matches join once the index is loaded. */
-  fuzzyIndex: z.enum(['ready', 'loading']).default('ready')
+  fuzzyIndex: z.enum(['ready', 'loading']).default('ready'),
+  /** With `in:notes`: notes and highlights holding every word, newest first (empty otherwise). */
+  noteHits: z.array(NoteHit).default([])
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 

@@ -1,7 +1,7 @@
 import type { FilterField } from './types';
 
 /** Fields a `key:` prefix can name; anything else (`10:30`, `http://…`) stays a plain word. */
-export type FieldKey = FilterField | 'date' | 'title';
+export type FieldKey = FilterField | 'date' | 'title' | 'in';
 
 /** One piece of a query as the lexer sees it. */
 export type QueryToken =
@@ -21,7 +21,7 @@ export type QueryToken =
   /** `outlet:` and friends; `valued` when a value token follows without a space. */
   | { readonly t: 'field'; readonly key: FieldKey; readonly valued: boolean };
 
-const FIELD_KEYS: ReadonlySet<string> = new Set(['outlet', 'author', 'title', 'date', 'lang', 'tag', 'story']);
+const FIELD_KEYS: ReadonlySet<string> = new Set(['outlet', 'author', 'title', 'date', 'lang', 'tag', 'story', 'in']);
 const FIELD = /^([A-Za-z]+):/;
 const OPERATORS: Readonly<Record<string, QueryToken>> = { OR: { t: 'or' }, AND: { t: 'and' }, NOT: { t: 'not' } };
 /** Curly and full-width double quotes, which phones and word processors type for `"`. */

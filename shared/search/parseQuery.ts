@@ -30,6 +30,7 @@ const MIN_PREFIX = 2;
  * | `title:daraa`, `title:"al-Sham"`, `title:(a OR b)` | in the title |
  * | `outlet:Reuters`, `author:`, `lang:`, `tag:`, `story:` | metadata filters (quote values with spaces) |
  * | `date:2018`, `date:2018-07..2018-08`, `date:..2018-07-04` | publication date |
+ * | `in:notes` | the user's notes and highlighted passages too (`SearchResponse.noteHits`) |
  *
  * @example
  * const q = parseQuery('Deraa "heavy weapons" -Reuters outlet:"The National" date:2018-07');
@@ -52,18 +53,21 @@ export function parseQuery(input: string): ParsedQuery {
     text: root,
     filters: parser.filters(),
     terms: root ? positiveTerms(root) : [],
-    notes: [...new Set(notes)]
+    notes: [...new Set(notes)],
+    inNotes: parser.inNotes
   };
 }
 
 /** What one operand of the query turned out to be. */
-type Operand = { readonly node: QueryNode } | { readonly filter: FilterField | 'date' } | null;
+type Operand = { readonly node: QueryNode } | { readonly filter: FilterField | 'date' | 'in' } | null;
 
 class Parser {
   private pos = 0;
   private termCount = 0;
   private readonly values = new Map<FilterField, { include: string[]; exclude: string[] }>();
   private date: DateRange | null = null;
+  /** Set by `in:notes`. */
+  inNotes = false;
 
   constructor(
     private readonly tokens: readonly QueryToken[],
@@ -239,12 +243,27 @@ class Parser {
       return null;
     }
     if (key === 'date') return this.addDate(value, negated);
+    if (key === 'in') return this.addScope(value, negated);
     const field = key as FilterField;
     const entry = this.values.get(field) ?? { include: [], exclude: [] };
     this.values.set(field, entry);
     const list = negated ? entry.exclude : entry.include;
     if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
     return { filter: field };
+  }
+
+  /** `in:notes`: the user's notes and highlights are searched too. */
+  private addScope(value: string, negated: boolean): Operand {
+    if (value.toLowerCase() !== 'notes') {
+      this.notes.push(`Ignored in:${clip(value)}: the one place to search besides the articles is in:notes.`);
+      return null;
+    }
+    if (negated) {
+      this.notes.push('Ignored -in:notes: notes are searched only when asked, so there is nothing to leave out.');
+      return null;
+    }
+    this.inNotes = true;
+    return { filter: 'in' };
   }
 
   private addDate(value: string, negated: boolean): Operand {
@@ -358,6 +377,7 @@ function example(key: string): string {
   if (key === 'date') return 'date:2018-07';
   if (key === 'title') return 'title:Daraa';
   if (key === 'lang') return 'lang:en';
+  if (key === 'in') return 'in:notes';
   return `${key}:"The National"`;
 }
 

@@ -94,4 +94,6 @@ export interface ParsedQuery {
    * Empty for a well-formed query; the UI shows them quietly under the search box.
    */
   readonly notes: readonly string[];
+  /** `in:notes`: search the user's notes and highlighted passages too (their matches come apart, as notes). */
+  readonly inNotes?: boolean;
 }

@@ -18,6 +18,7 @@ import { anyOfQuery, positiveParts } from './relax';
 import { getSearchIndex } from './searchIndex';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning';
 import { getVariantIndex } from './vocabulary';
+import { searchNotes } from '../annotations/searchNotes';
 
 /** Options of {@link searchArticles}. */
 export interface SearchArticlesOptions {
@@ -49,7 +50,7 @@ export interface RankedHit {
 }
 
 /** Everything of a search response but the hits' snippets: what {@link rankArticles} returns. */
-export type RankedSearch = Omit<SearchResponse, 'hits'> & {
+export type RankedSearch = Omit<SearchResponse, 'hits' | 'noteHits'> & {
   readonly ranked: RankedHit[];
   /** The query's positive terms, and per typed word every other word it matched: for snippets. */
   readonly queryTerms: readonly QueryTerm[];
@@ -79,8 +80,11 @@ export function searchArticles(
     ranked.map((r) => r.id)
   );
   const locator = matchLocator(queryTerms, marked);
+  const limit = options.limit ?? 50;
   return {
     ...response,
+    // `in:notes`: the user's notes and highlights holding the words, apart from the articles.
+    noteHits: parseQuery(query).inNotes ? searchNotes(db, queryTerms, limit) : [],
     hits: ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row ? [toHit(row, queryTerms, marked, r.score, r.match, locator)] : [];

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importPaths } from '../import/importPaths';
+import { searchArticles } from '../search/searchArticles';
+import { getSearchIndex } from '../search/searchIndex';
+import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { createAnnotation } from './annotationStore';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+describe('search with in:notes', () => {
+  it('finds notes and highlighted passages holding every word, apart from the article hits and marked', async () => {
+    const lib = makeTempLibrary();
+    const dir = makeTempFolder({
+      'a.txt': 'Talks fail in Daraa\n\nRebels in Daraa said on Wednesday that talks with Russia had collapsed.',
+      'b.txt': 'Jets strike Busra\n\nJets struck Busra al-Sham on Thursday, witnesses said.'
+    });
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose(),
+      () => fs.rmSync(dir, { recursive: true, force: true })
+    );
+    await importPaths(lib.db, [dir]);
+    const walkout = createAnnotation(lib.db, {
+      kind: 'article-note',
+      articleId: 1,
+      note: 'Who staged the walkout? Ask the Daraa council.'
+    });
+    const jets = createAnnotation(lib.db, { kind: 'highlight', articleId: 2, quote: 'Jets struck Busra al-Sham', note: 'time?' });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: 2, note: 'Nothing about it here.' });
+
+    const withNotes = searchArticles(lib.db, 'walkout in:notes');
+    expect(withNotes.noteHits).toEqual([
+      {
+        annotationId: walkout.id,
+        articleId: 1,
+        kind: 'article-note',
+        field: 'note',
+        text: 'Who staged the walkout? Ask the Daraa council.',
+        highlights: [{ start: 15, end: 22 }]
+      }
+    ]);
+    // No article holds "walkout": the notes are found apart from the articles.
+    expect(withNotes.total).toBe(0);
+
+    const inQuote = searchArticles(lib.db, 'in:notes "busra al-sham"');
+    expect(
+      inQuote.noteHits.map((h) => [h.annotationId, h.field, h.text.slice(h.highlights[0]!.start, h.highlights[0]!.end)])
+    ).toEqual([[jets.id, 'quote', 'Busra al-Sham']]);
+    expect(inQuote.hits.map((h) => h.article.id)).toEqual([2]);
+
+    // Every word must be there; and without in:notes, notes are not searched.
+    expect(searchArticles(lib.db, 'in:notes walkout Busra').noteHits).toEqual([]);
+    expect(searchArticles(lib.db, 'walkout').noteHits).toEqual([]);
+  });
+});
