@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../library/handlers';
@@ -27,6 +28,24 @@ function api(server: RunningServer, channel: string, body: unknown, headers: Rec
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-crosscheck-token': server.token, ...headers },
     body: JSON.stringify(body)
+  });
+}
+
+/** A GET with the path sent as written (fetch would normalise it first). */
+function rawGet(server: RunningServer, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port: server.port, path: rawPath, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+        // The event stream never ends: its first frame is enough.
+        if (res.headers['content-type'] === 'text/event-stream') req.destroy();
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('close', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
   });
 }
 
@@ -76,5 +95,16 @@ describe('browser mode server', () => {
     expect(res.status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${server.port}/assets/app.js`)).status).toBe(200);
     expect(path.isAbsolute(SEEDS_DIR)).toBe(true);
+  });
+
+  it('hands out the page only with the token, however its path is spelled (issue 13)', async () => {
+    const server = await serve();
+    for (const spelling of ['/', '/index.html', '/index.html/', '/index.html//', '//index.html', '/./index.html', '/assets/../index.html', '/index.html%2f', '/%69ndex.html']) {
+      const res = await rawGet(server, spelling);
+      expect(res.status, spelling).not.toBe(200);
+      expect(res.body, spelling).not.toContain('<title>ui</title>');
+    }
+    expect((await rawGet(server, `/index.html?token=${server.token}`)).body).toContain('<title>ui</title>');
+    expect((await rawGet(server, '/assets/app.js/')).status).toBe(404);
   });
 });

@@ -92,14 +92,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return sendJson(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const route = routeOf(url.pathname);
+    if (route === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'This address is not valid percent-encoding.');
+    // NB: the gate looks at the normalised route, so no spelling of the page's path
+    // ('/index.html/', '/./index.html', '/%69ndex.html') reaches it without the token.
+    if (route.normal === '/' || route.normal === '/index.html') {
       // The page itself is only handed out with the token, so a guessed port shows nothing.
       if (!checkToken(url.searchParams.get('token') ?? undefined)) {
         return send(res, 403, 'text/plain; charset=utf-8', 'Crosscheck browser mode: open the URL printed by `crosscheck serve` (it carries the session token).');
       }
       return serveFile(res, path.join(options.staticDir, 'index.html'));
     }
-    const file = path.resolve(options.staticDir, '.' + path.posix.normalize(url.pathname));
+    // Files are served at their exact path only: a path that normalises to another one is not a
+    // second way to the same file.
+    if (!route.exact) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const file = path.resolve(options.staticDir, '.' + route.normal);
     if (!file.startsWith(path.resolve(options.staticDir) + path.sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     return serveFile(res, file);
   }
@@ -129,6 +136,24 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         server.closeAllConnections();
       })
   };
+}
+
+/**
+ * A request path decoded and normalised (dots resolved, repeated and trailing slashes dropped);
+ * `exact` when the request spelled it that way already. `undefined` when it is not valid
+ * percent-encoding or holds a NUL.
+ */
+export function routeOf(pathname: string): { normal: string; exact: boolean } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  let normal = path.posix.normalize('/' + decoded);
+  while (normal.length > 1 && normal.endsWith('/')) normal = normal.slice(0, -1);
+  return { normal, exact: normal === decoded };
 }
 
 function isAllowedHost(host: string | undefined, port: number): boolean {
