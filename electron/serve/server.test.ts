@@ -107,4 +107,15 @@ describe('browser mode server', () => {
     expect((await rawGet(server, `/index.html?token=${server.token}`)).body).toContain('<title>ui</title>');
     expect((await rawGet(server, '/assets/app.js/')).status).toBe(404);
   });
+  it('refuses the event stream to another origin, as every channel (issue 13)', async () => {
+    const server = await serve();
+    const events = `/api/events?token=${server.token}`;
+    expect((await rawGet(server, events, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await rawGet(server, events, { origin: `http://localhost:${server.port + 1}` })).status).toBe(403);
+    const same = await rawGet(server, events, { origin: `http://127.0.0.1:${server.port}` });
+    expect(same.status).toBe(200);
+    expect(same.body).toContain(': connected');
+    expect((await rawGet(server, events)).status).toBe(200);
+    expect((await rawGet(server, '/api/events?token=wrong')).status).toBe(403);
+  });
 });

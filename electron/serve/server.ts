@@ -66,6 +66,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host');
     if (url.pathname === '/api/events' && req.method === 'GET') {
+      // The same Origin rule as every channel: a page's own EventSource sends none (same-origin GET).
+      const origin = req.headers.origin;
+      if (origin !== undefined && !isAllowedOrigin(origin, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused.');
       // EventSource cannot send headers, so the token comes in the query string here.
       if (!checkToken(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
