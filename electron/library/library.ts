@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type WritableDb, openWritableDb } from './db/connection';
-import { getSchemaVersion, migrate } from './db/migrate';
+import { type WritableDb, openReadableDb, openWritableDb } from './db/connection';
+import { getSchemaVersion, migrate, refuseNewer } from './db/migrate';
 
 /** An open library: the database file, migrated to the current schema. */
 export interface Library {
@@ -22,6 +22,9 @@ export interface OpenLibraryOptions {
  */
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // NB: before the writable open, which switches the file to WAL (header bytes 18–19): a library
+  // from a newer Crosscheck must stay byte-for-byte as it was.
+  if (file !== ':memory:' && hasContent(file)) refuseNewer(versionOnDisk(file, options));
   const db = openWritableDb(file, options);
   try {
     migrate(db);
@@ -41,4 +44,22 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 /** The schema version of an open library. */
 export function librarySchemaVersion(library: Library): number {
   return getSchemaVersion(library.db);
+}
+
+function hasContent(file: string): boolean {
+  try {
+    return fs.statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The schema version of a library file, read through a read-only connection. */
+function versionOnDisk(file: string, options: OpenLibraryOptions): number {
+  const db = openReadableDb(file, options);
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
 }

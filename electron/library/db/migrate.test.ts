@@ -69,6 +69,18 @@ describe('migrate', () => {
     after.close();
   });
 
+  it('leaves a newer library byte-for-byte unchanged, not even switched to WAL (issue 13)', () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 999');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(before[18]).toBe(1); // header byte 18: 1 = rollback journal, 2 = WAL
+    expect(() => openLibrary(file)).toThrow(NewerDatabaseError);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['library.sqlite']);
+  });
+
   it('rolls back every step when one migration fails', () => {
     const db = openWritableDb(':memory:') as WritableDb;
     const broken = [

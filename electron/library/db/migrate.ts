@@ -20,6 +20,17 @@ export function getSchemaVersion(db: WritableDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** The newest schema version this code knows. */
+export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+/** Throws {@link NewerDatabaseError} when `found` is past what this code knows. */
+export function refuseNewer(found: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = latestSchemaVersion(migrations);
+  if (found > latest) throw new NewerDatabaseError(found, latest);
+}
+
 /**
  * Brings a database up to the newest schema in one transaction: either every pending migration
  * applies, or none does. Refuses a database newer than this code, leaving it untouched.
@@ -27,9 +38,8 @@ export function getSchemaVersion(db: WritableDb): number {
  * @returns the versions applied (empty when already current).
  */
 export function migrate(db: WritableDb, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  const latest = migrations.at(-1)?.version ?? 0;
   const current = getSchemaVersion(db);
-  if (current > latest) throw new NewerDatabaseError(current, latest);
+  refuseNewer(current, migrations);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {
