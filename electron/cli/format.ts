@@ -1,10 +1,11 @@
 import type { ArticleSummary, ImportReport } from '../../shared/contract/schemas';
+import { terminalLine } from './terminalText';
 
 /** One line of the library list as the CLI prints it. */
 export function formatSummaryLine(a: ArticleSummary): string {
   const date = a.publishedAt?.slice(0, 10) ?? '          ';
-  const outlet = (a.outlet ?? '—').slice(0, 18).padEnd(18);
-  return `${String(a.id).padStart(6)}  ${date}  ${outlet}  ${String(a.wordCount).padStart(6)}w  ${a.title}`;
+  const outlet = terminalLine(a.outlet ?? '—').slice(0, 18).padEnd(18);
+  return `${String(a.id).padStart(6)}  ${date}  ${outlet}  ${String(a.wordCount).padStart(6)}w  ${terminalLine(a.title)}`;
 }
 
 /** The end-of-import summary: counts, then every problem with its reason. */
@@ -17,6 +18,7 @@ export function formatImportReport(r: ImportReport): string {
       (r.status === 'cancelled' ? ' (cancelled)' : '') +
       '.'
   ];
-  for (const p of r.problems) lines.push(`  ${p.kind.padEnd(9)} ${p.path}: ${p.message}`);
+  // NB: paths come from file names, which may hold escape sequences and line feeds.
+  for (const p of r.problems) lines.push(`  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError } from './args';
 import { ExitCode, type CliCommand, type CliIo } from './io';
+import { terminalLine } from './terminalText';
 import {
   ALIGN_USAGE,
   ANNOTATE_USAGE,
@@ -124,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return ExitCode.fatal;
     }
     const message = libraryFileProblem(error) ?? (error instanceof Error ? error.message : String(error));
-    io.stderr(`crosscheck ${name}: ${message}\n`);
+    io.stderr(`crosscheck ${name}: ${terminalLine(message)}\n`);
     if (process.env.CROSSCHECK_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return ExitCode.fatal;
   }

@@ -8,6 +8,7 @@ import type { AlignedPassage, AlignOptions } from '../../../shared/compare/types
 import { countWords } from '../../../shared/text/tokens';
 import { describeFsError } from '../../library/import/walk';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { terminalLine } from '../terminalText';
 
 /** One-line usage of `crosscheck align`. */
 
@@ -37,7 +38,8 @@ async function readText(path: string): Promise<string> {
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // NB: a reading error names the file, and a file name may hold escape sequences.
+  return terminalLine(error instanceof Error ? error.message : String(error));
 }
 
 function parse(argv: readonly string[]) {
@@ -114,8 +116,8 @@ function formatTable(pathA: string, a: string, pathB: string, b: string, passage
   const json = toJsonPassages(a, b, passages);
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const lines = [
-    `A  ${pathA}  (${countWords(a)} words)`,
-    `B  ${pathB}  (${countWords(b)} words)`,
+    `A  ${terminalLine(pathA)}  (${countWords(a)} words)`,
+    `B  ${terminalLine(pathB)}  (${countWords(b)} words)`,
     passages.length === 0
       ? 'No shared passages.'
       : `${passages.length} shared passage${passages.length === 1 ? '' : 's'}, covering ` +
@@ -139,8 +141,8 @@ function formatTable(pathA: string, a: string, pathB: string, b: string, passage
       lines.push(
         `${String(i + 1).padStart(4)}  ${p.kind.padEnd(8)}  ${p.score.toFixed(2)}   ` +
           `${`${j.aStart}–${j.aEnd}`.padEnd(13)}  ${j.bStart}–${j.bEnd}`,
-        `        A ${excerpt(a.slice(p.aStart, p.aEnd))}`,
-        `        B ${excerpt(b.slice(p.bStart, p.bEnd))}`
+        `        A ${terminalLine(excerpt(a.slice(p.aStart, p.aEnd)))}`,
+        `        B ${terminalLine(excerpt(b.slice(p.bStart, p.bEnd)))}`
       );
     });
   }

@@ -5,6 +5,7 @@ import { annotationHandlers } from '../../library/annotations/annotationHandlers
 import { openLibrary } from '../../library/library';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { terminalText } from '../terminalText';
 import { positiveInt } from './listCommand';
 
 /** A channel call that failed: its message is the one line the user sees. */
@@ -159,20 +160,6 @@ function filterFrom(values: {
   if (values.to !== undefined) filter.publishedTo = values.to;
   if (values.text !== undefined) filter.text = values.text;
   return filter;
-}
-
-// C0 and C1 controls (a note or an article can hold escape sequences that would drive the
-// terminal), and the bidirectional overrides that make text display in another order than it is.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Text from an article or a note made safe to print: control characters, escape sequences and
- * bidirectional overrides are shown as `\u{…}` instead of acting on the terminal; tabs become
- * spaces. Line breaks are kept (callers indent them).
- */
-export function terminalText(text: string): string {
-  return text.replace(/\t/g, ' ').replace(UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 function firstLine(text: string): string {

@@ -4,6 +4,7 @@ import { getArticle } from '../../library/articles';
 import { openLibrary } from '../../library/library';
 import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
+import { terminalLine } from '../terminalText';
 
 /**
  * `crosscheck compare`: the full comparison of 2–12 library articles — aligned passages, shared
@@ -43,7 +44,7 @@ export const runCompare: CliCommand = async (argv, io) => {
 function formatComparison(c: Comparison): string {
   const lines: string[] = [];
   for (const a of c.articles) {
-    lines.push(`${a.id.padStart(6)}  ${Math.round(a.sharedShare * 100)}% shared  ${a.words}w  ${a.title}`);
+    lines.push(`${a.id.padStart(6)}  ${Math.round(a.sharedShare * 100)}% shared  ${a.words}w  ${terminalLine(a.title)}`);
   }
   lines.push('', 'Overlap (share of row article found in column article):');
   lines.push('        ' + c.overlap.articleIds.map((id) => id.padStart(6)).join(''));
@@ -51,12 +52,12 @@ function formatComparison(c: Comparison): string {
     lines.push(c.overlap.articleIds[i]!.padStart(6) + '  ' + row.map((v) => `${Math.round(v * 100)}%`.padStart(6)).join(''));
   });
   for (const g of c.wireGroups)
-    lines.push('', `Wire copies: ${g.articleIds.join(', ')} (likely original ${g.originalId}${g.agency ? `, ${g.agency}` : ''})`);
+    lines.push('', `Wire copies: ${g.articleIds.join(', ')} (likely original ${g.originalId}${g.agency ? `, ${terminalLine(g.agency)}` : ''})`);
   const altered = c.quotes.filter((q) => q.altered);
   if (altered.length) lines.push('', `Quotes worded differently: ${altered.length}`);
-  for (const q of altered) lines.push(...q.variants.map((v) => `  [${v.sourceIds.join(',')}] “${v.text}”`));
+  for (const q of altered) lines.push(...q.variants.map((v) => `  [${v.sourceIds.join(',')}] “${terminalLine(v.text)}”`));
   const disagreeing = c.numbers.filter((n) => n.disagree);
   if (disagreeing.length) lines.push('', 'Figures that disagree:');
-  for (const n of disagreeing) lines.push(`  ${n.label}: ` + n.figures.map((f) => `${f.text} [${f.sourceId}]`).join(' vs '));
+  for (const n of disagreeing) lines.push(`  ${terminalLine(n.label)}: ` + n.figures.map((f) => `${terminalLine(f.text)} [${f.sourceId}]`).join(' vs '));
   return lines.join('\n') + '\n';
 }

@@ -8,6 +8,7 @@ import { describeFsError } from '../../library/import/walk';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
+import { terminalLine } from '../terminalText';
 
 /** `crosscheck search`: ranked hits with snippets; matched words shown in [brackets]. */
 export const runSearch: CliCommand = async (argv, io) => {
@@ -31,12 +32,12 @@ export const runSearch: CliCommand = async (argv, io) => {
       io.stdout(JSON.stringify(response) + '\n');
       return ExitCode.ok;
     }
-    for (const note of response.notes) io.stderr(`note: ${note}\n`);
+    for (const note of response.notes) io.stderr(`note: ${terminalLine(note)}\n`);
     for (const hit of response.hits) {
       const a = hit.article;
       const date = sort === 'date' ? `${a.publishedAt?.slice(0, 10) ?? 'undated'}  ` : '';
-      io.stdout(`${String(a.id).padStart(6)}  ${date}${a.title}${a.outlet ? ` — ${a.outlet}` : ''}\n`);
-      io.stdout(`        ${markSnippet(hit.snippet.text, hit.snippet.highlights)}\n`);
+      io.stdout(`${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
+      io.stdout(`        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
     }
     io.stderr(`${response.hits.length} of ${response.total} matching articles\n`);
     return ExitCode.ok;

@@ -2,6 +2,7 @@ import { getArticle } from '../../library/articles';
 import { openLibrary } from '../../library/library';
 import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
+import { terminalLine, terminalText } from '../terminalText';
 
 /** `crosscheck show`: one article's metadata and clean text (or the original with --original). */
 export const runShow: CliCommand = async (argv, io) => {
@@ -27,9 +28,10 @@ export const runShow: CliCommand = async (argv, io) => {
       ['Source', article.sourcePath],
       ['Words', String(article.wordCount)]
     ].filter(([, v]) => v);
-    io.stdout(`${article.title}\n${'='.repeat(Math.min(article.title.length, 80))}\n`);
-    for (const [k, v] of meta) io.stdout(`${k}: ${v}\n`);
-    io.stdout(`\n${values.original ? article.original : article.body}\n`);
+    const title = terminalLine(article.title);
+    io.stdout(`${title}\n${'='.repeat(Math.min(title.length, 80))}\n`);
+    for (const [k, v] of meta) io.stdout(`${k}: ${terminalLine(v ?? '')}\n`);
+    io.stdout(`\n${terminalText(values.original ? article.original : article.body)}\n`);
     return ExitCode.ok;
   } finally {
     library.close();

@@ -1,14 +1,15 @@
 import { openLibrary } from '../../library/library';
 import { ensureStories } from '../../library/stories/ensureStories';
 import { regroupStories } from '../../library/stories/regroup';
-import { listStories } from '../../library/stories/storyQueries';
+import { countStandalone, listStories } from '../../library/stories/storyQueries';
 import { libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
+import { terminalLine } from '../terminalText';
 
 /**
- * `crosscheck stories`: the library grouped into stories (articles about one event), largest
- * first. Articles not yet in a story are grouped first; `--regroup` groups everything again
- * (keeping the user's edits).
+ * `crosscheck stories`: the library grouped into stories (two or more articles about one event),
+ * largest first; how many articles stand alone is said on stderr. Articles not yet in a story are
+ * grouped first; `--regroup` groups everything again (keeping the user's edits).
  */
 export const runStories: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
@@ -20,15 +21,17 @@ export const runStories: CliCommand = async (argv, io) => {
       if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
     } else if (ensureStories(library.db) && !values.json) io.stderr('Grouped the articles that were in no story yet.\n');
     const stories = listStories(library.db);
+    const standalone = countStandalone(library.db);
     if (values.json) {
-      io.stdout(JSON.stringify({ stories }) + '\n');
+      io.stdout(JSON.stringify({ stories, standalone }) + '\n');
       return ExitCode.ok;
     }
     for (const s of stories) {
-      io.stdout(`${String(s.id).padStart(6)}  ${String(s.articleIds.length).padStart(4)} articles  ${s.label}\n`);
+      io.stdout(`${String(s.id).padStart(6)}  ${String(s.articleIds.length).padStart(4)} articles  ${terminalLine(s.label)}\n`);
       io.stdout(`        ${s.articleIds.join(', ')}\n`);
     }
     io.stderr(`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`);
+    if (standalone > 0) io.stderr(`${standalone} ${standalone === 1 ? 'article stands' : 'articles stand'} alone (in no story of two or more)\n`);
     return ExitCode.ok;
   } finally {
     library.close();

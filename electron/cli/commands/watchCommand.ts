@@ -3,6 +3,7 @@ import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from '../..
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
+import { terminalLine } from '../terminalText';
 
 /**
  * `crosscheck watch`: manages the watched folders. The desktop app and `crosscheck serve` import
@@ -16,7 +17,7 @@ export const runWatch: CliCommand = async (argv, io) => {
     if (action === 'add') {
       if (!arg) throw new UsageError('name the folder to watch');
       const folder = addWatchedFolder(library.db, arg);
-      io.stdout(values.json ? JSON.stringify(folder) + '\n' : `Watching ${folder.path} (id ${folder.id}).\n`);
+      io.stdout(values.json ? JSON.stringify(folder) + '\n' : `Watching ${terminalLine(folder.path)} (id ${folder.id}).\n`);
     } else if (action === 'remove') {
       removeWatchedFolder(library.db, positiveInt(arg, 'id'));
       if (!values.json) io.stdout('Stopped watching it; its articles stay in the library.\n');
@@ -25,7 +26,7 @@ export const runWatch: CliCommand = async (argv, io) => {
       const folders = listWatchedFolders(library.db);
       if (values.json) io.stdout(JSON.stringify({ folders }) + '\n');
       else {
-        for (const f of folders) io.stdout(`${String(f.id).padStart(4)}  ${f.path}${f.exists ? '' : '  (not found)'}\n`);
+        for (const f of folders) io.stdout(`${String(f.id).padStart(4)}  ${terminalLine(f.path)}${f.exists ? '' : '  (not found)'}\n`);
         io.stderr(`${folders.length} watched ${folders.length === 1 ? 'folder' : 'folders'}\n`);
       }
     } else {
@@ -34,7 +35,7 @@ export const runWatch: CliCommand = async (argv, io) => {
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    io.stderr(`crosscheck watch: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`crosscheck watch: ${terminalLine(error instanceof Error ? error.message : String(error))}\n`);
     return ExitCode.fatal;
   } finally {
     library.close();
