@@ -242,7 +242,7 @@ export function isChannel(name: string): name is Channel {
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings']),
   'import:progress': ImportProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchSort, StorySummary } from '../../../shared/contract/schemas';
 import { Splitter } from '../components/Splitter';
 import { useToast } from '../components/useToast';
+import { NotesPanel } from '../features/annotations/panel/NotesPanel';
+import { SettingsDialog } from '../features/annotations/settings/SettingsDialog';
 import { CompareView } from '../features/compare/CompareView';
 import { compareProblem, MAX_COMPARE, useComparison } from '../features/compare/useComparison';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportStatusBar } from '../features/import/ImportProgress';
+import { HighlightProvider } from '../features/annotations/highlight/HighlightProvider';
 import { ColumnMappingDialog } from '../features/import/ColumnMappingDialog';
 import { ImportPathsDialog } from '../features/import/ImportPathsDialog';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
@@ -41,6 +44,8 @@ const LIST_MIN_WIDTH = 360;
 const READER_MIN_WIDTH = 400;
 /** Must match `.stories` in stories.css (and `.app__sidebar` in App.css). */
 const STORIES_WIDTH = 248;
+/** Must match `.app__notes` in notesPanel.css. */
+const NOTES_WIDTH = 340;
 
 /**
  * The main window: top bar, the sidebar (stories, saved and recent searches), the library list (or
@@ -79,6 +84,9 @@ export function App() {
   const [picks, setPicks] = useState<Picks>(NO_PICKS);
   const [storiesOpen, setStoriesOpen] = useStoredFlag('crosscheck.storiesOpen', true);
   const [storyChoice, setStoryChoice] = useState<number | null>(null);
+  const [notesOpen, setNotesOpen] = useStoredFlag('crosscheck.notesOpen', false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const toggleNotes = useCallback(() => setNotesOpen(!notesOpen), [notesOpen, setNotesOpen]);
   const stories = useStories(version);
   // A story merged away or emptied by a move is gone: the list falls back to the whole library.
   const story = storyChoice === null ? null : (stories?.find((s) => s.id === storyChoice) ?? null);
@@ -127,6 +135,9 @@ export function App() {
     },
     [open]
   );
+
+  // The notes panel opens an article at a highlight (or to re-attach one): the reader shows it.
+  const openForHighlight = useCallback((id: number) => openElsewhere(id, { focusReader: true }), [openElsewhere]);
 
   const leaveSearch = useCallback(() => {
     setQuery('');
@@ -208,181 +219,211 @@ export function App() {
     ) : null;
 
   useShortcut('k', focusSearch);
-  useMenuCommands({ import: imports.start, 'focus-search': focusSearch, 'show-last-import': imports.showLastReport });
+  useShortcut('j', toggleNotes);
+  useMenuCommands({
+    import: imports.start,
+    'focus-search': focusSearch,
+    'show-last-import': imports.showLastReport,
+    'toggle-notes': toggleNotes,
+    settings: () => setSettingsOpen(true)
+  });
 
-  const listMax = Math.max(LIST_MIN_WIDTH, windowWidth - READER_MIN_WIDTH - (storiesOpen ? STORIES_WIDTH : 0));
+  const listMax = Math.max(
+    LIST_MIN_WIDTH,
+    windowWidth - READER_MIN_WIDTH - (storiesOpen ? STORIES_WIDTH : 0) - (notesOpen ? NOTES_WIDTH : 0)
+  );
   const paneWidth = Math.min(Math.max(listWidth, LIST_MIN_WIDTH), listMax);
 
   return (
-    <div className={`app${searchFocused ? ' is-search-focused' : ''}`}>
-      <TopBar
-        search={
-          <div className="app__search" onFocus={() => setSearchFocused(true)} onBlur={() => setSearchFocused(false)}>
-            <SearchBox
-              disabled={comparing}
-              value={query}
-              onChange={setQuery}
-              pending={search.pending}
-              inputRef={searchRef}
-              onMove={(delta) => {
-                if (searching && hits.length) selectHit(Math.min(Math.max(hitIndex + delta, 0), hits.length - 1));
-              }}
-              onSubmit={() => {
-                recordSearch();
-                // The hits on screen answer an earlier query (typing has not settled yet).
-                if (searching && search.response?.query !== query.trim()) {
-                  openOnAnswer.current = query.trim();
-                  return;
-                }
-                const hit = searching ? hits[hitIndex] : undefined;
-                if (hit) openElsewhere(hit.article.id, { focusReader: true });
-              }}
-              onEscape={leaveSearch}
-              expanded={searching}
-              activeId={searching && hits[hitIndex] ? searchHitId(hitIndex) : undefined}
-            />
-          </div>
-        }
-        importBusy={imports.busy}
-        importReady={info !== undefined}
-        onImport={imports.start}
-        hasLastReport={imports.hasLastReport}
-        onShowLastReport={imports.showLastReport}
-        storiesOpen={storiesOpen}
-        onStoriesOpenChange={setStoriesOpen}
-      />
-      <main className="app__main">
-        <div className="app__panes" inert={comparing} aria-hidden={comparing || undefined}>
-          {storiesOpen ? (
-            <div className="app__sidebar">
-              <StoriesSidebar
-                stories={stories}
-                activeId={story?.id ?? null}
-                onActiveChange={chooseStory}
-                articleCount={info?.articleCount}
-                onCompare={compareStory}
-                actions={{ ...storyActions, move: moveArticles }}
-                onHide={() => setStoriesOpen(false)}
+    <HighlightProvider onOpenArticle={openForHighlight}>
+      <div className={`app${searchFocused ? ' is-search-focused' : ''}`}>
+        <TopBar
+          search={
+            <div className="app__search" onFocus={() => setSearchFocused(true)} onBlur={() => setSearchFocused(false)}>
+              <SearchBox
+                disabled={comparing}
+                value={query}
+                onChange={setQuery}
+                pending={search.pending}
+                inputRef={searchRef}
+                onMove={(delta) => {
+                  if (searching && hits.length) selectHit(Math.min(Math.max(hitIndex + delta, 0), hits.length - 1));
+                }}
+                onSubmit={() => {
+                  recordSearch();
+                  // The hits on screen answer an earlier query (typing has not settled yet).
+                  if (searching && search.response?.query !== query.trim()) {
+                    openOnAnswer.current = query.trim();
+                    return;
+                  }
+                  const hit = searching ? hits[hitIndex] : undefined;
+                  if (hit) openElsewhere(hit.article.id, { focusReader: true });
+                }}
+                onEscape={leaveSearch}
+                expanded={searching}
+                activeId={searching && hits[hitIndex] ? searchHitId(hitIndex) : undefined}
               />
-              <SearchesSection
-                saved={savedSearches}
-                recent={recentSearches}
-                activeQuery={query.trim()}
-                onPick={setQuery}
-                onDelete={searchesActions.remove}
-                onClearRecent={searchesActions.clearRecent}
+            </div>
+          }
+          importBusy={imports.busy}
+          importReady={info !== undefined}
+          onImport={imports.start}
+          hasLastReport={imports.hasLastReport}
+          onShowLastReport={imports.showLastReport}
+          storiesOpen={storiesOpen}
+          onStoriesOpenChange={setStoriesOpen}
+          notesOpen={notesOpen}
+          onNotesOpenChange={setNotesOpen}
+          onOpenSettings={() => setSettingsOpen(true)}
+        />
+        <main className="app__main">
+          <div className="app__panes" inert={comparing} aria-hidden={comparing || undefined}>
+            {storiesOpen ? (
+              <div className="app__sidebar">
+                <StoriesSidebar
+                  stories={stories}
+                  activeId={story?.id ?? null}
+                  onActiveChange={chooseStory}
+                  articleCount={info?.articleCount}
+                  onCompare={compareStory}
+                  actions={{ ...storyActions, move: moveArticles }}
+                  onHide={() => setStoriesOpen(false)}
+                />
+                <SearchesSection
+                  saved={savedSearches}
+                  recent={recentSearches}
+                  activeQuery={query.trim()}
+                  onPick={setQuery}
+                  onDelete={searchesActions.remove}
+                  onClearRecent={searchesActions.clearRecent}
+                />
+              </div>
+            ) : null}
+            <div className="app__list" style={{ width: paneWidth }}>
+              {searching ? (
+                <SearchResults
+                  query={query}
+                  onQueryChange={setQuery}
+                  response={search.response}
+                  sort={searchSort}
+                  onSortChange={(next) => setNewestFirst(next === 'date')}
+                  actions={<SaveSearchButton query={query.trim()} saved={savedSearches} onSave={searchesActions.save} />}
+                  variants={variants}
+                  pending={search.pending}
+                  selectedIndex={hitIndex}
+                  onSelectedIndexChange={selectHit}
+                  picks={picks}
+                  onPicksChange={setPicks}
+                  openId={openId}
+                  onOpen={(id, options) => {
+                    recordSearch();
+                    openElsewhere(id, options);
+                  }}
+                  onEscape={leaveSearch}
+                  footer={selectionBar}
+                  listRef={listRef}
+                />
+              ) : (
+                <LibraryList
+                  sort={sort}
+                  onSortChange={(next) => {
+                    setSort(next);
+                    setLibraryIndex(-1);
+                  }}
+                  version={version + liveVersion}
+                  story={story}
+                  onLeaveStory={() => chooseStory(null)}
+                  onCompareStory={compareStory}
+                  selectedIndex={libraryIndex}
+                  onSelectedIndexChange={setLibraryIndex}
+                  picks={picks}
+                  onPicksChange={setPicks}
+                  openId={openId}
+                  onOpen={open}
+                  onImport={imports.start}
+                  importBusy={imports.busy}
+                  footer={selectionBar}
+                  listRef={listRef}
+                />
+              )}
+            </div>
+            <Splitter
+              value={paneWidth}
+              min={LIST_MIN_WIDTH}
+              max={listMax}
+              onChange={setListWidth}
+              label="Resize the list and the reader"
+            />
+            <div className="app__reader">
+              <Reader
+                articleId={openId}
+                terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS}
+                variantOf={variants.variantOf}
+                onBack={focusList}
+                libraryEmpty={info?.articleCount === 0}
+                readerRef={readerRef}
+              />
+            </div>
+            {notesOpen ? (
+              <div className="app__notes">
+                <NotesPanel
+                  stories={stories}
+                  onOpenArticle={(id) => openElsewhere(id, { focusReader: false })}
+                  onOpenStory={(id) => {
+                    setQuery('');
+                    chooseStory(id);
+                  }}
+                  onOpenSettings={() => setSettingsOpen(true)}
+                  onClose={() => setNotesOpen(false)}
+                />
+              </div>
+            ) : null}
+          </div>
+          {comparison.state.phase !== 'closed' ? (
+            <div className="app__compare">
+              <CompareView
+                key={comparison.state.run}
+                state={comparison.state}
+                onCancel={closeComparison}
+                onClose={closeComparison}
               />
             </div>
           ) : null}
-          <div className="app__list" style={{ width: paneWidth }}>
-            {searching ? (
-              <SearchResults
-                query={query}
-                onQueryChange={setQuery}
-                response={search.response}
-                sort={searchSort}
-                onSortChange={(next) => setNewestFirst(next === 'date')}
-                actions={<SaveSearchButton query={query.trim()} saved={savedSearches} onSave={searchesActions.save} />}
-                variants={variants}
-                pending={search.pending}
-                selectedIndex={hitIndex}
-                onSelectedIndexChange={selectHit}
-                picks={picks}
-                onPicksChange={setPicks}
-                openId={openId}
-                onOpen={(id, options) => {
-                  recordSearch();
-                  openElsewhere(id, options);
-                }}
-                onEscape={leaveSearch}
-                footer={selectionBar}
-                listRef={listRef}
-              />
-            ) : (
-              <LibraryList
-                sort={sort}
-                onSortChange={(next) => {
-                  setSort(next);
-                  setLibraryIndex(-1);
-                }}
-                version={version + liveVersion}
-                story={story}
-                onLeaveStory={() => chooseStory(null)}
-                onCompareStory={compareStory}
-                selectedIndex={libraryIndex}
-                onSelectedIndexChange={setLibraryIndex}
-                picks={picks}
-                onPicksChange={setPicks}
-                openId={openId}
-                onOpen={open}
-                onImport={imports.start}
-                importBusy={imports.busy}
-                footer={selectionBar}
-                listRef={listRef}
-              />
-            )}
-          </div>
-          <Splitter
-            value={paneWidth}
-            min={LIST_MIN_WIDTH}
-            max={listMax}
-            onChange={setListWidth}
-            label="Resize the list and the reader"
-          />
-          <div className="app__reader">
-            <Reader
-              articleId={openId}
-              terms={searching ? (search.response?.terms ?? NO_TERMS) : NO_TERMS}
-              variantOf={variants.variantOf}
-              onBack={focusList}
-              libraryEmpty={info?.articleCount === 0}
-              readerRef={readerRef}
-            />
-          </div>
-        </div>
-        {comparison.state.phase !== 'closed' ? (
-          <div className="app__compare">
-            <CompareView
-              key={comparison.state.run}
-              state={comparison.state}
-              onCancel={closeComparison}
-              onClose={closeComparison}
-            />
-          </div>
+        </main>
+        {imports.busy && imports.dialog !== 'paths' ? (
+          <ImportStatusBar progress={imports.progress} cancelling={imports.cancelling} onCancel={imports.cancel} />
         ) : null}
-      </main>
-      {imports.busy && imports.dialog !== 'paths' ? (
-        <ImportStatusBar progress={imports.progress} cancelling={imports.cancelling} onCancel={imports.cancel} />
-      ) : null}
-      <ImportPathsDialog
-        open={imports.dialog === 'paths'}
-        busy={imports.busy}
-        progress={imports.progress}
-        cancelling={imports.cancelling}
-        importingPaths={imports.paths}
-        onSubmit={imports.importPaths}
-        onCancelImport={imports.cancel}
-        onClose={imports.closeDialog}
-      />
-      <ImportReportDialog
-        open={imports.dialog === 'report'}
-        report={imports.report}
-        stoppedAt={imports.stoppedAt}
-        onClose={imports.closeDialog}
-        onOpenArticle={(id) => {
-          imports.closeDialog();
-          openElsewhere(id, { focusReader: true });
-        }}
-      />
-      {imports.tables ? (
-        <ColumnMappingDialog
-          tables={imports.tables.tables}
-          more={imports.tables.more}
-          onConfirm={imports.confirmTables}
-          onCancel={imports.cancelTables}
+        <ImportPathsDialog
+          open={imports.dialog === 'paths'}
+          busy={imports.busy}
+          progress={imports.progress}
+          cancelling={imports.cancelling}
+          importingPaths={imports.paths}
+          onSubmit={imports.importPaths}
+          onCancelImport={imports.cancel}
+          onClose={imports.closeDialog}
         />
-      ) : null}
-      {dragging ? <DropOverlay /> : null}
-    </div>
+        <ImportReportDialog
+          open={imports.dialog === 'report'}
+          report={imports.report}
+          stoppedAt={imports.stoppedAt}
+          onClose={imports.closeDialog}
+          onOpenArticle={(id) => {
+            imports.closeDialog();
+            openElsewhere(id, { focusReader: true });
+          }}
+        />
+        {imports.tables ? (
+          <ColumnMappingDialog
+            tables={imports.tables.tables}
+            more={imports.tables.more}
+            onConfirm={imports.confirmTables}
+            onCancel={imports.cancelTables}
+          />
+        ) : null}
+        <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        {dragging ? <DropOverlay /> : null}
+      </div>
+    </HighlightProvider>
   );
 }

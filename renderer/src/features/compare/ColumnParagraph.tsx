@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { TextRange } from '../../../../shared/contract/schemas';
+import { HighlightRun } from '../annotations/highlight/HighlightRun';
+import type { HighlightSpan } from '../annotations/highlight/layers';
 import type { ColumnMarkup } from './markup';
 import { columnSegments } from './segments';
 
@@ -19,6 +21,8 @@ export interface ColumnParagraphProps {
   passageTitle: (clusterId: string) => string;
   /** Tooltip of text only this source has. */
   uniqueTitle: string;
+  /** The user's highlights touching this paragraph. */
+  highlights: readonly HighlightSpan[];
 }
 
 const KIND_LABEL = { exact: 'copied word for word', light: 'lightly edited', reworded: 'reworded' } as const;
@@ -37,13 +41,23 @@ export const ColumnParagraph = memo(function ColumnParagraph({
   selected,
   flash,
   passageTitle,
-  uniqueTitle
+  uniqueTitle,
+  highlights
 }: ColumnParagraphProps) {
-  const segments = useMemo(() => columnSegments(text, start, end, markup, flash), [text, start, end, markup, flash]);
+  const segments = useMemo(
+    () => columnSegments(text, start, end, markup, flash, highlights),
+    [text, start, end, markup, flash, highlights]
+  );
   return (
     <p>
       {segments.map((segment) => {
         const { passage } = segment;
+        // The text itself, in the user's highlights; `data-o` maps a selection back to the body.
+        const run = (
+          <HighlightRun highlights={segment.highlights}>
+            <span data-o={segment.start}>{segment.text}</span>
+          </HighlightRun>
+        );
         if (passage) {
           const classes = [
             'passage',
@@ -63,7 +77,7 @@ export const ColumnParagraph = memo(function ColumnParagraph({
               data-span-start={passage.start}
               title={`${passageTitle(passage.clusterId)} · here ${KIND_LABEL[passage.kind]}`}
             >
-              {segment.text}
+              {run}
             </span>
           );
         }
@@ -75,16 +89,16 @@ export const ColumnParagraph = memo(function ColumnParagraph({
               data-testid="compare-unique"
               title={uniqueTitle}
             >
-              {segment.text}
+              {run}
             </span>
           );
         }
         return segment.flash ? (
           <span key={segment.start} className="is-flash">
-            {segment.text}
+            {run}
           </span>
         ) : (
-          <span key={segment.start}>{segment.text}</span>
+          <span key={segment.start}>{run}</span>
         );
       })}
     </p>

@@ -2,6 +2,8 @@ import { useMemo, useRef, type PointerEvent, type MouseEvent, type Ref } from 'r
 import type { ComparedArticle } from '../../../../shared/compare/compareArticlesTypes';
 import type { Article, TextRange } from '../../../../shared/contract/schemas';
 import { formatCount, formatPublished } from '../../lib/format';
+import type { HighlightSpan } from '../annotations/highlight/layers';
+import { useHighlighting } from '../annotations/highlight/useHighlighting';
 import { splitParagraphs } from '../reader/paragraphs';
 import { ColumnParagraph } from './ColumnParagraph';
 import type { ColumnMarkup } from './markup';
@@ -35,6 +37,8 @@ export interface CompareColumnProps {
   bodyRef: Ref<HTMLDivElement> | undefined;
 }
 
+const NO_HIGHLIGHTS: readonly HighlightSpan[] = [];
+
 function passageElement(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('[data-cluster]') : null;
 }
@@ -49,6 +53,12 @@ export function CompareColumn(props: CompareColumnProps) {
     props;
   const contentRef = useRef<HTMLDivElement | null>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
+  const highlighting = useHighlighting(article.id, article.body, contentRef);
+  // Each paragraph gets only the highlights touching it, so a change redraws only those paragraphs.
+  const highlightsOf = useMemo(
+    () => paragraphs.map((p) => highlighting.spans.filter((h) => h.start < p.end && h.end > p.start)),
+    [paragraphs, highlighting.spans]
+  );
   const rules = useUniqueRules(contentRef, markup);
   // The passages each paragraph carries, so hovering redraws only those paragraphs.
   const carried = useMemo(
@@ -61,6 +71,7 @@ export function CompareColumn(props: CompareColumnProps) {
   const uniqueTitle = `Only in ${source.letter} (${source.name}): no other source has this`;
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (highlighting.onClick(event)) return;
     const element = passageElement(event.target);
     if (!element) return;
     const clusterId = element.dataset.cluster;
@@ -135,9 +146,14 @@ export function CompareColumn(props: CompareColumnProps) {
         data-scroll-column={source.id}
         aria-label={`Text of ${source.letter}`}
         onClick={onClick}
+        onMouseUp={highlighting.onMouseUp}
+        onKeyDown={(event) => {
+          if (highlighting.onKeyDown(event)) event.stopPropagation();
+        }}
         onPointerOver={onPointerOver}
         onPointerLeave={() => onHover(null)}
       >
+        {highlighting.overlay}
         <div ref={contentRef} className="compare-column__text">
           {rules.map((rule) => (
             <span key={rule.top} className="unique-rule" style={{ top: rule.top, height: rule.height }} aria-hidden="true" />
@@ -154,6 +170,7 @@ export function CompareColumn(props: CompareColumnProps) {
               flash={flash && flash.start < p.end && flash.end > p.start ? flash : null}
               passageTitle={passageTitle}
               uniqueTitle={uniqueTitle}
+              highlights={highlightsOf[i] ?? NO_HIGHLIGHTS}
             />
           ))}
         </div>

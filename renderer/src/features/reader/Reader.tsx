@@ -7,6 +7,7 @@ import { Kbd } from '../../components/Kbd';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Switch } from '../../components/Switch';
 import { formatPublished } from '../../lib/format';
+import { useHighlighting } from '../annotations/highlight/useHighlighting';
 import { SampleBadge } from '../library/SampleBadge';
 import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
@@ -44,6 +45,8 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const [editing, setEditing] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
   const scrollRef = useRef<HTMLElement | null>(null);
+  // Highlights live on the clean body; the original file's text shows none.
+  const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef);
 
   const text = article ? (showOriginal ? article.original : article.body) : '';
   const marks = useMemo(() => markVariants(text, findTermRanges(text, terms), variantOf), [text, terms, variantOf]);
@@ -67,6 +70,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (highlighting.onKeyDown(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       onBack();
@@ -84,7 +88,9 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
     'aria-label': 'Reader',
     'data-testid': 'reader',
     tabIndex: 0,
-    onKeyDown
+    onKeyDown,
+    onMouseUp: highlighting.onMouseUp,
+    onClick: highlighting.onClick
   };
 
   if (articleId === null && libraryEmpty) return <section {...sectionProps} />;
@@ -95,8 +101,8 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
         <EmptyState icon="book" title="No article open">
           <p>Choose an article from the list to read it here.</p>
           <p className="reader__keys">
-            <Kbd>↑</Kbd> <Kbd>↓</Kbd> to move <span aria-hidden="true">·</span> <Kbd>Enter</Kbd> to open <span aria-hidden="true">·</span>{' '}
-            <Kbd>Esc</Kbd> to go back
+            <Kbd>↑</Kbd> <Kbd>↓</Kbd> to move <span aria-hidden="true">·</span> <Kbd>Enter</Kbd> to open{' '}
+            <span aria-hidden="true">·</span> <Kbd>Esc</Kbd> to go back
           </p>
         </EmptyState>
       </section>
@@ -123,6 +129,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const date = formatPublished(article.publishedAt);
   return (
     <section {...sectionProps} aria-busy={loading}>
+      {highlighting.overlay}
       <div className="reader__toolbar">
         <div className="reader__toolbar-start">
           {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
@@ -148,7 +155,11 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
           <ReaderFacts article={article} />
         </header>
-        {showOriginal ? <OriginalText article={article} marks={marks} /> : <ReaderBody article={article} marks={marks} />}
+        {showOriginal ? (
+          <OriginalText article={article} marks={marks} />
+        ) : (
+          <ReaderBody article={article} marks={marks} highlights={highlighting.spans} />
+        )}
       </article>
     </section>
   );

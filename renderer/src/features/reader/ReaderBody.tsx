@@ -1,17 +1,29 @@
 import { useMemo } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
-import { MarkedText } from '../../components/MarkedText';
 import type { MarkRange } from '../../lib/textSegments';
+import { HighlightedText } from '../annotations/highlight/HighlightedText';
+import type { HighlightSpan } from '../annotations/highlight/layers';
 import { splitParagraphs } from './paragraphs';
 
-/** The cleaned article text as paragraphs, with the search terms marked (`marks` are body offsets). */
-export function ReaderBody({ article, marks }: { article: Article; marks: readonly MarkRange[] }) {
+/**
+ * The cleaned article text as paragraphs, with the search terms marked and the user's highlights
+ * drawn (`marks` and `highlights` are body offsets; a highlight may run across paragraphs).
+ */
+export function ReaderBody({
+  article,
+  marks,
+  highlights
+}: {
+  article: Article;
+  marks: readonly MarkRange[];
+  highlights: readonly HighlightSpan[];
+}) {
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
   return (
-    <div className="reader-body" data-testid="reader-body">
+    <div className="reader-body" data-testid="reader-body" data-article-id={article.id}>
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
-          <MarkedText text={article.body} marks={marks} from={paragraph.start} to={paragraph.end} />
+          <HighlightedText text={article.body} marks={marks} highlights={highlights} from={paragraph.start} to={paragraph.end} />
         </p>
       ))}
     </div>

@@ -62,7 +62,7 @@ describe('UndoStack', () => {
     const stack = new UndoStack();
     const order: string[] = [];
     let release = () => {};
-    stack.push({ label: 'a', undo: async () => order.push('a'), redo: async () => {} });
+    stack.push({ label: 'a', undo: async () => void order.push('a'), redo: async () => {} });
     stack.push({
       label: 'b',
       undo: () =>

@@ -1,0 +1,177 @@
+import type { Page } from '@playwright/test';
+import { expect, test, writeFolder } from '../support/fixtures';
+import { HighlightsPage } from '../pages/HighlightsPage';
+
+const ARTICLE = [
+  'Convoy reaches Daraa',
+  '',
+  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
+  '',
+  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
+].join('\n');
+
+/** The annotations stored for the library, straight from the engine (what a restart would show). */
+async function storedHighlights(page: Page) {
+  return page.evaluate(async () => {
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const response = await fetch('/api/annotations%3Alist', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+      body: JSON.stringify({ filter: { kinds: ['highlight'] }, sort: 'position' })
+    });
+    const result = (await response.json()) as {
+      ok: boolean;
+      value: {
+        items: {
+          id: number;
+          colour: number;
+          note: string;
+          tags: string[];
+          state: string;
+          anchor: { quote: { exact: string } };
+        }[];
+      };
+    };
+    return result.value.items;
+  });
+}
+
+async function openConvoy(app: { importPaths: (p: string[]) => Promise<void>; page: Page }, dir: string): Promise<void> {
+  const folder = writeFolder(dir, 'convoy', { 'convoy.txt': ARTICLE });
+  await app.importPaths([folder]);
+  await app.page.keyboard.press('Escape');
+  await app.page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
+  await expect(app.page.getByTestId('reader-title')).toHaveText('Convoy reaches Daraa');
+}
+
+test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all saved across a reload', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  await openConvoy(app, served.dir);
+  const body = app.readerBody;
+
+  await hl.highlightWithMouse(body, 'forty trucks carried food', 2);
+  await expect(hl.runs(body)).toHaveText(['forty trucks carried food']);
+  await expect(hl.runs(body).first()).toHaveAttribute('data-colour', '2');
+
+  await hl.openHighlight(body, 'forty trucks');
+  await hl.writeNote('Check the **count** against UN figures');
+  await expect(page.getByTestId('note-markdown').locator('strong')).toHaveText('count');
+  await hl.addTag('numbers');
+  await expect(page.getByTestId('highlight-tag')).toHaveText(['numbers×']);
+  await page.getByTestId('highlight-recolour-4').click();
+  await expect(hl.runs(body).first()).toHaveAttribute('data-colour', '4');
+  await hl.closePopover();
+
+  const saved = await storedHighlights(page);
+  expect(saved.map((h) => [h.anchor.quote.exact, h.colour, h.note, h.tags])).toEqual([
+    ['forty trucks carried food', 4, 'Check the **count** against UN figures', ['numbers']]
+  ]);
+
+  // Undo walks back recolour, tag, note, creation; redo brings each back.
+  await app.reader.focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(hl.runs(body).first()).toHaveAttribute('data-colour', '2');
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(hl.runs(body)).toHaveCount(0);
+  expect(await storedHighlights(page)).toEqual([]);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(hl.runs(body)).toHaveText(['forty trucks carried food']);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(hl.runs(body).first()).toHaveAttribute('data-colour', '4');
+  await expect
+    .poll(async () => (await storedHighlights(page)).map((h) => [h.colour, h.note, h.tags]))
+    .toEqual([[4, 'Check the **count** against UN figures', ['numbers']]]);
+
+  await page.reload();
+  await page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
+  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food']);
+  await hl.openHighlight(app.readerBody, 'forty trucks');
+  await expect(hl.noteInput).toHaveValue('Check the **count** against UN figures');
+  await expect(page.getByTestId('highlight-tag')).toHaveText(['numbers×']);
+});
+
+test('reader: highlight with the keyboard only (sentence cursor, word steps, keys 1–6), overlapping and across paragraphs', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  await openConvoy(app, served.dir);
+  const body = app.readerBody;
+  await app.reader.focus();
+
+  // J J: the first sentence after the title line; Shift+←: one word shorter; 3 highlights it.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('3');
+  await expect(hl.runs(body)).toHaveText(['An aid convoy reached Daraa on Tuesday after three days of waiting at the']);
+
+  // J J: the second sentence; Shift+J: on into the next paragraph; 5.
+  await page.keyboard.press('j');
+  await page.keyboard.press('Shift+j');
+  await page.keyboard.press('5');
+  const texts = await hl.highlightedText(body);
+  expect([...texts.values()]).toEqual([
+    'An aid convoy reached Daraa on Tuesday after three days of waiting at the',
+    'Officials said forty trucks carried food and medicine.Residents said the shelling stopped overnight.'
+  ]);
+  await expect(body.locator('[data-colour="5"]')).toHaveCount(2);
+
+  // An overlapping one with the mouse: the shared words show both, and a click there offers both.
+  await hl.highlightWithMouse(body, 'food and medicine. Residents said', 1);
+  const stacked = hl.runs(body).filter({ hasText: 'food and medicine.' });
+  await expect(stacked).toHaveAttribute('data-hl-ids', /^\d+ \d+$/);
+  await stacked.click();
+  await expect(hl.chooser).toBeVisible();
+  await expect(page.getByTestId('highlight-chooser-item')).toHaveCount(2);
+  await page.getByTestId('highlight-chooser-item').nth(1).click();
+  await expect(hl.popover).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(hl.popover).toBeHidden();
+
+  // Resize by keyboard: Adjust selects the highlight, Shift+→ takes one more word, Enter saves.
+  await hl.openHighlight(body, 'waiting at the');
+  await page.getByTestId('highlight-adjust').click();
+  await expect(page.getByTestId('highlight-retarget')).toBeVisible();
+  await app.reader.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('highlight-retarget')).toBeHidden();
+  await expect(hl.runs(body).first()).toHaveText(
+    'An aid convoy reached Daraa on Tuesday after three days of waiting at the border.'
+  );
+  expect((await storedHighlights(page)).map((h) => h.anchor.quote.exact)[0]).toBe(
+    'An aid convoy reached Daraa on Tuesday after three days of waiting at the border.'
+  );
+});
+
+test('hostile notes are shown as text and run nothing', async ({ app, served, page }) => {
+  const hl = new HighlightsPage(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openConvoy(app, served.dir);
+  await hl.highlightWithMouse(app.readerBody, 'shelling stopped overnight', 1);
+  await hl.openHighlight(app.readerBody, 'shelling stopped');
+  const hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> [click](javascript:alert(3)) <b>bold</b>';
+  await hl.writeNote(hostile);
+  const preview = page.getByTestId('note-markdown');
+  await expect(preview).toContainText('<img src=x onerror=alert(1)>');
+  await expect(preview).toContainText('<script>alert(2)</script>');
+  await expect(preview).toContainText('<b>bold</b>');
+  await expect(preview.locator('img, script, b, a[href^="javascript"]')).toHaveCount(0);
+  await preview.getByText('[click](javascript:alert(3))').click();
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Annotation, AnnotationChanges } from '../../../../../shared/contract/annotationSchemas';
+import { useToast } from '../../../components/useToast';
+import { annotationsApi, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
+import { HighlightContext, type HighlightApi, type HighlightTarget, type Retarget } from './highlightContext';
+import { UndoStack } from './undoStack';
+
+const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
+
+/**
+ * Owns what every highlighting surface shares: the colours' meanings, one undo stack for every
+ * annotation action of the session (Ctrl/⌘+Z, Shift+Ctrl/⌘+Z anywhere but in a text field), the
+ * version that makes surfaces reload, and the requests to open an article at a highlight or to
+ * re-attach one. `onOpenArticle` opens an article in the reader (App's).
+ */
+export function HighlightProvider({
+  onOpenArticle,
+  children
+}: {
+  onOpenArticle: (articleId: number) => void;
+  children: ReactNode;
+}) {
+  const toast = useToast();
+  const colours = useColourMeanings();
+  const version = useAnnotationsVersion();
+  const [target, setTarget] = useState<HighlightTarget | null>(null);
+  const [retarget, setRetarget] = useState<Retarget | null>(null);
+  const undoStack = useMemo(() => new UndoStack(), []);
+  const keyRef = useRef(0);
+  // Writes go through H2's annotationsApi, which refreshes every annotation list on screen (the notes panel too).
+  const restore = useCallback(async (annotation: Annotation) => {
+    await annotationsApi.restore(annotation);
+  }, []);
+
+  const create = useCallback(
+    async (articleId: number, start: number, end: number, colour: number) => {
+      try {
+        const made = await annotationsApi.create({ kind: 'highlight', articleId, start, end, colour });
+        undoStack.push({
+          label: 'Highlight made',
+          undo: async () => void (await annotationsApi.remove(made.id)),
+          redo: () => restore(made)
+        });
+        return made;
+      } catch (error) {
+        toast.showError(error);
+        return null;
+      }
+    },
+    [restore, toast, undoStack]
+  );
+
+  const update = useCallback(
+    async (before: Annotation, changes: AnnotationChanges, label: string) => {
+      try {
+        const after = await annotationsApi.update(before.id, changes);
+        undoStack.push({ label, undo: () => restore(before), redo: () => restore(after) });
+        return after;
+      } catch (error) {
+        toast.showError(error);
+        return null;
+      }
+    },
+    [restore, toast, undoStack]
+  );
+
+  const remove = useCallback(
+    async (annotation: Annotation) => {
+      try {
+        const deleted = await annotationsApi.remove(annotation.id);
+        undoStack.push({
+          label: 'Highlight deleted',
+          undo: () => restore(deleted),
+          redo: async () => void (await annotationsApi.remove(deleted.id))
+        });
+      } catch (error) {
+        toast.showError(error);
+      }
+    },
+    [restore, toast, undoStack]
+  );
+
+  const openArticleAt = useCallback(
+    (articleId: number, annotationId: number) => {
+      onOpenArticle(articleId);
+      keyRef.current += 1;
+      setTarget({ articleId, annotationId, key: keyRef.current });
+    },
+    [onOpenArticle]
+  );
+
+  const startReattach = useCallback(
+    (annotationId: number) => {
+      annotationsApi.get(annotationId).then((annotation) => {
+        if (annotation.articleId === null) {
+          toast.showMessage('The article of this highlight was deleted, so there is no text to attach it to.');
+          return;
+        }
+        onOpenArticle(annotation.articleId);
+        setRetarget({ annotation, mode: 'reattach' });
+      }, toast.showError);
+    },
+    [onOpenArticle, toast]
+  );
+
+  const startAdjust = useCallback((annotation: Annotation) => setRetarget({ annotation, mode: 'adjust' }), []);
+  const cancelRetarget = useCallback(() => setRetarget(null), []);
+  const finishRetarget = useCallback(
+    async (start: number, end: number) => {
+      if (!retarget) return;
+      const label = retarget.mode === 'reattach' ? 'Highlight re-attached' : 'Highlight resized';
+      const after = await update(retarget.annotation, { range: { start, end } }, label);
+      if (after) setRetarget(null);
+    },
+    [retarget, update]
+  );
+
+  // Undo and redo from anywhere but a text field (where Ctrl+Z undoes typing).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z') return;
+      if (event.target instanceof Element && event.target.closest(EDITABLE)) return;
+      event.preventDefault();
+      const run = event.shiftKey ? undoStack.redo() : undoStack.undo();
+      run.then((done) => {
+        if (!done) toast.showMessage(event.shiftKey ? 'Nothing to redo.' : 'Nothing to undo.');
+      }, toast.showError);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [toast, undoStack]);
+
+  const api: HighlightApi = useMemo(
+    () => ({
+      colours,
+      version,
+      undoStack,
+      create,
+      update,
+      remove,
+      openArticleAt,
+      target,
+      startReattach,
+      startAdjust,
+      retarget,
+      finishRetarget,
+      cancelRetarget
+    }),
+    [
+      colours,
+      version,
+      undoStack,
+      create,
+      update,
+      remove,
+      openArticleAt,
+      target,
+      startReattach,
+      startAdjust,
+      retarget,
+      finishRetarget,
+      cancelRetarget
+    ]
+  );
+  return <HighlightContext.Provider value={api}>{children}</HighlightContext.Provider>;
+}
+
+/** Re-renders when what can be undone changes (for Undo/Redo buttons). */
+export function useUndoState(stack: UndoStack): { canUndo: boolean; canRedo: boolean } {
+  const canUndo = useSyncExternalStore(
+    (listener) => stack.subscribe(listener),
+    () => stack.canUndo
+  );
+  const canRedo = useSyncExternalStore(
+    (listener) => stack.subscribe(listener),
+    () => stack.canRedo
+  );
+  return { canUndo, canRedo };
+}

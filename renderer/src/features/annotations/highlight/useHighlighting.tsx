@@ -1,0 +1,275 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
+import type { TextRange } from '../../../../../shared/contract/schemas';
+import { Button } from '../../../components/Button';
+import { HighlightChooser } from './HighlightChooser';
+import { useHighlightApi } from './highlightContext';
+import { HighlightPopover } from './HighlightPopover';
+import { highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
+import type { HighlightSpan } from './layers';
+import { SelectionToolbar } from './SelectionToolbar';
+import { nextWordEnd, previousWordEnd, sentenceRanges } from './textSteps';
+import { spansOf, useHighlights } from './useHighlights';
+import './highlight.css';
+
+type Point = { readonly left: number; readonly top: number };
+type Open =
+  | { readonly kind: 'popover'; readonly id: number; readonly at: Point }
+  | { readonly kind: 'chooser'; readonly ids: readonly number[]; readonly at: Point };
+
+/** What a surface (the reader, a comparison column) gets from {@link useHighlighting}. */
+export interface Highlighting {
+  /** The highlights to draw. */
+  readonly spans: readonly HighlightSpan[];
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => boolean;
+  readonly onMouseUp: () => void;
+  /** Handles a click on a highlight; true when it did (the surface should do nothing else). */
+  readonly onClick: (event: MouseEvent<HTMLElement>) => boolean;
+  /** The toolbar, popover, chooser and re-attach bar, to render inside the surface. */
+  readonly overlay: ReactNode;
+}
+
+const POPOVER_WIDTH = 340;
+const NONE: readonly HighlightSpan[] = [];
+
+function below(rect: DOMRect): Point {
+  const left = Math.min(Math.max(8, rect.left), window.innerWidth - POPOVER_WIDTH - 8);
+  const top = rect.bottom + 6 + 320 > window.innerHeight ? Math.max(8, rect.top - 326) : rect.bottom + 6;
+  return { left, top };
+}
+
+function selectionRect(): DOMRect | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const rects = selection.getRangeAt(0).getClientRects();
+  return rects[rects.length - 1] ?? selection.getRangeAt(0).getBoundingClientRect();
+}
+
+/**
+ * Highlighting on one article's text, in the reader or a comparison column (`rootRef` holds the
+ * text's runs, see domRanges.ts). Mouse: select, then a colour in the toolbar; click a highlight
+ * for its popover (a chooser when several cover the words). Keyboard: J/K or ↓/↑ move a sentence
+ * cursor (it is the selection), Shift+J/K extend or shrink it by a sentence, Shift+→/← by a word,
+ * 1–6 highlight, Enter opens the highlight under the cursor (or confirms Adjust / Re-attach), Esc
+ * clears.
+ */
+export function useHighlighting(articleId: number | null, body: string, rootRef: RefObject<HTMLElement | null>): Highlighting {
+  const api = useHighlightApi();
+  const highlights = useHighlights(api ? articleId : null);
+  const spans = useMemo(() => (api ? spansOf(highlights) : NONE), [api, highlights]);
+  const sentences = useMemo(() => sentenceRanges(body), [body]);
+  // Both belong to one article's text: another article (or a reloaded body) starts with nothing open.
+  const view = `${articleId}|${body.length}`;
+  const [selectionState, setSelectionState] = useState<{ view: string; value: { range: TextRange; at: Point } | null }>({
+    view,
+    value: null
+  });
+  const [openState, setOpenState] = useState<{ view: string; value: Open | null }>({ view, value: null });
+  const selection = selectionState.view === view ? selectionState.value : null;
+  const open = openState.view === view ? openState.value : null;
+  const setSelection = (value: { range: TextRange; at: Point } | null) => setSelectionState({ view, value });
+  const setOpen = (value: Open | null) => setOpenState({ view, value });
+  const flashed = useRef(0);
+  const retarget = api?.retarget && api.retarget.annotation.articleId === articleId ? api.retarget : null;
+
+  // Opened from the notes panel: scroll to the highlight and flash it once it is drawn.
+  const target = api?.target && api.target.articleId === articleId ? api.target : null;
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!target || !root || flashed.current === target.key) return;
+    const element = highlightElement(root, target.annotationId);
+    if (!element) return;
+    flashed.current = target.key;
+    element.scrollIntoView({ block: 'center' });
+    const all = root.querySelectorAll<HTMLElement>(`[data-hl-ids~="${target.annotationId}"]`);
+    for (const run of all) run.classList.add('is-hl-flash');
+    const timer = window.setTimeout(() => all.forEach((run) => run.classList.remove('is-hl-flash')), 1600);
+    return () => window.clearTimeout(timer);
+  }, [target, spans, rootRef]);
+
+  // A press outside the popover or chooser closes it (the note saves as its field loses focus).
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: globalThis.MouseEvent) => {
+      if (!(event.target instanceof Element && event.target.closest('.hl-popover'))) setOpenState({ view, value: null });
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open, view]);
+
+  // Adjust: start from the highlight's current words, selected.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || retarget?.mode !== 'adjust' || !retarget.annotation.current) return;
+    const range = retarget.annotation.current;
+    selectBodyRange(root, range);
+    // On the next frame, once the selection is laid out (and not as a render of this effect).
+    const frame = requestAnimationFrame(() => {
+      const rect = selectionRect();
+      if (rect) setSelectionState({ view, value: { range, at: below(rect) } });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [retarget, rootRef, view]);
+
+  const readSelection = () => {
+    const root = rootRef.current;
+    const range = root ? selectedBodyRange(root) : null;
+    const rect = range ? selectionRect() : null;
+    setSelection(range && rect ? { range, at: { left: rect.right, top: rect.bottom + 6 } } : null);
+    return range;
+  };
+
+  const select = (range: TextRange) => {
+    const root = rootRef.current;
+    if (!root) return;
+    selectBodyRange(root, range);
+    readSelection();
+  };
+
+  const highlight = (colour: number) => {
+    if (!api || articleId === null || !selection) return;
+    const { range } = selection;
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    void api.create(articleId, range.start, range.end, colour);
+  };
+
+  const openAt = (ids: readonly number[], rect: DOMRect) => {
+    const known = ids.filter((id) => highlights.some((h) => h.id === id));
+    if (known.length === 0) return;
+    setOpen(
+      known.length === 1 ? { kind: 'popover', id: known[0]!, at: below(rect) } : { kind: 'chooser', ids: known, at: below(rect) }
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): boolean => {
+    if (!api || articleId === null || event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (event.target instanceof Element && event.target.closest('input, textarea, .hl-popover, .hl-toolbar')) return false;
+    const current = selection?.range ?? null;
+    const key = event.key.toLowerCase();
+    const down = key === 'j' || event.key === 'ArrowDown';
+    const up = key === 'k' || event.key === 'ArrowUp';
+    if ((down || up) && !event.shiftKey) {
+      const next = down
+        ? (sentences.find((s) => current === null || s.start >= current.end) ?? sentences.at(-1))
+        : ([...sentences].reverse().find((s) => current !== null && s.end <= current.start) ?? sentences[0]);
+      if (next) select(next);
+      event.preventDefault();
+      return true;
+    }
+    if ((down || up) && event.shiftKey && current) {
+      const end = down
+        ? (sentences.find((s) => s.end > current.end)?.end ?? current.end)
+        : ([...sentences].reverse().find((s) => s.end < current.end && s.end > current.start)?.end ?? current.end);
+      select({ start: current.start, end });
+      event.preventDefault();
+      return true;
+    }
+    if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && event.shiftKey && current) {
+      const end = event.key === 'ArrowRight' ? nextWordEnd(body, current.end) : previousWordEnd(body, current.end, current.start);
+      select({ start: current.start, end });
+      event.preventDefault();
+      return true;
+    }
+    if (/^[1-6]$/.test(event.key) && current && !retarget) {
+      highlight(Number(event.key));
+      event.preventDefault();
+      return true;
+    }
+    if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      if (retarget) {
+        void api.finishRetarget(current.start, current.end);
+        setSelection(null);
+        return true;
+      }
+      const under = spans.filter((s) => s.start < current.end && s.end > current.start).map((s) => s.id);
+      const rect = selectionRect();
+      if (under.length && rect) openAt(under, rect);
+      return true;
+    }
+    if (event.key === 'Escape' && (current || retarget)) {
+      event.preventDefault();
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+      if (retarget) api.cancelRetarget();
+      return true;
+    }
+    return false;
+  };
+
+  const onClick = (event: MouseEvent<HTMLElement>): boolean => {
+    if (!api || retarget) return false;
+    const picked = window.getSelection();
+    if (picked && !picked.isCollapsed) return false;
+    const ids = highlightIdsAt(event.target);
+    if (ids.length === 0) return false;
+    const element = event.target instanceof Element ? event.target : null;
+    if (!element) return false;
+    openAt(ids, element.getBoundingClientRect());
+    return true;
+  };
+
+  const annotationOf = (id: number): Annotation | undefined => highlights.find((h) => h.id === id);
+  let overlay: ReactNode = null;
+  if (api) {
+    const popover = open?.kind === 'popover' ? annotationOf(open.id) : undefined;
+    overlay = (
+      <>
+        {retarget ? (
+          <div className="hl-retarget" role="status" data-testid="highlight-retarget">
+            <span>
+              {retarget.mode === 'reattach' ? 'Re-attach' : 'Adjust'}: select the words for “
+              {(retarget.annotation.originalExact ?? retarget.annotation.anchor?.quote.exact ?? '').slice(0, 80)}”, then press
+              Enter.
+            </span>
+            <Button
+              variant="primary"
+              size="sm"
+              disabled={!selection}
+              data-testid="highlight-retarget-confirm"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                if (selection) void api.finishRetarget(selection.range.start, selection.range.end);
+                setSelection(null);
+              }}
+            >
+              {retarget.mode === 'reattach' ? 'Attach here' : 'Save extent'}
+            </Button>
+            <Button variant="ghost" size="sm" onClick={api.cancelRetarget}>
+              Cancel
+            </Button>
+          </div>
+        ) : null}
+        {selection && !retarget && !open ? <SelectionToolbar colours={api.colours} at={selection.at} onPick={highlight} /> : null}
+        {popover && open?.kind === 'popover' ? (
+          <HighlightPopover
+            key={popover.id}
+            annotation={popover}
+            body={body}
+            api={api}
+            at={open.at}
+            onClose={() => {
+              setOpen(null);
+              rootRef.current?.focus({ preventScroll: true });
+            }}
+            onAdjust={() => {
+              setOpen(null);
+              api.startAdjust(popover);
+            }}
+          />
+        ) : null}
+        {open?.kind === 'chooser' ? (
+          <HighlightChooser
+            highlights={open.ids.map(annotationOf).filter((a): a is Annotation => a !== undefined)}
+            colours={api.colours}
+            at={open.at}
+            onChoose={(a) => setOpen({ kind: 'popover', id: a.id, at: open.at })}
+            onClose={() => setOpen(null)}
+          />
+        ) : null}
+      </>
+    );
+  }
+  return { spans, onKeyDown, onMouseUp: () => void readSelection(), onClick, overlay };
+}
