@@ -1,9 +1,10 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { EventPayload } from '../../shared/contract/channels';
 import { sendEvent } from './ipc';
 
 /** The application menu. Commands that the UI owns are forwarded to it as `menu:command` events. */
 export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
-  const send = (command: 'import' | 'focus-search' | 'show-last-import') => () => {
+  const send = (command: EventPayload<'menu:command'>) => () => {
     const window = getWindow();
     if (window) sendEvent(window, 'menu:command', command);
   };
@@ -16,6 +17,8 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Last Import Report', click: send('show-last-import') },
         { type: 'separator' },
+        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('settings') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
     },
@@ -24,6 +27,7 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
       label: 'View',
       submenu: [
         { label: 'Search', accelerator: 'CmdOrCtrl+K', click: send('focus-search') },
+        { label: 'Notes', accelerator: 'CmdOrCtrl+J', click: send('toggle-notes') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from '../components/Button';
 import { WatchedFoldersButton } from '../features/import/WatchedFolders';
+import { shortcutLabel } from '../lib/platform';
 import { Logo } from './Logo';
 
 /** Props of {@link TopBar}. */
@@ -16,11 +17,16 @@ export interface TopBarProps {
   /** The stories sidebar is showing. */
   storiesOpen: boolean;
   onStoriesOpenChange: (open: boolean) => void;
+  /** The notes panel is showing. */
+  notesOpen: boolean;
+  onNotesOpenChange: (open: boolean) => void;
+  onOpenSettings: () => void;
 }
 
 /** The window's top bar: the app's name and the stories toggle, the search field in the middle, and the import actions. */
 export function TopBar(props: TopBarProps) {
   const { search, importBusy, importReady, onImport, hasLastReport, onShowLastReport, storiesOpen, onStoriesOpenChange } = props;
+  const { notesOpen, onNotesOpenChange, onOpenSettings } = props;
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -39,6 +45,24 @@ export function TopBar(props: TopBarProps) {
       </div>
       <div className="topbar__search">{search}</div>
       <div className="topbar__actions">
+        <Button
+          variant="ghost"
+          icon="panel-right"
+          aria-pressed={notesOpen}
+          title={`${notesOpen ? 'Hide' : 'Show'} highlights and notes (${shortcutLabel('J')})`}
+          onClick={() => onNotesOpenChange(!notesOpen)}
+          data-testid="notes-button"
+        >
+          Notes
+        </Button>
+        <Button
+          variant="ghost"
+          icon="grid"
+          aria-label="Settings"
+          title="Settings: what the highlight colours mean"
+          onClick={onOpenSettings}
+          data-testid="settings-button"
+        />
         <WatchedFoldersButton />
         {hasLastReport ? (
           <Button variant="ghost" icon="history" onClick={onShowLastReport} data-testid="last-import-button">

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { toPanelQuery } from './panelQuery';
+
+const stories = [
+  { id: 3, label: 'Daraa offensive' },
+  { id: 7, label: 'Helsinki summit' }
+];
+
+describe('toPanelQuery', () => {
+  it('turns words and filters into an annotations filter', () => {
+    expect(toPanelQuery('tag:evidence outlet:AFP civilians', stories)).toEqual({
+      filter: { text: 'civilians', tags: ['evidence'], outlet: 'AFP' },
+      notes: []
+    });
+  });
+
+  it('finds a story by name and gives date ranges inclusive ends', () => {
+    expect(toPanelQuery('story:"helsinki summit" date:2018-07', stories).filter).toEqual({
+      storyId: 7,
+      publishedFrom: '2018-07-01',
+      publishedTo: '2018-07-31'
+    });
+  });
+
+  it('says what it cannot use instead of dropping it quietly', () => {
+    const { filter, notes } = toPanelQuery('author:Smith story:nowhere', stories);
+    expect(filter).toEqual({});
+    expect(notes).toEqual(['No story is called “nowhere”.', 'Notes cannot be searched by author:; ignored here.']);
+  });
+});
