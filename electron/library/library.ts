@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type WritableDb, openReadableDb, openWritableDb } from './db/connection';
-import { getSchemaVersion, migrate, refuseNewer } from './db/migrate';
+import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
+import { backupLibrarySync, backupsKept } from './maintenance/backups';
 
 /** An open library: the database file, migrated to the current schema. */
 export interface Library {
@@ -24,7 +25,11 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // NB: before the writable open, which switches the file to WAL (header bytes 18–19): a library
   // from a newer Crosscheck must stay byte-for-byte as it was.
-  if (file !== ':memory:' && hasContent(file)) refuseNewer(versionOnDisk(file, options));
+  if (file !== ':memory:' && hasContent(file)) {
+    const found = versionOnDisk(file, options);
+    refuseNewer(found);
+    if (found > 0 && found < latestSchemaVersion()) backupBeforeMigration(file, found, options);
+  }
   const db = openWritableDb(file, options);
   try {
     migrate(db);
@@ -51,6 +56,26 @@ function hasContent(file: string): boolean {
     return fs.statSync(file).size > 0;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Copies a library about to be migrated into its backups folder (docs/reliability.md): a
+ * migration that goes wrong, or a user who must go back to the older Crosscheck, has the file as
+ * it was. NB: if the copy fails (disk full, its check fails) the library is not migrated: the
+ * error reaches the user, and the file is left as it was.
+ */
+function backupBeforeMigration(file: string, found: number, options: OpenLibraryOptions): void {
+  const db = openReadableDb(file, options);
+  try {
+    backupLibrarySync(db, {
+      libraryFile: file,
+      reason: `before-migration-${found}-${latestSchemaVersion()}`,
+      keep: backupsKept(db),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    });
+  } finally {
+    db.close();
   }
 }
 

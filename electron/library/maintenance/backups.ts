@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { type OpenOptions, type ReadableDb, type WritableDb, openReadableDb, openWritableDb } from '../db/connection';
+import { getSetting } from '../settings';
+
+/** Backups kept when the `backups.keep` setting is absent. */
+export const DEFAULT_BACKUPS_KEPT = 10;
+/** A backup older than this is renewed when a host starts. */
+export const DAILY_MS = 24 * 60 * 60 * 1000;
+
+/** One backup file of a library. */
+export interface BackupInfo {
+  readonly file: string;
+  /** When it was taken (ISO 8601, from its name). */
+  readonly createdAt: string;
+  /** Why: `manual`, `daily`, or `before-migration-<from>-<to>`. */
+  readonly reason: string;
+  readonly bytes: number;
+}
+
+/** Where a library's backups live: a `backups` folder beside the library file. */
+export function backupsDir(libraryFile: string): string {
+  return path.join(path.dirname(path.resolve(libraryFile)), 'backups');
+}
+
+/** How many backups to keep: the `backups.keep` setting, else {@link DEFAULT_BACKUPS_KEPT}. */
+export function backupsKept(db: ReadableDb): number {
+  const n = Number(getSetting(db, 'backups.keep'));
+  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_BACKUPS_KEPT;
+}
+
+/** What every backup takes. */
+export interface BackupOptions {
+  readonly libraryFile: string;
+  readonly reason: string;
+  readonly keep: number;
+  readonly now?: Date;
+  /** See {@link OpenOptions.nativeBinding}: the copy is opened to check it. */
+  readonly nativeBinding?: string;
+}
+
+/**
+ * Takes a consistent copy of an open library with SQLite's online backup API (other
+ * connections may keep writing: the copy is of one moment), checks it with `integrity_check`,
+ * and keeps the newest `keep` backups. The copy is written under a temporary name and renamed
+ * once verified, so a crash never leaves a half-written file among the backups.
+ *
+ * @throws when the copy fails its check (it is deleted; older backups are untouched).
+ */
+export async function backupLibrary(db: ReadableDb, options: BackupOptions): Promise<BackupInfo> {
+  const { partial, file } = backupPaths(options);
+  try {
+    await db.backup(partial);
+    return finish(partial, file, options);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * The same as {@link backupLibrary}, synchronously, with `VACUUM INTO` (also one consistent
+ * moment). NB: for the copy before a migration, taken inside `openLibrary`, which is synchronous
+ * and runs before any window or other work exists, so blocking for the copy costs nobody.
+ */
+export function backupLibrarySync(db: ReadableDb, options: BackupOptions): BackupInfo {
+  const { partial, file } = backupPaths(options);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    return finish(partial, file, options);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+/** The backups of a library, newest first. */
+export function listBackups(libraryFile: string): BackupInfo[] {
+  const dir = backupsDir(libraryFile);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const found: BackupInfo[] = [];
+  for (const name of names) {
+    const m = BACKUP_NAME.exec(name);
+    if (!m) continue;
+    const file = path.join(dir, name);
+    const [, y, mo, d, h, mi, s, ms, reason] = m;
+    found.push({ file, createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, reason: reason!, bytes: fs.statSync(file).size });
+  }
+  // Names sort as times; the ISO string is the tie-breaker-free key.
+  return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+/** Takes a daily backup when the newest is older than a day (or there is none); else nothing. */
+export async function backupIfDue(
+  db: WritableDb,
+  libraryFile: string,
+  now = new Date(),
+  open: OpenOptions = {}
+): Promise<BackupInfo | undefined> {
+  const newest = listBackups(libraryFile)[0];
+  if (newest && now.getTime() - Date.parse(newest.createdAt) < DAILY_MS) return undefined;
+  return backupLibrary(db, { libraryFile, reason: 'daily', keep: backupsKept(db), now, ...open });
+}
+
+/**
+ * Checks that a file is a sound Crosscheck library: it opens, `integrity_check` answers ok, and
+ * it has articles. Returns a sentence saying what is wrong, or undefined.
+ */
+export function verifyLibraryFile(file: string, options: OpenOptions = {}): string | undefined {
+  let db: Database.Database | undefined;
+  try {
+    db = openReadableDb(file, options);
+    const result = db.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') return `${path.basename(file)} is damaged (SQLite reports: ${String(result)}).`;
+    const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").pluck().get() as number;
+    if (tables === 0) return `${path.basename(file)} is an SQLite database but not a Crosscheck library (it has no articles table).`;
+    return undefined;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CANTOPEN') return `${path.basename(file)} cannot be opened: it does not exist or cannot be read.`;
+    return `${path.basename(file)} is not a readable Crosscheck library (${error instanceof Error ? error.message : String(error)}).`;
+  } finally {
+    db?.close();
+  }
+}
+
+// library-20261206-084200-123-daily.sqlite
+const BACKUP_NAME = /^library-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z0-9-]+)\.sqlite$/;
+
+function backupPaths(options: BackupOptions): { partial: string; file: string } {
+  const dir = backupsDir(options.libraryFile);
+  fs.mkdirSync(dir, { recursive: true });
+  const iso = (options.now ?? new Date()).toISOString(); // 2026-12-06T08:42:00.123Z
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
+  const reason = options.reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const file = path.join(dir, `library-${stamp}-${reason}.sqlite`);
+  return { partial: `${file}.partial`, file };
+}
+
+function finish(partial: string, file: string, options: BackupOptions): BackupInfo {
+  const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  // A copy of a WAL library says WAL in its header; a backup is one file, never a pair.
+  const copy = openWritableDb(partial, open);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
+  const problem = verifyLibraryFile(partial, open);
+  if (problem) throw new Error(`The backup failed its check and was not kept: ${problem}`);
+  fs.renameSync(partial, file);
+  pruneBackups(options.libraryFile, options.keep);
+  const info = listBackups(options.libraryFile).find((b) => b.file === file);
+  if (!info) throw new Error('The backup was written but is not listed among the backups.');
+  return info;
+}
+
+/** Deletes all but the newest `keep` backups. */
+function pruneBackups(libraryFile: string, keep: number): void {
+  for (const old of listBackups(libraryFile).slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
+}

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWritableDb } from '../db/connection';
+import { importPaths } from '../import/importPaths';
+import { openLibrary } from '../library';
+import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
+import { setSetting } from '../settings';
+import { ensureStories } from '../stories/ensureStories';
+import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
+import { backupIfDue, backupLibrary, backupsKept, listBackups } from './backups';
+import { checkLibrary } from './checkLibrary';
+import { repairLibrary } from './repairLibrary';
+import { RestoreRefusedError, restoreLibrary } from './restoreLibrary';
+
+let lib: ReturnType<typeof makeTempLibrary>;
+afterEach(() => lib?.dispose());
+
+/** The five seeds, grouped, with a saved search snapshot: a sound library. */
+async function seededLibrary(): Promise<ReturnType<typeof makeTempLibrary>> {
+  lib = makeTempLibrary();
+  await importPaths(lib.db, [SEEDS_DIR]);
+  ensureStories(lib.db);
+  const index = new SearchIndex(lib.db, { saveDelayMs: 0, saveMinChanges: 0 });
+  await index.ready();
+  await index.flush();
+  return lib;
+}
+
+const kinds = (check: ReturnType<typeof checkLibrary>): string[] => check.problems.map((p) => p.kind);
+const count = (query: string): number => lib.db.prepare(query).pluck().get() as number;
+
+describe('checkLibrary / repairLibrary', () => {
+  it('finds nothing wrong in a sound library', async () => {
+    await seededLibrary();
+    const check = checkLibrary(lib.db);
+    expect(check.problems).toEqual([]);
+    expect(check.counts).toMatchObject({ articles: 5, indexed: 5, inStories: 5 });
+  });
+
+  it('reports a row deleted from the full-text shadow table, and repair rebuilds the index', async () => {
+    await seededLibrary();
+    const id = count("SELECT id FROM articles WHERE body LIKE '%Deraa%' LIMIT 1");
+    // NB: better-sqlite3 opens connections in SQLite's defensive mode, which forbids writing shadow tables.
+    lib.db.unsafeMode(true);
+    lib.db.prepare('DELETE FROM articles_fts_docsize WHERE id = ?').run(id);
+    lib.db.unsafeMode(false);
+    const check = checkLibrary(lib.db);
+    expect(kinds(check)).toContain('full-text');
+    expect(check.counts.indexed).toBe(4);
+
+    const repair = await repairLibrary(lib.db);
+    expect(repair.rebuilt).toContain('full-text index and vocabulary');
+    expect(repair.after.problems).toEqual([]);
+    expect(count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Deraa' AND rowid = " + id)).toBe(1);
+  });
+
+  it('reports an article dropped from its story, and repair puts it back without touching pinned moves', async () => {
+    await seededLibrary();
+    const [a, b] = lib.db.prepare('SELECT article_id FROM story_articles ORDER BY article_id LIMIT 2').pluck().all() as number[];
+    lib.db.prepare('UPDATE story_articles SET pinned = 1 WHERE article_id = ?').run(a);
+    const pinnedStory = count(`SELECT story_id FROM story_articles WHERE article_id = ${a}`);
+    lib.db.prepare('DELETE FROM story_articles WHERE article_id = ?').run(b);
+    const check = checkLibrary(lib.db);
+    expect(kinds(check)).toEqual(['stories']);
+    expect(check.problems[0]!.message).toMatch(/1 article in no story/);
+
+    const repair = await repairLibrary(lib.db);
+    expect(repair.after.problems).toEqual([]);
+    expect(count(`SELECT count(*) FROM story_articles WHERE article_id = ${b}`)).toBe(1);
+    expect(count(`SELECT story_id FROM story_articles WHERE article_id = ${a}`)).toBe(pinnedStory);
+  });
+
+  it('reports a stale search snapshot, and repair saves a fresh one', async () => {
+    await seededLibrary();
+    // As if an article had been deleted by a version without the change log: the snapshot still counts it.
+    lib.db.prepare('UPDATE search_snapshots SET article_count = article_count + 1 WHERE name = ?').run(SNAPSHOT_NAME);
+    expect(kinds(checkLibrary(lib.db))).toEqual(['snapshot']);
+    const repair = await repairLibrary(lib.db);
+    expect(repair.rebuilt).toEqual(['search snapshot']);
+    expect(repair.after.problems).toEqual([]);
+    expect(count(`SELECT article_count FROM search_snapshots WHERE name = '${SNAPSHOT_NAME}'`)).toBe(5);
+  });
+
+  it('reports a snapshot in another format as stale', async () => {
+    await seededLibrary();
+    lib.db.prepare("UPDATE search_snapshots SET format = 'minisearch6' WHERE name = ?").run(SNAPSHOT_NAME);
+    expect(kinds(checkLibrary(lib.db))).toEqual(['snapshot']);
+  });
+
+  it('reports an annotation left pointing at a missing article, and repair marks it orphan keeping its note', async () => {
+    await seededLibrary();
+    const id = count('SELECT min(id) FROM articles');
+    const now = new Date().toISOString();
+    lib.db
+      .prepare("INSERT INTO annotations (kind, article_id, note, created_at, updated_at) VALUES ('article-note', ?, 'keep me', ?, ?)")
+      .run(id, now, now);
+    lib.db.pragma('foreign_keys = OFF');
+    lib.db.exec('DROP TRIGGER annotations_article_deleted');
+    lib.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    lib.db.pragma('foreign_keys = ON');
+    const check = checkLibrary(lib.db);
+    expect(kinds(check)).toContain('annotations');
+    const repair = await repairLibrary(lib.db);
+    expect(kinds(repair.after)).not.toContain('annotations');
+    expect(lib.db.prepare("SELECT state, note FROM annotations WHERE note = 'keep me'").get()).toEqual({ state: 'orphan', note: 'keep me' });
+  });
+});
+
+describe('backups', () => {
+  it('takes a verified single-file copy that opens as the same library, and keeps only the newest N', async () => {
+    await seededLibrary();
+    const times = ['2026-12-01T10:00:00.000Z', '2026-12-02T10:00:00.000Z', '2026-12-03T10:00:00.000Z'];
+    for (const t of times) await backupLibrary(lib.db, { libraryFile: lib.file, reason: 'manual', keep: 2, now: new Date(t) });
+    const kept = listBackups(lib.file);
+    expect(kept.map((b) => b.createdAt)).toEqual([times[2], times[1]]);
+    expect(fs.readdirSync(path.dirname(kept[0]!.file)).sort()).toEqual(kept.map((b) => path.basename(b.file)).sort());
+    const copy = openWritableDb(kept[0]!.file);
+    try {
+      expect(copy.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('keeps as many as the backups.keep setting says', async () => {
+    await seededLibrary();
+    expect(backupsKept(lib.db)).toBe(10);
+    setSetting(lib.db, 'backups.keep', '3');
+    expect(backupsKept(lib.db)).toBe(3);
+  });
+
+  it('takes a daily backup only when the newest is a day old', async () => {
+    await seededLibrary();
+    const day1 = new Date('2026-12-01T10:00:00.000Z');
+    expect(await backupIfDue(lib.db, lib.file, day1)).toMatchObject({ reason: 'daily' });
+    expect(await backupIfDue(lib.db, lib.file, new Date('2026-12-02T09:00:00.000Z'))).toBeUndefined();
+    expect(await backupIfDue(lib.db, lib.file, new Date('2026-12-02T10:00:01.000Z'))).toMatchObject({ reason: 'daily' });
+    expect(listBackups(lib.file)).toHaveLength(2);
+  });
+
+  it('backs the library up before a migration', async () => {
+    await seededLibrary();
+    // Back to schema 12: without migration 013's tables and triggers.
+    lib.db.exec(`DROP TRIGGER annotations_article_deleted; DROP TRIGGER annotations_story_deleted;
+      DROP TABLE annotation_tags; DROP TABLE annotations; PRAGMA user_version = 12;`);
+    lib.close();
+    const reopened = openLibrary(lib.file);
+    reopened.close();
+    const backups = listBackups(lib.file);
+    expect(backups.map((b) => b.reason)).toEqual([expect.stringMatching(/^before-migration-12-\d+$/)]);
+    const copy = openWritableDb(backups[0]!.file);
+    try {
+      expect(copy.pragma('user_version', { simple: true })).toBe(12);
+      expect(copy.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    } finally {
+      copy.close();
+    }
+  });
+});
+
+describe('restoreLibrary', () => {
+  it('replaces the library with the backup and keeps the old one aside, with what it had committed', async () => {
+    await seededLibrary();
+    const backup = await backupLibrary(lib.db, { libraryFile: lib.file, reason: 'manual', keep: 5 });
+    lib.db.prepare('DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 3)').run();
+    lib.close();
+    const result = restoreLibrary(lib.file, backup.file);
+    const restored = openLibrary(lib.file);
+    try {
+      expect(restored.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    } finally {
+      restored.close();
+    }
+    const old = openLibrary(result.setAside!);
+    try {
+      expect(old.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+    } finally {
+      old.close();
+    }
+  });
+
+  it('refuses a damaged backup and leaves the library as it was', async () => {
+    await seededLibrary();
+    const backup = await backupLibrary(lib.db, { libraryFile: lib.file, reason: 'manual', keep: 5 });
+    lib.close();
+    const bytes = fs.readFileSync(backup.file);
+    fs.writeFileSync(backup.file, bytes.subarray(0, 100));
+    const before = fs.readFileSync(lib.file);
+    expect(() => restoreLibrary(lib.file, backup.file)).toThrow(RestoreRefusedError);
+    expect(() => restoreLibrary(lib.file, backup.file)).toThrow(/^Cannot restore: .* The library was not changed\.$/);
+    expect(fs.readFileSync(lib.file).equals(before)).toBe(true);
+    expect(fs.readdirSync(lib.dir).filter((n) => n.includes('restor'))).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenOptions } from '../db/connection';
+import { openReadableDb } from '../db/connection';
+import { latestSchemaVersion } from '../db/migrate';
+import { verifyLibraryFile } from './backups';
+
+/** What {@link restoreLibrary} did. */
+export interface LibraryRestore {
+  /** The library file, now holding the backup's contents. */
+  readonly file: string;
+  /** Where the library it replaced was put (with its `-wal` beside it, if it had one). */
+  readonly setAside: string | undefined;
+}
+
+/** A restore refused before anything was touched: the message says why and what to do. */
+export class RestoreRefusedError extends Error {
+  readonly code = 'restore-refused';
+}
+
+/**
+ * Replaces a library with a backup. The backup is checked first (it opens, `integrity_check` is
+ * ok, its schema is one this version knows); then copied beside the library under a temporary
+ * name and flushed to disk; then the current library (with its `-wal`/`-shm`, so nothing
+ * committed is lost) is renamed aside as `<name>.before-restore-<time>.sqlite`, and the copy
+ * renamed into place. Each rename is atomic: at every moment the library path holds either the old
+ * library or the restored one.
+ *
+ * NB: the library must be closed by everyone first (the host closes its own; the CLI cannot
+ * tell whether the app has it open — docs/cli.md says to quit the app).
+ */
+export function restoreLibrary(libraryFile: string, backupFile: string, options: OpenOptions & { now?: Date } = {}): LibraryRestore {
+  const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const problem = verifyLibraryFile(backupFile, open);
+  if (problem) throw new RestoreRefusedError(`Cannot restore: ${problem} The library was not changed.`);
+  const version = schemaOf(backupFile, open);
+  if (version > latestSchemaVersion())
+    throw new RestoreRefusedError(
+      `Cannot restore: ${path.basename(backupFile)} was written by a newer Crosscheck (schema ${version}). Update Crosscheck first. The library was not changed.`
+    );
+  const file = path.resolve(libraryFile);
+  const incoming = `${file}.restoring`;
+  fs.copyFileSync(backupFile, incoming);
+  fsyncFile(incoming);
+  const iso = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const aside = file.replace(/(\.sqlite)?$/, `.before-restore-${iso}.sqlite`);
+  let setAside: string | undefined;
+  if (fs.existsSync(file)) {
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+    }
+    fs.renameSync(file, aside);
+    setAside = aside;
+  }
+  fs.renameSync(incoming, file);
+  fsyncFile(path.dirname(file));
+  return { file, setAside };
+}
+
+function schemaOf(file: string, open: OpenOptions): number {
+  const db = openReadableDb(file, open);
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Flushes a file or folder to disk, where the platform allows it (Windows refuses folders). */
+function fsyncFile(target: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(target, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // A folder cannot be opened for fsync on Windows; the rename is still atomic there.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
