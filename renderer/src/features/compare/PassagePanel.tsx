@@ -5,6 +5,7 @@ import type { Article } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { Icon } from '../../components/Icon';
+import { ObjectNotes } from '../annotations/ObjectNotes';
 import type { SelectedPassage, SourceRange } from './CompareView';
 import { diffCounts, diffRuns, type DiffRun } from './diffRuns';
 import { DiffText } from './DiffText';
@@ -98,6 +99,12 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
   const slot = passageSlots(comparison).get(cluster.id) ?? 1;
   const missing = comparison.articles.filter((a) => !cluster.articleIds.includes(a.id)).map((a) => sources.get(a.id)!);
   const anchorText = (texts.get(anchor.articleId) ?? '').slice(anchor.start, anchor.end);
+  const noteSpans = cluster.spans.map((s) => ({
+    articleId: Number(s.articleId),
+    start: s.start,
+    end: s.end,
+    exact: (texts.get(s.articleId) ?? '').slice(s.start, s.end)
+  }));
 
   return (
     <div className="panel" data-testid="passage-panel" data-cluster={cluster.id}>
@@ -137,6 +144,9 @@ export function PassagePanel({ comparison, articles, sources, selected, onSelect
           />
         </span>
       </header>
+      <div className="passage-notes">
+        <ObjectNotes key={cluster.id} target={{ kind: 'passage-note', spans: noteSpans }} label="this passage" testId="passage-notes" />
+      </div>
 
       <section className="passage-card passage-card--anchor">
         <header className="passage-card__head">

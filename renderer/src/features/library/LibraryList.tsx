@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type M
 import type { ArticleSummary, StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { ObjectNotes } from '../annotations/ObjectNotes';
 import { assignRef } from '../../lib/assignRef';
 import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
@@ -293,21 +294,32 @@ export function LibraryList(props: LibraryListProps) {
 /** The list's heading while it shows one story: its name, its size, Compare, and the way back. */
 function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: StorySummary; listed: number | null; total: number | null; onLeave: () => void; onCompare: () => void }) {
   const count = total ?? story.articleIds.length;
+  const [notesOpen, setNotesOpen] = useState(false);
   return (
-    <div className="pane-heading pane-heading--story">
-      <Button variant="ghost" size="sm" icon="chevron-left" aria-label="Back to all articles" title="All articles" onClick={onLeave} />
-      <div className="pane-heading__stack">
-        <span className="pane-heading__eyebrow">Story</span>
-        <h2 className="pane-heading__title" title={story.label} data-testid="story-heading">
-          {story.label}
-        </h2>
+    <>
+      <div className="pane-heading pane-heading--story">
+        <Button variant="ghost" size="sm" icon="chevron-left" aria-label="Back to all articles" title="All articles" onClick={onLeave} />
+        <div className="pane-heading__stack">
+          <span className="pane-heading__eyebrow">Story</span>
+          <h2 className="pane-heading__title" title={story.label} data-testid="story-heading">
+            {story.label}
+          </h2>
+        </div>
+        <span className="pane-heading__meta">
+          {listed !== null && total !== null && listed < total ? `${formatCount(listed)} of ${plural(total, 'article')}` : plural(count, 'article')}
+        </span>
+        <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={count < 2 ? 'A comparison needs two articles or more' : `Compare the ${count} articles side by side`}>
+          Compare
+        </Button>
+        <Button size="sm" variant="ghost" icon="pencil" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)} data-testid="story-notes-toggle">
+          Notes
+        </Button>
       </div>
-      <span className="pane-heading__meta">
-        {listed !== null && total !== null && listed < total ? `${formatCount(listed)} of ${plural(total, 'article')}` : plural(count, 'article')}
-      </span>
-      <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={count < 2 ? 'A comparison needs two articles or more' : `Compare the ${count} articles side by side`}>
-        Compare
-      </Button>
-    </div>
+      {notesOpen ? (
+        <div className="pane-heading__notes">
+          <ObjectNotes key={story.id} target={{ kind: 'story-note', storyId: story.id }} label="this story" testId="story-notes" />
+        </div>
+      ) : null}
+    </>
   );
 }

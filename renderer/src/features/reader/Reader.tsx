@@ -13,6 +13,7 @@ import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
 import { OriginalText } from './OriginalText';
 import { ReaderBody } from './ReaderBody';
+import { ObjectNotes } from '../annotations/ObjectNotes';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
 import { findTermRanges } from './termRanges';
@@ -154,6 +155,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           </h1>
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
           <ReaderFacts article={article} />
+          <ObjectNotes key={article.id} target={{ kind: 'article-note', articleId: article.id }} label="this article" testId="article-notes" />
         </header>
         {showOriginal ? (
           <OriginalText article={article} marks={marks} />

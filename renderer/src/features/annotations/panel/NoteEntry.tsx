@@ -55,7 +55,11 @@ export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: 
         <button type="button" className="notes-entry__open" onClick={() => onOpen(annotation)} title="Open where it was made">
           <span className="notes-entry__meta">
             {annotation.colour !== null ? (
-              <span className="notes-entry__dot" style={{ background: `var(--hl-${annotation.colour}-bar, var(--passage-${annotation.colour}))` }} aria-hidden="true" />
+              <span
+                className="notes-entry__dot"
+                style={{ background: `var(--hl-${annotation.colour}-bar, var(--passage-${annotation.colour}))` }}
+                aria-hidden="true"
+              />
             ) : null}
             <span className="notes-entry__kind">
               {annotation.colour !== null ? `${colourLabel(colours, annotation.colour)} · ` : ''}
@@ -83,7 +87,13 @@ export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: 
               </span>
             ))}
             {orphan && annotation.kind === 'highlight' ? (
-              <Button size="sm" variant="ghost" icon="link" className="notes-entry__reattach" onClick={() => onReattach(annotation)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                icon="link"
+                className="notes-entry__reattach"
+                onClick={() => onReattach(annotation)}
+              >
                 Re-attach
               </Button>
             ) : null}

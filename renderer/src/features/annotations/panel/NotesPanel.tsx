@@ -136,7 +136,13 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
         <span className="notes-panel__total" data-testid="notes-total">
           {total === undefined ? '' : plural(total, 'entry', 'entries')}
         </span>
-        <Button size="sm" variant="ghost" onClick={onOpenSettings} title="Name the highlight colours" data-testid="notes-settings">
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={onOpenSettings}
+          title="Name the highlight colours"
+          data-testid="notes-settings"
+        >
           Colours…
         </Button>
         <Button size="sm" variant="ghost" icon="close" aria-label="Close the notes panel" onClick={onClose} />
@@ -222,9 +228,20 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
             const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` };
             if (row.type === 'heading')
               return (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={style} className="notes-heading" data-testid="notes-heading">
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={style}
+                  className="notes-heading"
+                  data-testid="notes-heading"
+                >
                   {section?.colour ? (
-                    <span className="notes-entry__dot" style={{ background: `var(--hl-${section.colour}-bar, var(--passage-${section.colour}))` }} aria-hidden="true" />
+                    <span
+                      className="notes-entry__dot"
+                      style={{ background: `var(--hl-${section.colour}-bar, var(--passage-${section.colour}))` }}
+                      aria-hidden="true"
+                    />
                   ) : null}
                   <span className="notes-heading__label">{section?.label}</span>
                   <span className="notes-heading__count">{formatCount(section?.count ?? 0)}</span>
@@ -233,7 +250,9 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
             const annotation = pages.getEntry(row.section, row.index);
             const previous = row.index > 0 ? pages.getEntry(row.section, row.index - 1) : undefined;
             const heading =
-              groupBy === 'article' && annotation && (row.index === 0 || (previous && articleKey(previous) !== articleKey(annotation)))
+              groupBy === 'article' &&
+              annotation &&
+              (row.index === 0 || (previous && articleKey(previous) !== articleKey(annotation)))
                 ? groupTitle(annotation)
                 : null;
             return (

@@ -34,7 +34,10 @@ export function toPanelQuery(input: string, stories: readonly NamedStory[]): Pan
   const parsed = parseQuery(input);
   const notes = [...parsed.notes];
   const filter: { -readonly [K in keyof AnnotationFilter]: AnnotationFilter[K] } = {};
-  const words = parsed.terms.map((t) => t.text).join(' ').trim();
+  const words = parsed.terms
+    .map((t) => t.text)
+    .join(' ')
+    .trim();
   if (words) filter.text = words.slice(0, 500);
   const { outlet, tag, story, author, lang, date } = parsed.filters;
   if (tag.include.length) filter.tags = tag.include.slice(0, 20);
@@ -45,7 +48,8 @@ export function toPanelQuery(input: string, stories: readonly NamedStory[]): Pan
   const storyName = story.include[0];
   if (storyName !== undefined) {
     const wanted = storyName.toLowerCase();
-    const found = stories.find((s) => s.label.toLowerCase() === wanted) ?? stories.find((s) => s.label.toLowerCase().includes(wanted));
+    const found =
+      stories.find((s) => s.label.toLowerCase() === wanted) ?? stories.find((s) => s.label.toLowerCase().includes(wanted));
     if (found) filter.storyId = found.id;
     else notes.push(`No story is called “${storyName}”.`);
   }

@@ -8,7 +8,11 @@ const colours = [
 
 describe('colourSections', () => {
   it('makes a group per colour in use, named by its meaning, then the notes without a colour', () => {
-    const sections = colourSections({ outlet: 'AFP' }, { total: 6, byColour: { '3': 2, '1': 3 }, byState: {}, byTag: [] }, colours);
+    const sections = colourSections(
+      { outlet: 'AFP' },
+      { total: 6, byColour: { '3': 2, '1': 3 }, byState: {}, byTag: [] },
+      colours
+    );
     expect(sections.map((s) => [s.label, s.count, s.filter])).toEqual([
       ['Claim', 3, { outlet: 'AFP', colours: [1] }],
       ['Evidence', 2, { outlet: 'AFP', colours: [3] }],

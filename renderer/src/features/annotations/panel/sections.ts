@@ -31,12 +31,24 @@ export function colourSections(base: AnnotationFilter, counts: AnnotationCounts,
     const count = counts.byColour[String(colour)] ?? 0;
     coloured += count;
     if (count > 0 && !(base.colours && !base.colours.includes(colour)))
-      sections.push({ key: `c${colour}`, label: colourLabel(colours, colour), colour, filter: { ...base, colours: [colour] }, count });
+      sections.push({
+        key: `c${colour}`,
+        label: colourLabel(colours, colour),
+        colour,
+        filter: { ...base, colours: [colour] },
+        count
+      });
   }
   const rest = counts.total - coloured;
   // NB: the filter cannot ask for "no colour"; notes are made without one, so the notes' kinds stand for it.
   if (rest > 0 && !base.colours)
-    sections.push({ key: 'none', label: 'Notes without a colour', colour: null, filter: { ...base, kinds: [...NOTE_KINDS] }, count: rest });
+    sections.push({
+      key: 'none',
+      label: 'Notes without a colour',
+      colour: null,
+      filter: { ...base, kinds: [...NOTE_KINDS] },
+      count: rest
+    });
   return sections;
 }
 

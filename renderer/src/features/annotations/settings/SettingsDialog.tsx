@@ -60,7 +60,13 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" busy={saving} disabled={empty.length > 0 || tooLong.length > 0} onClick={save} data-testid="settings-save">
+          <Button
+            variant="primary"
+            busy={saving}
+            disabled={empty.length > 0 || tooLong.length > 0}
+            onClick={save}
+            data-testid="settings-save"
+          >
             Save
           </Button>
         </>
@@ -74,7 +80,11 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
       >
         {[1, 2, 3, 4, 5, 6].map((colour) => (
           <label key={colour} className="colour-settings__row">
-            <span className="colour-legend__dot" style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }} aria-hidden="true" />
+            <span
+              className="colour-legend__dot"
+              style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }}
+              aria-hidden="true"
+            />
             <span>Colour {colour}</span>
             <input
               value={valueOf(colour)}
@@ -84,7 +94,9 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
             />
           </label>
         ))}
-        {empty.length ? <p className="colour-settings__error">Every colour needs a name: type one, or keep the old one.</p> : null}
+        {empty.length ? (
+          <p className="colour-settings__error">Every colour needs a name: type one, or keep the old one.</p>
+        ) : null}
         {tooLong.length ? <p className="colour-settings__error">A colour’s name is at most 60 characters.</p> : null}
         <button type="submit" hidden />
       </form>
