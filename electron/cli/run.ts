@@ -5,10 +5,13 @@ import { terminalLine } from './terminalText';
 import {
   ALIGN_USAGE,
   ANNOTATE_USAGE,
+  BACKUP_USAGE,
   COMPARE_USAGE,
+  DOCTOR_USAGE,
   EDIT_USAGE,
   IMPORT_USAGE,
   LIST_USAGE,
+  RESTORE_USAGE,
   SEARCH_USAGE,
   SERVE_USAGE,
   SHOW_USAGE,
@@ -75,6 +78,21 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./commands/align')).runAlign,
     usage: ALIGN_USAGE,
     summary: 'align two files (or a list of pairs): shared passages as offsets'
+  },
+  doctor: {
+    load: async () => (await import('./commands/doctorCommand')).runDoctor,
+    usage: DOCTOR_USAGE,
+    summary: 'check the library; --repair rebuilds what is derived'
+  },
+  backup: {
+    load: async () => (await import('./commands/backupCommand')).runBackup,
+    usage: BACKUP_USAGE,
+    summary: 'back the library up (checked), or list its backups'
+  },
+  restore: {
+    load: async () => (await import('./commands/restoreCommand')).runRestore,
+    usage: RESTORE_USAGE,
+    summary: 'replace the library with a backup, keeping the old one aside'
   }
 };
 

@@ -14,6 +14,12 @@ export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE]
 export const IMPORT_USAGE =
   'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
 
+export const BACKUP_USAGE = 'crosscheck backup [--list] [--keep N] [--db FILE] [--json]';
+
+export const DOCTOR_USAGE = 'crosscheck doctor [--repair] [--db FILE] [--json]';
+
+export const RESTORE_USAGE = 'crosscheck restore <backup file> [--db FILE] [--json]';
+
 export const EDIT_USAGE = 'crosscheck edit <id...> [--outlet NAME] [--date YYYY-MM-DD] [--collection NAME] [--language CODE] [--db FILE] [--json]';
 
 export const LIST_USAGE =

@@ -7,6 +7,7 @@ import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
 import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
+import { backupIfDue } from './maintenance/backups';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -71,6 +72,14 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
         if (!(error instanceof GroupingStoppedError)) console.error(error instanceof Error ? error.message : error);
       }
     );
+  }
+  // Daily backup (docs/reliability.md): in the background, while the window opens. A failure costs
+  // only this day's backup (tried again at the next start); closing the library ends it quietly.
+  if (library.file !== ':memory:') {
+    const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+    void backupIfDue(library.db, library.file, new Date(), open).catch((error: unknown) => {
+      if (library.db.open) console.error(error instanceof Error ? error.message : error);
+    });
   }
   // Changes made while the app was closed: import what the watched folders hold now.
   const watched = listWatchedFolders(library.db).filter((f) => f.exists).map((f) => f.path);

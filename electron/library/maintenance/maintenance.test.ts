@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWritableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
+import { startEngine } from '../engine';
 import { openLibrary } from '../library';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
 import { setSetting } from '../settings';
@@ -137,6 +138,17 @@ describe('backups', () => {
     expect(await backupIfDue(lib.db, lib.file, new Date('2026-12-02T09:00:00.000Z'))).toBeUndefined();
     expect(await backupIfDue(lib.db, lib.file, new Date('2026-12-02T10:00:01.000Z'))).toMatchObject({ reason: 'daily' });
     expect(listBackups(lib.file)).toHaveLength(2);
+  });
+
+  it('takes the daily backup when a host starts the engine on a library without a recent one', async () => {
+    await seededLibrary();
+    lib.close();
+    const engine = await startEngine({ file: lib.file, host: { mode: 'browser' } });
+    try {
+      await expect.poll(() => listBackups(lib.file).map((b) => b.reason), { timeout: 20_000 }).toEqual(['daily']);
+    } finally {
+      engine.close();
+    }
   });
 
   it('backs the library up before a migration', async () => {

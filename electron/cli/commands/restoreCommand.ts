@@ -1,0 +1,28 @@
+import { RestoreRefusedError, restoreLibrary } from '../../library/maintenance/restoreLibrary';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand } from '../io';
+
+/**
+ * `crosscheck restore FILE`: replaces the library with a backup, keeping the library it replaces
+ * beside it (docs/reliability.md). NB: quit the app first; this cannot tell whether it has the
+ * library open.
+ */
+export const runRestore: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {});
+  if (positionals.length !== 1) throw new UsageError('name the one backup file to restore (see `crosscheck backup --list`)');
+  try {
+    const result = restoreLibrary(libraryFileFrom(values), positionals[0]!);
+    if (values.json) io.stdout(JSON.stringify(result) + '\n');
+    else {
+      io.stdout(`${result.file}\n`);
+      io.stderr(
+        result.setAside ? `Restored. The library it replaced is kept at ${result.setAside}.\n` : 'Restored (there was no library to replace).\n'
+      );
+    }
+    return ExitCode.ok;
+  } catch (error) {
+    if (!(error instanceof RestoreRefusedError)) throw error;
+    io.stderr(`crosscheck restore: ${error.message}\n`);
+    return ExitCode.fatal;
+  }
+};

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, type Workspace, lines, makeWorkspace } from './crosscheck';
+
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.remove();
+});
+async function seeded(): Promise<Workspace> {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
+  return ws;
+}
+
+/** Changes the library behind the CLI's back, as a crash, a bug or another tool might. */
+function tamper(ws: Workspace, change: (db: Database.Database) => void): void {
+  const db = new Database(ws.db);
+  try {
+    change(db);
+  } finally {
+    db.close();
+  }
+}
+const articleCount = (ws: Workspace): number => {
+  const db = new Database(ws.db, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('crosscheck doctor', () => {
+  it('reports a damaged full-text index and a lost story membership (exit 2), and --repair fixes both (exit 0)', async () => {
+    const ws = await seeded();
+    const sound = await ws.run('doctor');
+    expect(sound.code).toBe(0);
+    expect(lines(sound.stdout)).toEqual(['5 articles, 5 in the full-text index, 5 in stories, 0 annotations.', 'No problems found.']);
+
+    tamper(ws, (db) => {
+      db.unsafeMode(true); // NB: shadow tables are read-only in SQLite's defensive mode.
+      db.prepare('DELETE FROM articles_fts_docsize WHERE id = (SELECT min(id) FROM articles)').run();
+      db.prepare('DELETE FROM story_articles WHERE article_id = (SELECT max(id) FROM articles)').run();
+    });
+    const sick = await ws.run('doctor');
+    expect(sick.code).toBe(2);
+    expect(sick.stdout).toMatch(/^5 articles, 4 in the full-text index, 4 in stories/);
+    expect(sick.stdout).toMatch(/^Problem \(full-text\): The full-text index does not match the articles/m);
+    expect(sick.stdout).toMatch(/^Problem \(stories\): Story memberships disagree with the articles \(1 article in no story/m);
+    expect(sick.stdout).toMatch(/^Run `crosscheck doctor --repair`/m);
+
+    const repaired = await ws.run('doctor', '--repair');
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toMatch(/^Rebuilt: full-text index and vocabulary, stories\.$/m);
+    const after = await ws.run('doctor', '--json');
+    expect(after.code).toBe(0);
+    expect(JSON.parse(after.stdout)).toMatchObject({ ok: true, problems: [], counts: { articles: 5, indexed: 5, inStories: 5 } });
+    const search = await ws.run('search', 'Deraa', '--json');
+    expect(search.code).toBe(0);
+  });
+});
+
+describe('crosscheck backup / restore', () => {
+  it('backs up, lists the backup, and restores it, keeping the replaced library aside', async () => {
+    const ws = await seeded();
+    const made = await ws.run('backup');
+    expect(made.code).toBe(0);
+    const [file] = lines(made.stdout);
+    expect(file).toMatch(/backups[/\\]library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/);
+    expect(fs.existsSync(file!)).toBe(true);
+    const listed = await ws.run('backup', '--list');
+    expect(lines(listed.stdout)).toEqual([expect.stringContaining(file!)]);
+
+    tamper(ws, (db) => db.prepare('DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 4)').run());
+    expect(articleCount(ws)).toBe(1);
+    const restored = await ws.run('restore', file!);
+    expect(restored.code).toBe(0);
+    expect(articleCount(ws)).toBe(5);
+    const aside = /kept at (.+)\.$/.exec(restored.stderr.trim())?.[1];
+    expect(aside && fs.existsSync(aside)).toBe(true);
+    const list = await ws.run('list');
+    expect(lines(list.stdout)).toHaveLength(5);
+  });
+
+  it('keeps only as many backups as --keep says', async () => {
+    const ws = await seeded();
+    for (let i = 0; i < 3; i++) expect((await ws.run('backup', '--keep', '2')).code).toBe(0);
+    expect(lines((await ws.run('backup', '--list')).stdout)).toHaveLength(2);
+  });
+
+  it('refuses a file that is not a sound library, exit 1, and leaves the library as it was', async () => {
+    const ws = await seeded();
+    const junk = ws.write('junk.sqlite', 'SQLite format 3\0 but not really a database at all');
+    const before = fs.readFileSync(ws.db);
+    const result = await ws.run('restore', junk);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^crosscheck restore: Cannot restore: junk\.sqlite .*The library was not changed\.$/)]);
+    expect(fs.readFileSync(ws.db).equals(before)).toBe(true);
+  });
+});
