@@ -5,6 +5,7 @@ import { expect, test } from '../support/fixtures';
 const sidebar = (page: Page) => page.getByTestId('stories-sidebar');
 const storyItems = (page: Page) => page.getByTestId('story-item');
 const counts = (page: Page) => storyItems(page).locator('.story-item__count');
+const standalone = (page: Page) => page.getByTestId('stories-standalone');
 
 test.describe('stories', () => {
   test('the sample articles are one story of five; a new name survives a reload', async ({ app, page }) => {
@@ -26,7 +27,8 @@ test.describe('stories', () => {
     await expect(storyItems(page).first()).toContainText('Daraa talks collapse, July 2018');
   });
 
-  test('choosing a story lists its articles; one split off makes a second story', async ({ app, page }) => {
+  test('choosing a story lists its articles; one split off stands alone, not listed as a story', async ({ app, page }) => {
+    await expect(standalone(page)).toHaveCount(0);
     await storyItems(page).first().locator('.story-item__main').click();
     await expect(page.getByTestId('story-heading')).toBeVisible();
     await expect(app.libraryRows).toHaveCount(5);
@@ -35,10 +37,42 @@ test.describe('stories', () => {
     await row.click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('story-split').click();
 
-    await expect(storyItems(page)).toHaveCount(2);
-    await expect(counts(page)).toHaveText(['4', '1']);
+    // A story is two or more articles: the one split off is counted under the list instead.
+    await expect(standalone(page)).toHaveText('1 article stands alone, in no story');
+    await expect(storyItems(page)).toHaveCount(1);
+    await expect(counts(page)).toHaveText(['4']);
     await expect(app.libraryRows).toHaveCount(4);
-    await expect(storyItems(page).nth(1)).toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+    await expect(sidebar(page)).not.toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+  });
+
+  test('the filter box narrows stories by name and title words; stories sort by size or by date', async ({ app, page }) => {
+    // Split the two dated articles (4 July 2018) off the five: a story of 3 undated articles and one of 2 dated.
+    await storyItems(page).first().locator('.story-item__main').click();
+    await app.libraryRows.filter({ hasText: 'Russia strikes Daraa after failure' }).click({ modifiers: ['ControlOrMeta'] });
+    await app.libraryRows.filter({ hasText: 'Regime pounds south Syria' }).click({ modifiers: ['ControlOrMeta'] });
+    await page.getByTestId('story-split').click();
+    await expect(counts(page)).toHaveText(['3', '2']);
+
+    // By date, the story with the newest dated article comes first; undated ones last.
+    const sort = sidebar(page).getByRole('combobox', { name: 'Sort stories' });
+    await sort.selectOption({ label: 'Newest first' });
+    await expect(counts(page)).toHaveText(['2', '3']);
+    await sort.selectOption({ label: 'Largest first' });
+    await expect(counts(page)).toHaveText(['3', '2']);
+
+    const filter = sidebar(page).getByRole('searchbox', { name: 'Filter stories by name or title words' });
+    // A word of an article's title (not of the story's name) finds its story.
+    await filter.fill('negotiations');
+    await expect(counts(page)).toHaveText(['3']);
+    // Words of the name, in any order; each must be there.
+    await filter.fill('daraa russia');
+    await expect(counts(page)).toHaveText(['2']);
+    await filter.fill('daraa negotiations');
+    await expect(storyItems(page)).toHaveCount(0);
+    await expect(page.getByTestId('stories-no-match')).toContainText('daraa negotiations');
+    await filter.press('Escape');
+    await expect(filter).toHaveValue('');
+    await expect(counts(page)).toHaveText(['3', '2']);
   });
 
   test('an article dragged onto a story moves there; picked stories merge', async ({ app, page }) => {

@@ -238,6 +238,11 @@ const shots = {
     const folder = path.join(dir, 'Other events');
     fs.mkdirSync(folder, { recursive: true });
     for (const [name, text] of Object.entries(OTHER_EVENTS)) fs.writeFileSync(path.join(folder, name), text);
+    // One article about nothing else in the library: it stands alone, counted under the stories.
+    fs.writeFileSync(
+      path.join(folder, 'lone.txt'),
+      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.'
+    );
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-paths-input').fill(folder);
     await page.getByTestId('import-submit').click();

@@ -133,7 +133,8 @@ export const channels = {
   },
   'stories:list': {
     input: z.object({}).strict(),
-    output: z.object({ stories: z.array(StorySummary) })
+    /** Stories of two or more articles, largest first; `standalone` counts the articles in none of them. */
+    output: z.object({ stories: z.array(StorySummary), standalone: z.number().int().nonnegative() })
   },
   'stories:rename': {
     input: z.object({ id: z.number().int().positive(), label: z.string().trim().min(1).max(300) }).strict(),

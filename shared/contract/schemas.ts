@@ -284,10 +284,14 @@ export const StorySummary = z.object({
   label: z.string(),
   /** True when the user named it (regrouping keeps the name). */
   renamed: z.boolean(),
-  /** Its articles, oldest first. */
+  /** Its articles, oldest first (undated last). */
   articleIds: z.array(ArticleId),
+  /** Each article's title, in the same order (what the sidebar's filter box searches besides the name). */
+  titles: z.array(z.string()),
   /** Each article's source file, in the same order (null when unknown). */
-  paths: z.array(z.string().nullable())
+  paths: z.array(z.string().nullable()),
+  /** The publication date of its newest dated article (ISO), or null when none is dated. */
+  latest: z.string().nullable()
 });
 export type StorySummary = z.infer<typeof StorySummary>;
 

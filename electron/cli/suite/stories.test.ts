@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, type Workspace, callApi, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
 
@@ -34,6 +36,26 @@ describe('crosscheck stories', () => {
     const again = await ws.run('stories');
     expect(lines(again.stderr)).toEqual(['1 story']);
     expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('lists stories of two or more articles; an article on its own is counted, not listed', async () => {
+    const ws = workspace();
+    const other = path.join(ws.dir, 'other');
+    fs.mkdirSync(other);
+    const lone = path.join(other, 'budget.txt');
+    fs.writeFileSync(
+      lone,
+      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.'
+    );
+    expect((await ws.run('import', SEEDS_DIR, other)).code).toBe(0);
+
+    const text = await ws.run('stories');
+    expect(lines(text.stderr)).toEqual(['1 story', '1 article stands alone (in no story of two or more)']);
+    expect(lines(text.stdout)).toHaveLength(2);
+    const json = JSON.parse((await ws.run('stories', '--json')).stdout) as { stories: Story[]; standalone: number };
+    expect(json.standalone).toBe(1);
+    expect(json.stories.map((s) => s.articleIds.length)).toEqual([seeds.length]);
+    expect(json.stories[0]!.paths).not.toContain(lone);
   });
 
   it('--regroup groups everything again and keeps the name the user gave a story in the app', async () => {

@@ -4,7 +4,7 @@ import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ensureStories } from './ensureStories';
 import { regroupStories } from './regroup';
-import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './storyQueries';
+import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './storyQueries';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -31,7 +31,8 @@ async function library() {
   return lib;
 }
 /** Article ids in import order: seeds 1–5, then budget-a 6, budget-b 7, quake-a 8, quake-b 9. */
-const storyOf = (db: Parameters<typeof listStories>[0], articleId: number) => listStories(db).find((s) => s.articleIds.includes(articleId));
+const storyOf = (db: Parameters<typeof listStories>[0], articleId: number) =>
+  listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId));
 
 describe('stories', () => {
   it('groups articles about one event together and keeps other events apart', async () => {
@@ -39,6 +40,24 @@ describe('stories', () => {
     const stories = listStories(db);
     expect(stories.map((s) => s.articleIds.length)).toEqual([5, 2, 2]);
     expect(stories[0]!.articleIds.sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(countStandalone(db)).toBe(0);
+  });
+
+  it('lists stories of two or more articles only, and counts the articles standing alone', async () => {
+    const { db } = await library();
+    const budget = storyOf(db, 6)!;
+    // One article split off the seeds, and the budget story split in two: three stand alone.
+    splitStory(db, [3]);
+    splitStory(db, [7]);
+    expect(listStories(db).map((s) => s.articleIds.length)).toEqual([4, 2]);
+    expect(listStories(db).some((s) => s.articleIds.includes(3) || s.articleIds.includes(7))).toBe(false);
+    expect(listStories(db).some((s) => s.id === budget.id)).toBe(false);
+    expect(countStandalone(db)).toBe(3);
+    const seeds = listStories(db)[0]!;
+    expect(seeds.titles).toHaveLength(4);
+    expect(seeds.titles).toContain(db.prepare('SELECT title FROM articles WHERE id = 1').pluck().get());
+    const newest = db.prepare('SELECT max(published_at) FROM articles WHERE id IN (1, 2, 4, 5)').pluck().get();
+    expect(seeds.latest).toBe(newest);
   });
 
   it('keeps a name, a move, a merge and a split across regrouping', async () => {
@@ -55,7 +74,6 @@ describe('stories', () => {
     expect(storyOf(db, 7)!.id).toBe(quake.id);
     expect(storyOf(db, 3)!.id).toBe(newId);
     expect(storyOf(db, 1)!.articleIds).not.toContain(3);
-
   });
 
   it('keeps a merge across regrouping', async () => {
@@ -75,13 +93,17 @@ describe('stories', () => {
     const before = listStories(db).map((s) => s.id);
     const more = makeTempFolder({
       'quake-c.txt':
-        'Chile counts damage after Iquique earthquake\n\nOfficials in the Tarapaca region counted damaged houses on Tuesday after Monday\'s magnitude 7.1 earthquake near Iquique, Chile; power was restored to most homes.'
+        "Chile counts damage after Iquique earthquake\n\nOfficials in the Tarapaca region counted damaged houses on Tuesday after Monday's magnitude 7.1 earthquake near Iquique, Chile; power was restored to most homes."
     });
     cleanups.push(() => fs.rmSync(more, { recursive: true, force: true }));
     await importPaths(db, [more]);
     expect(ensureStories(db)).toBe(true);
     expect(ensureStories(db)).toBe(false);
-    expect(listStories(db).map((s) => s.id).sort()).toEqual([...before].sort());
+    expect(
+      listStories(db)
+        .map((s) => s.id)
+        .sort()
+    ).toEqual([...before].sort());
     expect(storyOf(db, 10)!.articleIds).toEqual(expect.arrayContaining([8, 9, 10]));
   });
 });

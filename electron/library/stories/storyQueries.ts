@@ -2,37 +2,68 @@ import type { StorySummary } from '../../../shared/contract/schemas';
 import { AppFailure } from '../../../shared/contract/result';
 import type { ReadableDb, WritableDb } from '../db/connection';
 
-/** Every story, largest first, with its articles' ids (oldest first) and source paths. */
-export function listStories(db: ReadableDb): StorySummary[] {
+/** Options of {@link listStories}. */
+export interface ListStoriesOptions {
+  /**
+   * The fewest articles a listed story has. A story is two or more articles (default 2): the
+   * groups of one article are counted by {@link countStandalone} instead. Tests and internal
+   * callers that need every group pass 1.
+   */
+  minArticles?: number;
+}
+
+/**
+ * The stories of two or more articles, largest first, with their articles' ids, titles and source
+ * paths (oldest first) and the date of the newest (for sorting by date).
+ *
+ * @example listStories(db) // [{ id: 3, label: 'Daraa talks collapse', articleIds: [1, 2, 4], … }]
+ */
+export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOptions = {}): StorySummary[] {
   const stories = db
     .prepare(
       `SELECT s.id, s.label, s.user_label, count(sa.article_id) AS n
          FROM stories s JOIN story_articles sa ON sa.story_id = s.id
-        GROUP BY s.id ORDER BY n DESC, s.id`
+        GROUP BY s.id HAVING n >= ? ORDER BY n DESC, s.id`
     )
-    .all() as Array<{ id: number; label: string; user_label: number; n: number }>;
+    .all(minArticles) as Array<{ id: number; label: string; user_label: number; n: number }>;
   const members = db
     .prepare(
-      `SELECT sa.story_id, a.id, a.source_path FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+      `SELECT sa.story_id, a.id, a.title, a.source_path, a.published_at FROM story_articles sa JOIN articles a ON a.id = sa.article_id
         ORDER BY a.published_at IS NULL, a.published_at, a.id`
     )
-    .all() as Array<{ story_id: number; id: number; source_path: string | null }>;
-  const byStory = new Map<number, Array<{ id: number; path: string | null }>>();
+    .all() as Array<{ story_id: number; id: number; title: string; source_path: string | null; published_at: string | null }>;
+  const byStory = new Map<number, typeof members>();
   for (const m of members) {
     const list = byStory.get(m.story_id) ?? [];
-    list.push({ id: m.id, path: m.source_path });
+    list.push(m);
     byStory.set(m.story_id, list);
   }
   return stories.map((s) => {
     const list = byStory.get(s.id) ?? [];
+    // Oldest first with undated last, so the newest date is the last dated member's.
+    const dated = list.filter((m) => m.published_at !== null);
     return {
       id: s.id,
       label: s.label,
       renamed: s.user_label === 1,
       articleIds: list.map((m) => m.id),
-      paths: list.map((m) => m.path)
+      titles: list.map((m) => m.title),
+      paths: list.map((m) => m.source_path),
+      latest: dated.at(-1)?.published_at ?? null
     };
   });
+}
+
+/** How many articles stand alone: in no story of two or more (in a story of one, or in none yet). */
+export function countStandalone(db: ReadableDb): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM articles WHERE id NOT IN
+         (SELECT article_id FROM story_articles WHERE story_id IN
+            (SELECT story_id FROM story_articles GROUP BY story_id HAVING count(*) >= 2))`
+    )
+    .pluck()
+    .get() as number;
 }
 
 /**
@@ -50,7 +81,8 @@ export function renameStory(db: WritableDb, id: number, label: string): void {
 /** Moves articles into a story, pinned there. */
 export function moveToStory(db: WritableDb, articleIds: readonly number[], storyId: number): void {
   db.transaction(() => {
-    if (!db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId)) throw new AppFailure('not-found', `Story ${storyId} no longer exists.`);
+    if (!db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId))
+      throw new AppFailure('not-found', `Story ${storyId} no longer exists.`);
     const pin = db.prepare(
       `INSERT INTO story_articles (article_id, story_id, pinned) VALUES (?, ?, 1)
        ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, pinned = 1`
@@ -85,7 +117,9 @@ export function splitStory(db: WritableDb, articleIds: readonly number[]): numbe
       ).run(JSON.stringify(articleIds));
       const first = db.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(articleIds[0]) as string | undefined;
       if (first === undefined) throw new AppFailure('not-found', 'Those articles are no longer in the library.');
-      const id = Number(db.prepare('INSERT INTO stories (label, created_at) VALUES (?, ?)').run(first, new Date().toISOString()).lastInsertRowid);
+      const id = Number(
+        db.prepare('INSERT INTO stories (label, created_at) VALUES (?, ?)').run(first, new Date().toISOString()).lastInsertRowid
+      );
       moveToStory(db, articleIds, id);
       return id;
     })

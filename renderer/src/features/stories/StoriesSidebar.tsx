@@ -1,22 +1,23 @@
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { SkeletonBar } from '../../components/SkeletonBar';
-import { formatCount } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier, isMac } from '../../lib/platform';
 import { StoryItem } from './StoryItem';
+import { shownStories, type StorySort } from './shownStories';
 import type { StoryActions } from './useStories';
 import './stories.css';
 
 /** Props of {@link StoriesSidebar}. */
 export interface StoriesSidebarProps {
-  /** Largest first; undefined while loading. */
+  /** The stories of two or more articles, largest first; undefined while loading. */
   stories: readonly StorySummary[] | undefined;
   /** The story the list shows, or null for the whole library. */
   activeId: number | null;
   onActiveChange: (id: number | null) => void;
-  /** Articles in the library, for "All articles". */
+  /** Articles in the library, for "All articles" and the count of those standing alone. */
   articleCount: number | undefined;
   onCompare: (story: StorySummary) => void;
   actions: StoryActions;
@@ -24,8 +25,9 @@ export interface StoriesSidebarProps {
 }
 
 /**
- * The stories of the library — articles about one event, grouped at import — largest first.
- * Choosing one lists its articles; each can be compared in one click, renamed (F2 or double-
+ * The stories of the library — two or more articles about one event, grouped at import — largest
+ * or newest first, narrowed by the filter box (words of the name or of the articles' titles);
+ * under them, how many articles stand alone (in no story). Choosing one lists its articles; each can be compared in one click, renamed (F2 or double-
  * click), merged with others (Ctrl/⌘-click or Space to pick, then Merge), and receive articles
  * dragged from the list. ↑/↓ move between stories.
  */
@@ -41,11 +43,17 @@ export function StoriesSidebar({
   const [renamingId, setRenamingId] = useState<number | null>(null);
   const [mergePicks, setMergePicks] = useState<ReadonlySet<number>>(new Set());
   const [focusIndex, setFocusIndex] = useState(0);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<StorySort>('size');
   const items = useRef(new Map<number, HTMLButtonElement>());
-  const list = stories ?? [];
-  const picked = list.filter((s) => mergePicks.has(s.id));
-  // The merged story keeps the name of the largest (stories come largest first).
+  const all = useMemo(() => stories ?? [], [stories]);
+  const list = useMemo(() => shownStories(all, filter, sort), [all, filter, sort]);
+  // The merged story keeps the name of the largest (the engine lists stories largest first).
+  const picked = all.filter((s) => mergePicks.has(s.id));
   const target = picked[0];
+  // Each article is in one story at most, so the rest of the library stands alone.
+  const inStories = all.reduce((sum, s) => sum + s.articleIds.length, 0);
+  const standalone = stories && articleCount !== undefined ? Math.max(articleCount - inStories, 0) : undefined;
   const tabIndex = Math.min(focusIndex, Math.max(list.length - 1, 0));
 
   const togglePick = (story: StorySummary) => {
@@ -103,7 +111,14 @@ export function StoriesSidebar({
             title="Group the library into stories again (your names and moves are kept)"
             onClick={actions.regroup}
           />
-          <Button variant="ghost" size="sm" icon="sidebar" aria-label="Hide sidebar" title="Hide the sidebar (stories and searches)" onClick={onHide} />
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="sidebar"
+            aria-label="Hide sidebar"
+            title="Hide the sidebar (stories and searches)"
+            onClick={onHide}
+          />
         </span>
       </div>
       <button
@@ -122,35 +137,79 @@ export function StoriesSidebar({
             <SkeletonBar key={w} width={`${w}%`} height={10} />
           ))}
         </div>
-      ) : list.length === 0 ? (
+      ) : all.length === 0 ? (
         <p className="stories__empty">
-          Stories appear after an import: articles about one event are grouped together, to compare in one click.
+          {articleCount
+            ? 'No two articles are about one event yet: stories appear when they are.'
+            : 'Stories appear after an import: articles about one event are grouped together, to compare in one click.'}
         </p>
       ) : (
-        <ul className="stories__list" aria-label="Stories, largest first">
-          {list.map((story, index) => (
-            <StoryItem
-              key={story.id}
-              story={story}
-              active={story.id === activeId}
-              picked={mergePicks.has(story.id)}
-              tabbable={index === tabIndex}
-              renaming={renamingId === story.id}
-              onSelect={onSelect}
-              onCompare={onCompare}
-              onStartRename={(s) => setRenamingId(s.id)}
-              onRename={finishRename}
-              onDropArticles={(s, ids) => actions.move(ids, s)}
-              onKeyDown={onItemKeyDown(index)}
-              onFocus={() => setFocusIndex(index)}
-              mainRef={(element) => {
-                if (element) items.current.set(story.id, element);
-                else items.current.delete(story.id);
-              }}
-            />
-          ))}
-        </ul>
+        <>
+          {all.length > 1 ? (
+            <div className="stories__filter">
+              <input
+                type="search"
+                className="stories__filter-input"
+                placeholder="Filter stories"
+                aria-label="Filter stories by name or title words"
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape' && filter) {
+                    setFilter('');
+                    e.preventDefault();
+                  } else if (e.key === 'ArrowDown') {
+                    focusAt(0);
+                    e.preventDefault();
+                  }
+                }}
+              />
+              <select
+                className="stories__sort"
+                aria-label="Sort stories"
+                value={sort}
+                onChange={(e) => setSort(e.target.value === 'date' ? 'date' : 'size')}
+              >
+                <option value="size">Largest first</option>
+                <option value="date">Newest first</option>
+              </select>
+            </div>
+          ) : null}
+          {list.length === 0 ? (
+            <p className="stories__empty" data-testid="stories-no-match">
+              No story’s name or titles hold “{filter.trim()}”.
+            </p>
+          ) : null}
+          <ul className="stories__list" aria-label={sort === 'date' ? 'Stories, newest first' : 'Stories, largest first'}>
+            {list.map((story, index) => (
+              <StoryItem
+                key={story.id}
+                story={story}
+                active={story.id === activeId}
+                picked={mergePicks.has(story.id)}
+                tabbable={index === tabIndex}
+                renaming={renamingId === story.id}
+                onSelect={onSelect}
+                onCompare={onCompare}
+                onStartRename={(s) => setRenamingId(s.id)}
+                onRename={finishRename}
+                onDropArticles={(s, ids) => actions.move(ids, s)}
+                onKeyDown={onItemKeyDown(index)}
+                onFocus={() => setFocusIndex(index)}
+                mainRef={(element) => {
+                  if (element) items.current.set(story.id, element);
+                  else items.current.delete(story.id);
+                }}
+              />
+            ))}
+          </ul>
+        </>
       )}
+      {standalone ? (
+        <p className="stories__standalone" data-testid="stories-standalone">
+          {plural(standalone, 'article stands', 'articles stand')} alone, in no story
+        </p>
+      ) : null}
       {picked.length > 0 ? (
         <div className="stories__merge" role="group" aria-label="Merge stories">
           <span className="stories__merge-text">
