@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type WritableDb, openReadableDb, openWritableDb } from './db/connection';
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
+import { markInterruptedRuns } from './import/importRuns';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
+import { runPendingRestore } from './maintenance/restoreLibrary';
 
 /** An open library: the database file, migrated to the current schema. */
 export interface Library {
@@ -23,6 +25,11 @@ export interface OpenLibraryOptions {
  */
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') {
+    // Restore in the app (Settings → Backups) happens here, before anything has the file open.
+    const restored = runPendingRestore(file, options);
+    if (restored && 'error' in restored) console.error(restored.error);
+  }
   // NB: before the writable open, which switches the file to WAL (header bytes 18–19): a library
   // from a newer Crosscheck must stay byte-for-byte as it was.
   if (file !== ':memory:' && hasContent(file)) {
@@ -33,6 +40,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   const db = openWritableDb(file, options);
   try {
     migrate(db);
+    // A run left `running` by a killed process would otherwise show as running forever.
+    markInterruptedRuns(db);
   } catch (error) {
     db.close();
     throw error;

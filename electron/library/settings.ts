@@ -14,3 +14,9 @@ export function setSetting(db: WritableDb, key: string, value: string): void {
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
   db.prepare(query).run(...params);
 }
+
+/** Removes one setting (nothing happens when it was never written). */
+export function deleteSetting(db: WritableDb, key: string): void {
+  const [query, params] = sql`DELETE FROM settings WHERE key = ${key}`;
+  db.prepare(query).run(...params);
+}

@@ -259,7 +259,8 @@ export const ImportReport = z.object({
   runId: z.number().int().positive(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
-  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** `interrupted`: its process died before it finished (found when the library was next opened; docs/reliability.md). */
+  status: z.enum(['running', 'done', 'cancelled', 'failed', 'interrupted']),
   paths: z.array(z.string()),
   ...ImportCounts.shape,
   /** Articles written, new or updated: new + nearDuplicates + updated (what scripts and the CLI's JSON called imported). */

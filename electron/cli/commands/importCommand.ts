@@ -4,7 +4,7 @@ import { ExitCode, type CliCommand } from '../io';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
 import { importPaths } from '../../library/import/importPaths';
-import { ensureStories } from '../../library/stories/ensureStories';
+import { ensureStories, hasUnplacedArticles } from '../../library/stories/ensureStories';
 import { articlesWritten } from '../../../shared/import/counts';
 import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats';
 
@@ -50,7 +50,9 @@ export const runImport: CliCommand = async (argv, io) => {
         if (p.done === p.total) io.stderr('\n');
       }
     });
-    if (articlesWritten(report) > 0 && values['no-group'] !== true) {
+    // NB: also when this import wrote nothing: articles a killed import or grouping left in no
+    // story are placed by the next import, whatever it imports.
+    if ((articlesWritten(report) > 0 || hasUnplacedArticles(library.db)) && values['no-group'] !== true) {
       if (io.stderrIsTTY) io.stderr('Grouping stories…');
       ensureStories(library.db);
       if (io.stderrIsTTY) io.stderr('\r\x1b[2K');

@@ -3,11 +3,25 @@ import { type ImportCounts, articlesWritten } from '../../../shared/import/count
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
 import { prepareCached } from '../db/statements';
+import { deleteSetting, getSetting, setSetting } from '../settings';
 
-/** Starts a run record; committed at once so a crash still leaves a trace of it. */
+/**
+ * The settings key naming the process that runs an import, so the next open can tell a run
+ * still going in another process (the app while the CLI opens the library) from one whose
+ * process was killed.
+ */
+function ownerKey(runId: number): string {
+  return `import-run-owner:${runId}`;
+}
+
+/** Starts a run record and notes which process runs it; committed at once so a crash still leaves a trace of it. */
 export function createImportRun(db: WritableDb, paths: readonly string[], startedAt: string): number {
-  const [query, params] = sql`INSERT INTO import_runs (started_at, paths, status) VALUES (${startedAt}, ${JSON.stringify(paths)}, 'running')`;
-  return Number(db.prepare(query).run(...params).lastInsertRowid);
+  return db.transaction(() => {
+    const [query, params] = sql`INSERT INTO import_runs (started_at, paths, status) VALUES (${startedAt}, ${JSON.stringify(paths)}, 'running')`;
+    const runId = Number(db.prepare(query).run(...params).lastInsertRowid);
+    setSetting(db, ownerKey(runId), JSON.stringify({ pid: process.pid }));
+    return runId;
+  })();
 }
 
 /** Records the problems of one batch and the counts so far; the caller's transaction holds both. */
@@ -23,8 +37,63 @@ export function recordProgress(db: WritableDb, runId: number, counts: ImportCoun
 
 /** Marks a run finished. */
 export function finishImportRun(db: WritableDb, runId: number, status: 'done' | 'cancelled' | 'failed', finishedAt: string): void {
-  const [query, params] = sql`UPDATE import_runs SET status = ${status}, finished_at = ${finishedAt} WHERE id = ${runId}`;
-  db.prepare(query).run(...params);
+  db.transaction(() => {
+    const [query, params] = sql`UPDATE import_runs SET status = ${status}, finished_at = ${finishedAt} WHERE id = ${runId}`;
+    db.prepare(query).run(...params);
+    deleteSetting(db, ownerKey(runId));
+  })();
+}
+
+/** The problem code that marks a run whose process died before it finished. */
+export const INTERRUPTED_CODE = 'interrupted';
+
+/** True while a process with this id exists (signal 0 checks without sending anything). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Marks every run still `running` whose process is gone (killed, crashed, the computer stopped)
+ * as interrupted: status `failed` and a warning saying how far it got, which the report turns
+ * into status `interrupted`. Runs by a live process are left alone. Called when a library opens.
+ *
+ * NB: a run whose owner's pid was reused by an unrelated process stays `running` until that
+ * process ends; a run recorded before owners were noted has no owner and counts as gone.
+ *
+ * @returns the ids of the runs marked.
+ */
+export function markInterruptedRuns(db: WritableDb, isAlive: (pid: number) => boolean = processAlive): number[] {
+  const running = db.prepare("SELECT * FROM import_runs WHERE status = 'running' ORDER BY id").all() as RunRow[];
+  const marked: number[] = [];
+  for (const run of running) {
+    const owner = getSetting(db, ownerKey(run.id));
+    const pid = owner === undefined ? undefined : (JSON.parse(owner) as { pid?: unknown }).pid;
+    if (typeof pid === 'number' && isAlive(pid)) continue;
+    const paths = JSON.parse(run.paths) as string[];
+    const message =
+      `This import stopped before it finished (Crosscheck was closed, killed or crashed). ` +
+      `By then it had written ${run.imported} ${run.imported === 1 ? 'article' : 'articles'} and found ${run.duplicates} duplicates, ` +
+      `${run.skipped} skipped and ${run.failed} failed files; what it wrote is kept. ` +
+      'Import the same files again to finish: the articles already in the library are recognised as duplicates.';
+    db.transaction(() => {
+      db.prepare("UPDATE import_runs SET status = 'failed' WHERE id = ? AND status = 'running'").run(run.id);
+      db.prepare("INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, 'warning', ?, ?, NULL)").run(
+        run.id,
+        paths.join(', '),
+        INTERRUPTED_CODE,
+        message
+      );
+      deleteSetting(db, ownerKey(run.id));
+    }).immediate();
+    marked.push(run.id);
+  }
+  return marked;
 }
 
 interface RunRow {
@@ -32,7 +101,7 @@ interface RunRow {
   started_at: string;
   finished_at: string | null;
   paths: string;
-  status: ImportReport['status'];
+  status: Exclude<ImportReport['status'], 'interrupted'>;
   imported: number;
   duplicates: number;
   near_duplicates: number;
@@ -50,11 +119,12 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
     .all(runId) as Array<{ path: string; kind: ImportProblem['kind']; code: string; message: string; article_id: number | null }>;
   // Each updated article has its `updated` problem, written in the same transaction as the counts.
   const updated = problems.filter((p) => p.kind === 'warning' && p.code === 'updated').length;
+  const interrupted = row.status === 'failed' && problems.some((p) => p.kind === 'warning' && p.code === INTERRUPTED_CODE);
   return {
     runId: row.id,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
-    status: row.status,
+    status: interrupted ? 'interrupted' : row.status,
     paths: JSON.parse(row.paths) as string[],
     new: row.imported - row.near_duplicates - updated,
     nearDuplicates: row.near_duplicates,

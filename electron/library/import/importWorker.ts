@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { articlesWritten } from '../../../shared/import/counts';
 import { openLibrary } from '../library';
-import { ensureStories } from '../stories/ensureStories';
+import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
@@ -47,7 +47,8 @@ async function main(): Promise<void> {
     if (final && final !== posted) post({ type: 'progress', progress: final });
     // New articles join stories before the UI hears the import is done (user edits are kept);
     // on a large library that takes seconds, so the UI is told what is happening.
-    if (articlesWritten(report) > 0) {
+    // Also when it wrote nothing: articles a killed import left in no story are placed now.
+    if (articlesWritten(report) > 0 || hasUnplacedArticles(library.db)) {
       if (final) post({ type: 'grouping', progress: final });
       ensureStories(library.db);
     }

@@ -23,7 +23,8 @@ const STATUS_TITLE: Record<ImportReport['status'], string> = {
   done: 'Import finished',
   running: 'Import in progress',
   cancelled: 'Import cancelled',
-  failed: 'Import failed'
+  failed: 'Import failed',
+  interrupted: 'Import interrupted'
 };
 
 /**
@@ -102,7 +103,8 @@ function StatusNote({ report, stopped }: { report: ImportReport; stopped: Stoppe
   const text: Record<Exclude<ImportReport['status'], 'done'>, string> = {
     cancelled: `${cancelled} ${kept} To add the rest, import the same folder again: files already in the library are recognised as duplicates.`,
     failed: `The import stopped because of an error. ${kept}`,
-    running: 'Still running: these are the numbers so far.'
+    running: 'Still running: these are the numbers so far.',
+    interrupted: `Crosscheck stopped before this import finished (it was closed, killed or crashed). ${kept} To add the rest, import the same folder again: files already in the library are recognised as duplicates.`
   };
   return (
     <p
