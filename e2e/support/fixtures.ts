@@ -11,6 +11,8 @@ export interface ServedApp {
   /** A temp folder owned by this test (the library lives in it; put import fixtures here). */
   readonly dir: string;
   readonly libraryFile: string;
+  /** Stops this server and starts a new one on the same library (as a user quitting and starting again); answers the new URL. */
+  readonly restart: () => Promise<string>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -20,7 +22,10 @@ export const SEEDS_DIR = path.join(ROOT, 'seeds');
  * Starts `crosscheck serve --json` on a temp library and waits for its URL. `importFileDelayMs`
  * slows the server's imports (see docs/import.md) for tests that act while one runs.
  */
-async function startServe(dir: string, importFileDelayMs: number): Promise<{ app: ServedApp; child: ChildProcess }> {
+async function startServe(
+  dir: string,
+  importFileDelayMs: number
+): Promise<{ app: Omit<ServedApp, 'restart'>; child: ChildProcess }> {
   const libraryFile = path.join(dir, 'library.sqlite');
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', libraryFile, '--json'], {
     cwd: ROOT,
@@ -58,10 +63,22 @@ export const test = base.extend<{ importFileDelayMs: number; served: ServedApp; 
   importFileDelayMs: [0, { option: true }],
   served: async ({ importFileDelayMs }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
-    const { app, child } = await startServe(dir, importFileDelayMs);
-    await use(app);
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const started = await startServe(dir, importFileDelayMs);
+    let child = started.child;
+    const stop = async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    };
+    const restart = async () => {
+      await stop();
+      const next = await startServe(dir, importFileDelayMs);
+      child = next.child;
+      return next.app.url;
+    };
+    await use({ ...started.app, restart });
+    await stop();
     fs.rmSync(dir, { recursive: true, force: true });
   },
   app: async ({ page, served }, use) => {

@@ -17,7 +17,7 @@ import { ObjectNotes } from '../annotations/ObjectNotes';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
 import { findTermRanges } from './termRanges';
-import { useArticle } from './useArticle';
+import { useArticle, useBodyChanges } from './useArticle';
 import './reader.css';
 
 /** Props of {@link Reader}. */
@@ -39,7 +39,7 @@ export interface ReaderProps {
  * the original file's text on demand, with what clean-up removed shown rather than hidden.
  */
 export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, readerRef }: ReaderProps) {
-  const { article: loaded, loading } = useArticle(articleId);
+  const { article: loaded, loading } = useArticle(articleId, useBodyChanges(articleId));
   // A correction saved in this session replaces the loaded copy until another article opens.
   const [edited, setEdited] = useState<Article | null>(null);
   const article = edited && loaded && edited.id === loaded.id ? edited : loaded;
@@ -155,7 +155,12 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           </h1>
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
           <ReaderFacts article={article} />
-          <ObjectNotes key={article.id} target={{ kind: 'article-note', articleId: article.id }} label="this article" testId="article-notes" />
+          <ObjectNotes
+            key={article.id}
+            target={{ kind: 'article-note', articleId: article.id }}
+            label="this article"
+            testId="article-notes"
+          />
         </header>
         {showOriginal ? (
           <OriginalText article={article} marks={marks} />

@@ -70,6 +70,8 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   const setSelection = (value: { range: TextRange; at: Point } | null) => setSelectionState({ view, value });
   const setOpen = (value: Open | null) => setOpenState({ view, value });
   const flashed = useRef(0);
+  // Where the sentence cursor was last (a highlight made from it clears the selection; J goes on from there).
+  const cursor = useRef<{ view: string; range: TextRange } | null>(null);
   const retarget = api?.retarget && api.retarget.annotation.articleId === articleId ? api.retarget : null;
 
   // Opened from the notes panel: scroll to the highlight and flash it once it is drawn.
@@ -116,6 +118,7 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
     const range = root ? selectedBodyRange(root) : null;
     const rect = range ? selectionRect() : null;
     setSelection(range && rect ? { range, at: { left: rect.right, top: rect.bottom + 6 } } : null);
+    if (range) cursor.current = { view, range };
     return range;
   };
 
@@ -146,13 +149,14 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
     if (!api || articleId === null || event.altKey || event.ctrlKey || event.metaKey) return false;
     if (event.target instanceof Element && event.target.closest('input, textarea, .hl-popover, .hl-toolbar')) return false;
     const current = selection?.range ?? null;
+    const from = current ?? (cursor.current?.view === view ? cursor.current.range : null);
     const key = event.key.toLowerCase();
     const down = key === 'j' || event.key === 'ArrowDown';
     const up = key === 'k' || event.key === 'ArrowUp';
     if ((down || up) && !event.shiftKey) {
       const next = down
-        ? (sentences.find((s) => current === null || s.start >= current.end) ?? sentences.at(-1))
-        : ([...sentences].reverse().find((s) => current !== null && s.end <= current.start) ?? sentences[0]);
+        ? (sentences.find((s) => from === null || s.start >= from.end) ?? sentences.at(-1))
+        : ([...sentences].reverse().find((s) => from !== null && s.end <= from.start) ?? sentences[0]);
       if (next) select(next);
       event.preventDefault();
       return true;
@@ -214,8 +218,20 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   let overlay: ReactNode = null;
   if (api) {
     const popover = open?.kind === 'popover' ? annotationOf(open.id) : undefined;
+    const orphans = highlights.filter((h) => h.state === 'orphan');
     overlay = (
       <>
+        {orphans.length > 0 && !retarget ? (
+          <div className="hl-orphans" role="status" data-testid="highlight-orphans">
+            <span>
+              {orphans.length === 1 ? 'A highlight lost its words' : `${orphans.length} highlights lost their words`} when this
+              text changed: “{(orphans[0]!.anchor?.quote.exact ?? '').slice(0, 60)}”
+            </span>
+            <Button variant="ghost" size="sm" data-testid="highlight-reattach" onClick={() => api.startReattach(orphans[0]!.id)}>
+              Re-attach
+            </Button>
+          </div>
+        ) : null}
         {retarget ? (
           <div className="hl-retarget" role="status" data-testid="highlight-retarget">
             <span>

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, writeFolder } from '../support/fixtures';
+import { HighlightsPage } from '../pages/HighlightsPage';
+
+// Comparing and importing under a loaded machine take their time.
+test.setTimeout(180_000);
+
+const TITLE = 'Convoy reaches Daraa';
+const BEFORE = [
+  TITLE,
+  '',
+  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
+  '',
+  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
+].join('\n');
+// A paragraph added at the top, and the shelling sentence gone.
+const AFTER = [
+  TITLE,
+  '',
+  'Updated on Wednesday with comment from the United Nations, which welcomed the delivery.',
+  '',
+  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
+  '',
+  'A spokesman for the rebels said talks would resume on Friday.'
+].join('\n');
+
+async function stored(page: Page) {
+  return page.evaluate(async () => {
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const response = await fetch('/api/annotations%3Alist', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+      body: JSON.stringify({ filter: { kinds: ['highlight'] }, sort: 'created' })
+    });
+    const result = (await response.json()) as {
+      value: {
+        items: {
+          id: number;
+          state: string;
+          current: { start: number; end: number } | null;
+          anchor: { quote: { exact: string } };
+        }[];
+      };
+    };
+    return result.value.items.map((h) => ({ state: h.state, exact: h.anchor.quote.exact, placed: h.current !== null }));
+  });
+}
+
+test('re-import: a highlight follows its text, one whose sentence was deleted becomes an orphan and is re-attached', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  const folder = writeFolder(served.dir, 'convoy', { 'convoy.txt': BEFORE });
+  await app.importPaths([folder]);
+  await page.keyboard.press('Escape');
+  await app.libraryRows.filter({ hasText: TITLE }).click();
+  await hl.highlightWithMouse(app.readerBody, 'forty trucks carried food', 2);
+  await hl.highlightWithMouse(app.readerBody, 'shelling stopped overnight', 4);
+  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food', 'shelling stopped overnight']);
+
+  fs.writeFileSync(path.join(folder, 'convoy.txt'), AFTER);
+  await app.importPaths([folder]);
+  await page.keyboard.press('Escape');
+  await app.libraryRows.filter({ hasText: TITLE }).click();
+  await expect(app.readerBody).toContainText('Updated on Wednesday');
+
+  // The first moved with its words; the second lost them.
+  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food']);
+  await expect
+    .poll(() => stored(page))
+    .toEqual([
+      { state: 'moved', exact: 'forty trucks carried food', placed: true },
+      { state: 'orphan', exact: 'shelling stopped overnight', placed: false }
+    ]);
+  await expect(page.getByTestId('highlight-orphans')).toContainText('shelling stopped overnight');
+
+  // Re-attach: select new words and confirm.
+  await page.getByTestId('highlight-reattach').click();
+  await expect(page.getByTestId('highlight-retarget')).toBeVisible();
+  await hl.dragSelect(app.readerBody, 'talks would resume on Friday');
+  await page.getByTestId('highlight-retarget-confirm').click();
+  await expect(page.getByTestId('highlight-retarget')).toBeHidden();
+  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food', 'talks would resume on Friday']);
+  await expect(page.getByTestId('highlight-orphans')).toBeHidden();
+  const after = await stored(page);
+  expect(after[1]).toEqual({ state: 'placed', exact: 'talks would resume on Friday', placed: true });
+});
