@@ -113,6 +113,7 @@ async function importBadFiles(): Promise<void> {
   const outside = folder({ 'elsewhere.txt': ARTICLE });
   fs.symlinkSync(path.join(outside, 'elsewhere.txt'), path.join(dir, 'outside-link.txt'));
   fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'broken-link.txt'));
+  fs.symlinkSync(path.join(dir, 'loop-link.txt'), path.join(dir, 'loop-link.txt'));
   const tables = folder({ 'mapped.csv': 'id,body\n1,Some text about Daraa.\n' });
   const library = makeTempLibrary();
   cleanups.push(() => library.dispose());
@@ -124,7 +125,7 @@ async function importBadFiles(): Promise<void> {
   const problems = report.problems.filter((p) => p.kind === 'failed' || p.kind === 'skipped');
   // Every bad file is reported, and so are the links, the missing path, the device and the table.
   expect(problems.map((p) => path.basename(p.path)).sort()).toEqual(
-    [...Object.keys(badFiles()), 'outside-link.txt', 'broken-link.txt', 'missing.txt', 'null', 'mapped.csv'].sort()
+    [...Object.keys(badFiles()), 'outside-link.txt', 'broken-link.txt', 'loop-link.txt', 'missing.txt', 'null', 'mapped.csv'].sort()
   );
   for (const p of problems) record(p.code, p.message);
 }

@@ -16,6 +16,8 @@ export const IMPORT_PROBLEM_CODES = [
   'broken-link',
   /** walk.ts: a link out of the chosen folder, not followed. */
   'outside-link',
+  /** walk.ts: a link that leads back to itself, skipped. */
+  'link-loop',
   /** processFile.ts: over the import's size limit, not read at all. */
   'too-large',
   /** processFile.ts: an injected extractor threw. */

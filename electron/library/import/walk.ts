@@ -21,39 +21,42 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']
  * Lists the files under the chosen paths, recursively, in a stable order. Hidden and system files
  * are skipped silently (the user did not mean them); symbolic links are followed only when their
  * target stays inside the chosen folder, so an import never wanders off into the rest of the disk.
+ * Every file and folder is tracked by its real path, so one reached twice (a link back into the
+ * folder, a folder chosen twice) is listed once, under its own path rather than a link's: links
+ * are followed only after everything reachable without them is listed. A link loop is skipped
+ * with a reason.
  *
  * NB: synchronous on purpose — it runs in the import worker or the CLI, never on a UI event loop,
  * and a sync walk is several times faster than awaiting one syscall per file.
  */
 export function walkPaths(roots: readonly string[]): { files: FoundFile[]; problems: WalkProblem[] } {
-  const files: FoundFile[] = [];
-  const problems: WalkProblem[] = [];
-  const seen = new Set<string>();
+  const walk: Walk = { files: [], problems: [], seen: new Set<string>(), links: [] };
   for (const root of roots) {
     const absolute = path.resolve(root);
     let stat;
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
-      problems.push({
-        path: absolute,
-        kind: 'failed',
-        code: 'not-found',
-        message: describeFsError(error, 'Cannot open this path')
-      });
+      walk.problems.push(
+        (error as { code?: string } | null)?.code === 'ELOOP'
+          ? loopProblem(absolute)
+          : { path: absolute, kind: 'failed', code: 'not-found', message: describeFsError(error, 'Cannot open this path') }
+      );
       continue;
     }
     if (stat.isDirectory()) {
       const realRoot = fs.realpathSync(absolute);
-      walkDir(absolute, realRoot, files, problems, seen);
+      if (walk.seen.has(realRoot)) continue;
+      walk.seen.add(realRoot);
+      walkDir(absolute, realRoot, realRoot, walk);
     } else if (stat.isFile()) {
       const real = fs.realpathSync(absolute);
-      if (!seen.has(real)) {
-        seen.add(real);
-        files.push({ path: absolute, size: stat.size });
+      if (!walk.seen.has(real)) {
+        walk.seen.add(real);
+        walk.files.push({ path: absolute, size: stat.size });
       }
     } else {
-      problems.push({
+      walk.problems.push({
         path: absolute,
         kind: 'skipped',
         code: 'not-a-file',
@@ -62,61 +65,102 @@ export function walkPaths(roots: readonly string[]): { files: FoundFile[]; probl
       });
     }
   }
-  return { files, problems };
+  // Links last: whatever they lead to that is already listed keeps its own path.
+  for (let i = 0; i < walk.links.length; i++) followLink(walk.links[i]!, walk);
+  return { files: walk.files, problems: walk.problems };
 }
 
-function walkDir(dir: string, realRoot: string, files: FoundFile[], problems: WalkProblem[], seen: Set<string>): void {
+interface PendingLink {
+  readonly path: string;
+  readonly realRoot: string;
+}
+
+interface Walk {
+  readonly files: FoundFile[];
+  readonly problems: WalkProblem[];
+  /** Real paths of every file and folder listed or walked. */
+  readonly seen: Set<string>;
+  /** Links met while walking, followed once the walk without them is done. */
+  readonly links: PendingLink[];
+}
+
+function walkDir(dir: string, realDir: string, realRoot: string, walk: Walk): void {
   let entries;
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    problems.push({ path: dir, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this folder') });
+    walk.problems.push({ path: dir, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this folder') });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (isHiddenOrSystem(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    // Plain files need no realpath: only links and folders can lead somewhere already seen.
-    const needsReal = entry.isSymbolicLink() || entry.isDirectory();
-    let real = full;
-    if (needsReal) {
+    if (entry.isSymbolicLink()) {
+      walk.links.push({ path: full, realRoot });
+      continue;
+    }
+    // The folder's real path is known, so a plain entry's needs no realpath call.
+    const real = path.join(realDir, entry.name);
+    if (walk.seen.has(real)) continue;
+    if (entry.isDirectory()) {
+      walk.seen.add(real);
+      walkDir(full, real, realRoot, walk);
+    } else if (entry.isFile()) {
+      let stat;
       try {
-        real = fs.realpathSync(full);
+        stat = fs.statSync(full);
       } catch (error) {
-        problems.push({
-          path: full,
-          kind: 'failed',
-          code: 'broken-link',
-          message: describeFsError(error, 'This link is broken')
-        });
+        walk.problems.push({ path: full, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this file') });
         continue;
       }
+      walk.seen.add(real);
+      walk.files.push({ path: full, size: stat.size });
     }
-    if (entry.isSymbolicLink() && !isInside(real, realRoot)) {
-      problems.push({
-        path: full,
-        kind: 'skipped',
-        code: 'outside-link',
-        message:
-          'This link points outside the chosen folder, so it was not followed; import the folder it points to if you want its files.'
-      });
-      continue;
-    }
-    let stat;
-    try {
-      stat = fs.statSync(full);
-    } catch (error) {
-      problems.push({ path: full, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this file') });
-      continue;
-    }
-    if (needsReal) {
-      if (seen.has(real)) continue;
-      seen.add(real);
-    }
-    if (stat.isDirectory()) walkDir(full, realRoot, files, problems, seen);
-    else if (stat.isFile()) files.push({ path: full, size: stat.size });
   }
+}
+
+function followLink(link: PendingLink, walk: Walk): void {
+  let real;
+  try {
+    real = fs.realpathSync(link.path);
+  } catch (error) {
+    walk.problems.push(
+      (error as { code?: string } | null)?.code === 'ELOOP'
+        ? loopProblem(link.path)
+        : { path: link.path, kind: 'failed', code: 'broken-link', message: describeFsError(error, 'This link is broken') }
+    );
+    return;
+  }
+  if (!isInside(real, link.realRoot)) {
+    walk.problems.push({
+      path: link.path,
+      kind: 'skipped',
+      code: 'outside-link',
+      message: 'This link points outside the chosen folder, so it was not followed; import the folder it points to if you want its files.'
+    });
+    return;
+  }
+  if (walk.seen.has(real)) return;
+  let stat;
+  try {
+    stat = fs.statSync(real);
+  } catch (error) {
+    walk.problems.push({ path: link.path, kind: 'failed', code: 'unreadable', message: describeFsError(error, 'Cannot read this file') });
+    return;
+  }
+  walk.seen.add(real);
+  if (stat.isDirectory()) walkDir(link.path, real, link.realRoot, walk);
+  else if (stat.isFile()) walk.files.push({ path: link.path, size: stat.size });
+}
+
+function loopProblem(at: string): WalkProblem {
+  return {
+    path: at,
+    kind: 'skipped',
+    code: 'link-loop',
+    message: 'This link leads back to itself, through itself or other links, so it was skipped; point it at a real file or folder to import what it holds.'
+  };
 }
 
 /** Dotfiles, OS metadata files and editor lock/backup files. */
