@@ -9,6 +9,7 @@ import {
   COMPARE_USAGE,
   DOCTOR_USAGE,
   EDIT_USAGE,
+  EXPORT_USAGE,
   IMPORT_USAGE,
   LIST_USAGE,
   RESTORE_USAGE,
@@ -73,6 +74,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./commands/annotateCommand')).runAnnotate,
     usage: ANNOTATE_USAGE,
     summary: 'highlight text and write notes; list or remove them'
+  },
+  export: {
+    load: async () => (await import('./commands/exportCommand')).runExport,
+    usage: EXPORT_USAGE,
+    summary: 'write a report of highlights and notes (Markdown, HTML, W3C JSON, CSV, citations)'
   },
   align: {
     load: async () => (await import('./commands/align')).runAlign,

@@ -11,6 +11,9 @@ export const ANNOTATE_USAGE =
 
 export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
 
+export const EXPORT_USAGE =
+  'crosscheck export --format md|html|pdf|docx|json|csv|csl|bib|ris --out FILE [--story ID | --articles ID... | --query Q | --compare ID...] [--group article|colour|tag] [--full-text] [--no-comparison] [--force] [--db FILE] [--json]';
+
 export const IMPORT_USAGE =
   'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
 

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract/dispatch';
 import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
+import { exportHandlers } from './export/exportHandlers';
 import { reanchoredArticles } from './annotations/rows';
 import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
@@ -14,7 +15,7 @@ import { searchHandlers } from './search/searchHandlers';
 import { regroupStories } from './stories/regroup';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
-import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
+import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
@@ -112,7 +113,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       syncWatcher();
       return { ok: true as const };
     },
-    'stories:list': () => ({ stories: listStories(db), standalone: countStandalone(db) }),
+    'stories:list': () => ({ stories: listStories(db) }),
     'stories:rename': ({ id, label }) => {
       renameStory(db, id, label);
       return { ok: true as const };
@@ -128,6 +129,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
     'stories:regroup': () => ({ stories: regroupStories(db) }),
     ...annotationHandlers(db),
+    ...exportHandlers(db),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

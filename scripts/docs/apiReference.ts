@@ -140,7 +140,8 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'annotations:list': { filter: { articleId: 1, colours: [4], tags: ['talks'] }, sort: 'position' },
   'annotations:counts': { filter: { storyId: 3 } },
   'annotations:tags': { prefix: 'ta', limit: 10 },
-  'annotations:colours:set': { colours: [{ colour: 3, label: 'Numbers' }] }
+  'annotations:colours:set': { colours: [{ colour: 3, label: 'Numbers' }] },
+  'export:render': { scope: { kind: 'story', storyId: 3 }, format: 'md', options: { group: 'colour', fullText: false, includeComparison: true } }
 };
 
 /** A curl command calling `channel` on a running `crosscheck serve` (PORT and TOKEN from its --json line). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
+import { ExportRenderInput, ExportRendered } from './exportSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
 import {
@@ -133,8 +134,7 @@ export const channels = {
   },
   'stories:list': {
     input: z.object({}).strict(),
-    /** Stories of two or more articles, largest first; `standalone` counts the articles in none of them. */
-    output: z.object({ stories: z.array(StorySummary), standalone: z.number().int().nonnegative() })
+    output: z.object({ stories: z.array(StorySummary) })
   },
   'stories:rename': {
     input: z.object({ id: z.number().int().positive(), label: z.string().trim().min(1).max(300) }).strict(),
@@ -213,6 +213,11 @@ export const channels = {
     /** Renames the colours given; the others keep their meaning. Answers with all six. */
     input: z.object({ colours: z.array(ColourMeaning).min(1).max(6) }).strict(),
     output: z.object({ colours: z.array(ColourMeaning) })
+  },
+  // Annotated reports (docs/export.md): the file's text for a scope, format and options.
+  'export:render': {
+    input: ExportRenderInput,
+    output: ExportRendered
   }
 } as const;
 
@@ -243,7 +248,7 @@ export function isChannel(name: string): name is Channel {
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings']),
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
   'import:progress': ImportProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [

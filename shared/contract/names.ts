@@ -38,7 +38,8 @@ export const CHANNEL_NAMES = [
   'annotations:counts',
   'annotations:tags',
   'annotations:colours:get',
-  'annotations:colours:set'
+  'annotations:colours:set',
+  'export:render'
 ] as const;
 
 export const EVENT_NAMES = ['menu:command', 'import:progress', 'library:changed'] as const;

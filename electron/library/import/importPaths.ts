@@ -53,7 +53,7 @@ export interface ImportOptions {
    * since the last commit. A crash loses at most the batch in flight, never half an article.
    */
   readonly batchSize?: number;
-  /** Files larger than this fail with `too-large` before being read. Default 200 MiB. */
+  /** Files larger than this fail with `too-large` before being read. Default 500 MB (`DEFAULT_LIMITS.maxFileBytes`); text files and web pages have smaller limits (docs/formats.md). */
   readonly maxFileBytes?: number;
   /**
    * Reads one file (in a worker pool, for large imports). Default: in this thread with

@@ -4,7 +4,7 @@ import type { ExtractResult, ExtractWarning } from '../../../shared/import/types
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
 import { REPORT_THE_BUG, errorMessage } from './formats/failure';
-import { formatBytes } from './formats/limits';
+import { formatBytes, resolveLimits, sizeLimitFor } from './formats/limits';
 import { loadLanguageDetector } from './language';
 import { type FieldDefaults, prepareArticle } from './prepareArticle';
 
@@ -49,16 +49,19 @@ export interface ProcessOptions {
  * so it can run in a worker pool). Never throws: every failure becomes a specific outcome.
  */
 export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
-  const maxBytes = options.maxFileBytes ?? 200 * 1024 * 1024;
-  if (file.size > maxBytes) {
-    return {
-      ok: false,
-      code: 'too-large',
-      message: `This file is ${formatBytes(file.size)}, over the ${formatBytes(maxBytes)} limit for one file; split it into smaller files and import those.`
-    };
-  }
+  // The limits docs/formats.md gives, checked on the size on disk now (the file may have grown
+  // since the walk) and before a byte is read: a 150 MB text file is never loaded to be refused.
+  const limit = sizeLimitFor(file.path, resolveLimits(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : undefined));
   let bytes: Uint8Array;
   try {
+    const size = fs.statSync(file.path).size;
+    if (size > limit.bytes) {
+      return {
+        ok: false,
+        code: 'too-large',
+        message: `This ${limit.kind} is ${formatBytes(size)}, over the limit of ${formatBytes(limit.bytes)}; ${limit.advice}.`
+      };
+    }
     bytes = fs.readFileSync(file.path);
   } catch (error) {
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };

@@ -66,3 +66,25 @@ export function formatBytes(bytes: number): string {
   if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / MB).toFixed(1)} MB`;
 }
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.csv', '.tsv', '.json', '.jsonl', '.ndjson']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+/**
+ * The size limit a file is held to before it is read, chosen by its extension: text-like files
+ * `maxTextBytes`, web pages `maxHtmlBytes`, anything else `maxFileBytes` (the extractors check
+ * again by content, for a file whose extension lies). Also how to call the file and what to do,
+ * for the message.
+ */
+export function sizeLimitFor(fileName: string, limits: Limits): { bytes: number; kind: string; advice: string } {
+  const ext = fileName.slice(fileName.lastIndexOf('.')).toLowerCase();
+  const split = 'split it into smaller files and import those';
+  if (TEXT_EXTENSIONS.has(ext)) return { bytes: Math.min(limits.maxTextBytes, limits.maxFileBytes), kind: 'text file', advice: split };
+  if (HTML_EXTENSIONS.has(ext))
+    return {
+      bytes: Math.min(limits.maxHtmlBytes, limits.maxFileBytes),
+      kind: 'web page',
+      advice: 'save only the article (as HTML or text) and import that'
+    };
+  return { bytes: limits.maxFileBytes, kind: 'file', advice: split };
+}

@@ -1,0 +1,104 @@
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { dispatch } from '../../../shared/contract/dispatch';
+import { AppFailure } from '../../../shared/contract/result';
+import type { ExportScope } from '../../../shared/contract/exportSchemas';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/reportModel';
+import { exportHandlers } from '../../library/export/exportHandlers';
+import { writeFileAtomic } from '../../library/export/writeAtomic';
+import { openLibrary } from '../../library/library';
+import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { positiveInt } from './listCommand';
+import { terminalText } from '../terminalText';
+
+/**
+ * `crosscheck export`: a report of highlights and notes (and, for a story or comparison, what the
+ * comparison found) as Markdown, HTML, W3C JSON, CSV or citations, written atomically to `--out`.
+ * The report is made by the same `export:render` handler the app calls.
+ */
+export const runExport: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    story: { type: 'string' },
+    articles: { type: 'string', multiple: true },
+    query: { type: 'string' },
+    compare: { type: 'string', multiple: true },
+    group: { type: 'string', default: 'article' },
+    'full-text': { type: 'boolean', default: false },
+    'no-comparison': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false }
+  });
+  const format = formatFrom(values.format);
+  if (format === 'pdf' || format === 'docx') {
+    return fail(
+      io,
+      `${format.toUpperCase()} export is not available yet in this version. Export md or html instead (pandoc or a browser's Print can turn either into ${format.toUpperCase()})`
+    );
+  }
+  if (values.out === undefined || values.out === '') throw new UsageError('give --out FILE, the file to write');
+  const scope = scopeFrom(values, positionals);
+  const group = values.group;
+  if (group !== 'article' && group !== 'colour' && group !== 'tag')
+    throw new UsageError(`--group must be article, colour or tag, not ${String(group)}`);
+
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    const input: ChannelInput<'export:render'> = {
+      scope,
+      format,
+      options: { group, fullText: values['full-text'], includeComparison: !values['no-comparison'] }
+    };
+    const result = await dispatch(exportHandlers(library.db), 'export:render', input);
+    if (!result.ok) return fail(io, result.error.message);
+    const { content } = result.value as ChannelOutput<'export:render'>;
+    try {
+      writeFileAtomic(values.out, content, values.force);
+    } catch (error) {
+      if (error instanceof AppFailure) return fail(io, error.message);
+      throw error;
+    }
+    if (values.json) io.stdout(JSON.stringify({ out: values.out, format, bytes: Buffer.byteLength(content) }) + '\n');
+    else io.stdout(`Wrote ${terminalText(values.out)} (${format}, ${Buffer.byteLength(content).toLocaleString('en')} bytes).\n`);
+    return ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`crosscheck export: ${terminalText(message.replace(/\.$/, ''))}.\n`);
+  return ExitCode.fatal;
+}
+
+function formatFrom(value: string | undefined): ExportFormat {
+  if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(', ')})`);
+  if ((EXPORT_FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
+  throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${value}`);
+}
+
+/**
+ * The scope from the options: at most one of --story, --articles, --query, --compare; none means
+ * every annotation in the library. `--articles 3 5 8` and `--compare 3 5` take the ids after them
+ * (the first as the option's value, the rest as positionals).
+ */
+function scopeFrom(
+  values: { story?: string; articles?: string[]; query?: string; compare?: string[] },
+  positionals: readonly string[]
+): ExportScope {
+  const given = [values.story, values.articles, values.query, values.compare].filter((v) => v !== undefined).length;
+  if (given > 1) throw new UsageError('give one of --story, --articles, --query or --compare');
+  if (values.articles) return { kind: 'articles', articleIds: [...values.articles, ...positionals].map(articleIdFrom) };
+  if (values.compare) {
+    const ids = [...values.compare, ...positionals].map(articleIdFrom);
+    if (ids.length < 2 || ids.length > 12) throw new UsageError('--compare takes 2 to 12 article ids');
+    return { kind: 'compare', articleIds: ids };
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}" (ids go after --articles or --compare)`);
+  if (values.story !== undefined) return { kind: 'story', storyId: positiveInt(values.story, 'story') };
+  if (values.query !== undefined) {
+    if (values.query.trim() === '') throw new UsageError('--query needs words to search for');
+    return { kind: 'search', query: values.query };
+  }
+  return { kind: 'annotations', filter: {} };
+}

@@ -1,0 +1,251 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../../e2e/support/chromium';
+import { findChromium } from '../../../e2e/support/findChromium.mjs';
+import { type Workspace, lines, makeWorkspace } from './crosscheck';
+
+/**
+ * `crosscheck export` through the built binary, on the five seeds with highlights in every colour,
+ * overlapping ones and hostile notes, checked with the real tools that read each format: pandoc
+ * (Markdown, HTML, CSL-JSON, BibTeX), papaparse (CSV) and Chromium (the HTML runs nothing).
+ */
+
+const PANDOC = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+const HAS_PANDOC = PANDOC.status === 0;
+if (!HAS_PANDOC) console.warn('export.test: pandoc is not installed, so the pandoc checks are skipped (apt-get install pandoc).');
+const PANDOC_READS_RIS =
+  HAS_PANDOC && spawnSync('pandoc', ['--list-input-formats'], { encoding: 'utf8' }).stdout.split('\n').includes('ris');
+
+/** Payloads like those of ../shared/corpora/hostile-html-xss (OWASP's cheat sheet, payloadbox). */
+const PAYLOADS = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 2">',
+  '<svg onload="window.__pwned = 3"></svg>',
+  '"><iframe srcdoc="<script>parent.__pwned = 4</script>"></iframe>',
+  '<a href="javascript:window.__pwned = 5">click</a> [md](javascript:window.__pwned=6)',
+  '</style><body onload="window.__pwned = 7">'
+];
+
+let ws: Workspace;
+const notes: string[] = [];
+
+async function ok(...args: string[]): Promise<string> {
+  const r = await ws.run(...args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+beforeAll(async () => {
+  ws = makeWorkspace();
+  const seeds = path.resolve(import.meta.dirname, '../../../seeds');
+  await ok('import', seeds, '--json');
+  // A hostile article: its title and text are payloads.
+  ws.write('hostile.txt', `${PAYLOADS[0]} Hostile title\n\nRebels said ${PAYLOADS[1]} and ${PAYLOADS[2]} in Daraa.\n`);
+  await ok('import', path.join(ws.dir, 'hostile.txt'), '--json');
+  const body1: string = JSON.parse(await ok('show', '1', '--json')).body;
+  // Every colour, on overlapping words of article 1, each with a hostile note and tag.
+  const words = body1.match(/\b[A-Za-z]{6,}\b/g)!;
+  const quotes = [
+    'Russian airstrikes are targeting',
+    'airstrikes are targeting southwest',
+    words[3]!,
+    words[8]!,
+    words[12]!,
+    words[20]!
+  ];
+  for (const [i, quote] of quotes.entries()) {
+    const note = `Note ${i + 1}: ${PAYLOADS[i]}`;
+    notes.push(note);
+    await ok(
+      'annotate',
+      'add',
+      '1',
+      '--quote',
+      quote,
+      '--note',
+      note,
+      '--tag',
+      `tag${i + 1}`,
+      '--tag',
+      '<b>bold tag</b>',
+      '--colour',
+      String(i + 1),
+      '--json'
+    );
+  }
+  const note = `Note 7 on article 6: ${PAYLOADS[3]}`;
+  notes.push(note);
+  await ok('annotate', 'add', '6', '--quote', 'Rebels said', '--note', note, '--colour', '4', '--json');
+  notes.push('Note 8 article note =HYPERLINK("http://evil")');
+  await ok('annotate', 'add', '2', '--note', notes.at(-1)!, '--json');
+}, 120_000);
+afterAll(() => ws.remove());
+
+async function exported(format: string, ...scope: string[]): Promise<string> {
+  const out = path.join(ws.dir, `report-${format}-${scope.join('-').replace(/\W+/g, '_')}.${format}`);
+  const r = await ws.run('export', '--format', format, '--out', out, '--full-text', ...scope);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^Wrote .+ \(\w+, [\d,]+ bytes\)\.\n$/);
+  return out;
+}
+
+function pandoc(args: string[], file: string): string {
+  return execFileSync('pandoc', [...args, file], { encoding: 'utf8' });
+}
+
+/** The words of a note as pandoc's plain text prints them (it may wrap lines). */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('crosscheck export', () => {
+  it.skipIf(!HAS_PANDOC)('Markdown and HTML: pandoc reads them and every note is in its output, as text', async () => {
+    for (const format of ['md', 'html']) {
+      const file = await exported(format);
+      const plain = flat(pandoc(['-f', format === 'md' ? 'markdown-smart' : 'html', '-t', 'plain', '--wrap=none'], file));
+      for (const note of notes) expect(plain).toContain(flat(note));
+      // Converted on to HTML, the notes' markup is still text.
+      const html = pandoc(['-f', format === 'md' ? 'markdown-smart' : 'html', '-t', 'html'], file);
+      expect(html).not.toMatch(/<(script|img|svg|iframe)\b/i);
+      expect(html).not.toMatch(/<a\s[^>]*href="javascript/i);
+    }
+  });
+
+  it('HTML opened in Chromium with scripts enabled runs nothing, and says each colour in words', async () => {
+    const found = findChromium();
+    expect(found.problem ?? '').toBe('');
+    const file = await exported('html', '--story', '1');
+    const browser = await chromium.launch({ executablePath: found.path!, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: true });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`file://${file}`);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('script, iframe, svg, img').count()).toBe(0);
+      const text = await page.locator('body').innerText();
+      // Story 1 is the five seeds: the notes on them (not the hostile article's).
+      for (const note of [...notes.slice(0, 6), notes[7]!]) expect(flat(text)).toContain(flat(note));
+      for (const meaning of ['Claim', 'Quote', 'Figure', 'Contradiction', 'Follow up', 'Context'])
+        expect(text).toContain(meaning);
+      expect(
+        await page
+          .locator('mark.c1')
+          .first()
+          .evaluate((m) => getComputedStyle(m).printColorAdjust)
+      ).toBe('exact');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('JSON is a W3C AnnotationCollection with quote and position selectors on the article', async () => {
+    const json = JSON.parse(fs.readFileSync(await exported('json', '--articles', '1', '6'), 'utf8'));
+    expect(json['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.first.items).toHaveLength(7);
+    const body1: string = JSON.parse(await ok('show', '1', '--json')).body;
+    for (const item of json.first.items) {
+      expect(item.type).toBe('Annotation');
+      const [quote, position] = item.target.selector;
+      expect(quote.type).toBe('TextQuoteSelector');
+      expect(position.type).toBe('TextPositionSelector');
+      expect(item.target.source).toMatch(/^urn:crosscheck:text:/);
+      if (item.body.some((b: { value: string }) => b.value.startsWith('Note 1:')))
+        expect(body1.slice(position.start, position.end)).toBe(quote.exact);
+    }
+    expect(json.first.items[0].body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: '<b>bold tag</b>' });
+  });
+
+  it('CSV: papaparse reads one row per highlight back, formula cells neutralised', async () => {
+    const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(await exported('csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(7);
+    expect(parsed.data.map((r) => r.note).sort()).toEqual(notes.slice(0, 7).sort());
+    expect(new Set(parsed.data.map((r) => r.colour))).toEqual(
+      new Set(['Claim', 'Quote', 'Figure', 'Contradiction', 'Follow up', 'Context'])
+    );
+    expect(parsed.data.every((r) => !/^[=+\-@\t\r]/.test(Object.values(r).join('')))).toBe(true);
+  });
+
+  it.skipIf(!HAS_PANDOC)('CSL-JSON and BibTeX: pandoc’s citeproc reads each source’s outlet, title and full date', async () => {
+    for (const [format, reader] of [
+      ['csl', 'csljson'],
+      ['bib', 'bibtex'],
+      ...(PANDOC_READS_RIS ? [['ris', 'ris']] : [])
+    ] as const) {
+      const items = JSON.parse(pandoc(['-f', reader, '-t', 'csljson'], await exported(format, '--story', '1')));
+      const arab = items.find(
+        (i: { title: string }) => i.title === 'Russia strikes Daraa after failure of ceasefire talks with Syria rebels'
+      );
+      expect(arab, format).toMatchObject({ 'container-title': 'The New Arab', issued: { 'date-parts': [[2018, 7, 4]] } });
+      expect(items, format).toHaveLength(5);
+    }
+  });
+
+  it('RIS: one NEWS record per source, with publication and full date', async () => {
+    const ris = fs.readFileSync(await exported('ris', '--story', '1'), 'utf8');
+    const records = ris.split(/^ER {2}- *\r?$/m).filter((r) => r.trim() !== '');
+    expect(records).toHaveLength(5);
+    for (const r of records) expect(r.trim().split(/\r?\n/)[0]).toBe('TY  - NEWS');
+    expect(ris).toMatch(
+      /^TI {2}- Russia strikes Daraa after failure of ceasefire talks with Syria rebels\r\nT2 {2}- The New Arab\r\nDA {2}- 2018\/07\/04\/\r$/m
+    );
+  });
+
+  it('refuses to replace a file without --force, replaces it with, and leaves no partial or temporary file on failure', async () => {
+    const out = ws.write('taken.md', 'mine');
+    const refused = await ws.run('export', '--format', 'md', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(lines(refused.stderr)).toEqual([
+      `crosscheck export: ${out} already exists. Add --force to replace it, or choose another file name.`
+    ]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('mine');
+    expect((await ws.run('export', '--format', 'md', '--out', out, '--force')).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^---\ntitle: "All highlights and notes"/);
+
+    const missing = await ws.run('export', '--format', 'md', '--out', path.join(ws.dir, 'report-missing.md'), '--articles', '99');
+    expect(missing.code).toBe(1);
+    expect(lines(missing.stderr)).toEqual([
+      'crosscheck export: Article 99 is not in the library. Check the ids with `crosscheck list`.'
+    ]);
+    expect(fs.existsSync(path.join(ws.dir, 'report-missing.md'))).toBe(false);
+    const unwritable = await ws.run('export', '--format', 'md', '--out', path.join(ws.dir, 'no-such-folder', 'r.md'));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/does not exist\. Create it first, or choose another place to save to\.\n$/);
+    expect(fs.readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses pdf and docx with a sentence, and usage mistakes with the usage', async () => {
+    for (const format of ['pdf', 'docx']) {
+      const r = await ws.run('export', '--format', format, '--out', path.join(ws.dir, `r.${format}`));
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^crosscheck export: ${format.toUpperCase()} export is not available yet in this version\\. `)
+        )
+      ]);
+      expect(fs.existsSync(path.join(ws.dir, `r.${format}`))).toBe(false);
+    }
+    const both = await ws.run('export', '--format', 'md', '--out', 'x.md', '--story', '1', '--query', 'Daraa');
+    expect(lines(both.stderr)).toEqual([
+      expect.stringMatching(
+        /^crosscheck export: give one of --story, --articles, --query or --compare\. Usage: crosscheck export /
+      )
+    ]);
+  });
+});

@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { hashText } from '../../../shared/annotations/selectors';
+import { compareArticles } from '../../../shared/compare/compareArticles';
+import type { Annotation, AnnotationFilter } from '../../../shared/contract/annotationSchemas';
+import type { ExportOptions, ExportScope } from '../../../shared/contract/exportSchemas';
+import { AppFailure } from '../../../shared/contract/result';
+import type { Article } from '../../../shared/contract/schemas';
+import { citationKeys } from '../../../shared/export/renderCitations';
+import type { Report, ReportComparison, ReportHighlight, ReportNote, ReportSource } from '../../../shared/export/reportModel';
+import { getArticle } from '../articles';
+import { getColourMeanings } from '../annotations/colours';
+import { listAnnotations } from '../annotations/listAnnotations';
+import type { ReadableDb } from '../db/connection';
+import { rankArticles } from '../search/searchArticles';
+import { getSetting } from '../settings';
+import { listStories } from '../stories/storyQueries';
+
+/** The setting holding the name reports say they were made by (optional). */
+export const AUTHOR_SETTING = 'export.author';
+
+/** Articles a search scope takes at most (the search's own page limit). */
+const SEARCH_LIMIT = 500;
+
+/**
+ * Gathers what a report says for a scope: its articles (the sources), their annotations with the
+ * colours' meanings, and — for a story or comparison of 2–12 articles — the comparison. Reads only.
+ * A scope naming an article or story that is not in the library fails with a sentence saying so.
+ */
+export function gatherReport(
+  db: ReadableDb,
+  scope: z.output<typeof ExportScope>,
+  options: z.output<typeof ExportOptions>,
+  now: Date = new Date()
+): Report {
+  const colours = getColourMeanings(db);
+  const labelOf = (colour: number | null): string =>
+    colours.find((c) => c.colour === colour)?.label ?? `Colour ${colour ?? ''}`.trim();
+  const { title, scopeText, articleIds, filters, compare } = resolveScope(db, scope);
+
+  const annotations = new Map<number, Annotation>();
+  for (const filter of filters) for (const a of allAnnotations(db, filter)) annotations.set(a.id, a);
+  // The annotations' own articles are sources too (a filter scope has no other list).
+  const ids = [...articleIds];
+  for (const a of annotations.values()) {
+    for (const id of a.articleId !== null ? [a.articleId] : (a.passage ?? []).map((s) => s.articleId))
+      if (!ids.includes(id)) ids.push(id);
+  }
+  const articles = ids.map((id) => getArticle(db, id)).filter((a): a is Article => a !== undefined);
+  const keys = citationKeys(
+    articles.map((a) => ({ articleId: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }))
+  );
+  const sources: ReportSource[] = articles.map((a, i) => ({
+    articleId: a.id,
+    key: keys[i]!,
+    title: a.title,
+    outlet: a.outlet,
+    byline: a.byline,
+    publishedAt: a.publishedAt,
+    url: a.url,
+    wireCredits: a.wireCredits,
+    urn: `urn:crosscheck:text:${hashText(a.body)}`,
+    body: options.fullText ? a.body : null
+  }));
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+
+  const highlights: ReportHighlight[] = [];
+  const notes: ReportNote[] = [];
+  for (const a of annotations.values()) {
+    if (a.kind === 'highlight' && a.anchor) {
+      const articleId = a.articleId;
+      if (articleId === null) continue;
+      const range = a.current ?? a.anchor.position;
+      const body = bodies.get(articleId) ?? '';
+      highlights.push({
+        id: a.id,
+        articleId,
+        quote: a.current ? body.slice(a.current.start, a.current.end) : a.anchor.quote.exact,
+        prefix: a.anchor.quote.prefix,
+        suffix: a.anchor.quote.suffix,
+        start: range.start,
+        end: range.end,
+        paragraph: a.current ? paragraphAt(body, a.current.start) : null,
+        colour: a.colour ?? 1,
+        colourLabel: labelOf(a.colour ?? 1),
+        tags: a.tags,
+        note: a.note,
+        state: a.state,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt
+      });
+    } else if (a.kind !== 'highlight') {
+      const passageIds = [...new Set((a.passage ?? []).map((s) => s.articleId))];
+      notes.push({
+        id: a.id,
+        kind: a.kind,
+        articleIds:
+          a.kind === 'story-note'
+            ? articleIds
+            : a.kind === 'passage-note'
+              ? passageIds
+              : a.articleId === null
+                ? []
+                : [a.articleId],
+        on: a.kind === 'passage-note' ? `${passageIds.length} articles` : (a.article?.title ?? a.targetTitle ?? 'deleted'),
+        quote: a.passage?.[0]?.anchor.quote.exact ?? null,
+        colourLabel: a.colour === null ? null : labelOf(a.colour),
+        tags: a.tags,
+        note: a.note,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt
+      });
+    }
+  }
+  highlights.sort((x, y) => (order.get(x.articleId) ?? 0) - (order.get(y.articleId) ?? 0) || x.start - y.start || x.id - y.id);
+  const kindOrder = { 'story-note': 0, 'article-note': 1, 'passage-note': 2 } as const;
+  notes.sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || x.id - y.id);
+
+  const compared =
+    compare && options.includeComparison && articles.length >= 2 && articles.length <= 12
+      ? comparisonOf(articles.filter((a) => articleIds.includes(a.id)))
+      : null;
+  return {
+    title,
+    createdAt: now.toISOString(),
+    author: getSetting(db, AUTHOR_SETTING)?.trim() || null,
+    scope: scopeText,
+    options,
+    colours: colours.map((c) => ({ colour: c.colour, label: c.label })),
+    sources,
+    highlights,
+    notes,
+    comparison: compared
+  };
+}
+
+type ExportScopeParsed = z.output<typeof ExportScope>;
+
+interface ResolvedScope {
+  title: string;
+  scopeText: string;
+  /** The scope's own articles, in order. */
+  articleIds: number[];
+  /** Annotation filters whose union is the report's annotations. */
+  filters: AnnotationFilter[];
+  /** Whether the scope is one a comparison is made for. */
+  compare: boolean;
+}
+
+function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
+  const requireArticles = (ids: readonly number[]): void => {
+    const missing = ids.filter((id) => getArticle(db, id) === undefined);
+    if (missing.length)
+      throw new AppFailure(
+        'not-found',
+        `${missing.length === 1 ? 'Article' : 'Articles'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in the library. Check the ids with \`crosscheck list\`.`
+      );
+  };
+  switch (scope.kind) {
+    case 'articles': {
+      const ids = [...new Set(scope.articleIds)];
+      requireArticles(ids);
+      const title = ids.length === 1 ? (getArticle(db, ids[0]!)?.title ?? 'Article') : `${ids.length} articles`;
+      return {
+        title,
+        scopeText: ids.length === 1 ? 'One article' : `${ids.length} picked articles`,
+        articleIds: ids,
+        filters: ids.map((articleId) => ({ articleId })),
+        compare: false
+      };
+    }
+    case 'compare': {
+      const ids = [...new Set(scope.articleIds)];
+      requireArticles(ids);
+      return {
+        title: `Comparison of ${ids.length} articles`,
+        scopeText: `A comparison of ${ids.length} articles`,
+        articleIds: ids,
+        filters: ids.map((articleId) => ({ articleId })),
+        compare: true
+      };
+    }
+    case 'story': {
+      const story = listStories(db).find((s) => s.id === scope.storyId);
+      if (!story)
+        throw new AppFailure(
+          'not-found',
+          `Story ${scope.storyId} is not in the library. Check the ids with \`crosscheck stories\`.`
+        );
+      return {
+        title: story.label,
+        scopeText: `Story ${story.id}: “${story.label}”, ${story.articleIds.length} articles`,
+        articleIds: story.articleIds,
+        filters: [{ storyId: story.id }],
+        compare: true
+      };
+    }
+    case 'search': {
+      const ids = rankArticles(db, scope.query, { limit: SEARCH_LIMIT }).ranked.map((r) => r.id);
+      return {
+        title: `Search: ${scope.query}`,
+        scopeText: `The ${ids.length} articles the search “${scope.query}” finds`,
+        articleIds: ids,
+        filters: ids.map((articleId) => ({ articleId })),
+        compare: false
+      };
+    }
+    case 'annotations': {
+      const empty = Object.keys(scope.filter).length === 0;
+      return {
+        title: empty ? 'All highlights and notes' : 'Highlights and notes',
+        scopeText: empty
+          ? 'Every highlight and note in the library'
+          : 'The highlights and notes matching the notes panel’s filter',
+        articleIds: [],
+        filters: [scope.filter],
+        compare: false
+      };
+    }
+  }
+}
+
+/** Every annotation matching a filter, page by page. */
+function allAnnotations(db: ReadableDb, filter: AnnotationFilter): Annotation[] {
+  const out: Annotation[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = listAnnotations(db, { filter, sort: 'position', offset, limit: 1000 });
+    out.push(...page.items);
+    if (page.items.length < 1000) return out;
+  }
+}
+
+/** 1-based number of the paragraph (non-empty line) holding `offset`. */
+export function paragraphAt(body: string, offset: number): number {
+  let n = 0;
+  for (const line of body.slice(0, offset + 1).split('\n')) if (line.trim() !== '') n++;
+  return Math.max(1, n);
+}
+
+function comparisonOf(articles: readonly Article[]): ReportComparison {
+  const c = compareArticles(
+    articles.map((a) => ({
+      id: String(a.id),
+      title: a.title,
+      text: a.body,
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+      ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+      ...(a.wireCredits.length ? { wireCredits: a.wireCredits } : {})
+    }))
+  );
+  return {
+    articleIds: c.overlap.articleIds.map(Number),
+    shares: c.overlap.shares,
+    wireGroups: c.wireGroups.map((g) => ({
+      articleIds: g.articleIds.map(Number),
+      originalId: Number(g.originalId),
+      agency: g.agency ?? null
+    })),
+    alteredQuotes: c.quotes
+      .filter((q) => q.altered)
+      .map((q) => q.variants.map((v) => ({ text: v.text, articleIds: v.sourceIds.map(Number) }))),
+    disagreeingFigures: c.numbers
+      .filter((n) => n.disagree)
+      .map((n) => ({ label: n.label, figures: n.figures.map((f) => ({ text: f.text, articleId: Number(f.sourceId) })) }))
+  };
+}

@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppFailure } from '../../../shared/contract/result';
+
+/**
+ * Writes a file so that it is either wholly there or not touched: the content goes to a temporary
+ * file in the same folder (same file system, so the rename is atomic), is synced to disk, then
+ * takes the target's name. An existing file is replaced only when `force` is set; without it the
+ * temporary file is hard-linked into place, which fails if the name exists even when another
+ * process creates it meanwhile. Any failure removes the temporary file: no partial file is left.
+ */
+export function writeFileAtomic(target: string, content: string, force: boolean): void {
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir))
+    throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
+  if (!force && fs.existsSync(target))
+    throw new AppFailure('forbidden', `${target} already exists. Add --force to replace it, or choose another file name.`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o644);
+    try {
+      fs.writeFileSync(fd, content, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (force) fs.renameSync(temp, target);
+    else {
+      fs.linkSync(temp, target);
+      fs.unlinkSync(temp);
+    }
+    syncFolder(dir);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error instanceof AppFailure ? error : new AppFailure('unavailable', describeWriteError(target, error));
+  }
+}
+
+/** Syncs the folder so the new name survives a power cut; some systems (Windows) cannot, which is no failure. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Opening a folder for sync is not possible everywhere; the file itself is synced already.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** A write failure as a sentence for a person, without the system's own message. */
+function describeWriteError(target: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EEXIST') return `${target} already exists. Add --force to replace it, or choose another file name.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Crosscheck may not write to ${target}. Choose a folder you can write to.`;
+  if (code === 'ENOSPC') return `The disk is full, so ${target} was not written. Free some space and export again.`;
+  if (code === 'EISDIR') return `${target} is a folder. Give a file name to export to.`;
+  return `${target} could not be written (${code ?? 'unknown error'}). Nothing was saved; try another place.`;
+}

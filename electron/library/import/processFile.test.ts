@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeTempFolder } from '../testing/tempLibrary';
+import { processFile } from './processFile';
+
+const dirs: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const MB = 1024 * 1024;
+
+/** A file of `size` bytes that takes no disk space (sparse), so the test costs nothing to make. */
+function sparse(name: string, size: number): { path: string; size: number } {
+  const dir = makeTempFolder({});
+  dirs.push(dir);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, '');
+  fs.truncateSync(file, size);
+  return { path: file, size };
+}
+
+describe('file size limits (issue 13): the documented ones, checked before reading', () => {
+  it('refuses a 150 MB text file by its size alone, without reading it into memory', async () => {
+    const read = vi.spyOn(fs, 'readFileSync');
+    const outcome = await processFile(sparse('big.txt', 150 * MB));
+    expect(outcome).toMatchObject({ ok: false, code: 'too-large' });
+    expect(outcome.ok === false && outcome.message).toBe(
+      'This text file is 150.0 MB, over the limit of 100.0 MB; split it into smaller files and import those.'
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('holds any file to the 500 MB docs/formats.md gives, said in MB', async () => {
+    const read = vi.spyOn(fs, 'readFileSync');
+    const outcome = await processFile(sparse('huge.pdf', 600 * MB));
+    expect(outcome.ok === false && outcome.message).toBe(
+      'This file is 600.0 MB, over the limit of 500.0 MB; split it into smaller files and import those.'
+    );
+    expect(read).not.toHaveBeenCalled();
+    // A web page has its own, smaller limit, checked the same way.
+    const page = await processFile(sparse('page.html', 21 * MB));
+    expect(page.ok === false && page.message).toMatch(/^This web page is 21\.0 MB, over the limit of 20\.0 MB; /);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('checks the size on disk when reading, not the size seen while walking', async () => {
+    const file = sparse('grew.txt', 150 * MB);
+    const read = vi.spyOn(fs, 'readFileSync');
+    const outcome = await processFile({ path: file.path, size: 10 });
+    expect(outcome).toMatchObject({ ok: false, code: 'too-large' });
+    expect(read).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,115 @@
+import type { Report, ReportSource } from './reportModel';
+import { bylineAuthors, dateParts } from './sourceText';
+
+/**
+ * The report's sources as citations: CSL-JSON (`article-newspaper`), BibTeX and RIS (`TY  - NEWS`,
+ * following Zotero's RIS mapping of a newspaper article). Wire credits go in a note.
+ */
+
+/** CSL-JSON, as Zotero and pandoc's citeproc read it. */
+export function renderCslJson(report: Report): string {
+  const items = report.sources.map((s) => {
+    const parts = dateParts(s.publishedAt);
+    const authors = bylineAuthors(s.byline);
+    return {
+      id: s.key,
+      type: 'article-newspaper',
+      title: s.title,
+      ...(s.outlet ? { 'container-title': s.outlet } : {}),
+      ...(authors.length
+        ? { author: authors.map((a) => (a.given ? { family: a.family, given: a.given } : { literal: a.family })) }
+        : {}),
+      ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+      ...(s.url ? { URL: s.url } : {}),
+      ...(s.wireCredits.length ? { note: `Wire credit: ${s.wireCredits.join(', ')}` } : {})
+    };
+  });
+  return JSON.stringify(items, null, 2) + '\n';
+}
+
+/** BibTeX: `@article` with `journal` (the outlet) and a full `date`, plus `year`/`month` for classic BibTeX. */
+export function renderBibtex(report: Report): string {
+  const entries = report.sources.map((s) => {
+    const parts = dateParts(s.publishedAt);
+    const authors = bylineAuthors(s.byline);
+    // Values are escaped as they go in; a one-word author is braced so BibTeX does not split it.
+    // NB: the title is braced twice: BibTeX styles lowercase the words of a title in single braces.
+    const fields: Array<[string, string]> = [['title', `{${bibEscape(s.title)}}`]];
+    if (s.outlet) fields.push(['journal', bibEscape(s.outlet)]);
+    if (authors.length)
+      fields.push([
+        'author',
+        authors.map((a) => (a.given ? `${bibEscape(a.family)}, ${bibEscape(a.given)}` : `{${bibEscape(a.family)}}`)).join(' and ')
+      ]);
+    if (parts) {
+      fields.push(['date', s.publishedAt!.slice(0, [4, 7, 10][parts.length - 1])]);
+      fields.push(['year', String(parts[0])]);
+      if (parts[1] !== undefined) fields.push(['month', String(parts[1])]);
+    }
+    if (s.url) fields.push(['url', bibEscape(s.url)]);
+    if (s.wireCredits.length) fields.push(['note', bibEscape(`Wire credit: ${s.wireCredits.join(', ')}`)]);
+    const body = fields.map(([k, v]) => `  ${k} = {${v}}`);
+    return `@article{${s.key},\n${body.join(',\n')}\n}`;
+  });
+  return entries.join('\n\n') + '\n';
+}
+
+/** RIS as Zotero writes a newspaper article: TY NEWS, TI, AU (Family, Given), T2, DA, PY, UR, N1, ER. */
+export function renderRis(report: Report): string {
+  const records = report.sources.map((s) => {
+    const parts = dateParts(s.publishedAt);
+    const lines: Array<[string, string]> = [
+      ['TY', 'NEWS'],
+      ['TI', s.title]
+    ];
+    for (const a of bylineAuthors(s.byline)) lines.push(['AU', a.given ? `${a.family}, ${a.given}` : a.family]);
+    if (s.outlet) lines.push(['T2', s.outlet]);
+    if (parts) {
+      lines.push(['DA', `${parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/')}/`]);
+      lines.push(['PY', String(parts[0])]);
+    }
+    if (s.url) lines.push(['UR', s.url]);
+    if (s.wireCredits.length) lines.push(['N1', `Wire credit: ${s.wireCredits.join(', ')}`]);
+    lines.push(['ID', s.key]);
+    return [...lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`), 'ER  - '].join('\r\n');
+  });
+  return records.join('\r\n\r\n') + '\r\n';
+}
+
+/** RIS is one field per line: line breaks in a value become spaces. */
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/**
+ * A value made literal in BibTeX: braces, backslashes and the characters LaTeX treats as commands
+ * are escaped, so a title holding `{`, `%` or `\input` stays text.
+ */
+export function bibEscape(value: string): string {
+  return oneLine(value).replace(/[\\{}%&$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`
+  );
+}
+
+/**
+ * Citation keys unique in the report: outlet, year and the title's first long word
+ * (`reuters2018russia`), with `b`, `c`… added when two sources would share one.
+ */
+export function citationKeys(
+  sources: ReadonlyArray<Pick<ReportSource, 'outlet' | 'publishedAt' | 'title' | 'articleId'>>
+): string[] {
+  const used = new Map<string, number>();
+  return sources.map((s) => {
+    const word = (text: string | null): string =>
+      (text ?? '')
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[^a-z0-9\s]/g, '')
+        .split(/\s+/)
+        .find((w) => w.length > 3) ?? '';
+    const base = `${word(s.outlet) || 'article'}${s.publishedAt?.slice(0, 4) ?? 'nd'}${word(s.title) || String(s.articleId)}`;
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    return n === 0 ? base : `${base}${String.fromCharCode(97 + Math.min(n, 25))}${n > 25 ? n : ''}`;
+  });
+}

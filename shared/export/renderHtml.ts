@@ -1,0 +1,163 @@
+import { escapeHtml as e, REPORT_CSP } from './html';
+import type { Report, ReportHighlight } from './reportModel';
+import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+
+/** Highlight colours 1–6, as in the reader; light enough to read black text on, in print too. */
+const COLOURS = ['#fff3a3', '#c8f0c0', '#c9e4ff', '#ffc9c9', '#f3d1ff', '#ffe0b8'];
+
+const STYLE = `
+body { font: 16px/1.5 Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
+h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.2; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
+mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; }
+.note { white-space: pre-wrap; border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; }
+.tags { font: 0.85em system-ui, sans-serif; color: #333; }
+.cite { font-size: 0.85em; color: #333; }
+.fulltext p { white-space: pre-wrap; }
+li { margin-bottom: 0.8em; }
+${COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')}
+@media print { a { color: inherit; } }
+`;
+
+/**
+ * The report as one self-contained HTML file: inline CSS, no script, a strict CSP meta tag,
+ * highlight colours that survive printing, and every colour's meaning in words beside it (for
+ * colour-blind readers and black-and-white printers). Everything from articles and users is
+ * escaped: it can only ever be text.
+ */
+export function renderHtml(report: Report): string {
+  const sources = sourcesById(report);
+  const body: string[] = [`<h1>${e(report.title)}</h1>`];
+  body.push(
+    `<p>${e(report.scope)}. Made ${e(dateInWords(report.createdAt))}${report.author ? ` by ${e(report.author)}` : ''}.</p>`
+  );
+  body.push(
+    '<h2>Colours</h2><p>' +
+      report.colours.map((c) => `<mark class="c${c.colour} label">${c.colour} ${e(c.label)}</mark>`).join(' ') +
+      '</p>'
+  );
+  body.push(
+    '<h2>Sources</h2><table><thead><tr><th>Outlet</th><th>Title</th><th>Byline</th><th>Date</th><th>URL</th><th>Wire credit</th></tr></thead><tbody>'
+  );
+  for (const s of report.sources) {
+    body.push(
+      `<tr id="source-${s.articleId}"><td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(dateInWords(s.publishedAt))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
+    );
+  }
+  body.push('</tbody></table>');
+  if (report.highlights.length) {
+    body.push('<h2>Highlights</h2>');
+    for (const group of groupHighlights(report)) {
+      body.push(`<h3>${e(group.heading)}</h3><ul>`);
+      for (const h of group.highlights) {
+        const source = sources.get(h.articleId);
+        const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
+        body.push(
+          `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote)}</mark>` +
+            `<div class="cite">${e(source ? citationLine(source) : `Article ${h.articleId}`)}, ${where}${h.state === 'orphan' ? ' (no longer found in the article)' : ''}</div>` +
+            tags(h.tags) +
+            (h.note ? `<div class="note">${e(h.note)}</div>` : '') +
+            '</li>'
+        );
+      }
+      body.push('</ul>');
+    }
+  }
+  if (report.notes.length) {
+    body.push('<h2>Notes</h2>');
+    for (const n of report.notes) {
+      const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
+      body.push(`<h3>${what}: ${e(n.on)}</h3>`);
+      if (n.quote) body.push(`<p>Passage: “${e(n.quote)}”</p>`);
+      body.push(tags(n.tags), `<div class="note">${e(n.note)}</div>`);
+    }
+  }
+  if (report.comparison) body.push(comparisonHtml(report));
+  if (report.options.fullText) {
+    body.push('<h2>Full texts</h2>');
+    for (const s of report.sources) {
+      if (s.body === null) continue;
+      const own = report.highlights.filter((h) => h.articleId === s.articleId);
+      const text = markedRuns(s.body, own)
+        .map((run) => (run.over.length ? markRun(run.text, run.over) : e(run.text)))
+        .join('');
+      body.push(`<h3>${e(s.title)}</h3><div class="fulltext"><p>${text.replace(/\n+/g, '</p><p>')}</p></div>`);
+    }
+  }
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
+
+/** A run under one or more highlights: the innermost colour, all meanings in words as its title and after it. */
+function markRun(text: string, over: readonly ReportHighlight[]): string {
+  const inner = over.at(-1)!;
+  const labels = [...new Set(over.map((h) => h.colourLabel))].join(', ');
+  return text
+    .split(/(\n+)/)
+    .map((part, i) =>
+      i % 2 === 1 || part === ''
+        ? e(part)
+        : `<mark class="c${inner.colour}" title="${e(labels)}">${e(part)}</mark><span class="label">${e(labels)}</span>`
+    )
+    .join('');
+}
+
+function tags(list: readonly string[]): string {
+  return list.length ? `<div class="tags">Tags: ${list.map(e).join(', ')}</div>` : '';
+}
+
+/** A web address as a link; anything that is not http(s) as text, never a link. */
+function link(url: string | null): string {
+  if (url === null) return '';
+  return /^https?:\/\//i.test(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url);
+}
+
+function comparisonHtml(report: Report): string {
+  const c = report.comparison!;
+  const titleOf = (id: number): string => e(report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`);
+  const out = [
+    '<h2>Comparison</h2><h3>Overlap</h3><p>Share of the row article’s words found in the column article.</p><table><tr><th></th>'
+  ];
+  out.push(c.articleIds.map((id) => `<th>[${id}]</th>`).join('') + '</tr>');
+  c.shares.forEach((row, i) =>
+    out.push(
+      `<tr><th>[${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)}</th>${row.map((v) => `<td>${percent(v)}</td>`).join('')}</tr>`
+    )
+  );
+  out.push('</table>');
+  if (c.wireGroups.length) {
+    out.push('<h3>Wire copies</h3><ul>');
+    for (const g of c.wireGroups)
+      out.push(
+        `<li>${g.articleIds.map(titleOf).join('; ')} (likely original: ${titleOf(g.originalId)}${g.agency ? `, ${e(g.agency)}` : ''})</li>`
+      );
+    out.push('</ul>');
+  }
+  if (c.alteredQuotes.length) {
+    out.push('<h3>Quotes worded differently</h3><ul>');
+    for (const v of c.alteredQuotes)
+      out.push(`<li>${v.map((x) => `“${e(x.text)}” (${x.articleIds.map(titleOf).join('; ')})`).join(' / ')}</li>`);
+    out.push('</ul>');
+  }
+  if (c.disagreeingFigures.length) {
+    out.push('<h3>Figures that disagree</h3><ul>');
+    for (const f of c.disagreeingFigures)
+      out.push(`<li>${e(f.label)}: ${f.figures.map((x) => `${e(x.text)} (${titleOf(x.articleId)})`).join(' vs ')}</li>`);
+    out.push('</ul>');
+  }
+  return out.join('\n');
+}

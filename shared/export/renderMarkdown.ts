@@ -1,0 +1,178 @@
+import type { Report, ReportHighlight } from './reportModel';
+import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+
+/**
+ * The report as Markdown that reads well in Obsidian and converts with pandoc: YAML front matter
+ * with the sources, `==highlight==` with the colour's meaning as a label, tags as `#tags`, notes as
+ * block quotes, citations as footnotes.
+ *
+ * NB: every text that comes from an article or the user (titles, quotes, notes, tags) is escaped,
+ * so HTML or script in it stays text when pandoc or Obsidian renders the file; a note's own Markdown
+ * (emphasis, lists) is shown literally for the same reason.
+ */
+export function renderMarkdown(report: Report): string {
+  const sources = sourcesById(report);
+  const out: string[] = [frontMatter(report), '', `# ${inline(report.title)}`, ''];
+  out.push(
+    `${inline(report.scope)}. Made ${dateInWords(report.createdAt)}${report.author ? ` by ${inline(report.author)}` : ''}.`,
+    ''
+  );
+  out.push('## Sources', '', '| Outlet | Title | Byline | Date | URL | Wire credit |', '|---|---|---|---|---|---|');
+  for (const s of report.sources) {
+    out.push(
+      '| ' +
+        [s.outlet ?? '', s.title, s.byline ?? '', dateInWords(s.publishedAt), s.url ?? '', s.wireCredits.join(', ')]
+          .map((cell) => inline(cell).replace(/\|/g, '\\|'))
+          .join(' | ') +
+        ' |'
+    );
+  }
+  out.push('');
+  const footnotes: string[] = [];
+  const cite = (h: ReportHighlight): string => {
+    const source = sources.get(h.articleId);
+    const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
+    footnotes.push(
+      `[^h${h.id}]: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}, ${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
+    );
+    return `[^h${h.id}]`;
+  };
+  if (report.highlights.length > 0) {
+    out.push('## Highlights', '');
+    for (const group of groupHighlights(report)) {
+      out.push(`### ${inline(group.heading)}`, '');
+      for (const h of group.highlights) {
+        out.push(
+          `- **${inline(h.colourLabel)}**: ==${inline(h.quote)}==${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}`
+        );
+        if (h.tags.length) out.push(`  ${h.tags.map(hashTag).join(' ')}`);
+        if (h.note) out.push('', ...blockQuote(h.note, '  '));
+        out.push('');
+      }
+    }
+  }
+  if (report.notes.length > 0) {
+    out.push('## Notes', '');
+    for (const n of report.notes) {
+      const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
+      out.push(`### ${what}: ${inline(n.on)}`, '');
+      if (n.quote) out.push(`Passage: ${inline(n.quote)}`, '');
+      if (n.tags.length) out.push(n.tags.map(hashTag).join(' '), '');
+      out.push(...blockQuote(n.note, ''), '');
+    }
+  }
+  if (report.comparison) out.push(...comparisonSection(report), '');
+  if (report.options.fullText) {
+    out.push('## Full texts', '');
+    for (const s of report.sources) {
+      if (s.body === null) continue;
+      out.push(`### ${inline(s.title)}`, '');
+      const own = report.highlights.filter((h) => h.articleId === s.articleId);
+      const text = markedRuns(s.body, own)
+        .map((run) => (run.over.length ? markRun(run.text, run.over) : inline(run.text)))
+        .join('');
+      out.push(text.replace(/\n+/g, '\n\n'), '');
+    }
+  }
+  if (footnotes.length) out.push(...footnotes, '');
+  return out.join('\n');
+}
+
+/** A run of text under highlights: each line marked, with the outermost highlight's meaning. */
+function markRun(text: string, over: readonly ReportHighlight[]): string {
+  const label = [...new Set(over.map((h) => h.colourLabel))].join(', ');
+  return text
+    .split(/(\n+)/)
+    .map((part, i) => {
+      if (i % 2 === 1 || part.trim() === '') return part;
+      // NB: `==` must touch its words (`== x ==` is no mark): spaces at the edges go outside.
+      const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part)!;
+      return `${lead}==${inline(words!)}== *(${inline(label)})*${trail}`;
+    })
+    .join('');
+}
+
+function comparisonSection(report: Report): string[] {
+  const c = report.comparison!;
+  const titleOf = (id: number): string => inline(report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`);
+  const out = ['## Comparison', '', '### Overlap', '', 'Share of the row article’s words found in the column article.', ''];
+  out.push(`| | ${c.articleIds.map((id) => `[${id}]`).join(' | ')} |`, `|---|${c.articleIds.map(() => '---').join('|')}|`);
+  c.shares.forEach((row, i) =>
+    out.push(`| [${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)} | ${row.map(percent).join(' | ')} |`)
+  );
+  out.push('');
+  if (c.wireGroups.length) {
+    out.push('### Wire copies', '');
+    for (const g of c.wireGroups)
+      out.push(
+        `- ${g.articleIds.map(titleOf).join('; ')} (likely original: ${titleOf(g.originalId)}${g.agency ? `, ${inline(g.agency)}` : ''})`
+      );
+    out.push('');
+  }
+  if (c.alteredQuotes.length) {
+    out.push('### Quotes worded differently', '');
+    for (const variants of c.alteredQuotes) {
+      out.push(`- ${variants.map((v) => `“${inline(v.text)}” (${v.articleIds.map(titleOf).join('; ')})`).join(' / ')}`);
+    }
+    out.push('');
+  }
+  if (c.disagreeingFigures.length) {
+    out.push('### Figures that disagree', '');
+    for (const f of c.disagreeingFigures)
+      out.push(`- ${inline(f.label)}: ${f.figures.map((x) => `${inline(x.text)} (${titleOf(x.articleId)})`).join(' vs ')}`);
+    out.push('');
+  }
+  return out;
+}
+
+/**
+ * Text made literal in Markdown (CommonMark, pandoc, Obsidian): the punctuation that starts
+ * markup is backslash-escaped, and line starts that would make a list or heading are defused.
+ */
+export function inline(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>#!|~=^$&@]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+:])/gm, '$1\\$2')
+    .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3');
+}
+
+/** A web address as an autolink; anything else (`javascript:…`) as plain text, never a link. */
+function linkOrText(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : inline(url);
+}
+
+/** A note as a block quote (each line prefixed, blank lines kept inside the quote). */
+function blockQuote(note: string, indent: string): string[] {
+  return note.split(/\r\n|\r|\n/).map((line) => `${indent}> ${inline(line)}`.trimEnd());
+}
+
+/** A tag as an Obsidian tag: letters, digits, `_`, `-` and `/` only (spaces become `-`). */
+export function hashTag(tag: string): string {
+  const cleaned = tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_/-]/gu, '');
+  // NB: Obsidian does not take an all-digit tag (#2018): prefixing keeps it a tag.
+  return `#${/^\d*$/.test(cleaned) ? `tag-${cleaned}` : cleaned}`;
+}
+
+/** YAML front matter; every string is written as a JSON string, which is valid YAML and escapes everything. */
+function frontMatter(report: Report): string {
+  const q = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
+  const lines = ['---', `title: ${q(inline(report.title))}`, `date: ${q(report.createdAt)}`];
+  if (report.author) lines.push(`author: ${q(inline(report.author))}`);
+  lines.push(`scope: ${q(report.scope)}`, 'sources:');
+  for (const s of report.sources) {
+    lines.push(
+      `  - key: ${q(s.key)}`,
+      `    title: ${q(s.title)}`,
+      `    outlet: ${q(s.outlet)}`,
+      `    byline: ${q(s.byline)}`,
+      `    date: ${q(s.publishedAt)}`,
+      `    url: ${q(s.url)}`,
+      `    wire: ${q(s.wireCredits.join(', ') || null)}`
+    );
+  }
+  lines.push('---');
+  return lines.join('\n');
+}

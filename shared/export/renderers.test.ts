@@ -1,0 +1,244 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { inline, hashTag } from './renderMarkdown';
+import { renderReport } from './renderReport';
+import type { Report, ReportHighlight } from './reportModel';
+import { bylineAuthors, markedRuns } from './sourceText';
+
+const BODY =
+  'Rebels in Daraa said talks had collapsed.\nRussian jets struck Busra al-Sham, witnesses said.\n=HYPERLINK("http://x")';
+
+function highlight(over: Partial<ReportHighlight>): ReportHighlight {
+  return {
+    id: 1,
+    articleId: 7,
+    quote: 'talks had collapsed',
+    prefix: 'said ',
+    suffix: '.',
+    start: 21,
+    end: 40,
+    paragraph: 1,
+    colour: 1,
+    colourLabel: 'Claim',
+    tags: [],
+    note: '',
+    state: 'placed',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    ...over
+  };
+}
+
+const report: Report = {
+  title: 'Daraa <b>talks</b>',
+  createdAt: '2026-12-06T09:00:00.000Z',
+  author: 'Ana Reporter',
+  scope: 'One article',
+  options: { group: 'article', fullText: true, includeComparison: true },
+  colours: [1, 2, 3, 4, 5, 6].map((colour) => ({
+    colour,
+    label: ['Claim', 'Quote', 'Figure', 'Contradiction', 'Follow up', 'Context'][colour - 1]!
+  })),
+  sources: [
+    {
+      articleId: 7,
+      key: 'reuters2018rebels',
+      title: 'Talks fail in {Daraa} 100% & more',
+      outlet: 'Reuters',
+      byline: 'By Ellen Francis and Suleiman Al-Khalidi',
+      publishedAt: '2018-07-04T10:00:00Z',
+      url: 'https://example.com/daraa?a=1&b=2',
+      wireCredits: ['Reuters'],
+      urn: 'urn:crosscheck:text:abc',
+      body: BODY
+    }
+  ],
+  highlights: [
+    highlight({ id: 1, note: '<script>alert(1)</script>', tags: ['Key claim', '<img src=x onerror=alert(2)>'] }),
+    highlight({
+      id: 2,
+      quote: 'had collapsed.\nRussian jets',
+      start: 27,
+      end: 54,
+      colour: 4,
+      colourLabel: 'Contradiction',
+      note: '=1+2'
+    }),
+    highlight({
+      id: 3,
+      quote: '=HYPERLINK("http://x")',
+      start: 93,
+      end: 115,
+      paragraph: 3,
+      colour: 3,
+      colourLabel: 'Figure',
+      note: '@SUM(A1)',
+      tags: ['-x']
+    })
+  ],
+  notes: [
+    {
+      id: 9,
+      kind: 'article-note',
+      articleIds: [7],
+      on: 'Talks fail',
+      quote: null,
+      colourLabel: null,
+      tags: [],
+      note: 'See [this](javascript:alert(3))\n# not a heading',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z'
+    }
+  ],
+  comparison: null
+};
+
+describe('Markdown', () => {
+  const md = renderReport(report, 'md');
+
+  it('marks highlights with ==, labels them with the colour meaning and cites each in a footnote with outlet and paragraph', () => {
+    expect(md).toContain('- **Claim**: ==talks had collapsed==[^h1]');
+    expect(md).toMatch(
+      /^\[\^h1\]: Reuters, “Talks fail in \\\{Daraa\\\} 100% \\& more”, By Ellen Francis and Suleiman Al-Khalidi, 4 July 2018, paragraph 1\. <https:\/\/example\.com\/daraa\?a=1&b=2>$/m
+    );
+    expect(md).toContain('#Key-claim');
+  });
+
+  it('leaves HTML, links and line-start markup from notes and tags as escaped text', () => {
+    expect(md).not.toMatch(/(?<!\\)<script/);
+    expect(md).toContain('> \\<script\\>alert(1)\\</script\\>');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    expect(md).toContain('See \\[this\\](javascript');
+    expect(md).toContain('> \\# not a heading');
+    expect(hashTag('<img src=x onerror=alert(2)>')).toBe('#img-srcx-onerroralert2');
+  });
+
+  it('marks overlapping highlights in the full text, each run once', () => {
+    expect(md).toContain(
+      'said ==talks== *(Claim)* ==had collapsed== *(Claim, Contradiction)*==.== *(Contradiction)*\n\n==Russian jets== *(Contradiction)* struck'
+    );
+    expect(md).toContain('==\\=HYPERLINK("http://x")== *(Figure)*');
+  });
+});
+
+describe('HTML', () => {
+  const html = renderReport(report, 'html');
+  it('has no script, a CSP forbidding scripts, print-safe colours and every meaning in words', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(html).toContain('print-color-adjust: exact');
+    expect(html).toContain('<span class="label">Contradiction</span>');
+    expect(html).not.toContain('href="javascript');
+  });
+});
+
+describe('W3C JSON', () => {
+  it('is an AnnotationCollection with quote and position selectors, note and tags as bodies, the URL as source', () => {
+    const json = JSON.parse(renderReport(report, 'json'));
+    expect(json['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.total).toBe(4);
+    const first = json.first.items[0];
+    expect(first.target.source).toBe('https://example.com/daraa?a=1&b=2');
+    expect(first.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'talks had collapsed', prefix: 'said ', suffix: '.' },
+      { type: 'TextPositionSelector', start: 21, end: 40 }
+    ]);
+    expect(first.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: '<script>alert(1)</script>',
+      format: 'text/markdown'
+    });
+    expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Key claim' });
+  });
+});
+
+describe('CSV', () => {
+  it('reads back one row per highlight, with formula cells neutralised by a leading quote', () => {
+    const parsed = Papa.parse<Record<string, string>>(renderReport(report, 'csv'), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(3);
+    expect(parsed.data[0]).toMatchObject({
+      article: 'Talks fail in {Daraa} 100% & more',
+      outlet: 'Reuters',
+      date: '2018-07-04',
+      colour: 'Claim',
+      note: '<script>alert(1)</script>',
+      paragraph: '1',
+      start: '21',
+      end: '40'
+    });
+    expect(parsed.data[1]!.note).toBe("'=1+2");
+    expect(parsed.data[2]).toMatchObject({ quote: `'=HYPERLINK("http://x")`, note: "'@SUM(A1)", tags: "'-x" });
+  });
+});
+
+describe('citations', () => {
+  it('RIS follows Zotero’s newspaper mapping', () => {
+    const ris = renderReport(report, 'ris');
+    expect(ris.split('\r\n')).toEqual([
+      'TY  - NEWS',
+      'TI  - Talks fail in {Daraa} 100% & more',
+      'AU  - Francis, Ellen',
+      'AU  - Al-Khalidi, Suleiman',
+      'T2  - Reuters',
+      'DA  - 2018/07/04/',
+      'PY  - 2018',
+      'UR  - https://example.com/daraa?a=1&b=2',
+      'N1  - Wire credit: Reuters',
+      'ID  - reuters2018rebels',
+      'ER  - ',
+      ''
+    ]);
+  });
+
+  it('BibTeX escapes braces and LaTeX specials', () => {
+    const bib = renderReport(report, 'bib');
+    expect(bib).toContain('title = {{Talks fail in \\{Daraa\\} 100\\% \\& more}}');
+    expect(bib).toContain('author = {Francis, Ellen and Al-Khalidi, Suleiman}');
+    expect(bib).toContain('date = {2018-07-04}');
+  });
+
+  it('CSL-JSON is article-newspaper with container title and issued date parts', () => {
+    expect(JSON.parse(renderReport(report, 'csl'))[0]).toMatchObject({
+      id: 'reuters2018rebels',
+      type: 'article-newspaper',
+      'container-title': 'Reuters',
+      issued: { 'date-parts': [[2018, 7, 4]] },
+      author: [
+        { family: 'Francis', given: 'Ellen' },
+        { family: 'Al-Khalidi', given: 'Suleiman' }
+      ]
+    });
+  });
+});
+
+describe('pieces', () => {
+  it('bylineAuthors reads "By A and B", a lone agency as one name, nothing from null', () => {
+    expect(bylineAuthors('By Ellen Francis, Tom Perry')).toEqual([
+      { family: 'Francis', given: 'Ellen' },
+      { family: 'Perry', given: 'Tom' }
+    ]);
+    expect(bylineAuthors('AFP')).toEqual([{ family: 'AFP', given: '' }]);
+    expect(bylineAuthors(null)).toEqual([]);
+  });
+  it('markedRuns cuts at every edge and leaves orphans out', () => {
+    const runs = markedRuns('abcdef', [
+      highlight({ id: 1, start: 1, end: 4 }),
+      highlight({ id: 2, start: 2, end: 6 }),
+      highlight({ id: 3, start: 0, end: 6, state: 'orphan' })
+    ]);
+    expect(runs.map((r) => [r.text, r.over.map((h) => h.id)])).toEqual([
+      ['a', []],
+      ['b', [1]],
+      ['cd', [1, 2]],
+      ['ef', [2]]
+    ]);
+  });
+  it('inline escapes markup but keeps ordinary punctuation', () => {
+    expect(inline('U.S.-backed (rebels): "no"')).toBe('U.S.-backed (rebels): "no"');
+    expect(inline('1. - x')).toBe('1\\. - x');
+  });
+});

@@ -1,0 +1,124 @@
+import type { AnchorState, AnnotationKind } from '../contract/annotationSchemas';
+
+/**
+ * The report an export writes, whatever its format: plain data gathered by the engine
+ * (electron/library/export/gatherReport.ts) and turned into text by the pure renderers beside this
+ * file. A later PDF or DOCX writer takes the same `Report`, so every format says the same things.
+ * Positions are UTF-16 code units of the article's clean body, as everywhere in Crosscheck.
+ */
+
+/** Every format `crosscheck export` knows; `pdf` and `docx` are refused for now (not built yet). */
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json', 'csv', 'csl', 'bib', 'ris'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The formats this version can write: the text ones, rendered by shared/export. */
+export const TEXT_FORMATS = ['md', 'html', 'json', 'csv', 'csl', 'bib', 'ris'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+/** How highlights are grouped in the Markdown and HTML reports. */
+export type ReportGrouping = 'article' | 'colour' | 'tag';
+
+/** What the user chose for the report. */
+export interface ReportOptions {
+  readonly group: ReportGrouping;
+  /** Full texts with the highlights marked, instead of the highlighted excerpts alone. */
+  readonly fullText: boolean;
+  /** Include the comparison (overlap, wire copies, quotes, figures) of a story or comparison. */
+  readonly includeComparison: boolean;
+}
+
+/** One article the report cites. */
+export interface ReportSource {
+  readonly articleId: number;
+  /** A citation key unique in the report (`reuters2018russia`), used by BibTeX, CSL-JSON and the footnotes. */
+  readonly key: string;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  /** ISO date or date-time, as stored. */
+  readonly publishedAt: string | null;
+  readonly url: string | null;
+  readonly wireCredits: readonly string[];
+  /** `urn:crosscheck:text:<hash>`: stands for the article in the W3C export when it has no URL. */
+  readonly urn: string;
+  /** The clean body, only when the report has full texts. */
+  readonly body: string | null;
+}
+
+/** One highlight, with what is needed to cite it. */
+export interface ReportHighlight {
+  readonly id: number;
+  readonly articleId: number;
+  readonly quote: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Where it is in today's body; for an orphan, where it was made. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based paragraph (non-empty line) of the body it starts in; null for an orphan. */
+  readonly paragraph: number | null;
+  readonly colour: number;
+  /** What the colour means, in words (`Claim`). */
+  readonly colourLabel: string;
+  readonly tags: readonly string[];
+  readonly note: string;
+  readonly state: AnchorState;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** An article, story or comparison-passage note. */
+export interface ReportNote {
+  readonly id: number;
+  readonly kind: Exclude<AnnotationKind, 'highlight'>;
+  /** The articles it is on: one for an article note, the passage's for a passage note, the story's for a story note. */
+  readonly articleIds: readonly number[];
+  /** The article's title or the story's name. */
+  readonly on: string;
+  /** A passage note's words in its first article. */
+  readonly quote: string | null;
+  readonly colourLabel: string | null;
+  readonly tags: readonly string[];
+  readonly note: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a comparison found, reduced to what a report prints. */
+export interface ReportComparison {
+  readonly articleIds: readonly number[];
+  /** `shares[i][j]`: share of article i's words found in article j. */
+  readonly shares: readonly (readonly number[])[];
+  readonly wireGroups: ReadonlyArray<{
+    readonly articleIds: readonly number[];
+    readonly originalId: number;
+    readonly agency: string | null;
+  }>;
+  /** Quotes the articles word differently: each wording with the articles using it. */
+  readonly alteredQuotes: ReadonlyArray<ReadonlyArray<{ readonly text: string; readonly articleIds: readonly number[] }>>;
+  /** Figures that disagree: what is counted, and each article's figure. */
+  readonly disagreeingFigures: ReadonlyArray<{
+    readonly label: string;
+    readonly figures: ReadonlyArray<{ readonly text: string; readonly articleId: number }>;
+  }>;
+}
+
+/** Everything an export says. */
+export interface Report {
+  readonly title: string;
+  /** ISO date-time the report was made. */
+  readonly createdAt: string;
+  /** Who made it (the `export.author` setting); null when unset. */
+  readonly author: string | null;
+  /** The scope in words (`Story 3: "Daraa talks"`). */
+  readonly scope: string;
+  readonly options: ReportOptions;
+  /** Every colour 1–6 with its meaning. */
+  readonly colours: ReadonlyArray<{ readonly colour: number; readonly label: string }>;
+  readonly sources: readonly ReportSource[];
+  /** In article order, then by position. */
+  readonly highlights: readonly ReportHighlight[];
+  readonly notes: readonly ReportNote[];
+  /** For a story or comparison of 2–12 articles when the comparison is included; null otherwise. */
+  readonly comparison: ReportComparison | null;
+}

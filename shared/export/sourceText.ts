@@ -1,0 +1,135 @@
+import type { Report, ReportHighlight, ReportSource } from './reportModel';
+
+/**
+ * Small pieces every renderer shares: dates in words, authors from a byline, a source's citation
+ * line and the grouping of highlights.
+ */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+];
+
+/** `[2018, 7, 4]` from `2018-07-04…`; as many parts as the date has; null when there is none. */
+export function dateParts(iso: string | null): number[] | null {
+  const m = iso === null ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  return [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map(Number);
+}
+
+/** `4 July 2018` (or `July 2018`, `2018`); `undated` when there is no date. */
+export function dateInWords(iso: string | null): string {
+  const parts = dateParts(iso);
+  if (!parts) return 'undated';
+  const [y, m, d] = parts;
+  return [d, m === undefined ? undefined : MONTHS[m - 1], y].filter((p) => p !== undefined).join(' ');
+}
+
+/** A person's name split as citation formats want it. */
+export interface PersonName {
+  readonly family: string;
+  readonly given: string;
+}
+
+/**
+ * The people named in a byline (`By Ellen Francis and Suleiman Al-Khalidi` → two names). NB: a
+ * byline naming no person (`Reuters Staff`, `AFP`) gives its words as one name; citation managers
+ * treat that as an author too, which is what Zotero does with such bylines.
+ */
+export function bylineAuthors(byline: string | null): PersonName[] {
+  if (byline === null) return [];
+  const cleaned = byline
+    .replace(/^\s*(by|from)\s+/i, '')
+    .replace(/\s*[|–—].*$/, '')
+    .trim();
+  if (cleaned === '') return [];
+  return cleaned
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => {
+      const words = name.split(/\s+/);
+      return words.length === 1 ? { family: name, given: '' } : { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+    });
+}
+
+/** `Reuters, "Russia strikes Daraa…", 4 July 2018` — the words a footnote cites a source with (no URL). */
+export function citationLine(source: ReportSource): string {
+  return [source.outlet, `“${source.title}”`, source.byline, dateInWords(source.publishedAt)]
+    .filter((p) => p !== null)
+    .join(', ');
+}
+
+/** The source of each article id in the report. */
+export function sourcesById(report: Report): Map<number, ReportSource> {
+  return new Map(report.sources.map((s) => [s.articleId, s]));
+}
+
+/** A group of highlights under one heading. */
+export interface HighlightGroup {
+  readonly heading: string;
+  readonly highlights: readonly ReportHighlight[];
+}
+
+/**
+ * The highlights grouped as the user chose: by article (in source order), by colour meaning (1–6),
+ * or by tag (alphabetical; a highlight with several tags is under each, one with none under
+ * `Untagged`).
+ */
+export function groupHighlights(report: Report): HighlightGroup[] {
+  const sources = sourcesById(report);
+  const groups = new Map<string, ReportHighlight[]>();
+  const add = (heading: string, h: ReportHighlight): void => {
+    const list = groups.get(heading) ?? [];
+    list.push(h);
+    groups.set(heading, list);
+  };
+  if (report.options.group === 'article') {
+    for (const s of report.sources) groups.set(s.title, []);
+    for (const h of report.highlights) add(sources.get(h.articleId)?.title ?? `Article ${h.articleId}`, h);
+  } else if (report.options.group === 'colour') {
+    for (const c of report.colours) groups.set(c.label, []);
+    for (const h of report.highlights) add(h.colourLabel, h);
+  } else {
+    const tags = [...new Set(report.highlights.flatMap((h) => h.tags))].sort((a, b) => a.localeCompare(b));
+    for (const t of tags) groups.set(t, []);
+    for (const h of report.highlights) {
+      if (h.tags.length === 0) add('Untagged', h);
+      for (const t of h.tags) add(t, h);
+    }
+  }
+  return [...groups].filter(([, list]) => list.length > 0).map(([heading, highlights]) => ({ heading, highlights }));
+}
+
+/**
+ * The body cut at every highlight edge: each run with the highlights over it (overlapping and
+ * nested highlights give runs covered by several). Orphans are left out: they are not in the text.
+ */
+export function markedRuns(
+  body: string,
+  highlights: readonly ReportHighlight[]
+): Array<{ text: string; over: ReportHighlight[] }> {
+  const placed = highlights.filter((h) => h.state !== 'orphan' && h.end > h.start && h.end <= body.length);
+  const edges = [...new Set([0, body.length, ...placed.flatMap((h) => [h.start, h.end])])].sort((a, b) => a - b);
+  const runs: Array<{ text: string; over: ReportHighlight[] }> = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const [from, to] = [edges[i]!, edges[i + 1]!];
+    runs.push({ text: body.slice(from, to), over: placed.filter((h) => h.start <= from && h.end >= to) });
+  }
+  return runs;
+}
+
+/** A share 0..1 as `42%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
