@@ -15,7 +15,7 @@ import { searchHandlers } from './search/searchHandlers';
 import { regroupStories } from './stories/regroup';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
-import { listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
+import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
@@ -113,7 +113,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       syncWatcher();
       return { ok: true as const };
     },
-    'stories:list': () => ({ stories: listStories(db) }),
+    'stories:list': () => ({ stories: listStories(db), standalone: countStandalone(db) }),
     'stories:rename': ({ id, label }) => {
       renameStory(db, id, label);
       return { ok: true as const };

@@ -134,7 +134,8 @@ export const channels = {
   },
   'stories:list': {
     input: z.object({}).strict(),
-    output: z.object({ stories: z.array(StorySummary) })
+    /** Stories of two or more articles, largest first; `standalone` counts the articles in none of them. */
+    output: z.object({ stories: z.array(StorySummary), standalone: z.number().int().nonnegative() })
   },
   'stories:rename': {
     input: z.object({ id: z.number().int().positive(), label: z.string().trim().min(1).max(300) }).strict(),
@@ -248,7 +249,7 @@ export function isChannel(name: string): name is Channel {
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import']),
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings']),
   'import:progress': ImportProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [
