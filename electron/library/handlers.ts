@@ -16,6 +16,7 @@ import { regroupStories } from './stories/regroup';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
+import { maintenanceHandlers } from './maintenance/maintenanceHandlers';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
@@ -130,6 +131,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'stories:regroup': () => ({ stories: regroupStories(db) }),
     ...annotationHandlers(db),
     ...exportHandlers(db),
+    ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
 import { ExportRenderInput, ExportRendered } from './exportSchemas';
+import { BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
 import {
@@ -35,6 +36,28 @@ export const channels = {
   'library:info': {
     input: z.object({}).strict(),
     output: LibraryInfo
+  },
+  // Check, repair, back up and restore the library (docs/reliability.md).
+  'library:check': {
+    input: z.object({}).strict(),
+    output: LibraryCheck
+  },
+  'library:repair': {
+    input: z.object({}).strict(),
+    output: LibraryRepair
+  },
+  'library:backup': {
+    input: z.object({}).strict(),
+    output: BackupInfo
+  },
+  'library:backups': {
+    input: z.object({}).strict(),
+    output: z.object({ backups: z.array(BackupInfo), keep: z.number().int().positive() })
+  },
+  'library:restore': {
+    /** `file`: one of `library:backups`' files; put in place when the app next starts. */
+    input: z.object({ file: z.string().min(1).max(4096) }).strict(),
+    output: LibraryRestorePending
   },
   'articles:list': {
     input: z

@@ -5,6 +5,11 @@
  */
 export const CHANNEL_NAMES = [
   'library:info',
+  'library:check',
+  'library:repair',
+  'library:backup',
+  'library:backups',
+  'library:restore',
   'articles:list',
   'articles:get',
   'articles:correct',

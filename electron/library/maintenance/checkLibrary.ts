@@ -1,34 +1,18 @@
+import type { z } from 'zod';
+import type { LibraryCheck as LibraryCheckSchema, LibraryProblem as LibraryProblemSchema } from '../../../shared/contract/maintenanceSchemas';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { INDEX_FORMAT } from '../search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
 import { libraryStamp, readSnapshotStamp } from '../search/snapshots';
 
 /**
- * What a check found, one entry per kind of trouble. `derived` problems (full-text index,
- * stories, search snapshot) are rebuilt from the articles by {@link import('./repairLibrary').repairLibrary};
- * `damage` means SQLite itself found the file damaged: only a recovery into a new library helps.
+ * What a check found, one entry per kind of trouble (shared/contract/maintenanceSchemas.ts).
+ * `derived` problems (full-text index, stories, search snapshot, dangling references) are rebuilt
+ * from the articles by `repairLibrary`; `damage` means SQLite itself found the file damaged.
  */
-export interface LibraryProblem {
-  readonly kind: 'damage' | 'full-text' | 'stories' | 'annotations' | 'snapshot' | 'references';
-  /** A sentence for a person: what is wrong and what it affects. */
-  readonly message: string;
-  /** True when `--repair` rebuilds it from the articles without losing anything. */
-  readonly derived: boolean;
-}
-
-/** The outcome of {@link checkLibrary}: counts that were compared, and what disagreed. */
-export interface LibraryCheck {
-  readonly ok: boolean;
-  readonly problems: readonly LibraryProblem[];
-  readonly counts: {
-    readonly articles: number;
-    readonly indexed: number;
-    readonly inStories: number;
-    readonly annotations: number;
-  };
-  /** Articles added or changed since the search snapshot was saved (caught up at the next search). */
-  readonly snapshotBehind: number;
-}
+export type LibraryProblem = z.output<typeof LibraryProblemSchema>;
+/** The outcome of {@link checkLibrary}: the counts compared, and what disagreed. */
+export type LibraryCheck = z.output<typeof LibraryCheckSchema>;
 
 /**
  * Checks a library the way `crosscheck doctor` and Settings → Check library do: SQLite's

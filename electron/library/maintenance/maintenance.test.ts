@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWritableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
+import { dispatch } from '../../../shared/contract/dispatch';
 import { startEngine } from '../engine';
 import { openLibrary } from '../library';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
@@ -11,6 +12,7 @@ import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { backupIfDue, backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';
+import { maintenanceHandlers } from './maintenanceHandlers';
 import { repairLibrary } from './repairLibrary';
 import { RestoreRefusedError, restoreLibrary } from './restoreLibrary';
 
@@ -203,5 +205,45 @@ describe('restoreLibrary', () => {
     expect(() => restoreLibrary(lib.file, backup.file)).toThrow(/^Cannot restore: .* The library was not changed\.$/);
     expect(fs.readFileSync(lib.file).equals(before)).toBe(true);
     expect(fs.readdirSync(lib.dir).filter((n) => n.includes('restor'))).toEqual([]);
+  });
+});
+
+describe('the library:* channels (Settings → Check library / Backups / Restore)', () => {
+  it('checks, backs up, lists, and restores at the next opening a backup chosen from the list', async () => {
+    await seededLibrary();
+    const handlers = maintenanceHandlers(lib);
+    expect(await dispatch(handlers, 'library:check', {})).toMatchObject({ ok: true, value: { ok: true, counts: { articles: 5 } } });
+    const made = await dispatch(handlers, 'library:backup', {});
+    if (!made.ok) throw new Error(made.error.message);
+    const backupFile = (made.value as { file: string }).file;
+    const listed = await dispatch(handlers, 'library:backups', {});
+    expect(listed).toMatchObject({ ok: true, value: { keep: 10, backups: [{ file: backupFile }] } });
+
+    const outsider = await dispatch(handlers, 'library:restore', { file: lib.file });
+    expect(outsider).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+    lib.db.prepare('DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 4)').run();
+    expect(await dispatch(handlers, 'library:restore', { file: backupFile })).toMatchObject({ ok: true, value: { restartRequired: true } });
+    // Nothing changes under the running app…
+    expect(count('SELECT count(*) FROM articles')).toBe(1);
+    lib.close();
+    // …the next start restores it.
+    const reopened = openLibrary(lib.file);
+    try {
+      expect(reopened.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
+    } finally {
+      reopened.close();
+    }
+    expect(fs.readdirSync(lib.dir).filter((n) => n.includes('before-restore')).length).toBeGreaterThan(0);
+    expect(fs.existsSync(`${lib.file}.restore-pending`)).toBe(false);
+  });
+
+  it('repairs through the channel and tells the host', async () => {
+    await seededLibrary();
+    lib.db.prepare('DELETE FROM story_articles WHERE article_id = (SELECT min(id) FROM articles)').run();
+    let told = 0;
+    const result = await dispatch(maintenanceHandlers(lib, () => told++), 'library:repair', {});
+    expect(result).toMatchObject({ ok: true, value: { rebuilt: ['stories'], after: { ok: true } } });
+    expect(told).toBe(1);
   });
 });

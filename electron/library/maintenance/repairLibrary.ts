@@ -1,15 +1,12 @@
+import type { z } from 'zod';
+import type { LibraryRepair as LibraryRepairSchema } from '../../../shared/contract/maintenanceSchemas';
 import type { WritableDb } from '../db/connection';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
 import { regroupStories } from '../stories/regroup';
-import { type LibraryCheck, checkLibrary } from './checkLibrary';
+import { checkLibrary } from './checkLibrary';
 
-/** What {@link repairLibrary} rebuilt, with the checks before and after. */
-export interface LibraryRepair {
-  readonly before: LibraryCheck;
-  readonly after: LibraryCheck;
-  /** What was rebuilt, in words (`full-text index`, `stories`, …). */
-  readonly rebuilt: readonly string[];
-}
+/** What {@link repairLibrary} rebuilt (`rebuilt`, in words), with the checks before and after. */
+export type LibraryRepair = z.output<typeof LibraryRepairSchema>;
 
 /**
  * Rebuilds what is derived from the articles — the full-text index (and so its vocabulary), the

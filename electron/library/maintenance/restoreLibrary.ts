@@ -78,3 +78,43 @@ function fsyncFile(target: string): void {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/** The file that asks the next {@link import('../library').openLibrary} to restore a backup. */
+export function pendingRestoreFile(libraryFile: string): string {
+  return `${path.resolve(libraryFile)}.restore-pending`;
+}
+
+/**
+ * Asks for `backupFile` to replace the library the next time it is opened: the app cannot swap
+ * the file it has open. The backup is checked now, so a bad one is refused at once.
+ */
+export function scheduleRestore(libraryFile: string, backupFile: string, options: OpenOptions = {}): void {
+  const problem = verifyLibraryFile(backupFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  if (problem) throw new RestoreRefusedError(`Cannot restore: ${problem} The library was not changed.`);
+  fs.writeFileSync(pendingRestoreFile(libraryFile), JSON.stringify({ backup: path.resolve(backupFile) }));
+}
+
+/**
+ * Runs a restore {@link scheduleRestore} asked for, before the library is opened. The request is
+ * removed whatever happens, so a backup that has gone bad cannot stop the app from starting; a
+ * refused restore leaves the library as it was.
+ *
+ * @returns what was restored, an error message, or undefined when nothing was pending.
+ */
+export function runPendingRestore(libraryFile: string, options: OpenOptions = {}): LibraryRestore | { error: string } | undefined {
+  const marker = pendingRestoreFile(libraryFile);
+  let backup: string;
+  try {
+    backup = (JSON.parse(fs.readFileSync(marker, 'utf8')) as { backup: string }).backup;
+  } catch {
+    fs.rmSync(marker, { force: true });
+    return undefined;
+  }
+  try {
+    return restoreLibrary(libraryFile, backup, options);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    fs.rmSync(marker, { force: true });
+  }
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** One thing a library check found (electron/library/maintenance/checkLibrary.ts). */
+export const LibraryProblem = z.object({
+  kind: z.enum(['damage', 'full-text', 'stories', 'annotations', 'snapshot', 'references']),
+  /** A sentence for a person: what is wrong and what it affects. */
+  message: z.string(),
+  /** True when a repair rebuilds it from the articles without losing anything. */
+  derived: z.boolean()
+});
+
+/** The answer of `library:check`. */
+export const LibraryCheck = z.object({
+  ok: z.boolean(),
+  problems: z.array(LibraryProblem),
+  counts: z.object({
+    articles: z.number().int().nonnegative(),
+    indexed: z.number().int().nonnegative(),
+    inStories: z.number().int().nonnegative(),
+    annotations: z.number().int().nonnegative()
+  }),
+  snapshotBehind: z.number().int().nonnegative()
+});
+
+/** The answer of `library:repair`: the check before and after, and what was rebuilt. */
+export const LibraryRepair = z.object({ before: LibraryCheck, after: LibraryCheck, rebuilt: z.array(z.string()) });
+
+/** One backup file (`library:backup`, `library:backups`). */
+export const BackupInfo = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  /** `manual`, `daily` or `before-migration-<from>-<to>`. */
+  reason: z.string(),
+  bytes: z.number().int().nonnegative()
+});
+
+/**
+ * The answer of `library:restore`: the backup is checked now and put in place when the app next
+ * starts (the open library cannot be swapped under the running app).
+ */
+export const LibraryRestorePending = z.object({ backup: BackupInfo, restartRequired: z.literal(true) });
