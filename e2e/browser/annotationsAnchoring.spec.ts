@@ -44,7 +44,8 @@ async function stored(page: Page) {
         }[];
       };
     };
-    return result.value.items.map((h) => ({ state: h.state, exact: h.anchor.quote.exact, placed: h.current !== null }));
+    // Oldest first: the order the test made them in.
+    return result.value.items.reverse().map((h) => ({ state: h.state, exact: h.anchor.quote.exact, placed: h.current !== null }));
   });
 }
 

@@ -59,7 +59,9 @@ function writeMany(dir, count) {
   fs.mkdirSync(folder, { recursive: true });
   const seedsDir = path.join(ROOT, 'seeds');
   const words = [
-    ...new Set(fs.readdirSync(seedsDir).flatMap((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8').match(/[A-Za-z]{3,}/g) ?? []))
+    ...new Set(
+      fs.readdirSync(seedsDir).flatMap((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8').match(/[A-Za-z]{3,}/g) ?? [])
+    )
   ];
   // mulberry32 (as shared/text/seededRandom.ts): the same folder on every run.
   let seed = 7;
@@ -135,6 +137,71 @@ async function searchCoverage(page, dir) {
   await page.waitForTimeout(300);
 }
 
+/** Calls the engine as the page does (browser mode's HTTP API with the page's token). */
+async function api(page, channel, input) {
+  return page.evaluate(
+    async ([channel, input]) => {
+      const token = new URLSearchParams(location.search).get('token') ?? '';
+      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+        body: JSON.stringify(input)
+      });
+      const result = await response.json();
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+    [channel, input]
+  );
+}
+
+/**
+ * Highlights in one sample article, overlapping and nested, one with a note and tags: words of its
+ * paragraphs as the reader shows them, made through the engine so every shot has the same ones.
+ */
+async function highlightSample(page, title) {
+  await page.getByTestId('library-row').filter({ hasText: title }).first().click();
+  const body = page.getByTestId('reader-body');
+  await body.waitFor();
+  const articleId = Number(await body.getAttribute('data-article-id'));
+  const paragraphs = await body.locator('p').allInnerTexts();
+  const words = (i, from, to) => paragraphs[i].split(' ').slice(from, to).join(' ');
+  await api(page, 'annotations:create', { kind: 'highlight', articleId, quote: words(1, 0, 14), colour: 1 });
+  await api(page, 'annotations:create', { kind: 'highlight', articleId, quote: words(1, 8, 22), colour: 4 });
+  const noted = await api(page, 'annotations:create', {
+    kind: 'highlight',
+    articleId,
+    quote: words(2, 2, 12),
+    colour: 3,
+    note: 'Figure differs from **AFP** — check the [UN report](https://example.org/report).',
+    tags: ['casualties', 'to verify']
+  });
+  await api(page, 'annotations:create', { kind: 'highlight', articleId, quote: words(3, 0, 9), colour: 2 });
+  await api(page, 'annotations:create', { kind: 'highlight', articleId, quote: words(3, 4, 7), colour: 5 });
+  return { articleId, noted };
+}
+
+/** The reader with highlights, the one with a note open. */
+async function readerHighlights(page) {
+  const { noted } = await highlightSample(page, 'Russia strikes Daraa');
+  await page.reload();
+  await page.getByTestId('library-row').filter({ hasText: 'Russia strikes Daraa' }).first().click();
+  const run = page.locator(`[data-hl-ids="${noted.id}"]`).first();
+  await run.waitFor();
+  await run.click();
+  await page.getByTestId('highlight-popover').waitFor();
+  await page.getByTestId('highlight-popover').getByTestId('highlight-note-input').blur();
+  await page.waitForTimeout(300);
+}
+
+/** The comparison of the sample story with the same highlights in a column. */
+async function compareHighlights(page) {
+  await highlightSample(page, 'Russia strikes Daraa');
+  await compareSamples(page);
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+}
+
 /** Opens the sample story's comparison and waits for it. */
 async function compareSamples(page) {
   const story = page.getByTestId('story-item').first();
@@ -197,6 +264,22 @@ const shots = {
     await page.waitForTimeout(400); // the dialog's entrance animation
     await page.screenshot({ path: path.join(OUT, 'import-report-light.png') });
   },
+  async 'highlights-light'(page) {
+    await readerHighlights(page);
+    await page.screenshot({ path: path.join(OUT, 'highlights-light.png') });
+  },
+  async 'highlights-dark'(page) {
+    await readerHighlights(page);
+    await page.screenshot({ path: path.join(OUT, 'highlights-dark.png') });
+  },
+  async 'highlights-compare-light'(page) {
+    await compareHighlights(page);
+    await page.screenshot({ path: path.join(OUT, 'highlights-compare-light.png') });
+  },
+  async 'highlights-compare-dark'(page) {
+    await compareHighlights(page);
+    await page.screenshot({ path: path.join(OUT, 'highlights-compare-dark.png') });
+  },
   async 'compare-light'(page) {
     await compareSamples(page);
     await pickPassage(page);
@@ -238,11 +321,6 @@ const shots = {
     const folder = path.join(dir, 'Other events');
     fs.mkdirSync(folder, { recursive: true });
     for (const [name, text] of Object.entries(OTHER_EVENTS)) fs.writeFileSync(path.join(folder, name), text);
-    // One article about nothing else in the library: it stands alone, counted under the stories.
-    fs.writeFileSync(
-      path.join(folder, 'lone.txt'),
-      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.'
-    );
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-paths-input').fill(folder);
     await page.getByTestId('import-submit').click();
