@@ -86,6 +86,11 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
   const pages = useSectionPages(sections, pagesKey);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Another grouping or filter is another list: start it from its top.
+  const listKey = `${groupBy}|${JSON.stringify(filter)}`;
+  useEffect(() => {
+    scrollRef.current?.scrollTo(0, 0);
+  }, [listKey]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
