@@ -1,5 +1,6 @@
-import { foldText, variantKey } from '../text/fold';
+import { foldText } from '../text/fold';
 import { boundedDistance } from './editDistance';
+import { transliterationKey } from './transliterationKey';
 
 /** A word of the index with the number of documents it occurs in. */
 export interface VocabularyWord {
@@ -16,7 +17,8 @@ export interface Variant {
   readonly exact: boolean;
   /**
    * - `exact`: the typed word itself (`Sharqīyah` → `sharqiyah`).
-   * - `spelling`: a transliteration variant, same {@link variantKey} (`Deraa` → `daraa`).
+   * - `spelling`: a transliteration variant, same {@link transliterationKey} (`Deraa` → `daraa`,
+   *   `Qaddafi` → `kadhafi`), both names when {@link VariantOptions.isName} says so.
    * - `typo`: one or two edits away (`negotiatons` → `negotiations`).
    */
   readonly kind: 'exact' | 'spelling' | 'typo';
@@ -41,6 +43,14 @@ export interface VariantOptions {
   readonly knownWordDf?: number;
   /** Shortest folded word that gets spelling variants; the key of `al` also fits `all`. Default 4. */
   readonly minSpellingLength?: number;
+  /**
+   * Whether a word of the index is written as a name in this library (capitalised in running
+   * text). When given, spelling variants are only proposed between names: `Deraa` is a respelling
+   * of `Daraa`, never of `dairy` or `dare`, though all share a transliteration key. Answer
+   * `undefined` when unknown (the word is not in the library): it is then not held against a pair.
+   * Default: every word may be a name.
+   */
+  readonly isName?: (word: string) => boolean | undefined;
   /** Most variants returned besides the exact ones, best first. Default 8. */
   readonly limit?: number;
 }
@@ -54,7 +64,8 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
  * `SELECT term AS word, doc AS df FROM articles_vocab`) and keep it while the library is unchanged.
  *
  * Two look-ups:
- * - by {@link variantKey}, a hash map from key to words: `Deraa`, `Daraa`, `Dar'a` share one.
+ * - by {@link transliterationKey}, a hash map from key to words: `Deraa`, `Daraa`, `Dar'a` share
+ *   one; `Busra` and `Basra` do not.
  * - by edit distance, for typos. Words are kept sorted by length with a 32-bit letter mask each,
  *   so a query only visits words of length ±2, skips at once those with more than 2 letters the
  *   query lacks (or lacking more than 2 of its letters), and runs the bounded distance on the rest.
@@ -62,7 +73,7 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
  *   A deletion-neighbourhood index (SymSpell) would be faster still, but stores ~L²/2 strings per
  *   word for 2 edits: hundreds of megabytes for a vocabulary this size.
  *
- * Building takes about a second for 200k words (mostly `variantKey`): do it once when the library
+ * Building takes about a second for 200k words (mostly `transliterationKey`): do it once when the library
  * opens and again after an import, not per query.
  *
  * @example
@@ -101,7 +112,7 @@ export class VariantIndex {
       this.folded.push(e.folded);
       this.dfs.push(e.df);
       this.masks[i] = letterMask(e.folded);
-      const key = variantKey(e.folded);
+      const key = transliterationKey(e.folded);
       const list = this.byKey.get(key);
       if (list) list.push(i);
       else this.byKey.set(key, [i]);
@@ -134,10 +145,16 @@ export class VariantIndex {
         });
     };
 
-    for (const i of this.byKey.get(variantKey(query)) ?? []) {
+    const queryIsName = options.isName?.(query) !== false;
+    for (const i of this.byKey.get(transliterationKey(query)) ?? []) {
       const candidate = this.folded[i] as string;
       if (candidate === query) add(i, 'exact', 0);
-      else if (query.length >= (options.minSpellingLength ?? 4)) {
+      else if (
+        query.length >= (options.minSpellingLength ?? 4) &&
+        // NB: a common word shares keys with names (Deraa/dairy/dare): both must be names.
+        queryIsName &&
+        options.isName?.(this.words[i] as string) !== false
+      ) {
         add(i, 'spelling', boundedDistance(query, candidate, Math.max(query.length, candidate.length)));
       }
     }

@@ -17,6 +17,7 @@ import type { PersistentMiniSearch } from './persistentMiniSearch';
 import { anyOfQuery, positiveParts } from './relax';
 import { getSearchIndex } from './searchIndex';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning';
+import { isNameIn } from './nameWords';
 import { getVariantIndex } from './vocabulary';
 import { searchNotes } from '../annotations/searchNotes';
 
@@ -103,7 +104,10 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const filtered = where.query !== '1';
   const notes = [...parsed.notes, ...filterNotes];
   if (parsed.filters.date && !options.undatedOnly) {
-    const note = undatedNote(query, () => rankArticles(db, query, { ...options, undatedOnly: true, limit: 1, facets: false, sort: 'date' }).total);
+    const note = undatedNote(
+      query,
+      () => rankArticles(db, query, { ...options, undatedOnly: true, limit: 1, facets: false, sort: 'date' }).total
+    );
     if (note) notes.push(note);
   }
   const searchIndex = options.mini === undefined ? getSearchIndex(db) : null;
@@ -118,7 +122,8 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     fuzzy: {}
   };
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
-  const variants = vocabulary ? variantMap(parsed, vocabulary) : new Map<string, string[]>();
+  // Respellings only between words this library writes as names (Deraa/Daraa, not Deraa/dairy).
+  const variants = vocabulary ? variantMap(parsed, vocabulary, { isName: isNameIn(db) }) : new Map<string, string[]>();
   const widened = toFts(parsed, { variants });
 
   if (widened.match === null) {

@@ -1,0 +1,72 @@
+import type { ReadableDb } from '../db/connection';
+import { libraryStamp } from './snapshots';
+
+/** Articles read per word: enough to tell a name from a word, few enough for a query's few words. */
+const SAMPLE_ARTICLES = 30;
+/** Share of a word's mid-sentence occurrences written capitalised for it to count as a name. */
+const NAME_SHARE = 0.7;
+
+interface Cached {
+  readonly stamp: string;
+  readonly answers: Map<string, boolean | undefined>;
+}
+const cache = new WeakMap<ReadableDb, Cached>();
+
+/**
+ * Whether a word of the index is written as a name in this library: capitalised in running text
+ * (not counting the start of a sentence, a title or a line, where every word is). Read from up to
+ * 30 articles holding the word, at query time, for the typed word and its few candidate
+ * respellings only; answers are kept until articles are added, edited or removed. `undefined`
+ * when the library never shows the word mid-sentence (not found, or only at sentence starts).
+ *
+ * NB: this is what keeps `Deraa` from searching `dairy`: they share a transliteration key, and
+ * only the library's own casing tells a name from a common word.
+ *
+ * @example isNameIn(db)('daraa') // true: "rebels in Daraa said"
+ * @example isNameIn(db)('dairy') // false: "the dairy industry"
+ */
+export function isNameIn(db: ReadableDb): (word: string) => boolean | undefined {
+  const { maxArticleId, changeSeq } = libraryStamp(db);
+  const stamp = `${maxArticleId}:${changeSeq}`;
+  let cached = cache.get(db);
+  if (!cached || cached.stamp !== stamp) {
+    cached = { stamp, answers: new Map() };
+    cache.set(db, cached);
+  }
+  const answers = cached.answers;
+  const bodies = db.prepare(
+    `SELECT a.body FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+      WHERE articles_fts MATCH ? LIMIT ${SAMPLE_ARTICLES}`
+  );
+  return (word) => {
+    if (answers.has(word)) return answers.get(word);
+    let answer: boolean | undefined;
+    if (/^[\p{L}\p{N}]+$/u.test(word)) {
+      const texts = bodies.pluck().all(`body:"${word}"`) as string[];
+      answer = nameShare(texts, word);
+    }
+    answers.set(word, answer);
+    return answer;
+  };
+}
+
+/** Counts the word's mid-sentence occurrences in the texts and says whether most are capitalised. */
+export function nameShare(texts: readonly string[], word: string): boolean | undefined {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The word as a whole word, case-insensitive, with what comes before it on its line.
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${escaped})(?![\\p{L}\\p{N}])`, 'giu');
+  let capitalised = 0;
+  let counted = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(pattern)) {
+      const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+      const before = text.slice(Math.max(0, start - 3), start);
+      // A sentence, line or quotation start capitalises any word: not evidence either way.
+      if (start === 0 || /(^|[.!?:\n]\s*["“'‘(]?\s*)$/u.test(before) || /\n\s*$/.test(before)) continue;
+      counted++;
+      const first = m[2]?.charAt(0) ?? '';
+      if (first !== first.toLowerCase()) capitalised++;
+    }
+  }
+  return counted === 0 ? undefined : capitalised / counted >= NAME_SHARE;
+}
