@@ -267,7 +267,8 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
             at={open.at}
             onClose={() => {
               setOpen(null);
-              rootRef.current?.focus({ preventScroll: true });
+              // Back to the surface the keys came from (the reader, or the column's scrolling text).
+              rootRef.current?.closest<HTMLElement>('[tabindex]')?.focus({ preventScroll: true });
             }}
             onAdjust={() => {
               setOpen(null);
