@@ -24,6 +24,46 @@ export interface OpenLibraryOptions {
  * A database from a newer Crosscheck is refused with a readable error and left untouched.
  */
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
+  try {
+    return openLibraryFile(file, options);
+  } catch (error) {
+    throw libraryFileError(file, error) ?? error;
+  }
+}
+
+/** A library file that cannot be opened, said as a sentence that names it and says what to do. */
+export class LibraryFileError extends Error {
+  readonly code = 'library-file';
+}
+
+/**
+ * The sentence for a refusal to create or open the library file, or `undefined` for other errors.
+ * NB: the system's and SQLite's own words ("EEXIST … mkdir", "unable to open database file",
+ * "database disk image is malformed") name neither the file nor a remedy.
+ */
+function libraryFileError(file: string, error: unknown): LibraryFileError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  const shown = path.resolve(file);
+  if (code === 'EEXIST' || code === 'ENOTDIR')
+    return new LibraryFileError(`The library file ${shown} cannot be made: a part of its path is a file, not a folder. Name a file inside a folder with --db.`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new LibraryFileError(`The library file ${shown} cannot be made: you may not write to its folder. Name a file in a folder you can write to with --db.`);
+  // NB: SQLite says "unable to open" or "disk I/O error" for a folder, depending on where it fails.
+  if (typeof code === 'string' && fs.statSync(shown, { throwIfNoEntry: false })?.isDirectory() === true)
+    return new LibraryFileError(`The library file ${shown} is a folder. Name a file with --db, for example ${path.join(shown, 'library.sqlite')}.`);
+  if (code === 'SQLITE_CANTOPEN')
+    return new LibraryFileError(`The library file ${shown} cannot be opened: its folder is missing or you may not write to it. Name another file with --db.`);
+  if (code === 'SQLITE_NOTADB')
+    return new LibraryFileError(`The file ${shown} is not a Crosscheck library (it is not an SQLite database). Name another file with --db.`);
+  // A file cut short reads as SQLITE_IOERR_SHORT_READ, an overwritten one as SQLITE_CORRUPT.
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')))
+    return new LibraryFileError(
+      `The library file ${shown} is damaged (cut short or overwritten). Run \`crosscheck doctor --db ${shown}\` to check it, or \`crosscheck restore\` with one of its backups.`
+    );
+  return undefined;
+}
+
+function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (file !== ':memory:') {
     // Restore in the app (Settings → Backups) happens here, before anything has the file open.

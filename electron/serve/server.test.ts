@@ -118,4 +118,13 @@ describe('browser mode server', () => {
     expect((await rawGet(server, events)).status).toBe(200);
     expect((await rawGet(server, '/api/events?token=wrong')).status).toBe(403);
   });
+  it('answers a path that is not valid percent-encoding with 400, not a stack trace (issue 13)', async () => {
+    const server = await serve();
+    for (const bad of ['/api/%E0%A4%A', '/%E0%A4%A']) {
+      const res = await fetch(`http://127.0.0.1:${server.port}${bad}`, { method: bad.startsWith('/api/') ? 'POST' : 'GET', headers: { 'x-crosscheck-token': server.token }, body: bad.startsWith('/api/') ? '{}' : undefined });
+      expect(res.status, bad).toBe(400);
+      const text = await res.text();
+      expect(text).not.toMatch(/URIError|at /);
+    }
+  });
 });

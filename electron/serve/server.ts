@@ -90,7 +90,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Request body is not JSON.' } });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const route = routeOf(url.pathname);
+      if (route === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } });
+      const channel = route.normal.slice('/api/'.length);
       const result = await dispatch(options.handlers, channel, input, options.onError);
       return sendJson(res, 200, result);
     }

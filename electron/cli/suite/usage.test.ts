@@ -102,14 +102,14 @@ describe('files that cannot be read', () => {
     const folder = await crosscheck(['list', '--db', ws.dir], { home: ws.dir });
     expect(folder.code).toBe(1);
     expect(lines(folder.stderr)).toEqual([
-      expect.stringMatching(/^crosscheck list: cannot open the library file: it is a folder/)
+      expect.stringMatching(/^crosscheck list: The library file .* is a folder\. Name a file with --db/)
     ]);
 
     const notes = ws.write('notes.sqlite', 'Shopping: bread, milk, eggs.\n'.repeat(40));
     const notALibrary = await crosscheck(['list', '--db', notes], { home: ws.dir });
     expect(notALibrary.code).toBe(1);
     expect(lines(notALibrary.stderr)).toEqual([
-      expect.stringMatching(/^crosscheck list: the library file is not a Crosscheck library/)
+      expect.stringMatching(/^crosscheck list: The file .* is not a Crosscheck library/)
     ]);
     expect(fs.readFileSync(notes, 'utf8')).toBe('Shopping: bread, milk, eggs.\n'.repeat(40));
   });
