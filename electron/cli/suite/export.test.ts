@@ -230,6 +230,27 @@ describe('crosscheck export', () => {
     expect(fs.readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a story’s report has its comparison unless --no-comparison; --group tag and colour head the groups', async () => {
+    const withComparison = fs.readFileSync(await exported('md', '--story', '1'), 'utf8');
+    expect(withComparison).toContain('## Comparison');
+    expect(withComparison).toMatch(
+      /^\| \[1\] Russia strikes Daraa after failure of ceasefire talks with Syria rebels \| 100% \|/m
+    );
+    expect(fs.readFileSync(await exported('md', '--story', '1', '--no-comparison'), 'utf8')).not.toContain('## Comparison');
+    const byTag = fs.readFileSync(await exported('md', '--group', 'tag'), 'utf8');
+    expect(byTag).toMatch(/^### tag1\n\n- \*\*Claim\*\*: ==Russian airstrikes are targeting==/m);
+    expect(byTag).toMatch(/^### \\<b\\>bold tag\\<\/b\\>$/m);
+    const byColour = fs.readFileSync(await exported('md', '--group', 'colour'), 'utf8');
+    expect(byColour.match(/^### .+$/gm)!.slice(0, 6)).toEqual([
+      '### Claim',
+      '### Quote',
+      '### Figure',
+      '### Contradiction',
+      '### Follow up',
+      '### Context'
+    ]);
+  });
+
   it('refuses pdf and docx with a sentence, and usage mistakes with the usage', async () => {
     for (const format of ['pdf', 'docx']) {
       const r = await ws.run('export', '--format', format, '--out', path.join(ws.dir, `r.${format}`));
