@@ -28,7 +28,11 @@ export function ColourLegend({ colours, counts, selected = [], onToggle, onEdit 
         const count = counts ? (counts[String(colour)] ?? 0) : null;
         const content = (
           <>
-            <span className="colour-legend__dot" style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }} aria-hidden="true" />
+            <span
+              className="colour-legend__dot"
+              style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }}
+              aria-hidden="true"
+            />
             <span className="colour-legend__label">{label}</span>
             {count !== null ? <span className="colour-legend__count">{formatCount(count)}</span> : null}
           </>
