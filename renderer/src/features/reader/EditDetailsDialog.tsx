@@ -27,9 +27,21 @@ function valueOf(article: Article, key: keyof ArticleCorrection): string {
  * re-import of a changed version of the file keeps the user's corrections. Under each field, where
  * its value came from (the file's metadata, the text, the file's properties, detection).
  */
-export function EditDetailsDialog({ article, open, onClose, onSaved }: { article: Article; open: boolean; onClose: () => void; onSaved: (a: Article) => void }) {
+export function EditDetailsDialog({
+  article,
+  open,
+  onClose,
+  onSaved
+}: {
+  article: Article;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (a: Article) => void;
+}) {
   const toast = useToast();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map((f) => [f.key, valueOf(article, f.key)])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(FIELDS.map((f) => [f.key, valueOf(article, f.key)]))
+  );
   const [saving, setSaving] = useState(false);
 
   const save = () => {
@@ -101,7 +113,10 @@ function SourceNote({ field, article }: { field: keyof ArticleCorrection; articl
   const note = sourceNote(field, source);
   if (note === undefined) return null;
   return (
-    <span className={`edit-details__source${source === 'file' ? ' edit-details__source--file' : ''}`} data-testid={`source-${field}`}>
+    <span
+      className={`edit-details__source${source === 'file' ? ' edit-details__source--file' : ''}`}
+      data-testid={`source-${field}`}
+    >
       {note}
     </span>
   );

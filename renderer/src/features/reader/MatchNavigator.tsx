@@ -17,7 +17,13 @@ export function MatchNavigator({ count, current, onGo }: MatchNavigatorProps) {
       <span className="match-nav__count" aria-live="polite">
         {formatCount(current + 1)} of {formatCount(count)} {count === 1 ? 'match' : 'matches'}
       </span>
-      <Button variant="ghost" size="sm" icon="arrow-up" aria-label="Previous match" onClick={() => onGo((current - 1 + count) % count)} />
+      <Button
+        variant="ghost"
+        size="sm"
+        icon="arrow-up"
+        aria-label="Previous match"
+        onClick={() => onGo((current - 1 + count) % count)}
+      />
       <Button variant="ghost" size="sm" icon="arrow-down" aria-label="Next match" onClick={() => onGo((current + 1) % count)} />
     </div>
   );

@@ -3,7 +3,9 @@ import { sourceNote } from './fieldSources';
 
 describe('sourceNote', () => {
   it('warns that a date from the file is the day it was saved', () => {
-    expect(sourceNote('publishedAt', 'file')).toBe("from the file's properties (the day it was saved, not necessarily published)");
+    expect(sourceNote('publishedAt', 'file')).toBe(
+      "from the file's properties (the day it was saved, not necessarily published)"
+    );
     expect(sourceNote('byline', 'file')).toBe("from the file's properties");
   });
 

@@ -21,7 +21,8 @@ const NOTES: Record<FieldSource, string> = {
  */
 export function sourceNote(field: keyof FieldSources, source: FieldSource | undefined): string | undefined {
   if (source === undefined) return undefined;
-  if (source === 'file' && field === 'publishedAt') return "from the file's properties (the day it was saved, not necessarily published)";
+  if (source === 'file' && field === 'publishedAt')
+    return "from the file's properties (the day it was saved, not necessarily published)";
   if (source === 'file' && field === 'title') return "from the file's properties or name";
   return NOTES[source];
 }
