@@ -149,8 +149,9 @@ describe('crosscheck search', () => {
       variants: { deraa: ['daraa'] }
     });
     expect(Object.keys(response).sort()).toEqual(
-      ['facets', 'fuzzy', 'fuzzyIndex', 'hits', 'notes', 'query', 'relaxed', 'sort', 'terms', 'total', 'variants'].sort()
+      ['facets', 'fuzzy', 'fuzzyIndex', 'hits', 'noteHits', 'notes', 'query', 'relaxed', 'sort', 'terms', 'total', 'variants'].sort()
     );
+    expect(response.noteHits).toEqual([]); // only `in:notes` searches notes
     expect(Object.keys(response.facets).sort()).toEqual(['language', 'month', 'outlet', 'story']);
     expect(response.hits).toHaveLength(2);
     for (const hit of response.hits) {
