@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Workspace, makeWorkspace } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { workspacesPerTest } from './crosscheck';
 
 /** `crosscheck annotate` through the built binary, as a user runs it (docs/cli.md). */
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 const S1 = 'Rebels in Daraa said on Wednesday that talks with Russia had collapsed.';
 const S2 = 'Russian jets struck the town of Busra al-Sham hours later, witnesses said.';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 /**
  * Runs the built `crosscheck` command the way users do after `npm install`: `node
@@ -88,6 +88,22 @@ export function makeWorkspace(): Workspace {
     },
     run: (...args) => crosscheck([...args, '--db', db], { home: dir }),
     remove: () => fs.rmSync(dir, { recursive: true, force: true })
+  };
+}
+
+/**
+ * Workspaces removed after each test: call once at the top of a test file, then call what it
+ * returns for a fresh workspace in each test that needs one.
+ */
+export function workspacesPerTest(): () => Workspace {
+  const made: Workspace[] = [];
+  afterEach(() => {
+    for (const ws of made.splice(0)) ws.remove();
+  });
+  return () => {
+    const ws = makeWorkspace();
+    made.push(ws);
+    return ws;
   };
 }
 

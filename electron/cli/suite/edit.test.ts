@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Workspace, lines, makeWorkspace } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { lines, workspacesPerTest } from './crosscheck';
 
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 const TITLES = ['Night buses return to the harbour route', 'Harbour route gets a second night bus'];
 const body = (title: string, extra = '') =>

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, type Workspace, lines, makeWorkspace } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, lines, workspacesPerTest } from './crosscheck';
 
 const MIXED = path.join(FIXTURES_DIR, 'mixed');
 const ODD_CSV = path.join(FIXTURES_DIR, 'odd-columns.csv');
 
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 /** The CSV fixture's rows by header (it has no quoted fields, so a split is enough). */
 function readOddCsv(): Array<Record<string, string>> {

@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Workspace, SEEDS_DIR, crosscheck, lines, makeWorkspace } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { crosscheck, lines, SEEDS_DIR, workspacesPerTest } from './crosscheck';
 
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 /** One line on stderr, exit 1, naming the file, saying what to do, with none of a library's words. */
 function expectSentence(result: { code: number | null; stderr: string }, file: string, advice: RegExp): void {

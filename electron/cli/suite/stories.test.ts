@@ -1,18 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, type Workspace, callApi, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { callApi, lines, readSeeds, SEEDS_DIR, startServe, workspacesPerTest } from './crosscheck';
 
 const seeds = readSeeds();
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 interface Story {
   id: number;

@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CliResult, type Workspace, lines, makeWorkspace, readSeeds } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { type CliResult, lines, readSeeds, workspacesPerTest } from './crosscheck';
 
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 const RETITLE = '\u001b]0;pwned\u0007';
 const CLEAR = '\u001b[2J';

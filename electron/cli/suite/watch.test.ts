@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Workspace, lines, makeWorkspace } from './crosscheck';
+import { describe, expect, it } from 'vitest';
+import { lines, workspacesPerTest } from './crosscheck';
 
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const ws of workspaces.splice(0)) ws.remove();
-});
-function workspace(): Workspace {
-  const ws = makeWorkspace();
-  workspaces.push(ws);
-  return ws;
-}
+const workspace = workspacesPerTest();
 
 describe('crosscheck watch', () => {
   it('adds a folder, lists it, removes it by id', async () => {
