@@ -66,7 +66,7 @@ test('comparison: highlight in a column with the mouse and the keyboard, inside 
   await compareFirstStory(page);
   await expect(hl.runs(columns(page).nth(0)).first()).toHaveText(words);
   await expect(hl.runs(columns(page).nth(0)).first()).toHaveAttribute('data-colour', '3');
-  expect([...(await hl.highlightedText(columns(page).nth(1))).values()]).toEqual([secondText]);
+  await expect.poll(async () => [...(await hl.highlightedText(columns(page).nth(1))).values()]).toEqual([secondText]);
   await hl.openHighlight(columns(page).nth(0), words);
   await expect(hl.noteInput).toHaveValue('Same wording as the wire copy');
   await page.keyboard.press('Escape');

@@ -122,8 +122,8 @@ test('reader: highlight with the keyboard only (sentence cursor, word steps, key
   await page.keyboard.press('j');
   await page.keyboard.press('Shift+j');
   await page.keyboard.press('5');
-  const texts = await hl.highlightedText(body);
-  expect([...texts.values()]).toEqual([
+  // The highlight is saved, then drawn: poll rather than read once (CI read it one frame early).
+  await expect.poll(async () => [...(await hl.highlightedText(body)).values()]).toEqual([
     'An aid convoy reached Daraa on Tuesday after three days of waiting at the',
     'Officials said forty trucks carried food and medicine.Residents said the shelling stopped overnight.'
   ]);

@@ -67,7 +67,14 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   const [openState, setOpenState] = useState<{ view: string; value: Open | null }>({ view, value: null });
   const selection = selectionState.view === view ? selectionState.value : null;
   const open = openState.view === view ? openState.value : null;
-  const setSelection = (value: { range: TextRange; at: Point } | null) => setSelectionState({ view, value });
+  // The keys read the selection from here, not from state: J, Shift+J and 5 pressed faster than React
+  // renders must each start where the previous key left the selection (CI's keyboard test caught it).
+  const latestSelection = useRef<{ view: string; value: { range: TextRange; at: Point } | null }>(selectionState);
+  const setSelection = (value: { range: TextRange; at: Point } | null) => {
+    latestSelection.current = { view, value };
+    setSelectionState({ view, value });
+  };
+  const currentSelection = () => (latestSelection.current.view === view ? latestSelection.current.value : null);
   const setOpen = (value: Open | null) => setOpenState({ view, value });
   const flashed = useRef(0);
   // Where the sentence cursor was last (a highlight made from it clears the selection; J goes on from there).
@@ -108,7 +115,9 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
     // On the next frame, once the selection is laid out (and not as a render of this effect).
     const frame = requestAnimationFrame(() => {
       const rect = selectionRect();
-      if (rect) setSelectionState({ view, value: { range, at: below(rect) } });
+      if (!rect) return;
+      latestSelection.current = { view, value: { range, at: below(rect) } };
+      setSelectionState(latestSelection.current);
     });
     return () => cancelAnimationFrame(frame);
   }, [retarget, rootRef, view]);
@@ -130,8 +139,9 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   };
 
   const highlight = (colour: number) => {
-    if (!api || articleId === null || !selection) return;
-    const { range } = selection;
+    const chosen = currentSelection();
+    if (!api || articleId === null || !chosen) return;
+    const { range } = chosen;
     window.getSelection()?.removeAllRanges();
     setSelection(null);
     void api.create(articleId, range.start, range.end, colour);
@@ -148,7 +158,7 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): boolean => {
     if (!api || articleId === null || event.altKey || event.ctrlKey || event.metaKey) return false;
     if (event.target instanceof Element && event.target.closest('input, textarea, .hl-popover, .hl-toolbar')) return false;
-    const current = selection?.range ?? null;
+    const current = currentSelection()?.range ?? null;
     const from = current ?? (cursor.current?.view === view ? cursor.current.range : null);
     const key = event.key.toLowerCase();
     const down = key === 'j' || event.key === 'ArrowDown';
