@@ -1,5 +1,7 @@
 import { groupStories } from '../../../shared/compare/stories';
+import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
+import { dropEmptyStories } from './storyQueries';
 
 interface ArticleRow {
   id: number;
@@ -34,6 +36,7 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
   );
 
   const write = db.transaction(() => {
+    const notes = storyNoteMembers(db);
     const userLabelled = new Set(
       (db.prepare('SELECT id FROM stories WHERE user_label = 1').pluck().all() as number[]).map(String)
     );
@@ -55,7 +58,7 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
       taken.add(id);
       for (const articleId of story.articleIds) assign.run(Number(articleId), id);
     }
-    db.prepare('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)').run();
+    dropEmptyStories(db, notes);
     return (db.prepare('SELECT count(*) FROM stories').pluck().get() as number) ?? 0;
   });
   return write.immediate();

@@ -1,5 +1,6 @@
 import type { StorySummary } from '../../../shared/contract/schemas';
 import { AppFailure } from '../../../shared/contract/result';
+import { followStoryNotes, storyNoteMembers } from '../annotations/storyNotes';
 import type { ReadableDb, WritableDb } from '../db/connection';
 
 /** Options of {@link listStories}. */
@@ -83,12 +84,13 @@ export function moveToStory(db: WritableDb, articleIds: readonly number[], story
   db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId))
       throw new AppFailure('not-found', `Story ${storyId} no longer exists.`);
+    const notes = storyNoteMembers(db);
     const pin = db.prepare(
       `INSERT INTO story_articles (article_id, story_id, pinned) VALUES (?, ?, 1)
        ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, pinned = 1`
     );
     for (const id of articleIds) pin.run(id, storyId);
-    dropEmptyStories(db);
+    dropEmptyStories(db, notes);
   }).immediate();
 }
 
@@ -126,6 +128,12 @@ export function splitStory(db: WritableDb, articleIds: readonly number[]): numbe
     .immediate();
 }
 
-function dropEmptyStories(db: WritableDb): void {
+/**
+ * Deletes the stories left without articles, after moving each story note to where most of its
+ * story's articles went (`notes`, taken before they moved): a note follows its articles into a
+ * merged or split story rather than being orphaned with its emptied one.
+ */
+export function dropEmptyStories(db: WritableDb, notes: ReturnType<typeof storyNoteMembers>): void {
+  followStoryNotes(db, notes);
   db.prepare('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)').run();
 }
