@@ -130,7 +130,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
     'stories:regroup': () => ({ stories: regroupStories(db) }),
     ...annotationHandlers(db),
-    ...exportHandlers(db),
+    ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}) }),
     ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');

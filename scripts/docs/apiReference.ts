@@ -142,7 +142,15 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'annotations:counts': { filter: { storyId: 3 } },
   'annotations:tags': { prefix: 'ta', limit: 10 },
   'annotations:colours:set': { colours: [{ colour: 3, label: 'Numbers' }] },
-  'export:render': { scope: { kind: 'story', storyId: 3 }, format: 'md', options: { group: 'colour', fullText: false, includeComparison: true } }
+  'export:render': {
+    scope: { kind: 'story', storyId: 3 },
+    format: 'docx',
+    options: { group: 'colour', fullText: false, includeComparison: true, author: 'A. Researcher' },
+    jobId: 'report-1'
+  },
+  'export:cancel': { jobId: 'report-1' },
+  'export:settings:set': { author: 'A. Researcher' },
+  'annotations:import': { content: '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection",…}', dryRun: true }
 };
 
 /** A curl command calling `channel` on a running `crosscheck serve` (PORT and TOKEN from its --json line). */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
-import { ExportRenderInput, ExportRendered } from './exportSchemas';
+import {
+  AnnotationImportInput,
+  AnnotationImportReport,
+  ExportCancelInput,
+  ExportProgressEvent,
+  ExportRenderInput,
+  ExportRendered,
+  ExportSettings
+} from './exportSchemas';
 import { BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
@@ -238,10 +246,29 @@ export const channels = {
     input: z.object({ colours: z.array(ColourMeaning).min(1).max(6) }).strict(),
     output: z.object({ colours: z.array(ColourMeaning) })
   },
-  // Annotated reports (docs/export.md): the file's text for a scope, format and options.
+  // Annotated reports (docs/export.md): the file for a scope, format and options (text, or base64 for pdf/docx).
   'export:render': {
     input: ExportRenderInput,
     output: ExportRendered
+  },
+  'export:cancel': {
+    /** Stops the export given this `jobId`; its `export:render` fails with `cancelled`. False when none runs. */
+    input: ExportCancelInput,
+    output: z.object({ cancelled: z.boolean() })
+  },
+  'export:settings:get': {
+    input: z.object({}).strict(),
+    output: ExportSettings
+  },
+  'export:settings:set': {
+    /** `author: null` (or `''`) clears the name. Answers with the settings as stored. */
+    input: ExportSettings,
+    output: ExportSettings
+  },
+  // A W3C JSON export read back in: each annotation matched to its article and re-anchored (docs/export.md).
+  'annotations:import': {
+    input: AnnotationImportInput,
+    output: AnnotationImportReport
   }
 } as const;
 
@@ -274,6 +301,8 @@ export function isChannel(name: string): name is Channel {
 export const events = {
   'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings']),
   'import:progress': ImportProgressEvent,
+  /** Progress of an `export:render` given a `jobId` (docs/export.md). */
+  'export:progress': ExportProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [
     /** A watched folder was imported in the background. */

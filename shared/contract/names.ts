@@ -44,7 +44,11 @@ export const CHANNEL_NAMES = [
   'annotations:tags',
   'annotations:colours:get',
   'annotations:colours:set',
-  'export:render'
+  'export:render',
+  'export:cancel',
+  'export:settings:get',
+  'export:settings:set',
+  'annotations:import'
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'import:progress', 'library:changed'] as const;
+export const EVENT_NAMES = ['menu:command', 'import:progress', 'export:progress', 'library:changed'] as const;

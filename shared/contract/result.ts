@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'db-newer'
   | 'unavailable'
+  /** The caller stopped the work (`export:cancel`); nothing was written. */
+  | 'cancelled'
   | 'internal';
 
 export interface AppError {

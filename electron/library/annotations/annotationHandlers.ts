@@ -6,7 +6,8 @@ import { getColourMeanings, setColourMeanings } from './colours';
 import { countAnnotations, listAnnotations, listTags } from './listAnnotations';
 import { getAnnotation } from './rows';
 
-type AnnotationChannel = Extract<keyof Handlers, `annotations:${string}`>;
+// `annotations:import` reads an export back in; its handler is export's (electron/library/export/exportHandlers.ts).
+type AnnotationChannel = Exclude<Extract<keyof Handlers, `annotations:${string}`>, 'annotations:import'>;
 
 /**
  * The handlers of the `annotations:*` channels over one library. The desktop app, browser mode and

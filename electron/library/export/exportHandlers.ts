@@ -1,15 +1,43 @@
+import type { EventName, EventPayload } from '../../../shared/contract/channels';
 import type { Handlers } from '../../../shared/contract/dispatch';
-import type { ReadableDb } from '../db/connection';
+import { AppFailure } from '../../../shared/contract/result';
+import type { WritableDb } from '../db/connection';
+import { ExportJobs } from './exportJobs';
 import { renderExport } from './exportReport';
+import { getExportSettings, setExportSettings } from './exportSettings';
 
-type ExportChannel = Extract<keyof Handlers, `export:${string}`>;
+type ExportChannel = Extract<keyof Handlers, `export:${string}`> | 'annotations:import';
+
+/** What the export handlers take from their host. */
+export interface ExportHost {
+  /** The report's date (tests fix it). */
+  readonly now?: () => Date;
+  /** Sends `export:progress` to the UI. */
+  readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
 
 /**
- * The handlers of the `export:*` channels. The desktop app, browser mode and `crosscheck export`
- * call these through `dispatch`, so a scope or format is checked the same way everywhere.
+ * The handlers of the `export:*` channels and `annotations:import`. The desktop app, browser mode
+ * and the CLI call these through `dispatch`, so a scope or format is checked the same way everywhere.
  */
-export function exportHandlers(db: ReadableDb, now: () => Date = () => new Date()): Pick<Handlers, ExportChannel> {
+export function exportHandlers(db: WritableDb, host: ExportHost = {}): Pick<Handlers, ExportChannel> {
+  const jobs = new ExportJobs();
   return {
-    'export:render': (input) => renderExport(db, input, now())
+    'export:render': (input) =>
+      jobs.run(input.jobId, (signal) =>
+        renderExport(db, input, {
+          now: (host.now ?? (() => new Date()))(),
+          signal,
+          ...(input.jobId !== undefined && host.emit
+            ? { onProgress: (p) => host.emit?.('export:progress', { jobId: input.jobId ?? '', ...p }) }
+            : {})
+        })
+      ),
+    'export:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'export:settings:get': () => getExportSettings(db),
+    'export:settings:set': (settings) => setExportSettings(db, settings),
+    'annotations:import': () => {
+      throw new AppFailure('unavailable', 'Importing annotations is not available yet in this version.');
+    }
   };
 }

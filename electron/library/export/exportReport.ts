@@ -1,21 +1,57 @@
 import type { z } from 'zod';
-import type { ExportRenderInput, ExportRendered } from '../../../shared/contract/exportSchemas';
+import type { ExportProgressEvent, ExportRenderInput, ExportRendered } from '../../../shared/contract/exportSchemas';
+import { AppFailure } from '../../../shared/contract/result';
 import { renderReport, FORMAT_FILES } from '../../../shared/export/renderReport';
 import type { ReadableDb } from '../db/connection';
+import { throwIfCancelled } from './exportJobs';
 import { gatherReport } from './gatherReport';
 
+/** Progress of one export, without the job id (the handler adds it). */
+export type ExportProgress = Omit<ExportProgressEvent, 'jobId'>;
+
+/** What an export needs from its caller besides the library and the input. */
+export interface ExportContext {
+  /** The report's date. */
+  readonly now?: Date;
+  /** Aborted: the export stops at its next step with a `cancelled` failure. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ExportProgress) => void;
+}
+
 /**
- * `export:render`: the report for a scope in one text format, with a file name to suggest
- * (`<title>.md`). Browser mode downloads it, the desktop app and the CLI save it.
+ * `export:render`: the report for a scope in one format, with a file name to suggest
+ * (`<title>.md`). Text formats come back as the text (`encoding: 'utf8'`), PDF and DOCX as base64.
+ * Browser mode downloads it, the desktop app and the CLI save it.
  */
-export function renderExport(
+export async function renderExport(
   db: ReadableDb,
   input: z.output<typeof ExportRenderInput>,
-  now: Date = new Date()
-): z.output<typeof ExportRendered> {
-  const report = gatherReport(db, input.scope, input.options, now);
+  context: ExportContext = {}
+): Promise<z.output<typeof ExportRendered>> {
+  const { signal, onProgress } = context;
+  throwIfCancelled(signal);
+  onProgress?.({ phase: 'gather', done: 0, total: 0 });
+  const report = gatherReport(db, input.scope, input.options, context.now ?? new Date());
+  onProgress?.({ phase: 'gather', done: report.sources.length, total: report.sources.length });
+  await nextTurn();
+  throwIfCancelled(signal);
+  if (input.format === 'pdf' || input.format === 'docx')
+    throw new AppFailure('unavailable', `${input.format.toUpperCase()} export is not available yet. Export md or html instead.`);
   const { extension, mediaType } = FORMAT_FILES[input.format];
-  return { content: renderReport(report, input.format), fileName: `${fileStem(report.title)}.${extension}`, mediaType };
+  const content = renderReport(report, input.format);
+  onProgress?.({ phase: 'render', done: report.sources.length, total: report.sources.length });
+  return {
+    content,
+    encoding: 'utf8',
+    fileName: `${fileStem(report.title)}.${extension}`,
+    mediaType,
+    bytes: Buffer.byteLength(content)
+  };
+}
+
+/** Lets the event loop run (a cancel request, a progress event) between an export's steps. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A title as a file name that every system accepts: no separators, controls or reserved characters, at most 80 characters. */

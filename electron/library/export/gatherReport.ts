@@ -12,11 +12,8 @@ import { getColourMeanings } from '../annotations/colours';
 import { listAnnotations } from '../annotations/listAnnotations';
 import type { ReadableDb } from '../db/connection';
 import { rankArticles } from '../search/searchArticles';
-import { getSetting } from '../settings';
 import { listStories } from '../stories/storyQueries';
-
-/** The setting holding the name reports say they were made by (optional). */
-export const AUTHOR_SETTING = 'export.author';
+import { getExportSettings } from './exportSettings';
 
 /** Articles a search scope takes at most (the search's own page limit). */
 const SEARCH_LIMIT = 500;
@@ -123,7 +120,8 @@ export function gatherReport(
   return {
     title,
     createdAt: now.toISOString(),
-    author: getSetting(db, AUTHOR_SETTING)?.trim() || null,
+    // `--author` (options.author) overrides the setting for this report; '' says no author.
+    author: options.author !== undefined ? options.author.trim() || null : getExportSettings(db).author,
     scope: scopeText,
     options,
     colours: colours.map((c) => ({ colour: c.colour, label: c.label })),
