@@ -181,6 +181,8 @@ export const NoteHit = z.object({
   /** The article it is on; null for story notes, passage notes and orphans of a deleted article. */
   articleId: ArticleId.nullable(),
   kind: z.enum(['highlight', 'article-note', 'story-note', 'passage-note']),
+  /** The article's title or story's name it was made on (kept when that is deleted); null for a passage note. */
+  title: z.string().nullable(),
   /** Where the words were found: the note, or the highlighted passage (its quote). */
   field: z.enum(['note', 'quote']),
   text: z.string(),

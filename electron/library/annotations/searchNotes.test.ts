@@ -38,6 +38,7 @@ describe('search with in:notes', () => {
         annotationId: walkout.id,
         articleId: 1,
         kind: 'article-note',
+        title: 'Talks fail in Daraa',
         field: 'note',
         text: 'Who staged the walkout? Ask the Daraa council.',
         highlights: [{ start: 15, end: 22 }]

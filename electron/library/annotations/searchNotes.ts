@@ -29,6 +29,7 @@ export function searchNotes(db: ReadableDb, terms: readonly QueryTerm[], limit: 
       annotationId: a.id,
       articleId: a.articleId,
       kind: a.kind,
+      title: a.targetTitle,
       field,
       text: field === 'note' ? a.note : quote,
       highlights: marks.map((m) => ({ start: m.start, end: m.end }))

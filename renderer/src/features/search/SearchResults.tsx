@@ -8,6 +8,7 @@ import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from '../library/picks';
 import { startArticleDrag } from '../stories/articleDrag';
+import { NoteHits } from '../annotations/NoteHits';
 import { FacetBar } from './FacetBar';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
 import { SortToggle } from './SortToggle';
@@ -156,7 +157,8 @@ export function SearchResults(props: SearchResultsProps) {
     assignRef(listRef, element);
   };
 
-  const settledEmpty = response !== null && response.total === 0 && !pending;
+  // Matches in notes alone (in:notes) are an answer too: no "Nothing matches" above them.
+  const settledEmpty = response !== null && response.total === 0 && response.noteHits.length === 0 && !pending;
 
   return (
     <section className="results" aria-label="Search results">
@@ -182,6 +184,7 @@ export function SearchResults(props: SearchResultsProps) {
         </ul>
       ) : null}
       <FacetBar facets={response?.facets ?? null} query={query} countedFor={response?.query} onQueryChange={onQueryChange} />
+      <NoteHits hits={response?.noteHits ?? []} />
       {settledEmpty ? (
         <EmptyState icon="search" title={`Nothing matches “${query.trim()}”`} testId="search-empty">
           <p>Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa): try another spelling.</p>

@@ -1,0 +1,53 @@
+import { NotesPanelPage } from '../pages/NotesPanelPage';
+import { expect, test } from '../support/fixtures';
+
+// A seed sentence far enough down its article that opening it must scroll.
+const QUOTE = 'declined to surrender heavy weapons';
+
+test('library search with in:notes shows matches in notes as such, and opening one scrolls to its highlight, which flashes', async ({
+  app,
+  page
+}) => {
+  const notes = new NotesPanelPage(page);
+  await expect(app.libraryRows).toHaveCount(5);
+  let article: { id: number; title: string } | undefined;
+  for (const a of await notes.articles()) {
+    if ((await notes.api<{ body: string }>('articles:get', { id: a.id })).body.includes(QUOTE)) article = a;
+  }
+  if (!article) throw new Error(`no seed holds “${QUOTE}”`);
+  const made = await notes.highlight(article.id, QUOTE, { colour: 4, note: 'Ask the zeppelin desk who counted the weapons' });
+
+  // A word only the note holds: no article matches, the note does, and says it is the user's note.
+  await app.search('in:notes zeppelin');
+  const rows = page.getByTestId('note-hit');
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('search-empty')).toBeHidden();
+  await expect(rows.first()).toContainText('In your note on a highlight');
+  await expect(rows.first()).toContainText(`article: ${article.title}`);
+  await expect(rows.first().getByTestId('note-hit-text').locator('mark')).toHaveText(['zeppelin']);
+  // Without in:notes, notes are not searched.
+  await app.search('zeppelin');
+  await expect(page.getByTestId('search-empty')).toBeVisible();
+  await expect(rows).toHaveCount(0);
+
+  // Words of the highlighted passage: the articles as usual, and the highlight as the user's.
+  await app.search('in:notes "surrender heavy weapons"');
+  await expect(app.searchHits.first()).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('In your highlight');
+  await expect(rows.first().getByTestId('note-hit-text').locator('mark')).toHaveText(['surrender heavy weapons']);
+
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { flashed: string[] }).flashed = seen;
+    new MutationObserver((records) => {
+      for (const r of records)
+        if (r.target instanceof HTMLElement && r.target.classList.contains('is-hl-flash'))
+          seen.push(r.target.dataset.hlIds ?? '');
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await rows.first().click();
+  await expect(app.readerTitle).toHaveText(article.title);
+  await expect(app.readerBody.locator(`[data-hl-ids~="${made.id}"]`).first()).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { flashed: string[] }).flashed)).toContain(String(made.id));
+});

@@ -1,0 +1,77 @@
+import type { NoteHit } from '../../../../shared/contract/schemas';
+import { MarkedText } from '../../components/MarkedText';
+import { formatCount } from '../../lib/format';
+import { useHighlightApi } from './highlight/highlightContext';
+import './annotations.css';
+
+/** Characters of a long note shown around its first match. */
+const EXCERPT = 180;
+
+/** What the words were found in, as the row's badge says it. */
+function badge(hit: NoteHit): string {
+  if (hit.field === 'quote') return 'In your highlight';
+  return hit.kind === 'highlight' ? 'In your note on a highlight' : 'In your note';
+}
+
+/** Where the annotation is, after its words. */
+function where(hit: NoteHit): string {
+  const on = hit.kind === 'story-note' ? 'story' : hit.kind === 'passage-note' ? 'shared passage' : 'article';
+  return hit.title ? `${on}: ${hit.title}` : `a ${on}`;
+}
+
+/** The slice of a long text around its first mark, so the match is in view. */
+function excerptOf(hit: NoteHit): { from: number; to: number } {
+  if (hit.text.length <= EXCERPT) return { from: 0, to: hit.text.length };
+  const first = hit.highlights[0]?.start ?? 0;
+  const from = Math.max(0, Math.min(first - 40, hit.text.length - EXCERPT));
+  return { from, to: Math.min(hit.text.length, from + EXCERPT) };
+}
+
+/**
+ * The notes and highlights a search with `in:notes` found, shown apart from the articles as the
+ * user's own words ("In your note: …", the query's words marked). Clicking one opens its article
+ * scrolled to the highlight, which flashes; a note on a story or a passage of no one article, or
+ * on a deleted article, has nothing to open and says so.
+ */
+export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
+  const api = useHighlightApi();
+  if (hits.length === 0) return null;
+  return (
+    <section className="note-hits" aria-label="In your notes" data-testid="note-hits">
+      <h3 className="note-hits__heading">
+        In your notes <span className="note-hits__count">{formatCount(hits.length)}</span>
+      </h3>
+      <ul className="note-hits__list">
+        {hits.map((hit) => {
+          const { from, to } = excerptOf(hit);
+          const articleId = hit.articleId;
+          const canOpen = api !== null && articleId !== null;
+          return (
+            <li key={hit.annotationId}>
+              <button
+                type="button"
+                className="note-hit"
+                data-testid="note-hit"
+                data-annotation-id={hit.annotationId}
+                data-field={hit.field}
+                disabled={!canOpen}
+                title={canOpen ? 'Open the article at this highlight' : 'Not on one article: find it in the notes panel'}
+                onClick={() => {
+                  if (api && articleId !== null) api.openArticleAt(articleId, hit.annotationId);
+                }}
+              >
+                <span className="note-hit__badge">{badge(hit)}</span>
+                <span className="note-hit__text" data-testid="note-hit-text">
+                  {from > 0 ? '…' : ''}
+                  <MarkedText text={hit.text} marks={hit.highlights} from={from} to={to} />
+                  {to < hit.text.length ? '…' : ''}
+                </span>
+                <span className="note-hit__where">{where(hit)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
