@@ -37,7 +37,8 @@ async function library() {
   return lib.db;
 }
 
-const storyOf = (db: WritableDb, articleId: number) => listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;
+const storyOf = (db: WritableDb, articleId: number) =>
+  listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;
 
 function noteOn(db: WritableDb, storyId: number, note: string) {
   return createAnnotation(db, { kind: 'story-note', storyId, note, tags: ['timeline'] });
@@ -50,7 +51,12 @@ describe('story notes follow their articles', () => {
     const budget = storyOf(db, 6);
     const note = noteOn(db, budget.id, 'Check the **vote count**');
     mergeStories(db, quake.id, [budget.id]);
-    expect(getAnnotation(db, note.id)).toMatchObject({ storyId: quake.id, state: 'placed', note: 'Check the **vote count**', tags: ['timeline'] });
+    expect(getAnnotation(db, note.id)).toMatchObject({
+      storyId: quake.id,
+      state: 'placed',
+      note: 'Check the **vote count**',
+      tags: ['timeline']
+    });
   });
 
   it('when regrouping folds their story into another', async () => {

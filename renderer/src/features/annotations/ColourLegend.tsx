@@ -13,6 +13,9 @@ export interface ColourLegendProps {
   onToggle?: (colour: number) => void;
   /** Opens the colours' settings ("Edit…"). */
   onEdit?: () => void;
+  /** Only the colours in use here (a text's legend), instead of all six. */
+  only?: readonly number[];
+  testId?: string;
 }
 
 /**
@@ -20,40 +23,50 @@ export interface ColourLegendProps {
  * where highlights are (reader, comparison) and, with counts and toggles, as the notes panel's
  * colour filter.
  */
-export function ColourLegend({ colours, counts, selected = [], onToggle, onEdit }: ColourLegendProps) {
+export function ColourLegend({
+  colours,
+  counts,
+  selected = [],
+  onToggle,
+  onEdit,
+  only,
+  testId = 'colour-legend'
+}: ColourLegendProps) {
   return (
-    <div className="colour-legend" role="group" aria-label="Highlight colours" data-testid="colour-legend">
-      {[1, 2, 3, 4, 5, 6].map((colour) => {
-        const label = colourLabel(colours, colour);
-        const count = counts ? (counts[String(colour)] ?? 0) : null;
-        const content = (
-          <>
-            <span
-              className="colour-legend__dot"
-              style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }}
-              aria-hidden="true"
-            />
-            <span className="colour-legend__label">{label}</span>
-            {count !== null ? <span className="colour-legend__count">{formatCount(count)}</span> : null}
-          </>
-        );
-        return onToggle ? (
-          <button
-            key={colour}
-            type="button"
-            className="colour-legend__item is-toggle"
-            aria-pressed={selected.includes(colour)}
-            onClick={() => onToggle(colour)}
-            data-testid={`colour-legend-${colour}`}
-          >
-            {content}
-          </button>
-        ) : (
-          <span key={colour} className="colour-legend__item" data-testid={`colour-legend-${colour}`}>
-            {content}
-          </span>
-        );
-      })}
+    <div className="colour-legend" role="group" aria-label="Highlight colours" data-testid={testId}>
+      {[1, 2, 3, 4, 5, 6]
+        .filter((colour) => !only || only.includes(colour))
+        .map((colour) => {
+          const label = colourLabel(colours, colour);
+          const count = counts ? (counts[String(colour)] ?? 0) : null;
+          const content = (
+            <>
+              <span
+                className="colour-legend__dot"
+                style={{ background: `var(--hl-${colour}-bar, var(--passage-${colour}))` }}
+                aria-hidden="true"
+              />
+              <span className="colour-legend__label">{label}</span>
+              {count !== null ? <span className="colour-legend__count">{formatCount(count)}</span> : null}
+            </>
+          );
+          return onToggle ? (
+            <button
+              key={colour}
+              type="button"
+              className="colour-legend__item is-toggle"
+              aria-pressed={selected.includes(colour)}
+              onClick={() => onToggle(colour)}
+              data-testid={`colour-legend-${colour}`}
+            >
+              {content}
+            </button>
+          ) : (
+            <span key={colour} className="colour-legend__item" data-testid={`colour-legend-${colour}`}>
+              {content}
+            </span>
+          );
+        })}
       {onEdit ? (
         <button type="button" className="colour-legend__edit" onClick={onEdit} data-testid="colour-legend-edit">
           Edit…

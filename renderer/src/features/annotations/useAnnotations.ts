@@ -66,9 +66,50 @@ export const annotationsApi = {
   tags: async (prefix = '', limit = 50): Promise<ChannelOutput<'annotations:tags'>['tags']> =>
     (await call('annotations:tags', { prefix, limit })).tags,
   colours: async (): Promise<ColourMeaning[]> => (await call('annotations:colours:get', {})).colours,
-  setColours: async (colours: ColourMeaning[]): Promise<ColourMeaning[]> =>
-    (await write(call('annotations:colours:set', { colours }))).colours
+  /** Renames colours; every {@link useColourMeanings} on screen shows the answer (all six) at once. */
+  setColours: async (colours: ColourMeaning[]): Promise<ColourMeaning[]> => {
+    const all = (await call('annotations:colours:set', { colours })).colours;
+    setColourStore(all);
+    notifyAnnotationsChanged();
+    return all;
+  }
 };
+
+/**
+ * The colours' meanings, held once for the page: the legends, the toolbar, the popover, the
+ * chooser, the panel and Settings all read this one copy, so a rename shows everywhere in the same
+ * render (they each held their own copy, reloaded on their own schedule, and some kept the old
+ * name until the next reload).
+ */
+let colourStore: readonly ColourMeaning[] | undefined;
+let colourLoad: Promise<readonly ColourMeaning[]> | null = null;
+const colourListeners = new Set<() => void>();
+
+function setColourStore(colours: readonly ColourMeaning[]): void {
+  colourStore = colours;
+  for (const listener of colourListeners) listener();
+}
+
+function subscribeColours(listener: () => void): () => void {
+  colourListeners.add(listener);
+  return () => colourListeners.delete(listener);
+}
+
+/** Loads the meanings once for every hook that asks at the same time. */
+function loadColours(): Promise<readonly ColourMeaning[]> {
+  colourLoad ??= annotationsApi.colours().then(
+    (colours) => {
+      colourLoad = null;
+      setColourStore(colours);
+      return colours;
+    },
+    (error: unknown) => {
+      colourLoad = null;
+      throw error;
+    }
+  );
+  return colourLoad;
+}
 
 /** A loaded value (undefined until the first answer) and whether a reload is on its way. */
 export interface Loaded<T> {
@@ -131,7 +172,18 @@ export function useAnnotationTags(prefix = ''): Loaded<ChannelOutput<'annotation
   return useAnnotationQuery(`tags:${prefix}`, () => annotationsApi.tags(prefix, 200));
 }
 
-/** The six colours' meanings, colour 1 first; reloaded when they are renamed. */
+const NO_COLOURS: readonly ColourMeaning[] = [];
+
+/**
+ * The six colours' meanings, colour 1 first (none until the first answer): one copy for the page,
+ * replaced by a rename's answer at once and reloaded when the engine says annotations changed.
+ */
 export function useColourMeanings(): readonly ColourMeaning[] {
-  return useAnnotationQuery('colours', annotationsApi.colours).value ?? [];
+  const toast = useToast();
+  const version = useAnnotationsVersion();
+  const colours = useSyncExternalStore(subscribeColours, () => colourStore);
+  useEffect(() => {
+    loadColours().catch((error: unknown) => toast.showError(error));
+  }, [version, toast]);
+  return colours ?? NO_COLOURS;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextWordEnd, previousWordEnd, sentenceRanges } from './textSteps';
+import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, sentenceRanges } from './textSteps';
 
 describe('sentenceRanges', () => {
   it('steps through sentences, never across a paragraph', () => {
@@ -23,5 +23,14 @@ describe('word steps', () => {
   it('moves an end one word left and never empties the range', () => {
     expect(text.slice(4, previousWordEnd(text, 16, 4))).toBe('army');
     expect(previousWordEnd(text, 8, 4)).toBe(5);
+  });
+  it('moves a start one word left, taking an opening quote, and one word right, never emptying the range', () => {
+    expect(text.slice(previousWordStart(text, 17), 22)).toBe('shelled Daraa');
+    expect(text.slice(previousWordStart(text, 16), 22)).toBe('shelled Daraa');
+    expect(previousWordStart(text, 0)).toBe(0);
+    const quoted = 'He said “We ran” then.';
+    expect(quoted.slice(previousWordStart(quoted, 12), 15)).toBe('“We ran');
+    expect(text.slice(nextWordStart(text, 4, 22), 22)).toBe('shelled Daraa');
+    expect(text.slice(nextWordStart(text, 17, 22), 22)).toBe('a');
   });
 });

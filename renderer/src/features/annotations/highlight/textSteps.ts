@@ -46,3 +46,21 @@ export function previousWordEnd(text: string, at: number, min: number): number {
   while (i > min && !WORD_CHAR.test(text[i - 1]!)) i--;
   return Math.max(i, Math.min(min + 1, at));
 }
+
+/** Where the word before `at` starts (a range's start moved one word left, taking the word). */
+export function previousWordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !WORD_CHAR.test(text[i - 1]!)) i--;
+  while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+  // An opening quote or bracket right before the word goes with it (`“We`).
+  while (i > 0 && /["“‘([]/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Where the word after the one at `at` starts, never after `max` − 1 (a range's start moved one word right, never to nothing). */
+export function nextWordStart(text: string, at: number, max: number): number {
+  let i = at;
+  while (i < max && WORD_CHAR.test(text[i]!)) i++;
+  while (i < max && !WORD_CHAR.test(text[i]!)) i++;
+  return Math.min(i, Math.max(max - 1, at));
+}

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEve
 import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
 import type { TextRange } from '../../../../../shared/contract/schemas';
 import { Button } from '../../../components/Button';
+import { Kbd } from '../../../components/Kbd';
+import { isMac } from '../../../lib/platform';
+import { ColourLegend } from '../ColourLegend';
 import { HighlightChooser } from './HighlightChooser';
 import { useHighlightApi } from './highlightContext';
 import { HighlightPopover } from './HighlightPopover';
 import { highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
 import type { HighlightSpan } from './layers';
 import { SelectionToolbar } from './SelectionToolbar';
-import { nextWordEnd, previousWordEnd, sentenceRanges } from './textSteps';
+import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, sentenceRanges } from './textSteps';
 import { spansOf, useHighlights } from './useHighlights';
 import './highlight.css';
 
@@ -30,6 +33,7 @@ export interface Highlighting {
 }
 
 const POPOVER_WIDTH = 340;
+const altKeyName = isMac ? '⌥' : 'Alt';
 const NONE: readonly HighlightSpan[] = [];
 
 function below(rect: DOMRect): Point {
@@ -49,8 +53,8 @@ function selectionRect(): DOMRect | null {
  * Highlighting on one article's text, in the reader or a comparison column (`rootRef` holds the
  * text's runs, see domRanges.ts). Mouse: select, then a colour in the toolbar; click a highlight
  * for its popover (a chooser when several cover the words). Keyboard: J/K or ↓/↑ move a sentence
- * cursor (it is the selection), Shift+J/K extend or shrink it by a sentence, Shift+→/← by a word,
- * 1–6 highlight, Enter opens the highlight under the cursor (or confirms Adjust / Re-attach), Esc
+ * cursor (it is the selection), Shift+J/K extend or shrink it by a sentence, Shift+→/← move its end
+ * by a word and Shift+Alt+←/→ its start, 1–6 highlight, Enter opens the highlight under the cursor (or confirms Adjust / Re-attach), Esc
  * clears.
  */
 export function useHighlighting(articleId: number | null, body: string, rootRef: RefObject<HTMLElement | null>): Highlighting {
@@ -156,7 +160,9 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): boolean => {
-    if (!api || articleId === null || event.altKey || event.ctrlKey || event.metaKey) return false;
+    // Alt only with Shift+←/→ (moving a selection's start), below.
+    const startStep = event.altKey && event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
+    if (!api || articleId === null || (event.altKey && !startStep) || event.ctrlKey || event.metaKey) return false;
     if (event.target instanceof Element && event.target.closest('input, textarea, .hl-popover, .hl-toolbar')) return false;
     const current = currentSelection()?.range ?? null;
     const from = current ?? (cursor.current?.view === view ? cursor.current.range : null);
@@ -176,6 +182,14 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
         ? (sentences.find((s) => s.end > current.end)?.end ?? current.end)
         : ([...sentences].reverse().find((s) => s.end < current.end && s.end > current.start)?.end ?? current.end);
       select({ start: current.start, end });
+      event.preventDefault();
+      return true;
+    }
+    if (startStep && current) {
+      // Shift+Alt+←/→ move the start (Shift+←/→ move the end): either edge of an Adjust, from the keyboard.
+      const start =
+        event.key === 'ArrowLeft' ? previousWordStart(body, current.start) : nextWordStart(body, current.start, current.end);
+      select({ start, end: current.end });
       event.preventDefault();
       return true;
     }
@@ -229,8 +243,15 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   if (api) {
     const popover = open?.kind === 'popover' ? annotationOf(open.id) : undefined;
     const orphans = highlights.filter((h) => h.state === 'orphan');
+    // The legend names the colours drawn on this text (what a reader needs to read them), not all six.
+    const used = [...new Set(spans.map((h) => h.colour))].sort((a, b) => a - b);
     overlay = (
       <>
+        {used.length > 0 ? (
+          <div className="hl-legend">
+            <ColourLegend colours={api.colours} only={used} testId="highlight-legend" />
+          </div>
+        ) : null}
         {orphans.length > 0 && !retarget ? (
           <div className="hl-orphans" role="status" data-testid="highlight-orphans">
             <span>
@@ -248,6 +269,10 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
               {retarget.mode === 'reattach' ? 'Re-attach' : 'Adjust'}: select the words for “
               {(retarget.annotation.originalExact ?? retarget.annotation.anchor?.quote.exact ?? '').slice(0, 80)}”, then press
               Enter.
+            </span>
+            <span className="hl-retarget__keys" data-testid="highlight-retarget-keys">
+              <Kbd>Shift</Kbd> <Kbd>←</Kbd>/<Kbd>→</Kbd> end, <Kbd>Shift</Kbd> <Kbd>{altKeyName}</Kbd> <Kbd>←</Kbd>/<Kbd>→</Kbd>{' '}
+              start
             </span>
             <Button
               variant="primary"

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { expect, test, writeFolder } from '../support/fixtures';
+import { HighlightsPage } from '../pages/HighlightsPage';
+import { NotesPanelPage } from '../pages/NotesPanelPage';
+
+// Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
+test.setTimeout(180_000);
+
+const ARTICLE = [
+  'Convoy reaches Daraa',
+  '',
+  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
+  '',
+  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
+].join('\n');
+
+async function openConvoy(app: { importPaths: (p: string[]) => Promise<void>; page: Page }, dir: string): Promise<void> {
+  const folder = writeFolder(dir, 'convoy', { 'convoy.txt': ARTICLE });
+  await app.importPaths([folder]);
+  await app.page.keyboard.press('Escape');
+  await app.page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
+  await expect(app.page.getByTestId('reader-title')).toHaveText('Convoy reaches Daraa');
+}
+
+test('Adjust from the keyboard moves either edge: Shift+Alt+←/→ the start, Shift+←/→ the end', async ({ app, served, page }) => {
+  const hl = new HighlightsPage(page);
+  const notes = new NotesPanelPage(page);
+  await openConvoy(app, served.dir);
+  const body = app.readerBody;
+  await hl.highlightWithMouse(body, 'three days of waiting', 3);
+  await expect(hl.runs(body)).toHaveText(['three days of waiting']);
+
+  await hl.openHighlight(body, 'three days');
+  await page.getByTestId('highlight-adjust').click();
+  await expect(page.getByTestId('highlight-retarget')).toBeVisible();
+  // The bar says which keys move which edge.
+  await expect(page.getByTestId('highlight-retarget-keys')).toContainText(/Shift.*←.*→.*end.*Shift.*(Alt|⌥).*start/);
+  await app.reader.focus();
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('highlight-retarget')).toBeHidden();
+  await expect(hl.runs(body)).toHaveText(['after three days of waiting at']);
+  const stored = await notes.api<{ items: Array<{ anchor: { quote: { exact: string } } }> }>('annotations:list', {
+    filter: { kinds: ['highlight'] }
+  });
+  expect(stored.items.map((h) => h.anchor.quote.exact)).toEqual(['after three days of waiting at']);
+
+  // And undo puts the old extent back.
+  await app.reader.focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(hl.runs(body)).toHaveText(['three days of waiting']);
+});
+
+test('a colour renamed in Settings is renamed at once in the reader legend, the toolbar, the popover and the panel', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  const notes = new NotesPanelPage(page);
+  await openConvoy(app, served.dir);
+  const body = app.readerBody;
+  await hl.highlightWithMouse(body, 'forty trucks carried food', 2);
+  const legend = page.getByTestId('highlight-legend');
+  await expect(legend).toHaveText('Quote');
+  await notes.open();
+  await expect(notes.legend.getByTestId('colour-legend-2')).toContainText('Quote');
+
+  await page.getByTestId('settings-button').click();
+  await page.getByTestId('colour-name-2').fill('Direct speech');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-dialog')).toBeHidden();
+
+  // No reload: every place that names colour 2 says the new name.
+  await expect(legend).toHaveText('Direct speech');
+  await expect(notes.legend.getByTestId('colour-legend-2')).toContainText('Direct speech');
+  await expect(notes.entries.first()).toContainText('Direct speech');
+  await hl.openHighlight(body, 'forty trucks');
+  await expect(hl.popover.locator('.hl-popover__meaning')).toHaveText('Direct speech');
+  await expect(page.getByTestId('highlight-recolour-2')).toHaveAccessibleName(/Direct speech/);
+  await hl.closePopover();
+  await hl.dragSelect(body, 'shelling stopped overnight');
+  await expect(hl.toolbar).toBeVisible();
+  await expect(page.getByTestId('highlight-colour-2')).toHaveAccessibleName(/Direct speech/);
+});
