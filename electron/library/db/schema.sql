@@ -1,0 +1,240 @@
+-- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
+-- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
+-- user_version = 13
+
+CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (annotation_id, tag)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('highlight', 'article-note', 'story-note', 'passage-note')),
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL,
+    target_title TEXT,
+    colour INTEGER CHECK (colour BETWEEN 1 AND 6),
+    note TEXT NOT NULL DEFAULT '',
+    quote_exact TEXT,
+    quote_prefix TEXT,
+    quote_suffix TEXT,
+    position_start INTEGER,
+    position_end INTEGER,
+    text_hash TEXT,
+    state TEXT NOT NULL DEFAULT 'placed' CHECK (state IN ('placed', 'moved', 'changed', 'orphan')),
+    orphan_reason TEXT CHECK (orphan_reason IN ('not-found', 'ambiguous', 'below-threshold', 'deleted')),
+    current_start INTEGER,
+    current_end INTEGER,
+    original_exact TEXT,
+    score REAL,
+    passage TEXT,
+    passage_key TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (kind <> 'highlight' OR (quote_exact IS NOT NULL AND colour IS NOT NULL)),
+    CHECK (kind <> 'passage-note' OR (passage IS NOT NULL AND passage_key IS NOT NULL))
+  ) STRICT;
+
+CREATE TABLE article_corrections (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    field TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'published_at', 'url', 'language')),
+    value TEXT,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, field)
+  ) STRICT;
+
+CREATE TABLE article_links (
+    a_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    b_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('near-duplicate')),
+    score REAL NOT NULL,
+    PRIMARY KEY (a_id, b_id, kind)
+  ) STRICT;
+
+CREATE TABLE "article_minhash" (
+    article_id INTEGER PRIMARY KEY,
+    signature BLOB NOT NULL
+  ) STRICT;
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    byline TEXT,
+    published_at TEXT,
+    url TEXT,
+    language TEXT,
+    dateline TEXT,
+    wire_credits TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL,
+    original TEXT, -- NULL when identical to body (most files): halves the write volume
+    removed TEXT NOT NULL DEFAULT '[]',
+    content_hash TEXT NOT NULL UNIQUE,
+    word_count INTEGER NOT NULL,
+    source_path TEXT,
+    source_format TEXT NOT NULL,
+    collection TEXT,
+    imported_at TEXT NOT NULL
+  , field_sources TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(field_sources))) STRICT;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, outlet,
+    content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+  );
+
+CREATE TABLE 'articles_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'articles_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'articles_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'articles_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
+
+CREATE TABLE "import_problems" (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('failed', 'skipped', 'duplicate', 'near-duplicate', 'warning')),
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+  ) STRICT;
+
+CREATE TABLE import_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    paths TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'cancelled', 'failed')),
+    imported INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0
+  , near_duplicates INTEGER NOT NULL DEFAULT 0) STRICT;
+
+CREATE TABLE recent_searches (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL,
+    searched_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE search_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL
+  ) STRICT;
+
+CREATE TABLE search_snapshots (
+    name TEXT PRIMARY KEY,
+    -- What the snapshot covers: articles up to this id, and changes up to this seq.
+    max_article_id INTEGER NOT NULL,
+    change_seq INTEGER NOT NULL,
+    article_count INTEGER NOT NULL,
+    -- The index options it was built with; a snapshot of other options is rebuilt.
+    format TEXT NOT NULL,
+    data TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    user_label INTEGER NOT NULL DEFAULT 0 CHECK (user_label IN (0, 1)),
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE story_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))
+  ) STRICT;
+
+CREATE TABLE watched_folders (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    added_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE INDEX annotation_tags_tag ON annotation_tags(tag, annotation_id);
+
+CREATE INDEX annotations_article ON annotations(article_id, current_start);
+
+CREATE INDEX annotations_passage_key ON annotations(passage_key) WHERE passage_key IS NOT NULL;
+
+CREATE INDEX annotations_story ON annotations(story_id);
+
+CREATE INDEX annotations_updated ON annotations(updated_at);
+
+CREATE INDEX article_links_b ON article_links(b_id);
+
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+
+CREATE INDEX articles_published_at ON articles(published_at);
+
+CREATE INDEX articles_search_meta ON articles(id, outlet, published_at, language, byline);
+
+CREATE INDEX articles_source_path ON articles(source_path);
+
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+
+CREATE INDEX import_problems_run ON import_problems(run_id);
+
+CREATE INDEX story_articles_story ON story_articles(story_id);
+
+CREATE TRIGGER annotations_article_deleted BEFORE DELETE ON articles
+  WHEN EXISTS (SELECT 1 FROM annotations WHERE article_id = old.id)
+    OR EXISTS (SELECT 1 FROM annotations WHERE passage_key IS NOT NULL)
+  BEGIN
+    UPDATE annotations
+    SET state = 'orphan', orphan_reason = 'deleted', current_start = NULL, current_end = NULL
+    WHERE article_id = old.id
+      OR (passage_key IS NOT NULL
+          AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = old.id));
+  END;
+
+CREATE TRIGGER annotations_story_deleted BEFORE DELETE ON stories
+  WHEN EXISTS (SELECT 1 FROM annotations WHERE story_id = old.id)
+  BEGIN
+    UPDATE annotations SET state = 'orphan', orphan_reason = 'deleted' WHERE story_id = old.id;
+  END;
+
+CREATE TRIGGER article_minhash_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM article_minhash WHERE article_id = old.id;
+  END;
+
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
+      VALUES ('delete', old.id, old.title, old.body, old.outlet);
+  END;
+
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body, outlet ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
+      VALUES ('delete', old.id, old.title, old.body, old.outlet);
+    INSERT INTO articles_fts(rowid, title, body, outlet) VALUES (new.id, new.title, new.body, new.outlet);
+  END;
+
+CREATE TRIGGER search_changes_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO search_changes (article_id) VALUES (old.id);
+  END;
+
+CREATE TRIGGER search_changes_au AFTER UPDATE OF title, body, outlet ON articles
+    WHEN old.title IS NOT new.title OR old.body IS NOT new.body OR old.outlet IS NOT new.outlet
+  BEGIN
+    INSERT INTO search_changes (article_id) VALUES (new.id);
+  END;
