@@ -10,6 +10,7 @@ import {
   DOCTOR_USAGE,
   EDIT_USAGE,
   EXPORT_USAGE,
+  IMPORT_ANNOTATIONS_USAGE,
   IMPORT_USAGE,
   LIST_USAGE,
   RESTORE_USAGE,
@@ -78,7 +79,12 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   export: {
     load: async () => (await import('./commands/exportCommand')).runExport,
     usage: EXPORT_USAGE,
-    summary: 'write a report of highlights and notes (Markdown, HTML, W3C JSON, CSV, citations)'
+    summary: 'write a report of highlights and notes (Markdown, HTML, PDF, Word, W3C JSON, CSV, citations)'
+  },
+  'import-annotations': {
+    load: async () => (await import('./commands/importAnnotationsCommand')).runImportAnnotations,
+    usage: IMPORT_ANNOTATIONS_USAGE,
+    summary: 'read a W3C JSON export of annotations back in, re-anchored on this library'
   },
   align: {
     load: async () => (await import('./commands/align')).runAlign,
@@ -166,6 +172,10 @@ function libraryFileProblem(error: unknown): string | undefined {
     return 'the library file is not a Crosscheck library (it is not an SQLite database). Name another file with --db.';
   if (code === 'SQLITE_CANTOPEN')
     return 'cannot open the library file: it is a folder, or in a place you cannot write to. Name a file with --db.';
+  // Commands that write open the library with `write: true` and are refused with the reason first;
+  // this is for a write nobody foresaw on a library opened read-only (docs/reliability.md).
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY'))
+    return 'the library is open read-only (its disk, file or folder cannot be written), so the change was refused. Copy it to a folder you can write to and open the copy with --db.';
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
 import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
+import { readOnlyHandlers } from './readOnlyHandlers';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -46,6 +47,7 @@ export const GROUP_AT_START_UP_TO = 2000;
  */
 export async function startEngine(options: StartEngineOptions): Promise<Engine> {
   const library = openLibrary(options.file, options);
+  if (library.readOnly !== undefined) return readOnlyEngine(library, library.readOnly, options);
   try {
     if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
     if (countArticles(library.db) <= (options.groupAtStartUpTo ?? GROUP_AT_START_UP_TO)) ensureStories(library.db);
@@ -82,9 +84,14 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     });
   }
   // Changes made while the app was closed: import what the watched folders hold now.
-  const watched = listWatchedFolders(library.db).filter((f) => f.exists).map((f) => f.path);
+  const watched = listWatchedFolders(library.db)
+    .filter((f) => f.exists)
+    .map((f) => f.path);
   if (watched.length > 0 && options.host.watchFolders) {
-    void services.imports.run(watched).then((report) => options.host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
+    void services.imports.run(watched).then(
+      (report) => options.host.emit?.('library:changed', { reason: 'watched-folder', report }),
+      () => {}
+    );
   }
   return {
     library,
@@ -96,5 +103,20 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
       services.watcher?.close();
       library.close();
     }
+  };
+}
+
+/**
+ * The engine of a library opened read-only: none of the start-up work (sample articles, grouping,
+ * language backfill, the daily backup, watched folders), since each writes; the handlers refuse
+ * writes with a sentence.
+ */
+function readOnlyEngine(library: Library, reason: string, options: StartEngineOptions): Engine {
+  const services = createServices(library, { ...options.host, watchFolders: false });
+  return {
+    library,
+    handlers: readOnlyHandlers(createHandlers(library, options.host, services), reason),
+    languageBackfill: Promise.resolve(0),
+    close: () => library.close()
   };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type WritableDb, openReadableDb, openWritableDb } from './db/connection';
+import { type WritableDb, openReadOnlyLibraryDb, openReadableDb, openWritableDb } from './db/connection';
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
+import { ReadOnlyLibraryError, type WriteProbe, readOnlyReason } from './db/readOnly';
 import { markInterruptedRuns } from './import/importRuns';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
 import { runPendingRestore } from './maintenance/restoreLibrary';
@@ -9,7 +10,17 @@ import { runPendingRestore } from './maintenance/restoreLibrary';
 /** An open library: the database file, migrated to the current schema. */
 export interface Library {
   readonly file: string;
+  /**
+   * NB: typed writable even when {@link readOnly} is set; SQLite refuses the write then
+   * (`SQLITE_READONLY`), which hosts turn into {@link ReadOnlyLibraryError}'s sentence.
+   */
   readonly db: WritableDb;
+  /**
+   * Set when the library could not be opened for writing (a read-only disk, a file or folder the
+   * user may not write to): the first half of the sentence saying why. Reads work; writes are
+   * refused (docs/reliability.md, "Read-only libraries").
+   */
+  readonly readOnly?: string;
   close(): void;
 }
 
@@ -17,6 +28,13 @@ export interface Library {
 export interface OpenLibraryOptions {
   /** See {@link import('./db/connection').OpenOptions.nativeBinding}. */
   readonly nativeBinding?: string;
+  /**
+   * The caller is about to write (import, edit, annotate, repair, back up): a library that can
+   * only be opened read-only is refused with a sentence saying why, instead of opened.
+   */
+  readonly write?: boolean;
+  /** Tells whether a path may be written; the real `access(2)` probe unless a test stands in for a user. */
+  readonly writeProbe?: WriteProbe;
 }
 
 /**
@@ -45,16 +63,26 @@ function libraryFileError(file: string, error: unknown): LibraryFileError | unde
   const code = (error as { code?: unknown } | null)?.code;
   const shown = path.resolve(file);
   if (code === 'EEXIST' || code === 'ENOTDIR')
-    return new LibraryFileError(`The library file ${shown} cannot be made: a part of its path is a file, not a folder. Name a file inside a folder with --db.`);
+    return new LibraryFileError(
+      `The library file ${shown} cannot be made: a part of its path is a file, not a folder. Name a file inside a folder with --db.`
+    );
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new LibraryFileError(`The library file ${shown} cannot be made: you may not write to its folder. Name a file in a folder you can write to with --db.`);
+    return new LibraryFileError(
+      `The library file ${shown} cannot be made: you may not write to its folder. Name a file in a folder you can write to with --db.`
+    );
   // NB: SQLite says "unable to open" or "disk I/O error" for a folder, depending on where it fails.
   if (typeof code === 'string' && fs.statSync(shown, { throwIfNoEntry: false })?.isDirectory() === true)
-    return new LibraryFileError(`The library file ${shown} is a folder. Name a file with --db, for example ${path.join(shown, 'library.sqlite')}.`);
+    return new LibraryFileError(
+      `The library file ${shown} is a folder. Name a file with --db, for example ${path.join(shown, 'library.sqlite')}.`
+    );
   if (code === 'SQLITE_CANTOPEN')
-    return new LibraryFileError(`The library file ${shown} cannot be opened: its folder is missing or you may not write to it. Name another file with --db.`);
+    return new LibraryFileError(
+      `The library file ${shown} cannot be opened: its folder is missing or you may not write to it. Name another file with --db.`
+    );
   if (code === 'SQLITE_NOTADB')
-    return new LibraryFileError(`The file ${shown} is not a Crosscheck library (it is not an SQLite database). Name another file with --db.`);
+    return new LibraryFileError(
+      `The file ${shown} is not a Crosscheck library (it is not an SQLite database). Name another file with --db.`
+    );
   // A file cut short reads as SQLITE_IOERR_SHORT_READ, an overwritten one as SQLITE_CORRUPT.
   if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')))
     return new LibraryFileError(
@@ -64,6 +92,13 @@ function libraryFileError(file: string, error: unknown): LibraryFileError | unde
 }
 
 function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
+  // NB: before anything that writes (the folder, a pending restore, WAL, migrations): a library the
+  // user may not write to used to fail with "attempt to write a readonly database" even to list it.
+  const readOnly = file !== ':memory:' && hasContent(file) ? readOnlyReason(file, options.writeProbe) : undefined;
+  if (readOnly !== undefined) {
+    if (options.write === true) throw new ReadOnlyLibraryError(readOnly);
+    return openReadOnlyLibrary(file, readOnly, options);
+  }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (file !== ':memory:') {
     // Restore in the app (Settings → Backups) happens here, before anything has the file open.
@@ -89,6 +124,35 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
   return {
     file,
     db,
+    close: () => {
+      if (db.open) db.close();
+    }
+  };
+}
+
+/**
+ * Opens a library that may not be written: no migration, no marking of interrupted imports, no
+ * pending restore (each would write). A library at an older schema cannot be read by this code
+ * without migrating it, so it is refused with a sentence saying what to do.
+ */
+function openReadOnlyLibrary(file: string, reason: string, options: OpenLibraryOptions): Library {
+  const db = openReadOnlyLibraryDb(file, options);
+  try {
+    const found = db.pragma('user_version', { simple: true }) as number;
+    refuseNewer(found);
+    if (found < latestSchemaVersion())
+      throw new LibraryFileError(
+        `${reason}, and it was made by an older Crosscheck: it must be updated before it can be opened, which needs writing to it. Copy it to a folder you can write to and open the copy (--db in the command line).`
+      );
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    file,
+    // NB: see Library.db: every write through it fails with SQLITE_READONLY.
+    db: db as unknown as WritableDb,
+    readOnly: reason,
     close: () => {
       if (db.open) db.close();
     }

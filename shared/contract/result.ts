@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'unavailable'
   /** The caller stopped the work (`export:cancel`); nothing was written. */
   | 'cancelled'
+  /** The library is open read-only (a read-only disk, no write access): the write was refused. */
+  | 'read-only'
   | 'internal';
 
 export interface AppError {

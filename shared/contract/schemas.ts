@@ -70,7 +70,9 @@ export const Article = ArticleSummary.extend({
   sourcePath: z.string().nullable(),
   sourceFormat: z.string(),
   /** Articles this one is a lightly edited copy of (or that copy it), most similar first. */
-  nearDuplicates: z.array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() })).default([]),
+  nearDuplicates: z
+    .array(z.object({ id: ArticleId, title: z.string(), outlet: z.string().nullable(), score: z.number() }))
+    .default([]),
   /** Fields the user corrected (kept across re-imports). */
   corrected: z.array(z.enum(['title', 'outlet', 'byline', 'publishedAt', 'url', 'language'])).default([]),
   /** Where each metadata field's value came from (a corrected field is `edited`). */
@@ -84,7 +86,10 @@ export const ArticleCorrection = z
     title: z.string().max(500),
     outlet: z.string().max(300),
     byline: z.string().max(300),
-    publishedAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')]),
+    publishedAt: z.union([
+      z.literal(''),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')
+    ]),
     url: z.string().max(2000),
     language: z.string().max(35)
   })
@@ -253,7 +258,11 @@ export const ImportCounts = z.object({
   failed: z.number().int().nonnegative()
 });
 // Compile-time proof that the schema and shared/import/counts.ts describe the same counts.
-const countsMatch: [z.infer<typeof ImportCounts>] extends [CountsOfImport] ? ([CountsOfImport] extends [z.infer<typeof ImportCounts>] ? true : false) : false = true;
+const countsMatch: [z.infer<typeof ImportCounts>] extends [CountsOfImport]
+  ? [CountsOfImport] extends [z.infer<typeof ImportCounts>]
+    ? true
+    : false
+  : false = true;
 void countsMatch;
 
 /** What an import did, file by file. */
@@ -344,6 +353,11 @@ export const LibraryInfo = z.object({
   /** Where the app runs: the desktop window, or browser mode. */
   mode: z.enum(['desktop', 'browser']),
   /** True when the host can show a native folder/file picker (desktop only). */
-  canPickFiles: z.boolean()
+  canPickFiles: z.boolean(),
+  /**
+   * Present when the library is open read-only (a read-only disk, a file or folder the user may
+   * not write to): the sentence saying why. Reads work; writes answer the error code `read-only`.
+   */
+  readOnly: z.string().optional()
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;

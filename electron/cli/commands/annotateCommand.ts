@@ -39,7 +39,7 @@ export const runAnnotate: CliCommand = async (argv, io) => {
     limit: { type: 'string', default: '200' },
     offset: { type: 'string', default: '0' }
   });
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: action !== 'list' });
   const handlers = annotationHandlers(library.db);
   const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const result = await dispatch(handlers, channel, input);

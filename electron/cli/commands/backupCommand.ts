@@ -14,7 +14,7 @@ export const runBackup: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { list: { type: 'boolean', default: false }, keep: { type: 'string' } });
   const keep = values.keep === undefined ? undefined : positiveInt(values.keep, 'keep');
   const file = libraryFileFrom(values);
-  const library = openLibrary(file);
+  const library = openLibrary(file, { write: !values.list || keep !== undefined });
   try {
     if (keep !== undefined) setSetting(library.db, 'backups.keep', String(keep));
     if (!values.list) {

@@ -12,7 +12,7 @@ import { ExitCode, type CliCommand, type CliIo } from '../io';
  */
 export const runDoctor: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { repair: { type: 'boolean', default: false } });
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: values.repair });
   try {
     if (values.repair) {
       const repair = await repairLibrary(library.db);
@@ -31,7 +31,8 @@ export const runDoctor: CliCommand = async (argv, io) => {
     if (values.json) io.stdout(JSON.stringify(check) + '\n');
     else {
       printCheck(io, check);
-      if (check.problems.some((p) => p.derived)) io.stdout('Run `crosscheck doctor --repair` to rebuild what is derived from the articles.\n');
+      if (check.problems.some((p) => p.derived))
+        io.stdout('Run `crosscheck doctor --repair` to rebuild what is derived from the articles.\n');
     }
     return check.ok ? ExitCode.ok : ExitCode.partial;
   } finally {

@@ -33,10 +33,12 @@ export const runEdit: CliCommand = async (argv, io) => {
     const option = issue?.path[0] === 'publishedAt' ? 'date' : String(issue?.path[0] ?? '');
     throw new UsageError(`--${option}: expected ${issue?.message ?? 'another value'}`);
   }
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: true });
   try {
     const updated = correctArticles(library.db, ids, parsed.data);
-    io.stdout(values.json ? JSON.stringify({ updated }) + '\n' : `Updated ${updated} ${updated === 1 ? 'article' : 'articles'}.\n`);
+    io.stdout(
+      values.json ? JSON.stringify({ updated }) + '\n' : `Updated ${updated} ${updated === 1 ? 'article' : 'articles'}.\n`
+    );
     return ExitCode.ok;
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;

@@ -26,14 +26,15 @@ export const runImport: CliCommand = async (argv, io) => {
   const outlet = values.outlet?.trim();
   const language = values.language?.trim();
   const collection = values.collection?.trim();
-  if (language && !LANGUAGE_CODE.test(language)) throw new UsageError(`--language: "${language}" is not a language code; use one like en, ar or pt-BR`);
+  if (language && !LANGUAGE_CODE.test(language))
+    throw new UsageError(`--language: "${language}" is not a language code; use one like en, ar or pt-BR`);
   let mapping: ColumnMapping | undefined;
   if (values.map !== undefined) {
     const parsed = parseMappingSpec(values.map);
     if (!parsed.ok) throw new UsageError(`--map: ${parsed.message}`);
     mapping = parsed.mapping;
   }
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: true });
   try {
     let lastDraw = 0;
     const report = await importPaths(library.db, positionals, {
@@ -46,7 +47,9 @@ export const runImport: CliCommand = async (argv, io) => {
         const now = Date.now();
         if (now - lastDraw < 100 && p.done !== p.total) return;
         lastDraw = now;
-        io.stderr(`\r\x1b[2KImporting ${p.done}/${p.total}  (${p.counts.new} new, ${p.counts.duplicates} duplicates, ${p.counts.failed} failed)`);
+        io.stderr(
+          `\r\x1b[2KImporting ${p.done}/${p.total}  (${p.counts.new} new, ${p.counts.duplicates} duplicates, ${p.counts.failed} failed)`
+        );
         if (p.done === p.total) io.stderr('\n');
       }
     });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { ReadOnlyLibraryError, readOnlyReason } from '../../library/db/readOnly';
 import { RestoreRefusedError, restoreLibrary } from '../../library/maintenance/restoreLibrary';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
@@ -10,13 +12,19 @@ import { ExitCode, type CliCommand } from '../io';
 export const runRestore: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   if (positionals.length !== 1) throw new UsageError('name the one backup file to restore (see `crosscheck backup --list`)');
+  const file = libraryFileFrom(values);
+  // Restoring renames the library aside: refused, as every write is, when its disk or folder is read-only.
+  const readOnly = fs.existsSync(file) ? readOnlyReason(file) : undefined;
+  if (readOnly !== undefined) throw new ReadOnlyLibraryError(readOnly);
   try {
-    const result = restoreLibrary(libraryFileFrom(values), positionals[0]!);
+    const result = restoreLibrary(file, positionals[0]!);
     if (values.json) io.stdout(JSON.stringify(result) + '\n');
     else {
       io.stdout(`${result.file}\n`);
       io.stderr(
-        result.setAside ? `Restored. The library it replaced is kept at ${result.setAside}.\n` : 'Restored (there was no library to replace).\n'
+        result.setAside
+          ? `Restored. The library it replaced is kept at ${result.setAside}.\n`
+          : 'Restored (there was no library to replace).\n'
       );
     }
     return ExitCode.ok;

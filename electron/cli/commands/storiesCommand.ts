@@ -13,13 +13,15 @@ import { terminalLine } from '../terminalText';
  */
 export const runStories: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: values.regroup });
   try {
     // Told on stderr, so whoever imported with --no-group sees where the wait went.
     if (values.regroup) {
       regroupStories(library.db);
       if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
-    } else if (ensureStories(library.db) && !values.json) io.stderr('Grouped the articles that were in no story yet.\n');
+      // NB: a library open read-only (docs/reliability.md) is listed as it is: grouping would write.
+    } else if (library.readOnly === undefined && ensureStories(library.db) && !values.json)
+      io.stderr('Grouped the articles that were in no story yet.\n');
     const stories = listStories(library.db);
     const standalone = countStandalone(library.db);
     if (values.json) {
@@ -31,7 +33,8 @@ export const runStories: CliCommand = async (argv, io) => {
       io.stdout(`        ${s.articleIds.join(', ')}\n`);
     }
     io.stderr(`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`);
-    if (standalone > 0) io.stderr(`${standalone} ${standalone === 1 ? 'article stands' : 'articles stand'} alone (in no story of two or more)\n`);
+    if (standalone > 0)
+      io.stderr(`${standalone} ${standalone === 1 ? 'article stands' : 'articles stand'} alone (in no story of two or more)\n`);
     return ExitCode.ok;
   } finally {
     library.close();

@@ -12,7 +12,7 @@ import { terminalLine } from '../terminalText';
 export const runWatch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   const [action = 'list', arg] = positionals;
-  const library = openLibrary(libraryFileFrom(values));
+  const library = openLibrary(libraryFileFrom(values), { write: action !== 'list' });
   try {
     if (action === 'add') {
       if (!arg) throw new UsageError('name the folder to watch');
@@ -26,7 +26,8 @@ export const runWatch: CliCommand = async (argv, io) => {
       const folders = listWatchedFolders(library.db);
       if (values.json) io.stdout(JSON.stringify({ folders }) + '\n');
       else {
-        for (const f of folders) io.stdout(`${String(f.id).padStart(4)}  ${terminalLine(f.path)}${f.exists ? '' : '  (not found)'}\n`);
+        for (const f of folders)
+          io.stdout(`${String(f.id).padStart(4)}  ${terminalLine(f.path)}${f.exists ? '' : '  (not found)'}\n`);
         io.stderr(`${folders.length} watched ${folders.length === 1 ? 'folder' : 'folders'}\n`);
       }
     } else {

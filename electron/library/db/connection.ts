@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { foldText } from '../../../shared/text/fold';
+
+// NB: SQLite reads this once, when the addon loads (better-sqlite3's ConfigureURI): a library in a
+// folder nobody may write to opens only as a `file:…?immutable=1` URI (openReadOnlyLibraryDb). Every
+// path this module opens is absolute or ':memory:', so no file name is read as a URI by mistake.
+process.env.SQLITE_USE_URI ??= '1';
 
 /**
  * Connections typed apart, as in Signal-Desktop: a {@link ReadableDb} cannot be passed where a
@@ -26,7 +34,7 @@ export interface OpenOptions {
  * process (CLI while the app runs) waits instead of failing.
  */
 export function openWritableDb(file: string, options: OpenOptions = {}): WritableDb {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(fileName(file), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   applyPragmas(db);
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   // NB: synchronous=NORMAL is durable in WAL mode except for the last transactions on power
@@ -37,7 +45,7 @@ export function openWritableDb(file: string, options: OpenOptions = {}): Writabl
 
 /** Opens an existing library read-only. */
 export function openReadableDb(file: string, options: OpenOptions = {}): ReadableDb {
-  const db = new Database(file, {
+  const db = new Database(fileName(file), {
     readonly: true,
     fileMustExist: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
@@ -46,10 +54,36 @@ export function openReadableDb(file: string, options: OpenOptions = {}): Readabl
   return db as ReadableDb;
 }
 
+/**
+ * Opens a library that may not be written (docs/reliability.md, "Read-only libraries"): SQLite
+ * itself refuses every write (`SQLITE_READONLY`). NB: a WAL library needs its `-shm` file, which
+ * cannot be made in a folder nobody may write to; with no `-wal` file beside it nobody has the
+ * library open (SQLite deletes it at the last close), so the file is read as `immutable` (no
+ * locks, no `-shm`). With a `-wal` file, its committed transactions are read through a plain
+ * read-only open, which works when the `-shm` file is there too.
+ */
+export function openReadOnlyLibraryDb(file: string, options: OpenOptions = {}): ReadableDb {
+  const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false });
+  if (wal && wal.size > 0) return openReadableDb(file, options);
+  const db = new Database(`${pathToFileURL(path.resolve(file)).href}?immutable=1`, {
+    readonly: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  });
+  applyPragmas(db);
+  return db as ReadableDb;
+}
+
+/** The name SQLite is given: absolute, so that with URIs on a relative `file:x` stays a file name. */
+function fileName(file: string): string {
+  return file === ':memory:' ? file : path.resolve(file);
+}
+
 function applyPragmas(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // Case- and diacritic-insensitive comparisons in SQL (metadata filters) use the same folding
   // as the rest of Crosscheck.
-  db.function('crosscheck_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : null));
+  db.function('crosscheck_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldText(value) : null
+  );
 }

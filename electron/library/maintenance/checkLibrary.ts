@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { LibraryCheck as LibraryCheckSchema, LibraryProblem as LibraryProblemSchema } from '../../../shared/contract/maintenanceSchemas';
+import type {
+  LibraryCheck as LibraryCheckSchema,
+  LibraryProblem as LibraryProblemSchema
+} from '../../../shared/contract/maintenanceSchemas';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { INDEX_FORMAT } from '../search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
@@ -26,9 +29,10 @@ export type LibraryCheck = z.output<typeof LibraryCheckSchema>;
  */
 export function checkLibrary(db: WritableDb): LibraryCheck {
   const problems: LibraryProblem[] = [];
-  const integrity = safe(() => db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>, (m) => [
-    { integrity_check: m }
-  ]);
+  const integrity = safe(
+    () => db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>,
+    (m) => [{ integrity_check: m }]
+  );
   const damage = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok');
   if (damage.length > 0)
     problems.push({
@@ -37,13 +41,17 @@ export function checkLibrary(db: WritableDb): LibraryCheck {
       message: `SQLite found the library file damaged (${damage.length} problem${damage.length === 1 ? '' : 's'}, first: ${damage[0]}). Restore a backup, or run a repair to recover what can be read into a new library.`
     });
 
-  const ftsProblem = safe(
-    () => {
-      db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run();
-      return undefined;
-    },
-    (m) => m
-  );
+  // NB: a library open read-only (docs/reliability.md) refuses the INSERT: there, only the counts
+  // below compare the index with the articles.
+  const ftsProblem = db.readonly
+    ? undefined
+    : safe(
+        () => {
+          db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run();
+          return undefined;
+        },
+        (m) => m
+      );
   const articles = count(db, 'SELECT count(*) FROM articles');
   const indexed = count(db, 'SELECT count(*) FROM articles_fts_docsize');
   if (ftsProblem !== undefined || indexed !== articles)
@@ -53,8 +61,14 @@ export function checkLibrary(db: WritableDb): LibraryCheck {
       message: `The full-text index does not match the articles (${indexed} indexed, ${articles} articles${ftsProblem ? '; FTS5 reports the index damaged' : ''}): searches can miss or misplace articles. Repair rebuilds it.`
     });
 
-  const unplaced = count(db, 'SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)');
-  const empty = count(db, 'SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)');
+  const unplaced = count(
+    db,
+    'SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)'
+  );
+  const empty = count(
+    db,
+    'SELECT count(*) FROM stories t WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = t.id)'
+  );
   if (unplaced > 0 || empty > 0)
     problems.push({
       kind: 'stories',
@@ -74,7 +88,10 @@ export function checkLibrary(db: WritableDb): LibraryCheck {
       message: `${lostTargets} annotation${lostTargets === 1 ? ' points' : 's point'} at an article that is not in the library but ${lostTargets === 1 ? 'is' : 'are'} not marked orphan. Repair marks them orphan: their quotes and notes are kept, to re-attach.`
     });
 
-  const dangling = safe(() => db.pragma('foreign_key_check') as Array<{ table: string }>, () => []).filter((r) => r.table !== 'annotations');
+  const dangling = safe(
+    () => db.pragma('foreign_key_check') as Array<{ table: string }>,
+    () => []
+  ).filter((r) => r.table !== 'annotations');
   if (dangling.length > 0) {
     const tables = [...new Set(dangling.map((r) => r.table))].join(', ');
     problems.push({
@@ -101,14 +118,22 @@ export function checkLibrary(db: WritableDb): LibraryCheck {
  * up to its highest id (else it lists deleted articles or misses some, which no catch-up sees).
  */
 function snapshotState(db: ReadableDb, articles: number): { behind: number; problem?: string } {
-  const saved = safe(() => readSnapshotStamp(db, SNAPSHOT_NAME), () => undefined);
+  const saved = safe(
+    () => readSnapshotStamp(db, SNAPSHOT_NAME),
+    () => undefined
+  );
   if (!saved) return { behind: articles };
   const stamp = libraryStamp(db);
   const newer = count(db, `SELECT count(*) FROM articles WHERE id > ${Math.trunc(saved.maxArticleId)}`);
   const behind = newer + Math.max(0, stamp.changeSeq - saved.changeSeq);
   if (saved.format !== INDEX_FORMAT)
-    return { behind, problem: 'The saved search index is in an older format and is rebuilt at the next search. Repair rebuilds it now.' };
-  const row = db.prepare('SELECT article_count FROM search_snapshots WHERE name = ?').get(SNAPSHOT_NAME) as { article_count: number };
+    return {
+      behind,
+      problem: 'The saved search index is in an older format and is rebuilt at the next search. Repair rebuilds it now.'
+    };
+  const row = db.prepare('SELECT article_count FROM search_snapshots WHERE name = ?').get(SNAPSHOT_NAME) as {
+    article_count: number;
+  };
   const covered = count(db, `SELECT count(*) FROM articles WHERE id <= ${Math.trunc(saved.maxArticleId)}`);
   const logged = stamp.changeSeq > saved.changeSeq;
   if (saved.changeSeq > stamp.changeSeq || (!logged && row.article_count !== covered))
@@ -120,7 +145,10 @@ function snapshotState(db: ReadableDb, articles: number): { behind: number; prob
 }
 
 function count(db: ReadableDb, query: string): number {
-  return safe(() => db.prepare(query).pluck().get() as number, () => 0);
+  return safe(
+    () => db.prepare(query).pluck().get() as number,
+    () => 0
+  );
 }
 
 /** Runs `read`, turning SQLite's refusal (a damaged page, a missing table) into `fallback`. */

@@ -57,7 +57,8 @@ export function listRecentSearches(db: ReadableDb): RecentSearch[] {
  */
 export function recordRecentSearch(db: WritableDb, query: string, now: Date = new Date()): void {
   const text = query.trim().replace(/\s+/g, ' ');
-  if (text === '') return;
+  // A library open read-only (docs/reliability.md) is searched without remembering the query.
+  if (text === '' || db.readonly) return;
   const key = foldText(text);
   db.transaction(() => {
     const last = db.prepare('SELECT id, key, searched_at FROM recent_searches ORDER BY id DESC LIMIT 1').get() as

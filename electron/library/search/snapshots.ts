@@ -64,6 +64,8 @@ export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp &
  * reloads it rather than relying on the pruned log); not for snapshots that only compare stamps.
  */
 export function writeSnapshot(db: WritableDb, name: string, snapshot: Snapshot, pruneLog: boolean, now: Date = new Date()): void {
+  // A library open read-only (docs/reliability.md) keeps its snapshot in memory only: searching it must not fail.
+  if (db.readonly) return;
   db.transaction(() => {
     const [query, params] =
       sql`INSERT INTO search_snapshots (name, max_article_id, change_seq, article_count, format, data, saved_at)

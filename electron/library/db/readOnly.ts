@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Says why a path may not be written: the system's error code (`EROFS` for a disk mounted
+ * read-only, `EACCES`/`EPERM` for permissions), or `undefined` when it may be. Injectable so a
+ * test can stand for a user without write access (tests run as root, for whom permissions stop
+ * nothing; a read-only mount stops root too, and the CLI suite uses one where it may mount).
+ */
+export type WriteProbe = (file: string) => string | undefined;
+
+/** The real probe: `access(2)` with `W_OK`, which answers `EROFS` even for root on a read-only mount. */
+export const probeWrite: WriteProbe = (file) => {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : 'EACCES';
+  }
+};
+
+/**
+ * Why an existing library must be opened read-only, as the first half of a sentence that names
+ * it, or `undefined` when it can be written. NB: the folder counts as much as the file: SQLite
+ * writes the `-wal` and `-shm` files beside the library, so a writable file in a folder that is
+ * not cannot be changed either.
+ */
+export function readOnlyReason(file: string, probe: WriteProbe = probeWrite): string | undefined {
+  const shown = path.resolve(file);
+  const onFile = probe(shown);
+  const onFolder = probe(path.dirname(shown));
+  if (onFile === 'EROFS' || onFolder === 'EROFS') return `The library ${shown} is on a disk that is mounted read-only`;
+  if (onFile !== undefined) return `You may not write to the library file ${shown}`;
+  if (onFolder !== undefined) return `You may not write to the folder of the library ${shown}`;
+  return undefined;
+}
+
+/**
+ * The sentence for a write refused because the library is open read-only: the reason, what
+ * still works, and what to do.
+ */
+export function readOnlyRefusal(reason: string): string {
+  return (
+    `${reason}, so Crosscheck opened it read-only: listing, searching, reading, comparing and exporting work, ` +
+    'but nothing can be imported, annotated, edited or saved in it. To change it, copy it to a folder you can ' +
+    'write to and open the copy (--db in the command line).'
+  );
+}
+
+/** A write refused because the library is open read-only (`readOnlyRefusal`'s sentence). */
+export class ReadOnlyLibraryError extends Error {
+  readonly code = 'read-only';
+
+  constructor(reason: string) {
+    super(readOnlyRefusal(reason));
+  }
+}
+
+/** True for SQLite's refusal to write through a read-only connection (`SQLITE_READONLY*`). */
+export function isReadOnlyWrite(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}

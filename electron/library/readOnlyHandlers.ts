@@ -1,0 +1,45 @@
+import type { Channel } from '../../shared/contract/channels';
+import type { Handlers } from '../../shared/contract/dispatch';
+import { ReadOnlyLibraryError, isReadOnlyWrite } from './db/readOnly';
+
+/**
+ * Channels refused before they start on a read-only library: each would do work (read files,
+ * copy the library) before its first write, or write beside the library rather than in it.
+ */
+const REFUSED_UP_FRONT: readonly Channel[] = [
+  'import:paths',
+  'annotations:import',
+  'watch:add',
+  'watch:remove',
+  'stories:regroup',
+  'library:repair',
+  'library:backup',
+  'library:restore'
+];
+
+/**
+ * The handlers of a library opened read-only (docs/reliability.md, "Read-only libraries"):
+ * reads answer as usual and `library:info` says why the library is read-only; a write is refused
+ * with a sentence (code `read-only`) instead of SQLite's "attempt to write a readonly database".
+ * NB: SQLite itself refuses every write on the read-only connection; this only says so in words.
+ */
+export function readOnlyHandlers(handlers: Handlers, reason: string): Handlers {
+  const guarded: Record<string, (input: never) => unknown> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: never) => unknown][]) {
+    guarded[channel] = REFUSED_UP_FRONT.includes(channel)
+      ? () => {
+          throw new ReadOnlyLibraryError(reason);
+        }
+      : async (input) => {
+          try {
+            return await handler(input);
+          } catch (error) {
+            if (isReadOnlyWrite(error)) throw new ReadOnlyLibraryError(reason);
+            throw error;
+          }
+        };
+  }
+  const info = handlers['library:info'];
+  guarded['library:info'] = async (input: never) => ({ ...(await info(input)), readOnly: reason });
+  return guarded as unknown as Handlers;
+}
