@@ -4,6 +4,7 @@ import { AppFailure } from '../../shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { exportHandlers } from './export/exportHandlers';
+import type { PrintPdf } from './export/printPdf';
 import { reanchoredArticles } from './annotations/rows';
 import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
@@ -27,6 +28,8 @@ export interface Host {
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** The better-sqlite3 addon the import worker must load (desktop app from a clone). */
   readonly nativeBinding?: string;
+  /** Prints a report's HTML to PDF (Electron's printToPDF); left out, a headless Chromium does (docs/export.md). */
+  readonly printPdf?: PrintPdf;
   /** Watch the library's watched folders and import what changes in them (off in tests). */
   readonly watchFolders?: boolean;
 }
@@ -130,7 +133,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
     'stories:regroup': () => ({ stories: regroupStories(db) }),
     ...annotationHandlers(db),
-    ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}) }),
+    ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
     ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');

@@ -8,3 +8,6 @@ export function escapeHtml(text: string): string {
  * all, no fetches, no forms, no base), only the report's own inline styles.
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** Highlight colours 1–6, as in the reader; light enough to read black text on, in print too (HTML, PDF and Word reports). */
+export const HIGHLIGHT_COLOURS: readonly string[] = ['#fff3a3', '#c8f0c0', '#c9e4ff', '#ffc9c9', '#f3d1ff', '#ffe0b8'];

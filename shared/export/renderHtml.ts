@@ -1,9 +1,6 @@
-import { escapeHtml as e, REPORT_CSP } from './html';
+import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import type { Report, ReportHighlight } from './reportModel';
 import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
-
-/** Highlight colours 1–6, as in the reader; light enough to read black text on, in print too. */
-const COLOURS = ['#fff3a3', '#c8f0c0', '#c9e4ff', '#ffc9c9', '#f3d1ff', '#ffe0b8'];
 
 const STYLE = `
 body { font: 16px/1.5 Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
@@ -17,8 +14,17 @@ mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: ex
 .cite { font-size: 0.85em; color: #333; }
 .fulltext p { white-space: pre-wrap; }
 li { margin-bottom: 0.8em; }
-${COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')}
-@media print { a { color: inherit; } }
+${HIGHLIGHT_COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')}
+@page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; } }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  a { color: inherit; }
+  thead { display: table-header-group; }
+  tr, li, .note, .cite { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  td { overflow-wrap: anywhere; }
+  .article-start { break-before: page; }
+}
 `;
 
 /**
@@ -83,7 +89,7 @@ export function renderHtml(report: Report): string {
       const text = markedRuns(s.body, own)
         .map((run) => (run.over.length ? markRun(run.text, run.over) : e(run.text)))
         .join('');
-      body.push(`<h3>${e(s.title)}</h3><div class="fulltext"><p>${text.replace(/\n+/g, '</p><p>')}</p></div>`);
+      body.push(`<h3 class="article-start">${e(s.title)}</h3><div class="fulltext"><p>${text.replace(/\n+/g, '</p><p>')}</p></div>`);
     }
   }
   return `<!DOCTYPE html>

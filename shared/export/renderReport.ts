@@ -3,10 +3,12 @@ import { renderCsv } from './renderCsv';
 import { renderHtml } from './renderHtml';
 import { renderMarkdown } from './renderMarkdown';
 import { renderW3c } from './renderW3c';
-import type { Report, TextFormat } from './reportModel';
+import type { ExportFormat, Report, TextFormat } from './reportModel';
 
-/** The file extension and media type of each text format. */
-export const FORMAT_FILES: Readonly<Record<TextFormat, { readonly extension: string; readonly mediaType: string }>> = {
+/** The file extension and media type of each format. */
+export const FORMAT_FILES: Readonly<Record<ExportFormat, { readonly extension: string; readonly mediaType: string }>> = {
+  pdf: { extension: 'pdf', mediaType: 'application/pdf' },
+  docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   md: { extension: 'md', mediaType: 'text/markdown; charset=utf-8' },
   html: { extension: 'html', mediaType: 'text/html; charset=utf-8' },
   json: { extension: 'jsonld', mediaType: 'application/ld+json; charset=utf-8' },

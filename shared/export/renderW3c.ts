@@ -14,10 +14,14 @@ export function renderW3c(report: Report): string {
     const s = sources.get(id);
     return s ? sourceIri(s) : `urn:crosscheck:article:${id}`;
   };
-  const bodies = (note: string, tags: readonly string[], colourLabel: string | null): object[] => [
+  // The classifying body's id names the colour (1–6), so a library whose colours mean other words
+  // still gives an imported highlight its colour (annotations:import).
+  const bodies = (note: string, tags: readonly string[], colourLabel: string | null, colour: number | null): object[] => [
     ...(note ? [{ type: 'TextualBody', purpose: 'commenting', value: note, format: 'text/markdown' }] : []),
     ...tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
-    ...(colourLabel ? [{ type: 'TextualBody', purpose: 'classifying', value: colourLabel }] : [])
+    ...(colourLabel
+      ? [{ type: 'TextualBody', purpose: 'classifying', value: colourLabel, ...(colour ? { id: `${COLOUR_URN}${colour}` } : {}) }]
+      : [])
   ];
   const items: object[] = report.highlights.map((h) => ({
     id: `urn:crosscheck:annotation:${h.id}`,
@@ -25,7 +29,7 @@ export function renderW3c(report: Report): string {
     motivation: h.note ? 'commenting' : 'highlighting',
     created: h.createdAt,
     modified: h.updatedAt,
-    body: bodies(h.note, h.tags, h.colourLabel),
+    body: bodies(h.note, h.tags, h.colourLabel, h.colour),
     target: {
       source: sourceOf(h.articleId),
       selector: [
@@ -41,7 +45,7 @@ export function renderW3c(report: Report): string {
       motivation: 'commenting',
       created: n.createdAt,
       modified: n.updatedAt,
-      body: bodies(n.note, n.tags, n.colourLabel),
+      body: bodies(n.note, n.tags, n.colourLabel, null),
       target: n.articleIds.length === 1 ? sourceOf(n.articleIds[0]!) : n.articleIds.map(sourceOf)
     });
   }
@@ -57,6 +61,12 @@ export function renderW3c(report: Report): string {
   };
   return JSON.stringify(collection, null, 2) + '\n';
 }
+
+/** The prefix of a classifying body's id: `urn:crosscheck:colour:3` is highlight colour 3. */
+export const COLOUR_URN = 'urn:crosscheck:colour:';
+
+/** The prefix of an article's URN when it has no web address: the hash of its clean text follows. */
+export const TEXT_URN = 'urn:crosscheck:text:';
 
 /** The article's IRI: its web address when it has one, else its stable URN. */
 export function sourceIri(source: ReportSource): string {

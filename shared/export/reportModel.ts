@@ -2,16 +2,16 @@ import type { AnchorState, AnnotationKind } from '../contract/annotationSchemas'
 
 /**
  * The report an export writes, whatever its format: plain data gathered by the engine
- * (electron/library/export/gatherReport.ts) and turned into text by the pure renderers beside this
- * file. A later PDF or DOCX writer takes the same `Report`, so every format says the same things.
+ * (electron/library/export/gatherReport.ts) and turned into a file by the pure renderers beside this
+ * file (the PDF is the HTML report printed by Chromium), so every format says the same things.
  * Positions are UTF-16 code units of the article's clean body, as everywhere in Crosscheck.
  */
 
-/** Every format `crosscheck export` knows; `pdf` and `docx` are refused for now (not built yet). */
+/** Every format `crosscheck export` and `export:render` write. */
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json', 'csv', 'csl', 'bib', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The formats this version can write: the text ones, rendered by shared/export. */
+/** The text formats, rendered by renderReport (pure, for the live preview); pdf and docx are bytes (renderDocx, and the HTML printed by Chromium). */
 export const TEXT_FORMATS = ['md', 'html', 'json', 'csv', 'csl', 'bib', 'ris'] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 

@@ -13,7 +13,8 @@ import { terminalText } from '../terminalText';
 
 /**
  * `crosscheck export`: a report of highlights and notes (and, for a story or comparison, what the
- * comparison found) as Markdown, HTML, W3C JSON, CSV or citations, written atomically to `--out`.
+ * comparison found) as Markdown, HTML, PDF, Word, W3C JSON, CSV or citations, written atomically
+ * to `--out`. `--author NAME` names who made it for this report (the setting otherwise).
  * The report is made by the same `export:render` handler the app calls.
  */
 export const runExport: CliCommand = async (argv, io) => {
@@ -27,15 +28,10 @@ export const runExport: CliCommand = async (argv, io) => {
     group: { type: 'string', default: 'article' },
     'full-text': { type: 'boolean', default: false },
     'no-comparison': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false }
+    force: { type: 'boolean', default: false },
+    author: { type: 'string' }
   });
   const format = formatFrom(values.format);
-  if (format === 'pdf' || format === 'docx') {
-    return fail(
-      io,
-      `${format.toUpperCase()} export is not available yet in this version. Export md or html instead (pandoc or a browser's Print can turn either into ${format.toUpperCase()})`
-    );
-  }
   if (values.out === undefined || values.out === '') throw new UsageError('give --out FILE, the file to write');
   const scope = scopeFrom(values, positionals);
   const group = values.group;
@@ -47,19 +43,25 @@ export const runExport: CliCommand = async (argv, io) => {
     const input: ChannelInput<'export:render'> = {
       scope,
       format,
-      options: { group, fullText: values['full-text'], includeComparison: !values['no-comparison'] }
+      options: {
+        group,
+        fullText: values['full-text'],
+        includeComparison: !values['no-comparison'],
+        ...(values.author !== undefined ? { author: values.author } : {})
+      }
     };
     const result = await dispatch(exportHandlers(library.db), 'export:render', input);
     if (!result.ok) return fail(io, result.error.message);
-    const { content } = result.value as ChannelOutput<'export:render'>;
+    const rendered = result.value as ChannelOutput<'export:render'>;
+    const data = rendered.encoding === 'base64' ? Buffer.from(rendered.content, 'base64') : rendered.content;
     try {
-      writeFileAtomic(values.out, content, values.force);
+      writeFileAtomic(values.out, data, values.force);
     } catch (error) {
       if (error instanceof AppFailure) return fail(io, error.message);
       throw error;
     }
-    if (values.json) io.stdout(JSON.stringify({ out: values.out, format, bytes: Buffer.byteLength(content) }) + '\n');
-    else io.stdout(`Wrote ${terminalText(values.out)} (${format}, ${Buffer.byteLength(content).toLocaleString('en')} bytes).\n`);
+    if (values.json) io.stdout(JSON.stringify({ out: values.out, format, bytes: rendered.bytes }) + '\n');
+    else io.stdout(`Wrote ${terminalText(values.out)} (${format}, ${rendered.bytes.toLocaleString('en')} bytes).\n`);
     return ExitCode.ok;
   } finally {
     library.close();

@@ -57,11 +57,15 @@ export interface Workspace {
  * Runs `node bin/crosscheck.mjs …args` to the end. `CROSSCHECK_HOME` points at `home`, so a
  * command that forgot `--db` cannot touch the library of whoever runs the tests.
  */
-export function crosscheck(args: readonly string[], options: { home: string; cwd?: string }): Promise<CliResult> {
+export function crosscheck(
+  args: readonly string[],
+  options: { home: string; cwd?: string; env?: NodeJS.ProcessEnv }
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: cliEnv(options.home),
+      // `env` adds to or overrides the child's environment (a PATH without Chromium, say).
+      env: { ...cliEnv(options.home), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     let stdout = '';

@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../e2e/support/chromium';
 import { findChromium } from '../../../e2e/support/findChromium.mjs';
-import { type Workspace, lines, makeWorkspace } from './crosscheck';
+import mammoth from 'mammoth';
+import { type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
 
 /**
  * `crosscheck export` through the built binary, on the five seeds with highlights in every colour,
@@ -30,6 +31,36 @@ const PAYLOADS = [
   '</style><body onload="window.__pwned = 7">'
 ];
 
+/** The five seeds' titles (story 1), read from the library in beforeAll. */
+const STORY_TITLES: string[] = [];
+
+/** The text of an HTML fragment (mammoth's output), entities decoded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Each page's text and the link addresses of a PDF, read by pdf.js. */
+async function pdfText(bytes: Uint8Array): Promise<{ pages: string[]; links: string[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  const links: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    for (const a of await page.getAnnotations()) if (typeof a.url === 'string') links.push(a.url);
+  }
+  await doc.destroy();
+  return { pages, links };
+}
+
 let ws: Workspace;
 const notes: string[] = [];
 
@@ -47,7 +78,14 @@ beforeAll(async () => {
   // A hostile article: its title and text are payloads.
   ws.write('hostile.txt', `${PAYLOADS[0]} Hostile title\n\nRebels said ${PAYLOADS[1]} and ${PAYLOADS[2]} in Daraa.\n`);
   await ok('import', path.join(ws.dir, 'hostile.txt'), '--json');
+  // An article with a web address (the seeds have none), for the PDF's links.
+  ws.write(
+    'festival.md',
+    '---\ntitle: Harvest festival opens in Lyon\noutlet: Le Progrès\nurl: https://example.com/lyon-festival?a=1&b=2\n---\n\nThe harvest festival opened in Lyon on Saturday with music and markets.\n'
+  );
+  await ok('import', path.join(ws.dir, 'festival.md'), '--no-group', '--json');
   const body1: string = JSON.parse(await ok('show', '1', '--json')).body;
+  for (const id of [1, 2, 3, 4, 5]) STORY_TITLES.push(JSON.parse(await ok('show', String(id), '--json')).title);
   // Every colour, on overlapping words of article 1, each with a hostile note and tag.
   const words = body1.match(/\b[A-Za-z]{6,}\b/g)!;
   const quotes = [
@@ -251,17 +289,59 @@ describe('crosscheck export', () => {
     ]);
   });
 
-  it('refuses pdf and docx with a sentence, and usage mistakes with the usage', async () => {
-    for (const format of ['pdf', 'docx']) {
-      const r = await ws.run('export', '--format', format, '--out', path.join(ws.dir, `r.${format}`));
-      expect(r.code).toBe(1);
-      expect(lines(r.stderr)).toEqual([
-        expect.stringMatching(
-          new RegExp(`^crosscheck export: ${format.toUpperCase()} export is not available yet in this version\\. `)
-        )
-      ]);
-      expect(fs.existsSync(path.join(ws.dir, `r.${format}`))).toBe(false);
-    }
+  it('DOCX: mammoth reads every sources row and highlight, and each note as a Word comment with its tags, by --author', async () => {
+    const out = path.join(ws.dir, 'report.docx');
+    await ok('export', '--format', 'docx', '--out', out, '--story', '1', '--author', 'Ana <Reporter>');
+    const buffer = fs.readFileSync(out);
+    expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { value: text } = await mammoth.extractRawText({ buffer });
+    for (const title of STORY_TITLES) expect(text).toContain(title);
+    expect(text).toContain('Made ');
+    expect(text).toContain(' by Ana <Reporter>.');
+    // Comments come out of mammoth as a list after the text, each with the author's initials.
+    const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: ['comment-reference => sup'] });
+    const comments = html.slice(html.lastIndexOf('<dl>'));
+    for (const note of notes.slice(0, 6)) expect(flat(htmlText(comments))).toContain(flat(note));
+    expect(htmlText(comments)).toContain('Tags: #<b>bold tag</b> #tag1');
+    expect(html).not.toMatch(/<(script|img|svg|iframe)\b/i);
+  });
+
+  it('PDF: pdf.js reads every note, sources row and page number of the report Chromium printed, links kept', async () => {
+    const out = path.join(ws.dir, 'report.pdf');
+    await ok('export', '--format', 'pdf', '--out', out, '--story', '1', '--full-text');
+    const { pages, links } = await pdfText(fs.readFileSync(out));
+    const all = flat(pages.join(' '));
+    for (const note of [...notes.slice(0, 6), notes[7]!]) expect(all).toContain(flat(note));
+    for (const title of STORY_TITLES) expect(all).toContain(title);
+    for (const outlet of ['The New Arab', 'Reuters']) expect(all).toContain(outlet);
+    // Page numbers from the report's @page CSS; each full text starts a page of its own.
+    expect(pages.length).toBeGreaterThan(5);
+    pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`));
+    const starts = pages.map((page) => flat(page.replace(/Page \d+ of \d+/, '')).trim());
+    expect(starts.filter((start) => STORY_TITLES.some((t) => start.startsWith(t))).length).toBeGreaterThanOrEqual(5);
+    expect(JSON.parse(await ok('show', '7', '--json')).url).toBe('https://example.com/lyon-festival?a=1&b=2');
+    const festival = path.join(ws.dir, 'festival.pdf');
+    await ok('export', '--format', 'pdf', '--out', festival, '--articles', '7');
+    const linked = await pdfText(fs.readFileSync(festival));
+    expect(linked.pages.join(' ')).toContain('Le Progrès');
+    expect(linked.links).toEqual(['https://example.com/lyon-festival?a=1&b=2']);
+    expect(links).toEqual([]);
+  });
+
+  it('PDF without Chromium: one sentence saying what to do, and no file', async () => {
+    const out = path.join(ws.dir, 'none.pdf');
+    const r = await crosscheck(['export', '--format', 'pdf', '--out', out, '--db', ws.db], {
+      home: ws.dir,
+      env: { PATH: path.join(ws.dir, 'empty-path'), CHROMIUM_PATH: '' }
+    });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck export: PDF export needs Chromium or the desktop app; export HTML and print it from a browser, /)
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('usage mistakes get the usage', async () => {
     const both = await ws.run('export', '--format', 'md', '--out', 'x.md', '--story', '1', '--query', 'Daraa');
     expect(lines(both.stderr)).toEqual([
       expect.stringMatching(

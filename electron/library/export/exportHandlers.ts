@@ -1,10 +1,11 @@
 import type { EventName, EventPayload } from '../../../shared/contract/channels';
 import type { Handlers } from '../../../shared/contract/dispatch';
-import { AppFailure } from '../../../shared/contract/result';
 import type { WritableDb } from '../db/connection';
 import { ExportJobs } from './exportJobs';
 import { renderExport } from './exportReport';
 import { getExportSettings, setExportSettings } from './exportSettings';
+import { importAnnotations } from './importAnnotations';
+import type { PrintPdf } from './printPdf';
 
 type ExportChannel = Extract<keyof Handlers, `export:${string}`> | 'annotations:import';
 
@@ -14,6 +15,8 @@ export interface ExportHost {
   readonly now?: () => Date;
   /** Sends `export:progress` to the UI. */
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** How PDFs are printed (the desktop app's printToPDF); a headless Chromium when left out. */
+  readonly printPdf?: PrintPdf;
 }
 
 /**
@@ -28,6 +31,7 @@ export function exportHandlers(db: WritableDb, host: ExportHost = {}): Pick<Hand
         renderExport(db, input, {
           now: (host.now ?? (() => new Date()))(),
           signal,
+          ...(host.printPdf ? { printPdf: host.printPdf } : {}),
           ...(input.jobId !== undefined && host.emit
             ? { onProgress: (p) => host.emit?.('export:progress', { jobId: input.jobId ?? '', ...p }) }
             : {})
@@ -36,8 +40,6 @@ export function exportHandlers(db: WritableDb, host: ExportHost = {}): Pick<Hand
     'export:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'export:settings:get': () => getExportSettings(db),
     'export:settings:set': (settings) => setExportSettings(db, settings),
-    'annotations:import': () => {
-      throw new AppFailure('unavailable', 'Importing annotations is not available yet in this version.');
-    }
+    'annotations:import': (input) => importAnnotations(db, input, (host.now ?? (() => new Date()))())
   };
 }

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { ExportProgressEvent, ExportRenderInput, ExportRendered } from '../../../shared/contract/exportSchemas';
-import { AppFailure } from '../../../shared/contract/result';
+import { renderDocx } from '../../../shared/export/renderDocx';
+import { renderHtml } from '../../../shared/export/renderHtml';
 import { renderReport, FORMAT_FILES } from '../../../shared/export/renderReport';
 import type { ReadableDb } from '../db/connection';
 import { throwIfCancelled } from './exportJobs';
 import { gatherReport } from './gatherReport';
+import { type PrintPdf, printWithChromium } from './printPdf';
 
 /** Progress of one export, without the job id (the handler adds it). */
 export type ExportProgress = Omit<ExportProgressEvent, 'jobId'>;
@@ -16,6 +18,8 @@ export interface ExportContext {
   /** Aborted: the export stops at its next step with a `cancelled` failure. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ExportProgress) => void;
+  /** How PDFs are printed: Electron's printToPDF in the desktop app; a headless Chromium otherwise. */
+  readonly printPdf?: PrintPdf;
 }
 
 /**
@@ -35,18 +39,26 @@ export async function renderExport(
   onProgress?.({ phase: 'gather', done: report.sources.length, total: report.sources.length });
   await nextTurn();
   throwIfCancelled(signal);
-  if (input.format === 'pdf' || input.format === 'docx')
-    throw new AppFailure('unavailable', `${input.format.toUpperCase()} export is not available yet. Export md or html instead.`);
   const { extension, mediaType } = FORMAT_FILES[input.format];
+  const fileName = `${fileStem(report.title)}.${extension}`;
+  const total = report.sources.length;
+  onProgress?.({ phase: 'render', done: 0, total });
+  if (input.format === 'pdf' || input.format === 'docx') {
+    let bytes: Uint8Array;
+    if (input.format === 'docx') bytes = await renderDocx(report);
+    else {
+      const html = renderHtml(report);
+      onProgress?.({ phase: 'print', done: 0, total: 0 });
+      bytes = await (context.printPdf ?? printWithChromium)(html, signal);
+    }
+    throwIfCancelled(signal);
+    onProgress?.({ phase: 'render', done: total, total });
+    return { content: Buffer.from(bytes).toString('base64'), encoding: 'base64', fileName, mediaType, bytes: bytes.byteLength };
+  }
   const content = renderReport(report, input.format);
-  onProgress?.({ phase: 'render', done: report.sources.length, total: report.sources.length });
-  return {
-    content,
-    encoding: 'utf8',
-    fileName: `${fileStem(report.title)}.${extension}`,
-    mediaType,
-    bytes: Buffer.byteLength(content)
-  };
+  throwIfCancelled(signal);
+  onProgress?.({ phase: 'render', done: total, total });
+  return { content, encoding: 'utf8', fileName, mediaType, bytes: Buffer.byteLength(content) };
 }
 
 /** Lets the event loop run (a cancel request, a progress event) between an export's steps. */

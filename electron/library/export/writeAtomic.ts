@@ -10,7 +10,7 @@ import { AppFailure } from '../../../shared/contract/result';
  * temporary file is hard-linked into place, which fails if the name exists even when another
  * process creates it meanwhile. Any failure removes the temporary file: no partial file is left.
  */
-export function writeFileAtomic(target: string, content: string, force: boolean): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array, force: boolean): void {
   const dir = path.dirname(path.resolve(target));
   if (!fs.existsSync(dir))
     throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
@@ -20,7 +20,8 @@ export function writeFileAtomic(target: string, content: string, force: boolean)
   try {
     const fd = fs.openSync(temp, 'wx', 0o644);
     try {
-      fs.writeFileSync(fd, content, 'utf8');
+      if (typeof content === 'string') fs.writeFileSync(fd, content, 'utf8');
+      else fs.writeFileSync(fd, content);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

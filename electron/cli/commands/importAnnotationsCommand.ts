@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { dispatch } from '../../../shared/contract/dispatch';
+import { exportHandlers } from '../../library/export/exportHandlers';
+import { openLibrary } from '../../library/library';
+import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { terminalText } from '../terminalText';
+
+/** Files larger than this are refused before reading (the channel's own limit is 200 MB of text). */
+const MAX_BYTES = 200_000_000;
+
+/**
+ * `crosscheck import-annotations FILE`: reads a W3C JSON export (`crosscheck export --format
+ * json`, from this library or another person's) into the library through `annotations:import`:
+ * each annotation matched to its article and re-anchored, what cannot be placed listed. Running
+ * it twice adds nothing the second time. `--dry-run` says what would happen and writes nothing.
+ */
+export const runImportAnnotations: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, { 'dry-run': { type: 'boolean', default: false } });
+  if (positionals.length !== 1) throw new UsageError('name the one W3C JSON file to import (crosscheck export --format json writes one)');
+  const file = positionals[0]!;
+  let content: string;
+  try {
+    if (fs.statSync(file).size > MAX_BYTES) return fail(io, `${file} is larger than 200 MB; split the export by story or article`);
+    content = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(
+      io,
+      code === 'ENOENT'
+        ? `${file} does not exist. Check the path`
+        : code === 'EISDIR'
+          ? `${file} is a folder. Name the .jsonld file inside it`
+          : `${file} cannot be read (${code ?? 'unknown error'}). Check that you may read it`
+    );
+  }
+  const library = openLibrary(libraryFileFrom(values));
+  try {
+    const input: ChannelInput<'annotations:import'> = { content, dryRun: values['dry-run'] };
+    const result = await dispatch(exportHandlers(library.db), 'annotations:import', input);
+    if (!result.ok) return fail(io, result.error.message);
+    const report = result.value as ChannelOutput<'annotations:import'>;
+    if (values.json) {
+      io.stdout(JSON.stringify(report) + '\n');
+      return ExitCode.ok;
+    }
+    const verb = values['dry-run'] ? 'Would import' : 'Imported';
+    io.stdout(
+      `${verb} ${report.total} annotation${report.total === 1 ? '' : 's'}: ${report.anchored} anchored, ${report.orphaned} orphaned, ` +
+        `${report.duplicates} already in the library, ${report.noArticle} with no article here, ${report.invalid} unreadable.\n`
+    );
+    for (const item of report.items) {
+      if (item.outcome === 'anchored' || item.outcome === 'duplicate') continue;
+      const what = item.quote.length > 60 ? `${item.quote.slice(0, 57)}…` : item.quote;
+      const why = item.outcome === 'orphan' ? `orphan on article ${item.articleId ?? '?'}: its words are not in the article's text; re-attach it in the app` : (item.message ?? item.outcome);
+      io.stdout(`  ${terminalText(item.source)} “${terminalText(what)}”: ${terminalText(why)}\n`);
+    }
+    return ExitCode.ok;
+  } finally {
+    library.close();
+  }
+};
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`crosscheck import-annotations: ${terminalText(message.replace(/\.$/, ''))}.\n`);
+  return ExitCode.fatal;
+}

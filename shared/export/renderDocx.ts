@@ -1,0 +1,291 @@
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ICommentOptions,
+  type ParagraphChild
+} from 'docx';
+import type { Report, ReportHighlight, ReportSource } from './reportModel';
+import { HIGHLIGHT_COLOURS } from './html';
+import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+
+/**
+ * The report as a Word document (`.docx`, the `docx` package): headings, a sources table whose
+ * header row repeats on each page, highlights shaded in their colour with the colour's meaning in
+ * words before them, and each highlight's note as a Word **comment** on its highlighted words with
+ * its tags in the comment, so Word's and LibreOffice's review pane lists them. Article, story and
+ * passage notes and the comparison follow as text; with full texts, each article starts a new
+ * page with its highlights shaded. Pure (no Node or DOM): the bytes come back as a `Uint8Array`.
+ */
+export async function renderDocx(report: Report): Promise<Uint8Array> {
+  const sources = sourcesById(report);
+  const comments: ICommentOptions[] = [];
+  const author = clean(report.author ?? 'Crosscheck');
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(clean(report.title))] }),
+    new Paragraph({
+      children: [
+        new TextRun(
+          clean(`${report.scope}. Made ${dateInWords(report.createdAt)}${report.author ? ` by ${report.author}` : ''}.`)
+        )
+      ]
+    }),
+    heading('Colours', 1),
+    new Paragraph({
+      children: report.colours.flatMap((c) => [
+        new TextRun({ text: clean(`${c.colour} ${c.label}`), bold: true, shading: shade(c.colour) }),
+        new TextRun('  ')
+      ])
+    }),
+    heading('Sources', 1),
+    sourcesTable(report.sources)
+  ];
+
+  if (report.highlights.length > 0) {
+    children.push(heading('Highlights', 1));
+    for (const group of groupHighlights(report)) {
+      children.push(heading(group.heading, 2));
+      for (const h of group.highlights) {
+        const source = sources.get(h.articleId);
+        const runs: ParagraphChild[] = [new TextRun({ text: clean(`${h.colourLabel}: `), bold: true })];
+        const quote = lineRuns(h.quote, { shading: shade(h.colour) });
+        if (h.note || h.tags.length) {
+          // Word numbers comments itself; ids only need to be unique in the file.
+          const id = comments.length;
+          comments.push({
+            id,
+            author,
+            initials: initials(author),
+            date: new Date(h.updatedAt),
+            children: commentParagraphs(h)
+          });
+          runs.push(new CommentRangeStart(id), ...quote, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+        } else runs.push(...quote);
+        if (h.state === 'orphan') runs.push(new TextRun({ text: ' (no longer found in the article)', italics: true }));
+        children.push(new Paragraph({ children: runs, keepNext: true, spacing: { before: 160 } }));
+        const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
+        children.push(
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: clean(`${source ? citationLine(source) : `Article ${h.articleId}`}, ${where}`),
+                size: 18,
+                color: '444444'
+              })
+            ]
+          })
+        );
+      }
+    }
+  }
+
+  if (report.notes.length > 0) {
+    children.push(heading('Notes', 1));
+    for (const n of report.notes) {
+      const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
+      children.push(heading(`${what}: ${n.on}`, 2));
+      if (n.quote) children.push(new Paragraph({ children: [new TextRun(clean(`Passage: “${n.quote}”`))] }));
+      if (n.tags.length) children.push(new Paragraph({ children: [new TextRun({ text: clean(`Tags: ${n.tags.join(', ')}`), color: '444444' })] }));
+      children.push(...textParagraphs(n.note, { indent: { left: 360 } }));
+    }
+  }
+
+  if (report.comparison) children.push(...comparison(report));
+
+  if (report.options.fullText) {
+    children.push(heading('Full texts', 1));
+    for (const s of report.sources) {
+      if (s.body === null) continue;
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(clean(s.title))] }));
+      const own = report.highlights.filter((h) => h.articleId === s.articleId);
+      let runs: ParagraphChild[] = [];
+      for (const run of markedRuns(s.body, own)) {
+        const parts = run.text.split(/\n+/);
+        parts.forEach((part, i) => {
+          if (i > 0) {
+            children.push(new Paragraph({ children: runs }));
+            runs = [];
+          }
+          if (part === '') return;
+          if (run.over.length === 0) runs.push(new TextRun(clean(part)));
+          else {
+            const labels = [...new Set(run.over.map((h) => h.colourLabel))].join(', ');
+            runs.push(
+              new TextRun({ text: clean(part), shading: shade(run.over.at(-1)!.colour) }),
+              new TextRun({ text: clean(` [${labels}]`), size: 16, bold: true })
+            );
+          }
+        });
+      }
+      if (runs.length) children.push(new Paragraph({ children: runs }));
+    }
+  }
+
+  const doc = new Document({
+    creator: author,
+    title: clean(report.title),
+    description: clean(report.scope),
+    comments: { children: comments },
+    styles: { default: { document: { run: { font: 'Georgia', size: 22 } } } },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 })]
+              })
+            ]
+          })
+        },
+        children
+      }
+    ]
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/**
+ * Text safe in a Word file. NB: XML 1.0 cannot hold most control characters (a NUL in an article
+ * would make Word refuse the whole file as corrupt), nor lone surrogates; they are dropped. Tabs
+ * and line breaks are kept (callers split lines themselves).
+ */
+export function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these are the characters XML forbids
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+
+/** Text that may hold line breaks as runs, each line after the first starting on a new line of the same paragraph. */
+function lineRuns(text: string, props: { shading?: ReturnType<typeof shade> } = {}): TextRun[] {
+  return text.split(/\r?\n/).map((line, i) => new TextRun({ ...props, text: clean(line), ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function heading(text: string, level: 1 | 2): Paragraph {
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    keepNext: true,
+    children: [new TextRun(clean(text))]
+  });
+}
+
+/** A highlight colour 1–6 as Word shading (the same light colours as the HTML report). */
+function shade(colour: number): { type: typeof ShadingType.CLEAR; fill: string; color: string } {
+  return { type: ShadingType.CLEAR, fill: (HIGHLIGHT_COLOURS[colour - 1] ?? HIGHLIGHT_COLOURS[0]!).slice(1).toUpperCase(), color: 'auto' };
+}
+
+/** A comment's text: the note, one paragraph per line, then the tags. */
+function commentParagraphs(h: ReportHighlight): Paragraph[] {
+  const out = h.note ? textParagraphs(h.note) : [];
+  if (h.tags.length) out.push(new Paragraph({ children: [new TextRun({ text: clean(`Tags: ${h.tags.map((t) => `#${t}`).join(' ')}`), italics: true })] }));
+  return out;
+}
+
+/** Multi-line text as paragraphs (a blank line is an empty paragraph, as the note's author typed it). */
+function textParagraphs(text: string, options: { indent?: { left: number } } = {}): Paragraph[] {
+  return text.split(/\r?\n/).map((line) => new Paragraph({ ...options, children: [new TextRun(clean(line))] }));
+}
+
+function initials(name: string): string {
+  return (
+    name
+      .split(/\s+/)
+      .map((w) => w.charAt(0))
+      .join('')
+      .slice(0, 4)
+      .toUpperCase() || 'CC'
+  );
+}
+
+function cell(content: string | ParagraphChild, bold = false): TableCell {
+  const child = typeof content === 'string' ? new TextRun({ text: clean(content), bold, size: 18 }) : content;
+  return new TableCell({ children: [new Paragraph({ children: [child] })] });
+}
+
+/** The sources as a table; its header row repeats on each page and no row is split across pages. */
+function sourcesTable(sources: readonly ReportSource[]): Table {
+  const head = ['Outlet', 'Title', 'Byline', 'Date', 'URL', 'Wire credit'];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h) => cell(h, true)) }),
+      ...sources.map(
+        (s) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(s.outlet ?? ''),
+              cell(s.title),
+              cell(s.byline ?? ''),
+              cell(dateInWords(s.publishedAt)),
+              cell(link(s.url)),
+              cell(s.wireCredits.join(', '))
+            ]
+          })
+      )
+    ]
+  });
+}
+
+/** A web address as a link; anything that is not http(s) as text, never a link. */
+function link(url: string | null): string | ParagraphChild {
+  if (url === null) return '';
+  if (!/^https?:\/\//i.test(url)) return url;
+  return new ExternalHyperlink({ link: url, children: [new TextRun({ text: clean(url), style: 'Hyperlink', size: 18 })] });
+}
+
+function comparison(report: Report): Array<Paragraph | Table> {
+  const c = report.comparison!;
+  const titleOf = (id: number): string => report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`;
+  const out: Array<Paragraph | Table> = [
+    heading('Comparison', 1),
+    heading('Overlap', 2),
+    new Paragraph({ children: [new TextRun('Share of the row article’s words found in the column article.')] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: [cell(''), ...c.articleIds.map((id) => cell(`[${id}]`, true))] }),
+        ...c.shares.map(
+          (row, i) =>
+            new TableRow({
+              cantSplit: true,
+              children: [cell(`[${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)}`, true), ...row.map((v) => cell(percent(v)))]
+            })
+        )
+      ]
+    })
+  ];
+  const list = (title: string, items: readonly string[]): void => {
+    if (items.length === 0) return;
+    out.push(heading(title, 2), ...items.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(text))] })));
+  };
+  list(
+    'Wire copies',
+    c.wireGroups.map(
+      (g) => `${g.articleIds.map(titleOf).join('; ')} (likely original: ${titleOf(g.originalId)}${g.agency ? `, ${g.agency}` : ''})`
+    )
+  );
+  list(
+    'Quotes worded differently',
+    c.alteredQuotes.map((v) => v.map((x) => `“${x.text}” (${x.articleIds.map(titleOf).join('; ')})`).join(' / '))
+  );
+  list(
+    'Figures that disagree',
+    c.disagreeingFigures.map((f) => `${f.label}: ${f.figures.map((x) => `${x.text} (${titleOf(x.articleId)})`).join(' vs ')}`)
+  );
+  return out;
+}
