@@ -5,6 +5,7 @@ import { APP_NAME, defaultLibraryFile } from '../library/paths';
 import { findPackageRoot, findResources } from '../library/resources';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
+import { printReportPdf } from './printPdf';
 import { electronNativeBinding } from './nativeBinding';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { hardenSessions } from './security';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
       host: {
         mode: 'desktop',
         watchFolders: true,
+        printPdf: printReportPdf,
         ...(nativeBinding ? { nativeBinding } : {}),
         emit: (event, payload) => {
           if (mainWindow) sendEvent(mainWindow, event, payload);
