@@ -71,7 +71,9 @@ export function toSummary(row: ArticleSummaryRow): ArticleSummary {
   };
 }
 
-// NB: ORDER BY columns cannot be bound parameters; this map is the allow-list.
+// NB: ORDER BY columns cannot be bound parameters; this map is the allow-list. Each has an index
+// (migrations 001 and 014) whose order, with the rowid after it, is the page's order: a page is read
+// from the index instead of sorting the library (db/queryPlans.test.ts holds every sort to it).
 const SORT_COLUMNS: Record<SortKey, string> = {
   title: 'title COLLATE NOCASE',
   outlet: 'outlet COLLATE NOCASE',
@@ -80,17 +82,38 @@ const SORT_COLUMNS: Record<SortKey, string> = {
   importedAt: 'imported_at'
 };
 
+/** Sorts whose column may be empty: articles without a value come after the rest, either way. */
+const NULLABLE_SORTS: ReadonlySet<SortKey> = new Set(['outlet', 'publishedAt']);
+
 /** One page of the library list, sorted; missing values sort last either way. */
 export function listArticles(
   db: ReadableDb,
   options: { sort: SortKey; direction: SortDirection; offset: number; limit: number }
 ): { total: number; items: ArticleSummary[] } {
   const column = SORT_COLUMNS[options.sort];
+  const name = column.split(' ')[0]!;
   const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
-  const nullsLast = options.sort === 'outlet' || options.sort === 'publishedAt' ? `${column.split(' ')[0]} IS NULL, ` : '';
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${nullsLast}${column} ${dir}, id ${dir} LIMIT ? OFFSET ?`)
-    .all(options.limit, options.offset) as ArticleSummaryRow[];
+  const page = (where: string, order: string, limit: number, offset: number) =>
+    prepareCached(db, `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      limit,
+      offset
+    ) as ArticleSummaryRow[];
+  let rows: ArticleSummaryRow[];
+  if (!NULLABLE_SORTS.has(options.sort)) {
+    rows = page('', `${column} ${dir}, id ${dir}`, options.limit, options.offset);
+  } else {
+    // NB: "ORDER BY x IS NULL, x" cannot be read from x's index (SQLite sorts the whole library for
+    // every page): read the articles with a value from the index, then those without, by id.
+    rows = page(`WHERE ${name} IS NOT NULL`, `${column} ${dir}, id ${dir}`, options.limit, options.offset);
+    if (rows.length < options.limit) {
+      const withValue =
+        rows.length > 0 || options.offset === 0
+          ? options.offset + rows.length
+          : (prepareCached(db, `SELECT count(*) AS n FROM articles WHERE ${name} IS NOT NULL`).get() as { n: number }).n;
+      const rest = page(`WHERE ${name} IS NULL`, `id ${dir}`, options.limit - rows.length, Math.max(0, options.offset - withValue));
+      rows = [...rows, ...rest];
+    }
+  }
   return { total: countArticles(db), items: rows.map(toSummary) };
 }
 

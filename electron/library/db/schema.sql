@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 13
+-- user_version = 14
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -183,6 +183,8 @@ CREATE INDEX annotations_updated ON annotations(updated_at);
 
 CREATE INDEX article_links_b ON article_links(b_id);
 
+CREATE INDEX articles_imported_at ON articles(imported_at);
+
 CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
 
 CREATE INDEX articles_published_at ON articles(published_at);
@@ -192,6 +194,8 @@ CREATE INDEX articles_search_meta ON articles(id, outlet, published_at, language
 CREATE INDEX articles_source_path ON articles(source_path);
 
 CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+
+CREATE INDEX articles_word_count ON articles(word_count);
 
 CREATE INDEX import_problems_run ON import_problems(run_id);
 

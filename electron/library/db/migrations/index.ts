@@ -12,6 +12,7 @@ import { migration010 } from './010_index_on_insert';
 import { migration011 } from './011_one_permutation_minhash';
 import { migration012 } from './012_field_sources';
 import { migration013 } from './013_annotations';
+import { migration014 } from './014_list_sort_indexes';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
-  migration013
+  migration013,
+  migration014
 ];
