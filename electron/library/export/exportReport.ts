@@ -49,7 +49,13 @@ export async function renderExport(
     else {
       const html = renderHtml(report);
       onProgress?.({ phase: 'print', done: 0, total: 0 });
-      bytes = await (context.printPdf ?? printWithChromium)(html, signal);
+      try {
+        bytes = await (context.printPdf ?? printWithChromium)(html, signal);
+      } catch (error) {
+        // A printer stopped by the signal fails in its own words; the caller must see `cancelled`.
+        throwIfCancelled(signal);
+        throw error;
+      }
     }
     throwIfCancelled(signal);
     onProgress?.({ phase: 'render', done: total, total });
