@@ -8,6 +8,9 @@ import { foldText } from '../text/fold';
  * ph → f). Unlike `variantKey` (shared/text/fold), vowels keep their class, so `Busra` and `Basra` (two
  * cities), `Rover` and `river` or `Milan` and `million` differ.
  *
+ * The engine's rule before `isSpellingVariant` (spellingVariant.ts); kept as the baseline that
+ * `npm run eval:variants` measures the rule against.
+ *
  * @example transliterationKey('Qaddafi') === transliterationKey('Kadhafi') // true
  * @example transliterationKey('Busra') === transliterationKey('Basra') // false
  */

@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import { boundedDistance } from './editDistance';
-import { transliterationKey } from './transliterationKey';
+import { DEFAULT_VARIANT_COSTS, spellingLetters, spellingSkeleton, variantScore } from './spellingVariant';
 
 /** A word of the index with the number of documents it occurs in. */
 export interface VocabularyWord {
@@ -17,7 +17,7 @@ export interface Variant {
   readonly exact: boolean;
   /**
    * - `exact`: the typed word itself (`Sharqīyah` → `sharqiyah`).
-   * - `spelling`: a transliteration variant, same {@link transliterationKey} (`Deraa` → `daraa`,
+   * - `spelling`: a transliteration variant by `isSpellingVariant` (`Deraa` → `daraa`,
    *   `Qaddafi` → `kadhafi`), both names when {@link VariantOptions.isName} says so.
    * - `typo`: one or two edits away (`negotiatons` → `negotiations`).
    */
@@ -41,7 +41,7 @@ export interface VariantOptions {
    * `stripes`). Default 2; `Infinity` always looks for typos.
    */
   readonly knownWordDf?: number;
-  /** Shortest folded word that gets spelling variants; the key of `al` also fits `all`. Default 4. */
+  /** Shortest folded word that gets, or is, a spelling variant: `Deraa` is not `Dr`. Default 4. */
   readonly minSpellingLength?: number;
   /**
    * Whether a word of the index is written as a name in this library (capitalised in running
@@ -64,8 +64,9 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
  * `SELECT term AS word, doc AS df FROM articles_vocab`) and keep it while the library is unchanged.
  *
  * Two look-ups:
- * - by {@link transliterationKey}, a hash map from key to words: `Deraa`, `Daraa`, `Dar'a` share
- *   one; `Busra` and `Basra` do not.
+ * - by {@link spellingSkeleton}, a hash map from consonant skeleton to words: `Deraa`, `Daraa`,
+ *   `Dar'a` share one, and so do `dairy` and `Busra`/`Basra`; each candidate is then weighed by
+ *   {@link variantScore} (a transliteration-aware edit distance) and by whether both are names.
  * - by edit distance, for typos. Words are kept sorted by length with a 32-bit letter mask each,
  *   so a query only visits words of length ±2, skips at once those with more than 2 letters the
  *   query lacks (or lacking more than 2 of its letters), and runs the bounded distance on the rest.
@@ -73,7 +74,7 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
  *   A deletion-neighbourhood index (SymSpell) would be faster still, but stores ~L²/2 strings per
  *   word for 2 edits: hundreds of megabytes for a vocabulary this size.
  *
- * Building takes about a second for 200k words (mostly `transliterationKey`): do it once when the library
+ * Building takes about a second for 200k words (mostly the skeletons): do it once when the library
  * opens and again after an import, not per query.
  *
  * @example
@@ -112,7 +113,7 @@ export class VariantIndex {
       this.folded.push(e.folded);
       this.dfs.push(e.df);
       this.masks[i] = letterMask(e.folded);
-      const key = transliterationKey(e.folded);
+      const key = spellingSkeleton(spellingLetters(e.folded));
       const list = this.byKey.get(key);
       if (list) list.push(i);
       else this.byKey.set(key, [i]);
@@ -146,12 +147,19 @@ export class VariantIndex {
     };
 
     const queryIsName = options.isName?.(query) !== false;
-    for (const i of this.byKey.get(transliterationKey(query)) ?? []) {
+    const queryLetters = spellingLetters(query);
+    const minLength = options.minSpellingLength ?? 4;
+    for (const i of this.byKey.get(spellingSkeleton(queryLetters)) ?? []) {
       const candidate = this.folded[i] as string;
+      const candidateLetters = spellingLetters(candidate);
       if (candidate === query) add(i, 'exact', 0);
       else if (
-        query.length >= (options.minSpellingLength ?? 4) &&
-        // NB: a common word shares keys with names (Deraa/dairy/dare): both must be names.
+        queryLetters.length >= minLength &&
+        candidateLetters.length >= minLength &&
+        // NB: letters only: `a300s` is no respelling of `Aaas`, though its letters are `as`.
+        !/\p{N}/u.test(candidate) &&
+        variantScore(queryLetters, candidateLetters, DEFAULT_VARIANT_COSTS) <= DEFAULT_VARIANT_COSTS.threshold &&
+        // NB: a common word shares its letters' shape with names (Deraa/dairy/dare): both must be names.
         queryIsName &&
         options.isName?.(this.words[i] as string) !== false
       ) {

@@ -4,7 +4,7 @@ import { libraryStamp } from './snapshots';
 /** Articles read per word: enough to tell a name from a word, few enough for a query's few words. */
 const SAMPLE_ARTICLES = 30;
 /** Share of a word's mid-sentence occurrences written capitalised for it to count as a name. */
-const NAME_SHARE = 0.7;
+export const NAME_SHARE = 0.7;
 
 interface Cached {
   readonly stamp: string;
@@ -60,13 +60,23 @@ export function nameShare(texts: readonly string[], word: string): boolean | und
   for (const text of texts) {
     for (const m of text.matchAll(pattern)) {
       const start = (m.index ?? 0) + (m[1]?.length ?? 0);
-      const before = text.slice(Math.max(0, start - 3), start);
-      // A sentence, line or quotation start capitalises any word: not evidence either way.
-      if (start === 0 || /(^|[.!?:\n]\s*["“'‘(]?\s*)$/u.test(before) || /\n\s*$/.test(before)) continue;
+      if (startsSentence(text, start)) continue;
       counted++;
       const first = m[2]?.charAt(0) ?? '';
       if (first !== first.toLowerCase()) capitalised++;
     }
   }
   return counted === 0 ? undefined : capitalised / counted >= NAME_SHARE;
+}
+
+/**
+ * Whether a word starting at `start` opens a sentence, a line or a quotation, where any word is
+ * capitalised: such an occurrence says nothing about whether the word is a name.
+ *
+ * @example startsSentence('Talks failed. Dairy farms', 14) // true
+ * @example startsSentence('the Dairy Board', 4) // false
+ */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /(^|[.!?:\n]\s*["“'‘(]?\s*)$/u.test(before) || /\n\s*$/.test(before);
 }
