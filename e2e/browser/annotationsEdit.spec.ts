@@ -86,3 +86,24 @@ test('a colour renamed in Settings is renamed at once in the reader legend, the 
   await expect(hl.toolbar).toBeVisible();
   await expect(page.getByTestId('highlight-colour-2')).toHaveAccessibleName(/Direct speech/);
 });
+
+test('the tag field suggests the tags in use, as typed', async ({ app, served, page }) => {
+  const hl = new HighlightsPage(page);
+  await openConvoy(app, served.dir);
+  const body = app.readerBody;
+  await hl.highlightWithMouse(body, 'forty trucks carried food', 1);
+  await hl.openHighlight(body, 'forty trucks');
+  await hl.addTag('casualties');
+  await hl.addTag('convoys');
+  await hl.closePopover();
+
+  await hl.highlightWithMouse(body, 'shelling stopped overnight', 2);
+  await hl.openHighlight(body, 'shelling stopped');
+  await hl.tagInput.fill('cas');
+  // The field's list (a <datalist>, which the browser shows under the field) holds the tags in use that start so.
+  const suggested = hl.popover.locator(`datalist[id="${await hl.tagInput.getAttribute('list')}"] option`);
+  await expect(suggested).toHaveCount(1);
+  await expect(suggested).toHaveAttribute('value', 'casualties');
+  await hl.tagInput.fill('');
+  await expect(suggested).toHaveCount(2);
+});
