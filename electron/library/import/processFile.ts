@@ -53,8 +53,11 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
   // since the walk) and before a byte is read: a 150 MB text file is never loaded to be refused.
   const limit = sizeLimitFor(file.path, resolveLimits(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : undefined));
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    const size = fs.statSync(file.path).size;
+    // One open for the size and the bytes: a stat by path and a read by path look the file up twice.
+    fd = fs.openSync(file.path, 'r');
+    const size = fs.fstatSync(fd).size;
     if (size > limit.bytes) {
       return {
         ok: false,
@@ -62,9 +65,11 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
         message: `This ${limit.kind} is ${formatBytes(size)}, over the limit of ${formatBytes(limit.bytes)}; ${limit.advice}.`
       };
     }
-    bytes = fs.readFileSync(file.path);
+    bytes = fs.readFileSync(fd);
   } catch (error) {
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
   let result: ExtractResult;
   try {
