@@ -172,6 +172,8 @@ function libraryFileProblem(error: unknown): string | undefined {
     return 'the library file is not a Crosscheck library (it is not an SQLite database). Name another file with --db.';
   if (code === 'SQLITE_CANTOPEN')
     return 'cannot open the library file: it is a folder, or in a place you cannot write to. Name a file with --db.';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return 'the disk holding the library is full, so the change could not be saved; nothing of it was kept (what was saved before is intact). Free some space on it and try again.';
   // Commands that write open the library with `write: true` and are refused with the reason first;
   // this is for a write nobody foresaw on a library opened read-only (docs/reliability.md).
   if (typeof code === 'string' && code.startsWith('SQLITE_READONLY'))

@@ -8,7 +8,7 @@ import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
 import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
-import { readOnlyHandlers } from './readOnlyHandlers';
+import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -95,7 +95,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   }
   return {
     library,
-    handlers: createHandlers(library, options.host, services),
+    handlers: diskFullHandlers(createHandlers(library, options.host, services), library.file),
     languageBackfill,
     close: () => {
       stopGrouping.abort();

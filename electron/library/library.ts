@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type WritableDb, openReadOnlyLibraryDb, openReadableDb, openWritableDb } from './db/connection';
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
-import { ReadOnlyLibraryError, type WriteProbe, readOnlyReason } from './db/readOnly';
+import { ReadOnlyLibraryError, type WriteProbe, diskFullReason, diskIsFull, isDiskFull, readOnlyReason } from './db/readOnly';
 import { markInterruptedRuns } from './import/importRuns';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
 import { runPendingRestore } from './maintenance/restoreLibrary';
@@ -112,14 +112,31 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
     refuseNewer(found);
     if (found > 0 && found < latestSchemaVersion()) backupBeforeMigration(file, found, options);
   }
-  const db = openWritableDb(file, options);
+  let db: WritableDb;
+  try {
+    db = openWritableDb(file, options);
+  } catch (error) {
+    // NB: a full disk cannot hold even the `-shm` file of a WAL library (SQLite says SQLITE_IOERR or
+    // SQLITE_FULL, as for a damaged file): read it read-only rather than call it damaged.
+    if (!(file !== ':memory:' && hasContent(file) && (isDiskFull(error) || isIoError(error)) && diskIsFull(file))) throw error;
+    if (options.write === true) throw new ReadOnlyLibraryError(diskFullReason(file));
+    return openReadOnlyLibrary(file, diskFullReason(file), options);
+  }
   try {
     migrate(db);
-    // A run left `running` by a killed process would otherwise show as running forever.
-    markInterruptedRuns(db);
   } catch (error) {
     db.close();
     throw error;
+  }
+  try {
+    // A run left `running` by a killed process would otherwise show as running forever.
+    markInterruptedRuns(db);
+  } catch (error) {
+    // NB: on a full disk, marking waits for the next open: the library must still open to be read.
+    if (!isDiskFull(error)) {
+      db.close();
+      throw error;
+    }
   }
   return {
     file,
@@ -162,6 +179,11 @@ function openReadOnlyLibrary(file: string, reason: string, options: OpenLibraryO
 /** The schema version of an open library. */
 export function librarySchemaVersion(library: Library): number {
   return getSchemaVersion(library.db);
+}
+
+function isIoError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_IOERR');
 }
 
 function hasContent(file: string): boolean {

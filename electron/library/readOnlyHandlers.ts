@@ -1,6 +1,6 @@
 import type { Channel } from '../../shared/contract/channels';
 import type { Handlers } from '../../shared/contract/dispatch';
-import { ReadOnlyLibraryError, isReadOnlyWrite } from './db/readOnly';
+import { DiskFullError, ReadOnlyLibraryError, diskFullRefusal, isDiskFull, isReadOnlyWrite } from './db/readOnly';
 
 /**
  * Channels refused before they start on a read-only library: each would do work (read files,
@@ -42,4 +42,24 @@ export function readOnlyHandlers(handlers: Handlers, reason: string): Handlers {
   const info = handlers['library:info'];
   guarded['library:info'] = async (input: never) => ({ ...(await info(input)), readOnly: reason });
   return guarded as unknown as Handlers;
+}
+
+/**
+ * Handlers whose writes that run out of disk space answer with code `disk-full` and a sentence
+ * naming the library (docs/reliability.md, "A full disk"), instead of "database or disk is full":
+ * an annotation that cannot be written is never dropped silently.
+ */
+export function diskFullHandlers<H extends Partial<Handlers>>(handlers: H, libraryFile: string): H {
+  const guarded: Record<string, (input: never) => unknown> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    guarded[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        if (isDiskFull(error)) throw new DiskFullError(diskFullRefusal(libraryFile));
+        throw error;
+      }
+    };
+  }
+  return guarded as unknown as H;
 }

@@ -44,8 +44,8 @@ export async function dispatch(
   }
 }
 
-function isCoded(error: unknown): error is { code: 'db-newer' | 'not-found' | 'read-only'; message: string } {
+function isCoded(error: unknown): error is { code: 'db-newer' | 'not-found' | 'read-only' | 'disk-full'; message: string } {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
-  return code === 'db-newer' || code === 'not-found' || code === 'read-only';
+  return code === 'db-newer' || code === 'not-found' || code === 'read-only' || code === 'disk-full';
 }

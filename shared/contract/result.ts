@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'cancelled'
   /** The library is open read-only (a read-only disk, no write access): the write was refused. */
   | 'read-only'
+  /** The disk holding the library is full: the write was not saved, nothing of it kept. */
+  | 'disk-full'
   | 'internal';
 
 export interface AppError {

@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 import { dispatch } from '../../../shared/contract/dispatch';
 import { annotationHandlers } from '../../library/annotations/annotationHandlers';
 import { openLibrary } from '../../library/library';
+import { diskFullHandlers } from '../../library/readOnlyHandlers';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { terminalText } from '../terminalText';
@@ -40,7 +41,7 @@ export const runAnnotate: CliCommand = async (argv, io) => {
     offset: { type: 'string', default: '0' }
   });
   const library = openLibrary(libraryFileFrom(values), { write: action !== 'list' });
-  const handlers = annotationHandlers(library.db);
+  const handlers = diskFullHandlers(annotationHandlers(library.db), library.file);
   const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const result = await dispatch(handlers, channel, input);
     if (!result.ok) throw new ChannelError(result.error.message);

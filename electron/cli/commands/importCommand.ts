@@ -3,6 +3,8 @@ import { formatImportReport } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { openLibrary } from '../../library/library';
+import { countArticles } from '../../library/articles';
+import { DiskFullError, diskFullReason, isDiskFull } from '../../library/db/readOnly';
 import { importPaths } from '../../library/import/importPaths';
 import { ensureStories, hasUnplacedArticles } from '../../library/stories/ensureStories';
 import { articlesWritten } from '../../../shared/import/counts';
@@ -35,6 +37,7 @@ export const runImport: CliCommand = async (argv, io) => {
     mapping = parsed.mapping;
   }
   const library = openLibrary(libraryFileFrom(values), { write: true });
+  const before = countArticles(library.db);
   try {
     let lastDraw = 0;
     const report = await importPaths(library.db, positionals, {
@@ -62,6 +65,14 @@ export const runImport: CliCommand = async (argv, io) => {
     }
     io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
     return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    // NB: each batch is one transaction: the one that ran out of space was rolled back whole.
+    const saved = countArticles(library.db) - before;
+    throw new DiskFullError(
+      `${diskFullReason(library.file)}: the import stopped after saving ${saved} new ${saved === 1 ? 'article' : 'articles'}, each whole; ` +
+        'nothing of the rest was kept. Free some space on it and import the same files again: what is in already is recognised as a duplicate.'
+    );
   } finally {
     library.close();
   }

@@ -37,15 +37,59 @@ export function readOnlyReason(file: string, probe: WriteProbe = probeWrite): st
 }
 
 /**
+ * The reason for a library opened read-only because its disk is full: SQLite cannot even make the
+ * small `-shm` file a WAL library needs, and a read-only open still lets the user read everything.
+ */
+export function diskFullReason(file: string): string {
+  return `The disk holding the library ${path.resolve(file)} is full`;
+}
+
+/**
+ * True when the disk holding `file` has (almost) no room left: less than SQLite needs for a WAL
+ * library's `-shm` file and a page or two. NB: asked only after SQLite failed, to tell a full disk
+ * (free some space) from a damaged file (doctor, restore), which fail with the same codes.
+ */
+export function diskIsFull(file: string): boolean {
+  try {
+    const stats = fs.statfsSync(path.dirname(path.resolve(file)));
+    return stats.bavail * stats.bsize < 256 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+/** True for SQLite's and the system's words for a full disk. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/**
  * The sentence for a write refused because the library is open read-only: the reason, what
  * still works, and what to do.
  */
 export function readOnlyRefusal(reason: string): string {
+  // NB: a full disk is fixed by freeing space, not by copying the library elsewhere.
+  const advice = / is full$/.test(reason)
+    ? 'Free some space on it and try again.'
+    : 'To change it, copy it to a folder you can write to and open the copy (--db in the command line).';
   return (
     `${reason}, so Crosscheck opened it read-only: listing, searching, reading, comparing and exporting work, ` +
-    'but nothing can be imported, annotated, edited or saved in it. To change it, copy it to a folder you can ' +
-    'write to and open the copy (--db in the command line).'
+    `but nothing can be imported, annotated, edited or saved in it. ${advice}`
   );
+}
+
+/**
+ * The sentence for a write that ran out of disk space on a library open for writing. SQLite
+ * rolled the transaction back: nothing of it was kept, and everything committed before is intact.
+ */
+export function diskFullRefusal(file: string): string {
+  return `${diskFullReason(file)}: the change could not be saved, and nothing of it was kept (what was saved before is intact). Free some space on it and try again.`;
+}
+
+/** A write that ran out of disk space: `diskFullRefusal`'s sentence, or one the caller words. */
+export class DiskFullError extends Error {
+  readonly code = 'disk-full';
 }
 
 /** A write refused because the library is open read-only (`readOnlyRefusal`'s sentence). */
