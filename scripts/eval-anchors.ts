@@ -1,7 +1,7 @@
 /**
  * The highlight anchoring benchmark (docs/anchoring.md has the method):
  *
- *   npx tsx scripts/eval-anchors.ts [--per-corpus N] [--highlights K] [--markdown]
+ *   npx tsx scripts/eval-anchors.ts [--per-corpus N] [--highlights K] [--markdown] [--failures FILE]
  *
  * Highlights are picked in real articles (the seeds, plus N articles each of bbc-news-2225 and
  * reuters-21578 when the corpora are present), each article is edited in seeded, deterministic
@@ -10,6 +10,7 @@
  * and three baselines. Reports correct relocations, silent misplacements and orphans per edit
  * type, each fold's held-out result, and the time to anchor 200 highlights on a 10,000-word article.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_AMBIGUITY_MARGIN, DEFAULT_MIN_SCORE, anchorAll, decidePlace, type AnchorOptions } from '../shared/annotations/anchor';
 import { prepareText, rankPlaces, type Ranked } from '../shared/annotations/rank';
@@ -31,6 +32,10 @@ const MARGINS = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08];
 interface Case {
   readonly fold: number;
   readonly type: CaseType;
+  /** Where the case came from, for the failure list: article id and highlight number. */
+  readonly label: string;
+  readonly target: TextAnchor;
+  readonly text: string;
   readonly truth: Span | null;
   readonly ranked: Ranked;
   readonly baselines: Record<Baseline, Span | null>;
@@ -101,7 +106,7 @@ async function buildCases(articles: readonly BenchArticle[], perArticle: number)
         } else ({ text, truth } = makeEdit(type, article.body, h, rng, donor));
         const target = describeRange(article.body, h.span.start, h.span.end);
         const baselines = Object.fromEntries(Object.entries(BASELINES).map(([name, run]) => [name, run(text, target)])) as Record<Baseline, Span | null>;
-        cases.push({ fold: i % FOLDS, type, truth, ranked: rankPlaces(prepareText(text), target), baselines });
+        cases.push({ fold: i % FOLDS, type, label: `${article.id}#${k}`, target, text, truth, ranked: rankPlaces(prepareText(text), target), baselines });
       }
     }
   }
@@ -206,8 +211,34 @@ function timing(articles: readonly BenchArticle[]): { words: number; highlights:
   return { words: wordCount, highlights: spans.length, ms, longMs };
 }
 
+/** Every case the defaults get wrong, with the quote, the truth and what was found: what to look at when tuning. */
+function failureReport(cases: readonly Case[]): string {
+  const blocks: string[] = [];
+  for (const c of cases) {
+    const r = decidePlace(c.ranked, {});
+    const place = r.state === 'orphan' ? null : { start: r.start, end: r.end };
+    const result = outcome(place, c.truth);
+    if (acceptable(c.type, result, c.truth)) continue;
+    const show = (s: Span | null): string => (s === null ? '(none)' : `[${s.start}, ${s.end}) ${JSON.stringify(c.text.slice(s.start, s.end))}`);
+    blocks.push(
+      [
+        `## ${c.type} ${c.label} (fold ${c.fold + 1}): ${result}${r.state === 'orphan' ? ` (${r.reason}, best ${r.bestScore.toFixed(3)})` : ` (score ${r.score.toFixed(3)})`}`,
+        `quote:  ${JSON.stringify(c.target.quote.exact)}`,
+        `prefix: ${JSON.stringify(c.target.quote.prefix)}  suffix: ${JSON.stringify(c.target.quote.suffix)}`,
+        `truth:  ${show(c.truth)}`,
+        `found:  ${show(place)}`,
+        `best:   ${c.ranked.best ? `${show(c.ranked.best)} ${c.ranked.best.kind} ${c.ranked.best.score.toFixed(3)}` : '(none)'}; rival ${c.ranked.rival.toFixed(3)}`,
+        `around truth: ${c.truth === null ? '' : JSON.stringify(c.text.slice(Math.max(0, c.truth.start - 60), c.truth.end + 60))}`
+      ].join('\n')
+    );
+  }
+  return `${blocks.length} cases wrong at the defaults\n\n${blocks.join('\n\n')}\n`;
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'per-corpus': { type: 'string', default: '60' }, highlights: { type: 'string', default: '3' }, markdown: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { 'per-corpus': { type: 'string', default: '60' }, highlights: { type: 'string', default: '3' }, markdown: { type: 'boolean', default: false }, failures: { type: 'string' } }
+  });
   const perCorpus = Number(values['per-corpus']);
   const perArticle = Number(values.highlights);
   const { articles, corpora } = loadArticles(perCorpus);
@@ -269,6 +300,7 @@ async function main(): Promise<void> {
   const margins = [...chosen.values()].map((o) => o.ambiguityMargin);
   line(`Fold choices: minScore ${minScores.join(', ')} (median ${median(minScores)}); margin ${margins.join(', ')} (median ${median(margins)}).`);
   process.stdout.write(out.join('\n') + '\n');
+  if (values.failures !== undefined) writeFileSync(values.failures, failureReport(cases));
   if (median(minScores) !== DEFAULT_MIN_SCORE || median(margins) !== DEFAULT_AMBIGUITY_MARGIN) {
     process.stderr.write(`Note: the folds' median choice (${median(minScores)} / ${median(margins)}) differs from the defaults in shared/annotations/anchor.ts.\n`);
   }

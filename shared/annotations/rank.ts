@@ -1,3 +1,4 @@
+import { bracketedMatches, type Bracketed } from './bracket';
 import { refineEdges } from './edges';
 import { gramIndex, type GramIndex } from './grams';
 import { LONG_QUOTE, exactMatches, fuzzyMatches, type Match } from './fuzzy';
@@ -103,7 +104,12 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
     // The matcher's cheapest match may stop short of words added at the quote's edge, and then its
     // context looks wrong too: the leading places get their edges re-aligned and are scored again.
     const refined = fuzzy.slice(0, REFINED).map((p) => score(refine(p, quote, norm.text)));
-    places = places.concat(refined, fuzzy.slice(REFINED));
+    // Words inserted into or removed from a short highlight can be beyond the matcher's budget;
+    // its neighbours, still in place on both sides, find it (bracket.ts). Only when its words are
+    // nowhere as they were: beside an exact place, the span between the neighbours is the
+    // highlight plus the words added next to it.
+    const bracketed = places.length === 0 ? bracketedMatches(norm.text, quote.prefix, quote.exact, quote.suffix).map(score) : [];
+    places = places.concat(refined, fuzzy.slice(REFINED), bracketed);
   }
   let best: Scored | undefined;
   for (const p of places) if (best === undefined || p.score > best.score) best = p;
@@ -168,7 +174,10 @@ function normalizeQuote(prefix: string, exact: string, suffix: string): NormalQu
 function scorePlace(m: Match, quote: NormalQuote, norm: NormalizedText, length: number, oldStart: number): Scored {
   const prefix = contextSimilarity(quote.prefix, norm.text, m.start, 'prefix');
   const suffix = contextSimilarity(quote.suffix, norm.text, m.end, 'suffix');
-  const quoteSim = Math.max(0, 1 - m.errors / quote.exact.length);
+  // Between unchanged neighbours, a highlight is as alike as the words it kept (letters would count
+  // an inserted word against it as much as a changed one).
+  const letters = Math.max(0, 1 - m.errors / quote.exact.length);
+  const quoteSim = 'wordLikeness' in m ? Math.max(letters, (m as Bracketed).wordLikeness) : letters;
   // A long quote found word for word is unlikely to recur by chance, so a moved paragraph (its
   // context all new) still anchors; a fuzzy match gets no such credit: without its context it is
   // a look-alike (another outlet's wording, a follow-up's recap), the misplacement to avoid.
