@@ -52,8 +52,9 @@ interface MatrixRow {
 }
 
 // Every fixture is made from an English seed: every article must be detected or declared `en`.
-// A DOCX's or PDF's date comes from a date line in its text when it has one, else from the file's
-// creation date, marked as the file's (pandoc.pdf's seed has no year in its text).
+// A DOCX's or PDF's date comes from its text when it gives one (a date line, or an ISO date in a
+// header line), else from the file's creation date, marked as the file's (chromium.pdf's seed has
+// no year in its text).
 const MATRIX: readonly MatrixRow[] = [
   {
     file: 'chromium.pdf',
@@ -77,7 +78,10 @@ const MATRIX: readonly MatrixRow[] = [
       {
         title: 'South Syria rebels say negotiations with Russia have failed',
         byline: 'Leila Mansour',
-        sources: { title: 'text', byline: 'file', publishedAt: 'file', language: 'detected' },
+        // `2018-07-04` under the byline (joined with it: `Leila Mansour 2018-07-04`), not the
+        // day groff and Ghostscript made the file (its CreationDate and ModDate).
+        publishedAt: '2018-07-04',
+        sources: { title: 'text', byline: 'file', publishedAt: 'text', language: 'detected' },
         sentences: [
           '“Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons,” the command said in an online statement.',
           'That blend of military pressure and negotiated surrenders has expanded the regime’s control of Daraa province to around 60 percent – double what it held when it began operations on June 19.'

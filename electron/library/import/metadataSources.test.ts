@@ -16,7 +16,10 @@ afterEach(() => {
 async function imported(files: Record<string, string | Uint8Array>) {
   const lib = makeTempLibrary();
   const dir = makeTempFolder(files);
-  cleanups.push(() => lib.dispose(), () => fs.rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(
+    () => lib.dispose(),
+    () => fs.rmSync(dir, { recursive: true, force: true })
+  );
   const report = await importPaths(lib.db, [dir]);
   expect(report.failed).toBe(0);
   const article = (name: string) => {
@@ -48,7 +51,10 @@ describe('where an article’s date comes from', () => {
   });
 
   it('with no date in the text, the creation date is used and marked as the file’s', async () => {
-    const docx = makeDocx({ paragraphs: ['Talks collapse in southern Syria', REPORT], core: { created: '2026-12-01T09:30:00Z' } });
+    const docx = makeDocx({
+      paragraphs: ['Talks collapse in southern Syria', REPORT],
+      core: { created: '2026-12-01T09:30:00Z' }
+    });
     const { article } = await imported({ 'talks.docx': docx });
     expect(article('talks.docx')).toMatchObject({ publishedAt: '2026-12-01T09:30:00Z', sources: { publishedAt: 'file' } });
   });
@@ -74,6 +80,21 @@ describe('where an article’s date comes from', () => {
     expect(article('talks.pdf')).toMatchObject({ publishedAt: '2018-07-04', sources: { publishedAt: 'text' } });
   });
 
+  it('an ISO date beside a name in the header dates the article; one in reporting or further down does not', async () => {
+    const docx = (paragraphs: string[]) => makeDocx({ paragraphs, core: { created: '2026-12-01T09:30:00Z' } });
+    const { article } = await imported({
+      'header.docx': docx(['Talks collapse in southern Syria', 'Leila Mansour, Beirut 2018-07-04', REPORT]),
+      'reporting.docx': docx([
+        'Talks collapse in southern Syria',
+        `${REPORT} The ceasefire agreed on 2018-06-30 was the first since the offensive began.`
+      ]),
+      'further.docx': docx(['Talks collapse in southern Syria', REPORT, REPORT, REPORT, REPORT, REPORT, 'Filed 2018-07-04'])
+    });
+    expect(article('header.docx')).toMatchObject({ publishedAt: '2018-07-04', sources: { publishedAt: 'text' } });
+    expect(article('reporting.docx')).toMatchObject({ publishedAt: '2026-12-01T09:30:00Z', sources: { publishedAt: 'file' } });
+    expect(article('further.docx')).toMatchObject({ publishedAt: '2026-12-01T09:30:00Z', sources: { publishedAt: 'file' } });
+  });
+
   it('publication metadata wins over a date in the text, and an untitled file is titled from its name', async () => {
     const html = `<!doctype html><html lang="en"><head><title>Talks collapse</title>
       <meta property="article:published_time" content="2018-07-05T08:00:00Z"></head>
@@ -90,12 +111,18 @@ describe('where an article’s date comes from', () => {
 
   it('a correction is shown as edited, and a re-import of the changed file keeps it while recomputing the rest', async () => {
     const { lib, dir, article } = await imported({
-      'talks.docx': makeDocx({ paragraphs: ['Talks collapse in southern Syria', REPORT], core: { created: '2026-12-01T09:30:00Z' } })
+      'talks.docx': makeDocx({
+        paragraphs: ['Talks collapse in southern Syria', REPORT],
+        core: { created: '2026-12-01T09:30:00Z' }
+      })
     });
     correctArticle(lib.db, article('talks.docx').id, { outlet: 'The New Arab' });
     fs.writeFileSync(
       `${dir}/talks.docx`,
-      makeDocx({ paragraphs: ['Talks collapse in southern Syria', 'Published: July 4, 2018', REPORT], core: { created: '2026-12-01T09:30:00Z' } })
+      makeDocx({
+        paragraphs: ['Talks collapse in southern Syria', 'Published: July 4, 2018', REPORT],
+        core: { created: '2026-12-01T09:30:00Z' }
+      })
     );
     await importPaths(lib.db, [dir]);
     expect(article('talks.docx')).toMatchObject({
@@ -127,7 +154,8 @@ describe('language', () => {
         'قال المتمردون السوريون يوم الأربعاء إن المحادثات مع روسيا بشأن جنوب البلاد قد انهارت بعد أن هددت موسكو بشن هجوم جديد إذا لم يوافقوا على شروط الاستسلام التي عرضتها عليهم في درعا.'
       ].join('\n\n'),
       // Written without spaces: each character counts as a word towards the minimum.
-      'zh.txt': '叙利亚反对派武装星期三表示，他们与俄罗斯就该国南部问题举行的谈判已经破裂，此前莫斯科威胁说，如果他们不接受投降条件，将发动新的攻势。',
+      'zh.txt':
+        '叙利亚反对派武装星期三表示，他们与俄罗斯就该国南部问题举行的谈判已经破裂，此前莫斯科威胁说，如果他们不接受投降条件，将发动新的攻势。',
       'short.txt': 'Die Rebellen verlassen die Gespräche.'
     });
     expect(article('zh.txt')).toMatchObject({ language: 'zh', sources: { language: 'detected' } });
@@ -140,10 +168,17 @@ describe('language', () => {
   it('a language given to the whole import wins over detection but not over the file’s own', async () => {
     const lib = makeTempLibrary();
     const dir = makeTempFolder({ 'plain.txt': `Talks collapse\n\n${REPORT}`, 'note.md': `---\nlang: en\n---\n\n${REPORT}` });
-    cleanups.push(() => lib.dispose(), () => fs.rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(
+      () => lib.dispose(),
+      () => fs.rmSync(dir, { recursive: true, force: true })
+    );
     await importPaths(lib.db, [dir], { defaults: { language: 'pt', outlet: 'Agência Exemplo' } });
     const get = (name: string) => getArticle(lib.db, findArticleBySource(lib.db, `${dir}/${name}`)!)!;
-    expect(get('plain.txt')).toMatchObject({ language: 'pt', outlet: 'Agência Exemplo', sources: { language: 'import', outlet: 'import' } });
+    expect(get('plain.txt')).toMatchObject({
+      language: 'pt',
+      outlet: 'Agência Exemplo',
+      sources: { language: 'import', outlet: 'import' }
+    });
     expect(get('note.md')).toMatchObject({ language: 'en', sources: { language: 'metadata' } });
   });
 

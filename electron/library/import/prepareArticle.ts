@@ -7,6 +7,7 @@ import { minhashOfWords } from '../../../shared/text/minhash';
 import { foldedWords } from '../../../shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
+import { headerIsoDate } from './headerDate';
 import type { DetectLanguage } from './language';
 import { resolveMetadata } from './resolveMetadata';
 
@@ -47,9 +48,13 @@ export function prepareArticle(
   const fileMeta = { ...extracted.fileMeta };
   fileMeta.title ??= fileName === undefined ? undefined : titleFromFileName(fileName);
   const languageGiven = !!(extracted.meta.language || defaults.language);
+  const textMeta = extractTextMetadata(original);
+  // An ISO date beside a name in the header (a PDF's title block) is the text's too, and so wins
+  // over the file's own creation date.
+  textMeta.publishedAt ??= headerIsoDate(body);
   const { meta, sources } = resolveMetadata({
     metadata: extracted.meta,
-    text: extractTextMetadata(original),
+    text: textMeta,
     file: fileMeta,
     defaults,
     // Detection only when neither the file nor the user named the language: they win anyway.
@@ -87,7 +92,11 @@ export function prepareArticle(
  * sentence without the dateline, cut at a word boundary.
  */
 function leadAsTitle(body: string, dateline: string | undefined): string | undefined {
-  let lead = body.split('\n').find((l) => l.trim() !== '')?.replace(/^#{1,6}\s+/, '').trim();
+  let lead = body
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.replace(/^#{1,6}\s+/, '')
+    .trim();
   if (!lead) return undefined;
   if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
     lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/, '');

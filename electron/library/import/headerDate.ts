@@ -1,0 +1,34 @@
+import { findDates } from '../../../shared/import/dates';
+
+/** How many paragraphs from the top make the header (headline, byline, date, standfirst…). */
+const HEADER_PARAGRAPHS = 6;
+
+/** A header line is short; a longer paragraph is reporting, whose dates date events. */
+const HEADER_LINE_WORDS = 12;
+
+/** An ISO date's opening: `findDates` also reads dates written with month names. */
+const ISO_START = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * A date written the ISO way (`2018-07-04`, with or without a time) in a short line of the
+ * article's header, such as the `Leila Mansour 2018-07-04` a PDF's title block becomes once its
+ * lines are joined. A date line holding nothing but the date is read by `extractTextMetadata`
+ * already; this finds one sharing its line with a name or a place, which that reader refuses
+ * (a month-name date beside other words may be an event: `Rebels met on July 4, 2018`). Reporting
+ * does not write dates the ISO way, so such a date in the header is the article's own.
+ *
+ * @example headerIsoDate('Talks fail\n\nLeila Mansour 2018-07-04\n\nRebels said…') // '2018-07-04'
+ */
+export function headerIsoDate(body: string): string | undefined {
+  const paragraphs = body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .slice(0, HEADER_PARAGRAPHS);
+  for (const paragraph of paragraphs) {
+    if (paragraph.split(/\s+/).length > HEADER_LINE_WORDS) continue;
+    const iso = findDates(paragraph).find((d) => ISO_START.test(paragraph.slice(d.index, d.index + d.length)));
+    if (iso) return iso.iso;
+  }
+  return undefined;
+}
