@@ -5,6 +5,7 @@ import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { exportHandlers } from './export/exportHandlers';
 import type { PrintPdf } from './export/printPdf';
+import { type PickSavePath, saveExport } from './export/saveExport';
 import { reanchoredArticles } from './annotations/rows';
 import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
@@ -24,6 +25,8 @@ export interface Host {
   readonly mode: 'desktop' | 'browser';
   /** Shows a native picker; absent in browser mode. */
   readonly pickImportPaths?: (folders: boolean) => Promise<string[]>;
+  /** Shows the native Save dialog for an export; absent in browser mode (exports are downloads there). */
+  readonly pickSavePath?: PickSavePath;
   /** Sends a push event to the UI (desktop: IPC; browser mode: server-sent events). */
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** The better-sqlite3 addon the import worker must load (desktop app from a clone). */
@@ -138,6 +141,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);
-    }
+    },
+    'dialog:saveExport': (input) => saveExport(host.pickSavePath, input)
   };
 }

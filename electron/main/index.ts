@@ -60,6 +60,19 @@ async function start(): Promise<void> {
           };
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return result.canceled ? [] : result.filePaths;
+        },
+        pickSavePath: async (fileName) => {
+          const extension = path.extname(fileName).slice(1);
+          const options: Electron.SaveDialogOptions = {
+            title: 'Save the export',
+            buttonLabel: 'Save',
+            defaultPath: path.join(app.getPath('documents'), fileName),
+            ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+            // NB: Linux's dialog replaces an existing file without asking unless told to ask.
+            properties: ['showOverwriteConfirmation', 'createDirectory']
+          };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
         }
       }
     });

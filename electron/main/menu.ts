@@ -16,6 +16,7 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Last Import Report', click: send('show-last-import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
         { type: 'separator' },
         { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('settings') },
         { type: 'separator' },

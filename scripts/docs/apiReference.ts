@@ -95,6 +95,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'stories:merge': { targetId: 3, sourceIds: [7] },
   'stories:split': { articleIds: [4] },
   'dialog:pickImportPaths': { folders: true },
+  'dialog:saveExport': { fileName: 'Daraa talks.md', content: '# Daraa talks\n', encoding: 'utf8' },
   'annotations:create': {
     kind: 'highlight',
     articleId: 1,

@@ -192,6 +192,21 @@ export const channels = {
     input: z.object({ folders: z.boolean().default(true) }).strict(),
     output: z.array(z.string())
   },
+  // The desktop app's Save dialog for an export (docs/export.md): the native dialog (which asks
+  // before replacing a file), then an atomic write where it says. Browser mode downloads instead.
+  'dialog:saveExport': {
+    input: z
+      .object({
+        /** The name the dialog suggests (`export:render`'s `fileName`). */
+        fileName: z.string().min(1).max(255),
+        /** The file as `export:render` answered it. */
+        content: z.string().max(500_000_000),
+        encoding: z.enum(['utf8', 'base64'])
+      })
+      .strict(),
+    /** Where it was saved; null when the user cancelled the dialog. */
+    output: z.object({ path: z.string().nullable() })
+  },
   // Highlights and notes (docs/api.md has each with an example). Every write is committed durably
   // before it is answered; re-anchoring after a body change is the engine's, not the caller's.
   'annotations:create': {
@@ -299,7 +314,7 @@ export function isChannel(name: string): name is Channel {
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings']),
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings', 'export']),
   'import:progress': ImportProgressEvent,
   /** Progress of an `export:render` given a `jobId` (docs/export.md). */
   'export:progress': ExportProgressEvent,

@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'stories:split',
   'stories:regroup',
   'dialog:pickImportPaths',
+  'dialog:saveExport',
   'annotations:create',
   'annotations:get',
   'annotations:update',

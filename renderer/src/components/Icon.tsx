@@ -4,6 +4,7 @@ import type { JSX } from 'react';
 export type IconName =
   | 'search'
   | 'import'
+  | 'export'
   | 'close'
   | 'arrow-up'
   | 'arrow-down'
@@ -47,6 +48,13 @@ const PATHS: Record<IconName, JSX.Element> = {
       <path d="M8 2.5v7.5" />
       <path d="M5 7l3 3 3-3" />
       <path d="M2.75 10.5v1.75c0 .69.56 1.25 1.25 1.25h8c.69 0 1.25-.56 1.25-1.25V10.5" />
+    </>
+  ),
+  export: (
+    <>
+      <path d="M8 10V2.5" />
+      <path d="M5 5.5 8 2.5l3 3" />
+      <path d="M2.75 9.5v2.75c0 .69.56 1.25 1.25 1.25h8c.69 0 1.25-.56 1.25-1.25V9.5" />
     </>
   ),
   close: <path d="M4 4l8 8M12 4l-8 8" />,

@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import type { ArticleSummary, StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
+import { ExportButton } from '../export/ExportButton';
+import { storyRequest } from '../export/exportRequest';
 import { EmptyState } from '../../components/EmptyState';
 import { ObjectNotes } from '../annotations/ObjectNotes';
 import { assignRef } from '../../lib/assignRef';
@@ -314,6 +316,7 @@ function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: Sto
         <Button size="sm" variant="ghost" icon="pencil" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)} data-testid="story-notes-toggle">
           Notes
         </Button>
+        <ExportButton request={storyRequest(story.id, story.label)} title="Export this story’s highlights and notes" data-testid="story-export" />
       </div>
       {notesOpen ? (
         <div className="pane-heading__notes">

@@ -5,6 +5,8 @@ import { Kbd } from '../../components/Kbd';
 import { formatCount } from '../../lib/format';
 import { isMac } from '../../lib/platform';
 import { compareProblem, MAX_COMPARE } from '../compare/useComparison';
+import { ExportButton } from '../export/ExportButton';
+import { picksRequest } from '../export/exportRequest';
 import { MoveToStoryMenu } from '../stories/MoveToStoryMenu';
 import { BulkEditDialog } from './BulkEditDialog';
 import './library.css';
@@ -67,6 +69,11 @@ export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, 
         >
           Edit details…
         </Button>
+        <ExportButton
+          request={picksRequest(ids)}
+          title="Export the picked articles’ highlights and notes"
+          data-testid="picks-export"
+        />
         {story ? (
           <Button
             variant="ghost"

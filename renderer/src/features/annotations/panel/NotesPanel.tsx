@@ -6,6 +6,8 @@ import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { formatCount, plural } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { ExportButton } from '../../export/ExportButton';
+import { notesRequest } from '../../export/exportRequest';
 import { ColourLegend } from '../ColourLegend';
 import { useHighlightApi } from '../highlight/highlightContext';
 import { useAnnotationCounts, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
@@ -141,6 +143,11 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
         <span className="notes-panel__total" data-testid="notes-total">
           {total === undefined ? '' : plural(total, 'entry', 'entries')}
         </span>
+        <ExportButton
+          request={() => notesRequest(filter, total)}
+          title="Export the highlights and notes shown (the panel’s filter)"
+          data-testid="notes-export"
+        />
         <Button
           size="sm"
           variant="ghost"

@@ -3,9 +3,12 @@ import type { ColourMeaning } from '../../../../../shared/contract/annotationSch
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { useToast } from '../../../components/useToast';
+import { call } from '../../../lib/api';
+import { useAsync } from '../../../lib/useAsync';
 import { colourLabel } from '../highlight/highlightContext';
 import { annotationsApi, useColourMeanings } from '../useAnnotations';
 import '../annotations.css';
+import './settings.css';
 
 /** Props of {@link SettingsDialog}. */
 export interface SettingsDialogProps {
@@ -14,8 +17,9 @@ export interface SettingsDialogProps {
 }
 
 /**
- * Settings: what each highlight colour means (`annotations:colours:set`). The names show in the
- * legends of the reader, the comparison and the notes panel.
+ * Settings: what each highlight colour means (`annotations:colours:set`), shown in the legends of
+ * the reader, the comparison and the notes panel; and the name exported reports say they were
+ * made by (`export:settings:set`, optional).
  */
 export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
   return open ? <SettingsForm onClose={onClose} /> : null;
@@ -26,6 +30,11 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
   const colours = useColourMeanings();
   const [edits, setEdits] = useState<Record<number, string>>({});
   const [saving, setSaving] = useState(false);
+  const storedAuthor = useAsync('export:settings', () => call('export:settings:get', {})).value?.author ?? '';
+  // null until typed in: the stored name shows, even when it arrives after the dialog opened.
+  const [authorEdit, setAuthorEdit] = useState<string | null>(null);
+  const author = authorEdit ?? storedAuthor;
+  const authorTooLong = author.trim().length > 200;
   const valueOf = (colour: number) => edits[colour] ?? colourLabel(colours, colour);
   const empty = [1, 2, 3, 4, 5, 6].filter((c) => valueOf(c).trim() === '');
   const tooLong = [1, 2, 3, 4, 5, 6].filter((c) => valueOf(c).trim().length > 60);
@@ -34,13 +43,15 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
     const changed: ColourMeaning[] = Object.entries(edits)
       .map(([colour, label]) => ({ colour: Number(colour), label: label.trim() }))
       .filter((c) => c.label !== colourLabel(colours, c.colour));
-    if (changed.length === 0) {
+    const authorChanged = authorEdit !== null && authorEdit.trim() !== storedAuthor;
+    if (changed.length === 0 && !authorChanged) {
       onClose();
       return;
     }
     setSaving(true);
     try {
-      await annotationsApi.setColours(changed);
+      if (changed.length > 0) await annotationsApi.setColours(changed);
+      if (authorChanged) await call('export:settings:set', { author: authorEdit.trim() || null });
       onClose();
     } catch (error) {
       toast.showError(error);
@@ -53,7 +64,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       title="Settings"
-      subtitle="What each highlight colour means. The names show in the legends and the notes panel."
+      subtitle="What each highlight colour means, and who exported reports say made them."
       onClose={onClose}
       testId="settings-dialog"
       width={440}
@@ -63,7 +74,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
           <Button
             variant="primary"
             busy={saving}
-            disabled={empty.length > 0 || tooLong.length > 0}
+            disabled={empty.length > 0 || tooLong.length > 0 || authorTooLong}
             onClick={save}
             data-testid="settings-save"
           >
@@ -78,6 +89,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
           void save();
         }}
       >
+        <h3 className="settings__section">Highlight colours</h3>
         {[1, 2, 3, 4, 5, 6].map((colour) => (
           <label key={colour} className="colour-settings__row">
             <span
@@ -98,6 +110,20 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
           <p className="colour-settings__error">Every colour needs a name: type one, or keep the old one.</p>
         ) : null}
         {tooLong.length ? <p className="colour-settings__error">A colour’s name is at most 60 characters.</p> : null}
+        <h3 className="settings__section">Reports</h3>
+        <label className="settings__field">
+          <span>Your name</span>
+          <input
+            value={author}
+            maxLength={220}
+            placeholder="Optional"
+            autoComplete="name"
+            onChange={(e) => setAuthorEdit(e.target.value)}
+            data-testid="settings-author"
+          />
+        </label>
+        <p className="settings__hint">Exported reports say they were made by this name. Leave it empty to name no one.</p>
+        {authorTooLong ? <p className="colour-settings__error">A name is at most 200 characters.</p> : null}
         <button type="submit" hidden />
       </form>
     </Dialog>
