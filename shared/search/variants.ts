@@ -51,6 +51,12 @@ export interface VariantOptions {
    * Default: every word may be a name.
    */
   readonly isName?: (word: string) => boolean | undefined;
+  /**
+   * Whether two names of the index occur in similar contexts in this library (among the same
+   * other names): `Kerry` and `Gerry` pass every other test but are two people. `undefined` when
+   * there is no evidence either way; then the pair is kept. Default: no evidence asked.
+   */
+  readonly related?: (a: string, b: string) => boolean | undefined;
   /** Most variants returned besides the exact ones, best first. Default 8. */
   readonly limit?: number;
 }
@@ -161,7 +167,8 @@ export class VariantIndex {
         variantScore(queryLetters, candidateLetters, DEFAULT_VARIANT_COSTS) <= DEFAULT_VARIANT_COSTS.threshold &&
         // NB: a common word shares its letters' shape with names (Deraa/dairy/dare): both must be names.
         queryIsName &&
-        options.isName?.(this.words[i] as string) !== false
+        options.isName?.(this.words[i] as string) !== false &&
+        options.related?.(query, this.words[i] as string) !== false
       ) {
         add(i, 'spelling', boundedDistance(query, candidate, Math.max(query.length, candidate.length)));
       }

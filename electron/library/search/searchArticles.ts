@@ -17,6 +17,7 @@ import type { PersistentMiniSearch } from './persistentMiniSearch';
 import { anyOfQuery, positiveParts } from './relax';
 import { getSearchIndex } from './searchIndex';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning';
+import { sharesContextIn } from './nameContext';
 import { isNameIn } from './nameWords';
 import { getVariantIndex } from './vocabulary';
 import { searchNotes } from '../annotations/searchNotes';
@@ -123,7 +124,9 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   };
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
   // Respellings only between words this library writes as names (Deraa/Daraa, not Deraa/dairy).
-  const variants = vocabulary ? variantMap(parsed, vocabulary, { isName: isNameIn(db) }) : new Map<string, string[]>();
+  const variants = vocabulary
+    ? variantMap(parsed, vocabulary, { isName: isNameIn(db), related: sharesContextIn(db) })
+    : new Map<string, string[]>();
   const widened = toFts(parsed, { variants });
 
   if (widened.match === null) {

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../import/importPaths';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { namesIn } from './nameContext';
+import { searchArticles } from './searchArticles';
+
+let lib: ReturnType<typeof makeTempLibrary>;
+let folder: string;
+beforeAll(async () => {
+  lib = makeTempLibrary();
+  // Two people a letter apart, each among other names: Kerry in a US campaign, Gary in Belfast.
+  folder = makeTempFolder({
+    'kerry.txt':
+      'Campaign reaches Ohio\n\nSenator John Kerry told voters in Ohio that the Democrats would win. Kerry spoke after President Bush left Cleveland, and aides to Kerry said Iowa was next.',
+    'kerry2.txt':
+      'Debate in Miami\n\nThe debate between Bush and Kerry in Miami turned on Iraq. Democrats said Kerry had won; Republicans in Washington disagreed.',
+    'gary.txt':
+      'Talks in Belfast\n\nGary Adams met ministers in Belfast on Monday. Sinn Fein said Gary would return to Stormont, and the Unionists in Dublin and Belfast waited.',
+    'gary2.txt':
+      'Stormont deal\n\nAt Stormont, Gary Adams and Sinn Fein leaders spoke of the Unionists. Dublin welcomed what Gary said in Belfast.'
+  });
+  await importPaths(lib.db, [SEEDS_DIR, folder]);
+});
+afterAll(() => {
+  lib.dispose();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('spelling variants occur among the same names', () => {
+  it('keeps Deraa with Daraa: the seeds name them beside the same places and people', () => {
+    expect(searchArticles(lib.db, 'Deraa', 20).variants['deraa']).toContain('daraa');
+  });
+
+  it('parts Kerry from Gary: two names a letter apart, each among other names', () => {
+    const response = searchArticles(lib.db, 'Kerry', 20);
+    expect(response.variants['kerry'] ?? []).not.toContain('gary');
+    expect(response.hits.map((h) => h.article.title)).not.toContain('Talks in Belfast');
+  });
+});
+
+describe('namesIn', () => {
+  it('collects words capitalised mid-sentence, not at sentence starts, nor the word itself', () => {
+    expect([...namesIn(['Talks failed. Rebels in Daraa met Jordan and Assad in Amman.'], 'daraa')].sort()).toEqual([
+      'amman',
+      'assad',
+      'jordan'
+    ]);
+  });
+});
