@@ -97,6 +97,11 @@ test('from the picked articles and from Ctrl+E, with their scope; a slow export 
   test.setTimeout(120_000);
   await expect(app.libraryRows).toHaveCount(5);
   await seedHighlight(page);
+  // Settings → Your name: reports say who made them.
+  await page.getByTestId('settings-button').click();
+  await page.getByTestId('settings-author').fill('Rania Haddad');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-dialog')).toBeHidden();
   const titles = (await app.libraryRows.allInnerTexts()).slice(0, 2).map((t) => t.split('\n')[0]!.trim());
   await app.pickRows(titles);
   await page.getByTestId('picks-export').click();
@@ -112,6 +117,7 @@ test('from the picked articles and from Ctrl+E, with their scope; a slow export 
   await dialog.getByTestId('export-scope-all').check();
   const preview = page.frameLocator('[data-testid="export-preview-frame"]');
   await expect(preview.locator('body')).toContainText(NOTE);
+  await expect(preview.locator('body')).toContainText('by Rania Haddad');
 
   // A slow export (the engine's answer held back): progress shows, Cancel stops it, nothing downloads.
   let release: () => void = () => {};

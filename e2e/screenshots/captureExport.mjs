@@ -95,7 +95,9 @@ for (const scheme of ['light', 'dark']) {
     await page.getByTestId('story-item').first().click();
     await page.getByTestId('story-export').click();
     const frame = page.frameLocator('[data-testid="export-preview-frame"]');
-    await frame.locator('mark').first().waitFor();
+    await frame.locator('li mark').first().waitFor();
+    // The highlights, not the sources table, in view.
+    await frame.locator('h2', { hasText: 'Highlights' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUT, `export-${scheme}.png`) });
     if (scheme === 'light') {
