@@ -1,8 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImportDefaults, ImportProgressEvent } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Kbd } from '../../components/Kbd';
+import { useToast } from '../../components/useToast';
+import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { type DefaultsDraft, EMPTY_DEFAULTS, ImportDefaultsFields, defaultsOf, languageProblem } from './ImportDefaultsFields';
@@ -27,16 +29,53 @@ export interface ImportPathsDialogProps {
 }
 
 /**
- * Browser mode's stand-in for the native folder picker: a page is never told where files live on
- * disk, so the user types or pastes the paths, which the engine reads on its own machine. Once
- * the import runs, the dialog shows its progress; closing it sends the import to the background.
+ * Where every import made by choosing files starts, in both hosts: the paths to read and the
+ * details for the whole import (outlet, collection, language). On the desktop the system's picker
+ * opens over it at once and only supplies paths (more can be chosen, or pasted); in browser mode a
+ * page is never told where files live on disk, so the user types or pastes the paths, which the
+ * engine reads on its own machine. Once the import runs, the dialog shows its progress; closing it
+ * sends the import to the background.
  */
 export function ImportPathsDialog(props: ImportPathsDialogProps) {
   const { open, busy, progress, cancelling, importingPaths, onSubmit, onCancelImport, onClose } = props;
+  const toast = useToast();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DefaultsDraft>(EMPTY_DEFAULTS);
+  const [canPick, setCanPick] = useState(false);
+  const [picking, setPicking] = useState(false);
   const paths = parsePathList(text);
   const ready = paths.length > 0 && languageProblem(draft) === null;
+
+  // The system's picker supplies paths only: they join the list, and the import waits for Import.
+  const choose = useCallback(() => {
+    setPicking(true);
+    call('dialog:pickImportPaths', { folders: true })
+      .then((picked) => {
+        if (picked.length > 0) setText((current) => withPaths(current, picked));
+      }, toast.showError)
+      .finally(() => setPicking(false));
+  }, [toast]);
+
+  // Each time the dialog opens to ask for paths, ask the host whether it has a picker (the desktop
+  // app) and, if so, open it straight away: Import… then reads as before, picker first, with the
+  // details step after it.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!open || busy) {
+      asked.current = false;
+      return;
+    }
+    if (asked.current) return;
+    asked.current = true;
+    call('library:info', {}).then(
+      (info) => {
+        setCanPick(info.canPickFiles);
+        if (info.canPickFiles) choose();
+      },
+      // Without an answer the dialog still takes typed paths.
+      () => {}
+    );
+  }, [open, busy, choose]);
 
   const submit = () => {
     if (ready && !busy) onSubmit(paths, defaultsOf(draft));
@@ -70,7 +109,12 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
           <>
             <span className="import-paths__hint">The import goes on if you close this.</span>
             {/* Every file is in once stories are being grouped: nothing is left to cancel. */}
-            <Button onClick={onCancelImport} busy={cancelling} disabled={progress?.phase === 'grouping'} data-testid="import-cancel">
+            <Button
+              onClick={onCancelImport}
+              busy={cancelling}
+              disabled={progress?.phase === 'grouping'}
+              data-testid="import-cancel"
+            >
               {cancelling ? 'Cancelling…' : 'Cancel import'}
             </Button>
             {/* Mounted afresh (key) so autoFocus takes focus from the text box that just went away. */}
@@ -105,9 +149,16 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         </>
       }
     >
-      <label className="import-paths__label" htmlFor="import-paths">
-        Folders or files, one per line
-      </label>
+      <div className="import-paths__head">
+        <label className="import-paths__label" htmlFor="import-paths">
+          Folders or files, one per line
+        </label>
+        {canPick ? (
+          <Button icon="folder" onClick={choose} busy={picking} data-testid="import-choose">
+            Choose…
+          </Button>
+        ) : null}
+      </div>
       <textarea
         id="import-paths"
         className="import-paths__input"
@@ -120,11 +171,25 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <p className="import-paths__help">
-        Crosscheck is running in a browser, which cannot open a folder picker. Paste the full path of each folder or file, as your
-        file manager or terminal shows it. They are read on the computer running <code>crosscheck serve</code>.
-      </p>
+      {canPick ? (
+        <p className="import-paths__help">
+          Choose folders or files, or paste the full path of each, as your file manager shows it.
+        </p>
+      ) : (
+        <p className="import-paths__help">
+          Crosscheck is running in a browser, which cannot open a folder picker. Paste the full path of each folder or file, as
+          your file manager or terminal shows it. They are read on the computer running <code>crosscheck serve</code>.
+        </p>
+      )}
       <ImportDefaultsFields draft={draft} onChange={setDraft} />
     </Dialog>
   );
+}
+
+/** The list's text with `picked` added on lines of their own, each path once. */
+function withPaths(text: string, picked: readonly string[]): string {
+  const listed = parsePathList(text);
+  const added = picked.filter((p) => !listed.includes(p));
+  if (added.length === 0) return text;
+  return [text.trimEnd(), ...added].filter((line) => line !== '').join('\n');
 }

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, ImportDefaults, ImportProgressEvent, ImportReport, TableFile } from '../../../../shared/contract/schemas';
+import type {
+  ColumnMapping,
+  ImportDefaults,
+  ImportProgressEvent,
+  ImportReport,
+  TableFile
+} from '../../../../shared/contract/schemas';
 import { addedToLibrary, articlesWritten } from '../../../../shared/import/counts';
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
@@ -33,7 +39,10 @@ export interface ImportFlow {
   readonly stoppedAt: StoppedAt | null;
   /** Some import has run in this library, so "Last import" has something to show. */
   readonly hasLastReport: boolean;
-  /** The Import button: the native picker on the desktop, the paths dialog in browser mode. */
+  /**
+   * The Import button and File → Import…: the import dialog, in both hosts (on the desktop it
+   * opens the system's picker over itself, for the paths; the dialog asks for the rest).
+   */
   start(): void;
   /**
    * Imports these paths (from the paths dialog or a drop on the window); `defaults` give the
@@ -70,8 +79,11 @@ const GROW_EVERY_MS = 2000;
  * opens and `onImported` tells the app to reload what the library shows; while one runs,
  * `onLibraryGrew` says (at most every {@link GROW_EVERY_MS}) that more articles were committed,
  * so the library list can show them as they arrive.
+ *
+ * NB: `_canPickFiles` is no longer read: the import dialog asks the host for its picker itself,
+ * so every import made by choosing files goes through the dialog's details step.
  */
-export function useImportFlow(canPickFiles: boolean, onImported: () => void, onLibraryGrew?: () => void): ImportFlow {
+export function useImportFlow(_canPickFiles: boolean, onImported: () => void, onLibraryGrew?: () => void): ImportFlow {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<ImportDialog>('none');
@@ -206,13 +218,8 @@ export function useImportFlow(canPickFiles: boolean, onImported: () => void, onL
   }, [busy, cancelling, toast]);
 
   const start = useCallback(() => {
-    if (busy) return;
-    if (!canPickFiles) {
-      setDialog('paths');
-      return;
-    }
-    call('dialog:pickImportPaths', { folders: true }).then((picked) => importPaths(picked), toast.showError);
-  }, [busy, canPickFiles, importPaths, toast]);
+    if (!busy) setDialog('paths');
+  }, [busy]);
 
   const showLastReport = useCallback(() => {
     call('import:latestReport', {}).then((latest) => {
