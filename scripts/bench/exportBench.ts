@@ -30,9 +30,12 @@ const library = openLibrary(path.join(dir, 'library.sqlite'));
 try {
   const bbc = path.join(corporaRoot(), 'bbc-news-2225', 'bbc');
   const files = ['politics', 'business', 'tech', 'sport']
-    .flatMap((topic) => fs.readdirSync(path.join(bbc, topic)).sort().slice(0, 50).map((f) => path.join(bbc, topic, f)));
+    .flatMap((topic) => fs.readdirSync(path.join(bbc, topic)).sort().slice(0, 60).map((f) => path.join(bbc, topic, f)));
   await importPaths(library.db, files);
-  const articles = library.db.prepare('SELECT id, body FROM articles ORDER BY id').all() as Array<{ id: number; body: string }>;
+  // 200 articles with 5 highlights each (the corpus has a few exact duplicates, hence the spare files).
+  const articles = (
+    library.db.prepare('SELECT id, body FROM articles ORDER BY id').all() as Array<{ id: number; body: string }>
+  ).filter((a) => (a.body.match(/\b[A-Za-z]{5,}\b/g) ?? []).length >= 30).slice(0, 200);
   let made = 0;
   for (const a of articles) {
     const words = [...a.body.matchAll(/\b[A-Za-z]{5,}\b/g)];

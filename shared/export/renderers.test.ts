@@ -64,6 +64,13 @@ describe('W3C JSON', () => {
       format: 'text/markdown'
     });
     expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Key claim' });
+    // The colour's number rides in the classifying body's id, for annotations:import.
+    expect(json.first.items[1].body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'classifying',
+      value: 'Contradiction',
+      id: 'urn:crosscheck:colour:4'
+    });
   });
 });
 
