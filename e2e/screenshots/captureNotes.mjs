@@ -1,5 +1,5 @@
-// The notes panel and the Settings dialog (docs/ui.md, "Notes"), light and dark, on a fresh
-// library of the five samples with a few highlights and notes made through the HTTP API.
+// The notes panel, the Settings dialog and a search with in:notes (docs/ui.md, "Notes", "Search"),
+// light and dark, on a fresh library of the five samples with a few highlights and notes made through the HTTP API.
 // Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/captureNotes.mjs
@@ -79,6 +79,17 @@ for (const scheme of ['light', 'dark']) {
     await page.getByTestId('colour-name-5').fill('Ask the agency');
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(OUT, `settings-${scheme}.png`) });
+    // Library search with in:notes: the user's highlight listed as such above the articles, opened
+    // at the highlight (the reader's legend names its colour).
+    await page.keyboard.press('Escape');
+    await page.getByTestId('notes-button').click();
+    await page.keyboard.press('Control+K');
+    await page.getByTestId('search-input').fill('in:notes weapons');
+    await page.getByTestId('note-hit').first().waitFor();
+    await page.getByTestId('note-hit').first().click();
+    await page.waitForTimeout(1800);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(OUT, `notes-search-${scheme}.png`) });
     await page.close();
   } finally {
     server.stop();
