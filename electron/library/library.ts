@@ -52,6 +52,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 /** A library file that cannot be opened, said as a sentence that names it and says what to do. */
 export class LibraryFileError extends Error {
   readonly code = 'library-file';
+
+  /** `damaged`: SQLite found the file damaged (cut short or overwritten): `doctor --repair` recovers it. */
+  constructor(
+    message: string,
+    readonly damaged = false
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -86,7 +94,8 @@ function libraryFileError(file: string, error: unknown): LibraryFileError | unde
   // A file cut short reads as SQLITE_IOERR_SHORT_READ, an overwritten one as SQLITE_CORRUPT.
   if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')))
     return new LibraryFileError(
-      `The library file ${shown} is damaged (cut short or overwritten). Run \`crosscheck doctor --db ${shown}\` to check it, or \`crosscheck restore\` with one of its backups.`
+      `The library file ${shown} is damaged (cut short or overwritten). Run \`crosscheck doctor --repair --db ${shown}\` to recover what can be read, or \`crosscheck restore\` with one of its backups.`,
+      true
     );
   return undefined;
 }

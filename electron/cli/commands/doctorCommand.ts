@@ -1,4 +1,5 @@
-import { openLibrary } from '../../library/library';
+import { LibraryFileError, openLibrary } from '../../library/library';
+import { type LibraryRecovery, RecoveryFailedError, recoverLibrary } from '../../library/maintenance/recoverLibrary';
 import type { LibraryCheck } from '../../library/maintenance/checkLibrary';
 import { checkLibrary } from '../../library/maintenance/checkLibrary';
 import { repairLibrary } from '../../library/maintenance/repairLibrary';
@@ -12,9 +13,21 @@ import { ExitCode, type CliCommand, type CliIo } from '../io';
  */
 export const runDoctor: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { repair: { type: 'boolean', default: false } });
-  const library = openLibrary(libraryFileFrom(values), { write: values.repair });
+  const file = libraryFileFrom(values);
+  let library;
+  try {
+    library = openLibrary(file, { write: values.repair });
+  } catch (error) {
+    if (values.repair && error instanceof LibraryFileError && error.damaged) return recover(io, file, values.json === true);
+    throw error;
+  }
   try {
     if (values.repair) {
+      // SQLite's own damage is not rebuilt from the articles: what can be read is copied out.
+      if (checkLibrary(library.db).problems.some((p) => p.kind === 'damage')) {
+        library.close();
+        return await recover(io, file, values.json === true);
+      }
       const repair = await repairLibrary(library.db);
       if (values.json) io.stdout(JSON.stringify(repair) + '\n');
       else {
@@ -39,6 +52,54 @@ export const runDoctor: CliCommand = async (argv, io) => {
     library.close();
   }
 };
+
+/** Recovers a damaged library and says what was recovered, what was lost and where the damaged file is. */
+async function recover(io: CliIo, file: string, json: boolean): Promise<number> {
+  let recovery: LibraryRecovery;
+  try {
+    recovery = await recoverLibrary(file);
+  } catch (error) {
+    if (!(error instanceof RecoveryFailedError)) throw error;
+    io.stderr(`crosscheck doctor: ${error.message}\n`);
+    return ExitCode.fatal;
+  }
+  const library = openLibrary(file);
+  try {
+    const after = checkLibrary(library.db);
+    if (json) {
+      io.stdout(JSON.stringify({ recovery, after }) + '\n');
+    } else {
+      io.stdout(
+        `The library file was damaged. What SQLite could read is now in a new library in its place; the damaged file is kept at ${recovery.damagedKeptAt}.\n`
+      );
+      for (const t of recovery.tables) {
+        if (t.unreadable) io.stdout(`  ${t.table}: lost (${t.unreadable})\n`);
+        else if (t.recovered > 0 || t.lost.length > 0)
+          io.stdout(
+            `  ${t.table}: ${t.recovered} recovered${t.lost.length > 0 ? `; lost: ${t.lost.map(stretch).join(', ')}` : ''}\n`
+          );
+      }
+      io.stdout(
+        recovery.somethingLost
+          ? 'Some rows could not be read (listed above). A backup may still hold them (`crosscheck backup --list`).\n'
+          : 'Nothing was lost.\n'
+      );
+      io.stdout('After the recovery:\n');
+      printCheck(io, after);
+    }
+    return recovery.somethingLost || !after.ok ? ExitCode.partial : ExitCode.ok;
+  } finally {
+    library.close();
+  }
+}
+
+/** A stretch of lost rows in words: "the rows between id 142 and id 150". */
+function stretch(s: LibraryRecovery['tables'][number]['lost'][number]): string {
+  if (s.after === null && s.before === null) return 'rows that could not be read';
+  if (s.after === null) return `the rows before id ${s.before}`;
+  if (s.before === null) return `the rows after id ${s.after}`;
+  return `the rows between id ${s.after} and id ${s.before}`;
+}
 
 function printCheck(io: CliIo, check: LibraryCheck): void {
   const { articles, indexed, inStories, annotations } = check.counts;

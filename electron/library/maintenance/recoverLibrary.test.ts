@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openReadableDb } from '../db/connection';
+import { importPaths } from '../import/importPaths';
+import { openLibrary } from '../library';
+import { listArticles } from '../articles';
+import { ensureStories } from '../stories/ensureStories';
+import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { checkLibrary } from './checkLibrary';
+import { RecoveryFailedError, recoverLibrary } from './recoverLibrary';
+
+const ALL = { sort: 'title', direction: 'asc', offset: 0, limit: 1000 } as const;
+let lib: ReturnType<typeof makeTempLibrary>;
+afterEach(() => lib?.dispose());
+
+/** 120 short articles, each naming its number, so a lost one can be told from a kept one. */
+function articleFiles(): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 120; i++)
+    files[`a${String(i).padStart(3, '0')}.txt`] =
+      `Report number ${i} from the valley\n\n${`Paragraph of report ${i}, with words about the harvest and the river. `.repeat(12)}\n`;
+  return makeTempFolder(files);
+}
+
+/** Overwrites the middle leaf page of `table`'s b-tree with garbage, as a bad disk sector would. */
+function damageMiddleLeaf(file: string, table: string): void {
+  const db = openReadableDb(file);
+  const pages = db
+    .prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno")
+    .pluck()
+    .all(table) as number[];
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  expect(pages.length).toBeGreaterThan(4);
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (pages[Math.floor(pages.length / 2)]! - 1) * pageSize);
+  fs.closeSync(fd);
+}
+
+describe('recoverLibrary', () => {
+  it('copies every readable article and annotation into a new library in place, reports the lost stretch, keeps the damaged file', async () => {
+    lib = makeTempLibrary();
+    await importPaths(lib.db, [articleFiles()]);
+    ensureStories(lib.db);
+    const titles = new Map(listArticles(lib.db, ALL).items.map((a) => [a.id, a.title]));
+    lib.db
+      .prepare(
+        "INSERT INTO annotations (kind, article_id, note, created_at, updated_at) VALUES ('article-note', 1, 'kept note', '2026-12-06', '2026-12-06')"
+      )
+      .run();
+    lib.close();
+    const file = lib.file;
+    damageMiddleLeaf(file, 'articles');
+    const damaged = openLibrary(file);
+    expect(checkLibrary(damaged.db).problems.map((p) => p.kind)).toContain('damage');
+    damaged.close();
+
+    const recovery = await recoverLibrary(file);
+    const articles = recovery.tables.find((t) => t.table === 'articles')!;
+    expect(articles.lost).toHaveLength(1);
+    const { after, before } = articles.lost[0]!;
+    expect(after).not.toBeNull();
+    expect(before).not.toBeNull();
+    expect(recovery.somethingLost).toBe(true);
+    expect(fs.existsSync(recovery.damagedKeptAt)).toBe(true);
+    expect(path.dirname(recovery.damagedKeptAt)).toBe(path.dirname(file));
+
+    const recovered = openLibrary(file);
+    try {
+      expect(checkLibrary(recovered.db).problems).toEqual([]);
+      const kept = listArticles(recovered.db, ALL).items;
+      expect(kept.length).toBe(articles.recovered);
+      // Exactly the articles outside the lost stretch, each with its own title.
+      const expected = [...titles.keys()].filter((id) => id <= after! || id >= before!).sort((a, b) => a - b);
+      expect(kept.map((a) => a.id).sort((a, b) => a - b)).toEqual(expected);
+      for (const a of kept) expect(a.title).toBe(titles.get(a.id));
+      expect(recovered.db.prepare('SELECT note FROM annotations').pluck().all()).toEqual(['kept note']);
+      // The full-text index was rebuilt from what was recovered.
+      expect(recovered.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harvest'").pluck().get()).toBe(
+        kept.length
+      );
+    } finally {
+      recovered.close();
+    }
+  });
+
+  it('refuses with a sentence, leaving the file, when nothing can be read', async () => {
+    lib = makeTempLibrary();
+    lib.close();
+    const file = lib.file;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(8192, 0xa5), 0, 8192, 0);
+    fs.closeSync(fd);
+    const before = fs.readFileSync(file);
+    await expect(recoverLibrary(file)).rejects.toThrow(RecoveryFailedError);
+    await expect(recoverLibrary(file)).rejects.toThrow(/Nothing of the library .* can be read.*crosscheck restore/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

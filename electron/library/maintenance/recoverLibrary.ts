@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { type OpenOptions, openReadableDb } from '../db/connection';
+import { openLibrary } from '../library';
+import { repairLibrary } from './repairLibrary';
+
+/** What {@link recoverLibrary} read out of one table of a damaged library. */
+export interface TableRecovery {
+  readonly table: string;
+  /** Rows copied into the new library. */
+  readonly recovered: number;
+  /**
+   * Stretches that could not be read, by rowid (`after`: the last row read before, `null` at the
+   * start; `before`: the first read after, `null` when nothing more could be read).
+   */
+  readonly lost: ReadonlyArray<{ readonly after: number | null; readonly before: number | null }>;
+  /** Set when nothing of the table could be read: the sentence saying so. */
+  readonly unreadable?: string;
+}
+
+/** The outcome of {@link recoverLibrary}. */
+export interface LibraryRecovery {
+  /** The library path, now holding the recovered library. */
+  readonly file: string;
+  /** Where the damaged file was kept. */
+  readonly damagedKeptAt: string;
+  readonly tables: readonly TableRecovery[];
+  /** True when a row or a table could not be read. */
+  readonly somethingLost: boolean;
+}
+
+/** A damaged library of which nothing can be read (its first page or its schema is gone). */
+export class RecoveryFailedError extends Error {
+  readonly code = 'recovery-failed';
+}
+
+/**
+ * Derived tables are not copied: they are rebuilt from the articles (the full-text index by the
+ * articles' triggers as rows are copied; the search snapshot and its change log by the next search).
+ */
+const NOT_COPIED = /^(sqlite_|articles_fts|articles_vocab$|search_snapshots$|search_changes$)/;
+
+/**
+ * Recovers what SQLite can still read of a damaged library (docs/reliability.md, "Recovering a
+ * damaged file"), as sqlite3's `.recover` would (not in better-sqlite3): a new library is made at
+ * the current schema, every table that holds the user's data is copied row by row by rowid, each
+ * stretch of rows that cannot be read is stepped over and reported, and what is derived is
+ * rebuilt. The recovered library takes the damaged file's place; the damaged file is kept beside
+ * it as `<name>.damaged-<time>.sqlite`.
+ *
+ * NB: the library must be closed by everyone first, as for a restore.
+ */
+export async function recoverLibrary(libraryFile: string, options: OpenOptions & { now?: Date } = {}): Promise<LibraryRecovery> {
+  const file = path.resolve(libraryFile);
+  const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let damaged: Database.Database;
+  let tablesOnDisk: Set<string>;
+  try {
+    damaged = openReadableDb(file, open);
+    tablesOnDisk = new Set(
+      (damaged.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]) ?? []
+    );
+  } catch {
+    throw new RecoveryFailedError(
+      `Nothing of the library ${file} can be read (its first pages are damaged). Restore one of its backups with \`crosscheck restore\`; the file was not changed.`
+    );
+  }
+  const incoming = `${file}.recovering`;
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(incoming + suffix, { force: true });
+  const fresh = openLibrary(incoming, open);
+  const tables: TableRecovery[] = [];
+  try {
+    fresh.db.pragma('foreign_keys = OFF');
+    const names = fresh.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    for (const table of names) {
+      if (NOT_COPIED.test(table)) continue;
+      if (!tablesOnDisk.has(table)) {
+        tables.push({ table, recovered: 0, lost: [], unreadable: `The table ${table} is missing from the damaged file.` });
+        continue;
+      }
+      tables.push(copyTable(damaged, fresh.db, table));
+    }
+    fresh.db.pragma('foreign_keys = ON');
+    // Memberships of lost stories, annotations of lost articles, the full-text index and the
+    // snapshot: what the repair rebuilds from the articles that were recovered.
+    // NB: twice: dropping memberships of lost articles (the first pass) can leave stories empty.
+    const first = await repairLibrary(fresh.db);
+    if (!first.after.ok) await repairLibrary(fresh.db);
+  } finally {
+    damaged.close();
+    fresh.close();
+  }
+  const iso = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const damagedKeptAt = file.replace(/(\.sqlite)?$/, `.damaged-${iso}.sqlite`);
+  for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedKeptAt + suffix);
+  fs.renameSync(file, damagedKeptAt);
+  fs.renameSync(incoming, file);
+  return { file, damagedKeptAt, tables, somethingLost: tables.some((t) => t.lost.length > 0 || t.unreadable !== undefined) };
+}
+
+const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** Copies one table's readable rows, stepping over what cannot be read. */
+function copyTable(from: Database.Database, to: Database.Database, table: string): TableRecovery {
+  let columns: string[];
+  try {
+    const onDisk = new Set((from.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]) ?? []);
+    columns = (to.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => onDisk.has(c));
+  } catch {
+    return { table, recovered: 0, lost: [], unreadable: `The columns of ${table} cannot be read.` };
+  }
+  const list = columns.map(quote).join(', ');
+  const insert = to.prepare(`INSERT OR REPLACE INTO ${quote(table)} (${list}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const withoutRowid = /WITHOUT\s+ROWID/i.test(
+    (from.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string | undefined) ??
+      ''
+  );
+  let recovered = 0;
+  const lost: Array<{ after: number | null; before: number | null }> = [];
+  const put = (row: unknown[]) => {
+    insert.run(...row);
+    recovered++;
+  };
+  to.transaction(() => {
+    if (withoutRowid) {
+      // No rowid to step over a bad page with: what comes before it is kept.
+      try {
+        for (const row of from
+          .prepare(`SELECT ${list} FROM ${quote(table)}`)
+          .raw()
+          .iterate() as Iterable<unknown[]>)
+          put(row);
+      } catch {
+        lost.push({ after: null, before: null });
+      }
+      return;
+    }
+    const next = from.prepare(`SELECT rowid, ${list} FROM ${quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT 1`).raw();
+    let last: number | null = null;
+    for (;;) {
+      const after = last ?? Number.MIN_SAFE_INTEGER;
+      let row: unknown[] | undefined;
+      try {
+        row = next.get(after) as unknown[] | undefined;
+      } catch {
+        const resumed = stepOver(next, after);
+        lost.push({ after: last, before: resumed === undefined ? null : (resumed[0] as number) });
+        if (resumed === undefined) break;
+        row = resumed;
+      }
+      if (row === undefined) break;
+      last = row[0] as number;
+      put(row.slice(1));
+    }
+  })();
+  return { table, recovered, lost };
+}
+
+/**
+ * The first readable row past a stretch that cannot be read, found by stepping ever further past
+ * `after` (1, 2, 4 … rowids), or `undefined` when nothing readable follows.
+ */
+function stepOver(next: Database.Statement, after: number): unknown[] | undefined {
+  for (let step = 1; step <= 2 ** 40; step *= 2) {
+    try {
+      const row = next.get(after + step) as unknown[] | undefined;
+      if (row === undefined) return undefined;
+      return row;
+    } catch {
+      // Still inside the damaged stretch.
+    }
+  }
+  return undefined;
+}
