@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
@@ -46,6 +47,11 @@ test('from the reader: the preview follows the options, and Markdown and HTML do
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('export-scope-label')).toHaveText(`The article “${TITLE}”`);
+  // axe finds nothing serious in the dialog.
+  await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('h1')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').setLegacyMode().analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
 
   // The report's preview: the highlight with its meaning in words and its note.
   const preview = page.frameLocator('[data-testid="export-preview-frame"]');
@@ -61,6 +67,12 @@ test('from the reader: the preview follows the options, and Markdown and HTML do
   await expect(preview.locator('body')).toContainText(UNHIGHLIGHTED);
   await dialog.getByTestId('export-excerpts').click();
   await expect(preview.locator('body')).not.toContainText(UNHIGHLIGHTED);
+
+  // The formats are radio buttons: the arrow keys move between them.
+  await dialog.getByTestId('export-format-md').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByTestId('export-format-html')).toBeChecked();
+  await expect(dialog.getByTestId('export-format-hint')).toContainText('HTML');
 
   // Markdown: the File view shows the file's text, and Download hands the same file to the browser.
   await dialog.getByTestId('export-format-md').check();
@@ -176,7 +188,9 @@ test('hostile article text and notes stay text in the preview; from the notes pa
   // Neither does the File view of the CSV make anything of them.
   await dialog.getByTestId('export-format-csv').check();
   // (CSV doubles the quotes inside a quoted cell.)
-  await expect(dialog.getByTestId('export-preview-text')).toContainText('Note <img src=x onerror=""window.parent.__exported=1"">');
+  await expect(dialog.getByTestId('export-preview-text')).toContainText(
+    'Note <img src=x onerror=""window.parent.__exported=1"">'
+  );
   await expect(dialog.getByTestId('export-preview-text').locator('*')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __exported?: number }).__exported)).toBeUndefined();
 });

@@ -215,13 +215,13 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
               <span className="export-option__label" id={`${ids}-group`}>
                 Group highlights by
               </span>
-              <div className="export-seg" role="radiogroup" aria-labelledby={`${ids}-group`}>
+              <div className="export-seg" role="group" aria-labelledby={`${ids}-group`}>
                 {GROUPINGS.map((g) => (
                   <button
                     key={g.value}
                     type="button"
-                    role="radio"
-                    aria-checked={group === g.value}
+
+                    aria-pressed={group === g.value}
                     className="export-seg__item"
                     onClick={() => setGroup(g.value)}
                     data-testid={`export-group-${g.value}`}
@@ -235,11 +235,11 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
               <span className="export-option__label" id={`${ids}-text`}>
                 Text
               </span>
-              <div className="export-seg" role="radiogroup" aria-labelledby={`${ids}-text`}>
+              <div className="export-seg" role="group" aria-labelledby={`${ids}-text`}>
                 <button
                   type="button"
-                  role="radio"
-                  aria-checked={!fullText}
+
+                  aria-pressed={!fullText}
                   className="export-seg__item"
                   onClick={() => setFullText(false)}
                   data-testid="export-excerpts"
@@ -248,8 +248,8 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
                 </button>
                 <button
                   type="button"
-                  role="radio"
-                  aria-checked={fullText}
+
+                  aria-pressed={fullText}
                   className="export-seg__item"
                   onClick={() => setFullText(true)}
                   data-testid="export-full-text"
@@ -279,11 +279,11 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
 
         <section className="export-preview" aria-label="Preview">
           <div className="export-preview__bar">
-            <div className="export-seg" role="tablist" aria-label="Preview">
+            <div className="export-seg" role="group" aria-label="Preview">
               <button
                 type="button"
-                role="tab"
-                aria-selected={view === 'report'}
+
+                aria-pressed={view === 'report'}
                 className="export-seg__item"
                 onClick={() => setChosenView('report')}
                 data-testid="export-view-report"
@@ -292,8 +292,8 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
               </button>
               <button
                 type="button"
-                role="tab"
-                aria-selected={view === 'file'}
+
+                aria-pressed={view === 'file'}
                 disabled={!fileViewable}
                 className="export-seg__item"
                 onClick={() => setChosenView('file')}
