@@ -7,6 +7,7 @@ import { call } from '../../../lib/api';
 import { useAsync } from '../../../lib/useAsync';
 import { colourLabel } from '../highlight/highlightContext';
 import { annotationsApi, useColourMeanings } from '../useAnnotations';
+import { LibrarySettings } from './LibrarySettings';
 import '../annotations.css';
 import './settings.css';
 
@@ -126,6 +127,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
         {authorTooLong ? <p className="colour-settings__error">A name is at most 200 characters.</p> : null}
         <button type="submit" hidden />
       </form>
+      <LibrarySettings />
     </Dialog>
   );
 }

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { expect, test } from '../support/fixtures';
+
+/**
+ * Settings → Library (issue 13): check the library, back it up, and restore a backup at the next
+ * start after a confirmation that says what happens to the current library.
+ */
+test.describe('Settings → Library', () => {
+  test('checks the library, backs it up, and restores the backup at the next start, keeping the current library aside', async ({
+    app,
+    page,
+    served
+  }) => {
+    await expect(app.libraryRows).toHaveCount(5);
+    await page.getByTestId('settings-button').click();
+    const library = page.getByTestId('library-settings');
+
+    await library.getByTestId('library-check').click();
+    await expect(library.getByTestId('library-check-result')).toContainText('5 articles, 5 in the full-text index');
+    await expect(library.getByTestId('library-check-result')).toContainText('No problems found.');
+
+    const byHand = library.getByTestId('library-backups').locator('li', { hasText: 'by hand' });
+    await expect(byHand).toHaveCount(0);
+    await library.getByTestId('library-backup').click();
+    await expect(byHand).toHaveCount(1);
+
+    // A change made after the backup, which the restore takes back.
+    const colour = page.getByTestId('colour-name-5');
+    const before = await colour.inputValue();
+    await colour.fill('Ask the agency');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-dialog')).toBeHidden();
+
+    await page.getByTestId('settings-button').click();
+    await byHand.getByTestId('library-restore').click();
+    const confirm = library.getByTestId('library-restore-confirm');
+    await expect(confirm).toContainText('When Crosscheck next starts, this backup replaces the library');
+    await expect(confirm).toContainText('The current library is not deleted: it is kept beside it');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    await byHand.getByTestId('library-restore').click();
+    await confirm.getByTestId('library-restore-confirm-button').click();
+    await expect(library.getByTestId('library-restore-pending')).toContainText('will replace the library when Crosscheck next starts');
+
+    await page.goto(await served.restart());
+    await page.getByTestId('settings-button').click();
+    await expect(page.getByTestId('colour-name-5')).toHaveValue(before);
+    expect(fs.readdirSync(served.dir).filter((f) => /\.before-restore-.*\.sqlite$/.test(f))).toHaveLength(1);
+  });
+});

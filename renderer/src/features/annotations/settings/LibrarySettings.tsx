@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../../shared/contract/channels';
+import { Button } from '../../../components/Button';
+import { useToast } from '../../../components/useToast';
+import { call } from '../../../lib/api';
+import { useAsync } from '../../../lib/useAsync';
+
+type Check = ChannelOutput<'library:check'>;
+type Backup = ChannelOutput<'library:backups'>['backups'][number];
+
+/**
+ * Settings → Library (docs/reliability.md): check the library and repair what is derived
+ * (`library:check`, `library:repair`), back it up now (`library:backup`), and restore a backup at
+ * the next start (`library:restore`), after saying what happens to the current library. A library
+ * open read-only says why, and its writing buttons are off.
+ */
+export function LibrarySettings() {
+  const toast = useToast();
+  const [version, setVersion] = useState(0);
+  const info = useAsync('library:info', () => call('library:info', {})).value;
+  const backups = useAsync(`library:backups:${version}`, () => call('library:backups', {})).value;
+  const [check, setCheck] = useState<Check | null>(null);
+  const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | null>(null);
+  const [confirming, setConfirming] = useState<Backup | null>(null);
+  const [restorePending, setRestorePending] = useState<Backup | null>(null);
+  const readOnly = info?.readOnly;
+
+  const run = async (what: NonNullable<typeof busy>, work: () => Promise<void>) => {
+    setBusy(what);
+    try {
+      await work();
+    } catch (error) {
+      toast.showError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-library" data-testid="library-settings">
+      <h3 className="settings__section" id="settings-library">
+        Library
+      </h3>
+      {readOnly ? (
+        <p className="settings__note" data-testid="library-read-only">
+          {readOnly}, so it is open read-only: checking works; repairing, backing up and restoring do not.
+        </p>
+      ) : null}
+      <div className="settings__actions">
+        <Button
+          busy={busy === 'check'}
+          onClick={() => void run('check', async () => setCheck(await call('library:check', {})))}
+          data-testid="library-check"
+        >
+          Check library
+        </Button>
+        <Button
+          busy={busy === 'backup'}
+          disabled={readOnly !== undefined}
+          onClick={() =>
+            void run('backup', async () => {
+              const made = await call('library:backup', {});
+              toast.showMessage(`Backed up and checked: ${made.file}`);
+              setVersion((v) => v + 1);
+            })
+          }
+          data-testid="library-backup"
+        >
+          Back up now
+        </Button>
+      </div>
+      {check ? (
+        <div className="settings__note" role="status" data-testid="library-check-result">
+          <p>
+            {check.counts.articles} articles, {check.counts.indexed} in the full-text index, {check.counts.inStories} in stories,{' '}
+            {check.counts.annotations} annotations. {check.ok ? 'No problems found.' : ''}
+          </p>
+          {check.problems.length > 0 ? (
+            <ul>
+              {check.problems.map((p) => (
+                <li key={p.kind}>{p.message}</li>
+              ))}
+            </ul>
+          ) : null}
+          {check.problems.some((p) => p.derived) && readOnly === undefined ? (
+            <Button
+              size="sm"
+              busy={busy === 'repair'}
+              onClick={() =>
+                void run('repair', async () => {
+                  const repair = await call('library:repair', {});
+                  setCheck(repair.after);
+                  toast.showMessage(repair.rebuilt.length > 0 ? `Rebuilt: ${repair.rebuilt.join(', ')}.` : 'Nothing to rebuild.');
+                })
+              }
+              data-testid="library-repair"
+            >
+              Repair
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <h4 className="settings__subsection">Backups{backups ? ` (the newest ${backups.keep} are kept)` : ''}</h4>
+      {restorePending ? (
+        <p className="settings__note" role="status" data-testid="library-restore-pending">
+          The backup of {when(restorePending)} will replace the library when Crosscheck next starts. The current library will be
+          kept beside it. Quit and start Crosscheck again to finish.
+        </p>
+      ) : null}
+      {backups && backups.backups.length === 0 ? <p className="settings__hint-plain">No backups yet.</p> : null}
+      <ul className="settings__backups" data-testid="library-backups">
+        {backups?.backups.map((b) => (
+          <li key={b.file}>
+            <span>
+              {when(b)} · {reasonLabel(b.reason)} · {(b.bytes / 1048576).toFixed(1)} MB
+            </span>
+            <Button
+              size="sm"
+              disabled={readOnly !== undefined || busy !== null}
+              onClick={() => setConfirming(b)}
+              data-testid="library-restore"
+            >
+              Restore…
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {confirming ? (
+        <div
+          className="settings__confirm"
+          role="alertdialog"
+          aria-labelledby="restore-confirm-text"
+          data-testid="library-restore-confirm"
+        >
+          <p id="restore-confirm-text">
+            Restore the backup of {when(confirming)}? When Crosscheck next starts, this backup replaces the library. The current
+            library is not deleted: it is kept beside it (as <code>…before-restore-…sqlite</code>), so you can go back to it.
+          </p>
+          <div className="settings__actions">
+            <Button onClick={() => setConfirming(null)}>Cancel</Button>
+            <Button
+              variant="primary"
+              busy={busy === 'restore'}
+              onClick={() =>
+                void run('restore', async () => {
+                  await call('library:restore', { file: confirming.file });
+                  setRestorePending(confirming);
+                  setConfirming(null);
+                })
+              }
+              data-testid="library-restore-confirm-button"
+            >
+              Restore at next start
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function when(b: Backup): string {
+  return new Date(b.createdAt).toLocaleString();
+}
+
+function reasonLabel(reason: string): string {
+  if (reason === 'manual') return 'by hand';
+  if (reason === 'daily') return 'daily';
+  if (reason.startsWith('before-migration')) return 'before an update';
+  return reason;
+}
