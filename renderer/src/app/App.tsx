@@ -6,6 +6,17 @@ import { NotesPanel } from '../features/annotations/panel/NotesPanel';
 import { SettingsDialog } from '../features/annotations/settings/SettingsDialog';
 import { CompareView } from '../features/compare/CompareView';
 import { compareProblem, MAX_COMPARE, useComparison } from '../features/compare/useComparison';
+import { ExportButton } from '../features/export/ExportButton';
+import { useOpenExport } from '../features/export/exportContext';
+import {
+  ALL_ANNOTATIONS,
+  compareRequest,
+  picksRequest,
+  searchRequest,
+  storyRequest,
+  type ExportRequest
+} from '../features/export/exportRequest';
+import { ExportProvider } from '../features/export/ExportProvider';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportStatusBar } from '../features/import/ImportProgress';
 import { HighlightProvider } from '../features/annotations/highlight/HighlightProvider';
@@ -54,7 +65,16 @@ const NOTES_WIDTH = 340;
  * picks, the open article, the story shown — and where keyboard focus goes between them.
  */
 export function App() {
+  return (
+    <ExportProvider>
+      <AppWindow />
+    </ExportProvider>
+  );
+}
+
+function AppWindow() {
   const toast = useToast();
+  const openExport = useOpenExport();
   const [version, setVersion] = useState(0);
   // Bumped while an import commits articles: only the library list and its count follow it
   // (searches, stories and saved-search counts wait for the import to end).
@@ -218,14 +238,30 @@ export function App() {
       />
     ) : null;
 
+  // File → Export… and Ctrl/⌘+E export what is in front of the user: the comparison, the picks,
+  // the search, the story, the open article; with none of these, every annotation.
+  const exportRequestNow = (): ExportRequest => {
+    const state = comparison.state;
+    if (state.phase !== 'closed')
+      return compareRequest(state.phase === 'loading' ? state.ids : state.articles.map((a) => a.id), state.title);
+    if (picks.size > 0) return picksRequest([...picks]);
+    if (searching) return searchRequest(query);
+    if (story) return storyRequest(story.id, story.label);
+    if (openId !== null) return { scope: { kind: 'articles', articleIds: [openId] }, label: 'The article open in the reader' };
+    return ALL_ANNOTATIONS;
+  };
+  const exportNow = () => openExport(exportRequestNow());
+
   useShortcut('k', focusSearch);
   useShortcut('j', toggleNotes);
+  useShortcut('e', exportNow);
   useMenuCommands({
     import: imports.start,
     'focus-search': focusSearch,
     'show-last-import': imports.showLastReport,
     'toggle-notes': toggleNotes,
-    settings: () => setSettingsOpen(true)
+    settings: () => setSettingsOpen(true),
+    export: exportNow
   });
 
   const listMax = Math.max(
@@ -307,7 +343,16 @@ export function App() {
                   response={search.response}
                   sort={searchSort}
                   onSortChange={(next) => setNewestFirst(next === 'date')}
-                  actions={<SaveSearchButton query={query.trim()} saved={savedSearches} onSave={searchesActions.save} />}
+                  actions={
+                    <>
+                      <SaveSearchButton query={query.trim()} saved={savedSearches} onSave={searchesActions.save} />
+                      <ExportButton
+                        request={() => searchRequest(query)}
+                        title="Export the highlights and notes of the articles this search finds"
+                        data-testid="search-export"
+                      />
+                    </>
+                  }
                   variants={variants}
                   pending={search.pending}
                   selectedIndex={hitIndex}

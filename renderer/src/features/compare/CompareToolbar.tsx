@@ -3,6 +3,8 @@ import { Kbd } from '../../components/Kbd';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Switch } from '../../components/Switch';
 import { formatCount, plural } from '../../lib/format';
+import { ExportButton } from '../export/ExportButton';
+import type { ExportRequest } from '../export/exportRequest';
 import { useElapsed } from './useElapsed';
 
 /** Props of {@link CompareToolbar}. */
@@ -18,13 +20,16 @@ export interface CompareToolbarProps {
   inspectorOpen: boolean;
   onInspectorOpenChange: (open: boolean) => void;
   onClose: () => void;
+  /** What Export… exports: this comparison. */
+  exportRequest: ExportRequest;
 }
 
 const seconds = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The comparison's header: the way back, what is compared, the legend, and the view's switches. */
 export function CompareToolbar(props: CompareToolbarProps) {
-  const { title, count, milliseconds, busy, sync, onSyncChange, inspectorOpen, onInspectorOpenChange, onClose } = props;
+  const { title, count, milliseconds, busy, sync, onSyncChange, inspectorOpen, onInspectorOpenChange, onClose, exportRequest } =
+    props;
   return (
     <header className="compare-toolbar">
       <Button
@@ -48,6 +53,11 @@ export function CompareToolbar(props: CompareToolbarProps) {
       </div>
       <Legend />
       <div className="compare-toolbar__end">
+        <ExportButton
+          request={exportRequest}
+          title="Export this comparison with its highlights and notes"
+          data-testid="compare-export"
+        />
         <Switch checked={sync} onChange={onSyncChange} label="Sync scroll" testId="compare-sync" />
         <Button
           variant="ghost"

@@ -7,6 +7,7 @@ import { useStoredFlag, useStoredNumber } from '../../lib/useStoredValue';
 import { useWindowWidth } from '../../app/useWindowWidth';
 import { alignedScrollTops, nearestIndex } from './alignScroll';
 import { CompareColumn, type WireRole } from './CompareColumn';
+import { compareRequest } from '../export/exportRequest';
 import { CompareProgress, CompareToolbar } from './CompareToolbar';
 import { Inspector, type InspectorTab } from './Inspector';
 import { columnMarkup, markupOf } from './markup';
@@ -259,6 +260,7 @@ export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
         inspectorOpen={inspectorOpen}
         onInspectorOpenChange={setInspectorOpen}
         onClose={onClose}
+        exportRequest={compareRequest(state.phase === 'loading' ? state.ids : articles.map((a) => a.id), state.title)}
       />
       {state.phase !== 'done' ? (
         <CompareProgress

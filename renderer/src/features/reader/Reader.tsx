@@ -8,6 +8,8 @@ import { SkeletonBar } from '../../components/SkeletonBar';
 import { Switch } from '../../components/Switch';
 import { formatPublished } from '../../lib/format';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';
+import { ExportButton } from '../export/ExportButton';
+import { articleRequest } from '../export/exportRequest';
 import { SampleBadge } from '../library/SampleBadge';
 import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
@@ -139,6 +141,11 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           <Button variant="ghost" size="sm" onClick={() => setEditing(true)} data-testid="edit-details-button">
             Edit details
           </Button>
+          <ExportButton
+            request={articleRequest(article.id, article.title)}
+            title="Export this article’s highlights and notes"
+            data-testid="reader-export"
+          />
           <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
         </div>
       </div>
