@@ -50,7 +50,17 @@ export const runExport: CliCommand = async (argv, io) => {
         ...(values.author !== undefined ? { author: values.author } : {})
       }
     };
-    const result = await dispatch(exportHandlers(library.db), 'export:render', input);
+    const handlers = exportHandlers(library.db);
+    // NB: Chromium runs in its own process group (so it can be stopped with its helpers), where
+    // the terminal's Ctrl+C does not reach it: the export is cancelled instead, which kills it.
+    const interrupt = (): void => void handlers['export:cancel']({ jobId: 'cli' });
+    process.once('SIGINT', interrupt);
+    let result: Awaited<ReturnType<typeof dispatch>>;
+    try {
+      result = await dispatch(handlers, 'export:render', { ...input, jobId: 'cli' });
+    } finally {
+      process.off('SIGINT', interrupt);
+    }
     if (!result.ok) return fail(io, result.error.message);
     const rendered = result.value as ChannelOutput<'export:render'>;
     const data = rendered.encoding === 'base64' ? Buffer.from(rendered.content, 'base64') : rendered.content;

@@ -19,7 +19,8 @@ export const SEEDS_DIR = path.join(ROOT, 'seeds');
 /** This suite's hand-made files (fixtures/README.md says what each is). */
 export const FIXTURES_DIR = path.join(import.meta.dirname, 'fixtures');
 
-const BIN = path.join(ROOT, 'bin', 'crosscheck.mjs');
+/** The command users run: bin/crosscheck.mjs over the built code in out/. */
+export const BIN = path.join(ROOT, 'bin', 'crosscheck.mjs');
 const BUILT_CLI = path.join(ROOT, 'out', 'main', 'cli.js');
 
 // NB: fail, never skip, when the build is missing: a suite that quietly skips would pass on a
@@ -206,7 +207,7 @@ export async function freePort(): Promise<number> {
  * the `npm_*` variables `npm test` sets (a user's `crosscheck` has none; `--version` reads one),
  * with the app's home in the test's folder.
  */
-function cliEnv(home: string): NodeJS.ProcessEnv {
+export function cliEnv(home: string): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('CROSSCHECK_') && !key.startsWith('npm_'))
   );

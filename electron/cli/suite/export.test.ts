@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../e2e/support/chromium';
 import { findChromium } from '../../../e2e/support/findChromium.mjs';
 import mammoth from 'mammoth';
-import { type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
+import { BIN, type Workspace, cliEnv, crosscheck, lines, makeWorkspace } from './crosscheck';
 
 /**
  * `crosscheck export` through the built binary, on the five seeds with highlights in every colour,
@@ -339,6 +339,29 @@ describe('crosscheck export', () => {
       expect.stringMatching(/^crosscheck export: PDF export needs Chromium or the desktop app; export HTML and print it from a browser, /)
     ]);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('Ctrl+C during a PDF export stops Chromium and leaves no file', async () => {
+    // A stand-in for Chromium that records its process id and never finishes.
+    const fake = ws.write('fake-chromium.sh', '#!/bin/sh\necho $$ > "$FAKE_PID_FILE"\nexec sleep 60\n');
+    fs.chmodSync(fake, 0o755);
+    const pidFile = path.join(ws.dir, 'fake.pid');
+    const out = path.join(ws.dir, 'interrupted.pdf');
+    const child = spawn(process.execPath, [BIN, 'export', '--format', 'pdf', '--out', out, '--db', ws.db], {
+      env: { ...cliEnv(ws.dir), CHROMIUM_PATH: fake, FAKE_PID_FILE: pidFile },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.once('close', resolve));
+    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, 'utf8').trim() === '') await new Promise((r) => setTimeout(r, 50));
+    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    child.kill('SIGINT');
+    expect(await closed).toBe(1);
+    expect(lines(stderr)).toEqual(['crosscheck export: The export was cancelled. Nothing was saved.']);
+    expect(fs.existsSync(out)).toBe(false);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(() => process.kill(pid, 0)).toThrow();
   });
 
   it('usage mistakes get the usage', async () => {
