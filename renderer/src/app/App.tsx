@@ -99,7 +99,8 @@ function AppWindow() {
   const hitIndex = hitSelection.answerKey === answerKey ? hitSelection.index : 0;
   const [openId, setOpenId] = useState<number | null>(null);
   const [searchFocused, setSearchFocused] = useState(false);
-  const [listWidth, setListWidth] = useStoredNumber('crosscheck.listWidth', 720);
+  // 560 leaves the reader a comfortable column at 1440 px (720 left it ~450 px of text, issue 12).
+  const [listWidth, setListWidth] = useStoredNumber('crosscheck.listWidth', 560);
   const windowWidth = useWindowWidth();
   const [picks, setPicks] = useState<Picks>(NO_PICKS);
   const [storiesOpen, setStoriesOpen] = useStoredFlag('crosscheck.storiesOpen', true);

@@ -5,6 +5,7 @@ import { Switch } from '../../components/Switch';
 import { formatCount, plural } from '../../lib/format';
 import { ExportButton } from '../export/ExportButton';
 import type { ExportRequest } from '../export/exportRequest';
+import { CompareLegend } from './CompareLegend';
 import { useElapsed } from './useElapsed';
 
 /** Props of {@link CompareToolbar}. */
@@ -51,7 +52,7 @@ export function CompareToolbar(props: CompareToolbarProps) {
           {milliseconds !== null ? `compared in ${seconds.format(milliseconds / 1000)} s` : busy ? 'comparing…' : ''}
         </span>
       </div>
-      <Legend />
+      <CompareLegend />
       <div className="compare-toolbar__end">
         <ExportButton
           request={exportRequest}
@@ -70,31 +71,6 @@ export function CompareToolbar(props: CompareToolbarProps) {
         />
       </div>
     </header>
-  );
-}
-
-/** What the marks in the columns mean. */
-function Legend() {
-  return (
-    <ul className="compare-legend" aria-label="Legend">
-      <li title="The same words in the same order">
-        <span className="legend-swatch legend-swatch--exact" aria-hidden="true" />
-        Exact copy
-      </li>
-      <li title="The same passage with a few words changed, added or dropped">
-        <span className="legend-swatch legend-swatch--light" aria-hidden="true" />
-        Lightly edited
-      </li>
-      <li title="The same content in other words or another order">
-        <span className="legend-swatch legend-swatch--reworded" aria-hidden="true" />
-        Reworded
-      </li>
-      <li title="Text no other source has">
-        <span className="legend-swatch legend-swatch--unique" aria-hidden="true" />
-        Only in one source
-      </li>
-      <li className="compare-legend__hint">One colour per passage, in every column</li>
-    </ul>
   );
 }
 

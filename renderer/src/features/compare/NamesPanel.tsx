@@ -47,7 +47,8 @@ export function NamesPanel({ comparison, sources, onReveal }: NamesPanelProps) {
   };
 
   return (
-    <div className="panel" style={{ ['--sources' as string]: order.length }}>
+    // NB: past six sources the counts leave the name no room in the panel: it goes on its own line.
+    <div className={`panel${order.length > 6 ? ' names--stacked' : ''}`} style={{ ['--sources' as string]: order.length }}>
       <div className="names-filter">
         <Icon name="search" size={13} className="names-filter__icon" />
         <input

@@ -18,6 +18,8 @@ import { ReaderBody } from './ReaderBody';
 import { ObjectNotes } from '../annotations/ObjectNotes';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
+import { ReaderStickyTitle } from './ReaderStickyTitle';
+import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
 import { findTermRanges } from './termRanges';
 import { useArticle, useBodyChanges } from './useArticle';
 import './reader.css';
@@ -48,6 +50,8 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const [editing, setEditing] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
   const scrollRef = useRef<HTMLElement | null>(null);
+  const headerRef = useRef<HTMLHeadingElement | null>(null);
+  const [readingWidth, setReadingWidth] = useReadingWidth();
   // Highlights live on the clean body; the original file's text shows none.
   const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef);
 
@@ -146,18 +150,31 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
             title="Export this article’s highlights and notes"
             data-testid="reader-export"
           />
+          <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
           <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
         </div>
+        <ReaderStickyTitle
+          key={article.id}
+          scrollRef={scrollRef}
+          headerRef={headerRef}
+          title={article.title}
+          outlet={article.outlet}
+          date={date}
+        />
       </div>
       {editing ? <EditDetailsDialog article={article} open onClose={() => setEditing(false)} onSaved={setEdited} /> : null}
-      <article className={`reader__article${loading ? ' is-loading' : ''}`} aria-labelledby="reader-title">
+      <article
+        className={`reader__article${loading ? ' is-loading' : ''}`}
+        data-width={readingWidth}
+        aria-labelledby="reader-title"
+      >
         <header className="reader__header">
           <div className="reader__kicker">
             {article.outlet ? <span className="reader__outlet">{article.outlet}</span> : null}
             {date ? <span>{date}</span> : null}
             {article.collection === 'sample' ? <SampleBadge /> : null}
           </div>
-          <h1 id="reader-title" className="reader__title" data-testid="reader-title">
+          <h1 id="reader-title" className="reader__title" data-testid="reader-title" ref={headerRef}>
             {article.title}
           </h1>
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
