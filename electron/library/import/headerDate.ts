@@ -8,6 +8,7 @@ const HEADER_LINE_WORDS = 12;
 
 /** An ISO date's opening: `findDates` also reads dates written with month names. */
 const ISO_START = /^\d{4}-\d{2}-\d{2}/;
+const ISO_ANYWHERE = /\d{4}-\d{2}-\d{2}/;
 
 /**
  * A date written the ISO way (`2018-07-04`, with or without a time) in a short line of the
@@ -20,13 +21,15 @@ const ISO_START = /^\d{4}-\d{2}-\d{2}/;
  * @example headerIsoDate('Talks fail\n\nLeila Mansour 2018-07-04\n\nRebels said…') // '2018-07-04'
  */
 export function headerIsoDate(body: string): string | undefined {
-  const paragraphs = body
-    .split('\n')
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-    .slice(0, HEADER_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
-    if (paragraph.split(/\s+/).length > HEADER_LINE_WORDS) continue;
+  // Only the opening lines are read (never the whole body: this runs for every article).
+  let seen = 0;
+  for (let start = 0; start < body.length && seen < HEADER_PARAGRAPHS;) {
+    const end = body.indexOf('\n', start);
+    const paragraph = body.slice(start, end === -1 ? body.length : end).trim();
+    start = end === -1 ? body.length : end + 1;
+    if (paragraph === '') continue;
+    seen++;
+    if (!ISO_ANYWHERE.test(paragraph) || paragraph.split(/\s+/).length > HEADER_LINE_WORDS) continue;
     const iso = findDates(paragraph).find((d) => ISO_START.test(paragraph.slice(d.index, d.index + d.length)));
     if (iso) return iso.iso;
   }
