@@ -105,6 +105,8 @@ function createWindow(): void {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // Middle-click on a link would ask for a new window; security.ts denies those anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   });
