@@ -6,10 +6,19 @@ import type { ExportRequest } from './exportRequest';
 export interface ExportButtonProps extends Omit<ButtonProps, 'onClick'> {
   /** The scope to fill in; a function when it is only known at the click. */
   request: ExportRequest | (() => ExportRequest);
+  /** The icon alone (a crowded toolbar), named for screen readers and in its tooltip. */
+  compact?: boolean;
 }
 
 /** An entry point to the Export dialog: a quiet button that opens it with this view's scope. */
-export function ExportButton({ request, children = 'Export…', variant = 'ghost', size = 'sm', ...rest }: ExportButtonProps) {
+export function ExportButton({
+  request,
+  compact = false,
+  children = 'Export…',
+  variant = 'ghost',
+  size = 'sm',
+  ...rest
+}: ExportButtonProps) {
   const openExport = useOpenExport();
   return (
     <Button
@@ -17,9 +26,10 @@ export function ExportButton({ request, children = 'Export…', variant = 'ghost
       size={size}
       icon="export"
       onClick={() => openExport(typeof request === 'function' ? request() : request)}
+      aria-label={compact ? 'Export…' : undefined}
       {...rest}
     >
-      {children}
+      {compact ? null : children}
     </Button>
   );
 }

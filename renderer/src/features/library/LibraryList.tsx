@@ -316,7 +316,7 @@ function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: Sto
         <Button size="sm" variant="ghost" icon="pencil" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)} data-testid="story-notes-toggle">
           Notes
         </Button>
-        <ExportButton request={storyRequest(story.id, story.label)} title="Export this story’s highlights and notes" data-testid="story-export" />
+        <ExportButton request={storyRequest(story.id, story.label)} compact title="Export this story’s highlights and notes" data-testid="story-export" />
       </div>
       {notesOpen ? (
         <div className="pane-heading__notes">

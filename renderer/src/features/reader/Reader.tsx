@@ -147,6 +147,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           </Button>
           <ExportButton
             request={articleRequest(article.id, article.title)}
+            compact
             title="Export this article’s highlights and notes"
             data-testid="reader-export"
           />
