@@ -48,3 +48,19 @@ describe('namesIn', () => {
     ]);
   });
 });
+
+describe('in a library of the five seeds alone', () => {
+  it('keeps Jabawi with Jabbawi: the machine-translated seed shares few of the others’ names', async () => {
+    // Weighed ln(N/df), a name all five seeds hold weighs nothing, so the translation's own
+    // spellings (Deraa, Quneitra) outweighed the shared names (share 0.11 < 0.15) and Jabawi was lost.
+    const seeds = makeTempLibrary();
+    try {
+      await importPaths(seeds.db, [SEEDS_DIR]);
+      const response = searchArticles(seeds.db, 'Jabbawi', 20);
+      expect(response.variants['jabbawi']).toContain('jabawi');
+      expect(response.hits).toHaveLength(4);
+    } finally {
+      seeds.dispose();
+    }
+  });
+});
