@@ -55,7 +55,7 @@ describe('help', () => {
     const result = await crosscheck(['help'], { home: ws.dir });
     expect(result.code).toBe(0);
     const documented = [
-      ...fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/cli.md'), 'utf8').matchAll(/^## `crosscheck (\w+)/gm)
+      ...fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/cli.md'), 'utf8').matchAll(/^## `crosscheck ([\w-]+)/gm)
     ].map((m) => m[1]);
     const out = lines(result.stdout);
     const start = out.indexOf('Commands:') + 1;
