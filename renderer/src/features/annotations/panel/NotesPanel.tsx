@@ -10,6 +10,7 @@ import { ExportButton } from '../../export/ExportButton';
 import { notesRequest } from '../../export/exportRequest';
 import { ColourLegend } from '../ColourLegend';
 import { useHighlightApi } from '../highlight/highlightContext';
+import { ImportAnnotationsDialog } from '../import/ImportAnnotationsDialog';
 import { useAnnotationCounts, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
 import { NoteEntry } from './NoteEntry';
 import { toPanelQuery } from './panelQuery';
@@ -58,6 +59,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
   const [pickedColours, setPickedColours] = useState<number[]>([]);
   const [pickedTags, setPickedTags] = useState<string[]>([]);
   const [orphansOnly, setOrphansOnly] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
 
   const parsed = useMemo(() => toPanelQuery(settledQuery, stories ?? []), [settledQuery, stories]);
   const withoutColours: AnnotationFilter = useMemo(() => {
@@ -157,6 +159,15 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
         >
           Colours…
         </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="import"
+          onClick={() => setImportOpen(true)}
+          title="Import annotations from a W3C JSON file (Export → W3C JSON)"
+          aria-label="Import annotations…"
+          data-testid="notes-import"
+        />
         <Button size="sm" variant="ghost" icon="close" aria-label="Close the notes panel" onClick={onClose} />
       </header>
       <div className="notes-panel__filters">
@@ -279,6 +290,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
           })}
         </div>
       </div>
+      <ImportAnnotationsDialog open={importOpen} onClose={() => setImportOpen(false)} />
     </aside>
   );
 }
