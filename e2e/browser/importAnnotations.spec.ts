@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -132,6 +133,14 @@ test.describe('import annotations in the notes panel', () => {
     await outcome('no-article').locator('summary').press('Enter');
     await expect(outcome('no-article').getByTestId('annotations-import-item')).toContainText('words printed in no article');
     await page.screenshot({ path: test.info().outputPath('import-annotations-light.png') });
+    // axe finds nothing serious in the dialog, in light and in dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).include('[data-testid="annotations-import"]').setLegacyMode().analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await dialog.getByTestId('annotations-import-run').click();
     await expect(dialog.getByTestId('annotations-import-outcomes')).toHaveAttribute('data-done', 'true');
