@@ -118,12 +118,15 @@ function place(
       )
       .get(articleId, entry.quote.exact, entry.note) as { id: number } | undefined;
     if (existing) return { ...base, outcome: 'duplicate', articleId, annotationId: existing.id, message: null };
+    // The text's hash only when the source says which text it was made on (our URN) AND its position
+    // holds its words there; otherwise the anchoring must look for the words rather than trust the
+    // positions. NB: a file naming the text's URN without a position (or with a wrong one) would
+    // otherwise be "anchored" on the article's first characters instead of kept as an orphan.
+    const positionHoldsQuote = entry.position !== null && body.slice(entry.position.start, entry.position.end) === entry.quote.exact;
     const anchor: TextAnchor = {
       quote: { type: 'TextQuoteSelector', ...entry.quote },
       position: { type: 'TextPositionSelector', start: entry.position?.start ?? 0, end: entry.position?.end ?? entry.quote.exact.length },
-      // The text's hash only when the source says which text it was made on (our URN); otherwise the
-      // anchoring must look for the words rather than trust the positions.
-      textHash: entry.targets[0]!.startsWith(TEXT_URN) ? entry.targets[0]!.slice(TEXT_URN.length) : ''
+      textHash: entry.targets[0]!.startsWith(TEXT_URN) && positionHoldsQuote ? entry.targets[0]!.slice(TEXT_URN.length) : ''
     };
     const stamp = now.toISOString();
     const annotation: Annotation = {
