@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { expect, test } from '../support/fixtures';
+import { makeDocx } from '../../electron/library/import/fixtures/makeDocx';
+import { expect, test, writeFolder } from '../support/fixtures';
 
-const FORMATS = path.join(import.meta.dirname, '../../electron/library/import/fixtures/formats');
-
-test('Edit details says where each field came from, and that a date from the file is the day it was saved', async ({ app, page }) => {
+test('Edit details says where each field came from, and that a date from the file is the day it was saved', async ({ app, page, served }) => {
   await app.libraryRows.filter({ hasText: 'Russia strikes Daraa after failure of ceasefire talks' }).click();
   await page.getByTestId('edit-details-button').click();
   await expect(page.getByTestId('source-title')).toHaveText('found in the text');
@@ -19,11 +17,20 @@ test('Edit details says where each field came from, and that a date from the fil
   await expect(page.getByTestId('source-outlet')).toHaveText('corrected by you');
   await page.keyboard.press('Escape');
 
-  // A PDF whose text gives no year: its date is its creation date, and the dialog says so.
-  await app.importPaths([path.join(FORMATS, 'pandoc.pdf')]);
+  // A Word file whose text gives no date: its date is its creation date (the day it was saved), and
+  // the dialog says so. (PDFs and Word files whose text carries a date are dated by the text.)
+  const folder = writeFolder(served.dir, 'undated', {
+    'talks.docx': makeDocx({
+      paragraphs: [
+        'Talks collapse in southern Syria',
+        'Rebels in Daraa said on Wednesday that talks with Russian officers over the south of the country had failed, and that the regime offensive would go on.'
+      ],
+      core: { created: '2026-12-01T09:30:00Z', creator: 'Leila Mansour' }
+    })
+  });
+  await app.importPaths([folder]);
   await page.keyboard.press('Escape');
-  // The sample it was made from has the same title: pick the imported one.
-  await app.libraryRows.filter({ hasText: 'South Syria rebels say negotiations with Russia have failed', hasNotText: 'Sample' }).click();
+  await app.libraryRows.filter({ hasText: 'Talks collapse in southern Syria' }).click();
   await page.getByTestId('edit-details-button').click();
   await expect(page.getByTestId('source-publishedAt')).toHaveText("from the file's properties (the day it was saved, not necessarily published)");
   await expect(page.getByTestId('source-byline')).toHaveText("from the file's properties");

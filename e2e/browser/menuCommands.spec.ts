@@ -75,9 +75,13 @@ test('the desktop menu imports through the native picker, focuses search and sho
   await expect(app.searchInput).toBeFocused();
   await page.keyboard.press('Escape');
 
-  // File → Import…: the picker opens for folders, and what it answers is imported at once.
+  // File → Import…: the picker opens for folders over the import dialog; what it answers waits
+  // there for the import's details (outlet, collection, language) until Import.
   await menu(page, 'import');
-  await expect(app.importReport).toBeVisible();
+  await expect(page.getByTestId('import-paths-input')).toHaveValue(folder);
+  await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+  await page.getByTestId('import-submit').click();
+  await expect(app.importReport).toBeVisible({ timeout: 45_000 });
   await expect(app.importReport).toContainText(folder);
   await expect(app.importReport.locator('[data-stat="new"]')).toContainText('2');
   expect(await page.evaluate(() => (window as unknown as { crosscheck: { picks: boolean[] } }).crosscheck.picks)).toEqual([true]);
