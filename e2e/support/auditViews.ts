@@ -101,7 +101,7 @@ async function compareRows(page: Page, ids: readonly string[], count: number, vi
 
 /**
  * Opens every view of issue 12 in turn on one page, calling `visit` at each: the empty library,
- * the library with the stories sidebar, a story, search with facets, the reader clean and
+ * the library with the stories sidebar, a story (and its picks bar), search with facets, the reader clean and
  * original, the import dialog and report, settings, the notes panel, and comparisons of 2, 5 and
  * 12 articles with each inspector tab. `fullUrl` serves the seeds and seven editions of them
  * (auditLibrary.ts), `emptyUrl` an empty library.
@@ -122,6 +122,12 @@ export async function visitViews(page: Page, urls: { full: string; empty: string
   await tid(page, 'story-item').first().click();
   await expect(tid(page, 'story-heading')).toBeAttached();
   await visit('story', ['[data-testid="story-heading"]']);
+  // A story's picks bar holds the most actions (Split into new story among them).
+  await tid(page, 'library-row').first().click({ modifiers: ['ControlOrMeta'] });
+  await expect(tid(page, 'selection-bar')).toBeVisible();
+  await visit('story with a picked article', ['[data-testid="story-split"]', '[data-testid="picks-export"]']);
+  await page.keyboard.press('Escape');
+  await expect(tid(page, 'selection-bar')).toHaveCount(0);
   await tid(page, 'stories-sidebar').getByText('All articles').click();
   await expect(tid(page, 'story-heading')).toHaveCount(0);
 
