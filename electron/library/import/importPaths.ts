@@ -5,6 +5,7 @@ import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, 
 import { reanchorArticle } from '../annotations/reanchor';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
+import { isDiskFull } from '../db/readOnly';
 import { type ColumnMapping, isPlainTextName } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress } from './importRuns';
 import type { BandIndex } from './bandIndex';
@@ -138,7 +139,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
   // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
   // grouping at start) cannot upgrade to a write — SQLite fails it at once, without waiting.
-  const flush = db.transaction(() => {
+  const writeBatch = db.transaction(() => {
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle }> = [];
     for (const p of pending) {
@@ -191,6 +192,32 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     problems = [];
     lastCommit = performance.now();
   });
+  /**
+   * Commits what is pending. When the disk fills up during a batch, the batch is rolled back whole
+   * and its articles are tried again in halves, so the import saves every article that fits (each
+   * whole) before it stops with the disk-full error, however many the batch held.
+   */
+  const flush = (): void => {
+    const before = { counts, problems: [...problems], pending };
+    try {
+      writeBatch.immediate();
+    } catch (error) {
+      // The rolled-back batch's outcomes were never saved (the commit itself can be what fails,
+      // after the body emptied the batch); its signatures may sit in the cached band index under
+      // ids SQLite will hand out again.
+      counts = before.counts;
+      problems = before.problems;
+      pending = before.pending;
+      bandIndex = undefined;
+      if (!isDiskFull(error) || pending.length <= 1) throw error;
+      const all = pending;
+      const half = Math.ceil(all.length / 2);
+      pending = all.slice(0, half);
+      flush();
+      pending = all.slice(half);
+      flush();
+    }
+  };
 
   const { files, problems: walkProblems } = walkPaths(resolved);
   for (const wp of walkProblems) {
@@ -284,13 +311,13 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       done++;
       currentPath = file.path;
-      if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush.immediate();
+      if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush();
       options.onProgress?.({ done, total: files.length, currentPath, counts });
       if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
     for (const q of queue) q.catch(() => {});
-    flush.immediate();
+    flush();
     // The last batch is in: its articles are counted now, and these counts are the report's.
     options.onProgress?.({ done, total: files.length, currentPath, counts });
   } finally {
