@@ -1,10 +1,11 @@
-import { minhashSignature } from '../../../../shared/text/minhash';
+import { frozenSignature, signatureBlob } from './frozen/minhash';
 import type { Migration } from './types';
 
 /**
  * Recomputes every stored MinHash signature with one-permutation hashing (`minhashOfWords`), so
  * articles imported from now on compare with those imported before. Links found with the old
  * signatures stay: they were right when found, and both schemes estimate the same similarity.
+ * NB: with the signature frozen as it was when this landed (./frozen/minhash.ts), not today's.
  */
 export const migration011: Migration = {
   version: 11,
@@ -17,8 +18,8 @@ export const migration011: Migration = {
     const drop = db.prepare('DELETE FROM article_minhash WHERE article_id = ?');
     const changes: Array<[number, Buffer | null]> = [];
     for (const { id, body } of rows) {
-      const sig = minhashSignature(body);
-      changes.push([id, sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength) : null]);
+      const sig = frozenSignature(body);
+      changes.push([id, sig ? signatureBlob(sig) : null]);
     }
     for (const [id, blob] of changes) {
       if (blob) update.run(blob, id);
