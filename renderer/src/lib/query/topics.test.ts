@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../../../shared/contract/schemas';
+import { fakeApi } from './fakeApi';
+import { QueryClient } from './queryClient';
+import { topicsOfChange } from './topics';
+
+function watchedImport(counts: Partial<ImportReport>): ImportReport {
+  return {
+    runId: 1,
+    startedAt: '2026-12-06T10:00:00Z',
+    finishedAt: '2026-12-06T10:00:01Z',
+    status: 'done',
+    paths: ['/news'],
+    new: 0,
+    nearDuplicates: 0,
+    updated: 0,
+    duplicates: 0,
+    skipped: 0,
+    failed: 0,
+    imported: 0,
+    problems: [],
+    ...counts
+  };
+}
+
+/** Which of the window's lists the engine's `library:changed` event makes fetch again. */
+function refetchedBy(event: Parameters<typeof topicsOfChange>[0]): string[] {
+  const { fetcher, calls } = fakeApi();
+  const client = new QueryClient(fetcher);
+  client.watch('library:info', {}, () => {});
+  client.watch('stories:list', {}, () => {});
+  client.watch('search:query', { query: 'flood', limit: 10 }, () => {});
+  client.watch('search:saved:list', {}, () => {});
+  client.watch('search:recent:list', {}, () => {});
+  const before = calls.length;
+  client.invalidate(topicsOfChange(event));
+  return calls.slice(before).map((call) => call.channel);
+}
+
+describe('library:changed invalidates what it names', () => {
+  it('a watched folder that wrote articles: the library, its stories, searches and saved counts, not the history', () => {
+    expect(refetchedBy({ reason: 'watched-folder', report: watchedImport({ updated: 1, imported: 1 }) })).toEqual([
+      'library:info',
+      'stories:list',
+      'search:query',
+      'search:saved:list'
+    ]);
+  });
+
+  it('a watched folder that wrote nothing (only duplicates): nothing', () => {
+    expect(refetchedBy({ reason: 'watched-folder', report: watchedImport({ duplicates: 2 }) })).toEqual([]);
+  });
+
+  it('stories grouped in the background: what lists stories or filters by them', () => {
+    expect(refetchedBy({ reason: 'stories' })).toEqual(['library:info', 'stories:list', 'search:query', 'search:saved:list']);
+  });
+
+  it('highlights re-anchored: none of these lists', () => {
+    expect(refetchedBy({ reason: 'annotations', articleIds: [3] })).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Channel, EventPayload } from '../../../../shared/contract/channels';
+import { articlesWritten } from '../../../../shared/import/counts';
+
+/**
+ * What a query reads, named the way changes are announced: a write made in the window, or the
+ * engine's `library:changed`, invalidates topics, and every cached answer reading one of them is
+ * fetched again (or dropped, when nothing on screen shows it).
+ *
+ * - `articles`: the library's content (an import finished, details edited, a repair);
+ * - `article-rows`: more rows committed while an import runs: only the list and its count follow
+ *   these (searches, stories and saved-search counts wait for the import to end, as they did);
+ * - `stories`: the grouping (a move, merge, split, rename, regroup, grouping in the background);
+ * - `saved-searches`, `recent-searches`: as named;
+ * - `annotations`: highlights and notes (re-anchored after an import). NB: the annotation hooks
+ *   (features/annotations/useAnnotations.ts) still keep their own change counter, fed by the same event.
+ */
+export type Topic = 'articles' | 'article-rows' | 'stories' | 'annotations' | 'saved-searches' | 'recent-searches';
+
+/**
+ * The channels the UI reads through the query layer, each with the topics its answer depends on.
+ * A channel missing here cannot be given to `useQuery` (the type below says so), so no answer is
+ * cached without saying what makes it stale.
+ */
+export const CHANNEL_TOPICS = {
+  'library:info': ['articles', 'article-rows'],
+  'search:query': ['articles', 'stories'],
+  'stories:list': ['articles', 'stories'],
+  'search:saved:list': ['articles', 'stories', 'saved-searches'],
+  'search:recent:list': ['recent-searches']
+} as const satisfies Partial<Record<Channel, readonly Topic[]>>;
+
+/** A channel the query layer may read. */
+export type QueryChannel = keyof typeof CHANNEL_TOPICS;
+
+const NOTHING: readonly Topic[] = [];
+
+/**
+ * What a `library:changed` event says changed, as topics. A watched folder that wrote nothing
+ * changes nothing; grouping in the background (or a repair) may have moved any article's story.
+ */
+export function topicsOfChange(event: EventPayload<'library:changed'>): readonly Topic[] {
+  switch (event.reason) {
+    case 'watched-folder':
+      return articlesWritten(event.report) > 0 ? ['articles', 'stories'] : NOTHING;
+    case 'stories':
+      return ['articles', 'stories'];
+    case 'annotations':
+      return ['annotations'];
+  }
+}
