@@ -2,13 +2,15 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
  * Reports B-cubed precision, recall and F1 over all documents, over odd and even topics apart
  * (the threshold is tuned on odd topics, so even topics are the held-out estimate), and how many
  * predicted stories mix the two events of one topic. `--sweep` scores a range of thresholds.
+ * `--incremental` also writes the articles into a library in batches, each placed into the stories
+ * so far (scripts/eval/storiesIncremental.ts), and compares with grouping all at once.
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 
@@ -18,6 +20,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/compare/stories';
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
+import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
+import { seededRandom } from '../shared/text/seededRandom';
 
 interface Doc {
   readonly file: string;
@@ -27,7 +31,7 @@ interface Doc {
   readonly text: string;
 }
 
-const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X]';
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -134,6 +138,39 @@ function markdown(rows: readonly string[][], docs: number, clusters: number): st
   ].join('\n');
 }
 
+/** The batch schemes `--incremental` scores: topic order in fives, a big start then one topic at a time, and a shuffled order. */
+function batchSchemes(docs: readonly Doc[]): Array<{ name: string; batches: Doc[][] }> {
+  const byTopics = (from: number, to: number) => docs.filter((d) => d.topic >= from && d.topic <= to);
+  const fives = Array.from({ length: 7 }, (_, k) => byTopics(5 * k + 1, 5 * k + 5));
+  const start25 = [byTopics(1, 25), ...Array.from({ length: 10 }, (_, k) => byTopics(26 + k, 26 + k))];
+  const random = seededRandom(2026);
+  const shuffled = docs.map((d) => ({ d, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.d);
+  const tenths = Array.from({ length: 10 }, (_, k) => shuffled.slice(Math.round((k * shuffled.length) / 10), Math.round(((k + 1) * shuffled.length) / 10)));
+  return [
+    { name: '7 batches of 5 topics (1–5, 6–10, …)', batches: fives },
+    { name: 'topics 1–25, then 26…35 one topic a batch', batches: start25 },
+    { name: '10 batches, articles in a shuffled order', batches: tenths }
+  ];
+}
+
+/** Markdown: B³ F1 of each batch scheme, placed and by the import policy, against all at once. */
+function incrementalTable(docs: readonly Doc[], allAtOnce: number): string {
+  const rows = batchSchemes(docs).map(({ name, batches }) => {
+    const cells = (['placed', 'policy'] as BatchMode[]).map((mode) => scoreBatches(batches, mode));
+    const [placed, policy] = cells as [ReturnType<typeof scoreBatches>, ReturnType<typeof scoreBatches>];
+    const d = (x: number) => (x - allAtOnce >= 0 ? '+' : '−') + Math.abs(x - allAtOnce).toFixed(3);
+    return `| ${name} | ${f3(placed.scores.f1)} (${d(placed.scores.f1)}) | ${f3(policy.scores.f1)} (${d(policy.scores.f1)}) | ${policy.fullGroupings} of ${batches.length} |`;
+  });
+  return [
+    `Incremental: ECB+ topics 1–35 written into a library in batches; the first batch grouped in full, each later one placed into the stories so far. All at once: B³ F1 ${f3(allAtOnce)}.`,
+    '',
+    '| batches | B³ F1 every batch placed (vs all at once) | B³ F1 import policy (vs all at once) | full groupings under the policy |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -141,6 +178,7 @@ function main(): void {
       sweep: { type: 'boolean' },
       markdown: { type: 'string' },
       floor: { type: 'string' },
+      incremental: { type: 'boolean' },
       help: { type: 'boolean' }
     }
   });
@@ -164,6 +202,11 @@ function main(): void {
   if (values.markdown !== undefined) {
     writeFileSync(values.markdown, markdown(rows, docs.length, clusters));
     console.log(`wrote ${values.markdown}`);
+  }
+  if (values.incremental === true) {
+    const section = incrementalTable(docs, evaluate(docs, undefined).all.f1);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }
   const floor = parseFloor(values.floor, USAGE);
   if (floor !== undefined && !meetsFloor('ECB+ B-cubed F1', evaluate(docs, threshold).all.f1, floor)) process.exitCode = 1;

@@ -4,7 +4,7 @@
  */
 import { AlignAbortedError } from './align';
 import { averageLinkage, neighbourEdges } from './storiesCluster';
-import { buildVectors, type SparseVector, type VectorOptions } from './storiesVectors';
+import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
 
 /** Default least mean similarity to merge two groups (tuned on ECB+ odd topics; see docs/compare.md). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
@@ -52,6 +52,8 @@ export interface GroupStoriesOptions extends VectorOptions {
 export interface StoryGrouping {
   /** Largest first; every article is in exactly one story (a story may have one article). */
   readonly stories: Story[];
+  /** The articles' vectors (input order) and term statistics: stored so new articles can be placed later without regrouping. */
+  readonly vectors: Vectors;
 }
 
 /**
@@ -68,8 +70,9 @@ export interface StoryGrouping {
  */
 export function groupStories(articles: readonly StoryArticle[], options: GroupStoriesOptions = {}): StoryGrouping {
   const n = articles.length;
-  if (n === 0) return { stories: [] };
-  const { vectors, df } = buildVectors(articles, options);
+  if (n === 0) return { stories: [], vectors: { vectors: [], df: new Int32Array(0), vocabulary: [] } };
+  const built = buildVectors(articles, options);
+  const { vectors, df } = built;
   if (options.signal?.aborted === true) throw new AlignAbortedError();
   const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
   const edges = neighbourEdges(vectors, df, {
@@ -96,13 +99,13 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
     .map((list): Story => {
       const articleIds = list.map((i) => articles[i]!.id);
       const pinned = list.map((i) => pins[i]).find((p) => p !== undefined);
-      return { id: pinned ?? newId(articleIds), articleIds, label: labelOf(list, articles, vectors) };
+      return { id: pinned ?? newId(articleIds), articleIds, label: storyLabel(list, articles, vectors) };
     });
-  return { stories };
+  return { stories, vectors: built };
 }
 
-/** The headline (or first line) of the member closest to the story's centroid. */
-function labelOf(list: readonly number[], articles: readonly StoryArticle[], vectors: readonly SparseVector[]): string {
+/** The headline (or first line) of the member (indices into `articles` and `vectors`) closest to the story's centroid. */
+export function storyLabel(list: readonly number[], articles: readonly StoryArticle[], vectors: readonly SparseVector[]): string {
   let best = list[0]!;
   if (list.length > 2) {
     const centroid = new Map<number, number>();

@@ -235,9 +235,13 @@ function rows(vectors: readonly SparseVector[]): { start: Int32Array; terms: Int
 
 function dateFactor(o: NeighbourOptions, a: number, b: number): number {
   if (o.days === undefined) return 1;
-  const gap = Math.abs(o.days[a]! - o.days[b]!);
-  if (Number.isNaN(gap) || gap <= o.sameDays) return 1;
-  return Math.exp(-(gap - o.sameDays) / o.dayScale);
+  return dayDecay(Math.abs(o.days[a]! - o.days[b]!), o.sameDays, o.dayScale);
+}
+
+/** How much a gap of `gap` days (NaN: a date unknown) lowers similarity: 1 up to `sameDays`, then e-fold every `dayScale` days. */
+export function dayDecay(gap: number, sameDays: number, dayScale: number): number {
+  if (Number.isNaN(gap) || gap <= sameDays) return 1;
+  return Math.exp(-(gap - sameDays) / dayScale);
 }
 
 /**

@@ -39,27 +39,59 @@ export function buildVectors(
   articles: ReadonlyArray<{ readonly title: string; readonly text: string }>,
   options: VectorOptions = {}
 ): Vectors {
-  const topTerms = options.topTerms ?? 40;
+  const { counts, vocabulary } = countTerms(articles, options);
+  const df = new Int32Array(vocabulary.length);
+  for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
+  const n = articles.length;
+  const weigh = new TermWeigher(options.topTerms ?? 40);
+  const vectors = counts.map((c) => weigh.vector(c, df, n));
+  return { vectors, df, vocabulary };
+}
+
+/** One article's weighted term counts: parallel arrays, terms in first-seen order. */
+export interface TermCounts {
+  readonly terms: Int32Array;
+  readonly tfs: Float64Array;
+}
+
+/**
+ * Each article's weighted term counts (names and headline words weighted up), over a vocabulary
+ * of the terms these articles hold: the first half of {@link buildVectors}, also used to place
+ * new articles among stored vectors without reading the library again.
+ */
+export function countTerms(
+  articles: ReadonlyArray<{ readonly title: string; readonly text: string }>,
+  options: VectorOptions = {}
+): { counts: TermCounts[]; vocabulary: string[] } {
   const nameWeight = options.nameWeight ?? 2;
   const titleWeight = options.titleWeight ?? 1.5;
   const counter = new TermCounter();
-  // Each article's term counts, as parallel arrays (terms in first-seen order).
   const counts = articles.map((a) => {
     addTerms(a.title, titleWeight, nameWeight, counter);
     addTerms(a.text, 1, nameWeight, counter);
     return counter.take();
   });
-  const vocabulary = counter.vocabulary;
-  const df = new Int32Array(vocabulary.length);
-  for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
-  const n = articles.length;
-  let order = new Int32Array(64);
-  let scores = new Float64Array(64);
-  const vectors = counts.map(({ terms, tfs }): SparseVector => {
-    if (order.length < terms.length) {
-      order = new Int32Array(terms.length * 2);
-      scores = new Float64Array(terms.length * 2);
+  return { counts, vocabulary: counter.vocabulary };
+}
+
+/**
+ * Turns term counts into sparse vectors: sublinear tf (1 + ln tf) times smoothed idf
+ * (ln(1 + N / df)), terms in one article only dropped, the `topTerms` strongest kept, L2-normalised.
+ * Reuses its scratch arrays across articles.
+ */
+export class TermWeigher {
+  private order = new Int32Array(64);
+  private scores = new Float64Array(64);
+
+  constructor(private readonly topTerms: number) {}
+
+  /** @param df articles holding each term id, `counts` included; @param n articles in all. */
+  vector({ terms, tfs }: TermCounts, df: ArrayLike<number>, n: number): SparseVector {
+    if (this.order.length < terms.length) {
+      this.order = new Int32Array(terms.length * 2);
+      this.scores = new Float64Array(terms.length * 2);
     }
+    const { order, scores } = this;
     let m = 0;
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k]!;
@@ -69,7 +101,7 @@ export function buildVectors(
       order[m++] = k;
     }
     const ranked = order.subarray(0, m).sort((x, y) => scores[y]! - scores[x]! || terms[x]! - terms[y]!);
-    const kept = ranked.subarray(0, Math.min(m, topTerms)).sort((x, y) => terms[x]! - terms[y]!);
+    const kept = ranked.subarray(0, Math.min(m, this.topTerms)).sort((x, y) => terms[x]! - terms[y]!);
     let sumSquares = 0;
     for (const k of kept) sumSquares += scores[k]! * scores[k]!;
     const norm = Math.sqrt(sumSquares) || 1;
@@ -79,8 +111,7 @@ export function buildVectors(
       vector.weights[i] = scores[k]! / norm;
     });
     return vector;
-  });
-  return { vectors, df, vocabulary };
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 14
+-- user_version = 15
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -163,6 +163,18 @@ CREATE TABLE story_articles (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))
+  ) STRICT;
+
+CREATE TABLE story_terms (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE,
+    df INTEGER NOT NULL,
+    postings BLOB NOT NULL
+  ) STRICT;
+
+CREATE TABLE story_vectors (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    placed INTEGER NOT NULL DEFAULT 0 CHECK (placed IN (0, 1))
   ) STRICT;
 
 CREATE TABLE watched_folders (

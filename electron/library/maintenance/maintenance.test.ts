@@ -155,9 +155,10 @@ describe('backups', () => {
 
   it('backs the library up before a migration', async () => {
     await seededLibrary();
-    // Back to schema 12: without migration 013's tables and triggers, nor 014's indexes.
+    // Back to schema 12: without migration 013's tables and triggers, 014's indexes nor 015's tables.
     lib.db.exec(`DROP TRIGGER annotations_article_deleted; DROP TRIGGER annotations_story_deleted;
       DROP TABLE annotation_tags; DROP TABLE annotations; DROP INDEX articles_word_count; DROP INDEX articles_imported_at;
+      DROP TABLE story_vectors; DROP TABLE story_terms;
       PRAGMA user_version = 12;`);
     lib.close();
     const reopened = openLibrary(lib.file);

@@ -1,16 +1,42 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { placeNewArticles } from './placeNew';
 import { regroupStories } from './regroup';
+import { vectorCounts } from './storyVectors';
 
 /**
- * Regroups the library when some article belongs to no story yet (after an import, or on first
- * start), keeping the user's edits. Does nothing when every article is placed.
+ * Share of the library that may have been placed incrementally since the last full grouping
+ * before the next import regroups everything: placement weighs old articles with the term counts
+ * of their day, and a library that grew by more than this is grouped afresh (docs/compare.md, "Placing new articles").
+ */
+export const DRIFT_SHARE = 0.25;
+
+/**
+ * Groups the articles that belong to no story yet (after an import, or on first start), keeping
+ * the user's edits: placed into the existing stories from the stored term vectors, or the whole
+ * library regrouped when there are no stored vectors yet or placement would drift
+ * ({@link DRIFT_SHARE}). Does nothing when every article is placed.
  *
- * @returns true when it regrouped.
+ * @returns true when it grouped.
  */
 export function ensureStories(db: WritableDb): boolean {
   if (!hasUnplacedArticles(db)) return false;
-  regroupStories(db);
+  if (needsFullGrouping(db)) regroupStories(db);
+  else placeNewArticles(db);
   return true;
+}
+
+/**
+ * True when placing the unplaced articles incrementally is not good enough: some grouped articles
+ * have no stored vector (a library from before migration 015, or articles grouped by other means),
+ * or the articles placed since the last full grouping, these included, exceed {@link DRIFT_SHARE}
+ * of the library.
+ */
+export function needsFullGrouping(db: ReadableDb): boolean {
+  const { stored, placed } = vectorCounts(db);
+  const grouped = db.prepare('SELECT count(*) FROM story_articles').pluck().get() as number;
+  const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  if (stored === 0 || stored < grouped) return true;
+  return placed + (articles - grouped) > DRIFT_SHARE * articles;
 }
 
 /** True when some article belongs to no story yet. */

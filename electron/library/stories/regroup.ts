@@ -2,6 +2,7 @@ import { groupStories } from '../../../shared/compare/stories';
 import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
 import { dropEmptyStories } from './storyQueries';
+import { saveAllVectors } from './storyVectors';
 
 interface ArticleRow {
   id: number;
@@ -16,6 +17,8 @@ interface ArticleRow {
  * Groups the whole library into stories again, keeping the user's edits: articles the user
  * placed stay where they were put, names the user gave stay, and a story that comes out with
  * mostly the same members keeps its id (so the sidebar does not reshuffle after each import).
+ * Keeps the term counts and every article's vector as postings by term, from which later imports
+ * are placed (`placeNewArticles`).
  * Runs in one transaction.
  *
  * @returns how many stories the library has afterwards.
@@ -59,6 +62,11 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
       for (const articleId of story.articleIds) assign.run(Number(articleId), id);
     }
     dropEmptyStories(db, notes);
+    saveAllVectors(
+      db,
+      rows.map((r) => r.id),
+      grouping.vectors
+    );
     return (db.prepare('SELECT count(*) FROM stories').pluck().get() as number) ?? 0;
   });
   return write.immediate();

@@ -13,6 +13,7 @@ import { migration011 } from './011_one_permutation_minhash';
 import { migration012 } from './012_field_sources';
 import { migration013 } from './013_annotations';
 import { migration014 } from './014_list_sort_indexes';
+import { migration015 } from './015_story_vectors';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
-  migration014
+  migration014,
+  migration015
 ];

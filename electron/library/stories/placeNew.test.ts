@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WritableDb } from '../db/connection';
+import { importPaths } from '../import/importPaths';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { ensureStories } from './ensureStories';
+import { listStories, moveToStory, renameStory, splitStory } from './storyQueries';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+const QUAKE_C =
+  "Chile counts damage after Iquique earthquake\n\nOfficials in the Tarapaca region counted damaged houses on Tuesday after Monday's magnitude 7.1 earthquake near Iquique, Chile; power was restored to most homes.";
+const KENYA_A =
+  'Kenya votes in presidential election\n\nKenyans queued in Nairobi on Tuesday to vote in a presidential election between Uhuru Kenyatta and Raila Odinga, the electoral commission said.';
+const KENYA_B =
+  'Kenyatta and Odinga face off as Kenya votes\n\nVoters in Nairobi and Mombasa chose between Uhuru Kenyatta and Raila Odinga on Tuesday; the electoral commission expects results by Friday.';
+
+/** The seeds (one story of five) plus a quake story and a budget story of two articles each, grouped in full. */
+async function library() {
+  const lib = makeTempLibrary();
+  cleanups.push(() => lib.dispose());
+  await importFiles(lib.db, {
+    'quake-a.txt':
+      'Earthquake strikes northern Chile\n\nA magnitude 7.1 earthquake struck near the Chilean port of Iquique on Monday, the seismological service said, damaging houses and cutting power to thousands of homes in the Tarapaca region.',
+    'quake-b.txt':
+      'Strong quake shakes Iquique in Chile\n\nHouses were damaged and power was cut in the Tarapaca region after a magnitude 7.1 earthquake hit near Iquique, Chile, on Monday, officials from the seismological service said.',
+    'budget-a.txt':
+      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.',
+    'budget-b.txt':
+      'Hoekstra budget passes Dutch lower house\n\nFinance minister Wopke Hoekstra saw his 2019 budget approved by the Dutch lower house on Thursday, with extra money for schools and nursing homes.'
+  }, [SEEDS_DIR]);
+  ensureStories(lib.db);
+  return lib;
+}
+
+async function importFiles(db: WritableDb, files: Record<string, string>, more: readonly string[] = []): Promise<void> {
+  const folder = makeTempFolder(files);
+  cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
+  await importPaths(db, [...more, folder]);
+}
+
+const idOf = (db: WritableDb, file: string) =>
+  db.prepare("SELECT id FROM articles WHERE source_path LIKE '%' || ?").pluck().get(file) as number;
+const storyOf = (db: WritableDb, articleId: number) => listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;
+/** Whether the article was placed incrementally (true) or by a full grouping (false). */
+const placedIncrementally = (db: WritableDb, articleId: number) =>
+  (db.prepare('SELECT placed FROM story_vectors WHERE article_id = ?').pluck().get(articleId) as number | undefined) === 1;
+
+describe('placing new articles into existing stories', () => {
+  it('puts an article about a known event into its story, leaving every story as it was', async () => {
+    const { db } = await library();
+    const quake = storyOf(db, idOf(db, 'quake-a.txt'));
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    const before = listStories(db)
+      .map((s) => ({ id: s.id, label: s.label, articleIds: s.articleIds }))
+      .sort(byId);
+    await importFiles(db, { 'quake-c.txt': QUAKE_C });
+    expect(ensureStories(db)).toBe(true);
+    const c = idOf(db, 'quake-c.txt');
+    expect(placedIncrementally(db, c)).toBe(true);
+    expect(storyOf(db, c).id).toBe(quake.id);
+    const after = listStories(db)
+      .map((s) => ({ id: s.id, label: s.label, articleIds: s.articleIds.filter((a) => a !== c) }))
+      .sort(byId);
+    expect(after).toEqual(before);
+  });
+
+  it('starts a story for a new event, and leaves an unrelated article on its own', async () => {
+    const { db } = await library();
+    const storiesBefore = listStories(db, { minArticles: 1 }).length;
+    await importFiles(db, {
+      'kenya-a.txt': KENYA_A,
+      'kenya-b.txt': KENYA_B,
+      'cheese.txt':
+        'Gouda wins cheese award\n\nA farmhouse Gouda from Friesland won the gold medal at the annual cheese competition in Wisconsin, judges said, beating entries from forty countries.'
+    });
+    ensureStories(db);
+    const [a, b, cheese] = ['kenya-a.txt', 'kenya-b.txt', 'cheese.txt'].map((f) => idOf(db, f)) as [number, number, number];
+    expect(placedIncrementally(db, a)).toBe(true);
+    expect(storyOf(db, a).articleIds.sort()).toEqual([a, b].sort());
+    expect(storyOf(db, a).label).toMatch(/Kenya/);
+    expect(storyOf(db, cheese).articleIds).toEqual([cheese]);
+    expect(listStories(db, { minArticles: 1 })).toHaveLength(storiesBefore + 2);
+  });
+
+  it("keeps the user's names, moves and splits", async () => {
+    const { db } = await library();
+    const seeds = storyOf(db, 1);
+    renameStory(db, seeds.id, 'Daraa talks collapse');
+    const budget7 = idOf(db, 'budget-b.txt');
+    const quake = storyOf(db, idOf(db, 'quake-a.txt'));
+    moveToStory(db, [budget7], quake.id);
+    const alone = splitStory(db, [3]);
+    await importFiles(db, { 'quake-c.txt': QUAKE_C });
+    ensureStories(db);
+    const c = idOf(db, 'quake-c.txt');
+    expect(placedIncrementally(db, c)).toBe(true);
+    expect(storyOf(db, c).id).toBe(quake.id);
+    expect(storyOf(db, budget7).id).toBe(quake.id);
+    expect(storyOf(db, 1).label).toBe('Daraa talks collapse');
+    expect(storyOf(db, 3).id).toBe(alone);
+    expect(storyOf(db, 3).articleIds).toEqual([3]);
+  });
+
+  it('groups the whole library again when it has no stored vectors, or grew by more than a quarter since', async () => {
+    const { db } = await library();
+    db.prepare('DELETE FROM story_vectors').run();
+    await importFiles(db, { 'quake-c.txt': QUAKE_C });
+    ensureStories(db);
+    expect(placedIncrementally(db, idOf(db, 'quake-c.txt'))).toBe(false);
+    expect(db.prepare('SELECT count(*) FROM story_vectors').pluck().get()).toBe(10);
+
+    // Four more articles, a quarter of the library is three: more than placement is trusted with.
+    await importFiles(db, {
+      'kenya-a.txt': KENYA_A,
+      'kenya-b.txt': KENYA_B,
+      'quake-d.txt': QUAKE_C.replace('Tuesday', 'Wednesday'),
+      'quake-e.txt': QUAKE_C.replace('Tuesday', 'Thursday')
+    });
+    ensureStories(db);
+    expect(placedIncrementally(db, idOf(db, 'kenya-a.txt'))).toBe(false);
+    expect(storyOf(db, idOf(db, 'kenya-a.txt')).articleIds).toHaveLength(2);
+  });
+});
