@@ -131,9 +131,7 @@ function AppWindow() {
   const recordSearch = useRecordSearch(query, onRecentChanged);
   const storyActions = useStoryActions(onImported);
   const imports = useImportFlow(info?.canPickFiles ?? false, onImported, onLibraryGrew);
-  const dragging = useFileDrop(imports.importPaths, () =>
-    toast.showMessage('Dropping files works in the desktop app. Here, use Import and paste the folder’s path.')
-  );
+  const dragging = useFileDrop(imports.drop);
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
@@ -445,6 +443,7 @@ function AppWindow() {
           progress={imports.progress}
           cancelling={imports.cancelling}
           importingPaths={imports.paths}
+          dropped={imports.dropped}
           onSubmit={imports.importPaths}
           onCancelImport={imports.cancel}
           onClose={imports.closeDialog}

@@ -33,13 +33,11 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 }
 
 /**
- * The file-system paths of files or folders dropped on the window, or null in browser mode,
- * where a page is never told where a dropped file lives.
+ * Where a file or folder dropped on the window lives on disk, or '' when the host cannot say:
+ * always in browser mode (a page is never told), and on the desktop for a drop that is no file.
  */
-export function pathsOfDroppedFiles(files: readonly File[]): string[] | null {
-  const host = window.crosscheck;
-  if (!host) return null;
-  return files.map((file) => host.pathForFile(file)).filter((path) => path.length > 0);
+export function pathOfDroppedFile(file: File): string {
+  return window.crosscheck?.pathForFile(file) ?? '';
 }
 
 const token = new URLSearchParams(window.location.search).get('token') ?? '';

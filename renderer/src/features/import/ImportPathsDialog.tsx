@@ -10,6 +10,7 @@ import { shortcutLabel } from '../../lib/platform';
 import { type DefaultsDraft, EMPTY_DEFAULTS, ImportDefaultsFields, defaultsOf, languageProblem } from './ImportDefaultsFields';
 import { ImportProgressPanel } from './ImportProgress';
 import { parsePathList } from './parsePathList';
+import type { ImportFlow } from './useImportFlow';
 import './import.css';
 
 /** Props of {@link ImportPathsDialog}. */
@@ -21,6 +22,8 @@ export interface ImportPathsDialogProps {
   cancelling: boolean;
   /** What the running import was given. */
   importingPaths: readonly string[];
+  /** Files dropped on the window: the dialog lists them instead of opening the picker. */
+  dropped: ImportFlow['dropped'];
   /** `defaults`: outlet, collection and language for the import, when the user gave any. */
   onSubmit: (paths: string[], defaults?: ImportDefaults) => void;
   onCancelImport: () => void;
@@ -37,7 +40,7 @@ export interface ImportPathsDialogProps {
  * sends the import to the background.
  */
 export function ImportPathsDialog(props: ImportPathsDialogProps) {
-  const { open, busy, progress, cancelling, importingPaths, onSubmit, onCancelImport, onClose } = props;
+  const { open, busy, progress, cancelling, importingPaths, dropped, onSubmit, onCancelImport, onClose } = props;
   const toast = useToast();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DefaultsDraft>(EMPTY_DEFAULTS);
@@ -56,9 +59,18 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
       .finally(() => setPicking(false));
   }, [toast]);
 
+  // A drop lists its files (replacing what an earlier visit left, or joining the list when the
+  // dialog was open); the import still waits for its details and Import.
+  // (Set while rendering, React's way to follow a prop: no effect, no second paint.)
+  const [listedDrop, setListedDrop] = useState(0);
+  if (dropped && dropped.id !== listedDrop) {
+    setListedDrop(dropped.id);
+    setText(dropped.adds ? withPaths(text, dropped.paths) : dropped.paths.join('\n'));
+  }
+
   // Each time the dialog opens to ask for paths, ask the host whether it has a picker (the desktop
-  // app) and, if so, open it straight away: Import… then reads as before, picker first, with the
-  // details step after it.
+  // app) and, if so, open it straight away unless files were dropped: Import… then reads as
+  // before, picker first, with the details step after it.
   const asked = useRef(false);
   useEffect(() => {
     if (!open || busy) {
@@ -70,12 +82,12 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
     call('library:info', {}).then(
       (info) => {
         setCanPick(info.canPickFiles);
-        if (info.canPickFiles) choose();
+        if (info.canPickFiles && !dropped) choose();
       },
       // Without an answer the dialog still takes typed paths.
       () => {}
     );
-  }, [open, busy, choose]);
+  }, [open, busy, choose, dropped]);
 
   const submit = () => {
     if (ready && !busy) onSubmit(paths, defaultsOf(draft));
@@ -171,6 +183,12 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {dropped && dropped.unplaced.length > 0 ? (
+        <p className="import-paths__dropped" role="status" data-testid="import-dropped-unplaced">
+          {canPick ? 'Crosscheck was not told where these dropped items are kept: ' : 'A browser does not tell Crosscheck where dropped files are kept: '}
+          {dropped.unplaced.join(', ')}. Paste the full path of each above.
+        </p>
+      ) : null}
       {canPick ? (
         <p className="import-paths__help">
           Choose folders or files, or paste the full path of each, as your file manager shows it.

@@ -10,6 +10,7 @@ import { addedToLibrary, articlesWritten } from '../../../../shared/import/count
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
 import { plural } from '../../lib/format';
+import type { DroppedFiles } from './useFileDrop';
 
 /** Which import dialog is showing. */
 export type ImportDialog = 'none' | 'paths' | 'report';
@@ -45,7 +46,17 @@ export interface ImportFlow {
    */
   start(): void;
   /**
-   * Imports these paths (from the paths dialog or a drop on the window); `defaults` give the
+   * Files dropped on the window: the import dialog opens with them listed (no picker), and the
+   * import waits for its details and Import, as after the picker.
+   */
+  drop(dropped: DroppedFiles): void;
+  /**
+   * The latest drop, for the import dialog to list; `id` tells one drop from the next, and
+   * `adds` says the dialog was already open, so the dropped paths join what it lists.
+   */
+  readonly dropped: (DroppedFiles & { readonly id: number; readonly adds: boolean }) | null;
+  /**
+   * Imports these paths (from the import dialog); `defaults` give the
    * outlet and language of articles whose files name none, and every article's collection.
    */
   importPaths(paths: readonly string[], defaults?: ImportDefaults): void;
@@ -217,9 +228,24 @@ export function useImportFlow(_canPickFiles: boolean, onImported: () => void, on
     );
   }, [busy, cancelling, toast]);
 
+  const [dropped, setDropped] = useState<ImportFlow['dropped']>(null);
   const start = useCallback(() => {
-    if (!busy) setDialog('paths');
+    if (busy) return;
+    setDropped(null);
+    setDialog('paths');
   }, [busy]);
+
+  const drop = useCallback(
+    (files: DroppedFiles) => {
+      if (busy) {
+        toast.showMessage('An import is running. Drop the files again once it has finished.');
+        return;
+      }
+      setDropped((last) => ({ ...files, id: (last?.id ?? 0) + 1, adds: dialog === 'paths' }));
+      setDialog('paths');
+    },
+    [busy, dialog, toast]
+  );
 
   const showLastReport = useCallback(() => {
     call('import:latestReport', {}).then((latest) => {
@@ -244,6 +270,8 @@ export function useImportFlow(_canPickFiles: boolean, onImported: () => void, on
     stoppedAt,
     hasLastReport,
     start,
+    drop,
+    dropped,
     importPaths,
     tables,
     confirmTables,

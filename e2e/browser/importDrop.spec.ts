@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { expect, test, writeFolder } from '../support/fixtures';
+
+/**
+ * Files dropped on the window open the import dialog with them listed (issue 15): the user can set
+ * the import's details, Import, or Cancel; nothing is read before Import. A browser never says
+ * where a dropped file lives, so for the desktop case the page gets a stand-in for the preload's
+ * `window.crosscheck` (as menuCommands.spec does) whose `pathForFile` answers as Electron's
+ * webUtils would; calls go to the real handlers over HTTP. The drop itself is a real DOM drop
+ * event holding Files.
+ */
+async function stubDesktopPreload(page: Page, folder: string): Promise<void> {
+  await page.addInitScript((dir: string) => {
+    type Listener = (payload: unknown) => void;
+    const token = new URLSearchParams(window.location.search).get('token') ?? '';
+    let source: EventSource | undefined;
+    const stub = {
+      async invoke(channel: string, input: unknown) {
+        const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+          body: JSON.stringify(input)
+        });
+        const result = (await response.json()) as { ok: boolean; value?: Record<string, unknown> };
+        if (channel === 'library:info' && result.ok && result.value) result.value.canPickFiles = true;
+        return result;
+      },
+      on(event: string, listener: Listener) {
+        if (event === 'menu:command') return () => {};
+        source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+        const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+        source.addEventListener(event, handler);
+        return () => source?.removeEventListener(event, handler);
+      },
+      pathForFile: (file: File) => `${dir}/${file.name}`
+    };
+    Object.defineProperty(window, 'crosscheck', { value: stub });
+  }, folder);
+}
+
+/** Drops files with these names on the window, as a file manager would. */
+function dropFiles(page: Page, names: readonly string[]): Promise<void> {
+  return page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const name of list) data.items.add(new File(['dropped'], name, { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, names);
+}
+
+test('a drop opens the import dialog with the files listed: Cancel imports nothing, Import uses the chosen outlet', async ({
+  page,
+  app,
+  served
+}) => {
+  test.setTimeout(90_000);
+  const folder = writeFolder(served.dir, 'dropped', {
+    'talks.txt': 'Talks fail in Daraa\n\nRebels in Daraa said the talks with Russian officers had failed on Wednesday.\n',
+    'convoy.txt': 'Convoy reaches Quneitra\n\nAn aid convoy reached Quneitra on Thursday morning, officials said.\n'
+  });
+  await stubDesktopPreload(page, folder);
+  await page.reload();
+  await expect(app.libraryRows).toHaveCount(5);
+  const dialog = page.getByTestId('import-dialog');
+  const listed = `${folder}/talks.txt\n${folder}/convoy.txt`;
+
+  // Cancel: the dialog goes, and nothing was read.
+  await dropFiles(page, ['talks.txt', 'convoy.txt']);
+  await expect(page.getByTestId('import-paths-input')).toHaveValue(listed);
+  await expect(page.getByTestId('import-submit')).toHaveText('Import 2 paths');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+
+  // Drop again (the list starts afresh), set the outlet, Import with the keyboard.
+  await dropFiles(page, ['talks.txt', 'convoy.txt']);
+  await expect(page.getByTestId('import-paths-input')).toHaveValue(listed);
+  await page.getByTestId('import-default-outlet').fill('Drop desk');
+  await page.getByTestId('import-submit').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.importReport).toBeVisible({ timeout: 45_000 });
+  expect(await app.reportCount('new')).toBe(2);
+  await page.getByRole('button', { name: 'Done' }).click();
+  for (const title of ['Talks fail in Daraa', 'Convoy reaches Quneitra']) {
+    await expect(app.libraryRows.filter({ hasText: title })).toContainText('Drop desk');
+  }
+});
+
+test('in browser mode a drop opens the import dialog naming the files, whose paths the user pastes', async ({ page, app }) => {
+  await expect(app.libraryRows).toHaveCount(5);
+  await dropFiles(page, ['talks.txt', 'convoy.txt']);
+  await expect(page.getByTestId('import-dropped-unplaced')).toContainText('talks.txt, convoy.txt');
+  await expect(page.getByTestId('import-dropped-unplaced')).toContainText('Paste the full path of each');
+  await expect(page.getByTestId('import-submit')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-dialog')).toBeHidden();
+  await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+});
