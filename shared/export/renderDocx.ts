@@ -20,7 +20,9 @@ import {
   type ParagraphChild
 } from 'docx';
 import type { Report, ReportHighlight, ReportSource } from './reportModel';
+import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
+import { noteParagraphs } from './noteDocx';
 import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
 
 /**
@@ -100,7 +102,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
       children.push(heading(`${what}: ${n.on}`, 2));
       if (n.quote) children.push(new Paragraph({ children: [new TextRun(clean(`Passage: “${n.quote}”`))] }));
       if (n.tags.length) children.push(new Paragraph({ children: [new TextRun({ text: clean(`Tags: ${n.tags.join(', ')}`), color: '444444' })] }));
-      children.push(...textParagraphs(n.note, { indent: { left: 360 } }));
+      children.push(...noteParagraphs(n.note, { indent: 360, hyperlinks: true }));
     }
   }
 
@@ -160,16 +162,6 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-/**
- * Text safe in a Word file. NB: XML 1.0 cannot hold most control characters (a NUL in an article
- * would make Word refuse the whole file as corrupt), nor lone surrogates; they are dropped. Tabs
- * and line breaks are kept (callers split lines themselves).
- */
-export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- these are the characters XML forbids
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}
-
 /** Text that may hold line breaks as runs, each line after the first starting on a new line of the same paragraph. */
 function lineRuns(text: string, props: { shading?: ReturnType<typeof shade> } = {}): TextRun[] {
   return text.split(/\r?\n/).map((line, i) => new TextRun({ ...props, text: clean(line), ...(i > 0 ? { break: 1 } : {}) }));
@@ -188,16 +180,11 @@ function shade(colour: number): { type: typeof ShadingType.CLEAR; fill: string; 
   return { type: ShadingType.CLEAR, fill: (HIGHLIGHT_COLOURS[colour - 1] ?? HIGHLIGHT_COLOURS[0]!).slice(1).toUpperCase(), color: 'auto' };
 }
 
-/** A comment's text: the note, one paragraph per line, then the tags. */
+/** A comment's text: the note (its Markdown as Word runs and lines), then the tags. */
 function commentParagraphs(h: ReportHighlight): Paragraph[] {
-  const out = h.note ? textParagraphs(h.note) : [];
+  const out = h.note ? noteParagraphs(h.note) : [];
   if (h.tags.length) out.push(new Paragraph({ children: [new TextRun({ text: clean(`Tags: ${h.tags.map((t) => `#${t}`).join(' ')}`), italics: true })] }));
   return out;
-}
-
-/** Multi-line text as paragraphs (a blank line is an empty paragraph, as the note's author typed it). */
-function textParagraphs(text: string, options: { indent?: { left: number } } = {}): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ ...options, children: [new TextRun(clean(line))] }));
 }
 
 function initials(name: string): string {

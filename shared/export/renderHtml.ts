@@ -1,4 +1,5 @@
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
+import { noteHtml } from './noteHtml';
 import type { Report, ReportHighlight } from './reportModel';
 import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
 
@@ -9,7 +10,14 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
 mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; }
-.note { white-space: pre-wrap; border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; }
+.note { border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; overflow-wrap: anywhere; }
+.note > :first-child { margin-top: 0; }
+.note > :last-child { margin-bottom: 0; }
+.note p, .note ul, .note ol, .note pre, .note blockquote { margin: 0 0 0.4em; }
+.note li { margin-bottom: 0; }
+.note pre { white-space: pre-wrap; }
+.note h1, .note h2, .note h3, .note h4, .note h5, .note h6 { font-size: 1em; margin: 0.3em 0; }
+.url { font-size: 0.85em; color: #333; overflow-wrap: anywhere; }
 .tags { font: 0.85em system-ui, sans-serif; color: #333; }
 .cite { font-size: 0.85em; color: #333; }
 .fulltext p { white-space: pre-wrap; }
@@ -64,7 +72,7 @@ export function renderHtml(report: Report): string {
           `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote)}</mark>` +
             `<div class="cite">${e(source ? citationLine(source) : `Article ${h.articleId}`)}, ${where}${h.state === 'orphan' ? ' (no longer found in the article)' : ''}</div>` +
             tags(h.tags) +
-            (h.note ? `<div class="note">${e(h.note)}</div>` : '') +
+            (h.note ? `<div class="note">${noteHtml(h.note)}</div>` : '') +
             '</li>'
         );
       }
@@ -77,7 +85,7 @@ export function renderHtml(report: Report): string {
       const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
       body.push(`<h3>${what}: ${e(n.on)}</h3>`);
       if (n.quote) body.push(`<p>Passage: “${e(n.quote)}”</p>`);
-      body.push(tags(n.tags), `<div class="note">${e(n.note)}</div>`);
+      body.push(tags(n.tags), `<div class="note">${noteHtml(n.note)}</div>`);
     }
   }
   if (report.comparison) body.push(comparisonHtml(report));

@@ -1,3 +1,5 @@
+import { inline } from './markdownEscape';
+import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
 import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
 
@@ -8,7 +10,7 @@ import { citationLine, dateInWords, groupHighlights, markedRuns, percent, source
  *
  * NB: every text that comes from an article or the user (titles, quotes, notes, tags) is escaped,
  * so HTML or script in it stays text when pandoc or Obsidian renders the file; a note's own Markdown
- * (emphasis, lists) is shown literally for the same reason.
+ * (emphasis, links, lists) is written back from the app's reading of it, its words escaped the same way.
  */
 export function renderMarkdown(report: Report): string {
   const sources = sourcesById(report);
@@ -125,25 +127,19 @@ function comparisonSection(report: Report): string[] {
   return out;
 }
 
-/**
- * Text made literal in Markdown (CommonMark, pandoc, Obsidian): the punctuation that starts
- * markup is backslash-escaped, and line starts that would make a list or heading are defused.
- */
-export function inline(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>#!|~=^$&@]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+:])/gm, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3');
-}
-
 /** A web address as an autolink; anything else (`javascript:…`) as plain text, never a link. */
 function linkOrText(url: string): string {
   return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : inline(url);
 }
 
-/** A note as a block quote (each line prefixed, blank lines kept inside the quote). */
+/**
+ * A note as a block quote: its Markdown kept as Markdown with its words escaped ({@link noteMarkdown}),
+ * every line prefixed, blank lines kept inside the quote.
+ */
 function blockQuote(note: string, indent: string): string[] {
-  return note.split(/\r\n|\r|\n/).map((line) => `${indent}> ${inline(line)}`.trimEnd());
+  return noteMarkdown(note)
+    .split('\n')
+    .map((line) => `${indent}> ${line}`.trimEnd());
 }
 
 /** A tag as an Obsidian tag: letters, digits, `_`, `-` and `/` only (spaces become `-`). */
