@@ -110,7 +110,7 @@ async function buildLibrary(docs: readonly CranDoc[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-eval-search-'));
   const file = path.join(dir, 'cranfield.jsonl');
   fs.writeFileSync(file, docs.map((d) => JSON.stringify({ title: d.title, text: d.text })).join('\n') + '\n');
-  const library = openLibrary(path.join(dir, 'library.sqlite'));
+  const library = openLibrary(path.join(dir, 'library.sqlite'), { write: true });
   const report = await importPaths(library.db, [file]);
   // Line N of the file is docs[N - 1]; the importer records it as `<file>#row N`.
   const rows = library.db.prepare('SELECT id, source_path FROM articles').all() as Array<{ id: number; source_path: string }>;

@@ -35,7 +35,7 @@ const floor = parseFloor(args.floor, 'usage: npx tsx scripts/eval-variant-hits.t
 const ISSUE_QUERIES = ['Deraa', 'Daraa', 'Milan', 'Kerry', 'Blair', 'Rover', 'Busra', 'Basra', 'Jabawi', 'Qaddafi', 'Gaddafi', 'Mohammed'];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-eval-variant-hits-'));
-const library = openLibrary(path.join(dir, 'library.sqlite'));
+const library = openLibrary(path.join(dir, 'library.sqlite'), { write: true });
 try {
   const seeds = path.resolve(import.meta.dirname, '..', 'seeds');
   const report = await importPaths(library.db, [path.join(corporaRoot(), 'bbc-news-2225', 'bbc'), seeds]);

@@ -13,6 +13,7 @@ import { getLatestImportReport } from './import/importRuns';
 import { ImportJobs } from './import/importJob';
 import { scanTables } from './import/scanTables';
 import { type Library, librarySchemaVersion } from './library';
+import { requireWritable } from './db/readOnly';
 import { searchHandlers } from './search/searchHandlers';
 import { regroupStories } from './stories/regroup';
 import { FolderWatcher } from './watch/folderWatcher';
@@ -92,12 +93,12 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return article;
     },
     'articles:correct': ({ id, changes }) => {
-      correctArticle(db, id, changes);
+      correctArticle(requireWritable(db), id, changes);
       const article = getArticle(db, id);
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library.`);
       return article;
     },
-    'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(db, ids, changes) }),
+    'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
     ...searchHandlers(db),
     'import:tables': ({ paths }) => scanTables(paths),
     'import:paths': async ({ paths, mappings, defaults }) => {
@@ -109,32 +110,32 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'import:latestReport': () => getLatestImportReport(db),
     'watch:list': () => ({ folders: listWatchedFolders(db) }),
     'watch:add': async ({ path }) => {
-      const folder = addWatchedFolder(db, path);
+      const folder = addWatchedFolder(requireWritable(db), path);
       syncWatcher();
       // Catch up at once: what is in the folder now is imported (files already in the library are skipped).
       if (!imports.busy) void imports.run([folder.path]).then((report) => host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
       return folder;
     },
     'watch:remove': ({ id }) => {
-      removeWatchedFolder(db, id);
+      removeWatchedFolder(requireWritable(db), id);
       syncWatcher();
       return { ok: true as const };
     },
     'stories:list': () => ({ stories: listStories(db), standalone: countStandalone(db) }),
     'stories:rename': ({ id, label }) => {
-      renameStory(db, id, label);
+      renameStory(requireWritable(db), id, label);
       return { ok: true as const };
     },
     'stories:move': ({ articleIds, storyId }) => {
-      moveToStory(db, articleIds, storyId);
+      moveToStory(requireWritable(db), articleIds, storyId);
       return { ok: true as const };
     },
     'stories:merge': ({ targetId, sourceIds }) => {
-      mergeStories(db, targetId, sourceIds);
+      mergeStories(requireWritable(db), targetId, sourceIds);
       return { ok: true as const };
     },
-    'stories:split': ({ articleIds }) => ({ storyId: splitStory(db, articleIds) }),
-    'stories:regroup': () => ({ stories: regroupStories(db) }),
+    'stories:split': ({ articleIds }) => ({ storyId: splitStory(requireWritable(db), articleIds) }),
+    'stories:regroup': () => ({ stories: regroupStories(requireWritable(db)) }),
     ...annotationHandlers(db),
     ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
     ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),

@@ -79,7 +79,7 @@ describe('language backfill at start', () => {
     engine.close();
 
     // Once per library: an article stored later without a language is left as it was stored.
-    const lib = openLibrary(file);
+    const lib = openLibrary(file, { write: true });
     lib.db.transaction(() => insertArticle(lib.db, oldArticle('Later', `${ENGLISH} Later.`), '2018-07-05'))();
     lib.close();
     const restarted = await start(file);

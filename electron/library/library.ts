@@ -1,27 +1,47 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type WritableDb, openReadOnlyLibraryDb, openReadableDb, openWritableDb } from './db/connection';
+import { type ReadableDb, type WritableDb, openReadOnlyLibraryDb, openReadableDb, openWritableDb } from './db/connection';
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
 import { ReadOnlyLibraryError, type WriteProbe, diskFullReason, diskIsFull, isDiskFull, readOnlyReason } from './db/readOnly';
 import { markInterruptedRuns } from './import/importRuns';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
+import { runPendingRecovery } from './maintenance/pendingRecovery';
 import { runPendingRestore } from './maintenance/restoreLibrary';
 
 /** An open library: the database file, migrated to the current schema. */
-export interface Library {
+interface OpenLibrary {
   readonly file: string;
-  /**
-   * NB: typed writable even when {@link readOnly} is set; SQLite refuses the write then
-   * (`SQLITE_READONLY`), which hosts turn into {@link ReadOnlyLibraryError}'s sentence.
-   */
-  readonly db: WritableDb;
-  /**
-   * Set when the library could not be opened for writing (a read-only disk, a file or folder the
-   * user may not write to): the first half of the sentence saying why. Reads work; writes are
-   * refused (docs/reliability.md, "Read-only libraries").
-   */
-  readonly readOnly?: string;
   close(): void;
+}
+
+/** A library that may be written: {@link Library.db} is a {@link WritableDb}. */
+export interface WritableLibrary extends OpenLibrary {
+  readonly db: WritableDb;
+  readonly readOnly?: undefined;
+}
+
+/**
+ * A library that could not be opened for writing (a read-only disk, a file or folder the user may
+ * not write to, a full disk): reads work; writes are refused (docs/reliability.md, "Read-only
+ * libraries"). Its connection is a {@link ReadableDb}, so code that writes does not compile
+ * against it: callers narrow on {@link readOnly} first.
+ */
+export interface ReadOnlyLibrary extends OpenLibrary {
+  readonly db: ReadableDb;
+  /** The first half of the sentence saying why it is read-only. */
+  readonly readOnly: string;
+}
+
+/** An open library, writable or read-only: narrow on `readOnly` before writing. */
+export type Library = WritableLibrary | ReadOnlyLibrary;
+
+/**
+ * Narrows a library to a writable one, or refuses with the sentence saying why it is read-only:
+ * the one way from {@link Library} to a {@link WritableDb}.
+ */
+export function writableLibrary(library: Library): WritableLibrary {
+  if (library.readOnly !== undefined) throw new ReadOnlyLibraryError(library.readOnly);
+  return library;
 }
 
 /** How to open a library. */
@@ -41,6 +61,8 @@ export interface OpenLibraryOptions {
  * Opens the library file (creating its folder and the file on first use) and migrates it.
  * A database from a newer Crosscheck is refused with a readable error and left untouched.
  */
+export function openLibrary(file: string, options: OpenLibraryOptions & { readonly write: true }): WritableLibrary;
+export function openLibrary(file: string, options?: OpenLibraryOptions): Library;
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   try {
     return openLibraryFile(file, options);
@@ -110,7 +132,8 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
   }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (file !== ':memory:') {
-    // Restore in the app (Settings → Backups) happens here, before anything has the file open.
+    // Recovery and restore in the app (Settings → Library) happen here, before anything has the file open.
+    runPendingRecovery(file);
     const restored = runPendingRestore(file, options);
     if (restored && 'error' in restored) console.error(restored.error);
   }
@@ -161,7 +184,7 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
  * pending restore (each would write). A library at an older schema cannot be read by this code
  * without migrating it, so it is refused with a sentence saying what to do.
  */
-function openReadOnlyLibrary(file: string, reason: string, options: OpenLibraryOptions): Library {
+function openReadOnlyLibrary(file: string, reason: string, options: OpenLibraryOptions): ReadOnlyLibrary {
   const db = openReadOnlyLibraryDb(file, options);
   try {
     const found = db.pragma('user_version', { simple: true }) as number;
@@ -176,8 +199,7 @@ function openReadOnlyLibrary(file: string, reason: string, options: OpenLibraryO
   }
   return {
     file,
-    // NB: see Library.db: every write through it fails with SQLITE_READONLY.
-    db: db as unknown as WritableDb,
+    db,
     readOnly: reason,
     close: () => {
       if (db.open) db.close();

@@ -26,7 +26,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-bench-'));
-const library = openLibrary(path.join(dir, 'library.sqlite'));
+const library = openLibrary(path.join(dir, 'library.sqlite'), { write: true });
 try {
   const bbc = path.join(corporaRoot(), 'bbc-news-2225', 'bbc');
   const files = ['politics', 'business', 'tech', 'sport']

@@ -47,7 +47,7 @@ export async function searchBenchLibrary(root: string, target: number): Promise<
   fs.mkdirSync(dir, { recursive: true });
   for (const f of [file, `${file}-wal`, `${file}-shm`, done]) fs.rmSync(f, { force: true });
 
-  const library = openLibrary(file);
+  const library = openLibrary(file, { write: true });
   const { db } = library;
   const started = performance.now();
   const log = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);

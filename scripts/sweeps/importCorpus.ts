@@ -60,7 +60,7 @@ export async function importForSweep(files: readonly SweepFile[], fileTimeoutMs:
       fs.writeFileSync(onDisk, file.bytes);
       nameOf.set(onDisk, file.name);
     });
-    const library = openLibrary(path.join(dir, 'library.sqlite'));
+    const library = openLibrary(path.join(dir, 'library.sqlite'), { write: true });
     try {
       const started = performance.now();
       const report = await importPaths(library.db, [folder], { parallel: true, fileTimeoutMs });

@@ -22,8 +22,27 @@ export const LibraryCheck = z.object({
   snapshotBehind: z.number().int().nonnegative()
 });
 
-/** The answer of `library:repair`: the check before and after, and what was rebuilt. */
-export const LibraryRepair = z.object({ before: LibraryCheck, after: LibraryCheck, rebuilt: z.array(z.string()) });
+/** What a recovery of a damaged library read out of one table (electron/library/maintenance/recoverLibrary.ts). */
+export const TableRecovery = z.object({
+  table: z.string(),
+  recovered: z.number().int().nonnegative(),
+  /** Stretches that could not be read, by rowid: after the row `after` (null: from the start), before `before` (null: to the end). */
+  lost: z.array(z.object({ after: z.number().int().nullable(), before: z.number().int().nullable() })),
+  /** Set when nothing of the table could be read: the sentence saying so. */
+  unreadable: z.string().optional()
+});
+
+/**
+ * The answer of `library:repair`: the check before and after, and what was rebuilt. On a damaged
+ * library, `recovery`: what was read into a new library, which takes the damaged file's place when
+ * the app next starts (the damaged file is kept beside it).
+ */
+export const LibraryRepair = z.object({
+  before: LibraryCheck,
+  after: LibraryCheck,
+  rebuilt: z.array(z.string()),
+  recovery: z.object({ tables: z.array(TableRecovery), somethingLost: z.boolean(), restartRequired: z.literal(true) }).optional()
+});
 
 /** One backup file (`library:backup`, `library:backups`). */
 export const BackupInfo = z.object({

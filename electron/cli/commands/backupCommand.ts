@@ -1,4 +1,4 @@
-import { openLibrary } from '../../library/library';
+import { openLibrary, writableLibrary } from '../../library/library';
 import { backupLibrary, backupsKept, listBackups } from '../../library/maintenance/backups';
 import { setSetting } from '../../library/settings';
 import { libraryFileFrom, parseCommandArgs } from '../args';
@@ -16,7 +16,7 @@ export const runBackup: CliCommand = async (argv, io) => {
   const file = libraryFileFrom(values);
   const library = openLibrary(file, { write: !values.list || keep !== undefined });
   try {
-    if (keep !== undefined) setSetting(library.db, 'backups.keep', String(keep));
+    if (keep !== undefined) setSetting(writableLibrary(library).db, 'backups.keep', String(keep));
     if (!values.list) {
       const made = await backupLibrary(library.db, { libraryFile: file, reason: 'manual', keep: backupsKept(library.db) });
       if (values.json) io.stdout(JSON.stringify(made) + '\n');

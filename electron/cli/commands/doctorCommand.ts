@@ -1,5 +1,6 @@
-import { LibraryFileError, openLibrary } from '../../library/library';
+import { LibraryFileError, openLibrary, writableLibrary } from '../../library/library';
 import { type LibraryRecovery, RecoveryFailedError, recoverLibrary } from '../../library/maintenance/recoverLibrary';
+import { describeLostRows } from '../../../shared/maintenance/lostRows';
 import type { LibraryCheck } from '../../library/maintenance/checkLibrary';
 import { checkLibrary } from '../../library/maintenance/checkLibrary';
 import { repairLibrary } from '../../library/maintenance/repairLibrary';
@@ -28,7 +29,7 @@ export const runDoctor: CliCommand = async (argv, io) => {
         library.close();
         return await recover(io, file, values.json === true);
       }
-      const repair = await repairLibrary(library.db);
+      const repair = await repairLibrary(writableLibrary(library).db);
       if (values.json) io.stdout(JSON.stringify(repair) + '\n');
       else {
         printCheck(io, repair.before);
@@ -76,7 +77,7 @@ async function recover(io: CliIo, file: string, json: boolean): Promise<number> 
         if (t.unreadable) io.stdout(`  ${t.table}: lost (${t.unreadable})\n`);
         else if (t.recovered > 0 || t.lost.length > 0)
           io.stdout(
-            `  ${t.table}: ${t.recovered} recovered${t.lost.length > 0 ? `; lost: ${t.lost.map(stretch).join(', ')}` : ''}\n`
+            `  ${t.table}: ${t.recovered} recovered${t.lost.length > 0 ? `; lost: ${t.lost.map(describeLostRows).join(', ')}` : ''}\n`
           );
       }
       io.stdout(
@@ -91,14 +92,6 @@ async function recover(io: CliIo, file: string, json: boolean): Promise<number> 
   } finally {
     library.close();
   }
-}
-
-/** A stretch of lost rows in words: "the rows between id 142 and id 150". */
-function stretch(s: LibraryRecovery['tables'][number]['lost'][number]): string {
-  if (s.after === null && s.before === null) return 'rows that could not be read';
-  if (s.after === null) return `the rows before id ${s.before}`;
-  if (s.before === null) return `the rows after id ${s.after}`;
-  return `the rows between id ${s.after} and id ${s.before}`;
 }
 
 function printCheck(io: CliIo, check: LibraryCheck): void {

@@ -1,4 +1,4 @@
-import { openLibrary } from '../../library/library';
+import { openLibrary, writableLibrary } from '../../library/library';
 import { ensureStories } from '../../library/stories/ensureStories';
 import { regroupStories } from '../../library/stories/regroup';
 import { countStandalone, listStories } from '../../library/stories/storyQueries';
@@ -17,7 +17,7 @@ export const runStories: CliCommand = async (argv, io) => {
   try {
     // Told on stderr, so whoever imported with --no-group sees where the wait went.
     if (values.regroup) {
-      regroupStories(library.db);
+      regroupStories(writableLibrary(library).db);
       if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
       // NB: a library open read-only (docs/reliability.md) is listed as it is: grouping would write.
     } else if (library.readOnly === undefined && ensureStories(library.db) && !values.json)

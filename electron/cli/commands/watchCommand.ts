@@ -1,4 +1,4 @@
-import { openLibrary } from '../../library/library';
+import { openLibrary, writableLibrary } from '../../library/library';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from '../../library/watch/watchedFolders';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
@@ -16,10 +16,10 @@ export const runWatch: CliCommand = async (argv, io) => {
   try {
     if (action === 'add') {
       if (!arg) throw new UsageError('name the folder to watch');
-      const folder = addWatchedFolder(library.db, arg);
+      const folder = addWatchedFolder(writableLibrary(library).db, arg);
       io.stdout(values.json ? JSON.stringify(folder) + '\n' : `Watching ${terminalLine(folder.path)} (id ${folder.id}).\n`);
     } else if (action === 'remove') {
-      removeWatchedFolder(library.db, positiveInt(arg, 'id'));
+      removeWatchedFolder(writableLibrary(library).db, positiveInt(arg, 'id'));
       if (!values.json) io.stdout('Stopped watching it; its articles stay in the library.\n');
       else io.stdout('{"ok":true}\n');
     } else if (action === 'list') {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract/dispatch';
 import { AppFailure } from '../../../shared/contract/result';
-import type { WritableDb } from '../db/connection';
+import type { ReadableDb } from '../db/connection';
+import { requireWritable } from '../db/readOnly';
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotationStore';
 import { getColourMeanings, setColourMeanings } from './colours';
 import { countAnnotations, listAnnotations, listTags } from './listAnnotations';
@@ -14,21 +15,21 @@ type AnnotationChannel = Exclude<Extract<keyof Handlers, `annotations:${string}`
  * `crosscheck annotate` all call these through `dispatch`, so each validates the same way. Every
  * write is its own durable transaction, answered after it commits.
  */
-export function annotationHandlers(db: WritableDb): Pick<Handlers, AnnotationChannel> {
+export function annotationHandlers(db: ReadableDb): Pick<Handlers, AnnotationChannel> {
   return {
-    'annotations:create': (input) => createAnnotation(db, input),
+    'annotations:create': (input) => createAnnotation(requireWritable(db), input),
     'annotations:get': ({ id }) => {
       const annotation = getAnnotation(db, id);
       if (!annotation) throw new AppFailure('not-found', `Annotation ${id} does not exist (it may have been deleted).`);
       return annotation;
     },
-    'annotations:update': ({ id, changes }) => updateAnnotation(db, id, changes),
-    'annotations:delete': ({ id }) => ({ deleted: deleteAnnotation(db, id) }),
-    'annotations:restore': ({ annotation }) => restoreAnnotation(db, annotation),
+    'annotations:update': ({ id, changes }) => updateAnnotation(requireWritable(db), id, changes),
+    'annotations:delete': ({ id }) => ({ deleted: deleteAnnotation(requireWritable(db), id) }),
+    'annotations:restore': ({ annotation }) => restoreAnnotation(requireWritable(db), annotation),
     'annotations:list': (input) => listAnnotations(db, input),
     'annotations:counts': ({ filter }) => countAnnotations(db, filter),
     'annotations:tags': ({ prefix, limit }) => ({ tags: listTags(db, prefix, limit) }),
     'annotations:colours:get': () => ({ colours: getColourMeanings(db) }),
-    'annotations:colours:set': ({ colours }) => ({ colours: setColourMeanings(db, colours) })
+    'annotations:colours:set': ({ colours }) => ({ colours: setColourMeanings(requireWritable(db), colours) })
   };
 }

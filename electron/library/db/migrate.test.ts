@@ -78,7 +78,7 @@ describe('migrate', () => {
   });
 
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
-    const library = openLibrary(':memory:');
+    const library = openLibrary(':memory:', { write: true });
     const { db } = library;
     const body = 'Rebels in Daraa said talks failed';
     db.transaction(() =>

@@ -1,4 +1,4 @@
-import type { WritableDb } from './connection';
+import type { ReadableDb, WritableDb } from './connection';
 import type { Migration } from './migrations/types';
 import { MIGRATIONS } from './migrations';
 
@@ -16,7 +16,7 @@ export class NewerDatabaseError extends Error {
 }
 
 /** The schema version a database is at (`PRAGMA user_version`). */
-export function getSchemaVersion(db: WritableDb): number {
+export function getSchemaVersion(db: ReadableDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 

@@ -6,7 +6,8 @@ import { startEngine } from '../engine';
 import { importPaths } from '../import/importPaths';
 import { openLibrary } from '../library';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
-import type { WriteProbe } from './readOnly';
+import { setSetting } from '../settings';
+import { type WriteProbe, isReadOnlyWrite, requireWritable } from './readOnly';
 
 /**
  * The engine path of a read-only library on a real SQLite read-only (`immutable`) connection, with
@@ -34,6 +35,28 @@ describe('a library in a folder the user may not write to', () => {
       expect(library.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(5);
       expect(() => library.db.prepare("INSERT INTO settings (key, value) VALUES ('x', 'y')").run()).toThrow(/readonly/);
       expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['library.sqlite']);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('types its connection as readable only: a write must narrow it first, and the narrowing refuses', async () => {
+    const { file, probe } = await lockedFolder();
+    const library = openLibrary(file, { writeProbe: probe });
+    try {
+      expect(library.readOnly).toBeDefined();
+      if (library.readOnly === undefined) return;
+      // NB: this line is the test for tsc (npm run typecheck): it fails to compile if a read-only
+      // library's connection becomes writable again.
+      // @ts-expect-error a read-only library's db is a ReadableDb, not a WritableDb
+      expect(() => setSetting(library.db, 'x', 'y')).toThrow(/readonly/);
+      let refusal: unknown;
+      try {
+        requireWritable(library.db);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(isReadOnlyWrite(refusal)).toBe(true);
     } finally {
       library.close();
     }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ReadableDb, WritableDb } from './connection';
 
 /**
  * Says why a path may not be written: the system's error code (`EROFS` for a disk mounted
@@ -101,8 +102,29 @@ export class ReadOnlyLibraryError extends Error {
   }
 }
 
-/** True for SQLite's refusal to write through a read-only connection (`SQLITE_READONLY*`). */
+/** True for SQLite's refusal to write through a read-only connection (`SQLITE_READONLY*`), or {@link requireWritable}'s. */
 export function isReadOnlyWrite(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
+/** A write refused before SQLite saw it: the connection is read-only (see {@link requireWritable}). */
+class ReadOnlyConnectionError extends Error {
+  readonly code = 'SQLITE_READONLY';
+}
+
+/** True when the connection may write: narrows a {@link ReadableDb} (which a read-only library's is) to a {@link WritableDb}. */
+export function isWritable(db: ReadableDb): db is WritableDb {
+  return !db.readonly;
+}
+
+/**
+ * The connection as a {@link WritableDb} for a write, or a refusal when it is read-only (a
+ * library opened read-only, docs/reliability.md): the handlers narrow here before every write, so
+ * a write on a read-only library does not compile without it. The refusal carries SQLite's code,
+ * so hosts answer it as they answer SQLite's own (`readOnlyHandlers`: code `read-only`, the sentence).
+ */
+export function requireWritable(db: ReadableDb): WritableDb {
+  if (isWritable(db)) return db;
+  throw new ReadOnlyConnectionError(`The library ${db.name} is open read-only; it cannot be changed.`);
 }

@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../../shared/contract/channels';
 import type { Handlers } from '../../../shared/contract/dispatch';
-import type { WritableDb } from '../db/connection';
+import type { ReadableDb } from '../db/connection';
+import { requireWritable } from '../db/readOnly';
 import { ExportJobs } from './exportJobs';
 import { renderExport } from './exportReport';
 import { getExportSettings, setExportSettings } from './exportSettings';
@@ -23,7 +24,7 @@ export interface ExportHost {
  * The handlers of the `export:*` channels and `annotations:import`. The desktop app, browser mode
  * and the CLI call these through `dispatch`, so a scope or format is checked the same way everywhere.
  */
-export function exportHandlers(db: WritableDb, host: ExportHost = {}): Pick<Handlers, ExportChannel> {
+export function exportHandlers(db: ReadableDb, host: ExportHost = {}): Pick<Handlers, ExportChannel> {
   const jobs = new ExportJobs();
   return {
     'export:render': (input) =>
@@ -39,7 +40,7 @@ export function exportHandlers(db: WritableDb, host: ExportHost = {}): Pick<Hand
       ),
     'export:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'export:settings:get': () => getExportSettings(db),
-    'export:settings:set': (settings) => setExportSettings(db, settings),
-    'annotations:import': (input) => importAnnotations(db, input, (host.now ?? (() => new Date()))())
+    'export:settings:set': (settings) => setExportSettings(requireWritable(db), settings),
+    'annotations:import': (input) => importAnnotations(requireWritable(db), input, (host.now ?? (() => new Date()))())
   };
 }

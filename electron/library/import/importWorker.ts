@@ -22,7 +22,11 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 const fileDelayMs = Number(process.env['CROSSCHECK_IMPORT_FILE_DELAY_MS'] ?? 0) || 0;
 
 async function main(): Promise<void> {
-  const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+  // NB: the host starts an import only on a writable library; a read-only one is refused here too.
+  const library = openLibrary(request.file, {
+    write: true,
+    ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {})
+  });
   try {
     let last = 0;
     let final: ImportProgress | undefined;

@@ -3,7 +3,8 @@ import type {
   LibraryCheck as LibraryCheckSchema,
   LibraryProblem as LibraryProblemSchema
 } from '../../../shared/contract/maintenanceSchemas';
-import type { ReadableDb, WritableDb } from '../db/connection';
+import type { ReadableDb } from '../db/connection';
+import { isWritable } from '../db/readOnly';
 import { INDEX_FORMAT } from '../search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
 import { libraryStamp, readSnapshotStamp } from '../search/snapshots';
@@ -24,10 +25,10 @@ export type LibraryCheck = z.output<typeof LibraryCheckSchema>;
  * references) and whether the MiniSearch snapshot can still be caught up. Reads only; never
  * throws on a damaged file (the damage is the answer).
  *
- * NB: FTS5's integrity-check is spelled as an INSERT, so this takes a writable connection,
- * though it writes nothing.
+ * NB: FTS5's integrity-check is spelled as an INSERT (it writes nothing): it runs only on a
+ * writable connection.
  */
-export function checkLibrary(db: WritableDb): LibraryCheck {
+export function checkLibrary(db: ReadableDb): LibraryCheck {
   const problems: LibraryProblem[] = [];
   const integrity = safe(
     () => db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>,
@@ -43,7 +44,7 @@ export function checkLibrary(db: WritableDb): LibraryCheck {
 
   // NB: a library open read-only (docs/reliability.md) refuses the INSERT: there, only the counts
   // below compare the index with the articles.
-  const ftsProblem = db.readonly
+  const ftsProblem = !isWritable(db)
     ? undefined
     : safe(
         () => {

@@ -7,7 +7,9 @@ import { openLibrary } from '../library';
 import { listArticles } from '../articles';
 import { ensureStories } from '../stories/ensureStories';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { dispatch } from '../../../shared/contract/dispatch';
 import { checkLibrary } from './checkLibrary';
+import { maintenanceHandlers } from './maintenanceHandlers';
 import { RecoveryFailedError, recoverLibrary } from './recoverLibrary';
 
 const ALL = { sort: 'title', direction: 'asc', offset: 0, limit: 1000 } as const;
@@ -83,6 +85,53 @@ describe('recoverLibrary', () => {
     } finally {
       recovered.close();
     }
+  });
+
+  it('recovers a damaged library through the app channel library:repair: the answer says what was lost, the next start puts the copy in place', async () => {
+    lib = makeTempLibrary();
+    await importPaths(lib.db, [articleFiles()]);
+    ensureStories(lib.db);
+    const titles = new Map(listArticles(lib.db, ALL).items.map((a) => [a.id, a.title]));
+    lib.close();
+    const file = lib.file;
+    damageMiddleLeaf(file, 'articles');
+
+    // The app holds the damaged library open while Settings → Library repairs it.
+    const open = openLibrary(file);
+    const result = await dispatch(maintenanceHandlers(open), 'library:repair', {});
+    open.close();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const answer = result.value as {
+      before: { problems: Array<{ kind: string }> };
+      recovery?: {
+        tables: Array<{ table: string; recovered: number; lost: Array<{ after: number | null; before: number | null }> }>;
+        somethingLost: boolean;
+        restartRequired: boolean;
+      };
+    };
+    expect(answer.before.problems.map((p) => p.kind)).toContain('damage');
+    expect(answer.recovery).toBeDefined();
+    expect(answer.recovery!.somethingLost).toBe(true);
+    expect(answer.recovery!.restartRequired).toBe(true);
+    const articles = answer.recovery!.tables.find((t) => t.table === 'articles')!;
+    expect(articles.lost).toHaveLength(1);
+    const { after, before } = articles.lost[0]!;
+
+    // The next start: the recovered library is in place, the damaged one kept beside it.
+    const reopened = openLibrary(file);
+    try {
+      expect(checkLibrary(reopened.db).problems).toEqual([]);
+      const kept = listArticles(reopened.db, ALL).items;
+      expect(kept.length).toBe(articles.recovered);
+      const expected = [...titles.keys()].filter((id) => id <= after! || id >= before!).sort((a, b) => a - b);
+      expect(kept.map((a) => a.id).sort((a, b) => a - b)).toEqual(expected);
+    } finally {
+      reopened.close();
+    }
+    const beside = fs.readdirSync(path.dirname(file));
+    expect(beside.filter((f) => /^library\.damaged-.*\.sqlite$/.test(f))).toHaveLength(1);
+    expect(beside.some((f) => f.endsWith('.recovered'))).toBe(false);
   });
 
   it('refuses with a sentence, leaving the file, when nothing can be read', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { type OpenOptions, openReadableDb } from '../db/connection';
 import { openLibrary } from '../library';
+import { pendingRecoveryFile, swapRecovered } from './pendingRecovery';
 import { repairLibrary } from './repairLibrary';
 
 /** What {@link recoverLibrary} read out of one table of a damaged library. */
@@ -53,6 +54,35 @@ const NOT_COPIED = /^(sqlite_|articles_fts|articles_vocab$|search_snapshots$|sea
  */
 export async function recoverLibrary(libraryFile: string, options: OpenOptions & { now?: Date } = {}): Promise<LibraryRecovery> {
   const file = path.resolve(libraryFile);
+  const incoming = `${file}.recovering`;
+  const { tables, somethingLost } = await recoverInto(file, incoming, options);
+  const damagedKeptAt = swapRecovered(file, incoming, options.now);
+  return { file, damagedKeptAt, tables, somethingLost };
+}
+
+/** What a recovery the app asked for read out of the damaged file, before it takes the file's place. */
+export type PendingRecovery = Pick<LibraryRecovery, 'tables' | 'somethingLost'>;
+
+/**
+ * The app's recovery (`library:repair` on a damaged library): the same copy as
+ * {@link recoverLibrary}, made now from the open library into `<name>.recovered` beside it; the
+ * next {@link import('../library').openLibrary} puts it in the file's place (the running app's
+ * library is never swapped under it), keeping the damaged file beside it.
+ *
+ * NB: what is written to the damaged library after this is not in the recovered one: the app says
+ * to quit and start again at once.
+ */
+export async function scheduleRecovery(libraryFile: string, options: OpenOptions = {}): Promise<PendingRecovery> {
+  const file = path.resolve(libraryFile);
+  const incoming = `${file}.recovering`;
+  const recovery = await recoverInto(file, incoming, options);
+  // NB: renamed only once whole, so a half-made copy is never put in place.
+  fs.renameSync(incoming, pendingRecoveryFile(file));
+  return recovery;
+}
+
+/** Copies what can be read of the damaged `file` into a new library at `target`, and rebuilds what is derived there. */
+async function recoverInto(file: string, target: string, options: OpenOptions): Promise<PendingRecovery> {
   const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   let damaged: Database.Database;
   let tablesOnDisk: Set<string>;
@@ -66,9 +96,8 @@ export async function recoverLibrary(libraryFile: string, options: OpenOptions &
       `Nothing of the library ${file} can be read (its first pages are damaged). Restore one of its backups with \`crosscheck restore\`; the file was not changed.`
     );
   }
-  const incoming = `${file}.recovering`;
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(incoming + suffix, { force: true });
-  const fresh = openLibrary(incoming, open);
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+  const fresh = openLibrary(target, { ...open, write: true });
   const tables: TableRecovery[] = [];
   try {
     fresh.db.pragma('foreign_keys = OFF');
@@ -91,12 +120,7 @@ export async function recoverLibrary(libraryFile: string, options: OpenOptions &
     damaged.close();
     fresh.close();
   }
-  const iso = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const damagedKeptAt = file.replace(/(\.sqlite)?$/, `.damaged-${iso}.sqlite`);
-  for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedKeptAt + suffix);
-  fs.renameSync(file, damagedKeptAt);
-  fs.renameSync(incoming, file);
-  return { file, damagedKeptAt, tables, somethingLost: tables.some((t) => t.lost.length > 0 || t.unreadable !== undefined) };
+  return { tables, somethingLost: tables.some((t) => t.lost.length > 0 || t.unreadable !== undefined) };
 }
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;

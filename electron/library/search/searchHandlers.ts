@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract/dispatch';
-import type { WritableDb } from '../db/connection';
+import type { ReadableDb } from '../db/connection';
+import { isWritable, requireWritable } from '../db/readOnly';
 import {
   addSavedSearch,
   clearRecentSearches,
@@ -24,27 +25,28 @@ type SearchChannel =
  * library's MiniSearch index in the background, so prefix and fuzzy matching are ready by the
  * time the user has typed something; until then searches use FTS5 alone.
  */
-export function searchHandlers(db: WritableDb): Pick<Handlers, SearchChannel> {
+export function searchHandlers(db: ReadableDb): Pick<Handlers, SearchChannel> {
   setImmediate(() => warmSearchIndex(db));
   const count = (query: string) => searchArticles(db, query, { limit: 1 }).total;
   return {
     'search:query': ({ query, limit, sort, record, facets }) => {
       const response = searchArticles(db, query, { limit, sort, facets });
-      if (record) recordRecentSearch(db, query);
+      // NB: a library open read-only does not remember the search (docs/reliability.md).
+      if (record && isWritable(db)) recordRecentSearch(db, query);
       return response;
     },
     'search:saved:list': () => ({ searches: listSavedSearches(db, count) }),
     'search:saved:add': ({ name, query }) => {
-      const saved = addSavedSearch(db, name, query);
+      const saved = addSavedSearch(requireWritable(db), name, query);
       return { ...saved, count: count(saved.query) };
     },
     'search:saved:delete': ({ id }) => {
-      deleteSavedSearch(db, id);
+      deleteSavedSearch(requireWritable(db), id);
       return { ok: true as const };
     },
     'search:recent:list': () => ({ searches: listRecentSearches(db) }),
     'search:recent:clear': () => {
-      clearRecentSearches(db);
+      clearRecentSearches(requireWritable(db));
       return { ok: true as const };
     }
   };

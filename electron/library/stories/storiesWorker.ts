@@ -12,7 +12,10 @@ const request = workerData as StoriesWorkerRequest;
 const post = (message: StoriesWorkerMessage) => parentPort?.postMessage(message);
 
 try {
-  const library = openLibrary(request.file, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+  const library = openLibrary(request.file, {
+    write: true,
+    ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {})
+  });
   try {
     post({ ok: true, grouped: ensureStories(library.db) });
   } finally {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Library, openLibrary } from '../library';
+import { type WritableLibrary, openLibrary } from '../library';
 
 /** A fresh library in a temp folder, migrated from zero; `dispose` removes the folder. */
-export function makeTempLibrary(): Library & { dir: string; dispose(): void } {
+export function makeTempLibrary(): WritableLibrary & { dir: string; dispose(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-test-'));
-  const library = openLibrary(path.join(dir, 'library.sqlite'));
+  const library = openLibrary(path.join(dir, 'library.sqlite'), { write: true });
   return {
     ...library,
     dir,

@@ -9,7 +9,7 @@ import { annotationHandlers } from '../annotationHandlers';
 
 const [file, input] = process.argv.slice(2);
 if (!file || !input) throw new Error('usage: annotateThenWait <library> <annotations:create input as JSON>');
-const library = openLibrary(file);
+const library = openLibrary(file, { write: true });
 const result = await dispatch(annotationHandlers(library.db), 'annotations:create', JSON.parse(input));
 process.stdout.write(JSON.stringify(result) + '\n');
 setInterval(() => {}, 60_000);

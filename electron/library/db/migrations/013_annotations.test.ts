@@ -14,7 +14,7 @@ afterEach(() => {
 
 /** A library with one article (id 1) in one story (id 1). */
 function library(): Library {
-  const lib = openLibrary(':memory:');
+  const lib = openLibrary(':memory:', { write: true });
   open.push(lib);
   lib.db
     .prepare(

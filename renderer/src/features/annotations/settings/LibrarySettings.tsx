@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../../shared/contract/channels';
+import { describeLostRows } from '../../../../../shared/maintenance/lostRows';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
@@ -7,6 +8,7 @@ import { useAsync } from '../../../lib/useAsync';
 
 type Check = ChannelOutput<'library:check'>;
 type Backup = ChannelOutput<'library:backups'>['backups'][number];
+type Recovery = NonNullable<ChannelOutput<'library:repair'>['recovery']>;
 
 /**
  * Settings → Library (docs/reliability.md): check the library and repair what is derived
@@ -23,6 +25,7 @@ export function LibrarySettings() {
   const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
   const [restorePending, setRestorePending] = useState<Backup | null>(null);
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
   const readOnly = info?.readOnly;
 
   const run = async (what: NonNullable<typeof busy>, work: () => Promise<void>) => {
@@ -82,7 +85,7 @@ export function LibrarySettings() {
               ))}
             </ul>
           ) : null}
-          {check.problems.some((p) => p.derived) && readOnly === undefined ? (
+          {check.problems.some((p) => p.derived || p.kind === 'damage') && readOnly === undefined && !recovery ? (
             <Button
               size="sm"
               busy={busy === 'repair'}
@@ -90,14 +93,19 @@ export function LibrarySettings() {
                 void run('repair', async () => {
                   const repair = await call('library:repair', {});
                   setCheck(repair.after);
-                  toast.showMessage(repair.rebuilt.length > 0 ? `Rebuilt: ${repair.rebuilt.join(', ')}.` : 'Nothing to rebuild.');
+                  if (repair.recovery) setRecovery(repair.recovery);
+                  else
+                    toast.showMessage(
+                      repair.rebuilt.length > 0 ? `Rebuilt: ${repair.rebuilt.join(', ')}.` : 'Nothing to rebuild.'
+                    );
                 })
               }
               data-testid="library-repair"
             >
-              Repair
+              {check.problems.some((p) => p.kind === 'damage') ? 'Recover what can be read' : 'Repair'}
             </Button>
           ) : null}
+          {recovery ? <RecoveryReport recovery={recovery} /> : null}
         </div>
       ) : null}
       <h4 className="settings__subsection">Backups{backups ? ` (the newest ${backups.keep} are kept)` : ''}</h4>
@@ -156,6 +164,34 @@ export function LibrarySettings() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** What a recovery of the damaged library read and lost, table by table, and what happens next. */
+function RecoveryReport({ recovery }: { recovery: Recovery }) {
+  const tables = recovery.tables.filter((t) => t.unreadable !== undefined || t.recovered > 0 || t.lost.length > 0);
+  return (
+    <div role="status" data-testid="library-recovery">
+      <p>
+        What could be read is in a new library, which takes this one’s place when Crosscheck next starts; the damaged file is kept
+        beside it (as <code>…damaged-…sqlite</code>). Quit and start Crosscheck again now: changes made before then are not in the
+        new library.
+      </p>
+      <ul>
+        {tables.map((t) => (
+          <li key={t.table}>
+            {t.unreadable
+              ? `${t.table}: lost (${t.unreadable})`
+              : `${t.table}: ${t.recovered} recovered${t.lost.length > 0 ? `; lost: ${t.lost.map(describeLostRows).join(', ')}` : ''}`}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {recovery.somethingLost
+          ? 'Some rows could not be read (listed above). One of the backups below may still hold them.'
+          : 'Nothing was lost.'}
+      </p>
+    </div>
   );
 }
 
