@@ -154,6 +154,6 @@ describe('crosscheck CLI', () => {
     expect(badFlag.stderr).toMatch(/Unknown option '--colour'/);
     const missing = await cli('show', '42', '--db', tempDb());
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/article 42 is not in the library/);
+    expect(missing.stderr).toMatch(/^crosscheck show: Article 42 is not in the library/);
   });
 });

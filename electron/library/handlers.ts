@@ -20,10 +20,12 @@ import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 import { maintenanceHandlers } from './maintenance/maintenanceHandlers';
+import { compareHandlers } from './compare/compareHandlers';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
-  readonly mode: 'desktop' | 'browser';
+  /** `cli`: the `crosscheck` command, which calls the handlers in its own process. */
+  readonly mode: 'desktop' | 'browser' | 'cli';
   /** Shows a native picker; absent in browser mode. */
   readonly pickImportPaths?: (folders: boolean) => Promise<string[]>;
   /** Shows the native Save dialog for an export; absent in browser mode (exports are downloads there). */
@@ -113,7 +115,9 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       const folder = addWatchedFolder(requireWritable(db), path);
       syncWatcher();
       // Catch up at once: what is in the folder now is imported (files already in the library are skipped).
-      if (!imports.busy) void imports.run([folder.path]).then((report) => host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
+      // NB: not from the command line, which exits when the command is done: the app or `crosscheck
+      // serve` catches the folder up when it next starts.
+      if (!imports.busy && host.mode !== 'cli') void imports.run([folder.path]).then((report) => host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
       return folder;
     },
     'watch:remove': ({ id }) => {
@@ -136,6 +140,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     },
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(requireWritable(db), articleIds) }),
     'stories:regroup': () => ({ stories: regroupStories(requireWritable(db)) }),
+    ...compareHandlers(db),
     ...annotationHandlers(db),
     ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
     ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),

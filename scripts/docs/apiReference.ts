@@ -94,6 +94,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'stories:move': { articleIds: [4, 5], storyId: 3 },
   'stories:merge': { targetId: 3, sourceIds: [7] },
   'stories:split': { articleIds: [4] },
+  'compare:articles': { articleIds: [1, 2, 3] },
   'dialog:pickImportPaths': { folders: true },
   'dialog:saveExport': { fileName: 'Daraa talks.md', content: '# Daraa talks\n', encoding: 'utf8' },
   'annotations:create': {

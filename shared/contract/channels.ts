@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ComparisonSchema } from '../compare/compareArticlesSchema';
 import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
 import {
   AnnotationImportInput,
@@ -19,6 +20,8 @@ import {
   ColumnMapping,
   ArticleId,
   ArticleSummary,
+  COMPARE_MAX,
+  COMPARE_MIN,
   ImportDefaults,
   ImportProgressEvent,
   ImportReport,
@@ -33,6 +36,9 @@ import {
   TableFile,
   WatchedFolder
 } from './schemas';
+
+/** Most articles one `articles:list` page holds (the CLI lists more page by page). */
+export const ARTICLES_PAGE_MAX = 1000;
 
 /**
  * The one contract between the UI and the engine. Each channel is named `domain:verb` and has a
@@ -73,7 +79,7 @@ export const channels = {
         sort: SortKey.default('publishedAt'),
         direction: SortDirection.default('desc'),
         offset: z.number().int().nonnegative().default(0),
-        limit: z.number().int().positive().max(1000).default(200)
+        limit: z.number().int().positive().max(ARTICLES_PAGE_MAX).default(200)
       })
       .strict(),
     output: z.object({ total: z.number().int().nonnegative(), items: z.array(ArticleSummary) })
@@ -187,6 +193,12 @@ export const channels = {
   'stories:regroup': {
     input: z.object({}).strict(),
     output: z.object({ stories: z.number().int().nonnegative() })
+  },
+  // The full comparison of library articles (docs/compare.md), for the CLI and scripts; the window
+  // runs the same `compareArticles` in a Web Worker so it can be cancelled.
+  'compare:articles': {
+    input: z.object({ articleIds: z.array(ArticleId).min(COMPARE_MIN).max(COMPARE_MAX) }).strict(),
+    output: ComparisonSchema
   },
   'dialog:pickImportPaths': {
     input: z.object({ folders: z.boolean().default(true) }).strict(),

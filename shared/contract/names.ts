@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'stories:merge',
   'stories:split',
   'stories:regroup',
+  'compare:articles',
   'dialog:pickImportPaths',
   'dialog:saveExport',
   'annotations:create',

@@ -123,6 +123,10 @@ export const ImportDefaults = z
   .strict();
 export type ImportDefaults = z.infer<typeof ImportDefaults>;
 
+/** Fewest and most articles one comparison takes (the comparison view, `compare:articles`, an export's `compare` scope). */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 12;
+
 export const SortKey = z.enum(['title', 'outlet', 'publishedAt', 'wordCount', 'importedAt']);
 export type SortKey = z.infer<typeof SortKey>;
 export const SortDirection = z.enum(['asc', 'desc']);
@@ -350,8 +354,8 @@ export const LibraryInfo = z.object({
   path: z.string(),
   articleCount: z.number().int().nonnegative(),
   schemaVersion: z.number().int().nonnegative(),
-  /** Where the app runs: the desktop window, or browser mode. */
-  mode: z.enum(['desktop', 'browser']),
+  /** Where the app runs: the desktop window, browser mode, or the `crosscheck` command line. */
+  mode: z.enum(['desktop', 'browser', 'cli']),
   /** True when the host can show a native folder/file picker (desktop only). */
   canPickFiles: z.boolean(),
   /**

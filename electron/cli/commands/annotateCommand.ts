@@ -1,16 +1,9 @@
 import type { Annotation, AnnotationFilter, ColourMeaning } from '../../../shared/contract/annotationSchemas';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
-import { annotationHandlers } from '../../library/annotations/annotationHandlers';
-import { openLibrary } from '../../library/library';
-import { diskFullHandlers } from '../../library/readOnlyHandlers';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, parseCommandArgs } from '../args';
+import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { terminalText } from '../terminalText';
 import { positiveInt } from './listCommand';
-
-/** A channel call that failed: its message is the one line the user sees. */
-class ChannelError extends Error {}
 
 /**
  * `crosscheck annotate add|list|rm`: highlights and notes from the command line. Every action goes
@@ -40,13 +33,8 @@ export const runAnnotate: CliCommand = async (argv, io) => {
     limit: { type: 'string', default: '200' },
     offset: { type: 'string', default: '0' }
   });
-  const library = openLibrary(libraryFileFrom(values), { write: action !== 'list' });
-  const handlers = diskFullHandlers(annotationHandlers(library.db), library.file);
-  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new ChannelError(result.error.message);
-    return result.value as ChannelOutput<C>;
-  };
+  const engine = openCliEngine(values, { write: action !== 'list' });
+  const call = engine.call.bind(engine);
   try {
     if (action === 'add') {
       if (positionals.length !== 1) throw new UsageError('give one article id');
@@ -99,10 +87,10 @@ export const runAnnotate: CliCommand = async (argv, io) => {
     }
     return ExitCode.ok;
   } catch (error) {
-    if (!(error instanceof ChannelError)) throw error;
+    if (!(error instanceof ChannelFailure)) throw error;
     return fail(io, terminalText(error.message));
   } finally {
-    library.close();
+    engine.close();
   }
 };
 

@@ -1,42 +1,26 @@
-import { compareArticles } from '../../../shared/compare/compareArticles';
 import type { Comparison } from '../../../shared/compare/compareArticlesTypes';
-import { getArticle } from '../../library/articles';
-import { openLibrary } from '../../library/library';
-import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
+import { COMPARE_MAX, COMPARE_MIN } from '../../../shared/contract/schemas';
+import { articleIdFrom, parseCommandArgs } from '../args';
+import { checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
 
 /**
  * `crosscheck compare`: the full comparison of 2–12 library articles — aligned passages, shared
- * passage clusters, the overlap matrix, wire-copy groups, quotes, numbers and names.
+ * passage clusters, the overlap matrix, wire-copy groups, quotes, numbers and names — from the
+ * `compare:articles` channel (the contract holds the limits).
  */
 export const runCompare: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
-  const ids = positionals.map(articleIdFrom);
-  if (ids.length < 2 || ids.length > 12) throw new UsageError('give 2 to 12 article ids');
-  const library = openLibrary(libraryFileFrom(values));
+  const input = { articleIds: positionals.map(articleIdFrom) };
+  checkInput('compare:articles', input, { articleIds: () => `give ${COMPARE_MIN} to ${COMPARE_MAX} article ids` });
+  const engine = openCliEngine(values);
   try {
-    const articles = [];
-    for (const id of ids) {
-      const a = getArticle(library.db, id);
-      if (!a) {
-        io.stderr(`crosscheck: article ${id} is not in the library\n`);
-        return ExitCode.fatal;
-      }
-      articles.push({
-        id: String(a.id),
-        title: a.title,
-        text: a.body,
-        ...(a.outlet ? { outlet: a.outlet } : {}),
-        ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-        ...(a.wireCredits.length ? { wireCredits: a.wireCredits } : {})
-      });
-    }
-    const comparison = compareArticles(articles);
+    const comparison = await engine.call('compare:articles', input);
     io.stdout(values.json ? JSON.stringify(comparison) + '\n' : formatComparison(comparison));
     return ExitCode.ok;
   } finally {
-    library.close();
+    engine.close();
   }
 };
 

@@ -1,15 +1,13 @@
-import { BulkCorrection } from '../../../shared/contract/schemas';
-import { AppFailure } from '../../../shared/contract/result';
-import { correctArticles } from '../../library/bulkEdit';
-import { openLibrary } from '../../library/library';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, parseCommandArgs } from '../args';
+import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
 /**
  * `crosscheck edit <id...>`: sets the outlet, date, collection or language of articles, the way
  * "Edit details…" does on picked articles (one transaction; kept across re-imports). An option
- * left out keeps each article's own value; an empty one (`--outlet ""`) clears it.
+ * left out keeps each article's own value; an empty one (`--outlet ""`) clears it. Through
+ * `articles:correctMany`, whose schema checks the values.
  */
 export const runEdit: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -27,24 +25,25 @@ export const runEdit: CliCommand = async (argv, io) => {
     ...(values.language !== undefined ? { language: values.language.trim() } : {})
   };
   if (Object.keys(given).length === 0) throw new UsageError('say what to set: --outlet, --date, --collection or --language');
-  const parsed = BulkCorrection.safeParse(given);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const option = issue?.path[0] === 'publishedAt' ? 'date' : String(issue?.path[0] ?? '');
-    throw new UsageError(`--${option}: expected ${issue?.message ?? 'another value'}`);
-  }
-  const library = openLibrary(libraryFileFrom(values), { write: true });
+  const input = { ids, changes: given };
+  checkInput('articles:correctMany', input, {
+    'changes.publishedAt': (_, message) => `--date: expected ${message}`,
+    'changes.outlet': (_, message) => `--outlet: expected ${message}`,
+    'changes.collection': (_, message) => `--collection: expected ${message}`,
+    'changes.language': (_, message) => `--language: expected ${message}`
+  });
+  const engine = openCliEngine(values, { write: true });
   try {
-    const updated = correctArticles(library.db, ids, parsed.data);
+    const { updated } = await engine.call('articles:correctMany', input);
     io.stdout(
       values.json ? JSON.stringify({ updated }) + '\n' : `Updated ${updated} ${updated === 1 ? 'article' : 'articles'}.\n`
     );
     return ExitCode.ok;
   } catch (error) {
-    if (!(error instanceof AppFailure)) throw error;
+    if (!(error instanceof ChannelFailure)) throw error;
     io.stderr(`crosscheck: ${error.message}\n`);
     return ExitCode.fatal;
   } finally {
-    library.close();
+    engine.close();
   }
 };

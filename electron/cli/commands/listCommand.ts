@@ -1,11 +1,14 @@
-import { SortDirection, SortKey } from '../../../shared/contract/schemas';
-import { listArticles } from '../../library/articles';
-import { openLibrary } from '../../library/library';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { ARTICLES_PAGE_MAX } from '../../../shared/contract/channels';
+import type { ArticleSummary, SortDirection, SortKey } from '../../../shared/contract/schemas';
+import { UsageError, parseCommandArgs } from '../args';
+import { checkInput, openCliEngine } from '../cliEngine';
 import { formatSummaryLine } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 
-/** `crosscheck list`: the library's articles, newest first by default. */
+/**
+ * `crosscheck list`: the library's articles, newest first by default, from `articles:list` (page
+ * after page of the contract's largest page, up to `--limit`).
+ */
 export const runList: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, {
     sort: { type: 'string', default: 'publishedAt' },
@@ -14,22 +17,33 @@ export const runList: CliCommand = async (argv, io) => {
     limit: { type: 'string', default: '1000000' },
     offset: { type: 'string', default: '0' }
   });
-  const sort = SortKey.safeParse(values.sort);
-  if (!sort.success) throw new UsageError(`unknown sort key "${values.sort}"`);
-  const direction = SortDirection.parse(values.asc ? 'asc' : 'desc');
   const limit = positiveInt(values.limit, 'limit');
-  const offset = positiveInt(values.offset, 'offset', true);
-  const library = openLibrary(libraryFileFrom(values));
+  const first = {
+    sort: values.sort as SortKey,
+    direction: (values.asc ? 'asc' : 'desc') as SortDirection,
+    offset: positiveInt(values.offset, 'offset', true),
+    limit: Math.min(limit, ARTICLES_PAGE_MAX)
+  };
+  checkInput('articles:list', first, { sort: (v) => `unknown sort key "${String(v)}"` });
+  const engine = openCliEngine(values);
   try {
-    const page = listArticles(library.db, { sort: sort.data, direction, offset, limit });
-    if (values.json) io.stdout(JSON.stringify(page) + '\n');
+    const items: ArticleSummary[] = [];
+    let total = 0;
+    for (let offset = first.offset; items.length < limit; ) {
+      const page = await engine.call('articles:list', { ...first, offset, limit: Math.min(limit - items.length, ARTICLES_PAGE_MAX) });
+      total = page.total;
+      items.push(...page.items);
+      offset += page.items.length;
+      if (page.items.length === 0 || offset >= page.total) break;
+    }
+    if (values.json) io.stdout(JSON.stringify({ total, items }) + '\n');
     else {
-      for (const a of page.items) io.stdout(formatSummaryLine(a) + '\n');
-      io.stderr(`${page.items.length} of ${page.total} articles\n`);
+      for (const a of items) io.stdout(formatSummaryLine(a) + '\n');
+      io.stderr(`${items.length} of ${total} articles\n`);
     }
     return ExitCode.ok;
   } finally {
-    library.close();
+    engine.close();
   }
 };
 

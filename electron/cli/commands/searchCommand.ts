@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import type { SearchSort } from '../../../shared/contract/schemas';
-import { type Library, openLibrary } from '../../library/library';
-import { searchArticles } from '../../library/search/searchArticles';
 import { getSearchIndex } from '../../library/search/searchIndex';
 import { flushVocabulary } from '../../library/search/vocabulary';
 import { describeFsError } from '../../library/import/walk';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, parseCommandArgs } from '../args';
+import { type CliEngine, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 import { terminalLine } from '../terminalText';
 
-/** `crosscheck search`: ranked hits with snippets; matched words shown in [brackets]. */
+/** `crosscheck search`: ranked hits with snippets from `search:query`; matched words shown in [brackets]. */
 export const runSearch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {
     limit: { type: 'string', default: '20' },
@@ -18,16 +17,17 @@ export const runSearch: CliCommand = async (argv, io) => {
     queries: { type: 'string' }
   });
   const limit = positiveInt(values.limit, 'limit');
-  const sort = sortFrom(values.sort);
+  const sort = values.sort as SearchSort;
+  checkInput('search:query', { query: '', limit, sort }, { sort: (v) => `--sort must be relevance or date, not ${String(v)}` });
   if (values.queries !== undefined) {
     if (positionals.length > 0) throw new UsageError('give either a query or --queries FILE, not both');
-    return runQueryFile(values.queries, libraryFileFrom(values), { limit, sort }, io);
+    return runQueryFile(values.queries, values, { limit, sort }, io);
   }
   if (positionals.length === 0) throw new UsageError('give a query');
   const query = positionals.join(' ');
-  return withSearchIndex(libraryFileFrom(values), (library) => {
+  return withSearchIndex(values, async (engine) => {
     // The JSON carries facets, as the app's answer does; the text output has no use for them.
-    const response = searchArticles(library.db, query, { limit, sort, facets: values.json === true });
+    const response = await engine.call('search:query', { query, limit, sort, facets: values.json === true });
     if (values.json) {
       io.stdout(JSON.stringify(response) + '\n');
       return ExitCode.ok;
@@ -44,28 +44,24 @@ export const runSearch: CliCommand = async (argv, io) => {
   });
 };
 
-function sortFrom(value: string | boolean | undefined): SearchSort {
-  if (value === 'relevance' || value === 'date') return value;
-  throw new UsageError(`--sort must be relevance or date, not ${String(value)}`);
-}
-
 /**
  * Opens the library and waits for its prefix/fuzzy index, so the command line ranks exactly as
  * the app does (~1.5 s at 100k articles when the index is saved; building it the first time takes
  * longer, and is saved for next time). Saves what it brought up to date before closing.
  */
-async function withSearchIndex(file: string, run: (library: Library) => number): Promise<number> {
-  const library = openLibrary(file);
+async function withSearchIndex(values: { db?: string | boolean | undefined }, run: (engine: CliEngine) => Promise<number>): Promise<number> {
+  const engine = openCliEngine(values);
+  const { db } = engine.library;
   try {
-    const index = getSearchIndex(library.db);
+    const index = getSearchIndex(db);
     await index.ready();
-    const code = run(library);
+    const code = await run(engine);
     await index.flush();
-    flushVocabulary(library.db);
+    flushVocabulary(db);
     return code;
   } finally {
-    getSearchIndex(library.db).dispose();
-    library.close();
+    getSearchIndex(db).dispose();
+    engine.close();
   }
 }
 
@@ -85,7 +81,7 @@ function markSnippet(text: string, highlights: ReadonlyArray<{ start: number; en
  */
 async function runQueryFile(
   file: string,
-  dbFile: string,
+  values: { db?: string | boolean | undefined },
   options: { limit: number; sort: SearchSort },
   io: Parameters<CliCommand>[1]
 ): Promise<number> {
@@ -96,11 +92,12 @@ async function runQueryFile(
     io.stderr(`crosscheck search: ${describeFsError(error, `Cannot read the queries file ${file}`)}\n`);
     return ExitCode.fatal;
   }
-  return withSearchIndex(dbFile, (library) => {
-    text.split(/\r?\n/).forEach((line, i) => {
-      if (line.trim() === '') return;
-      io.stdout(JSON.stringify({ line: i + 1, ...searchArticles(library.db, line, { ...options, facets: true }) }) + '\n');
-    });
+  return withSearchIndex(values, async (engine) => {
+    const lines = text.split(/\r?\n/);
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      io.stdout(JSON.stringify({ line: i + 1, ...(await engine.call('search:query', { query: line, ...options, facets: true })) }) + '\n');
+    }
     return ExitCode.ok;
   });
 }

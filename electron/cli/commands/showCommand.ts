@@ -1,21 +1,16 @@
-import { getArticle } from '../../library/articles';
-import { openLibrary } from '../../library/library';
-import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
+import { openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine, terminalText } from '../terminalText';
 
-/** `crosscheck show`: one article's metadata and clean text (or the original with --original). */
+/** `crosscheck show`: one article's metadata and clean text (or the original with --original), from `articles:get`. */
 export const runShow: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { original: { type: 'boolean', default: false } });
   if (positionals.length !== 1) throw new UsageError('give one article id');
   const id = articleIdFrom(positionals[0]!);
-  const library = openLibrary(libraryFileFrom(values));
+  const engine = openCliEngine(values);
   try {
-    const article = getArticle(library.db, id);
-    if (!article) {
-      io.stderr(`crosscheck: article ${id} is not in the library\n`);
-      return ExitCode.fatal;
-    }
+    const article = await engine.call('articles:get', { id });
     if (values.json) {
       io.stdout(JSON.stringify(article) + '\n');
       return ExitCode.ok;
@@ -34,6 +29,6 @@ export const runShow: CliCommand = async (argv, io) => {
     io.stdout(`\n${terminalText(values.original ? article.original : article.body)}\n`);
     return ExitCode.ok;
   } finally {
-    library.close();
+    engine.close();
   }
 };

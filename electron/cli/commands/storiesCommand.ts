@@ -1,29 +1,29 @@
-import { openLibrary, writableLibrary } from '../../library/library';
 import { ensureStories } from '../../library/stories/ensureStories';
-import { regroupStories } from '../../library/stories/regroup';
-import { countStandalone, listStories } from '../../library/stories/storyQueries';
-import { libraryFileFrom, parseCommandArgs } from '../args';
+import { parseCommandArgs } from '../args';
+import { openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
 
 /**
  * `crosscheck stories`: the library grouped into stories (two or more articles about one event),
  * largest first; how many articles stand alone is said on stderr. Articles not yet in a story are
- * grouped first; `--regroup` groups everything again (keeping the user's edits).
+ * grouped first; `--regroup` groups everything again (keeping the user's edits): `stories:list` and
+ * `stories:regroup`. NB: placing articles in no story has no channel (the engine does it at start and
+ * after each import), so it is called here directly.
  */
 export const runStories: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
-  const library = openLibrary(libraryFileFrom(values), { write: values.regroup });
+  const engine = openCliEngine(values, { write: values.regroup });
+  const { library } = engine;
   try {
     // Told on stderr, so whoever imported with --no-group sees where the wait went.
     if (values.regroup) {
-      regroupStories(writableLibrary(library).db);
+      await engine.call('stories:regroup', {});
       if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
       // NB: a library open read-only (docs/reliability.md) is listed as it is: grouping would write.
     } else if (library.readOnly === undefined && ensureStories(library.db) && !values.json)
       io.stderr('Grouped the articles that were in no story yet.\n');
-    const stories = listStories(library.db);
-    const standalone = countStandalone(library.db);
+    const { stories, standalone } = await engine.call('stories:list', {});
     if (values.json) {
       io.stdout(JSON.stringify({ stories, standalone }) + '\n');
       return ExitCode.ok;
@@ -37,6 +37,6 @@ export const runStories: CliCommand = async (argv, io) => {
       io.stderr(`${standalone} ${standalone === 1 ? 'article stands' : 'articles stand'} alone (in no story of two or more)\n`);
     return ExitCode.ok;
   } finally {
-    library.close();
+    engine.close();
   }
 };

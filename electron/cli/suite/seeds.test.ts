@@ -284,6 +284,6 @@ describe('crosscheck compare', () => {
     const result = await ws.run('compare', String(seed('000_').id), String(missing));
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`crosscheck: article ${missing} is not in the library\n`);
+    expect(result.stderr).toBe(`crosscheck compare: Article ${missing} is not in the library (it may have been deleted).\n`);
   });
 });

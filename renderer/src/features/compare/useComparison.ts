@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareArticleInput, Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { Article } from '../../../../shared/contract/schemas';
+import { type Article, COMPARE_MAX, COMPARE_MIN } from '../../../../shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
 import type { CompareRequest, CompareResponse } from './compareMessages';
 
-/** Fewest and most articles one comparison takes (the engine's limits; 66 pairs at most). */
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 12;
+/** Fewest and most articles one comparison takes: the contract's limits (66 pairs at most). */
+export const MIN_COMPARE = COMPARE_MIN;
+export const MAX_COMPARE = COMPARE_MAX;
 
 /** What the comparison view shows, and how far the work has got. */
 export type ComparisonState =

@@ -1,0 +1,37 @@
+import { compareArticles } from '../../../shared/compare/compareArticles';
+import type { CompareArticleInput } from '../../../shared/compare/compareArticlesTypes';
+import type { Handlers } from '../../../shared/contract/dispatch';
+import { AppFailure } from '../../../shared/contract/result';
+import type { Article } from '../../../shared/contract/schemas';
+import { getArticle } from '../articles';
+import type { ReadableDb } from '../db/connection';
+
+/** An article as the comparison takes it: its clean text, with what it knows of outlet, date and credits. */
+export function compareInputOf(article: Article): CompareArticleInput {
+  return {
+    id: String(article.id),
+    title: article.title,
+    text: article.body,
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(article.wireCredits.length ? { wireCredits: article.wireCredits } : {})
+  };
+}
+
+/**
+ * `compare:articles`: the full comparison of library articles (2–12, the contract says), in the
+ * order given. For the CLI and scripts; the window runs `compareArticles` in a Web Worker instead,
+ * where it can be cancelled.
+ */
+export function compareHandlers(db: ReadableDb): Pick<Handlers, 'compare:articles'> {
+  return {
+    'compare:articles': ({ articleIds }) => {
+      const articles = articleIds.map((id) => {
+        const article = getArticle(db, id);
+        if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library (it may have been deleted).`);
+        return compareInputOf(article);
+      });
+      return compareArticles(articles);
+    }
+  };
+}
