@@ -8,6 +8,7 @@ import { buildMenu } from './menu';
 import { printReportPdf } from './printPdf';
 import { electronNativeBinding } from './nativeBinding';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { pickImportPaths } from './importPicker';
 import { hardenSessions } from './security';
 
 /**
@@ -52,15 +53,8 @@ async function start(): Promise<void> {
         emit: (event, payload) => {
           if (mainWindow) sendEvent(mainWindow, event, payload);
         },
-        pickImportPaths: async (folders) => {
-          const options: Electron.OpenDialogOptions = {
-            title: 'Import articles',
-            buttonLabel: 'Import',
-            properties: folders ? ['openDirectory', 'openFile', 'multiSelections'] : ['openFile', 'multiSelections']
-          };
-          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-          return result.canceled ? [] : result.filePaths;
-        },
+        pickImportPaths: (folders) =>
+          pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
         pickSavePath: async (fileName) => {
           const extension = path.extname(fileName).slice(1);
           const options: Electron.SaveDialogOptions = {
