@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 15
+-- user_version = 16
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -187,7 +187,11 @@ CREATE INDEX annotation_tags_tag ON annotation_tags(tag, annotation_id);
 
 CREATE INDEX annotations_article ON annotations(article_id, current_start);
 
+CREATE INDEX annotations_colour ON annotations(colour, article_id);
+
 CREATE INDEX annotations_passage_key ON annotations(passage_key) WHERE passage_key IS NOT NULL;
+
+CREATE INDEX annotations_state ON annotations(state, article_id);
 
 CREATE INDEX annotations_story ON annotations(story_id);
 

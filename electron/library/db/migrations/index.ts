@@ -14,6 +14,7 @@ import { migration012 } from './012_field_sources';
 import { migration013 } from './013_annotations';
 import { migration014 } from './014_list_sort_indexes';
 import { migration015 } from './015_story_vectors';
+import { migration016 } from './016_annotation_count_indexes';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
-  migration015
+  migration015,
+  migration016
 ];

@@ -278,6 +278,30 @@ describe('each migration, from the version before it', () => {
     expect(db.prepare('SELECT word_count FROM articles ORDER BY word_count').pluck().all()).toEqual([20, 33]);
   });
 
+  migrationTest(16, "indexes annotations by colour and by state, so the notes panel's counts read an index, not every row", () => {
+    const db = atVersion(15);
+    const a = addArticle(db, 'Talks fail', REPORT, 'h1');
+    const insert = db.prepare(
+      `INSERT INTO annotations (kind, article_id, colour, note, quote_exact, state, created_at, updated_at)
+       VALUES ('highlight', ?, ?, 'n', 'talks', ?, 'now', 'now')`
+    );
+    insert.run(a, 2, 'placed');
+    insert.run(a, 2, 'orphan');
+    insert.run(a, 5, 'placed');
+    const count = (column: string) => `SELECT ${column}, count(*) AS n FROM annotations a LEFT JOIN articles ar ON ar.id = a.article_id GROUP BY ${column}`;
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    expect(plan(count('state'))).toMatch(/TEMP B-TREE FOR GROUP BY/);
+    stepTo(db, 16);
+    expect(plan(count('colour'))).toMatch(/COVERING INDEX annotations_colour/);
+    expect(plan(count('state'))).toMatch(/COVERING INDEX annotations_state/);
+    expect(plan(count('state'))).not.toMatch(/TEMP B-TREE/);
+    expect(db.prepare(count('colour')).all()).toEqual([
+      { colour: 2, n: 2 },
+      { colour: 5, n: 1 }
+    ]);
+  });
+
   it('every migration has its test, here or in a file of its own (013_annotations.test.ts)', () => {
     const ownFiles = fs.readdirSync(import.meta.dirname).flatMap((f) => (/^(\d{3})_.*\.test\.ts$/.exec(f) ? [Number(f.slice(0, 3))] : []));
     const tested = new Set([...covered, ...ownFiles]);
