@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -11,6 +11,8 @@
  * predicted stories mix the two events of one topic. `--sweep` scores a range of thresholds.
  * `--incremental` also writes the articles into a library in batches, each placed into the stories
  * so far (scripts/eval/storiesIncremental.ts), and compares with grouping all at once.
+ * `--subsets` groups subsets of 5, 10 and 20 topics alone (the contiguous runs and 10 random ones
+ * each, fixed seed) against the same articles inside the whole grouping (scripts/eval/storiesSubsets.ts).
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 
@@ -21,6 +23,7 @@ import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../sha
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
+import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { seededRandom } from '../shared/text/seededRandom';
 
 interface Doc {
@@ -31,7 +34,7 @@ interface Doc {
   readonly text: string;
 }
 
-const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental]';
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -171,6 +174,30 @@ function incrementalTable(docs: readonly Doc[], allAtOnce: number): string {
   ].join('\n');
 }
 
+/** Markdown: per subset size, B³ F1 grouped alone (and with the other topics as background) against inside the whole set. */
+function subsetTable(docs: readonly Doc[]): string {
+  const subsets = topicSubsets([...new Set(docs.map((d) => d.topic))], [5, 10, 20]);
+  const plain = scoreSubsets(docs, subsets);
+  const withRest = scoreSubsets(docs, subsets, {}, true);
+  const rows = [5, 10, 20].map((size) => {
+    const pick = <T extends { subset: { topics: readonly number[] } }>(list: readonly T[]) => list.filter((x) => x.subset.topics.length === size);
+    const a = pick(plain);
+    const b = pick(withRest);
+    const min = (xs: readonly number[]) => f3(Math.min(...xs));
+    const mean = (xs: readonly number[]) => f3(xs.reduce((x, y) => x + y, 0) / xs.length);
+    const gap = (list: ReadonlyArray<{ alone: number; inWhole: number }>) => f3(Math.max(...list.map((x) => x.inWhole - x.alone)));
+    return `| ${size} | ${a.length} | ${min(a.map((x) => x.alone))} / ${mean(a.map((x) => x.alone))} | ${gap(a)} | ${min(b.map((x) => x.alone))} / ${mean(b.map((x) => x.alone))} | ${gap(b)} | ${mean(a.map((x) => x.inWhole))} |`;
+  });
+  return [
+    'Subsets of ECB+ topics grouped alone (contiguous runs and 10 random subsets per size, seed 16). Target: every subset ≥ 0.90 and within 0.02 of inside the whole set.',
+    '',
+    '| topics | subsets | alone: min / mean F1 | worst gap to inside the whole | with the other topics as background: min / mean | worst gap | inside the whole: mean |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -179,6 +206,7 @@ function main(): void {
       markdown: { type: 'string' },
       floor: { type: 'string' },
       incremental: { type: 'boolean' },
+      subsets: { type: 'boolean' },
       help: { type: 'boolean' }
     }
   });
@@ -205,6 +233,11 @@ function main(): void {
   }
   if (values.incremental === true) {
     const section = incrementalTable(docs, evaluate(docs, undefined).all.f1);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values.subsets === true) {
+    const section = subsetTable(docs);
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }

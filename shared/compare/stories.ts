@@ -76,7 +76,9 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
   if (options.signal?.aborted === true) throw new AlignAbortedError();
   const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
   const edges = neighbourEdges(vectors, df, {
-    maxDf: Math.max(30, Math.min(200, Math.ceil(n * 0.05))),
+    // With a background, "common" is judged against it: the share of articles, not this library's count.
+    maxDf: Math.max(30, Math.min(200, Math.ceil((built.blended?.articles ?? n) * 0.05))),
+    ...(built.blended === undefined ? {} : { candidateDf: built.blended.df }),
     neighbours: options.neighbours ?? 20,
     minSim: Math.min(0.05, options.threshold ?? DEFAULT_STORY_THRESHOLD),
     days,

@@ -16,6 +16,8 @@ export interface Edge {
 export interface NeighbourOptions {
   /** Terms in more articles than this are left out of candidate generation (they link everything). */
   readonly maxDf: number;
+  /** Document frequencies `maxDf` is held against, when not the library's own (blended with a background). */
+  readonly candidateDf?: ArrayLike<number>;
   /** Neighbours kept per article. */
   readonly neighbours: number;
   /** Least similarity of an edge. */
@@ -37,6 +39,7 @@ export interface NeighbourOptions {
 export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array, o: NeighbourOptions): Edge[] {
   const n = vectors.length;
   const { start, docs, weights } = postings(vectors, df);
+  const skipDf = o.candidateDf ?? df;
   const { start: rowStart, terms: rowTerms, weights: rowWeights } = rows(vectors);
 
   const acc = new Float64Array(n);
@@ -63,7 +66,7 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
     let touchedCount = 0;
     for (let k = first; k < last; k++) {
       const t = rowTerms[k]!;
-      if (df[t]! > o.maxDf) continue;
+      if (skipDf[t]! > o.maxDf) continue;
       const w = rowWeights[k]!;
       for (let p = start[t]!; p < start[t + 1]!; p++) {
         const e = docs[p]!;

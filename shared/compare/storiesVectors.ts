@@ -20,6 +20,14 @@ export interface VectorOptions {
   readonly nameWeight?: number;
   /** Weight of a headline word. Default 1.5. */
   readonly titleWeight?: number;
+  /**
+   * Document frequencies of a background collection, blended with the library's own so that a
+   * term's weight depends less on how many articles the library holds: df(t) + df_bg(t) and
+   * N + N_bg. Terms the background lacks count as in no background article. Default none.
+   *
+   * @example { background: { df: new Map([['said', 600]]), articles: 772 } }
+   */
+  readonly background?: { readonly df: ReadonlyMap<string, number>; readonly articles: number };
 }
 
 export interface Vectors {
@@ -28,6 +36,8 @@ export interface Vectors {
   readonly df: Int32Array;
   /** Term ids to their keys (for labels and debugging). */
   readonly vocabulary: string[];
+  /** With a background: each term's df blended with it, and the articles counted (library plus background). */
+  readonly blended?: { readonly df: Float64Array; readonly articles: number };
 }
 
 /**
@@ -42,10 +52,13 @@ export function buildVectors(
   const { counts, vocabulary } = countTerms(articles, options);
   const df = new Int32Array(vocabulary.length);
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
-  const n = articles.length;
   const weigh = new TermWeigher(options.topTerms ?? 40);
-  const vectors = counts.map((c) => weigh.vector(c, df, n));
-  return { vectors, df, vocabulary };
+  const background = options.background;
+  if (background === undefined) return { vectors: counts.map((c) => weigh.vector(c, df, articles.length)), df, vocabulary };
+  const blended = Float64Array.from(df, (d, t) => d + (background.df.get(vocabulary[t]!) ?? 0));
+  // NB: a term in one library article stays out however common it is in the background: it cannot link two articles.
+  const vectors = counts.map((c) => weigh.vector(c, blended, articles.length + background.articles, df));
+  return { vectors, df, vocabulary, blended: { df: blended, articles: articles.length + background.articles } };
 }
 
 /** One article's weighted term counts: parallel arrays, terms in first-seen order. */
@@ -85,8 +98,11 @@ export class TermWeigher {
 
   constructor(private readonly topTerms: number) {}
 
-  /** @param df articles holding each term id, `counts` included; @param n articles in all. */
-  vector({ terms, tfs }: TermCounts, df: ArrayLike<number>, n: number): SparseVector {
+  /**
+   * @param df articles holding each term id, `counts` included; @param n articles in all.
+   * @param own the library's own df when `df` is blended with a background (terms in one library article are dropped).
+   */
+  vector({ terms, tfs }: TermCounts, df: ArrayLike<number>, n: number, own: ArrayLike<number> = df): SparseVector {
     if (this.order.length < terms.length) {
       this.order = new Int32Array(terms.length * 2);
       this.scores = new Float64Array(terms.length * 2);
@@ -95,7 +111,7 @@ export class TermWeigher {
     let m = 0;
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k]!;
-      if (df[t]! < 2) continue;
+      if (own[t]! < 2) continue;
       // Smoothed idf: a term in every article still counts a little, so two articles alone can match.
       scores[k] = (1 + Math.log(tfs[k]!)) * Math.log(1 + n / df[t]!);
       order[m++] = k;
