@@ -19,7 +19,8 @@ export default defineConfig({
           cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
           importWorker: resolve(import.meta.dirname, 'electron/library/import/importWorker.ts'),
           extractWorker: resolve(import.meta.dirname, 'electron/library/import/extractWorker.ts'),
-          storiesWorker: resolve(import.meta.dirname, 'electron/library/stories/storiesWorker.ts')
+          storiesWorker: resolve(import.meta.dirname, 'electron/library/stories/storiesWorker.ts'),
+          engineWorker: resolve(import.meta.dirname, 'electron/library/engineWorker/engineWorker.ts')
         }
       }
     }

@@ -5,10 +5,23 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Handlers, dispatch } from '../../shared/contract/dispatch';
 import { contentSecurityPolicy } from '../../shared/csp';
+import type { Invoke } from '../library/engineWorker/startEngineWorker';
 
 /** How to start browser mode. */
-export interface ServeOptions {
-  readonly handlers: Partial<Handlers>;
+export type ServeOptions = ServeCommonOptions &
+  (
+    | {
+        /** Routes each call to the engine (its worker thread: `startEngineWorker`), as `crosscheck serve` does. */
+        readonly invoke: Invoke;
+      }
+    | {
+        /** Runs each call in this thread: for tests of the server itself, and the responsiveness benchmark's "before". */
+        readonly handlers: Partial<Handlers>;
+      }
+  );
+
+/** What every browser-mode server takes. */
+export interface ServeCommonOptions {
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
   /** 0 (default) picks a free port. */
@@ -93,7 +106,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const route = routeOf(url.pathname);
       if (route === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } });
       const channel = route.normal.slice('/api/'.length);
-      const result = await dispatch(options.handlers, channel, input, options.onError);
+      const result = 'invoke' in options ? await options.invoke(channel, input) : await dispatch(options.handlers, channel, input, options.onError);
       return sendJson(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');

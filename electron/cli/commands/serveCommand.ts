@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEngine } from '../../library/engine';
 import { findResources } from '../../library/resources';
-import { type RunningServer, startServer } from '../../serve/server';
+import { type BrowserMode, startBrowserMode } from '../../serve/browserMode';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
@@ -24,23 +23,18 @@ export const runServe: CliCommand = async (argv, io) => {
     return ExitCode.fatal;
   }
   const file = libraryFileFrom(values);
-  // The server exists only after the engine, so events go through this late-bound reference.
-  let server: RunningServer | undefined;
-  const engine = await startEngine({
-    file,
-    host: { mode: 'browser', watchFolders: true, emit: (event, payload) => server?.emit(event, payload) },
-    ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir })
-  });
+  let mode: BrowserMode;
   try {
-    server = await startServer({
-      handlers: engine.handlers,
+    mode = await startBrowserMode({
+      file,
       staticDir: resources.rendererDir,
       port,
+      watchFolders: true,
+      ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir }),
       onError: (channel, error) =>
         io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     });
   } catch (error) {
-    engine.close();
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'EADDRINUSE')
       io.stderr(
@@ -51,6 +45,7 @@ export const runServe: CliCommand = async (argv, io) => {
     else throw error;
     return ExitCode.fatal;
   }
+  const { server } = mode;
   if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
   else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
@@ -58,7 +53,6 @@ export const runServe: CliCommand = async (argv, io) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await server.close();
-  engine.close();
+  await mode.close();
   return ExitCode.ok;
 };
