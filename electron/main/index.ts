@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu, app, dialog, nativeTheme } from 'electron';
 import path from 'node:path';
-import { startEngine, type Engine } from '../library/engine';
+import { type EngineClient, startEngineWorker } from '../library/engineWorker/startEngineWorker';
 import { APP_NAME, defaultLibraryFile } from '../library/paths';
 import { findPackageRoot, findResources } from '../library/resources';
 import { registerIpc, sendEvent } from './ipc';
@@ -14,7 +14,9 @@ import { hardenSessions } from './security';
 /**
  * The Electron main process: lifecycle, the window, the app:// protocol, menus and IPC wiring.
  * It holds no behaviour of its own — the engine (electron/library) does everything and is shared
- * with the CLI and browser mode.
+ * with the CLI and browser mode. The engine runs in its own worker thread (startEngineWorker, the
+ * same routing browser mode uses): this process only routes calls to it and serves what only it
+ * can (dialogs, printing), so the window never waits on a query.
  */
 app.setName(APP_NAME);
 registerAppScheme();
@@ -22,7 +24,7 @@ registerAppScheme();
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 const root = findPackageRoot(import.meta.dirname);
-let engine: Engine | undefined;
+let engine: EngineClient | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -41,39 +43,37 @@ async function start(): Promise<void> {
   serveRenderer(app.isPackaged ? path.join(import.meta.dirname, '..', 'renderer') : resources.rendererDir);
   const nativeBinding = electronNativeBinding(root, app.isPackaged);
   try {
-    engine = await startEngine({
+    engine = await startEngineWorker({
       file: defaultLibraryFile(),
+      mode: 'desktop',
       seedsDir: resources.seedsDir,
+      watchFolders: true,
+      printPdf: printReportPdf,
       ...(nativeBinding ? { nativeBinding } : {}),
-      host: {
-        mode: 'desktop',
-        watchFolders: true,
-        printPdf: printReportPdf,
-        ...(nativeBinding ? { nativeBinding } : {}),
-        emit: (event, payload) => {
-          if (mainWindow) sendEvent(mainWindow, event, payload);
-        },
-        pickImportPaths: (folders) =>
-          pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
-        pickSavePath: async (fileName) => {
-          const extension = path.extname(fileName).slice(1);
-          const options: Electron.SaveDialogOptions = {
-            title: 'Save the export',
-            buttonLabel: 'Save',
-            defaultPath: path.join(app.getPath('documents'), fileName),
-            ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
-            // NB: Linux's dialog replaces an existing file without asking unless told to ask.
-            properties: ['showOverwriteConfirmation', 'createDirectory']
-          };
-          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-          return result.canceled || !result.filePath ? null : result.filePath;
-        }
+      emit: (event, payload) => {
+        if (mainWindow) sendEvent(mainWindow, event, payload);
+      },
+      onError: (channel, error) => console.error(`[${channel}]`, error),
+      pickImportPaths: (folders) =>
+        pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
+      pickSavePath: async (fileName) => {
+        const extension = path.extname(fileName).slice(1);
+        const options: Electron.SaveDialogOptions = {
+          title: 'Save the export',
+          buttonLabel: 'Save',
+          defaultPath: path.join(app.getPath('documents'), fileName),
+          ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+          // NB: Linux's dialog replaces an existing file without asking unless told to ask.
+          properties: ['showOverwriteConfirmation', 'createDirectory']
+        };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
       }
     });
   } catch (error) {
     return fail(error);
   }
-  registerIpc(engine.handlers, (channel, error) => console.error(`[${channel}]`, error), devServerOrigin);
+  registerIpc(engine.invoke, devServerOrigin);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   createWindow();
   app.on('activate', () => {
@@ -121,4 +121,11 @@ function fail(error: unknown): void {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => engine?.close());
+// The engine closes its library (a WAL checkpoint) before the process ends: quitting waits for it.
+app.on('will-quit', (event) => {
+  const closing = engine;
+  if (!closing) return;
+  engine = undefined;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
+});
