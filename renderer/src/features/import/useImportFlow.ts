@@ -140,22 +140,20 @@ export function useImportFlow(_canPickFiles: boolean, onImported: () => void, on
     });
   }, [busy, onLibraryGrew]);
 
-  // The library changed in the background (a watched folder imported, or articles grouped into
-  // stories after the app started): reload what it shows, quietly.
+  // A watched folder imported in the background: say what came in (the query layer reloads what
+  // the window shows, from the same event).
   useEffect(
     () =>
       onEvent('library:changed', (event) => {
-        if (event.reason === 'stories') onImported();
-        else if (event.reason === 'watched-folder' && articlesWritten(event.report) > 0) {
+        if (event.reason === 'watched-folder' && articlesWritten(event.report) > 0) {
           const { report } = event;
-          onImported();
           const added = addedToLibrary(report);
           toast.showMessage(
             `From a watched folder: ${plural(added, 'new article')}${report.updated > 0 ? `, ${plural(report.updated, 'changed article')} updated` : ''}.`
           );
         }
       }),
-    [onImported, toast]
+    [toast]
   );
 
   const [tables, setTables] = useState<ImportFlow['tables']>(null);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ArticleSummary, StorySummary } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { ExportButton } from '../export/ExportButton';
@@ -11,9 +11,10 @@ import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { startArticleDrag } from '../stories/articleDrag';
 import { LibraryRow, SkeletonRow, libraryRowId } from './LibraryRow';
-import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from './picks';
+import { useWorkspace } from '../workspace/workspaceContext';
+import { indexRange, NO_PICKS, rangePick, togglePick } from './picks';
+import { PicksBar } from './PicksBar';
 import { SortHeader } from './SortHeader';
-import type { SortState } from './sortState';
 import { useArticlePages } from './useArticlePages';
 import { useStoryPages } from './useStoryPages';
 import './library.css';
@@ -23,47 +24,22 @@ const ROW_HEIGHT = 40;
 /** Placeholder rows shown before the first page has told us how many there are. */
 const FIRST_LOAD_ROWS = 14;
 
-/** Props of {@link LibraryList}. */
-export interface LibraryListProps {
-  sort: SortState;
-  onSortChange: (sort: SortState) => void;
-  /** Bumped when the library's content changes (after an import), to reload the rows. */
-  version: number;
-  /** List only this story's articles; null for the whole library. */
-  story: StorySummary | null;
-  /** Back from a story to the whole library. */
-  onLeaveStory: () => void;
-  onCompareStory: (story: StorySummary) => void;
-  /** The keyboard cursor; -1 when nothing is selected. */
-  selectedIndex: number;
-  onSelectedIndexChange: (index: number) => void;
-  /** Articles picked with Ctrl/⌘- and Shift-click for a batch action. */
-  picks: Picks;
-  onPicksChange: (picks: Picks) => void;
-  /** The article shown in the reader, marked in the list. */
-  openId: number | null;
-  onOpen: (id: number, options: { focusReader: boolean }) => void;
-  onImport: () => void;
-  importBusy: boolean;
-  /** Shown at the foot of the list while articles are picked (the batch actions). */
-  footer?: ReactNode;
-  /** The focusable list element, so the app can send focus back here. */
-  listRef: Ref<HTMLDivElement>;
-}
-
 /**
  * The library as one long virtualised list: only the rows on screen exist in the DOM, and rows are
  * fetched a page at a time as they scroll into view, so 100,000 articles scroll like 100. With a
  * story chosen, the same list shows that story's articles.
  *
  * Click opens an article; Ctrl/⌘-click picks articles one by one and Shift-click a range (also
- * Shift+↑/↓ and Space from the keyboard), for comparing them or moving them to a story.
+ * Shift+↑/↓ and Space from the keyboard), for comparing them or moving them to a story. What it
+ * shows and where its cursor is come from the workspace (features/workspace).
  */
-export function LibraryList(props: LibraryListProps) {
-  const { sort, onSortChange, version, story, onLeaveStory, onCompareStory, selectedIndex, onSelectedIndexChange } = props;
-  const { picks, onPicksChange, openId, onOpen, onImport, importBusy, footer, listRef } = props;
-  const libraryPages = useArticlePages(sort.key, sort.direction, version);
-  const storyPages = useStoryPages(story?.id ?? null, sort, version);
+export function LibraryList() {
+  const { state, setSort: onSortChange, story, chooseStory, compareStory: onCompareStory, imports, refs } = useWorkspace();
+  const { selectRow: onSelectedIndexChange, setPicks: onPicksChange, open: onOpen } = useWorkspace();
+  const { sort, libraryIndex: selectedIndex, picks, openId } = state;
+  const onLeaveStory = () => chooseStory(null);
+  const libraryPages = useArticlePages(sort.key, sort.direction);
+  const storyPages = useStoryPages(story?.id ?? null, sort);
   const pages = story ? storyPages : libraryPages;
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // Where a Shift range starts: the last row clicked or Ctrl-clicked.
@@ -215,7 +191,7 @@ export function LibraryList(props: LibraryListProps) {
 
   const setRefs = (element: HTMLDivElement | null) => {
     scrollRef.current = element;
-    assignRef(listRef, element);
+    assignRef(refs.list, element);
   };
 
   if (!story && loaded && pages.total === 0) {
@@ -226,7 +202,7 @@ export function LibraryList(props: LibraryListProps) {
           title="Your library is empty"
           testId="library-empty"
           actions={
-            <Button variant="primary" icon="import" busy={importBusy} onClick={onImport}>
+            <Button variant="primary" icon="import" busy={imports.busy} onClick={imports.start}>
               Import articles…
             </Button>
           }
@@ -288,7 +264,7 @@ export function LibraryList(props: LibraryListProps) {
           })}
         </div>
       </div>
-      {footer}
+      <PicksBar />
     </section>
   );
 }

@@ -2,6 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, SortDirection, SortKey } from '../../../../shared/contract/schemas';
 import { call } from '../../lib/api';
 import { useToast } from '../../components/useToast';
+import { useTopicsVersion } from '../../lib/query/useQuery';
+import type { Topic } from '../../lib/query/topics';
+
+/** The list reloads when the library's content changes, and as an import commits rows. */
+const ROW_TOPICS: readonly Topic[] = ['articles', 'article-rows'];
 
 /** Rows per `articles:list` request: a few screens' worth, so scrolling rarely waits. */
 export const PAGE_SIZE = 200;
@@ -28,10 +33,12 @@ interface PagesState {
  * Loads the library list page by page, in the server's sort order, as the list scrolls: a library
  * of 100,000 articles costs only the pages the user has looked at.
  *
- * When the order or the library changes (`version`), the old rows stay on screen until the first
- * fresh page replaces them all at once, so re-sorting and refreshing never flash an empty list.
+ * When the order or the library changes (the query layer's `articles` and `article-rows`), the
+ * old rows stay on screen until the first fresh page replaces them all at once, so re-sorting and
+ * refreshing never flash an empty list.
  */
-export function useArticlePages(sort: SortKey, direction: SortDirection, version: number): ArticlePages {
+export function useArticlePages(sort: SortKey, direction: SortDirection): ArticlePages {
+  const version = useTopicsVersion(ROW_TOPICS);
   const key = `${sort}|${direction}|${version}`;
   const toast = useToast();
   const [state, setState] = useState<PagesState>({ key, pages: new Map(), total: null });

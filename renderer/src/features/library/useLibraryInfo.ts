@@ -1,8 +1,7 @@
 import type { LibraryInfo } from '../../../../shared/contract/schemas';
-import { call } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useQuery } from '../../lib/query/useQuery';
 
-/** The library's facts (size, host mode, whether a native picker exists), reloaded with `version`. */
-export function useLibraryInfo(version: number): LibraryInfo | undefined {
-  return useAsync(`info:${version}`, () => call('library:info', {})).value;
+/** The library's facts (size, host mode, whether a native picker exists), kept current by the query layer. */
+export function useLibraryInfo(): LibraryInfo | undefined {
+  return useQuery('library:info', {}).value;
 }

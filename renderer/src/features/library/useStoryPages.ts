@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { call } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useQuery } from '../../lib/query/useQuery';
 import { sortSummaries, type SortState } from './sortState';
 import type { ArticlePages } from './useArticlePages';
 
@@ -19,12 +18,12 @@ const NO_RANGE = () => {};
 
 /**
  * The articles of one story, for the library list: fetched whole with the search engine's
- * `story:<id>` filter and sorted here in the list's order. Reloaded with `version`.
+ * `story:<id>` filter and sorted here in the list's order. Reloaded when the library or its
+ * stories change (the query layer); another story's rows are never shown while this one loads.
  */
-export function useStoryPages(storyId: number | null, sort: SortState, version: number): StoryPages {
-  const key = storyId === null ? null : `story:${storyId}:${version}`;
-  const result = useAsync(key, () => call('search:query', { query: `story:${storyId ?? 0}`, limit: STORY_LIMIT }));
-  const response = result.valueKey?.startsWith(`story:${storyId}:`) ? result.value : undefined;
+export function useStoryPages(storyId: number | null, sort: SortState): StoryPages {
+  const result = useQuery('search:query', storyId === null ? null : { query: `story:${storyId}`, limit: STORY_LIMIT });
+  const response = result.current ? result.value : undefined;
   const rows = useMemo(
     () =>
       response

@@ -1,72 +1,43 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
-import type { SearchResponse, SearchSort } from '../../../../shared/contract/schemas';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { SearchResponse } from '../../../../shared/contract/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Icon } from '../../components/Icon';
 import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
-import { indexRange, NO_PICKS, rangePick, togglePick, type Picks } from '../library/picks';
+import { ExportButton } from '../export/ExportButton';
+import { searchRequest } from '../export/exportRequest';
+import { indexRange, NO_PICKS, rangePick, togglePick } from '../library/picks';
+import { PicksBar } from '../library/PicksBar';
+import { SaveSearchButton } from '../searches/SaveSearchButton';
+import { useSavedSearches, useSearchesActions } from '../searches/useSearches';
+import { useWorkspace } from '../workspace/workspaceContext';
 import { startArticleDrag } from '../stories/articleDrag';
 import { NoteHits } from '../annotations/NoteHits';
 import { FacetBar } from './FacetBar';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
 import { SortToggle } from './SortToggle';
 import { VariantsLine } from './VariantsLine';
-import type { VariantInfo } from './variantWords';
 import './search.css';
-
-/** Props of {@link SearchResults}. */
-export interface SearchResultsProps {
-  query: string;
-  /** A facet value was clicked: the query with its filter added or taken out. */
-  onQueryChange: (query: string) => void;
-  response: SearchResponse | null;
-  sort: SearchSort;
-  onSortChange: (sort: SearchSort) => void;
-  /** More actions in the header, after the sort (Save search). */
-  actions?: ReactNode;
-  /** The response's spelling variants, read by `variantInfo`. */
-  variants: VariantInfo;
-  pending: boolean;
-  selectedIndex: number;
-  onSelectedIndexChange: (index: number) => void;
-  /** Articles picked with Ctrl/⌘- and Shift-click for a batch action. */
-  picks: Picks;
-  onPicksChange: (picks: Picks) => void;
-  openId: number | null;
-  onOpen: (id: number, options: { focusReader: boolean }) => void;
-  /** Esc in the list: leave the search. */
-  onEscape: () => void;
-  /** Shown at the foot of the results while articles are picked (the batch actions). */
-  footer?: ReactNode;
-  listRef: Ref<HTMLDivElement>;
-}
 
 /**
  * The ranked hits of the current search, in place of the library list while a search is on: the
- * count, the order and Save in the header, how the query was read, the facets, then the hits.
+ * count, the order, Save and Export in the header, how the query was read, the facets, then the
+ * hits. The search and its cursor come from the workspace (features/workspace).
  */
-export function SearchResults(props: SearchResultsProps) {
-  const {
-    query,
-    onQueryChange,
-    response,
-    sort,
-    onSortChange,
-    actions,
-    variants,
-    pending,
-    selectedIndex,
-    onSelectedIndexChange,
-    picks,
-    onPicksChange,
-    openId,
-    onOpen,
-    onEscape,
-    footer,
-    listRef
-  } = props;
+export function SearchResults() {
+  const workspace = useWorkspace();
+  const { state, setQuery: onQueryChange, search, searchSort: sort, setSearchSort: onSortChange, variants } = workspace;
+  const { hitIndex: selectedIndex, selectHit: onSelectedIndexChange, setPicks: onPicksChange, leaveSearch: onEscape, refs } = workspace;
+  const { query, picks, openId } = state;
+  const { response, pending } = search;
+  const saved = useSavedSearches();
+  const { save } = useSearchesActions();
+  const onOpen = (id: number, options: { focusReader: boolean }) => {
+    workspace.recordSearch();
+    workspace.openElsewhere(id, options);
+  };
   const containerRef = useRef<HTMLDivElement | null>(null);
   const hits = response?.hits ?? [];
   // Where a Shift range starts: the last hit clicked or Ctrl-clicked.
@@ -154,7 +125,7 @@ export function SearchResults(props: SearchResultsProps) {
 
   const setRefs = (element: HTMLDivElement | null) => {
     containerRef.current = element;
-    assignRef(listRef, element);
+    assignRef(refs.list, element);
   };
 
   // Matches in notes alone (in:notes) are an answer too: no "Nothing matches" above them.
@@ -169,7 +140,12 @@ export function SearchResults(props: SearchResultsProps) {
         </span>
         <div className="results__tools">
           <SortToggle sort={sort} onSortChange={onSortChange} />
-          {actions}
+          <SaveSearchButton query={query.trim()} saved={saved} onSave={save} />
+          <ExportButton
+            request={() => searchRequest(query)}
+            title="Export the highlights and notes of the articles this search finds"
+            data-testid="search-export"
+          />
         </div>
       </div>
       {variants.groups.length > 0 ? <VariantsLine groups={variants.groups} /> : null}
@@ -223,7 +199,7 @@ export function SearchResults(props: SearchResultsProps) {
               ))}
         </div>
       )}
-      {footer}
+      <PicksBar />
     </section>
   );
 }

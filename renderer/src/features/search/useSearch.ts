@@ -1,6 +1,5 @@
 import type { SearchResponse, SearchSort } from '../../../../shared/contract/schemas';
-import { call } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useQuery } from '../../lib/query/useQuery';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 /** Short enough to feel instant, long enough not to query on every keystroke of a fast typist. */
@@ -20,20 +19,17 @@ export interface SearchState {
 export interface SearchOptions {
   /** Relevance, or newest first. */
   readonly sort: SearchSort;
-  /** Bumped when the library changes (imports, edits): the same query is asked again. */
-  readonly version: number;
 }
 
 /**
  * Searches as the user types (debounced), keeping the previous results on screen meanwhile. A
- * new order or a changed library searches again at once (no typing to wait for).
+ * new order searches again at once (no typing to wait for), and a changed library (articles or
+ * stories, through the query layer) asks the same query again.
  */
-export function useSearch(query: string, { sort, version }: SearchOptions): SearchState {
+export function useSearch(query: string, { sort }: SearchOptions): SearchState {
   const trimmed = query.trim();
   const settled = useDebouncedValue(trimmed, DEBOUNCE_MS);
-  const result = useAsync(settled ? `search:${sort}:${version}:${settled}` : null, () =>
-    call('search:query', { query: settled, limit: RESULT_LIMIT, sort })
-  );
+  const result = useQuery('search:query', settled ? { query: settled, limit: RESULT_LIMIT, sort } : null);
   if (!trimmed) return { response: null, pending: false };
   return { response: result.value ?? null, pending: trimmed !== settled || result.loading };
 }

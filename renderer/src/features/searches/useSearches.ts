@@ -2,20 +2,20 @@ import { useCallback } from 'react';
 import type { RecentSearch, SavedSearch } from '../../../../shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useInvalidate, useQuery } from '../../lib/query/useQuery';
 
 /**
- * The saved searches, by name, each with how many articles match it now. Reloaded with `version`,
- * which the window bumps after every import (a watched folder's included, through
- * `library:changed`), story edit, and save or delete: the counts stay live.
+ * The saved searches, by name, each with how many articles match it now. Reloaded after every
+ * import (a watched folder's included, through `library:changed`), story edit, and save or
+ * delete (topics `articles`, `stories`, `saved-searches`): the counts stay live.
  */
-export function useSavedSearches(version: string): readonly SavedSearch[] | undefined {
-  return useAsync(`saved-searches:${version}`, () => call('search:saved:list', {}).then((r) => r.searches)).value;
+export function useSavedSearches(): readonly SavedSearch[] | undefined {
+  return useQuery('search:saved:list', {}).value?.searches;
 }
 
-/** The recent searches, most recent first, reloaded with `version` (bumped when one is recorded). */
-export function useRecentSearches(version: number): readonly RecentSearch[] | undefined {
-  return useAsync(`recent-searches:${version}`, () => call('search:recent:list', {}).then((r) => r.searches)).value;
+/** The recent searches, most recent first, reloaded when one is recorded or they are cleared. */
+export function useRecentSearches(): readonly RecentSearch[] | undefined {
+  return useQuery('search:recent:list', {}).value?.searches;
 }
 
 /** What the user can do to saved and recent searches. */
@@ -28,11 +28,14 @@ export interface SearchesActions {
 
 /**
  * Saved and recent searches' edits through the engine (`search:saved:add`, `:delete`,
- * `search:recent:clear`). Failures are toasts; successes call `onSavedChanged` or
- * `onRecentChanged` so the sidebar reloads what changed, and only that.
+ * `search:recent:clear`). Failures are toasts; successes invalidate `saved-searches` or
+ * `recent-searches` so the sidebar reloads what changed, and only that.
  */
-export function useSearchesActions(onSavedChanged: () => void, onRecentChanged: () => void): SearchesActions {
+export function useSearchesActions(): SearchesActions {
   const toast = useToast();
+  const invalidate = useInvalidate();
+  const onSavedChanged = useCallback(() => invalidate(['saved-searches']), [invalidate]);
+  const onRecentChanged = useCallback(() => invalidate(['recent-searches']), [invalidate]);
   const save = useCallback(
     (name: string, query: string) =>
       call('search:saved:add', { name, query }).then(

@@ -3,14 +3,14 @@ import type { StorySummary } from '../../../../shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
+import { useInvalidate, useQuery } from '../../lib/query/useQuery';
 
-/** The library's stories, largest first, reloaded with `version` (after imports and edits). */
-export function useStories(version: number): readonly StorySummary[] | undefined {
-  return useAsync(`stories:${version}`, () => call('stories:list', {}).then((r) => r.stories)).value;
+/** The library's stories, largest first, reloaded after imports and story edits (the query layer's `stories`). */
+export function useStories(): readonly StorySummary[] | undefined {
+  return useQuery('stories:list', {}).value?.stories;
 }
 
-/** What the user can do to stories; each reports success quietly and then `onChanged`. */
+/** What the user can do to stories; each reports success quietly and then invalidates `stories`. */
 export interface StoryActions {
   rename(story: StorySummary, label: string): void;
   /** Moves articles into a story (dropped on it, or chosen in "Move to story…"). */
@@ -25,16 +25,18 @@ export interface StoryActions {
 
 /**
  * The stories' edits through the engine (`stories:rename`, `:move`, `:merge`, `:split`,
- * `:regroup`). Failures are toasts; successes reload what the window shows through `onChanged`.
+ * `:regroup`). Failures are toasts; successes reload what reads the stories (the list of
+ * stories, a story's articles, searches filtering by story, saved-search counts).
  */
-export function useStoryActions(onChanged: () => void): StoryActions {
+export function useStoryActions(): StoryActions {
   const toast = useToast();
+  const invalidate = useInvalidate();
   const done = useCallback(
     (message: string | null) => {
-      onChanged();
+      invalidate(['stories']);
       if (message) toast.showMessage(message);
     },
-    [onChanged, toast]
+    [invalidate, toast]
   );
   const rename = useCallback(
     (story: StorySummary, label: string) => {
