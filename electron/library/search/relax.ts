@@ -28,7 +28,8 @@ export function positiveParts(text: QueryNode | null): QueryNode[] {
  *
  * Words in more than half of the library are left out (unless nothing else is left): BM25 gives
  * them almost no weight anyway, and with OR they would match most of the library and make
- * ranking it slow.
+ * ranking it slow. So are the words `isContent` rejects (the function words of a question:
+ * `what`, `anyone`): rare in articles, BM25 would weigh an article for having them.
  *
  * @param df  Articles holding a bare word (folded), or undefined for other parts.
  */
@@ -36,13 +37,16 @@ export function anyOfQuery(
   text: QueryNode | null,
   options: RelaxOptions,
   df: (word: string) => number | undefined,
-  articleCount: number
+  articleCount: number,
+  isContent: (word: string) => boolean = () => true
 ): QueryNode | null {
   const positive = positiveParts(text);
   if (!text || positive.length < options.minTerms) return null;
   const common = (node: QueryNode): boolean => {
     if (node.type !== 'term' || node.term.kind !== 'word' || node.term.words.length !== 1) return false;
-    const n = df(node.term.words[0] as string);
+    const word = node.term.words[0] as string;
+    if (!isContent(word)) return true;
+    const n = df(word);
     return n !== undefined && n > articleCount / 2;
   };
   const kept = positive.filter((p) => !common(p));

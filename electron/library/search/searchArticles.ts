@@ -1,5 +1,5 @@
 import type { SearchMatch, SearchResponse, SearchSort } from '../../../shared/contract/schemas';
-import { reciprocalRankFusion } from '../../../shared/search/fuse';
+import { type RankedList, reciprocalRankFusion } from '../../../shared/search/fuse';
 import { parseQuery } from '../../../shared/search/parseQuery';
 import { toFts } from '../../../shared/search/toFts';
 import type { QueryFilters, QueryTerm } from '../../../shared/search/types';
@@ -15,6 +15,7 @@ import type { MiniDoc } from './miniDocs';
 import { exactFts, matchKind, type PassContext, runPass, wordDf } from './passes';
 import type { PersistentMiniSearch } from './persistentMiniSearch';
 import { anyOfQuery, positiveParts } from './relax';
+import { isContentWord, rankQuestion } from './question';
 import { getSearchIndex } from './searchIndex';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning';
 import { sharesContextIn } from './nameContext';
@@ -156,15 +157,23 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   let matches = withExtras(db, passes[0]!.matches, passes[0]!.extraIds, meta);
 
   let relaxed = false;
+  let questionList: RankedList<number> | null = null;
   const parts = positiveParts(parsed.text).length;
   if (sort === 'relevance' && matches.length < tuning.relax.below && parts >= tuning.relax.minTerms) {
-    const anyText = anyOfQuery(parsed.text, tuning.relax, (w) => wordDf(vocabulary, w), articleCount(db));
+    const anyText = anyOfQuery(parsed.text, tuning.relax, (w) => wordDf(vocabulary, w), articleCount(db), isContentWord);
     if (anyText) {
       const strictTotal = matches.length;
       const any = runPass(context, { ...parsed, text: anyText }, true);
       passes.push(any);
       relaxed = true;
-      matches = withExtras(db, any.matches, [...new Set(passes.flatMap((p) => p.extraIds))], meta);
+      const question = rankQuestion(
+        { db, where, filtered, articles: articleCount(db), df: (w) => wordDf(vocabulary, w), depth: tuning.depth },
+        parsed,
+        tuning.question
+      );
+      // The question's list finds other forms of its words (`construct*`): those articles match too.
+      if (question) questionList = { name: 'question', ids: question, weight: tuning.question.weight };
+      matches = withExtras(db, any.matches, [...new Set([...passes.flatMap((p) => p.extraIds), ...(question ?? [])])], meta);
       notes.push(
         strictTotal === 0
           ? `No article has all ${parts} words: showing articles with some of them, those with the most first.`
@@ -183,10 +192,10 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     const exactIds = exact === null ? new Set<number>() : idsMatching(db, exact, ids);
     ranked = ids.map((id) => ({ id, score: 0, match: exactIds.has(id) ? 'exact' : stretchedIds.has(id) ? 'fuzzy' : 'variant' }));
   } else {
-    ranked = reciprocalRankFusion(
-      passes.flatMap((p) => p.lists),
-      { k: tuning.k, limit }
-    ).map((f) => ({
+    ranked = reciprocalRankFusion([...passes.flatMap((p) => p.lists), ...(questionList ? [questionList] : [])], {
+      k: tuning.k,
+      limit
+    }).map((f) => ({
       id: f.id,
       score: f.score,
       match: matchKind(

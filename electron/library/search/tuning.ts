@@ -1,4 +1,5 @@
 import { DEFAULT_STRETCH, type StretchOptions } from './miniQuery';
+import { DEFAULT_QUESTION, type QuestionOptions } from './question';
 import { DEFAULT_RELAX, type RelaxOptions } from './relax';
 
 /**
@@ -22,6 +23,8 @@ export interface SearchTuning {
   readonly knownWordDf: number;
   readonly relax: RelaxOptions;
   readonly stretch: StretchOptions;
+  /** The extra list of a long query searched as "any of its words" (question.ts). */
+  readonly question: QuestionOptions;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -33,5 +36,6 @@ export const DEFAULT_TUNING: SearchTuning = {
   depth: 500,
   knownWordDf: 2,
   relax: DEFAULT_RELAX,
-  stretch: DEFAULT_STRETCH
+  stretch: DEFAULT_STRETCH,
+  question: DEFAULT_QUESTION
 };
