@@ -7,12 +7,21 @@ import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
 import { docxFallbackText } from './docxFallbackText';
+import { firstXmlComplaint } from './docxXml';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { isBlank, tidyText } from './plainText';
 import { isCfb, isZip } from './sniff';
 import { forEachZipEntry } from './zipRead';
 
 const KIND = 'Word document';
+/**
+ * Parts mammoth always parses, checked with its parser first (see firstXmlComplaint). NB: only
+ * these: a complaint about a part mammoth never reads must not fail a document it can read.
+ */
+const CHECKED_PARTS = /^word\/(document\d*|styles|numbering)\.xml$/i;
+/** What a damaged Word document is told as (mammoth's reason goes in the detail). */
+const DAMAGED =
+  'This Word document is damaged and cannot be read; open it in Word (which can often repair it), save it again and import that.';
 
 /** True for an OLE container holding an encrypted OOXML package (how Office stores password-protected .docx). */
 export function isEncryptedOoxml(bytes: Uint8Array): boolean {
@@ -44,11 +53,13 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
   let coreXml: Uint8Array | undefined;
   let documentXml: Uint8Array | undefined;
   let hasDocumentPart = false;
+  const xmlParts: Uint8Array[] = [];
   await forEachZipEntry(bytes, { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: KIND }, async (entry) => {
     const data = await entry.read();
     const path = entry.path.replace(/^\/+/, '');
     if (path === 'docProps/core.xml') coreXml = data;
     if (/^word\/document\d*\.xml$/i.test(path)) documentXml = data;
+    if (CHECKED_PARTS.test(path)) xmlParts.push(data);
     if (documentXml || path === '[Content_Types].xml') hasDocumentPart = true;
   });
   if (!hasDocumentPart)
@@ -57,6 +68,12 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
       'This is not a Word document (.docx): the package has no document part. Open it in the program that made it and save it as .docx again.'
     );
   throwIfAborted(ctx.signal);
+  // NB: before mammoth, which would fail the same parts only after parsing them whole (minutes for
+  // some damage): see firstXmlComplaint.
+  for (const data of xmlParts) {
+    const complaint = firstXmlComplaint(new TextDecoder('utf-8').decode(data));
+    if (complaint !== undefined) throw new ExtractFailure('corrupt', DAMAGED, complaint);
+  }
 
   let raw: { value: string; messages: { type: string; message: string }[] };
   try {
@@ -69,11 +86,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
       .split('\n')[0]!
       .replace(/^error:\s*/i, '')
       .replace(/\[xmldom error\]\s*/, '');
-    throw new ExtractFailure(
-      'corrupt',
-      'This Word document is damaged and cannot be read; open it in Word (which can often repair it), save it again and import that.',
-      reason
-    );
+    throw new ExtractFailure('corrupt', DAMAGED, reason);
   }
   let text = tidyText(raw.value);
   if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(new TextDecoder('utf-8').decode(documentXml)));
