@@ -16,4 +16,13 @@ describe('files the fuzzer found', () => {
       expect(outcome.ok ? '' : outcome.message).toMatch(/^This Word document is damaged and cannot be read; open it in Word/);
     });
   }
+
+  it('text-sjis-detector-crash.txt (bytes 82 FC 82 AA, on which jschardet throws) is read with a guessed encoding', async () => {
+    const file = path.join(FIXTURES, 'text-sjis-detector-crash.txt');
+    const outcome = await processFile({ path: file, size: fs.statSync(file).size });
+    expect(outcome).toMatchObject({ ok: true, format: 'txt' });
+    if (!outcome.ok) return;
+    expect(outcome.articles).toHaveLength(1);
+    expect(outcome.warnings.map((w) => w.code)).toContain('encoding-guess');
+  });
 });

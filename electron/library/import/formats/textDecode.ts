@@ -347,11 +347,24 @@ export function plausibility(text: string): number {
   return score;
 }
 
+/**
+ * jschardet's guesses, best first; none when it fails. NB: it throws on some byte sequences
+ * (`82 FC 82 AA`: its Shift_JIS context table has no row for 0xFC; found by `npm run fuzz`): the
+ * code pages below then compete without its order, instead of the file failing as a fault.
+ */
+function detectCandidates(sample: Buffer): Array<{ encoding: string; confidence: number }> {
+  try {
+    return jschardetLib()
+      .detectAll(sample, { minimumThreshold: 0 })
+      .filter((c) => !!c.encoding);
+  } catch {
+    return [];
+  }
+}
+
 function guessAndDecode(bytes: Uint8Array): DecodedText {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, DETECT_SAMPLE_BYTES));
-  const candidates = jschardetLib()
-    .detectAll(sample, { minimumThreshold: 0 })
-    .filter((c) => !!c.encoding);
+  const candidates = detectCandidates(sample);
   const top = candidates[0];
   const topLabel = top ? normalizeEncodingLabel(top.encoding) : undefined;
   // Multi-byte guesses are reliable when confident: their byte patterns rarely occur by chance.
