@@ -31,6 +31,9 @@ const PAYLOADS = [
   '</style><body onload="window.__pwned = 7">'
 ];
 
+/** An article note on a seed, in Markdown. */
+const MARKDOWN_NOTE = 'The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](https://example.org/afp).\n\n- Reuters\n- TASS';
+
 /** The five seeds' titles (story 1), read from the library in beforeAll. */
 const STORY_TITLES: string[] = [];
 
@@ -121,6 +124,8 @@ beforeAll(async () => {
   await ok('annotate', 'add', '6', '--quote', 'Rebels said', '--note', note, '--colour', '4', '--json');
   notes.push('Note 8 article note =HYPERLINK("http://evil")');
   await ok('annotate', 'add', '2', '--note', notes.at(-1)!, '--json');
+  // A note written in Markdown, as users write them (not in `notes`: its words read differently per format).
+  await ok('annotate', 'add', '3', '--note', MARKDOWN_NOTE, '--json');
 }, 120_000);
 afterAll(() => ws.remove());
 
@@ -186,6 +191,15 @@ describe('crosscheck export', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('a note’s Markdown is rendered in the HTML report and kept as Markdown in the Markdown report', async () => {
+    const html = fs.readFileSync(await exported('html', '--articles', '3'), 'utf8');
+    expect(html).toContain('The <strong>sticking point</strong> is <em>the ceasefire</em>: compare <code>Daraa</code> with <a href="https://example.org/afp">AFP</a>');
+    expect(html).toContain('<ul><li>Reuters</li><li>TASS</li></ul>');
+    expect(html).not.toContain('**');
+    const md = fs.readFileSync(await exported('md', '--articles', '3'), 'utf8');
+    expect(md).toContain('> The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](<https://example.org/afp>).\n>\n> - Reuters\n> - TASS\n');
   });
 
   it('JSON is a W3C AnnotationCollection with quote and position selectors on the article', async () => {
@@ -325,7 +339,8 @@ describe('crosscheck export', () => {
     const linked = await pdfText(fs.readFileSync(festival));
     expect(linked.pages.join(' ')).toContain('Le Progrès');
     expect(linked.links).toEqual(['https://example.com/lyon-festival?a=1&b=2']);
-    expect(links).toEqual([]);
+    // The notes' links, as in the app: article 2's note holds http://evil, article 3's a Markdown link.
+    expect(links.sort()).toEqual(['http://evil/', 'https://example.org/afp']);
   });
 
   it('PDF without Chromium: one sentence saying what to do, and no file', async () => {
