@@ -12,7 +12,8 @@ const ARTICLES = [
   },
   {
     title: 'Rigs for the wind tunnel',
-    text: 'The rig was constructed for heating tests and will be modelled on the last one.'
+    text: 'The rig was constructed for heating tests and will be modelled on the last one.',
+    source: 'Lab Notes'
   },
   {
     title: 'Models of aircraft',
@@ -58,6 +59,11 @@ describe('a question pasted into the search box', () => {
     expect(titles('what must anyone know about heated aircraft models and their similarity laws')).not.toContain(
       'What anyone must know'
     );
+  });
+
+  it("keeps to the query's filters in the question's list too", () => {
+    // The one article of that outlet has none of the question's words as written.
+    expect(titles(`${QUESTION} outlet:"Lab Notes"`)).toEqual(['Rigs for the wind tunnel']);
   });
 
   it("leaves out excluded words in the question's list too", () => {
