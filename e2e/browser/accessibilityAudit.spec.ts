@@ -11,22 +11,18 @@ import { visitViews } from '../support/auditViews';
  * ring. A failure lists every finding, naming its view and element.
  */
 
-/**
- * Contrast findings known on 2026-12-06 and not fixed yet (issue 12 left open): text on the selected
- * row, hit or story, the overlap matrix's strong cells, key caps, diff marks and tags in the
- * inspector, and (dark theme) the accent tags of the comparison's column headers. Each is a selector axe names; a finding on anything else still fails. Shrink this list,
- * never grow it.
- */
-const KNOWN_CONTRAST = [
-  'kbd',
-  '.search-hit__meta',
-  '.story-item__label',
-  '[data-share',
-  'ins',
-  '.wire-member__flag',
-  '.relation-chip',
-  '.tag--accent'
-];
+/** One element axe found at fault. */
+type NodeResult = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]['nodes'][number];
+
+/** A contrast finding's colours and ratio as axe measured them (` (#8b8b94 on #ffffff, 3.4:1, needs 4.5:1)`), to fix it by. */
+function contrastOf(node: NodeResult): string {
+  const data = node.any[0]?.data as
+    | { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string }
+    | null
+    | undefined;
+  if (!data?.fgColor) return '';
+  return ` (${data.fgColor} on ${data.bgColor ?? '?'}, ${data.contrastRatio ?? '?'}:1, needs ${data.expectedContrastRatio ?? '4.5:1'})`;
+}
 
 test.describe('accessibility audit', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -44,17 +40,12 @@ test.describe('accessibility audit', () => {
         const builder = new AxeBuilder({ page });
         const axe = await (colorScheme === 'dark' ? builder.withRules(['color-contrast']) : builder).analyze();
         for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-          const nodes =
-            v.id === 'color-contrast'
-              ? v.nodes.filter((n) => !KNOWN_CONTRAST.some((k) => n.target.join(' ').includes(k)))
-              : v.nodes;
-          if (nodes.length === 0) continue;
-          const where = nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
+          const where = v.nodes
+            .slice(0, 6)
+            .map((n) => n.target.join(' ') + contrastOf(n))
             .join('; ');
           found.push(
-            `${view}: axe ${v.impact} ${v.id} (${v.help}): ${where}${nodes.length > 3 ? ` and ${nodes.length - 3} more` : ''}`
+            `${view}: axe ${v.impact} ${v.id} (${v.help}): ${where}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`
           );
         }
         const focus = await tabThrough(page);

@@ -81,6 +81,40 @@ export function findLayoutFaults(options: LayoutCheckOptions): LayoutFault[] {
     return { box, cutByFixed };
   };
 
+  /**
+   * The box that cuts `el` off and cannot be scrolled to show the rest: the nearest ancestor that
+   * clips (overflow other than visible) before any that scrolls, and that `el` runs past. An
+   * absolutely placed element escapes a clipping box that is not its containing block; fixed ones
+   * and the top layer escape them all.
+   */
+  const clippedBy = (el: Element): { by: Element; seen: number; of: number } | null => {
+    const r = el.getBoundingClientRect();
+    let escapes = false;
+    for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+      const own = getComputedStyle(a);
+      if (a !== el) {
+        const clips = own.overflowX !== 'visible' || own.overflowY !== 'visible';
+        if (/auto|scroll/.test(own.overflowX) || /auto|scroll/.test(own.overflowY)) return null;
+        if (clips && !(escapes && own.position === 'static')) {
+          const b = a.getBoundingClientRect();
+          const left = b.left + a.clientLeft;
+          const top = b.top + a.clientTop;
+          const right = left + a.clientWidth;
+          const bottom = top + a.clientHeight;
+          if (r.left < left - 1 || r.right > right + 1 || r.top < top - 1 || r.bottom > bottom + 1) {
+            const w = Math.max(0, Math.min(r.right, right) - Math.max(r.left, left));
+            const h = Math.max(0, Math.min(r.bottom, bottom) - Math.max(r.top, top));
+            return { by: a, seen: Math.round(w * h), of: Math.round(r.width * r.height) };
+          }
+        }
+      }
+      if (own.position === 'fixed' || a.matches(':popover-open, dialog:modal')) return null;
+      if (own.position === 'absolute') escapes = true;
+      else if (own.position !== 'static' && a !== el) escapes = false;
+    }
+    return null;
+  };
+
   // 1. The page itself never scrolls sideways.
   const root = document.scrollingElement ?? document.documentElement;
   if (root.scrollWidth > root.clientWidth + 1) {
@@ -162,6 +196,29 @@ export function findLayoutFaults(options: LayoutCheckOptions): LayoutFault[] {
           : `text is cut off: it needs ${el.scrollWidth}px and has ${el.clientWidth}px`
       );
       continue;
+    }
+    // A box of text (a chip, a tag, a label) cut off, in part or whole, by a box around it that
+    // cannot scroll: the 12-column comparison's header tags were (issue 12). Inline text wraps with
+    // its paragraph, and a line-clamped paragraph shows its own ellipsis.
+    if (s.display !== 'inline' && s.display !== 'contents') {
+      const clamped = (() => {
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const v = getComputedStyle(a).webkitLineClamp;
+          if (v !== 'none' && v !== '') return true;
+        }
+        return false;
+      })();
+      const cut = clamped ? null : clippedBy(el);
+      if (cut) {
+        add(
+          'text-overflow',
+          el,
+          cut.seen === 0
+            ? `hidden entirely by ${describe(cut.by)}, which cannot scroll`
+            : `cut by the edge of ${describe(cut.by)}, which cannot scroll: ${Math.round((100 * cut.seen) / cut.of)}% of it shows`
+        );
+        continue;
+      }
     }
     if (!clipsX) {
       // Text drawn past its own box (overflow visible): compare the text's extent with the box.

@@ -119,11 +119,27 @@ export async function visitViews(page: Page, urls: { full: string; empty: string
   const ids = await tid(page, 'library-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id') ?? ''));
   await visit('library', ['[data-testid="import-button"]', '[data-testid="watched-button"]', '[data-testid="search-input"]']);
 
+  // Shift+↓ from the first row picks every article, the last one in sight and clear of the picks
+  // bar (a row under the bar is reported as covered): at 1024×700 picking once seemed to stop at 10 of 12.
+  await tid(page, 'library-list').focus();
+  await page.keyboard.press('Home');
+  for (let i = 1; i < ids.length; i++) await page.keyboard.press('Shift+ArrowDown');
+  await expect(tid(page, 'selection-bar')).toContainText(`${ids.length} picked`);
+  await expect(page.locator('[data-testid="library-row"][aria-selected="true"]')).toHaveCount(ids.length);
+  await visit('library, every article picked with Shift+↓', [
+    '[data-testid="selection-bar"]',
+    `[data-testid="library-row"][data-article-id="${ids.at(-1)}"]`
+  ]);
+  await page.getByRole('button', { name: 'Let go of the picked articles (Esc)' }).click();
+  await expect(tid(page, 'selection-bar')).toHaveCount(0);
+
   await tid(page, 'story-item').first().click();
   await expect(tid(page, 'story-heading')).toBeAttached();
   await visit('story', ['[data-testid="story-heading"]']);
   // A story's picks bar holds the most actions (Split into new story among them).
-  await tid(page, 'library-row').first().click({ modifiers: ['ControlOrMeta'] });
+  await tid(page, 'library-row')
+    .first()
+    .click({ modifiers: ['ControlOrMeta'] });
   await expect(tid(page, 'selection-bar')).toBeVisible();
   await visit('story with a picked article', ['[data-testid="story-split"]', '[data-testid="picks-export"]']);
   // The bar's own button (Esc lets go too, but only with focus in the list: the accessibility audit

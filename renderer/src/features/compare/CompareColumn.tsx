@@ -101,7 +101,6 @@ export function CompareColumn(props: CompareColumnProps) {
           {article.title}
         </h2>
         <div className="compare-column__tags">
-          <span className="compare-column__words">{formatCount(article.wordCount)} words</span>
           {wire ? (
             wire.original ? (
               <span className="tag tag--accent" title="The member of its wire group closest to the agency's story">
@@ -119,24 +118,28 @@ export function CompareColumn(props: CompareColumnProps) {
             </span>
           ))}
         </div>
-        <div
-          className={`share-bar${sharedPercent === null ? ' is-pending' : ''}`}
-          role="img"
-          aria-label={
-            sharedPercent === null
-              ? 'Comparing…'
-              : `${sharedPercent}% shared with other sources, ${100 - sharedPercent}% only here`
-          }
-          title={
-            sharedPercent === null
-              ? undefined
-              : `${sharedPercent}% of its words are in passages other sources share; ${100 - sharedPercent}% only here`
-          }
-        >
-          <span className="share-bar__track">
-            <span className="share-bar__shared" style={{ width: `${sharedPercent ?? 0}%` }} />
-          </span>
-          <span className="share-bar__label">{sharedPercent === null ? '—' : `${sharedPercent}% shared`}</span>
+        {/* The length beside the share bar: in a narrow column the tags need the whole row above (issue 12). */}
+        <div className="compare-column__measure">
+          <span className="compare-column__words">{formatCount(article.wordCount)} words</span>
+          <div
+            className={`share-bar${sharedPercent === null ? ' is-pending' : ''}`}
+            role="img"
+            aria-label={
+              sharedPercent === null
+                ? 'Comparing…'
+                : `${sharedPercent}% shared with other sources, ${100 - sharedPercent}% only here`
+            }
+            title={
+              sharedPercent === null
+                ? undefined
+                : `${sharedPercent}% of its words are in passages other sources share; ${100 - sharedPercent}% only here`
+            }
+          >
+            <span className="share-bar__track">
+              <span className="share-bar__shared" style={{ width: `${sharedPercent ?? 0}%` }} />
+            </span>
+            <span className="share-bar__label">{sharedPercent === null ? '—' : `${sharedPercent}% shared`}</span>
+          </div>
         </div>
       </header>
       <div
