@@ -15,6 +15,9 @@ export interface RelaxOptions {
 
 export const DEFAULT_RELAX: RelaxOptions = { minTerms: 4, below: 10 };
 
+/** Libraries smaller than this keep a long query's common words (see {@link anyOfQuery}). */
+export const COMMON_WORDS_FROM = 1000;
+
 /** The positive top-level parts of a query (words, phrases, groups; not exclusions). */
 export function positiveParts(text: QueryNode | null): QueryNode[] {
   if (!text) return [];
@@ -26,9 +29,11 @@ export function positiveParts(text: QueryNode | null): QueryNode[] {
  * The query as "any of its positive parts, none of its exclusions", or null when it has fewer
  * than `minTerms` parts.
  *
- * Words in more than half of the library are left out (unless nothing else is left): BM25 gives
- * them almost no weight anyway, and with OR they would match most of the library and make
- * ranking it slow. So are the words `isContent` rejects (the function words of a question:
+ * In a library of at least {@link COMMON_WORDS_FROM} articles, words in more than half of it are
+ * left out (unless nothing else is left): BM25 gives them almost no weight anyway, and with OR they
+ * would match most of the library and make ranking it slow. NB: not in a small library, where
+ * ranking everything is cheap and most of a question's words are in most articles: leaving them out
+ * there left a question about the seeds' talks only its rarest word (`army`, in none) and no hits. So are the words `isContent` rejects (the function words of a question:
  * `what`, `anyone`): rare in articles, BM25 would weigh an article for having them.
  *
  * @param df  Articles holding a bare word (folded), or undefined for other parts.
@@ -47,7 +52,7 @@ export function anyOfQuery(
     const word = node.term.words[0] as string;
     if (!isContent(word)) return true;
     const n = df(word);
-    return n !== undefined && n > articleCount / 2;
+    return n !== undefined && articleCount >= COMMON_WORDS_FROM && n > articleCount / 2;
   };
   const kept = positive.filter((p) => !common(p));
   const any: QueryNode = { type: 'or', children: kept.length > 0 ? kept : positive };

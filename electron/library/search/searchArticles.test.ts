@@ -33,6 +33,12 @@ describe('searchArticles on the seeds', () => {
     expect(searchArticles(lib.db, 'Daraa', 20).total).toBe(5);
   });
 
+  it('a question typed in full finds the articles about it in a library of five (its common words count here)', () => {
+    // All five seeds report the talks on the rebels, the army and the Jordan border crossing.
+    expect(searchArticles(lib.db, 'what did the rebels and the army agree about the border crossing with jordan', 20).total).toBe(5);
+    expect(searchArticles(lib.db, 'how many civilians were killed in the bombing of daraa province', 20).total).toBe(5);
+  });
+
   it('finds Jabbawi for Jabawi and marks the variant in the snippet', () => {
     expect(searchArticles(lib.db, 'Jabawi', 20).total).toBe(4);
     expect(marked('Jabawi')).toEqual(expect.arrayContaining(['Jabbawi', 'Jabawi']));
