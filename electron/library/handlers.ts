@@ -103,8 +103,13 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
     ...searchHandlers(db),
     'import:tables': ({ paths }) => scanTables(paths),
-    'import:paths': async ({ paths, mappings, defaults }) => {
-      const report = await imports.run(paths, { ...(mappings ? { mappings } : {}), ...(defaults ? { defaults } : {}) });
+    'import:paths': async ({ paths, mappings, defaults, tableMapping, group }) => {
+      const report = await imports.run(paths, {
+        ...(mappings ? { mappings } : {}),
+        ...(defaults ? { defaults } : {}),
+        ...(tableMapping ? { tableMapping } : {}),
+        group
+      });
       announceReanchored(library, host, report);
       return report;
     },

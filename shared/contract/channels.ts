@@ -144,7 +144,11 @@ export const channels = {
         /** Column mappings the user confirmed for table files, by absolute path. */
         mappings: z.record(z.string(), ColumnMapping).optional(),
         /** Outlet, collection and language for articles whose files give none. */
-        defaults: ImportDefaults.optional()
+        defaults: ImportDefaults.optional(),
+        /** The column mapping for every table file not in `mappings` (`crosscheck import --map`). */
+        tableMapping: ColumnMapping.optional(),
+        /** Group the new articles into stories before answering; false leaves it to the next import or start (`--no-group`). */
+        group: z.boolean().default(true)
       })
       .strict(),
     output: ImportReport

@@ -1,12 +1,11 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
 import { AppFailure } from '../../../shared/contract/result';
 import type { ExportScope } from '../../../shared/contract/exportSchemas';
+import { COMPARE_MAX, COMPARE_MIN } from '../../../shared/contract/schemas';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/reportModel';
-import { exportHandlers } from '../../library/export/exportHandlers';
 import { writeFileAtomic } from '../../library/export/writeAtomic';
-import { openLibrary } from '../../library/library';
-import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
+import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { positiveInt } from './listCommand';
 import { terminalText } from '../terminalText';
@@ -38,31 +37,36 @@ export const runExport: CliCommand = async (argv, io) => {
   if (group !== 'article' && group !== 'colour' && group !== 'tag')
     throw new UsageError(`--group must be article, colour or tag, not ${String(group)}`);
 
-  const library = openLibrary(libraryFileFrom(values));
+  const input: ChannelInput<'export:render'> = {
+    scope,
+    format,
+    options: {
+      group,
+      fullText: values['full-text'],
+      includeComparison: !values['no-comparison'],
+      ...(values.author !== undefined ? { author: values.author } : {})
+    },
+    jobId: 'cli'
+  };
+  checkInput('export:render', input, {
+    'scope.articleIds': (_, message) =>
+      scope.kind === 'compare' ? `--compare takes ${COMPARE_MIN} to ${COMPARE_MAX} article ids` : `--articles: ${message}`
+  });
+  const engine = openCliEngine(values);
   try {
-    const input: ChannelInput<'export:render'> = {
-      scope,
-      format,
-      options: {
-        group,
-        fullText: values['full-text'],
-        includeComparison: !values['no-comparison'],
-        ...(values.author !== undefined ? { author: values.author } : {})
-      }
-    };
-    const handlers = exportHandlers(library.db);
     // NB: Chromium runs in its own process group (so it can be stopped with its helpers), where
     // the terminal's Ctrl+C does not reach it: the export is cancelled instead, which kills it.
-    const interrupt = (): void => void handlers['export:cancel']({ jobId: 'cli' });
+    const interrupt = (): void => void engine.call('export:cancel', { jobId: 'cli' }).catch(() => undefined);
     process.once('SIGINT', interrupt);
-    let result: Awaited<ReturnType<typeof dispatch>>;
+    let rendered: ChannelOutput<'export:render'>;
     try {
-      result = await dispatch(handlers, 'export:render', { ...input, jobId: 'cli' });
+      rendered = await engine.call('export:render', input);
+    } catch (error) {
+      if (error instanceof ChannelFailure) return fail(io, error.message);
+      throw error;
     } finally {
       process.off('SIGINT', interrupt);
     }
-    if (!result.ok) return fail(io, result.error.message);
-    const rendered = result.value as ChannelOutput<'export:render'>;
     const data = rendered.encoding === 'base64' ? Buffer.from(rendered.content, 'base64') : rendered.content;
     try {
       writeFileAtomic(values.out, data, values.force);
@@ -74,7 +78,7 @@ export const runExport: CliCommand = async (argv, io) => {
     else io.stdout(`Wrote ${terminalText(values.out)} (${format}, ${rendered.bytes.toLocaleString('en')} bytes).\n`);
     return ExitCode.ok;
   } finally {
-    library.close();
+    engine.close();
   }
 };
 
@@ -101,11 +105,7 @@ function scopeFrom(
   const given = [values.story, values.articles, values.query, values.compare].filter((v) => v !== undefined).length;
   if (given > 1) throw new UsageError('give one of --story, --articles, --query or --compare');
   if (values.articles) return { kind: 'articles', articleIds: [...values.articles, ...positionals].map(articleIdFrom) };
-  if (values.compare) {
-    const ids = [...values.compare, ...positionals].map(articleIdFrom);
-    if (ids.length < 2 || ids.length > 12) throw new UsageError('--compare takes 2 to 12 article ids');
-    return { kind: 'compare', articleIds: ids };
-  }
+  if (values.compare) return { kind: 'compare', articleIds: [...values.compare, ...positionals].map(articleIdFrom) };
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}" (ids go after --articles or --compare)`);
   if (values.story !== undefined) return { kind: 'story', storyId: positiveInt(values.story, 'story') };
   if (values.query !== undefined) {

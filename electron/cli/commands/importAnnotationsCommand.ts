@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
-import { exportHandlers } from '../../library/export/exportHandlers';
-import { openLibrary } from '../../library/library';
-import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import type { ChannelInput } from '../../../shared/contract/channels';
+import { UsageError, parseCommandArgs } from '../args';
+import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { terminalText } from '../terminalText';
 
@@ -18,11 +16,13 @@ const MAX_BYTES = 200_000_000;
  */
 export const runImportAnnotations: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, { 'dry-run': { type: 'boolean', default: false } });
-  if (positionals.length !== 1) throw new UsageError('name the one W3C JSON file to import (crosscheck export --format json writes one)');
+  if (positionals.length !== 1)
+    throw new UsageError('name the one W3C JSON file to import (crosscheck export --format json writes one)');
   const file = positionals[0]!;
   let content: string;
   try {
-    if (fs.statSync(file).size > MAX_BYTES) return fail(io, `${file} is larger than 200 MB; split the export by story or article`);
+    if (fs.statSync(file).size > MAX_BYTES)
+      return fail(io, `${file} is larger than 200 MB; split the export by story or article`);
     content = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -35,12 +35,10 @@ export const runImportAnnotations: CliCommand = async (argv, io) => {
           : `${file} cannot be read (${code ?? 'unknown error'}). Check that you may read it`
     );
   }
-  const library = openLibrary(libraryFileFrom(values));
+  const engine = openCliEngine(values);
   try {
     const input: ChannelInput<'annotations:import'> = { content, dryRun: values['dry-run'] };
-    const result = await dispatch(exportHandlers(library.db), 'annotations:import', input);
-    if (!result.ok) return fail(io, result.error.message);
-    const report = result.value as ChannelOutput<'annotations:import'>;
+    const report = await engine.call('annotations:import', input);
     if (values.json) {
       io.stdout(JSON.stringify(report) + '\n');
       return ExitCode.ok;
@@ -53,12 +51,18 @@ export const runImportAnnotations: CliCommand = async (argv, io) => {
     for (const item of report.items) {
       if (item.outcome === 'anchored' || item.outcome === 'duplicate') continue;
       const what = item.quote.length > 60 ? `${item.quote.slice(0, 57)}…` : item.quote;
-      const why = item.outcome === 'orphan' ? `orphan on article ${item.articleId ?? '?'}: its words are not in the article's text; re-attach it in the app` : (item.message ?? item.outcome);
+      const why =
+        item.outcome === 'orphan'
+          ? `orphan on article ${item.articleId ?? '?'}: its words are not in the article's text; re-attach it in the app`
+          : (item.message ?? item.outcome);
       io.stdout(`  ${terminalText(item.source)} “${terminalText(what)}”: ${terminalText(why)}\n`);
     }
     return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof ChannelFailure) return fail(io, error.message);
+    throw error;
   } finally {
-    library.close();
+    engine.close();
   }
 };
 

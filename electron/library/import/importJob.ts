@@ -22,7 +22,15 @@ export class ImportJobs {
    * Imports `paths`; resolves with the report when the worker is done (or cancelled). `defaults`
    * give the collection of every article and the outlet and language of those whose files give none.
    */
-  run(paths: readonly string[], options: { mappings?: WorkerRequest['mappings']; defaults?: ImportDefaults } = {}): Promise<ImportReport> {
+  run(
+    paths: readonly string[],
+    options: {
+      mappings?: WorkerRequest['mappings'];
+      tableMapping?: WorkerRequest['tableMapping'];
+      defaults?: ImportDefaults;
+      group?: boolean;
+    } = {}
+  ): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
     const cancelFlag = new SharedArrayBuffer(4);
     const { outlet, language, collection } = options.defaults ?? {};
@@ -35,6 +43,8 @@ export class ImportJobs {
       collection: collection || null,
       ...(Object.keys(defaults).length ? { defaults } : {}),
       ...(options.mappings ? { mappings: options.mappings } : {}),
+      ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
+      ...(options.group === false ? { group: false } : {}),
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
     const worker = startWorker('importWorker', import.meta.dirname, request);
@@ -68,7 +78,9 @@ export class ImportJobs {
           settle(() => resolve(message.report));
           void worker.terminate();
         } else {
-          settle(() => reject(new Error(message.message)));
+          settle(() =>
+            reject(message.code === 'disk-full' ? new AppFailure('disk-full', message.message) : new Error(message.message))
+          );
           void worker.terminate();
         }
       });

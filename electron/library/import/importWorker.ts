@@ -1,9 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { articlesWritten } from '../../../shared/import/counts';
+import { countArticles } from '../articles';
+import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
 import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+import type { ImportReport } from '../../../shared/contract/schemas';
 
 /**
  * The import worker: runs one import on its own connection to the library, off the host's event
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
     write: true,
     ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {})
   });
+  const before = countArticles(library.db);
+  let done: ImportReport | undefined;
   try {
     let last = 0;
     let final: ImportProgress | undefined;
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
       collection: request.collection ?? null,
       ...(request.defaults ? { defaults: request.defaults } : {}),
       ...(request.mappings ? { mappings: request.mappings } : {}),
+      ...(request.tableMapping ? { tableMapping: request.tableMapping } : {}),
       onProgress: (progress: ImportProgress) => {
         final = progress;
         const now = Date.now();
@@ -52,14 +58,28 @@ async function main(): Promise<void> {
     // New articles join stories before the UI hears the import is done (user edits are kept);
     // on a large library that takes seconds, so the UI is told what is happening.
     // Also when it wrote nothing: articles a killed import left in no story are placed now.
-    if (articlesWritten(report) > 0 || hasUnplacedArticles(library.db)) {
+    if (request.group !== false && (articlesWritten(report) > 0 || hasUnplacedArticles(library.db))) {
       if (final) post({ type: 'grouping', progress: final });
       ensureStories(library.db);
     }
-    post({ type: 'done', report });
+    done = report;
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    // NB: each batch is one transaction: the one that ran out of space was rolled back whole.
+    const saved = countArticles(library.db) - before;
+    post({
+      type: 'error',
+      code: 'disk-full',
+      message:
+        `${diskFullReason(library.file)}: the import stopped after saving ${saved} new ${saved === 1 ? 'article' : 'articles'}, each whole; ` +
+        'nothing of the rest was kept. Free some space on it and import the same files again: what is in already is recognised as a duplicate.'
+    });
   } finally {
     library.close();
   }
+  // NB: after closing: the host ends the worker when it hears `done`, and a connection left open
+  // then kept the import's writes in the WAL after the command line's own close (the last one).
+  if (done) post({ type: 'done', report: done });
 }
 
 main().catch((error: unknown) => {

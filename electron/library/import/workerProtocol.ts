@@ -12,6 +12,10 @@ export interface WorkerRequest {
   readonly defaults?: FieldDefaults;
   /** Column mappings for table files, by absolute path. */
   readonly mappings?: Readonly<Record<string, Partial<Record<string, string>>>>;
+  /** The column mapping for every table file not in {@link mappings}. */
+  readonly tableMapping?: Partial<Record<string, string>>;
+  /** False: leave the new articles in no story (the next import or start groups them). */
+  readonly group?: boolean;
   /**
    * Cancel flag shared with the host: the worker's loop reads files synchronously and never
    * yields to receive messages, so cancel is a shared memory word, checked between files.
@@ -25,4 +29,5 @@ export type WorkerMessage =
   /** Every file is in; the new articles are being grouped into stories. */
   | { readonly type: 'grouping'; readonly progress: ImportProgress }
   | { readonly type: 'done'; readonly report: ImportReport }
-  | { readonly type: 'error'; readonly message: string };
+  /** `disk-full`: the disk ran out of space; `message` says how much was saved. */
+  | { readonly type: 'error'; readonly message: string; readonly code?: 'disk-full' };
