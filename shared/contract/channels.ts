@@ -140,7 +140,8 @@ export const channels = {
   'import:paths': {
     input: z
       .object({
-        paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+        // NB: a shell glob (`crosscheck import ~/saved/*.html`) or a drop can name thousands of files.
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000),
         /** Column mappings the user confirmed for table files, by absolute path. */
         mappings: z.record(z.string(), ColumnMapping).optional(),
         /** Outlet, collection and language for articles whose files give none. */
