@@ -47,7 +47,8 @@ export function scoreBatches(batches: ReadonlyArray<readonly EvalDoc[]>, mode: B
       } else if (mode === 'placed') placeNewArticles(db);
       else {
         const before = db.prepare('SELECT coalesce(sum(placed), 0) FROM story_vectors').pluck().get() as number;
-        ensureStories(db);
+        // ECB+ is smaller than PLACE_FROM: the policy's drift rule alone, as in a large library.
+        ensureStories(db, { placeFrom: 0 });
         const after = db.prepare('SELECT coalesce(sum(placed), 0) FROM story_vectors').pluck().get() as number;
         if (after <= before) fullGroupings++;
       }

@@ -11,16 +11,23 @@ import { vectorCounts } from './storyVectors';
 export const DRIFT_SHARE = 0.25;
 
 /**
+ * Libraries smaller than this are always grouped in full: it takes well under a second there, and
+ * it weighs every article with today's term counts. Placement is for the large ones.
+ */
+export const PLACE_FROM = 2000;
+
+/**
  * Groups the articles that belong to no story yet (after an import, or on first start), keeping
  * the user's edits: placed into the existing stories from the stored term vectors, or the whole
  * library regrouped when there are no stored vectors yet or placement would drift
- * ({@link DRIFT_SHARE}). Does nothing when every article is placed.
+ * ({@link DRIFT_SHARE}) or the library is small ({@link PLACE_FROM}, which tests may lower).
+ * Does nothing when every article is placed.
  *
  * @returns true when it grouped.
  */
-export function ensureStories(db: WritableDb): boolean {
+export function ensureStories(db: WritableDb, { placeFrom = PLACE_FROM }: { placeFrom?: number } = {}): boolean {
   if (!hasUnplacedArticles(db)) return false;
-  if (needsFullGrouping(db)) regroupStories(db);
+  if (needsFullGrouping(db, placeFrom)) regroupStories(db);
   else placeNewArticles(db);
   return true;
 }
@@ -29,13 +36,13 @@ export function ensureStories(db: WritableDb): boolean {
  * True when placing the unplaced articles incrementally is not good enough: some grouped articles
  * have no stored vector (a library from before migration 015, or articles grouped by other means),
  * or the articles placed since the last full grouping, these included, exceed {@link DRIFT_SHARE}
- * of the library.
+ * of the library, or the library holds fewer than `placeFrom` articles.
  */
-export function needsFullGrouping(db: ReadableDb): boolean {
+export function needsFullGrouping(db: ReadableDb, placeFrom = PLACE_FROM): boolean {
   const { stored, placed } = vectorCounts(db);
   const grouped = db.prepare('SELECT count(*) FROM story_articles').pluck().get() as number;
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-  if (stored === 0 || stored < grouped) return true;
+  if (articles < placeFrom || stored === 0 || stored < grouped) return true;
   return placed + (articles - grouped) > DRIFT_SHARE * articles;
 }
 

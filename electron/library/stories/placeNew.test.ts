@@ -6,6 +6,9 @@ import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibra
 import { ensureStories } from './ensureStories';
 import { listStories, moveToStory, renameStory, splitStory } from './storyQueries';
 
+/** These libraries are small; a real one is placed into only from `PLACE_FROM` articles. */
+const SMALL = { placeFrom: 0 };
+
 const cleanups: Array<() => void> = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
@@ -58,7 +61,7 @@ describe('placing new articles into existing stories', () => {
       .map((s) => ({ id: s.id, label: s.label, articleIds: s.articleIds }))
       .sort(byId);
     await importFiles(db, { 'quake-c.txt': QUAKE_C });
-    expect(ensureStories(db)).toBe(true);
+    expect(ensureStories(db, SMALL)).toBe(true);
     const c = idOf(db, 'quake-c.txt');
     expect(placedIncrementally(db, c)).toBe(true);
     expect(storyOf(db, c).id).toBe(quake.id);
@@ -77,7 +80,7 @@ describe('placing new articles into existing stories', () => {
       'cheese.txt':
         'Gouda wins cheese award\n\nA farmhouse Gouda from Friesland won the gold medal at the annual cheese competition in Wisconsin, judges said, beating entries from forty countries.'
     });
-    ensureStories(db);
+    ensureStories(db, SMALL);
     const [a, b, cheese] = ['kenya-a.txt', 'kenya-b.txt', 'cheese.txt'].map((f) => idOf(db, f)) as [number, number, number];
     expect(placedIncrementally(db, a)).toBe(true);
     expect(storyOf(db, a).articleIds.sort()).toEqual([a, b].sort());
@@ -95,7 +98,7 @@ describe('placing new articles into existing stories', () => {
     moveToStory(db, [budget7], quake.id);
     const alone = splitStory(db, [3]);
     await importFiles(db, { 'quake-c.txt': QUAKE_C });
-    ensureStories(db);
+    ensureStories(db, SMALL);
     const c = idOf(db, 'quake-c.txt');
     expect(placedIncrementally(db, c)).toBe(true);
     expect(storyOf(db, c).id).toBe(quake.id);
@@ -109,7 +112,7 @@ describe('placing new articles into existing stories', () => {
     const { db } = await library();
     db.prepare('DELETE FROM story_vectors').run();
     await importFiles(db, { 'quake-c.txt': QUAKE_C });
-    ensureStories(db);
+    ensureStories(db, SMALL);
     expect(placedIncrementally(db, idOf(db, 'quake-c.txt'))).toBe(false);
     expect(db.prepare('SELECT count(*) FROM story_vectors').pluck().get()).toBe(10);
 
@@ -120,7 +123,7 @@ describe('placing new articles into existing stories', () => {
       'quake-d.txt': QUAKE_C.replace('Tuesday', 'Wednesday'),
       'quake-e.txt': QUAKE_C.replace('Tuesday', 'Thursday')
     });
-    ensureStories(db);
+    ensureStories(db, SMALL);
     expect(placedIncrementally(db, idOf(db, 'kenya-a.txt'))).toBe(false);
     expect(storyOf(db, idOf(db, 'kenya-a.txt')).articleIds).toHaveLength(2);
   });
