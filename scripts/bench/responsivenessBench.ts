@@ -150,6 +150,7 @@ async function run(host: HostKind, folder: string, paceMs: number): Promise<RunR
     loop.enable();
     const work = (async () => {
       await call(served, 'import:paths', { paths: [folder] });
+      process.stderr.write(`  ${host}: imported after ${((performance.now() - started) / 1000).toFixed(0)} s; regrouping…\n`);
       await call(served, 'stories:regroup', {});
       workDone = true;
     })();
