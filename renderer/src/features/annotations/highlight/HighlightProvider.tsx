@@ -3,6 +3,7 @@ import type { Annotation, AnnotationChanges } from '../../../../../shared/contra
 import { useToast } from '../../../components/useToast';
 import { annotationsApi, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
 import { HighlightContext, type HighlightApi, type HighlightTarget, type Retarget } from './highlightContext';
+import { revertOf } from './revertChanges';
 import { UndoStack } from './undoStack';
 
 const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
@@ -54,7 +55,19 @@ export function HighlightProvider({
     async (before: Annotation, changes: AnnotationChanges, label: string) => {
       try {
         const after = await annotationsApi.update(before.id, changes);
-        undoStack.push({ label, undo: () => restore(before), redo: () => restore(after) });
+        // NB: undo puts back only what this change changed. `before` is the popover's copy, which
+        // can still lack a note saved a moment earlier: restoring all of it made undoing a recolour
+        // wipe that note. A new extent moves the anchor and its state too, so it restores whole.
+        const back = revertOf(before, changes);
+        undoStack.push(
+          back
+            ? {
+                label,
+                undo: async () => void (await annotationsApi.update(before.id, back)),
+                redo: async () => void (await annotationsApi.update(before.id, changes))
+              }
+            : { label, undo: () => restore(before), redo: () => restore(after) }
+        );
         return after;
       } catch (error) {
         toast.showError(error);
