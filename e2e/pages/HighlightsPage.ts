@@ -34,8 +34,22 @@ export class HighlightsPage {
   /**
    * Selects `text` (its first occurrence in `scope`'s visible text) by dragging the mouse from its
    * first character to its last, as a user does.
+   *
+   * NB: the page can still be moving when the text is measured (a highlight just made adds the
+   * colour legend above the text, a list reload re-renders): a user drags where the words are
+   * now, so when the selection is not the words, measure and drag again (the caller's checks
+   * then see whatever the last drag selected).
    */
   async dragSelect(scope: Locator, text: string): Promise<void> {
+    const wanted = text.replace(/\s+/g, ' ').trim();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await this.dragSelectOnce(scope, text);
+      const selected = await this.page.evaluate(() => window.getSelection()?.toString() ?? '');
+      if (selected.replace(/\s+/g, ' ').trim() === wanted) return;
+    }
+  }
+
+  private async dragSelectOnce(scope: Locator, text: string): Promise<void> {
     const box = await scope.evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
