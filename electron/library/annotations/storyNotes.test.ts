@@ -1,11 +1,8 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WritableDb } from '../db/connection';
-import { importPaths } from '../import/importPaths';
-import { ensureStories } from '../stories/ensureStories';
 import { regroupStories } from '../stories/regroup';
 import { listStories, mergeStories, splitStory } from '../stories/storyQueries';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { seedsAndTwoStories } from '../testing/storyLibrary';
 import { createAnnotation } from './annotationStore';
 import { getAnnotation } from './rows';
 
@@ -18,24 +15,7 @@ afterEach(() => {
  * The seeds (one story of articles 1–5) plus a quake story and a budget story of two articles
  * each (budget 6, 7; quake 8, 9), grouped.
  */
-async function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  const other = makeTempFolder({
-    'quake-a.txt':
-      'Earthquake strikes northern Chile\n\nA magnitude 7.1 earthquake struck near the Chilean port of Iquique on Monday, the seismological service said, damaging houses and cutting power to thousands of homes in the Tarapaca region.',
-    'quake-b.txt':
-      'Strong quake shakes Iquique in Chile\n\nHouses were damaged and power was cut in the Tarapaca region after a magnitude 7.1 earthquake hit near Iquique, Chile, on Monday, officials from the seismological service said.',
-    'budget-a.txt':
-      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.',
-    'budget-b.txt':
-      'Hoekstra budget passes Dutch lower house\n\nFinance minister Wopke Hoekstra saw his 2019 budget approved by the Dutch lower house on Thursday, with extra money for schools and nursing homes.'
-  });
-  cleanups.push(() => fs.rmSync(other, { recursive: true, force: true }));
-  await importPaths(lib.db, [SEEDS_DIR, other]);
-  ensureStories(lib.db);
-  return lib.db;
-}
+const library = async () => (await seedsAndTwoStories((remove) => cleanups.push(remove))).db;
 
 const storyOf = (db: WritableDb, articleId: number) =>
   listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WritableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { makeTempFolder } from '../testing/tempLibrary';
+import { seedsAndTwoStories } from '../testing/storyLibrary';
 import { ensureStories } from './ensureStories';
 import { listStories, moveToStory, renameStory, splitStory } from './storyQueries';
 
@@ -22,22 +23,7 @@ const KENYA_B =
   'Kenyatta and Odinga face off as Kenya votes\n\nVoters in Nairobi and Mombasa chose between Uhuru Kenyatta and Raila Odinga on Tuesday; the electoral commission expects results by Friday.';
 
 /** The seeds (one story of five) plus a quake story and a budget story of two articles each, grouped in full. */
-async function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  await importFiles(lib.db, {
-    'quake-a.txt':
-      'Earthquake strikes northern Chile\n\nA magnitude 7.1 earthquake struck near the Chilean port of Iquique on Monday, the seismological service said, damaging houses and cutting power to thousands of homes in the Tarapaca region.',
-    'quake-b.txt':
-      'Strong quake shakes Iquique in Chile\n\nHouses were damaged and power was cut in the Tarapaca region after a magnitude 7.1 earthquake hit near Iquique, Chile, on Monday, officials from the seismological service said.',
-    'budget-a.txt':
-      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.',
-    'budget-b.txt':
-      'Hoekstra budget passes Dutch lower house\n\nFinance minister Wopke Hoekstra saw his 2019 budget approved by the Dutch lower house on Thursday, with extra money for schools and nursing homes.'
-  }, [SEEDS_DIR]);
-  ensureStories(lib.db);
-  return lib;
-}
+const library = () => seedsAndTwoStories((remove) => cleanups.push(remove));
 
 async function importFiles(db: WritableDb, files: Record<string, string>, more: readonly string[] = []): Promise<void> {
   const folder = makeTempFolder(files);
@@ -47,7 +33,8 @@ async function importFiles(db: WritableDb, files: Record<string, string>, more: 
 
 const idOf = (db: WritableDb, file: string) =>
   db.prepare("SELECT id FROM articles WHERE source_path LIKE '%' || ?").pluck().get(file) as number;
-const storyOf = (db: WritableDb, articleId: number) => listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;
+const storyOf = (db: WritableDb, articleId: number) =>
+  listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId))!;
 /** Whether the article was placed incrementally (true) or by a full grouping (false). */
 const placedIncrementally = (db: WritableDb, articleId: number) =>
   (db.prepare('SELECT placed FROM story_vectors WHERE article_id = ?').pluck().get(articleId) as number | undefined) === 1;

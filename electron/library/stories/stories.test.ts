@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { makeTempFolder } from '../testing/tempLibrary';
+import { seedsAndTwoStories } from '../testing/storyLibrary';
 import { ensureStories } from './ensureStories';
 import { regroupStories } from './regroup';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './storyQueries';
@@ -12,24 +13,7 @@ afterEach(() => {
 });
 
 /** The seeds plus two unrelated stories of two articles each. */
-async function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  const other = makeTempFolder({
-    'quake-a.txt':
-      'Earthquake strikes northern Chile\n\nA magnitude 7.1 earthquake struck near the Chilean port of Iquique on Monday, the seismological service said, damaging houses and cutting power to thousands of homes in the Tarapaca region.',
-    'quake-b.txt':
-      'Strong quake shakes Iquique in Chile\n\nHouses were damaged and power was cut in the Tarapaca region after a magnitude 7.1 earthquake hit near Iquique, Chile, on Monday, officials from the seismological service said.',
-    'budget-a.txt':
-      'Dutch parliament approves 2019 budget\n\nThe Dutch parliament approved the government budget for 2019 on Thursday after finance minister Wopke Hoekstra agreed to extra spending on schools and nursing.',
-    'budget-b.txt':
-      'Hoekstra budget passes Dutch lower house\n\nFinance minister Wopke Hoekstra saw his 2019 budget approved by the Dutch lower house on Thursday, with extra money for schools and nursing homes.'
-  });
-  cleanups.push(() => fs.rmSync(other, { recursive: true, force: true }));
-  await importPaths(lib.db, [SEEDS_DIR, other]);
-  ensureStories(lib.db);
-  return lib;
-}
+const library = () => seedsAndTwoStories((remove) => cleanups.push(remove));
 /** Article ids in import order: seeds 1–5, then budget-a 6, budget-b 7, quake-a 8, quake-b 9. */
 const storyOf = (db: Parameters<typeof listStories>[0], articleId: number) =>
   listStories(db, { minArticles: 1 }).find((s) => s.articleIds.includes(articleId));
