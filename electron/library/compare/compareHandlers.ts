@@ -1,22 +1,9 @@
 import { compareArticles } from '../../../shared/compare/compareArticles';
-import type { CompareArticleInput } from '../../../shared/compare/compareArticlesTypes';
+import { compareInputOf } from '../../../shared/compare/compareInput';
 import type { Handlers } from '../../../shared/contract/dispatch';
 import { AppFailure } from '../../../shared/contract/result';
-import type { Article } from '../../../shared/contract/schemas';
 import { getArticle } from '../articles';
 import type { ReadableDb } from '../db/connection';
-
-/** An article as the comparison takes it: its clean text, with what it knows of outlet, date and credits. */
-export function compareInputOf(article: Article): CompareArticleInput {
-  return {
-    id: String(article.id),
-    title: article.title,
-    text: article.body,
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-    ...(article.wireCredits.length ? { wireCredits: article.wireCredits } : {})
-  };
-}
 
 /**
  * `compare:articles`: the full comparison of library articles (2–12, the contract says), in the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hashText } from '../../../shared/annotations/selectors';
 import { compareArticles } from '../../../shared/compare/compareArticles';
+import { compareInputOf } from '../../../shared/compare/compareInput';
 import type { Annotation, AnnotationFilter } from '../../../shared/contract/annotationSchemas';
 import type { ExportOptions, ExportScope } from '../../../shared/contract/exportSchemas';
 import { AppFailure } from '../../../shared/contract/result';
@@ -236,16 +237,7 @@ export function paragraphAt(body: string, offset: number): number {
 }
 
 function comparisonOf(articles: readonly Article[]): ReportComparison {
-  const c = compareArticles(
-    articles.map((a) => ({
-      id: String(a.id),
-      title: a.title,
-      text: a.body,
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-      ...(a.wireCredits.length ? { wireCredits: a.wireCredits } : {})
-    }))
-  );
+  const c = compareArticles(articles.map(compareInputOf));
   return {
     articleIds: c.overlap.articleIds.map(Number),
     shares: c.overlap.shares,

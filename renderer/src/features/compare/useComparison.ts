@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompareArticleInput, Comparison } from '../../../../shared/compare/compareArticlesTypes';
+import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
+import { compareInputOf } from '../../../../shared/compare/compareInput';
 import { type Article, COMPARE_MAX, COMPARE_MIN } from '../../../../shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
@@ -59,17 +60,6 @@ export function compareProblem(count: number): string | null {
     return `${plural(count, 'article')} are selected; a comparison takes ${MIN_COMPARE} to ${MAX_COMPARE}. Leave out ${plural(count - MAX_COMPARE, 'article')} and try again.`;
   }
   return null;
-}
-
-function toInput(article: Article): CompareArticleInput {
-  return {
-    id: String(article.id),
-    title: article.title,
-    text: article.body,
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-    ...(article.wireCredits.length ? { wireCredits: article.wireCredits } : {})
-  };
 }
 
 /** Starts the worker; Vite bundles it as its own file, which the CSP's `worker-src 'self'` allows. */
@@ -149,7 +139,7 @@ export function useComparison(): ComparisonFlow {
             event.preventDefault();
             fail(run, new Error(`The comparison could not run${event.message ? `: ${event.message}` : '.'}`));
           };
-          const request: CompareRequest = { articles: articles.map(toInput) };
+          const request: CompareRequest = { articles: articles.map(compareInputOf) };
           worker.postMessage(request);
           setState({ phase: 'running', run, title, articles, startedAt: performance.now() });
         },
