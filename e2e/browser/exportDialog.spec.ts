@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 import { expect, test, writeFolder } from '../support/fixtures';
+import { playMenu, standInDesktopPreload, standInRecord } from '../support/desktopStandIn';
 
 /**
  * The Export dialog (issue 11) in browser mode: opened from its entry points with their scope,
@@ -200,58 +201,21 @@ test('the desktop app: File → Export… opens the dialog, and Save… sends th
   page
 }) => {
   test.setTimeout(120_000);
-  // A stand-in for the desktop preload (as menuCommands.spec.ts does): calls go to the same
-  // handlers over HTTP, except the native Save dialog, which the test plays; the menu is played too.
-  await page.addInitScript(() => {
-    type Listener = (payload: unknown) => void;
-    const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    const menuListeners = new Set<Listener>();
-    let source: EventSource | undefined;
-    const stub = {
-      saved: [] as Array<{ fileName: string; content: string; encoding: string }>,
-      async invoke(channel: string, input: { fileName: string; content: string; encoding: string }) {
-        if (channel === 'dialog:saveExport') {
-          stub.saved.push(input);
-          return { ok: true, value: { path: `/home/me/Reports/${input.fileName}` } };
-        }
-        const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-          body: JSON.stringify(input)
-        });
-        const result = (await response.json()) as { ok: boolean; value?: Record<string, unknown> };
-        if (channel === 'library:info' && result.ok && result.value) result.value.mode = 'desktop';
-        return result;
-      },
-      on(event: string, listener: Listener) {
-        if (event === 'menu:command') {
-          menuListeners.add(listener);
-          return () => menuListeners.delete(listener);
-        }
-        source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-        const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
-        source.addEventListener(event, handler);
-        return () => source?.removeEventListener(event, handler);
-      },
-      pathForFile: () => '',
-      menu(command: string) {
-        for (const listener of menuListeners) listener(command);
-      }
-    };
-    Object.defineProperty(window, 'crosscheck', { value: stub });
-  });
+  // The desktop preload's stand-in: calls go to the same handlers over HTTP, except the native
+  // Save dialog, which the test plays; the menu is played too.
+  await standInDesktopPreload(page, { saveDialog: true, info: { mode: 'desktop' } });
   await page.reload();
   await expect(app.libraryRows).toHaveCount(5);
   await seedHighlight(page);
 
-  await page.evaluate(() => (window as unknown as { crosscheck: { menu(c: string): void } }).crosscheck.menu('export'));
+  await playMenu(page, 'export');
   const dialog = page.getByTestId('export-dialog');
   // Nothing open, picked or searched: every annotation.
   await expect(dialog.getByTestId('export-scope-label')).toHaveText('Every highlight and note in the library');
   await expect(dialog.getByTestId('export-save')).toHaveText('Save…');
   await dialog.getByTestId('export-save').click();
   await expect(dialog.getByTestId('export-outcome')).toHaveText('Saved /home/me/Reports/All highlights and notes.md');
-  const saved = await page.evaluate(() => (window as unknown as { crosscheck: { saved: unknown[] } }).crosscheck.saved);
+  const saved = await standInRecord<{ fileName: string; content: string; encoding: string }>(page, 'saved');
   expect(saved).toHaveLength(1);
   const [file] = saved as Array<{ fileName: string; content: string; encoding: string }>;
   expect(file?.encoding).toBe('utf8');

@@ -1,42 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test, writeFolder } from '../support/fixtures';
+import { standInDesktopPreload } from '../support/desktopStandIn';
 
 /**
  * Files dropped on the window open the import dialog with them listed (issue 15): the user can set
  * the import's details, Import, or Cancel; nothing is read before Import. A browser never says
  * where a dropped file lives, so for the desktop case the page gets a stand-in for the preload's
- * `window.crosscheck` (as menuCommands.spec does) whose `pathForFile` answers as Electron's
+ * `window.crosscheck` (support/desktopStandIn.ts) whose `pathForFile` answers as Electron's
  * webUtils would; calls go to the real handlers over HTTP. The drop itself is a real DOM drop
  * event holding Files.
  */
-async function stubDesktopPreload(page: Page, folder: string): Promise<void> {
-  await page.addInitScript((dir: string) => {
-    type Listener = (payload: unknown) => void;
-    const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    let source: EventSource | undefined;
-    const stub = {
-      async invoke(channel: string, input: unknown) {
-        const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-          body: JSON.stringify(input)
-        });
-        const result = (await response.json()) as { ok: boolean; value?: Record<string, unknown> };
-        if (channel === 'library:info' && result.ok && result.value) result.value.canPickFiles = true;
-        return result;
-      },
-      on(event: string, listener: Listener) {
-        if (event === 'menu:command') return () => {};
-        source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-        const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
-        source.addEventListener(event, handler);
-        return () => source?.removeEventListener(event, handler);
-      },
-      pathForFile: (file: File) => `${dir}/${file.name}`
-    };
-    Object.defineProperty(window, 'crosscheck', { value: stub });
-  }, folder);
-}
 
 /** Drops files with these names on the window, as a file manager would. */
 function dropFiles(page: Page, names: readonly string[]): Promise<void> {
@@ -58,7 +31,7 @@ test('a drop opens the import dialog with the files listed: Cancel imports nothi
     'talks.txt': 'Talks fail in Daraa\n\nRebels in Daraa said the talks with Russian officers had failed on Wednesday.\n',
     'convoy.txt': 'Convoy reaches Quneitra\n\nAn aid convoy reached Quneitra on Thursday morning, officials said.\n'
   });
-  await stubDesktopPreload(page, folder);
+  await standInDesktopPreload(page, { dropFolder: folder, info: { canPickFiles: true } });
   await page.reload();
   await expect(app.libraryRows).toHaveCount(5);
   const dialog = page.getByTestId('import-dialog');
