@@ -77,6 +77,13 @@ function seedsOf(target: FuzzTarget, random: Random): Uint8Array[] {
   return [...(target.inline ?? []).map((s) => new TextEncoder().encode(s)), ...seeds];
 }
 
+/** Says once, in one line, when the corpora are not there: the fixtures alone seed every target then. */
+function reportMissingCorpora(): void {
+  if (!fs.existsSync(values.corpora)) {
+    console.log(`No corpora at ${values.corpora} (set --corpora or CROSSCHECK_CORPORA): seeding from the repository's fixtures only.`);
+  }
+}
+
 async function fuzzTarget(target: FuzzTarget): Promise<Row> {
   const random = new Random(seed);
   const seeds = seedsOf(target, random);
@@ -137,6 +144,7 @@ function hash(bytes: Uint8Array): string {
 }
 
 const rows: Row[] = [];
+reportMissingCorpora();
 for (const target of TARGETS) {
   if (wantedTargets && !wantedTargets.includes(target.name)) continue;
   console.log(`${target.name}: fuzzing for ${runs !== undefined ? `${runs} runs` : `${seconds} s`} (seed ${seed})…`);
