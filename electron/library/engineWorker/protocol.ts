@@ -15,9 +15,13 @@ export type HostCapability = 'pickImportPaths' | 'pickSavePath' | 'printPdf';
 export interface EngineWorkerData {
   readonly file: string;
   readonly mode: 'desktop' | 'browser';
+  /** Import the sample articles from this folder into an empty library on first start. */
   readonly seedsDir?: string;
+  /** See `StartEngineOptions.groupAtStartUpTo`. */
   readonly groupAtStartUpTo?: number;
+  /** The better-sqlite3 addon to load (the desktop app's Electron build). */
   readonly nativeBinding?: string;
+  /** Watch the library's watched folders (off in tests). */
   readonly watchFolders?: boolean;
   /** The capabilities this host serves; the engine's handlers see the others as absent. */
   readonly capabilities: readonly HostCapability[];

@@ -22,17 +22,7 @@ export interface HostCapabilities {
 }
 
 /** How a host starts the engine. */
-export interface StartEngineWorkerOptions extends HostCapabilities {
-  readonly file: string;
-  readonly mode: 'desktop' | 'browser';
-  /** Import the sample articles from this folder into an empty library on first start. */
-  readonly seedsDir?: string;
-  /** See `StartEngineOptions.groupAtStartUpTo`. */
-  readonly groupAtStartUpTo?: number;
-  /** The better-sqlite3 addon to load (the desktop app's Electron build). */
-  readonly nativeBinding?: string;
-  /** Watch the library's watched folders (off in tests). */
-  readonly watchFolders?: boolean;
+export interface StartEngineWorkerOptions extends HostCapabilities, Omit<EngineWorkerData, 'capabilities'> {
   /** Push events from the engine (`library:changed`, import and export progress), for the UI. */
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** Where a handler's unexpected failure is logged. */
