@@ -5,7 +5,7 @@ import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { ensureSeeds } from './seeds';
 import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
-import { GroupingStoppedError, groupStoriesInBackground } from './stories/groupInBackground';
+import { GroupingStoppedError } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
@@ -56,7 +56,6 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     throw error;
   }
   const services = createServices(library, options.host);
-  const stopGrouping = new AbortController();
   const stopBackfill = new AbortController();
   // A failure only leaves languages empty (tried again at the next start): never the host's problem.
   const languageBackfill = backfillLanguages(library.db, stopBackfill.signal).catch((error: unknown) => {
@@ -64,16 +63,11 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     return 0;
   });
   if (hasUnplacedArticles(library.db)) {
-    const request = { file: library.file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
-    void groupStoriesInBackground(request, stopGrouping.signal).then(
-      (grouped) => {
-        if (grouped) options.host.emit?.('library:changed', { reason: 'stories' });
-      },
+    // In the stories worker; `library:changed` (`stories`) tells the UI when they are grouped.
+    void services.stories?.ensure().catch((error: unknown) => {
       // The next import or start groups them again; meanwhile they are listed, searched and read.
-      (error: unknown) => {
-        if (!(error instanceof GroupingStoppedError)) console.error(error instanceof Error ? error.message : error);
-      }
-    );
+      if (!(error instanceof GroupingStoppedError)) console.error(error instanceof Error ? error.message : error);
+    });
   }
   // Daily backup (docs/reliability.md): in the background, while the window opens. A failure costs
   // only this day's backup (tried again at the next start); closing the library ends it quietly.
@@ -98,7 +92,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     handlers: diskFullHandlers(createHandlers(library, options.host, services), library.file),
     languageBackfill,
     close: () => {
-      stopGrouping.abort();
+      services.stories?.close();
       stopBackfill.abort();
       services.watcher?.close();
       library.close();

@@ -15,7 +15,7 @@ import { scanTables } from './import/scanTables';
 import { type Library, librarySchemaVersion } from './library';
 import { requireWritable } from './db/readOnly';
 import { searchHandlers } from './search/searchHandlers';
-import { regroupStories } from './stories/regroup';
+import { StoryJobs } from './stories/storyJobs';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
@@ -44,6 +44,8 @@ export interface Host {
 export interface EngineServices {
   readonly imports: ImportJobs;
   readonly watcher: FolderWatcher | undefined;
+  /** Grouping at start and `stories:regroup`, in the stories worker; none on a read-only library. */
+  readonly stories: StoryJobs | undefined;
 }
 
 /** Creates the import queue and, when the host wants it, the folder watcher. */
@@ -63,7 +65,14 @@ export function createServices(library: Library, host: Host): EngineServices {
       })
     : undefined;
   watcher?.sync(listWatchedFolders(library.db).map((f) => f.path));
-  return { imports, watcher };
+  const stories =
+    library.readOnly === undefined
+      ? new StoryJobs(library.db, library.file, {
+          ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
+          onGrouped: () => host.emit?.('library:changed', { reason: 'stories' })
+        })
+      : undefined;
+  return { imports, watcher, stories };
 }
 
 /** Tells the UI which articles' highlights an import re-anchored (their text changed), so it reloads them. */
@@ -78,7 +87,7 @@ function announceReanchored(library: Library, host: Host, report: Parameters<typ
  */
 export function createHandlers(library: Library, host: Host, services: EngineServices = createServices(library, host)): Handlers {
   const { db } = library;
-  const { imports, watcher } = services;
+  const { imports, watcher, stories } = services;
   const syncWatcher = () => watcher?.sync(listWatchedFolders(db).map((f) => f.path));
   return {
     'library:info': () => ({
@@ -144,7 +153,12 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return { ok: true as const };
     },
     'stories:split': ({ articleIds }) => ({ storyId: splitStory(requireWritable(db), articleIds) }),
-    'stories:regroup': () => ({ stories: regroupStories(requireWritable(db)) }),
+    // In the stories worker: the engine's thread keeps answering searches meanwhile (issue 14).
+    'stories:regroup': async () => {
+      requireWritable(db);
+      if (!stories) throw new AppFailure('unavailable', 'Stories cannot be regrouped in this library.');
+      return { stories: await stories.regroup() };
+    },
     ...compareHandlers(db),
     ...annotationHandlers(db),
     ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
