@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/compare/stories';
+import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/stories/stories';
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';

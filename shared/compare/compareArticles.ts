@@ -6,13 +6,13 @@ import { alignPairs, overlapShares, wordShare } from './analysis/pairLinks';
 import { prepareArticle } from './analysis/prepared';
 import { buildClusters, sharedSentences, uniquePassages } from './compareArticlesClusters';
 import type { CompareArticleInput, CompareOptions, Comparison, ComparedArticle, PairAlignment } from './compareArticlesTypes';
-import { groupNames } from './namesGroup';
-import { alignNumbers } from './numbersAlign';
-import { groupQuotes } from './quotesGroup';
-import { wireGroups } from './wire';
+import { groupNames } from './names/namesGroup';
+import { alignNumbers } from './numbers/numbersAlign';
+import { groupQuotes } from './quotes/quotesGroup';
+import { wireGroups } from './wire/wire';
 
 export type * from './compareArticlesTypes';
-export { AlignAbortedError } from './align';
+export { AlignAbortedError } from './alignment/align';
 
 /**
  * Compares articles: every pair aligned (`alignTexts`), shared sentences joined into passages

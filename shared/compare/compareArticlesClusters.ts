@@ -7,7 +7,7 @@ import type { PreparedArticle } from './analysis/prepared';
 import { mergeSpans, type Span } from './analysis/spans';
 import { UnionFind } from './analysis/unionFind';
 import type { ClusterSpan, PassageCluster, UniquePassages } from './compareArticlesTypes';
-import type { PassageKind } from './types';
+import type { PassageKind } from './alignment/types';
 
 const KIND_RANK: Readonly<Record<PassageKind, number>> = { exact: 2, light: 1, reworded: 0 };
 

@@ -4,11 +4,11 @@
  * `ComparisonSchema` (compareArticlesSchema.ts). Offsets are UTF-16 units into each article's
  * `text` as given, like every offset in shared/compare.
  */
-import type { NameEntity } from './namesGroup';
-import type { NumberGroup } from './numbersAlign';
-import type { QuoteGroup } from './quotesGroup';
-import type { AlignedPassage, PassageKind } from './types';
-import type { WireGroup } from './wire';
+import type { NameEntity } from './names/namesGroup';
+import type { NumberGroup } from './numbers/numbersAlign';
+import type { QuoteGroup } from './quotes/quotesGroup';
+import type { AlignedPassage, PassageKind } from './alignment/types';
+import type { WireGroup } from './wire/wire';
 
 /** An article to compare. */
 export interface CompareArticleInput {

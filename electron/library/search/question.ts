@@ -1,4 +1,4 @@
-import { porterStem } from '../../../shared/compare/internal/stem';
+import { porterStem } from '../../../shared/compare/alignment/internal/stem';
 import { STOPWORDS } from '../../../shared/compare/analysis/stopwords';
 import { toFts } from '../../../shared/search/toFts';
 import type { ParsedQuery, QueryNode } from '../../../shared/search/types';

@@ -1,6 +1,6 @@
-import { storyLabel, type StoryArticle } from '../../../shared/compare/stories';
-import { placeArticles, type PlaceOptions } from '../../../shared/compare/storiesPlace';
-import { countTerms, TermWeigher, type SparseVector } from '../../../shared/compare/storiesVectors';
+import { storyLabel, type StoryArticle } from '../../../shared/stories/stories';
+import { placeArticles, type PlaceOptions } from '../../../shared/stories/storiesPlace';
+import { countTerms, TermWeigher, type SparseVector } from '../../../shared/stories/storiesVectors';
 import type { WritableDb } from '../db/connection';
 import { libraryPlacedIndex, savePlacedVector } from './storyVectors';
 

@@ -2,8 +2,8 @@
  * The pairwise stage of a comparison: align every pair of articles and link their sentences.
  * Shared by `compareArticles` and `findWireGroups`, so both see the same evidence.
  */
-import { AlignAbortedError, alignTexts } from '../align';
-import type { AlignedPassage } from '../types';
+import { AlignAbortedError, alignTexts } from '../alignment/align';
+import type { AlignedPassage } from '../alignment/types';
 import type { PreparedArticle } from './prepared';
 import { linkSentences, type SentenceLink } from './sentenceLinks';
 

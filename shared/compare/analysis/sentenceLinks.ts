@@ -3,7 +3,7 @@
  * passages; inside each passage, sentences are paired by the content words they share. Sentences
  * are the unit every column of the comparison view can colour, whatever the passage boundaries.
  */
-import type { AlignedPassage, PassageKind } from '../types';
+import type { AlignedPassage, PassageKind } from '../alignment/types';
 import type { PreparedArticle } from './prepared';
 import type { Span } from './spans';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ClusterSpan, Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import { wordDiff } from '../../../../shared/compare/wordDiff';
+import { wordDiff } from '../../../../shared/compare/alignment/wordDiff';
 import type { Article } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';

@@ -2,7 +2,7 @@
  * Quotations in article text: what an outlet puts in someone's mouth, with where it stands and
  * who it says spoke. Grouping the same quote across outlets is in `quotesGroup.ts`.
  */
-import { splitParagraphs, type Span } from './analysis/spans';
+import { splitParagraphs, type Span } from '../analysis/spans';
 import { findSpeaker } from './quotesSpeaker';
 
 /** Which marks enclose a quote. */

@@ -10,7 +10,7 @@
  * Pronouns (`it said`, `he added`) end the search with no speaker: resolving them is coreference,
  * which a heuristic would get wrong more often than right.
  */
-import type { Span } from './analysis/spans';
+import type { Span } from '../analysis/spans';
 
 const VERBS =
   'said|says|say|told|tells|added|adds|stated|states|warned|warns|declared|declares|insisted|insists|' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../text/tokens';
+import { tokenize } from '../../../text/tokens';
 import { alignWords } from './words';
 
 const norms = (text: string): string[] => alignWords(text).map((w) => w.norm);

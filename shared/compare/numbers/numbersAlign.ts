@@ -2,9 +2,9 @@
  * Lining figures up across sources: the same count in every outlet that gives it, and whether
  * they agree (`more than 140 civilians` in one, `more than 100 civilians` in another).
  */
-import { sentencesOf, tokensOf } from './analysis/tokenCache';
-import { itemsBySpan } from './analysis/spans';
-import { contentTerms, setOverlap } from './analysis/terms';
+import { sentencesOf, tokensOf } from '../analysis/tokenCache';
+import { itemsBySpan } from '../analysis/spans';
+import { contentTerms, setOverlap } from '../analysis/terms';
 import { extractFigures, type Figure, type FigureCategory } from './numbers';
 
 /** A text to read figures from. */

@@ -4,8 +4,8 @@
  * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart.
  */
 
-import { foldText } from '../../text/fold';
-import type { Token } from '../../text/tokens';
+import { foldText } from '../../../text/fold';
+import type { Token } from '../../../text/tokens';
 
 /**
  * NB: the same pattern as `WORD` in shared/text/tokens.ts (words.test.ts checks they agree).

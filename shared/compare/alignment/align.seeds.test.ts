@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { alignTexts } from './align';
 import type { AlignedPassage } from './types';
 
-const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
 
 function seed(prefix: string): string {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));

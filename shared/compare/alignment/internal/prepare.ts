@@ -5,7 +5,7 @@
 import { splitSentences, type Sentence } from './sentences';
 import { mergeShortSentences, type Vocabulary } from './vectors';
 import { alignWords } from './words';
-import type { Token } from '../../text/tokens';
+import type { Token } from '../../../text/tokens';
 
 /** A text prepared for alignment. */
 export interface PreparedText {

@@ -18,11 +18,11 @@
  *    titles, role nouns before the name (`opposition official Ali Salhadi`) → person; place words
  *    (`Heights`, `Province`), countries, and prepositions (`in Daraa`) → place; otherwise unknown.
  */
-import { agencyName } from '../import/agencies';
-import type { Token } from '../text/tokens';
-import { sentencesOf, tokensOf } from './analysis/tokenCache';
-import { STOPWORDS } from './analysis/stopwords';
-import { itemsBySpan, splitParagraphs } from './analysis/spans';
+import { agencyName } from '../../import/agencies';
+import type { Token } from '../../text/tokens';
+import { sentencesOf, tokensOf } from '../analysis/tokenCache';
+import { STOPWORDS } from '../analysis/stopwords';
+import { itemsBySpan, splitParagraphs } from '../analysis/spans';
 import {
   CAPITAL_LABELS,
   CONNECTORS,

@@ -7,7 +7,7 @@
  * passage boundaries a reader accepts.
  */
 
-import type { Token } from '../../text/tokens';
+import type { Token } from '../../../text/tokens';
 
 /** One sentence: `[start, end)` in UTF-16 units and `[wordStart, wordEnd)` into the word list. */
 export interface Sentence {

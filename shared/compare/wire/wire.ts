@@ -2,11 +2,11 @@
  * Wire copies: articles that all derive from one agency story (AFP, Reuters, AP…), found by how
  * much text they share, with the likely original and the credits each article gives.
  */
-import { UNNAMED_AGENCIES } from '../import/credits';
-import { extractTextMetadata } from '../import/metadata';
-import { alignPairs, overlapShares, type CancelFlag } from './analysis/pairLinks';
-import { prepareArticle } from './analysis/prepared';
-import { UnionFind } from './analysis/unionFind';
+import { UNNAMED_AGENCIES } from '../../import/credits';
+import { extractTextMetadata } from '../../import/metadata';
+import { alignPairs, overlapShares, type CancelFlag } from '../analysis/pairLinks';
+import { prepareArticle } from '../analysis/prepared';
+import { UnionFind } from '../analysis/unionFind';
 
 /** An article to check for wire copies. */
 export interface WireArticle {

@@ -4,7 +4,7 @@
  * rehab, two earthquakes) share their vocabulary and differ mostly in who and where.
  */
 import { tokenize } from '../text/tokens';
-import { isContentWord, termKey } from './analysis/terms';
+import { isContentWord, termKey } from '../compare/analysis/terms';
 
 /** An article reduced to weighted terms: parallel arrays, L2-normalised weights. */
 export interface SparseVector {

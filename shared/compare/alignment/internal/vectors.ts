@@ -7,7 +7,7 @@
  * "said" never look alike, while no language-specific stopword list is needed.
  */
 
-import type { Token } from '../../text/tokens';
+import type { Token } from '../../../text/tokens';
 import type { Sentence } from './sentences';
 import { porterStem } from './stem';
 
