@@ -7,8 +7,8 @@ import { visitViews } from '../support/auditViews';
 /**
  * Issue 12's accessibility audit: the layout audit's views (auditViews.ts) at 1440×900, light and
  * dark. At each, axe-core finds no serious or critical violation (in dark, its contrast rule: the
- * rest does not depend on the theme), and Tab reaches every control in turn, each showing a focus
- * ring. A failure lists every finding, naming its view and element.
+ * rest does not depend on the theme), and (in light: the theme changes colours only) Tab reaches
+ * every control in turn, each showing a focus ring. A failure lists every finding, naming its view and element.
  */
 
 /** One element axe found at fault. */
@@ -48,6 +48,9 @@ test.describe('accessibility audit', () => {
             `${view}: axe ${v.impact} ${v.id} (${v.help}): ${where}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`
           );
         }
+        // Tab order and whether a ring is drawn do not change with the theme either: the dark
+        // block of theme.css sets colours only (the ring is the same box-shadow in both).
+        if (colorScheme === 'dark') return;
         const focus = await tabThrough(page);
         for (const name of focus.skipped) found.push(`${view}: Tab never reaches ${name}`);
         for (const name of focus.noRing) found.push(`${view}: no visible focus ring on ${name}`);
