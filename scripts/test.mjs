@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every suite, in order — static checks (types in both tsconfigs, lint: each one
-// test), build (the e2e tests drive the built UI), unit tests (vitest), end-to-end tests
+// `npm test`: every suite — static checks (types in both tsconfigs, lint: each one
+// test) and the build (the e2e tests drive the built UI) side by side, then unit tests (vitest), end-to-end tests
 // (Playwright in Chromium against browser mode, and the Electron spec where the binary exists).
 // It counts from each runner's report *and* exit code (scripts/testSummary.mjs, docs/testing.md),
 // lists what failed, what was flaky and what was skipped (why), and ends with one line
