@@ -47,6 +47,14 @@ describe('neighbourEdges', () => {
     }
   });
 
+  it('finds the same neighbours when df also counts articles whose vectors dropped the term', () => {
+    // As in a grouping: df counts every article holding a term, a vector keeps only its strongest terms.
+    const { vectors, df } = randomVectors(40, 30, 4);
+    const counted = df.map((d) => Math.min(40, d * 3));
+    const edges = neighbourEdges(vectors, counted, { maxDf: 40, neighbours: 5, minSim: 0.1, sameDays: 3, dayScale: 14 });
+    expect(edges.map((e) => `${e.a}-${e.b}`).sort()).toEqual([...bruteForceEdges(vectors, 5, 0.1).keys()].sort());
+  });
+
   it('lowers the similarity of articles published far apart', () => {
     const v = { terms: Int32Array.from([0, 1]), weights: Float64Array.from([Math.SQRT1_2, Math.SQRT1_2]) };
     const df = Int32Array.from([3, 3]);

@@ -38,7 +38,7 @@ export interface NeighbourOptions {
  */
 export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array, o: NeighbourOptions): Edge[] {
   const n = vectors.length;
-  const { start, docs, weights } = postings(vectors, df);
+  const { start, docs, weights } = postings(vectors, df.length);
   const skipDf = o.candidateDf ?? df;
   const { start: rowStart, terms: rowTerms, weights: rowWeights } = rows(vectors);
 
@@ -207,12 +207,18 @@ class TopK {
 }
 
 /** Term → (article, weight) pairs in compressed rows: the inverted index candidates come from. */
-function postings(vectors: readonly SparseVector[], df: Int32Array): { start: Int32Array; docs: Int32Array; weights: Float64Array } {
-  const start = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) start[t + 1] = start[t]! + df[t]!;
-  const fill = start.slice(0, df.length);
-  const docs = new Int32Array(start[df.length]!);
-  const weights = new Float64Array(start[df.length]!);
+function postings(vectors: readonly SparseVector[], terms: number): { start: Int32Array; docs: Int32Array; weights: Float64Array } {
+  // NB: sized by the vectors holding each term, not by its df: a vector keeps only its strongest
+  // terms, and a slot left empty read as article 0 with weight 0, which `neighbourEdges` counted as
+  // touched again at every such slot until its list of touched articles overflowed and lost real
+  // candidates (most of a small library's same-event pairs).
+  const held = new Int32Array(terms);
+  for (const v of vectors) for (let k = 0; k < v.terms.length; k++) held[v.terms[k]!]!++;
+  const start = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + held[t]!;
+  const fill = start.slice(0, terms);
+  const docs = new Int32Array(start[terms]!);
+  const weights = new Float64Array(start[terms]!);
   vectors.forEach((v, d) => {
     for (let k = 0; k < v.terms.length; k++) {
       const t = v.terms[k]!;
