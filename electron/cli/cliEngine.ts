@@ -1,21 +1,11 @@
-import type { EventName, EventPayload } from '../../shared/contract/channels';
-import { type Channel, type ChannelInput, type ChannelOutput, channels } from '../../shared/contract/channels';
-import { dispatch } from '../../shared/contract/dispatch';
-import type { ErrorCode } from '../../shared/contract/result';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/contract/channels';
 import { createHandlers } from '../library/handlers';
 import { type Library, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
-import { UsageError, libraryFileFrom } from './args';
+import { libraryFileFrom } from './args';
+import { callChannel } from './callChannel';
 
-/** A channel call that failed: `message` is the engine's sentence, the one line the user sees. */
-export class ChannelFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string
-  ) {
-    super(message);
-  }
-}
+export { ChannelFailure, checkInput } from './callChannel';
 
 /** The CLI as a third host (issue 14): the same handlers, called through the same `dispatch`. */
 export interface CliEngine {
@@ -45,34 +35,9 @@ export function openCliEngine(values: { db?: string | boolean | undefined }, opt
     library.readOnly !== undefined ? readOnlyHandlers(handlers, library.readOnly) : diskFullHandlers(handlers, library.file);
   return {
     library,
-    async call(channel, input) {
-      const result = await dispatch(served, channel, input, (_, error) => {
-        if (process.env.CROSSCHECK_DEBUG) console.error(error);
-      });
-      if (!result.ok) throw new ChannelFailure(result.error.code, result.error.message);
-      return result.value as ChannelOutput<typeof channel>;
+    call(channel, input) {
+      return callChannel(served, channel, input);
     },
     close: () => library.close()
   };
-}
-
-/**
- * Checks a call's input against the contract's schema before anything runs, turning a refusal into
- * a usage mistake worded for the command line. `wording` says, for a field of the input (its path,
- * `sort` or `changes.publishedAt`, else its first key), what to say given the value and the
- * schema's message; other fields get `--field: message`.
- */
-export function checkInput<C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-  wording: Readonly<Record<string, (value: unknown, message: string) => string>> = {}
-): void {
-  const parsed = channels[channel].input.safeParse(input);
-  if (parsed.success) return;
-  const issue = parsed.error.issues[0]!;
-  const path = issue.path.map(String);
-  let value: unknown = input;
-  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
-  const say = wording[path.join('.')] ?? wording[path[0] ?? ''];
-  throw new UsageError(say ? say(value, issue.message) : `${path.length ? `--${path.at(-1)}: ` : ''}${issue.message}`);
 }

@@ -95,6 +95,12 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'stories:merge': { targetId: 3, sourceIds: [7] },
   'stories:split': { articleIds: [4] },
   'compare:articles': { articleIds: [1, 2, 3] },
+  'compare:align': {
+    a: 'Rebels in Daraa declined to surrender heavy weapons, a negotiator said on Wednesday.',
+    b: 'A negotiator said on Wednesday that rebels in Daraa declined to surrender heavy weapons.',
+    minWords: 6
+  },
+  'library:keepBackups': { keep: 20 },
   'dialog:pickImportPaths': { folders: true },
   'dialog:saveExport': { fileName: 'Daraa talks.md', content: '# Daraa talks\n', encoding: 'utf8' },
   'annotations:create': {

@@ -37,6 +37,22 @@ import {
   WatchedFolder
 } from './schemas';
 
+/** Most backups `library:keepBackups` keeps (each is a whole copy of the library). */
+export const BACKUPS_KEPT_MAX = 1000;
+
+/** Longest text `compare:align` takes, in UTF-16 code units (a book is about a million). */
+export const ALIGN_TEXT_MAX = 20_000_000;
+
+/** One passage of `compare:align`: the same as the comparison engine's `AlignedPassage`. */
+const AlignedPassageSchema = z.object({
+  aStart: z.number().int().nonnegative(),
+  aEnd: z.number().int().nonnegative(),
+  bStart: z.number().int().nonnegative(),
+  bEnd: z.number().int().nonnegative(),
+  kind: z.enum(['exact', 'light', 'reworded']),
+  score: z.number().min(0).max(1)
+});
+
 /** Most articles one `articles:list` page holds (the CLI lists more page by page). */
 export const ARTICLES_PAGE_MAX = 1000;
 
@@ -67,6 +83,11 @@ export const channels = {
   'library:backups': {
     input: z.object({}).strict(),
     output: z.object({ backups: z.array(BackupInfo), keep: z.number().int().positive() })
+  },
+  'library:keepBackups': {
+    /** How many backups to keep from now on (the `backups.keep` setting); older ones go at the next backup. */
+    input: z.object({ keep: z.number().int().min(1).max(BACKUPS_KEPT_MAX) }).strict(),
+    output: z.object({ keep: z.number().int().positive() })
   },
   'library:restore': {
     /** `file`: one of `library:backups`' files; put in place when the app next starts. */
@@ -204,6 +225,21 @@ export const channels = {
   'compare:articles': {
     input: z.object({ articleIds: z.array(ArticleId).min(COMPARE_MIN).max(COMPARE_MAX) }).strict(),
     output: ComparisonSchema
+  },
+  // Two texts aligned as they are (no import, no clean-up): `crosscheck align` and scripts
+  // (docs/compare.md). Offsets are UTF-16 code units into each text.
+  'compare:align': {
+    input: z
+      .object({
+        a: z.string().max(ALIGN_TEXT_MAX),
+        b: z.string().max(ALIGN_TEXT_MAX),
+        /** Shortest passage reported, in words (default 8). */
+        minWords: z.number().int().min(1).max(10000).optional(),
+        /** Count reuse the way plagiarism-detection benchmarks do (PAN-style; docs/compare.md). */
+        reuseCases: z.boolean().default(false)
+      })
+      .strict(),
+    output: z.object({ passages: z.array(AlignedPassageSchema) })
   },
   'dialog:pickImportPaths': {
     input: z.object({ folders: z.boolean().default(true) }).strict(),

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ALIGN_TEXT_MAX } from '../../../shared/contract/channels';
 import type { CliIo } from '../io';
 import { runAlign } from './align';
 
@@ -136,6 +137,23 @@ describe('crosscheck align', () => {
     expect(await runAlign(argv, c.io)).toBe(1);
     expect(c.err()).toMatch(/^crosscheck align: .+ Usage: crosscheck align <fileA> <fileB>.*\n$/);
     expect(c.err().trim().split('\n')).toHaveLength(1);
+    expect(c.out()).toBe('');
+  });
+
+  it('says --min-words takes a whole number, the contract holding the limit', async () => {
+    const c = capture();
+    expect(await runAlign(['a', 'b', '--min-words', '2.5'], c.io)).toBe(1);
+    expect(c.err()).toMatch(/^crosscheck align: --min-words takes a whole number ≥ 1\. Usage: /);
+  });
+
+  it('refuses a file longer than compare:align takes with a sentence naming it, exit 1', async () => {
+    const a = join(dir, 'a.txt');
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(a, SHARED);
+    writeFileSync(huge, 'x'.repeat(ALIGN_TEXT_MAX + 1));
+    const c = capture();
+    expect(await runAlign([a, huge], c.io)).toBe(1);
+    expect(c.err()).toBe(`crosscheck align: ${huge} is too long to align (over 20,000,000 characters); align shorter files.\n`);
     expect(c.out()).toBe('');
   });
 

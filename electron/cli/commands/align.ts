@@ -2,11 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { ALIGN_USAGE } from '../usage';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignTexts } from '../../../shared/compare/alignment/align';
 import { codePointOffsets } from '../../../shared/compare/alignment/alignOffsets';
-import type { AlignedPassage, AlignOptions } from '../../../shared/compare/alignment/types';
+import type { AlignedPassage } from '../../../shared/compare/alignment/types';
 import { countWords } from '../../../shared/text/tokens';
 import { describeFsError } from '../../library/import/walk';
+import { alignHandlers } from '../../library/compare/alignHandler';
+import { ALIGN_TEXT_MAX } from '../../../shared/contract/channels';
+import { UsageError } from '../args';
+import { ChannelFailure, callChannel, checkInput } from '../callChannel';
+import type { ChannelInput } from '../../../shared/contract/channels';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { terminalLine } from '../terminalText';
 
@@ -63,11 +67,7 @@ function parse(argv: readonly string[]) {
     throw new AlignUsageError(errorMessage(error));
   }
   const { values, positionals } = parsed;
-  let minWords: number | undefined;
-  if (values['min-words'] !== undefined) {
-    minWords = Number(values['min-words']);
-    if (!Number.isInteger(minWords) || minWords < 1) throw new AlignUsageError('--min-words takes a whole number ≥ 1');
-  }
+  const minWords = values['min-words'] === undefined ? undefined : Number(values['min-words']);
   if (values.pairs !== undefined) {
     if (positionals.length > 0) throw new AlignUsageError('give either two files or --pairs, not both');
     if (values['a-dir'] === undefined || values['b-dir'] === undefined)
@@ -77,8 +77,32 @@ function parse(argv: readonly string[]) {
       throw new AlignUsageError('--a-dir and --b-dir only go with --pairs');
     if (!values.help && positionals.length !== 2) throw new AlignUsageError('give two files to compare');
   }
-  const options: AlignOptions = { minWords, reuseCases: values['reuse-cases'] === true };
+  const options: AlignSettings = { ...(minWords !== undefined ? { minWords } : {}), reuseCases: values['reuse-cases'] === true };
+  // The contract holds the limits: checked once here, before any file is read.
+  try {
+    checkInput('compare:align', { a: '', b: '', ...options }, { minWords: () => '--min-words takes a whole number ≥ 1' });
+  } catch (error) {
+    if (error instanceof UsageError) throw new AlignUsageError(error.message);
+    throw error;
+  }
   return { values, positionals, options };
+}
+
+/** The options of a `compare:align` call, taken from the command line. */
+type AlignSettings = Pick<ChannelInput<'compare:align'>, 'minWords' | 'reuseCases'>;
+
+/**
+ * Aligns two texts through `compare:align`, the contract's channel (its schema holds the limits).
+ * @throws Error with a sentence when a text is over the channel's limit.
+ */
+async function align(a: string, b: string, options: AlignSettings, pathA: string, pathB: string): Promise<AlignedPassage[]> {
+  try {
+    return (await callChannel(alignHandlers(), 'compare:align', { a, b, ...options })).passages;
+  } catch (error) {
+    if (!(error instanceof ChannelFailure) || error.code !== 'invalid-input') throw error;
+    const long = a.length > ALIGN_TEXT_MAX ? pathA : pathB;
+    throw new Error(`${long} is too long to align (over ${ALIGN_TEXT_MAX.toLocaleString('en')} characters); align shorter files.`);
+  }
 }
 
 /** Converts passages to code-point offsets and rounds scores for output. */
@@ -149,7 +173,7 @@ function formatTable(pathA: string, a: string, pathB: string, b: string, passage
   return lines.join('\n') + '\n';
 }
 
-async function alignTwoFiles(pathA: string, pathB: string, json: boolean, options: AlignOptions, io: CliIo) {
+async function alignTwoFiles(pathA: string, pathB: string, json: boolean, options: AlignSettings, io: CliIo) {
   let a: string;
   let b: string;
   try {
@@ -158,14 +182,20 @@ async function alignTwoFiles(pathA: string, pathB: string, json: boolean, option
     io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
     return ExitCode.fatal;
   }
-  const passages = alignTexts(a, b, options);
+  let passages: AlignedPassage[];
+  try {
+    passages = await align(a, b, options, pathA, pathB);
+  } catch (error) {
+    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
+    return ExitCode.fatal;
+  }
   if (json) io.stdout(JSON.stringify({ a: pathA, b: pathB, passages: toJsonPassages(a, b, passages) }) + '\n');
   else io.stdout(formatTable(pathA, a, pathB, b, passages));
   return ExitCode.ok;
 }
 
 /** Aligns every pair of a list, one JSON line per pair in order; failures become error lines. */
-async function alignPairs(list: string, aDir: string, bDir: string, options: AlignOptions, io: CliIo) {
+async function alignPairs(list: string, aDir: string, bDir: string, options: AlignSettings, io: CliIo) {
   let content: string;
   try {
     content = await readText(list);
@@ -188,7 +218,7 @@ async function alignPairs(list: string, aDir: string, bDir: string, options: Ali
     const pathB = join(bDir, names[1]!);
     try {
       const [a, b] = await Promise.all([readText(pathA), readText(pathB)]);
-      const passages = toJsonPassages(a, b, alignTexts(a, b, options));
+      const passages = toJsonPassages(a, b, await align(a, b, options, pathA, pathB));
       io.stdout(JSON.stringify({ a: pathA, b: pathB, passages }) + '\n');
     } catch (error) {
       failed = true;

@@ -90,6 +90,15 @@ describe('crosscheck backup / restore', () => {
     expect(lines((await ws.run('backup', '--list')).stdout)).toHaveLength(2);
   });
 
+  it('refuses a --keep that is not a whole number from 1 up, exit 1, before touching the library', async () => {
+    const ws = makeWorkspace();
+    workspaces.push(ws);
+    const result = await ws.run('backup', '--keep', '0');
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^crosscheck backup: --keep takes a whole number from 1 to 1000\. Usage: /)]);
+    expect(fs.existsSync(ws.db)).toBe(false);
+  });
+
   it('refuses a file that is not a sound library, exit 1, and leaves the library as it was', async () => {
     const ws = await seeded();
     const junk = ws.write('junk.sqlite', 'SQLite format 3\0 but not really a database at all');

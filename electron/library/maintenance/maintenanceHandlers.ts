@@ -6,9 +6,16 @@ import { backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';
 import { RecoveryFailedError, scheduleRecovery } from './recoverLibrary';
 import { repairLibrary } from './repairLibrary';
+import { setSetting } from '../settings';
 import { RestoreRefusedError, scheduleRestore } from './restoreLibrary';
 
-type MaintenanceChannel = 'library:check' | 'library:repair' | 'library:backup' | 'library:backups' | 'library:restore';
+type MaintenanceChannel =
+  | 'library:check'
+  | 'library:repair'
+  | 'library:backup'
+  | 'library:backups'
+  | 'library:keepBackups'
+  | 'library:restore';
 
 /**
  * The handlers of Settings → Check library / Backups / Restore (docs/reliability.md). A restore
@@ -44,6 +51,10 @@ export function maintenanceHandlers(library: Library, onRepaired?: () => void): 
     'library:backup': () =>
       backupLibrary(writableLibrary(library).db, { libraryFile: file, reason: 'manual', keep: backupsKept(db) }),
     'library:backups': () => ({ backups: listBackups(file), keep: backupsKept(db) }),
+    'library:keepBackups': ({ keep }) => {
+      setSetting(writableLibrary(library).db, 'backups.keep', String(keep));
+      return { keep: backupsKept(db) };
+    },
     'library:restore': ({ file: wanted }) => {
       // NB: only a file among this library's backups: the caller (a page in browser mode) must
       // not name any file on the disk.
