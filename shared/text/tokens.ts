@@ -11,10 +11,14 @@ export interface Token {
 }
 
 /**
- * Letters and digits, with inner apostrophes and hyphens kept (`al-Sham`, `Assad's`, `2,000`).
+ * A word, the kernel's one definition of it: letters and digits, with inner apostrophes,
+ * hyphens, dots and commas kept (`al-Sham`, `Assad's`, `U.S`, `2,000`). Every tokenizer of the
+ * app's text reads words with this pattern (alignment's `alignWords` too, which then splits some).
  * NB: the `u` flag and `\p{…}` classes make this work for Arabic, Cyrillic, CJK and accented Latin.
+ * NB: global, so use it only with `matchAll`, `match` or `replace`, which never share its
+ * `lastIndex`; never with `exec` or `test`.
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
+export const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
  * Splits a text into words with their offsets. Punctuation, whitespace and symbols are skipped.

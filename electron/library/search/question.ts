@@ -1,4 +1,4 @@
-import { porterStem } from '../../../shared/compare/alignment/internal/stem';
+import { wordFamilyStem } from '../../../shared/text/stem';
 import { STOPWORDS } from '../../../shared/compare/analysis/stopwords';
 import { toFts } from '../../../shared/search/toFts';
 import type { ParsedQuery, QueryNode } from '../../../shared/search/types';
@@ -131,7 +131,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(
  */
 function formsOf(word: string): string {
   if (!/^[a-z]+$/.test(word)) return quoted(word);
-  const stem = porterStem(word);
+  const stem = wordFamilyStem(word);
   let common = 0;
   while (common < stem.length && common < word.length && stem[common] === word[common]) common++;
   if (common >= 4) return `"${word.slice(0, common)}"*`;
@@ -182,7 +182,7 @@ function feedbackWords(ctx: QuestionContext, ids: readonly number[], words: read
     .prepare('SELECT a.title, a.body FROM json_each(?) j JOIN articles a ON a.id = j.value')
     .raw()
     .all(JSON.stringify(ids)) as Array<[string, string]>;
-  const asked = new Set(words.map(porterStem));
+  const asked = new Set(words.map(wordFamilyStem));
   const weight = new Map<string, number>();
   for (const [title, body] of rows) {
     const all = foldedWords(`${title} ${body}`);
@@ -198,7 +198,7 @@ function feedbackWords(ctx: QuestionContext, ids: readonly number[], words: read
   const best = () => scored.sort(byScore).slice(0, count);
   for (const [w, p] of byShare) {
     if (scored.length >= count && p * bound < best()[count - 1]![1]) break;
-    if (asked.has(porterStem(w))) continue;
+    if (asked.has(wordFamilyStem(w))) continue;
     const df = ctx.df(w) ?? 0;
     if (df < 2 || df > ctx.articles / 4) continue;
     scored.push([w, p * Math.log(ctx.articles / df)]);

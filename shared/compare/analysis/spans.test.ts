@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { itemsBySpan, mergeSpans, splitParagraphs, splitSentences } from './spans';
+import { itemsBySpan, mergeSpans, splitParagraphs, lineSentences } from './spans';
 
-const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const sentences = (text: string) => lineSentences(text).map((s) => text.slice(s.start, s.end));
 
-describe('splitSentences', () => {
+describe('lineSentences', () => {
   it('splits at sentence ends but not after titles, abbreviations or initials', () => {
     expect(sentences('Talks failed. Mr. Jabbawi said so. The U.N. offices were shut. Gen. Smith left!')).toEqual([
       'Talks failed.',
@@ -15,6 +15,14 @@ describe('splitSentences', () => {
 
   it('keeps closing quotes with their sentence and never crosses a line', () => {
     expect(sentences('He said “no.” Then he left\nNext line')).toEqual(['He said “no.”', 'Then he left', 'Next line']);
+  });
+
+  it('splits lines by the kernel rules, keeping what opens or closes the line', () => {
+    expect(sentences('— J. Smith said so. Talks ended at No. 10 (AP)\n***')).toEqual([
+      '— J. Smith said so.',
+      'Talks ended at No. 10 (AP)',
+      '***'
+    ]);
   });
 
   it('does not split before a lower-case word', () => {

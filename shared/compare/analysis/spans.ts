@@ -3,6 +3,9 @@
  * Offsets are UTF-16 code units into the text as given (`text.slice(start, end)`).
  */
 
+import { splitSentences } from '../../text/sentences';
+import { tokenize, type Token } from '../../text/tokens';
+
 /** A stretch of a text. */
 export interface Span {
   readonly start: number;
@@ -24,91 +27,31 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
-/** Abbreviations whose dot does not end a sentence (`Mr. Assad`, `Gen. Smith`). `No.` only before a digit. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'maj',
-  'rep',
-  'sen',
-  'gov',
-  'prof',
-  'jr',
-  'sr',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'mt',
-  'fig',
-  'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'rev',
-  'hon',
-  'sec',
-  'dept'
-]);
-
 /**
- * Candidate sentence ends: a full stop, question or exclamation mark (or an ellipsis), closing
- * quotes or brackets after it, then a space. The next character decides (see below).
- */
-const END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+(\S))/g;
-
-/**
- * The sentences of a text, never crossing a paragraph (line) break.
+ * The sentences of a text, never crossing a paragraph (line) break: the kernel's
+ * `splitSentences` (shared/text/sentences.ts, one set of rules and abbreviations for the whole
+ * app) run inside each line. A line's first sentence starts and its last ends where the line does,
+ * so a leading dash or bullet and a trailing credit stay with them; a line without words is one
+ * sentence.
  *
- * A break needs what follows to open a sentence (a capital, a digit or an opening quote), and the
- * word before the dot not to be an abbreviation (`Mr.`) or initials (`U.N.`): news style puts
- * both mid-sentence, and a false break splits a quote from its speaker.
- *
- * @example splitSentences('Talks failed. Mr. Jabbawi said so.').length // 2
+ * @param words `tokenize(text)`, when the caller has it already.
+ * @example lineSentences('Talks failed. Mr. Jabbawi said so.').length // 2
  */
-export function splitSentences(text: string): Span[] {
+export function lineSentences(text: string, words: readonly Token[] = tokenize(text)): Span[] {
   const out: Span[] = [];
-  for (const p of splitParagraphs(text)) {
-    const para = text.slice(p.start, p.end);
-    let from = 0;
-    for (const m of para.matchAll(END)) {
-      const next = m[1] ?? '';
-      if (!/[\p{Lu}\p{N}"'\u201c\u2018\u00ab([]/u.test(next)) continue;
-      const before = /([\p{L}.]+)$/u.exec(para.slice(from, m.index))?.[1] ?? '';
-      if (m[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(before))) continue;
-      if (m[0] === '.' && /^no$/i.test(before) && /\d/.test(next)) continue;
-      const end = m.index + m[0].length;
-      pushTrimmed(out, text, p.start + from, p.start + end);
-      from = end;
+  const paragraphs = splitParagraphs(text);
+  const wordsByLine = itemsBySpan(words, paragraphs);
+  paragraphs.forEach((p, n) => {
+    const sentences = splitSentences(text, wordsByLine[n]!);
+    if (sentences.length === 0) {
+      out.push(p);
+      return;
     }
-    pushTrimmed(out, text, p.start + from, p.end);
-  }
+    sentences.forEach((s, i) => {
+      out.push({ start: i === 0 ? p.start : s.start, end: i === sentences.length - 1 ? p.end : s.end });
+    });
+  });
   return out;
-}
-
-function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
 }
 
 /**

@@ -4,29 +4,9 @@
  * then reduced to a spelling-variant key so `Daraa's`/`Deraa` and `Jabbawi`/`Jabawi` meet.
  */
 import { variantKey } from '../../text/fold';
+import { inflectionStem } from '../../text/stem';
 import type { Token } from '../../text/tokens';
 import { STOPWORDS } from './stopwords';
-
-/** Words whose final `s` is no plural. */
-const KEEP_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'aids', 'isis']);
-
-/**
- * A light English stemmer: possessives, plurals and the commonest verb endings. Deliberately
- * weaker than Porter: it only needs `weapons`/`weapon` and `insisted`/`insist` to meet, and must
- * never join words of different meaning.
- *
- * @example lightStem('civilians') // 'civilian'
- */
-export function lightStem(word: string): string {
-  let w = word.replace(/'s?$/, '');
-  if (KEEP_S.has(w)) return w;
-  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  return w;
-}
 
 /** Keys already computed: news vocabulary repeats, and `variantKey` costs several regex passes. */
 const KEY_CACHE = new Map<string, string>();
@@ -36,7 +16,7 @@ const KEY_CACHE_LIMIT = 200_000;
 export function termKey(norm: string): string {
   let key = KEY_CACHE.get(norm);
   if (key === undefined) {
-    key = variantKey(lightStem(norm));
+    key = variantKey(inflectionStem(norm));
     if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
     KEY_CACHE.set(norm, key);
   }

@@ -4,7 +4,7 @@
  * splitting are their largest costs.
  */
 import { tokenize, type Token } from '../../text/tokens';
-import { splitSentences, type Span } from './spans';
+import { lineSentences, type Span } from './spans';
 
 /** Enough for a comparison of a dozen articles; older entries go first. */
 const LIMIT = 32;
@@ -28,5 +28,5 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
 /** `tokenize(text)`, remembered for the last few texts. Treat the result as read-only. */
 export const tokensOf: (text: string) => readonly Token[] = memo(tokenize);
 
-/** `splitSentences(text)`, remembered for the last few texts. Treat the result as read-only. */
-export const sentencesOf: (text: string) => readonly Span[] = memo(splitSentences);
+/** `lineSentences(text)`, remembered for the last few texts. Treat the result as read-only. */
+export const sentencesOf: (text: string) => readonly Span[] = memo((text) => lineSentences(text, tokensOf(text)));

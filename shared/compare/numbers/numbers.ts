@@ -8,7 +8,7 @@ import { MONTH_PATTERN } from '../../import/dates';
 import type { Token } from '../../text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
 import { itemsBySpan, type Span } from '../analysis/spans';
-import { lightStem } from '../analysis/terms';
+import { inflectionStem } from '../../text/stem';
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -352,9 +352,9 @@ function singular(norm: string): string {
       families: 'family',
       casualties: 'casualty'
     };
-    return irregular[norm] ?? lightStem(norm);
+    return irregular[norm] ?? inflectionStem(norm);
   }
-  return lightStem(norm);
+  return inflectionStem(norm);
 }
 
 function isEventWord(t: Token): boolean {

@@ -4,7 +4,8 @@
  */
 import type { Token } from '../../text/tokens';
 import { tokensOf } from '../analysis/tokenCache';
-import { contentTerms, lightStem, setOverlap } from '../analysis/terms';
+import { contentTerms, setOverlap } from '../analysis/terms';
+import { inflectionStem } from '../../text/stem';
 import { diffWords, isChanged, quoteWords, sameWord, type QuoteWord, type WordDiffPart } from '../analysis/tokenDiff';
 import { UnionFind } from '../analysis/unionFind';
 import { extractQuotes, type Quote } from './quotes';
@@ -119,7 +120,7 @@ function itemsOf(text: string, source: number): Item[] {
   const tokens = tokensOf(text);
   return extractQuotes(text).map((quote) => {
     const words = quoteWords(quote.text);
-    const stems = words.map((w) => lightStem(w.norm));
+    const stems = words.map((w) => inflectionStem(w.norm));
     const stemOpenings = stems.map((x) => `s${x.slice(0, 3)}`);
     const keyOpenings = words.map((w) => `v${w.variant.slice(0, 3)}`);
     const openings = new Set([...stemOpenings, ...keyOpenings]);

@@ -2,7 +2,7 @@
  * Preparing a text for alignment: its words, its sentence units, and each word's term id.
  */
 
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences, type Sentence } from '../../../text/sentences';
 import { mergeShortSentences, type Vocabulary } from './vectors';
 import { alignWords } from './words';
 import type { Token } from '../../../text/tokens';

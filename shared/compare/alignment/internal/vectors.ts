@@ -8,8 +8,8 @@
  */
 
 import type { Token } from '../../../text/tokens';
-import type { Sentence } from './sentences';
-import { porterStem } from './stem';
+import type { Sentence } from '../../../text/sentences';
+import { wordFamilyStem } from '../../../text/stem';
 
 /** A sparse vector: term ids ascending, with their weights. */
 export interface TermVector {
@@ -26,7 +26,7 @@ const STEM_CACHE_LIMIT = 200_000;
 function stemOf(norm: string): string {
   let stem = stemCache.get(norm);
   if (stem === undefined) {
-    stem = porterStem(norm.endsWith("'s") ? norm.slice(0, -2) : norm);
+    stem = wordFamilyStem(norm.endsWith("'s") ? norm.slice(0, -2) : norm);
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(norm, stem);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../text/sentences';
 import { tokenize } from '../../../text/tokens';
 import { alignWords } from './words';
 
@@ -33,5 +34,11 @@ describe('alignWords', () => {
   it('splits two sentences joined by a full stop without a space, but not initials or decimals', () => {
     expect(norms('a noteworthy botanist.On visits')).toEqual(['a', 'noteworthy', 'botanist', 'on', 'visits']);
     expect(norms('U.S. and 3.5')).toEqual(['u.s', 'and', '3.5']);
+  });
+
+  it('splits run-together sentences for the sentence splitter ("botanist.On")', () => {
+    const text = 'a noteworthy botanist.On visits to Mexico';
+    const sentences = splitSentences(text, alignWords(text)).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['a noteworthy botanist.', 'On visits to Mexico']);
   });
 });

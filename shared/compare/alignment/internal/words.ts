@@ -1,18 +1,12 @@
 /**
- * The words alignment compares: the shared tokenizer's words, folded, minus the debris of HTML
- * entities (an apostrophe entity still joins "Assad&#39;s"), with hyphenated compounds split so
+ * The words alignment compares: the kernel's words (`WORD` in shared/text/tokens.ts), folded once
+ * per spelling (`tokenize` folds every occurrence; alignment reads book-length texts), minus the
+ * debris of HTML entities (an apostrophe entity still joins "Assad&#39;s"), with hyphenated compounds split so
  * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart.
  */
 
-import { foldText } from '../../../text/fold';
-import type { Token } from '../../../text/tokens';
-
-/**
- * NB: the same pattern as `WORD` in shared/text/tokens.ts (words.test.ts checks they agree).
- * Alignment tokenizes book-length texts, and `tokenize` folds every occurrence of every word;
- * here each distinct spelling is folded once.
- */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
+import { foldText, isPlainAscii } from '../../../text/fold';
+import { WORD, type Token } from '../../../text/tokens';
 
 /**
  * HTML entities as scrapers leave them, intact (`&nbsp;`) or mangled by a translator or a
@@ -36,16 +30,11 @@ const SPLIT = /-|(?<=\p{L}\p{L})\.(?=\p{L})/u;
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 function fold(raw: string): string {
   let folded = foldCache.get(raw);
   if (folded === undefined) {
     // For ASCII, foldText is lower-casing: no marks, ligatures or typographic apostrophes.
-    folded = isAscii(raw) ? raw.toLowerCase() : foldText(raw);
+    folded = isPlainAscii(raw) ? raw.toLowerCase() : foldText(raw);
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(raw, folded);
   }

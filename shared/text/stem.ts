@@ -1,12 +1,16 @@
 /**
- * The Porter (1980) stemmer, for English words already folded to lower case.
+ * The two stemmers, named for what each is for (the kernel's one place for them):
  *
- * Alignment compares sentences by shared vocabulary; stemming lets "negotiated", "negotiating" and
- * "negotiations" count as one term, which matters most for machine-translated and paraphrased
- * copies. Porter's rules are old but proven, small, and what the PAN-winning aligners used.
+ * - {@link wordFamilyStem}: Porter (1980). One stem for a word's whole family ("negotiated",
+ *   "negotiating", "negotiations" → "negoti"): where recall matters and a false join costs little,
+ *   sentence vectors for alignment (a shared stem is one term among many) and a question's other
+ *   word forms in search. Porter's rules are old but proven, small, and what the PAN-winning
+ *   aligners used.
+ * - {@link inflectionStem}: possessives, plurals and the commonest verb endings only. Where two
+ *   words meeting is itself the evidence (quotes, figures and names compared across articles,
+ *   story vectors), so it must never join words of different meaning.
  *
- * Words that are not plain a–z (numbers, other scripts, words with apostrophes) are returned as they
- * are: the rules only make sense for English letters.
+ * Both take words already folded to lower case (`foldText`).
  */
 
 const PLAIN = /^[a-z]+$/;
@@ -168,12 +172,14 @@ function step5(w: string): string {
 }
 
 /**
- * Stems one folded word with Porter's algorithm.
+ * Stems one folded word with Porter's algorithm (see the module comment for when to use it).
+ * Words that are not plain a–z (numbers, other scripts, words with apostrophes) are returned as
+ * they are: the rules only make sense for English letters.
  *
- * @example porterStem('negotiations') // 'negoti'
- * @example porterStem('relational') // 'relat'
+ * @example wordFamilyStem('negotiations') // 'negoti'
+ * @example wordFamilyStem('relational') // 'relat'
  */
-export function porterStem(word: string): string {
+export function wordFamilyStem(word: string): string {
   if (word.length <= 2 || !PLAIN.test(word)) return word;
   let w = step1ab(word);
   if (w.endsWith('y') && hasVowel(w.slice(0, -1))) w = w.slice(0, -1) + 'i';
@@ -181,4 +187,25 @@ export function porterStem(word: string): string {
   w = replaceSuffix(w, STEP3, 0);
   w = step4(w);
   return step5(w);
+}
+
+/** Words whose final `s` is no plural. */
+const KEEP_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'aids', 'isis']);
+
+/**
+ * A light English stemmer: possessives, plurals and the commonest verb endings. Deliberately
+ * weaker than Porter: it only needs `weapons`/`weapon` and `insisted`/`insist` to meet, and must
+ * never join words of different meaning.
+ *
+ * @example inflectionStem('civilians') // 'civilian'
+ */
+export function inflectionStem(word: string): string {
+  let w = word.replace(/'s?$/, '');
+  if (KEEP_S.has(w)) return w;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w;
 }

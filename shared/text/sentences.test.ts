@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
-import { alignWords } from './words';
+import { tokenize } from './tokens';
 
-const sentences = (text: string): string[] => splitSentences(text, alignWords(text)).map((s) => text.slice(s.start, s.end));
+const sentences = (text: string): string[] => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('ends sentences at full stops, keeping closing quotes and opening ones', () => {
@@ -29,13 +29,28 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('ends a sentence where scraping lost the space after the full stop', () => {
-    expect(sentences('a noteworthy botanist.On visits to Mexico')).toEqual(['a noteworthy botanist.', 'On visits to Mexico']);
+  it('reads No. as an abbreviation before a figure only', () => {
+    expect(sentences('He lives at No. 10 Downing Street. The answer was no. Talks ended.')).toEqual([
+      'He lives at No. 10 Downing Street.',
+      'The answer was no.',
+      'Talks ended.'
+    ]);
+  });
+
+  it('knows dotted initials by their shape and the titles of either former list', () => {
+    expect(sentences('The U.S.A. envoy met Maj. Haddad at 5 p.m. Talks began. Fig. 3 shows it.')).toEqual([
+      'The U.S.A. envoy met Maj. Haddad at 5 p.m. Talks began.',
+      'Fig. 3 shows it.'
+    ]);
+  });
+
+  it('ends a sentence before a word in a script without capitals', () => {
+    expect(sentences('Talks ended. درعا صامدة. 北京 heard.')).toEqual(['Talks ended.', 'درعا صامدة.', '北京 heard.']);
   });
 
   it('gives every word to exactly one sentence', () => {
     const text = 'One two. Three four.\n\nFive';
-    const words = alignWords(text);
+    const words = tokenize(text);
     const all = splitSentences(text, words).flatMap((s) => words.slice(s.wordStart, s.wordEnd).map((w) => w.norm));
     expect(all).toEqual(['one', 'two', 'three', 'four', 'five']);
   });
