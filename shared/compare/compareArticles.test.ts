@@ -87,7 +87,7 @@ describe('compareArticles', () => {
   });
 
   it('stops when the signal is aborted', () => {
-    expect(() => compareArticles(articles, { signal: { aborted: true } })).toThrow(AlignAbortedError);
+    expect(() => compareArticles(articles, { signal: AbortSignal.abort() })).toThrow(AlignAbortedError);
   });
 
   it('handles no articles and one article', () => {

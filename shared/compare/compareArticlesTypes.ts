@@ -25,7 +25,7 @@ export interface CompareArticleInput {
 /** Tuning and control of a comparison. */
 export interface CompareOptions {
   /** Checked between article pairs and inside alignment; an aborted comparison throws `AlignAbortedError`. */
-  readonly signal?: { readonly aborted: boolean };
+  readonly signal?: AbortSignal;
 }
 
 /** One article as the comparison saw it. */

@@ -29,7 +29,7 @@ export interface AlignOptions {
   /** Shortest passage reported, in words. Default 8. */
   readonly minWords?: number;
   /** Abort signal checked between stages, so a UI can cancel a long comparison. */
-  readonly signal?: { readonly aborted: boolean };
+  readonly signal?: AbortSignal;
   /**
    * Report reuse cases the way plagiarism detection (PAN) counts them, instead of shared passages.
    * Default false: a passage ends where one text has a sentence or more the other lacks, where both

@@ -17,11 +17,6 @@ export interface PairResult {
   readonly skipped: boolean;
 }
 
-/** Something to check between pairs: an `AbortSignal` or anything with `aborted`. */
-export interface CancelFlag {
-  readonly aborted: boolean;
-}
-
 /**
  * Aligns every pair of articles and links the sentences inside the passages found.
  *
@@ -31,7 +26,7 @@ export interface CancelFlag {
  *
  * @throws {AlignAbortedError} when `signal` is aborted (checked before every pair and inside alignment).
  */
-export function alignPairs(articles: readonly PreparedArticle[], signal?: CancelFlag): PairResult[] {
+export function alignPairs(articles: readonly PreparedArticle[], signal?: AbortSignal): PairResult[] {
   const out: PairResult[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {

@@ -4,7 +4,7 @@
  */
 import { UNNAMED_AGENCIES } from '../../import/credits';
 import { extractTextMetadata } from '../../import/metadata';
-import { alignPairs, overlapShares, type CancelFlag } from '../analysis/pairLinks';
+import { alignPairs, overlapShares } from '../analysis/pairLinks';
 import { prepareArticle } from '../analysis/prepared';
 import { UnionFind } from '../analysis/unionFind';
 
@@ -71,7 +71,7 @@ export interface WireOptions {
  */
 export function findWireGroups(
   articles: readonly WireArticle[],
-  options: WireOptions & { signal?: CancelFlag } = {}
+  options: WireOptions & { signal?: AbortSignal } = {}
 ): WireResult {
   const prepared = articles.map((a) => prepareArticle(a.text));
   const shares = overlapShares(prepared, alignPairs(prepared, options.signal));

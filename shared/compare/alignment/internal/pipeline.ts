@@ -40,7 +40,7 @@ export function runPipeline(
   a: string,
   b: string,
   params: AlignParams,
-  signal?: { readonly aborted: boolean }
+  signal?: AbortSignal
 ): PipelinePassage[] {
   const check = (): void => {
     if (signal?.aborted) throw new AlignAbortedError();
