@@ -12,6 +12,7 @@ import type { BandIndex } from './bandIndex';
 import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
 import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
+import { ReadAhead } from './readAhead';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
@@ -109,17 +110,16 @@ interface Pending {
  * stops the rest. Work is committed in batches, and the run's report is kept in the database.
  */
 export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  let processor =
-    options.processor ??
-    ((file: FoundFile) =>
-      processFile(file, {
-        ...(options.extract ? { extract: options.extract } : {}),
-        ...(options.mappings ? { mappings: options.mappings } : {}),
-        ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
-        ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
-        ...(options.defaults ? { defaults: options.defaults } : {}),
-        collection: options.collection ?? null
-      }));
+  const readInThread = (file: FoundFile) =>
+    processFile(file, {
+      ...(options.extract ? { extract: options.extract } : {}),
+      ...(options.mappings ? { mappings: options.mappings } : {}),
+      ...(options.tableMapping ? { tableMapping: options.tableMapping } : {}),
+      ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+      ...(options.defaults ? { defaults: options.defaults } : {}),
+      collection: options.collection ?? null
+    });
+  let processor = options.processor ?? readInThread;
   const batchSize = options.batchSize ?? 1000;
   let lastCommit = performance.now();
   const now = options.now ?? (() => new Date());
@@ -266,21 +266,23 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   let currentPath = '';
   let status: 'done' | 'cancelled' = 'done';
   try {
-    // Files are read ahead through the processor (a worker pool when given), at most `ahead` at a
-    // time, and their outcomes consumed in file order, so which copy counts as first is the same
-    // however the work is spread.
-    const queue: Array<Promise<FileOutcome>> = [];
-    let next = 0;
-    const fill = () => {
-      while (queue.length < ahead && next < files.length) queue.push(processor(files[next++]!));
-    };
+    // Files are read ahead through the processor (a worker pool when given), and their outcomes
+    // consumed in file order; with a pool, this thread reads plain-text files too while it would
+    // otherwise wait for the pool.
+    const reader = new ReadAhead(
+      files,
+      processor,
+      ahead,
+      pool
+        ? { read: readInThread, allowed: (f) => isPlainTextName(f.path), stopped: () => options.signal?.aborted === true }
+        : undefined
+    );
     for (const file of files) {
       if (options.signal?.aborted) {
         status = 'cancelled';
         break;
       }
-      fill();
-      const result = await queue.shift()!;
+      const result = await reader.take();
       // Whatever the file came to, a cancel while it was read means it is left for the next run.
       if (options.signal?.aborted) {
         status = 'cancelled';
@@ -316,7 +318,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
-    for (const q of queue) q.catch(() => {});
+    reader.abandon();
     flush();
     // The last batch is in: its articles are counted now, and these counts are the report's.
     options.onProgress?.({ done, total: files.length, currentPath, counts });

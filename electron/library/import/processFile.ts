@@ -65,7 +65,7 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
         message: `This ${limit.kind} is ${formatBytes(size)}, over the limit of ${formatBytes(limit.bytes)}; ${limit.advice}.`
       };
     }
-    bytes = fs.readFileSync(fd);
+    bytes = readOpenFile(fd, size);
   } catch (error) {
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
   } finally {
@@ -100,4 +100,22 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
     else articles.push({ article, where });
   }
   return { ok: true, format: result.format, warnings: result.warnings, articles, empty };
+}
+
+/**
+ * The bytes of an open file, as of the size just taken (a file still being written is read as it
+ * was then, as `readFileSync` does). NB: `readFileSync(fd)` takes the size again itself: a second
+ * fstat of every file an import reads.
+ */
+function readOpenFile(fd: number, size: number): Uint8Array {
+  // A size of 0 may be a file the system fills as it is read: read it to its end.
+  if (size === 0) return fs.readFileSync(fd);
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = fs.readSync(fd, buffer, filled, size - filled, null);
+    if (read === 0) return buffer.subarray(0, filled);
+    filled += read;
+  }
+  return buffer;
 }
