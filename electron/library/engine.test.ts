@@ -134,4 +134,35 @@ describe('startEngine', () => {
     expect(stories.pluck().get()).toBeGreaterThan(0);
     expect(events).toContainEqual({ event: 'library:changed', payload: { reason: 'stories' } });
   });
+
+  it('reads on its read-only connection what a write just committed, in the order the UI asks (issue 14)', async () => {
+    const file = await ungroupedLibrary();
+    const started = await start(file).engine;
+    cleanups.push(() => started.close());
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = await dispatch(started.handlers, channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+    const { items } = await call<{ items: Array<{ id: number; title: string }> }>('articles:list', {});
+    const id = items[0]!.id;
+
+    // The Edit details dialog saves, then the list and the search field ask again at once.
+    const corrected = await call<{ title: string }>('articles:correct', { id, changes: { title: 'Zanzibar ferry timetable revised' } });
+    expect(corrected.title).toBe('Zanzibar ferry timetable revised');
+    expect((await call<{ title: string }>('articles:get', { id })).title).toBe('Zanzibar ferry timetable revised');
+    const listed = await call<{ items: Array<{ id: number; title: string }> }>('articles:list', {});
+    expect(listed.items.find((a) => a.id === id)?.title).toBe('Zanzibar ferry timetable revised');
+    const found = await call<{ hits: Array<{ article: { id: number } }> }>('search:query', { query: 'zanzibar', record: true });
+    expect(found.hits.map((h) => h.article.id)).toEqual([id]);
+
+    // Saved and recent searches, and a story's new name.
+    await call('search:saved:add', { name: 'Ferries', query: 'zanzibar' });
+    expect(await call('search:saved:list', {})).toMatchObject({ searches: [{ name: 'Ferries', query: 'zanzibar', count: 1 }] });
+    expect(await call('search:recent:list', {})).toMatchObject({ searches: [{ query: 'zanzibar' }] });
+    const { stories } = await call<{ stories: Array<{ id: number }> }>('stories:list', {});
+    await call('stories:rename', { id: stories[0]!.id, label: 'Ferries to Zanzibar' });
+    const renamed = await call<{ stories: Array<{ id: number; label: string }> }>('stories:list', {});
+    expect(renamed.stories.find((s) => s.id === stories[0]!.id)?.label).toBe('Ferries to Zanzibar');
+  });
 });

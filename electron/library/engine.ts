@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract/dispatch';
 import { type Host, createHandlers, createServices } from './handlers';
 import { listWatchedFolders } from './watch/watchedFolders';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
+import { openReadableDb } from './db/connection';
 import { ensureSeeds } from './seeds';
 import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
@@ -55,7 +56,10 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     library.close();
     throw error;
   }
-  const services = createServices(library, options.host);
+  // Reads on a read-only connection of their own (issue 14): typed apart from the writer, and never
+  // waiting behind a write transaction (WAL). NB: an in-memory library exists on one connection only.
+  const reader = library.file === ':memory:' ? library.db : openReadableDb(library.file, options);
+  const services = createServices(library, options.host, reader);
   const stopBackfill = new AbortController();
   // A failure only leaves languages empty (tried again at the next start): never the host's problem.
   const languageBackfill = backfillLanguages(library.db, stopBackfill.signal).catch((error: unknown) => {
@@ -95,6 +99,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
       services.stories?.close();
       stopBackfill.abort();
       services.watcher?.close();
+      if (reader !== library.db && reader.open) reader.close();
       library.close();
     }
   };

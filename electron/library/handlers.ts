@@ -14,8 +14,10 @@ import { ImportJobs } from './import/importJob';
 import { scanTables } from './import/scanTables';
 import { type Library, librarySchemaVersion } from './library';
 import { requireWritable } from './db/readOnly';
+import type { ReadableDb } from './db/connection';
 import { searchHandlers } from './search/searchHandlers';
 import { StoryJobs } from './stories/storyJobs';
+import { hasUnplacedArticles } from './stories/ensureStories';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
@@ -42,14 +44,21 @@ export interface Host {
 
 /** Long-lived parts behind the handlers, closed with the engine. */
 export interface EngineServices {
+  /**
+   * Where the read handlers read (issue 14): the engine's read-only connection beside the
+   * library's writer, so they are typed to take a `ReadableDb` and cannot write; or the
+   * library's own connection (the CLI, tests). WAL: it sees every committed write, so a read after
+   * a write in the same flow sees it.
+   */
+  readonly reader: ReadableDb;
   readonly imports: ImportJobs;
   readonly watcher: FolderWatcher | undefined;
   /** Grouping at start and `stories:regroup`, in the stories worker; none on a read-only library. */
   readonly stories: StoryJobs | undefined;
 }
 
-/** Creates the import queue and, when the host wants it, the folder watcher. */
-export function createServices(library: Library, host: Host): EngineServices {
+/** Creates the import queue and, when the host wants it, the folder watcher; reads go to `reader`. */
+export function createServices(library: Library, host: Host, reader: ReadableDb = library.db): EngineServices {
   const imports = new ImportJobs(library.file, {
     ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
     onProgress: (event) => host.emit?.('import:progress', event)
@@ -72,7 +81,7 @@ export function createServices(library: Library, host: Host): EngineServices {
           onGrouped: () => host.emit?.('library:changed', { reason: 'stories' })
         })
       : undefined;
-  return { imports, watcher, stories };
+  return { reader, imports, watcher, stories };
 }
 
 /** Tells the UI which articles' highlights an import re-anchored (their text changed), so it reloads them. */
@@ -87,30 +96,32 @@ function announceReanchored(library: Library, host: Host, report: Parameters<typ
  */
 export function createHandlers(library: Library, host: Host, services: EngineServices = createServices(library, host)): Handlers {
   const { db } = library;
-  const { imports, watcher, stories } = services;
+  const { reader, imports, watcher, stories } = services;
+  const writer = library.readOnly === undefined ? library.db : undefined;
   const syncWatcher = () => watcher?.sync(listWatchedFolders(db).map((f) => f.path));
   return {
     'library:info': () => ({
       path: library.file,
-      articleCount: countArticles(db),
+      articleCount: countArticles(reader),
       schemaVersion: librarySchemaVersion(library),
       mode: host.mode,
       canPickFiles: host.pickImportPaths !== undefined
     }),
-    'articles:list': (input) => listArticles(db, input),
+    'articles:list': (input) => listArticles(reader, input),
     'articles:get': ({ id }) => {
-      const article = getArticle(db, id);
+      const article = getArticle(reader, id);
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library (it may have been deleted).`);
       return article;
     },
     'articles:correct': ({ id, changes }) => {
       correctArticle(requireWritable(db), id, changes);
-      const article = getArticle(db, id);
+      // Committed: the read connection sees it.
+      const article = getArticle(reader, id);
       if (!article) throw new AppFailure('not-found', `Article ${id} is not in the library.`);
       return article;
     },
     'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
-    ...searchHandlers(db),
+    ...searchHandlers(reader, writer),
     'import:tables': ({ paths }) => scanTables(paths),
     'import:paths': async ({ paths, mappings, defaults, tableMapping, group }) => {
       const report = await imports.run(paths, {
@@ -123,8 +134,8 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return report;
     },
     'import:cancel': () => ({ cancelled: imports.cancel() }),
-    'import:latestReport': () => getLatestImportReport(db),
-    'watch:list': () => ({ folders: listWatchedFolders(db) }),
+    'import:latestReport': () => getLatestImportReport(reader),
+    'watch:list': () => ({ folders: listWatchedFolders(reader) }),
     'watch:add': async ({ path }) => {
       const folder = addWatchedFolder(requireWritable(db), path);
       syncWatcher();
@@ -139,7 +150,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       syncWatcher();
       return { ok: true as const };
     },
-    'stories:list': () => ({ stories: listStories(db), standalone: countStandalone(db) }),
+    'stories:list': () => ({ stories: listStories(reader), standalone: countStandalone(reader) }),
     'stories:rename': ({ id, label }) => {
       renameStory(requireWritable(db), id, label);
       return { ok: true as const };
@@ -159,7 +170,14 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       if (!stories) throw new AppFailure('unavailable', 'Stories cannot be regrouped in this library.');
       return { stories: await stories.regroup() };
     },
-    ...compareHandlers(db),
+    // Also in the stories worker; nothing to do (the usual case) is answered without starting it.
+    'stories:place': async () => {
+      if (!hasUnplacedArticles(reader)) return { grouped: false };
+      requireWritable(db);
+      if (!stories) throw new AppFailure('unavailable', 'Stories cannot be grouped in this library.');
+      return { grouped: await stories.ensure() };
+    },
+    ...compareHandlers(reader),
     ...annotationHandlers(db),
     ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
     ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),

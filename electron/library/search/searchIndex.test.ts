@@ -5,7 +5,9 @@ import { importPaths } from '../import/importPaths';
 import { type Library, openLibrary } from '../library';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
+import { openReadableDb } from '../db/connection';
 import { SNAPSHOT_NAME, getSearchIndex } from './searchIndex';
+import { searchHandlers } from './searchHandlers';
 
 const opened: Array<{ dispose(): void } | Library> = [];
 afterEach(() => {
@@ -100,5 +102,17 @@ describe('the persisted MiniSearch index', () => {
     const again = reopen(lib.file);
     await getSearchIndex(again.db).ready();
     expect(titles(again, 'Russ')).toHaveLength(5);
+  });
+
+  it('built on a read-only connection, is saved through the writer the engine gives it (issue 14)', async () => {
+    const lib = tempLibrary();
+    await importPaths(lib.db, [SEEDS_DIR]);
+    const reader = openReadableDb(lib.file);
+    opened.unshift({ dispose: () => reader.close() });
+    const handlers = searchHandlers(reader, lib.db);
+    await handlers['search:query']({ query: 'Russ', limit: 20, sort: 'relevance', record: false, facets: false });
+    await getSearchIndex(reader).ready();
+    await getSearchIndex(reader).flush();
+    expect(savedAt(lib)).toEqual(expect.any(String));
   });
 });

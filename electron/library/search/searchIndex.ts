@@ -1,9 +1,8 @@
 import type { ReadableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
-import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from './miniDocs';
+import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '../../../shared/search/miniDocs';
 import { PersistentMiniSearch, yieldToEventLoop } from './persistentMiniSearch';
-import { isWritable } from './searchSchema';
-import { type LibraryStamp, changesSince, libraryStamp, readSnapshot, readSnapshotStamp, writeSnapshot } from './snapshots';
+import { type LibraryStamp, changesSince, libraryStamp, readSnapshot, readSnapshotStamp, snapshotWriter, writeSnapshot } from './snapshots';
 
 /** The name of the MiniSearch snapshot in `search_snapshots`. */
 export const SNAPSHOT_NAME = 'minisearch';
@@ -33,7 +32,8 @@ export type SearchIndexState = 'loading' | 'ready';
  * - **Catching up**: articles with an id above the index's are added; articles in the change
  *   log (edited or deleted, by triggers) are re-indexed or dropped. A few hundred are done
  *   inside the search that notices them, more in the background.
- * - **Saving**: a snapshot is written some seconds after indexing stops (`flush()` at once).
+ * - **Saving**: a snapshot is written some seconds after indexing stops (`flush()` at once),
+ *   through the connection's writer (`snapshotWriter`: the engine reads on a read-only one).
  *
  * One instance per connection: {@link getSearchIndex}.
  */
@@ -268,11 +268,12 @@ export class SearchIndex {
 
   private async save(): Promise<void> {
     const mini = this.mini;
-    if (!mini || !isWritable(this.db)) return;
+    const writer = snapshotWriter(this.db);
+    if (!mini || !writer) return;
     const covered = this.covered;
     const unsaved = this.unsaved;
     const data = await mini.serialize();
-    writeSnapshot(this.db, SNAPSHOT_NAME, { ...covered, articleCount: mini.documentCount, format: INDEX_FORMAT, data }, true);
+    writeSnapshot(writer, SNAPSHOT_NAME, { ...covered, articleCount: mini.documentCount, format: INDEX_FORMAT, data }, true);
     this.unsaved -= unsaved;
     this.freshBuild = false;
   }

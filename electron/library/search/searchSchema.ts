@@ -1,4 +1,4 @@
-import type { ReadableDb, WritableDb } from '../db/connection';
+import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sqlRaw } from '../db/sql';
 
 /**
@@ -11,9 +11,4 @@ const ARTICLES_ALIAS = sqlRaw('articles a INDEXED BY articles_search_meta');
 /** The `FROM` item for articles in search queries (see {@link ARTICLES_ALIAS}). */
 export function articlesAlias(_db: ReadableDb): SqlFragment {
   return ARTICLES_ALIAS;
-}
-
-/** True when the connection was opened for writing (the app's and the CLI's are). */
-export function isWritable(db: ReadableDb): db is WritableDb {
-  return !db.readonly;
 }

@@ -58,6 +58,26 @@ export function readSnapshotStamp(db: ReadableDb, name: string): (LibraryStamp &
   return row && { maxArticleId: row.max_article_id, changeSeq: row.change_seq, format: row.format };
 }
 
+const writers = new WeakMap<ReadableDb, WritableDb>();
+
+/**
+ * Says that the snapshots of indexes read through `reader` (the engine's read-only connection)
+ * are saved through `writer`, the engine's one writer connection: a save is an explicit write
+ * job on it (issue 14), never a write attempted on a read connection.
+ */
+export function saveSnapshotsThrough(reader: ReadableDb, writer: WritableDb): void {
+  writers.set(reader, writer);
+}
+
+/**
+ * Where snapshots of indexes read through `db` are saved: the writer given for it by
+ * {@link saveSnapshotsThrough}, else `db` itself when it was opened for writing (the CLI's one
+ * connection), else nowhere (a library open read-only keeps its snapshots in memory).
+ */
+export function snapshotWriter(db: ReadableDb): WritableDb | undefined {
+  return writers.get(db) ?? (db.readonly ? undefined : (db as WritableDb));
+}
+
 /**
  * Saves a snapshot. `pruneLog`: also forget the change-log entries it covers — for the index that
  * reads the log (another process holding an older one sees the newer snapshot's stamp and

@@ -1,7 +1,6 @@
 import { VariantIndex } from '../../../shared/search/variants';
 import type { ReadableDb } from '../db/connection';
-import { isWritable } from './searchSchema';
-import { type LibraryStamp, libraryStamp, readSnapshot, writeSnapshot } from './snapshots';
+import { type LibraryStamp, libraryStamp, readSnapshot, snapshotWriter, writeSnapshot } from './snapshots';
 
 interface Cached {
   readonly stamp: string;
@@ -51,14 +50,15 @@ const SAVE_DELAY_MS = 15_000;
 /** The word list from the full-text index; saved for the next opening once the library is quiet. */
 function readWords(db: ReadableDb, stamp: LibraryStamp): Array<[string, number]> {
   const words = db.prepare('SELECT term, doc FROM articles_vocab').raw().all() as Array<[string, number]>;
-  if (isWritable(db) && stamp.maxArticleId > 0) {
+  const writer = snapshotWriter(db);
+  if (writer && stamp.maxArticleId > 0) {
     clearTimeout(pendingSaves.get(db)?.timer);
     const save = () => {
       pendingSaves.delete(db);
       try {
         const now = db.open ? libraryStamp(db) : null;
         if (!now || now.maxArticleId !== stamp.maxArticleId || now.changeSeq !== stamp.changeSeq) return;
-        writeSnapshot(db, SNAPSHOT_NAME, { ...stamp, articleCount: 0, format: FORMAT, data: JSON.stringify(words) }, false);
+        writeSnapshot(writer, SNAPSHOT_NAME, { ...stamp, articleCount: 0, format: FORMAT, data: JSON.stringify(words) }, false);
       } catch {
         // Only a speed-up for the next opening (the library may be busy or closed): skip it.
       }
