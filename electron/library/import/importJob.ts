@@ -1,12 +1,13 @@
 import type { Worker } from 'node:worker_threads';
 import type { ImportDefaults, ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
 import { AppFailure } from '../../../shared/contract/result';
+import { abortFlagOf } from '../workers/abortFlag';
 import { startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
 /** Runs imports in a worker thread, one at a time, with progress, rate, time left and cancel. */
 export class ImportJobs {
-  private running: { worker: Worker; cancelFlag: Int32Array } | undefined;
+  private running: { worker: Worker; stop: AbortController } | undefined;
 
   constructor(
     private readonly file: string,
@@ -32,13 +33,13 @@ export class ImportJobs {
     } = {}
   ): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
-    const cancelFlag = new SharedArrayBuffer(4);
+    const stop = new AbortController();
     const { outlet, language, collection } = options.defaults ?? {};
     // An empty field in the dialog means no default.
     const defaults = { ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) };
     const request: WorkerRequest = {
       file: this.file,
-      cancelFlag,
+      cancelFlag: abortFlagOf(stop.signal),
       paths,
       collection: collection || null,
       ...(Object.keys(defaults).length ? { defaults } : {}),
@@ -48,7 +49,7 @@ export class ImportJobs {
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
     const worker = startWorker('importWorker', import.meta.dirname, request);
-    const job = { worker, cancelFlag: new Int32Array(cancelFlag) };
+    const job = { worker, stop };
     this.running = job;
     const started = Date.now();
     return new Promise<ImportReport>((resolve, reject) => {
@@ -92,7 +93,7 @@ export class ImportJobs {
   /** Asks the running import to stop after the current file; what was committed stays. */
   cancel(): boolean {
     if (!this.running) return false;
-    Atomics.store(this.running.cancelFlag, 0, 1);
+    this.running.stop.abort();
     return true;
   }
 }

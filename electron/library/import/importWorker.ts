@@ -3,6 +3,7 @@ import { articlesWritten } from '../../../shared/import/counts';
 import { countArticles } from '../articles';
 import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
+import { signalOfAbortFlag } from '../workers/abortFlag';
 import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
@@ -11,15 +12,11 @@ import type { ImportReport } from '../../../shared/contract/schemas';
 /**
  * The import worker: runs one import on its own connection to the library, off the host's event
  * loop, so the window (or browser mode's server) stays responsive while files are parsed.
- * Progress is posted at most every 100 ms; the shared cancel flag stops it between files.
+ * Progress is posted at most every 100 ms; the host's cancel (an AbortSignal there and here, a
+ * shared word between: workers/abortFlag.ts) stops it between files.
  */
 const request = workerData as WorkerRequest;
-const flag = new Int32Array(request.cancelFlag);
-const signal = {
-  get aborted() {
-    return Atomics.load(flag, 0) === 1;
-  }
-};
+const signal = signalOfAbortFlag(request.cancelFlag);
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 /** A testing aid, off unless set: see `ImportOptions.fileDelayMs` and docs/import.md. */
 const fileDelayMs = Number(process.env['CROSSCHECK_IMPORT_FILE_DELAY_MS'] ?? 0) || 0;

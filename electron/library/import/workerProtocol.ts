@@ -17,8 +17,8 @@ export interface WorkerRequest {
   /** False: leave the new articles in no story (the next import or start groups them). */
   readonly group?: boolean;
   /**
-   * Cancel flag shared with the host: the worker's loop reads files synchronously and never
-   * yields to receive messages, so cancel is a shared memory word, checked between files.
+   * The host's cancel as a shared memory word (workers/abortFlag.ts: an AbortSignal at both ends):
+   * the worker's loop reads files synchronously and never yields to receive a message.
    */
   readonly cancelFlag: SharedArrayBuffer;
 }
