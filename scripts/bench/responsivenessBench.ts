@@ -66,6 +66,9 @@ interface RunResult {
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /** Search p95 of the calls sent while the import ran, and while the regroup ran (after the import). */
+  readonly p95Import: number;
+  readonly p95Regroup: number;
   readonly loopP99: number;
   readonly loopMax: number;
   readonly articles: number;
@@ -143,6 +146,8 @@ async function run(host: HostKind, folder: string, paceMs: number): Promise<RunR
   try {
     const loop = monitorEventLoopDelay({ resolution: 10 });
     const latencies: number[] = [];
+    const byPhase = { import: [] as number[], regroup: [] as number[] };
+    let phase: keyof typeof byPhase = 'import';
     const answers: Array<Promise<void>> = [];
     let workDone = false;
     let failed = 0;
@@ -151,6 +156,7 @@ async function run(host: HostKind, folder: string, paceMs: number): Promise<RunR
     const work = (async () => {
       await call(served, 'import:paths', { paths: [folder] });
       process.stderr.write(`  ${host}: imported after ${((performance.now() - started) / 1000).toFixed(0)} s; regrouping…\n`);
+      phase = 'regroup';
       await call(served, 'stories:regroup', {});
       workDone = true;
     })();
@@ -160,9 +166,13 @@ async function run(host: HostKind, folder: string, paceMs: number): Promise<RunR
         const wait = due - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         if (workDone && i >= QUERIES_PER_RUN) break;
+        const sentIn = byPhase[phase];
         answers.push(
           call(served, 'search:query', { query: QUERIES[i % QUERIES.length], limit: 50, facets: true }).then(
-            () => void latencies.push(performance.now() - due),
+            () => {
+              latencies.push(performance.now() - due);
+              if (!workDone) sentIn.push(performance.now() - due);
+            },
             // A search that fails (the connection refused while the host is stuck) counts as failed, not as fast.
             () => void failed++
           )
@@ -182,6 +192,8 @@ async function run(host: HostKind, folder: string, paceMs: number): Promise<RunR
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: Math.max(...latencies),
+      p95Import: percentile(byPhase.import, 95),
+      p95Regroup: percentile(byPhase.regroup, 95),
       loopP99: loop.percentile(99) / 1e6,
       loopMax: loop.max / 1e6,
       articles: info.articleCount
@@ -203,7 +215,7 @@ for (let i = -1; i < runs; i++) {
   for (const host of hosts) {
     const r = await run(host, folder, pace.get(host) ?? 100);
     process.stderr.write(
-      `${i < 0 ? 'warm-up' : `run ${i + 1}`} ${host}: ${r.seconds.toFixed(1)} s, ${r.queries} searches (${r.failed} failed) p50 ${r.p50.toFixed(0)} ms p95 ${r.p95.toFixed(0)} ms max ${r.max.toFixed(0)} ms; host loop delay p99 ${r.loopP99.toFixed(1)} ms max ${r.loopMax.toFixed(0)} ms; ${r.articles} articles\n`
+      `${i < 0 ? 'warm-up' : `run ${i + 1}`} ${host}: ${r.seconds.toFixed(1)} s, ${r.queries} searches (${r.failed} failed) p50 ${r.p50.toFixed(0)} ms p95 ${r.p95.toFixed(0)} ms (import ${r.p95Import.toFixed(0)}, regroup ${r.p95Regroup.toFixed(0)}) max ${r.max.toFixed(0)} ms; host loop delay p99 ${r.loopP99.toFixed(1)} ms max ${r.loopMax.toFixed(0)} ms; ${r.articles} articles\n`
     );
     // The pace: 200 searches over the length of this host's last run.
     pace.set(host, (r.seconds * 1000) / QUERIES_PER_RUN);
