@@ -8,7 +8,7 @@ import {
 import { Button } from '../../components/Button';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { useToast } from '../../components/useToast';
-import { annotationsApi, useAnnotationList } from './useAnnotations';
+import { useAnnotationList, useAnnotationWrites } from './useAnnotations';
 import './annotations.css';
 
 /** One article's part of a shared passage: where it is, and its words. */
@@ -56,6 +56,7 @@ export interface ObjectNotesProps {
  */
 export function ObjectNotes({ target, label, testId = 'object-notes' }: ObjectNotesProps) {
   const toast = useToast();
+  const annotationsApi = useAnnotationWrites();
   const items = useAnnotationList(filterOf(target), { sort: 'created', limit: 100 }).value?.items ?? [];
   const [draft, setDraft] = useState<{ id: number | null; text: string } | null>(null);
   const [saving, setSaving] = useState(false);

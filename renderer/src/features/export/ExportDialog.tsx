@@ -5,8 +5,8 @@ import { Dialog } from '../../components/Dialog';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Switch } from '../../components/Switch';
 import { useToast } from '../../components/useToast';
-import { ApiError, call } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { ApiError } from '../../lib/api';
+import { useLibraryInfo } from '../library/useLibraryInfo';
 import { formatChoice, FORMAT_CHOICES } from './exportFormats';
 import { startExport, type ExportInput, type ExportJob } from './exportJob';
 import { ALL_ANNOTATIONS, canIncludeComparison, isAllAnnotations, type ExportRequest } from './exportRequest';
@@ -65,7 +65,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
   const otherFile = useRenderedExport(view === 'file' && format !== 'html' ? { scope, format, options } : null);
   const file = format === 'html' ? report : otherFile;
 
-  const info = useAsync('library:info', () => call('library:info', {})).value;
+  const info = useLibraryInfo();
   const desktop = info?.mode === 'desktop';
   const [saving, setSaving] = useState<{ job: ExportJob; startedAt: number } | null>(null);
   const progress = useExportProgress(saving?.job.jobId ?? null);

@@ -1,10 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { WatchedFolder } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
+import { useInvalidate, useQuery } from '../../lib/query/useQuery';
+import { useLibraryInfo } from '../library/useLibraryInfo';
 import './watched.css';
+
+const NO_FOLDERS: readonly WatchedFolder[] = [];
 
 /**
  * The top bar's "Watched" button and its dialog: folders whose new and changed files Crosscheck
@@ -14,20 +18,13 @@ import './watched.css';
 export function WatchedFoldersButton() {
   const toast = useToast();
   const [open, setOpen] = useState(false);
-  const [folders, setFolders] = useState<WatchedFolder[]>([]);
-  const [canPick, setCanPick] = useState(false);
+  const invalidate = useInvalidate();
+  // Asked each time the dialog opens (the query layer forgets watch:list while it is closed).
+  const folders: readonly WatchedFolder[] = useQuery('watch:list', open ? {} : null).value?.folders ?? NO_FOLDERS;
+  const canPick = useLibraryInfo()?.canPickFiles ?? false;
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const reload = useCallback(() => {
-    call('watch:list', {}).then((r) => setFolders(r.folders), toast.showError);
-  }, [toast]);
-
-  useEffect(() => {
-    if (!open) return;
-    reload();
-    call('library:info', {}).then((info) => setCanPick(info.canPickFiles), () => {});
-  }, [open, reload]);
+  const reload = () => invalidate(['watched-folders']);
 
   const add = (path: string) => {
     if (!path.trim()) return;

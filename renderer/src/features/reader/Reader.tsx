@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { Article } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
@@ -21,7 +20,7 @@ import { ReaderFacts } from './ReaderFacts';
 import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
 import { findTermRanges } from './termRanges';
-import { useArticle, useBodyChanges } from './useArticle';
+import { useArticle, useArticleSaved } from './useArticle';
 import './reader.css';
 
 /** Props of {@link Reader}. */
@@ -43,10 +42,8 @@ export interface ReaderProps {
  * the original file's text on demand, with what clean-up removed shown rather than hidden.
  */
 export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, readerRef }: ReaderProps) {
-  const { article: loaded, loading } = useArticle(articleId, useBodyChanges(articleId));
-  // A correction saved in this session replaces the loaded copy until another article opens.
-  const [edited, setEdited] = useState<Article | null>(null);
-  const article = edited && loaded && edited.id === loaded.id ? edited : loaded;
+  const { article, loading } = useArticle(articleId);
+  const articleSaved = useArticleSaved();
   const [editing, setEditing] = useState(false);
   const [showOriginal, setShowOriginal] = useState(false);
   const scrollRef = useRef<HTMLElement | null>(null);
@@ -163,7 +160,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           date={date}
         />
       </div>
-      {editing ? <EditDetailsDialog article={article} open onClose={() => setEditing(false)} onSaved={setEdited} /> : null}
+      {editing ? <EditDetailsDialog article={article} open onClose={() => setEditing(false)} onSaved={articleSaved} /> : null}
       <article
         className={`reader__article${loading ? ' is-loading' : ''}`}
         data-width={readingWidth}

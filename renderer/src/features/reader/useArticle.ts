@@ -1,30 +1,31 @@
+import { useCallback } from 'react';
 import type { Article } from '../../../../shared/contract/schemas';
-import { useEffect, useState } from 'react';
-import { call, onEvent } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useQueryClient } from '../../lib/query/queryContext';
+import { useQuery } from '../../lib/query/useQuery';
 
 /**
- * The article shown in the reader; the previous one stays while the next loads. It loads again
- * when `reloadKey` changes ({@link useBodyChanges}).
+ * The article shown in the reader, through the query layer; the previous one stays while the
+ * next loads (`loading`). It is fetched again when the library's articles change, and when its text changed
+ * under the reader (a changed file imported again: topic `article-text`), so highlights placed on
+ * the new body are never drawn over the old one.
  */
-export function useArticle(id: number | null, reloadKey = 0): { article: Article | undefined; loading: boolean } {
-  // NB: useAsync runs the loader only for a non-null key, so `id` is never null inside it.
-  const result = useAsync(id === null ? null : `article:${id}:${reloadKey}`, () => call('articles:get', { id: id ?? 0 }));
-  return { article: result.value, loading: result.loading };
+export function useArticle(id: number | null): { article: Article | undefined; loading: boolean } {
+  const result = useQuery('articles:get', id === null ? null : { id });
+  // Loading is another article on its way; a refetch of the one shown keeps it as it is meanwhile.
+  return { article: result.value, loading: result.loading && !result.current };
 }
 
 /**
- * Counts the times an article's text changed under the reader (a changed file imported again,
- * which the engine announces with its re-anchored highlights): highlights are placed on the new
- * body, so the old one must not stay on screen.
+ * What to do with a correction's answer (`articles:correct`): the reader shows it at once, and
+ * what lists the article (the list, searches, stories) is fetched again.
  */
-export function useBodyChanges(id: number | null): number {
-  const [changes, setChanges] = useState(0);
-  useEffect(() => {
-    if (id === null) return;
-    return onEvent('library:changed', (event) => {
-      if (event.reason === 'annotations' && event.articleIds.includes(id)) setChanges((n) => n + 1);
-    });
-  }, [id]);
-  return changes;
+export function useArticleSaved(): (article: Article) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (article: Article) => {
+      client.setData('articles:get', { id: article.id }, article);
+      client.invalidate(['articles']);
+    },
+    [client]
+  );
 }

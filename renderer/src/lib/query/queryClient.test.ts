@@ -108,3 +108,61 @@ describe('QueryClient', () => {
     expect(heard).toBe(2);
   });
 });
+
+describe('QueryClient: writes', () => {
+  const renamed = (label: string) => (_channel: unknown, _input: unknown, value: unknown) => ({
+    stories: (value as { stories: Array<{ label: string }> }).stories.map(() => ({ label }))
+  });
+
+  it('shows a patch at once, keeps it on an answer fetched before the write was made, and drops it once fetched again', async () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('stories:list', {}, () => {});
+    await calls[0]?.answer(stories('Floods'));
+    // A refetch (another change) on its way when the write is made.
+    client.invalidate(['articles']);
+    const patch = client.patch(['stories:list'], renamed('Floods in Kerala'));
+    expect(client.read('stories:list', {}).value).toEqual(stories('Floods in Kerala'));
+    patch.settle();
+    client.invalidate(['stories']);
+    // The refetch started before the write answers late with the old name: the write still shows.
+    await calls[1]?.answer(stories('Floods'));
+    expect(client.read('stories:list', {}).value).toEqual(stories('Floods in Kerala'));
+    await calls[2]?.answer(stories('Floods in Kerala (engine)'));
+    expect(client.read('stories:list', {}).value).toEqual(stories('Floods in Kerala (engine)'));
+  });
+
+  it('rolls a failed write back to what the engine said', async () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    let heard = 0;
+    client.watch('stories:list', {}, () => heard++);
+    await calls[0]?.answer(stories('Floods'));
+    const patch = client.patch(['stories:list'], renamed('Fires'));
+    heard = 0;
+    patch.rollback();
+    expect(client.read('stories:list', {}).value).toEqual(stories('Floods'));
+    expect(heard).toBe(1);
+  });
+
+  it('setData answers a key without asking the engine, and drops a fetch that was on its way', async () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('articles:get', { id: 3 }, () => {});
+    client.setData('articles:get', { id: 3 }, { id: 3, title: 'Corrected' } as never);
+    await calls[0]?.answer({ id: 3, title: 'Before the correction' });
+    expect(client.read('articles:get', { id: 3 }).value).toEqual({ id: 3, title: 'Corrected' });
+    client.watch('articles:get', { id: 3 }, () => {});
+    expect(calls).toHaveLength(1);
+  });
+
+  it('forgets an unannounced answer (the backups) as soon as nothing shows it', async () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    const stop = client.watch('library:backups', {}, () => {});
+    await calls[0]?.answer({ backups: [], keep: 5 });
+    stop();
+    client.watch('library:backups', {}, () => {});
+    expect(calls).toHaveLength(2);
+  });
+});

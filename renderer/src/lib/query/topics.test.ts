@@ -58,4 +58,14 @@ describe('library:changed invalidates what it names', () => {
   it('highlights re-anchored: none of these lists', () => {
     expect(refetchedBy({ reason: 'annotations', articleIds: [3] })).toEqual([]);
   });
+
+  it('highlights re-anchored: the open article (its text changed) and its highlights', () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('articles:get', { id: 3 }, () => {});
+    client.watch('annotations:list', { filter: { articleId: 3 }, sort: 'position', offset: 0, limit: 1000 }, () => {});
+    client.watch('export:settings:get', {}, () => {});
+    client.invalidate(topicsOfChange({ reason: 'annotations', articleIds: [3] }));
+    expect(calls.slice(3).map((call) => call.channel)).toEqual(['articles:get', 'annotations:list']);
+  });
 });

@@ -11,10 +11,22 @@ import { articlesWritten } from '../../../../shared/import/counts';
  *   these (searches, stories and saved-search counts wait for the import to end, as they did);
  * - `stories`: the grouping (a move, merge, split, rename, regroup, grouping in the background);
  * - `saved-searches`, `recent-searches`: as named;
- * - `annotations`: highlights and notes (re-anchored after an import). NB: the annotation hooks
- *   (features/annotations/useAnnotations.ts) still keep their own change counter, fed by the same event.
+ * - `annotations`: highlights and notes (re-anchored after an import);
+ * - `article-text`: an article's body changed under the reader (a changed file imported again,
+ *   which the engine announces with the highlights it re-anchored);
+ * - `settings`: the colours' meanings and the export settings; `backups`: the library's backups; `watched-folders`: as named.
  */
-export type Topic = 'articles' | 'article-rows' | 'stories' | 'annotations' | 'saved-searches' | 'recent-searches';
+export type Topic =
+  | 'articles'
+  | 'article-rows'
+  | 'stories'
+  | 'annotations'
+  | 'article-text'
+  | 'saved-searches'
+  | 'recent-searches'
+  | 'settings'
+  | 'backups'
+  | 'watched-folders';
 
 /**
  * The channels the UI reads through the query layer, each with the topics its answer depends on.
@@ -26,11 +38,25 @@ export const CHANNEL_TOPICS = {
   'search:query': ['articles', 'stories'],
   'stories:list': ['articles', 'stories'],
   'search:saved:list': ['articles', 'stories', 'saved-searches'],
-  'search:recent:list': ['recent-searches']
+  'search:recent:list': ['recent-searches'],
+  'articles:get': ['articles', 'article-text'],
+  'annotations:list': ['annotations'],
+  'annotations:counts': ['annotations'],
+  'annotations:tags': ['annotations'],
+  'annotations:colours:get': ['settings'],
+  'export:settings:get': ['settings'],
+  'library:backups': ['backups'],
+  'watch:list': ['watched-folders']
 } as const satisfies Partial<Record<Channel, readonly Topic[]>>;
 
 /** A channel the query layer may read. */
 export type QueryChannel = keyof typeof CHANNEL_TOPICS;
+
+/**
+ * Answers that change with no announcement (a backup made at start, a watched folder's last
+ * scan): forgotten as soon as nothing shows them, so the dialog asks again each time it opens.
+ */
+export const FORGET_UNWATCHED: ReadonlySet<QueryChannel> = new Set<QueryChannel>(['library:backups', 'watch:list']);
 
 const NOTHING: readonly Topic[] = [];
 
@@ -45,6 +71,7 @@ export function topicsOfChange(event: EventPayload<'library:changed'>): readonly
     case 'stories':
       return ['articles', 'stories'];
     case 'annotations':
-      return ['annotations'];
+      // Highlights are re-anchored when their article's text changed: the reader shows the new text.
+      return ['annotations', 'article-text'];
   }
 }

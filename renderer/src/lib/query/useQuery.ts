@@ -1,5 +1,6 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
+import type { QueryClient, QuerySnapshot } from './queryClient';
 import { useQueryClient } from './queryContext';
 import type { QueryChannel, Topic } from './topics';
 
@@ -57,6 +58,75 @@ export function useQuery<C extends QueryChannel>(channel: C, input: ChannelInput
     loading: snapshot.fetching || (!current && snapshot.error === undefined),
     error: snapshot.error,
     current
+  };
+}
+
+/** One of the keys {@link useQueries} reads: `slot` names its place on screen (a page, a story's row). */
+export interface QuerySlot<C extends QueryChannel> {
+  readonly slot: string;
+  readonly input: ChannelInput<C>;
+}
+
+/**
+ * Reads several inputs of one channel at once (the pages of a list, one count per story), each
+ * as {@link useQuery} reads one: shared fetches, refetched when their topics change. A slot whose
+ * input changed keeps its previous answer on screen until the new one comes (`current: false`).
+ * Answers by slot.
+ */
+export function useQueries<C extends QueryChannel>(
+  channel: C,
+  slots: ReadonlyArray<QuerySlot<C>>
+): ReadonlyMap<string, QueryResult<ChannelOutput<C>>> {
+  const client = useQueryClient();
+  const json = JSON.stringify(slots);
+  const store = useMemo(() => slotsStore(client, channel, JSON.parse(json) as Array<QuerySlot<C>>), [client, channel, json]);
+  const snapshots = useSyncExternalStore(store.subscribe, store.getSnapshot);
+
+  // Each slot's last answer, kept while its new input loads.
+  const [held, setHeld] = useState<ReadonlyMap<string, ChannelOutput<C>>>(new Map());
+  const changed = store.parsed.some(({ slot }, i) => snapshots[i]?.value !== undefined && held.get(slot) !== snapshots[i]?.value);
+  if (changed) {
+    const next = new Map<string, ChannelOutput<C>>();
+    store.parsed.forEach(({ slot }, i) => {
+      const value = snapshots[i]?.value ?? held.get(slot);
+      if (value !== undefined) next.set(slot, value);
+    });
+    setHeld(next);
+  }
+
+  return useMemo(() => {
+    const results = new Map<string, QueryResult<ChannelOutput<C>>>();
+    store.parsed.forEach(({ slot }, i) => {
+      const snapshot = snapshots[i];
+      if (!snapshot) return;
+      const current = snapshot.value !== undefined;
+      results.set(slot, {
+        value: current ? snapshot.value : held.get(slot),
+        loading: snapshot.fetching || (!current && snapshot.error === undefined),
+        error: snapshot.error,
+        current
+      });
+    });
+    return results;
+  }, [store, snapshots, held]);
+}
+
+/** A store over several keys for useSyncExternalStore: it watches them all, and its snapshot is the same array until one changes. */
+function slotsStore<C extends QueryChannel>(client: QueryClient, channel: C, parsed: ReadonlyArray<QuerySlot<C>>) {
+  let last: ReadonlyArray<QuerySnapshot<ChannelOutput<C>>> = [];
+  return {
+    parsed,
+    subscribe: (listener: () => void) => {
+      const stops = parsed.map(({ input }) => client.watch(channel, input, listener));
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+    getSnapshot: () => {
+      const next = parsed.map(({ input }) => client.read(channel, input));
+      if (next.length !== last.length || next.some((snapshot, i) => snapshot !== last[i])) last = next;
+      return last;
+    }
   };
 }
 

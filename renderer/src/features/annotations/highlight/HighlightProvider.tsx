@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Annotation, AnnotationChanges } from '../../../../../shared/contract/annotationSchemas';
 import { useToast } from '../../../components/useToast';
-import { annotationsApi, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
+import { call } from '../../../lib/api';
+import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
 import { HighlightContext, type HighlightApi, type HighlightTarget, type Retarget } from './highlightContext';
 import { revertOf } from './revertChanges';
 import { UndoStack } from './undoStack';
@@ -10,9 +11,9 @@ const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
 
 /**
  * Owns what every highlighting surface shares: the colours' meanings, one undo stack for every
- * annotation action of the session (Ctrl/⌘+Z, Shift+Ctrl/⌘+Z anywhere but in a text field), the
- * version that makes surfaces reload, and the requests to open an article at a highlight or to
- * re-attach one. `onOpenArticle` opens an article in the reader (App's).
+ * annotation action of the session (Ctrl/⌘+Z, Shift+Ctrl/⌘+Z anywhere but in a text field), and
+ * the requests to open an article at a highlight or to re-attach one. Every write shows at once
+ * (useAnnotationWrites) and is taken back, with the engine's sentence, when it fails. `onOpenArticle` opens an article in the reader (App's).
  */
 export function HighlightProvider({
   onOpenArticle,
@@ -23,15 +24,18 @@ export function HighlightProvider({
 }) {
   const toast = useToast();
   const colours = useColourMeanings();
-  const version = useAnnotationsVersion();
+  const annotationsApi = useAnnotationWrites();
   const [target, setTarget] = useState<HighlightTarget | null>(null);
   const [retarget, setRetarget] = useState<Retarget | null>(null);
   const undoStack = useMemo(() => new UndoStack(), []);
   const keyRef = useRef(0);
-  // Writes go through H2's annotationsApi, which refreshes every annotation list on screen (the notes panel too).
-  const restore = useCallback(async (annotation: Annotation) => {
-    await annotationsApi.restore(annotation);
-  }, []);
+  // Writes go through the query layer, which refreshes every annotation list on screen (the notes panel too).
+  const restore = useCallback(
+    async (annotation: Annotation) => {
+      await annotationsApi.restore(annotation);
+    },
+    [annotationsApi]
+  );
 
   const create = useCallback(
     async (articleId: number, start: number, end: number, colour: number) => {
@@ -48,7 +52,7 @@ export function HighlightProvider({
         return null;
       }
     },
-    [restore, toast, undoStack]
+    [annotationsApi, restore, toast, undoStack]
   );
 
   const update = useCallback(
@@ -74,7 +78,7 @@ export function HighlightProvider({
         return null;
       }
     },
-    [restore, toast, undoStack]
+    [annotationsApi, restore, toast, undoStack]
   );
 
   const remove = useCallback(
@@ -90,7 +94,7 @@ export function HighlightProvider({
         toast.showError(error);
       }
     },
-    [restore, toast, undoStack]
+    [annotationsApi, restore, toast, undoStack]
   );
 
   const openArticleAt = useCallback(
@@ -104,7 +108,7 @@ export function HighlightProvider({
 
   const startReattach = useCallback(
     (annotationId: number) => {
-      annotationsApi.get(annotationId).then((annotation) => {
+      call('annotations:get', { id: annotationId }).then((annotation) => {
         if (annotation.articleId === null) {
           toast.showMessage('The article of this highlight was deleted, so there is no text to attach it to.');
           return;
@@ -113,7 +117,7 @@ export function HighlightProvider({
         setRetarget({ annotation, mode: 'reattach' });
       }, toast.showError);
     },
-    [onOpenArticle, toast]
+    [annotationsApi, onOpenArticle, toast]
   );
 
   const startAdjust = useCallback((annotation: Annotation) => setRetarget({ annotation, mode: 'adjust' }), []);
@@ -146,7 +150,6 @@ export function HighlightProvider({
   const api: HighlightApi = useMemo(
     () => ({
       colours,
-      version,
       undoStack,
       create,
       update,
@@ -161,7 +164,6 @@ export function HighlightProvider({
     }),
     [
       colours,
-      version,
       undoStack,
       create,
       update,

@@ -5,7 +5,7 @@ import { useAnnotationTags } from '../useAnnotations';
 export function TagEditor({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
   const [draft, setDraft] = useState('');
   const listId = useId();
-  const suggestions = useAnnotationTags(draft.trim()).value ?? [];
+  const suggestions = useAnnotationTags(draft.trim()) ?? [];
   const add = () => {
     const tag = draft.trim();
     setDraft('');

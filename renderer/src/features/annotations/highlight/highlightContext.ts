@@ -23,8 +23,6 @@ export interface Retarget {
 export interface HighlightApi {
   /** The six colours' meanings (Claim, Quote…), colour 1 first. */
   readonly colours: readonly ColourMeaning[];
-  /** Bumped after every annotation change (ours, undo/redo, or the engine's re-anchoring): reload highlights. */
-  readonly version: number;
   readonly undoStack: UndoStack;
   /** Makes a highlight on `[start, end)` of an article's body. */
   create: (articleId: number, start: number, end: number, colour: number) => Promise<Annotation | null>;

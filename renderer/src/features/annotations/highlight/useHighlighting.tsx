@@ -152,7 +152,8 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
   };
 
   const openAt = (ids: readonly number[], rect: DOMRect) => {
-    const known = ids.filter((id) => highlights.some((h) => h.id === id));
+    // NB: a highlight still being saved has a provisional (negative) id: nothing can be done to it yet.
+    const known = ids.filter((id) => id > 0 && highlights.some((h) => h.id === id));
     if (known.length === 0) return;
     setOpen(
       known.length === 1 ? { kind: 'popover', id: known[0]!, at: below(rect) } : { kind: 'chooser', ids: known, at: below(rect) }

@@ -6,7 +6,7 @@ import { Icon } from '../../../components/Icon';
 import { call } from '../../../lib/api';
 import { messageOf } from '../../../lib/errors';
 import { formatCount, plural } from '../../../lib/format';
-import { notifyAnnotationsChanged } from '../useAnnotations';
+import { useAnnotationWrites } from '../useAnnotations';
 import { fileProblem } from './importAnnotationsFile';
 import './importAnnotations.css';
 
@@ -51,6 +51,7 @@ export interface ImportAnnotationsDialogProps {
  * in the page (File.text()), never by path, so it works the same in the desktop app and browser mode.
  */
 export function ImportAnnotationsDialog({ open, onClose }: ImportAnnotationsDialogProps) {
+  const annotations = useAnnotationWrites();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -90,7 +91,7 @@ export function ImportAnnotationsDialog({ open, onClose }: ImportAnnotationsDial
     setStep({ ...step, kind: 'importing' });
     try {
       const report = await call('annotations:import', { content: step.content, dryRun: false });
-      notifyAnnotationsChanged();
+      annotations.changed();
       setStep({ kind: 'done', name: step.name, report });
     } catch (e) {
       setStep(step);

@@ -11,7 +11,7 @@ import { notesRequest } from '../../export/exportRequest';
 import { ColourLegend } from '../ColourLegend';
 import { useHighlightApi } from '../highlight/highlightContext';
 import { ImportAnnotationsDialog } from '../import/ImportAnnotationsDialog';
-import { useAnnotationCounts, useAnnotationsVersion, useColourMeanings } from '../useAnnotations';
+import { useAnnotationCounts, useColourMeanings } from '../useAnnotations';
 import { NoteEntry } from './NoteEntry';
 import { toPanelQuery } from './panelQuery';
 import { colourSections, panelRows, type GroupBy, type Section } from './sections';
@@ -52,7 +52,6 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
   const toast = useToast();
   const highlights = useHighlightApi();
   const colours = useColourMeanings();
-  const version = useAnnotationsVersion() + (highlights?.version ?? 0);
   const [query, setQuery] = useState('');
   const settledQuery = useDebouncedValue(query, 150);
   const [groupBy, setGroupBy] = useState<GroupBy>('article');
@@ -77,7 +76,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
   // The chips count over everything but the colour pick, so every colour still says what it holds.
   const chipCounts = useAnnotationCounts(withoutColours).value;
   const counts = useAnnotationCounts(filter).value;
-  const storySections = useStorySections(groupBy === 'story', filter, stories, version);
+  const storySections = useStorySections(groupBy === 'story', filter, stories);
 
   const sections: readonly Section[] = useMemo(() => {
     if (!counts) return [];
@@ -86,8 +85,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
     return [{ key: 'all', label: null, colour: null, filter, count: counts.total }];
   }, [counts, groupBy, filter, colours, storySections]);
   const rows = useMemo(() => panelRows(sections), [sections]);
-  const pagesKey = `${groupBy}|${JSON.stringify(filter)}|${version}|${sections.map((s) => `${s.key}:${s.count}`).join(',')}`;
-  const pages = useSectionPages(sections, pagesKey);
+  const pages = useSectionPages(sections);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Another grouping or filter is another list: start it from its top.

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
-import { useToast } from '../../../components/useToast';
-import { annotationsApi } from '../useAnnotations';
+import { useQueries, type QuerySlot } from '../../../lib/query/useQuery';
 import type { Section } from './sections';
 
 /** Entries per `annotations:list` request: a few screens' worth. */
@@ -11,69 +10,45 @@ const PAGE_SIZE = 100;
 export interface SectionPages {
   /** Entry `index` of section `section`, or undefined while its page loads. */
   getEntry(section: number, index: number): Annotation | undefined;
-  /** Asks for the pages holding these entries (those not loaded or on their way). */
+  /** Asks for the pages holding these entries (the rows on screen). */
   ensure(entries: ReadonlyArray<{ section: number; index: number }>): void;
 }
 
 /**
- * Loads each group's entries page by page as the panel scrolls (like the library list): ten
- * thousand highlights cost the pages on screen. A new set of groups (`key`: the filter, the
- * grouping, a change) keeps the old rows until their fresh pages arrive.
+ * Loads each group's entries page by page as the panel scrolls (like the library list), through
+ * the query layer: ten thousand highlights cost the pages on screen, a page scrolled back to comes
+ * from the cache, and a change to the annotations fetches the pages on screen again. A new filter
+ * or grouping keeps each page's old rows until its fresh ones arrive (no flash of an empty list).
  */
-export function useSectionPages(sections: readonly Section[], key: string): SectionPages {
-  const toast = useToast();
-  const [pages, setPages] = useState<{ key: string; map: ReadonlyMap<string, readonly Annotation[]> }>({ key, map: new Map() });
-  const requested = useRef(new Set<string>());
-  const currentKey = useRef(key);
-  const wanted = useRef<ReadonlyArray<{ section: number; index: number }>>([]);
+export function useSectionPages(sections: readonly Section[]): SectionPages {
+  // The pages on screen, as `section:page` (section by its place in `sections`).
+  const [wanted, setWanted] = useState<readonly string[]>([]);
 
-  const fetchPage = useCallback(
-    (section: number, page: number) => {
-      const target = sections[section];
-      if (!target) return;
-      const id = `${target.key}:${page}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
-      annotationsApi.list({ filter: target.filter, sort: 'position', offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
-        ({ items }) => {
-          if (currentKey.current !== key) return;
-          setPages((previous) => ({
-            key,
-            map: new Map(previous.key === key ? previous.map : []).set(id, items)
-          }));
-        },
-        (error: unknown) => {
-          if (currentKey.current !== key) return;
-          requested.current.delete(id);
-          toast.showError(error);
-        }
-      );
-    },
-    [key, sections, toast]
+  const slots = useMemo(
+    () =>
+      wanted.flatMap((id): Array<QuerySlot<'annotations:list'>> => {
+        const [section = 0, page = 0] = id.split(':').map(Number);
+        const target = sections[section];
+        if (!target) return [];
+        return [
+          {
+            slot: `${section}:${page}`,
+            input: { filter: target.filter, sort: 'position', offset: page * PAGE_SIZE, limit: PAGE_SIZE }
+          }
+        ];
+      }),
+    [wanted, sections]
   );
+  const pages = useQueries('annotations:list', slots);
 
-  const ensure = useCallback(
-    (entries: ReadonlyArray<{ section: number; index: number }>) => {
-      wanted.current = entries;
-      for (const { section, index } of entries) fetchPage(section, Math.floor(index / PAGE_SIZE));
-    },
-    [fetchPage]
-  );
+  const ensure = useCallback((entries: ReadonlyArray<{ section: number; index: number }>) => {
+    const next = [...new Set(entries.map(({ section, index }) => `${section}:${Math.floor(index / PAGE_SIZE)}`))];
+    setWanted((previous) => (previous.join(',') === next.join(',') ? previous : next));
+  }, []);
 
-  useEffect(() => {
-    currentKey.current = key;
-    requested.current = new Set();
-    ensure(wanted.current);
-  }, [key, ensure]);
-
-  // The old rows stay until the first page for the new key arrives (no flash of an empty list).
   const getEntry = useCallback(
-    (section: number, index: number) => {
-      const target = sections[section];
-      if (!target) return undefined;
-      return pages.map.get(`${target.key}:${Math.floor(index / PAGE_SIZE)}`)?.[index % PAGE_SIZE];
-    },
-    [pages.map, sections]
+    (section: number, index: number) => pages.get(`${section}:${Math.floor(index / PAGE_SIZE)}`)?.value?.items[index % PAGE_SIZE],
+    [pages]
   );
 
   return { getEntry, ensure };

@@ -1,45 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { AnnotationFilter } from '../../../../../shared/contract/annotationSchemas';
 import type { StorySummary } from '../../../../../shared/contract/schemas';
-import { useToast } from '../../../components/useToast';
-import { annotationsApi } from '../useAnnotations';
+import { useQueries, type QuerySlot } from '../../../lib/query/useQuery';
 import type { Section } from './sections';
 
 /**
  * Groups by story: one per story holding matching annotations (its notes and its articles'), in
- * the sidebar's order. Counts come from `annotations:counts` per story, asked only while grouping
- * by story.
+ * the sidebar's order. Counts come from `annotations:counts` per story (through the query layer),
+ * asked only while grouping by story; undefined until every story's count has come.
  */
 export function useStorySections(
   enabled: boolean,
   base: AnnotationFilter,
-  stories: readonly StorySummary[] | undefined,
-  version: number
+  stories: readonly StorySummary[] | undefined
 ): Section[] | undefined {
-  const toast = useToast();
-  const [state, setState] = useState<{ key: string; sections: Section[] } | null>(null);
-  const baseKey = JSON.stringify(base);
-  const key = `${baseKey}#${version}#${stories?.map((s) => s.id).join(',') ?? ''}`;
-  useEffect(() => {
-    if (!enabled || !stories) return;
-    let current = true;
-    const filterOf = (id: number): AnnotationFilter => ({ ...(JSON.parse(baseKey) as AnnotationFilter), storyId: id });
-    Promise.all(stories.map((s) => annotationsApi.counts(filterOf(s.id)))).then(
-      (counts) => {
-        if (!current) return;
-        const sections = stories.flatMap((s, i) => {
-          const count = counts[i]?.total ?? 0;
-          return count > 0 ? [{ key: `s${s.id}`, label: s.label, colour: null, filter: filterOf(s.id), count }] : [];
-        });
-        setState({ key, sections });
-      },
-      (error: unknown) => {
-        if (current) toast.showError(error);
-      }
-    );
-    return () => {
-      current = false;
-    };
-  }, [enabled, key, baseKey, stories, toast]);
-  return state?.sections;
+  const filters = useMemo(
+    () => (enabled && stories ? stories.map((s) => ({ story: s, filter: { ...base, storyId: s.id } })) : []),
+    [enabled, stories, base]
+  );
+  const slots = useMemo(
+    () => filters.map(({ story, filter }): QuerySlot<'annotations:counts'> => ({ slot: `s${story.id}`, input: { filter } })),
+    [filters]
+  );
+  const counts = useQueries('annotations:counts', slots);
+  return useMemo(() => {
+    if (!enabled || !stories) return undefined;
+    const totals = filters.map(({ story }) => counts.get(`s${story.id}`)?.value?.total);
+    if (totals.some((total) => total === undefined)) return undefined;
+    return filters.flatMap(({ story, filter }, i) => {
+      const count = totals[i] ?? 0;
+      return count > 0 ? [{ key: `s${story.id}`, label: story.label, colour: null, filter, count }] : [];
+    });
+  }, [enabled, stories, filters, counts]);
 }

@@ -4,7 +4,8 @@ import { describeLostRows } from '../../../../../shared/maintenance/lostRows';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
-import { useAsync } from '../../../lib/useAsync';
+import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
+import { useLibraryInfo } from '../../library/useLibraryInfo';
 
 type Check = ChannelOutput<'library:check'>;
 type Backup = ChannelOutput<'library:backups'>['backups'][number];
@@ -18,9 +19,9 @@ type Recovery = NonNullable<ChannelOutput<'library:repair'>['recovery']>;
  */
 export function LibrarySettings() {
   const toast = useToast();
-  const [version, setVersion] = useState(0);
-  const info = useAsync('library:info', () => call('library:info', {})).value;
-  const backups = useAsync(`library:backups:${version}`, () => call('library:backups', {})).value;
+  const invalidate = useInvalidate();
+  const info = useLibraryInfo();
+  const backups = useQuery('library:backups', {}).value;
   const [check, setCheck] = useState<Check | null>(null);
   const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
@@ -64,7 +65,7 @@ export function LibrarySettings() {
             void run('backup', async () => {
               const made = await call('library:backup', {});
               toast.showMessage(`Backed up and checked: ${made.file}`);
-              setVersion((v) => v + 1);
+              invalidate(['backups']);
             })
           }
           data-testid="library-backup"

@@ -4,9 +4,9 @@ import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
-import { useAsync } from '../../../lib/useAsync';
+import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { colourLabel } from '../highlight/highlightContext';
-import { annotationsApi, useColourMeanings } from '../useAnnotations';
+import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
 import { LibrarySettings } from './LibrarySettings';
 import '../annotations.css';
 import './settings.css';
@@ -31,7 +31,9 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
   const colours = useColourMeanings();
   const [edits, setEdits] = useState<Record<number, string>>({});
   const [saving, setSaving] = useState(false);
-  const storedAuthor = useAsync('export:settings', () => call('export:settings:get', {})).value?.author ?? '';
+  const annotationsApi = useAnnotationWrites();
+  const invalidate = useInvalidate();
+  const storedAuthor = useQuery('export:settings:get', {}).value?.author ?? '';
   // null until typed in: the stored name shows, even when it arrives after the dialog opened.
   const [authorEdit, setAuthorEdit] = useState<string | null>(null);
   const author = authorEdit ?? storedAuthor;
@@ -52,7 +54,10 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
     setSaving(true);
     try {
       if (changed.length > 0) await annotationsApi.setColours(changed);
-      if (authorChanged) await call('export:settings:set', { author: authorEdit.trim() || null });
+      if (authorChanged) {
+        await call('export:settings:set', { author: authorEdit.trim() || null });
+        invalidate(['settings']);
+      }
       onClose();
     } catch (error) {
       toast.showError(error);

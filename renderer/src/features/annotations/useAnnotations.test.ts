@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../shared/contract/annotationSchemas';
+import { fakeApi, type FakeCall } from '../../lib/query/fakeApi';
+import { QueryClient } from '../../lib/query/queryClient';
+import { QueryContext } from '../../lib/query/queryContext';
+import type { AnnotationWrites } from './annotationWrites';
+import { useAnnotationWrites, useArticleAnnotations } from './useAnnotations';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+beforeAll(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+});
+
+function highlight(id: number, start: number, end: number, colour = 1): Annotation {
+  return {
+    id,
+    kind: 'highlight',
+    articleId: 3,
+    storyId: null,
+    targetTitle: 'Floods',
+    article: { title: 'Floods', outlet: null, publishedAt: null },
+    colour,
+    note: '',
+    tags: [],
+    anchor: null,
+    state: 'placed',
+    orphanReason: null,
+    current: { start, end },
+    originalExact: null,
+    score: null,
+    passage: null,
+    passageKey: null,
+    createdAt: '2026-12-06T10:00:00Z',
+    updatedAt: '2026-12-06T10:00:00Z'
+  };
+}
+
+const listOf = (...items: Annotation[]) => ({ total: items.length, items });
+
+/**
+ * The reader's view of article 3's highlights, as the window draws them: `shown()` lists them as
+ * `id@start-end`, and `writes` are the window's annotation writes.
+ */
+async function renderArticle3(initial: Annotation[]) {
+  const { fetcher, calls } = fakeApi();
+  const client = new QueryClient(fetcher);
+  const seen: { items: readonly Annotation[]; writes: AnnotationWrites | null } = { items: [], writes: null };
+  function Reader() {
+    seen.items = useArticleAnnotations(3).value?.items ?? [];
+    seen.writes = useAnnotationWrites();
+    return null;
+  }
+  root = createRoot(document.createElement('div'));
+  act(() => root?.render(createElement(QueryContext, { value: client }, createElement(Reader))));
+  await answer(calls[0], listOf(...initial));
+  const writes = seen.writes;
+  if (!writes) throw new Error('not rendered');
+  const shown = () => seen.items.map((a) => `${a.id < 0 ? 'new' : a.id}@${a.current?.start}-${a.current?.end}${a.colour === 1 ? '' : `/${a.colour}`}`);
+  const last = () => calls.at(-1);
+  return { calls, writes, shown, last };
+}
+
+const answer = (call: FakeCall | undefined, value: unknown) => act(async () => call?.answer(value));
+const fail = (call: FakeCall | undefined, error: unknown) => act(async () => call?.fail(error));
+
+describe('annotation writes show at once', () => {
+  it('a highlight made is drawn before the engine answers, then as the engine stored it', async () => {
+    const { calls, writes, shown, last } = await renderArticle3([highlight(7, 0, 5)]);
+    let made: Promise<Annotation> | undefined;
+    act(() => {
+      made = writes.create({ kind: 'highlight', articleId: 3, start: 10, end: 20, colour: 1 });
+    });
+    expect(shown()).toEqual(['7@0-5', 'new@10-20']);
+    expect(last()?.channel).toBe('annotations:create');
+    await answer(last(), highlight(8, 10, 20));
+    await expect(made).resolves.toMatchObject({ id: 8 });
+    expect(shown()).toEqual(['7@0-5', '8@10-20']);
+    // The list is fetched again; its answer is the engine's word.
+    expect(last()?.channel).toBe('annotations:list');
+    await answer(last(), listOf(highlight(7, 0, 5), highlight(8, 10, 20)));
+    expect(shown()).toEqual(['7@0-5', '8@10-20']);
+    expect(calls.map((c) => c.channel)).toEqual(['annotations:list', 'annotations:create', 'annotations:list']);
+  });
+
+  it('a highlight the engine refuses is taken back, with the engine’s sentence for the message', async () => {
+    const { writes, shown, last } = await renderArticle3([highlight(7, 0, 5)]);
+    let made: Promise<Annotation> | undefined;
+    act(() => {
+      made = writes.create({ kind: 'highlight', articleId: 3, start: 10, end: 20, colour: 1 });
+    });
+    expect(shown()).toEqual(['7@0-5', 'new@10-20']);
+    const refused = new Error('The library is open read-only, so highlights cannot be saved.');
+    const outcome = made?.catch((error: unknown) => error);
+    await fail(last(), refused);
+    expect(await outcome).toBe(refused);
+    expect(shown()).toEqual(['7@0-5']);
+  });
+
+  it('a recolour shows at once and is undone when the engine fails it', async () => {
+    const { writes, shown, last } = await renderArticle3([highlight(7, 0, 5)]);
+    act(() => void writes.update(7, { colour: 4 }).catch(() => {}));
+    expect(shown()).toEqual(['7@0-5/4']);
+    await fail(last(), new Error('The highlight was deleted in another window.'));
+    expect(shown()).toEqual(['7@0-5']);
+  });
+
+  it('a deleted highlight stays gone when a list fetched before the delete answers late, and undo brings it back at once', async () => {
+    const { calls, writes, shown, last } = await renderArticle3([highlight(7, 0, 5), highlight(8, 10, 20)]);
+    // Another change asked for the list again just before the delete.
+    act(() => writes.changed());
+    const early = last();
+    let deleted: Promise<Annotation> | undefined;
+    act(() => {
+      deleted = writes.remove(8);
+    });
+    expect(shown()).toEqual(['7@0-5']);
+    await answer(last(), { deleted: highlight(8, 10, 20) });
+    await answer(early, listOf(highlight(7, 0, 5), highlight(8, 10, 20)));
+    expect(shown()).toEqual(['7@0-5']);
+    await answer(last(), listOf(highlight(7, 0, 5)));
+    const was = await deleted;
+    if (!was) throw new Error('no answer');
+    act(() => void writes.restore(was));
+    expect(shown()).toEqual(['7@0-5', '8@10-20']);
+    expect(last()?.channel).toBe('annotations:restore');
+    expect(calls.filter((c) => c.channel === 'annotations:list')).toHaveLength(3);
+  });
+});
