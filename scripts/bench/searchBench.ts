@@ -25,7 +25,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { parseQuery } from '../../shared/search/parseQuery';
 import { toFts } from '../../shared/search/toFts';
 import { openLibrary } from '../../electron/library/library';
-import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '../../electron/library/search/miniDocs';
+import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '../../shared/search/miniDocs';
 import { PersistentMiniSearch } from '../../electron/library/search/persistentMiniSearch';
 import { rankArticles, searchArticles } from '../../electron/library/search/searchArticles';
 import { searchHandlers } from '../../electron/library/search/searchHandlers';

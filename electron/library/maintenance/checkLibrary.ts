@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/contract/maintenanceSchemas';
 import type { ReadableDb } from '../db/connection';
 import { isWritable } from '../db/readOnly';
-import { INDEX_FORMAT } from '../search/miniDocs';
+import { INDEX_FORMAT } from '../../../shared/search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
 import { libraryStamp, readSnapshotStamp } from '../search/snapshots';
 

@@ -3,7 +3,7 @@ import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
 import type { QueryTerm } from '../../../shared/search/types';
 import { type ArticleSummaryRow, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
-import { type MatchLocator, matchLocator, snippetRegion } from './snippetRegion';
+import { type MatchLocator, matchLocator, snippetRegion } from '../../../shared/search/snippetRegion';
 
 /** What a hit is built from: the summary columns and the text, for the snippet. */
 export type HitRow = ArticleSummaryRow & { body: string };

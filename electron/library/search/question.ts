@@ -5,7 +5,7 @@ import type { ParsedQuery, QueryNode } from '../../../shared/search/types';
 import { foldedWords } from '../../../shared/text/tokens';
 import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sql, sqlRaw } from '../db/sql';
-import { positiveParts } from './relax';
+import { positiveParts } from '../../../shared/search/relax';
 import { articlesAlias } from './searchSchema';
 
 /**

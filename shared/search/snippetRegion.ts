@@ -1,4 +1,4 @@
-import type { QueryTerm } from '../../../shared/search/types';
+import type { QueryTerm } from './types';
 
 /** Bodies up to this long are highlighted whole. */
 const WHOLE_BELOW = 1500;

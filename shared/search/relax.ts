@@ -1,4 +1,4 @@
-import type { QueryNode } from '../../../shared/search/types';
+import type { QueryNode } from './types';
 
 /**
  * Long queries: a question pasted into the box ("what similarity laws must be obeyed when

@@ -1,9 +1,9 @@
+import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
-import { boundedDistance } from '../../../shared/search/editDistance';
-import type { QueryNode } from '../../../shared/search/types';
+import { boundedDistance } from './editDistance';
+import type { QueryNode } from './types';
 import { indexTerm, tokenizeMini } from './miniDocs';
 import type { MiniDoc } from './miniDocs';
-import type { PersistentMiniSearch } from './persistentMiniSearch';
 
 /** How far MiniSearch may stretch a word. */
 export interface StretchOptions {
@@ -188,7 +188,7 @@ export interface MiniHit {
  * here: an article that has `bank` only as `bankruptcy` does not match `bank talks`.
  */
 export function runMini(
-  mini: PersistentMiniSearch<MiniDoc>,
+  mini: MiniSearch<MiniDoc>,
   plan: MiniPlan,
   variants: ReadonlyMap<string, readonly string[]>,
   options: StretchOptions = DEFAULT_STRETCH
