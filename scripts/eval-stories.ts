@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -13,6 +13,8 @@
  * so far (scripts/eval/storiesIncremental.ts), and compares with grouping all at once.
  * `--subsets` groups subsets of 5, 10 and 20 topics alone (the contiguous runs and 10 random ones
  * each, fixed seed) against the same articles inside the whole grouping (scripts/eval/storiesSubsets.ts).
+ * `--cv` cross-validates the threshold's dependence on the library's size, odd topics against even
+ * (scripts/eval/storiesThresholdCv.ts).
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 
@@ -24,6 +26,7 @@ import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
+import { chooseOnAllTopics, crossValidateThreshold, type HeldOut } from './eval/storiesThresholdCv';
 import { seededRandom } from '../shared/text/seededRandom';
 
 interface Doc {
@@ -34,7 +37,7 @@ interface Doc {
   readonly text: string;
 }
 
-const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets]';
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -174,25 +177,46 @@ function incrementalTable(docs: readonly Doc[], allAtOnce: number): string {
   ].join('\n');
 }
 
-/** Markdown: per subset size, B³ F1 grouped alone (and with the other topics as background) against inside the whole set. */
+/** Markdown: per subset size, B³ F1 grouped alone (default threshold, one threshold, a background) against inside the whole set. */
 function subsetTable(docs: readonly Doc[]): string {
   const subsets = topicSubsets([...new Set(docs.map((d) => d.topic))], [5, 10, 20]);
-  const plain = scoreSubsets(docs, subsets);
-  const withRest = scoreSubsets(docs, subsets, {}, true);
+  const sized = scoreSubsets(docs, subsets);
+  const one = scoreSubsets(docs, subsets, { threshold: DEFAULT_STORY_THRESHOLD });
+  const withRest = scoreSubsets(docs, subsets, { threshold: DEFAULT_STORY_THRESHOLD }, true);
   const rows = [5, 10, 20].map((size) => {
     const pick = <T extends { subset: { topics: readonly number[] } }>(list: readonly T[]) => list.filter((x) => x.subset.topics.length === size);
-    const a = pick(plain);
-    const b = pick(withRest);
-    const min = (xs: readonly number[]) => f3(Math.min(...xs));
-    const mean = (xs: readonly number[]) => f3(xs.reduce((x, y) => x + y, 0) / xs.length);
-    const gap = (list: ReadonlyArray<{ alone: number; inWhole: number }>) => f3(Math.max(...list.map((x) => x.inWhole - x.alone)));
-    return `| ${size} | ${a.length} | ${min(a.map((x) => x.alone))} / ${mean(a.map((x) => x.alone))} | ${gap(a)} | ${min(b.map((x) => x.alone))} / ${mean(b.map((x) => x.alone))} | ${gap(b)} | ${mean(a.map((x) => x.inWhole))} |`;
+    const a = pick(sized);
+    const minMean = (xs: readonly number[]) => `${f3(Math.min(...xs))} / ${f3(xs.reduce((x, y) => x + y, 0) / xs.length)}`;
+    const gap = f3(Math.max(...a.map((x) => x.inWhole - x.alone)));
+    const met = a.filter((x) => x.alone >= 0.9 && x.alone >= x.inWhole - 0.02).length;
+    const alone = (list: ReadonlyArray<{ alone: number }>) => minMean(list.map((x) => x.alone));
+    return `| ${size} | ${a.length} | ${alone(a)} | ${gap} | ${met} of ${a.length} | ${alone(pick(one))} | ${alone(pick(withRest))} | ${minMean(a.map((x) => x.inWhole))} |`;
   });
   return [
     'Subsets of ECB+ topics grouped alone (contiguous runs and 10 random subsets per size, seed 16). Target: every subset ≥ 0.90 and within 0.02 of inside the whole set.',
     '',
-    '| topics | subsets | alone: min / mean F1 | worst gap to inside the whole | with the other topics as background: min / mean | worst gap | inside the whole: mean |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| topics | subsets | alone (threshold by size, the default): min / mean F1 | worst gap to inside the whole | subsets meeting the target | alone, one threshold (0.2): min / mean | alone at 0.2, the other topics as background: min / mean | inside the whole: min / mean |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
+/** Markdown: the threshold's cross-validation, each fold. */
+function cvTable(docs: readonly Doc[]): string {
+  const cell = (h: HeldOut) => `${f3(h.min)} / ${f3(h.mean)}`;
+  const rows = crossValidateThreshold(docs).map((fold) => {
+    const [five, ten, half] = fold.heldOut as [HeldOut, HeldOut, HeldOut];
+    const [five1, ten1, half1] = fold.heldOutOneThreshold as [HeldOut, HeldOut, HeldOut];
+    return `| ${fold.tunedOn} | ${fold.chosen.fullFrom} / ${fold.chosen.exponent} | ${f3(fold.tuningMean)} | ${cell(five)} | ${cell(ten)} | ${f3(half.mean)} | ${cell(five1)} | ${cell(ten1)} | ${f3(half1.mean)} |`;
+  });
+  const all = chooseOnAllTopics(docs);
+  rows.push(`| all (in-sample) | ${all.chosen.fullFrom} / ${all.chosen.exponent} | ${f3(all.mean)} | | | | | | |`);
+  return [
+    'Cross-validation of the threshold by size, `0.2 × (min(max(N, 100), full from) / full from)^exponent`: chosen on the subsets (5 and 10 topics: contiguous runs and 10 random each; and all) of one half of the topics, scored on the other half\'s.',
+    '',
+    '| tuned on topics | chosen: full from / exponent | tuning mean F1 | held out, 5 topics: min / mean | 10 topics: min / mean | the whole half | one threshold (0.2), held out, 5 topics | 10 topics | the whole half |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ''
   ].join('\n');
@@ -207,6 +231,7 @@ function main(): void {
       floor: { type: 'string' },
       incremental: { type: 'boolean' },
       subsets: { type: 'boolean' },
+      cv: { type: 'boolean' },
       help: { type: 'boolean' }
     }
   });
@@ -238,6 +263,11 @@ function main(): void {
   }
   if (values.subsets === true) {
     const section = subsetTable(docs);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values.cv === true) {
+    const section = cvTable(docs);
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }

@@ -3,11 +3,11 @@
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
 import { AlignAbortedError } from '../compare/alignment/align';
-import { averageLinkage, neighbourEdges } from './storiesCluster';
+import { averageLinkage, neighbourEdges, type Edge } from './storiesCluster';
+import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
 
-/** Default least mean similarity to merge two groups (tuned on ECB+ odd topics; see docs/compare.md). */
-export const DEFAULT_STORY_THRESHOLD = 0.2;
+export { DEFAULT_STORY_THRESHOLD } from './storiesThreshold';
 
 /** An article to place in a story. */
 export interface StoryArticle {
@@ -35,7 +35,7 @@ export interface GroupStoriesOptions extends VectorOptions {
    * that id; stories pinned apart are never merged; unpinned articles may join a pinned story.
    */
   readonly pinned?: ReadonlyMap<string, string>;
-  /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default {@link DEFAULT_STORY_THRESHOLD}. */
+  /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default `storyThreshold(articles.length)`: 0.2 from 600 articles on, lower in a smaller library. */
   readonly threshold?: number;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;
@@ -71,23 +71,10 @@ export interface StoryGrouping {
 export function groupStories(articles: readonly StoryArticle[], options: GroupStoriesOptions = {}): StoryGrouping {
   const n = articles.length;
   if (n === 0) return { stories: [], vectors: { vectors: [], df: new Int32Array(0), vocabulary: [] } };
-  const built = buildVectors(articles, options);
-  const { vectors, df } = built;
-  if (options.signal?.aborted === true) throw new AlignAbortedError();
-  const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
-  const edges = neighbourEdges(vectors, df, {
-    // With a background, "common" is judged against it: the share of articles, not this library's count.
-    maxDf: Math.max(30, Math.min(200, Math.ceil((built.blended?.articles ?? n) * 0.05))),
-    ...(built.blended === undefined ? {} : { candidateDf: built.blended.df }),
-    neighbours: options.neighbours ?? 20,
-    minSim: Math.min(0.05, options.threshold ?? DEFAULT_STORY_THRESHOLD),
-    days,
-    sameDays: options.sameDays ?? 3,
-    dayScale: options.dayScale ?? 14,
-    ...(options.signal === undefined ? {} : { signal: options.signal })
-  });
+  const { vectors: built, edges } = storyGraph(articles, options);
+  const { vectors } = built;
   const pins = articles.map((a) => options.pinned?.get(a.id));
-  const cluster = averageLinkage(n, edges, options.threshold ?? DEFAULT_STORY_THRESHOLD, pins, options.signal);
+  const cluster = averageLinkage(n, edges, options.threshold ?? storyThreshold(n), pins, options.signal);
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -104,6 +91,36 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
       return { id: pinned ?? newId(articleIds), articleIds, label: storyLabel(list, articles, vectors) };
     });
   return { stories, vectors: built };
+}
+
+/** What {@link groupStories} clusters: the articles' vectors and each one's strongest neighbours. */
+export interface StoryGraph {
+  readonly vectors: Vectors;
+  /** Similarities of neighbouring articles (indices into the articles). */
+  readonly edges: Edge[];
+}
+
+/**
+ * Steps 1 and 2 of {@link groupStories}: the threshold only decides step 3, so an evaluation can
+ * cluster one graph at many thresholds (scripts/eval/storiesThresholdCv.ts).
+ */
+export function storyGraph(articles: readonly StoryArticle[], options: GroupStoriesOptions = {}): StoryGraph {
+  const n = articles.length;
+  const built = buildVectors(articles, options);
+  if (options.signal?.aborted === true) throw new AlignAbortedError();
+  const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
+  const edges = neighbourEdges(built.vectors, built.df, {
+    // With a background, "common" is judged against it: the share of articles, not this library's count.
+    maxDf: Math.max(30, Math.min(200, Math.ceil((built.blended?.articles ?? n) * 0.05))),
+    ...(built.blended === undefined ? {} : { candidateDf: built.blended.df }),
+    neighbours: options.neighbours ?? 20,
+    minSim: Math.min(0.05, options.threshold ?? storyThreshold(n)),
+    days,
+    sameDays: options.sameDays ?? 3,
+    dayScale: options.dayScale ?? 14,
+    ...(options.signal === undefined ? {} : { signal: options.signal })
+  });
+  return { vectors: built, edges };
 }
 
 /** The headline (or first line) of the member (indices into `articles` and `vectors`) closest to the story's centroid. */

@@ -5,7 +5,7 @@
  * stories they touch, each of those stories one cluster that new articles may join but that
  * never merges with another story.
  */
-import { DEFAULT_STORY_THRESHOLD } from './stories';
+import { DEFAULT_STORY_THRESHOLD } from './storiesThreshold';
 import { averageLinkage, dayDecay, type Edge } from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 
@@ -27,6 +27,7 @@ export interface NewVectors {
 
 /** Tuning of {@link placeArticles}: the same meanings and defaults as `groupStories`'s options. */
 export interface PlaceOptions {
+  /** Default {@link DEFAULT_STORY_THRESHOLD}; pass `storyThreshold(articles in the library)`, as a full grouping would use. */
   readonly threshold?: number;
   /** Neighbours kept per new article. Default 20. */
   readonly neighbours?: number;

@@ -1,5 +1,6 @@
 import { storyLabel, type StoryArticle } from '../../../shared/stories/stories';
 import { placeArticles, type PlaceOptions } from '../../../shared/stories/storiesPlace';
+import { storyThreshold } from '../../../shared/stories/storiesThreshold';
 import { countTerms, TermWeigher, type SparseVector } from '../../../shared/stories/storiesVectors';
 import type { WritableDb } from '../db/connection';
 import { libraryPlacedIndex, savePlacedVector } from './storyVectors';
@@ -31,7 +32,13 @@ export function placeNewArticles(db: WritableDb, options: PlaceOptions = {}, now
     if (rows.length === 0) return 0;
     const articles: StoryArticle[] = rows.map((r) => ({ id: String(r.id), title: r.title, text: r.body }));
     const vectors = weighNew(db, articles);
-    const placement = placeArticles({ vectors, days: Float64Array.from(rows, (r) => dayOf(r.published_at)) }, libraryPlacedIndex(db), options);
+    // The threshold a full grouping of the library, the new articles included, would use.
+    const articlesAfter = (db.prepare('SELECT count(*) FROM story_vectors').pluck().get() as number) + articles.length;
+    const placement = placeArticles(
+      { vectors, days: Float64Array.from(rows, (r) => dayOf(r.published_at)) },
+      libraryPlacedIndex(db),
+      { threshold: storyThreshold(articlesAfter), ...options }
+    );
 
     const assign = db.prepare('INSERT INTO story_articles (article_id, story_id, pinned) VALUES (?, ?, 0)');
     const insertStory = db.prepare('INSERT INTO stories (label, created_at) VALUES (?, ?)');
