@@ -216,6 +216,14 @@ export const channels = {
     input: z.object({ articleIds: z.array(ArticleId).min(1).max(10000) }).strict(),
     output: z.object({ storyId: z.number().int().positive() })
   },
+  'stories:place': {
+    /**
+     * Groups the articles in no story yet (imported with `--no-group`, or left by an import that was
+     * killed) as the engine does after an import; `grouped` is false when there were none.
+     */
+    input: z.object({}).strict(),
+    output: z.object({ grouped: z.boolean() })
+  },
   'stories:regroup': {
     input: z.object({}).strict(),
     output: z.object({ stories: z.number().int().nonnegative() })

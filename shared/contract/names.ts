@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'stories:move',
   'stories:merge',
   'stories:split',
+  'stories:place',
   'stories:regroup',
   'compare:articles',
   'compare:align',

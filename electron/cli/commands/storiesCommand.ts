@@ -1,4 +1,3 @@
-import { ensureStories } from '../../library/stories/ensureStories';
 import { parseCommandArgs } from '../args';
 import { openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
@@ -8,8 +7,8 @@ import { terminalLine } from '../terminalText';
  * `crosscheck stories`: the library grouped into stories (two or more articles about one event),
  * largest first; how many articles stand alone is said on stderr. Articles not yet in a story are
  * grouped first; `--regroup` groups everything again (keeping the user's edits): `stories:list` and
- * `stories:regroup`. NB: placing articles in no story has no channel (the engine does it at start and
- * after each import), so it is called here directly.
+ * `stories:regroup`, and `stories:place` for the articles in no story (as the engine does at start
+ * and after each import).
  */
 export const runStories: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, { regroup: { type: 'boolean', default: false } });
@@ -21,7 +20,7 @@ export const runStories: CliCommand = async (argv, io) => {
       await engine.call('stories:regroup', {});
       if (!values.json) io.stderr('Regrouped every article, keeping your edits.\n');
       // NB: a library open read-only (docs/reliability.md) is listed as it is: grouping would write.
-    } else if (library.readOnly === undefined && ensureStories(library.db) && !values.json)
+    } else if (library.readOnly === undefined && (await engine.call('stories:place', {})).grouped && !values.json)
       io.stderr('Grouped the articles that were in no story yet.\n');
     const { stories, standalone } = await engine.call('stories:list', {});
     if (values.json) {
