@@ -49,23 +49,23 @@ export interface ProcessOptions {
  * so it can run in a worker pool). Never throws: every failure becomes a specific outcome.
  */
 export async function processFile(file: FoundFile, options: ProcessOptions = {}): Promise<FileOutcome> {
-  // The limits docs/formats.md gives, checked on the size on disk now (the file may have grown
-  // since the walk) and before a byte is read: a 150 MB text file is never loaded to be refused.
+  // The limits docs/formats.md gives, checked before the file is loaded: on the walk's size, and on
+  // the size on disk when the file has grown since; a 150 MB text file is never loaded to be refused.
   const limit = sizeLimitFor(file.path, resolveLimits(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : undefined));
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
     // One open for the size and the bytes: a stat by path and a read by path look the file up twice.
     fd = fs.openSync(file.path, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > limit.bytes) {
+    const read = readOpenFile(fd, file.size, limit.bytes);
+    if (read.bytes === undefined) {
       return {
         ok: false,
         code: 'too-large',
-        message: `This ${limit.kind} is ${formatBytes(size)}, over the limit of ${formatBytes(limit.bytes)}; ${limit.advice}.`
+        message: `This ${limit.kind} is ${formatBytes(read.size)}, over the limit of ${formatBytes(limit.bytes)}; ${limit.advice}.`
       };
     }
-    bytes = readOpenFile(fd, size);
+    bytes = read.bytes;
   } catch (error) {
     return { ok: false, code: 'unreadable', message: describeFsError(error, 'Cannot read this file') };
   } finally {
@@ -103,19 +103,27 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
 }
 
 /**
- * The bytes of an open file, as of the size just taken (a file still being written is read as it
- * was then, as `readFileSync` does). NB: `readFileSync(fd)` takes the size again itself: a second
- * fstat of every file an import reads.
+ * The bytes of an open file, or only its size when that is over `limit` (nothing more is read).
+ * The size the walk saw is tried first: one byte more than it is asked for, and a short read (a
+ * regular file's end) proves it, so most files need no fstat. A file that grew since the walk
+ * has its size taken before the rest is read.
  */
-function readOpenFile(fd: number, size: number): Uint8Array {
+function readOpenFile(fd: number, walked: number, limit: number): { bytes: Uint8Array; size: number } | { bytes: undefined; size: number } {
+  if (walked > 0 && walked <= limit) {
+    const buffer = Buffer.allocUnsafe(walked + 1);
+    const read = fs.readSync(fd, buffer, 0, walked + 1, 0);
+    if (read <= walked) return { bytes: buffer.subarray(0, read), size: read };
+  }
+  const size = fs.fstatSync(fd).size;
+  if (size > limit) return { bytes: undefined, size };
   // A size of 0 may be a file the system fills as it is read: read it to its end.
-  if (size === 0) return fs.readFileSync(fd);
+  if (size === 0) return { bytes: fs.readFileSync(fd), size };
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const read = fs.readSync(fd, buffer, filled, size - filled, null);
-    if (read === 0) return buffer.subarray(0, filled);
+    const read = fs.readSync(fd, buffer, filled, size - filled, filled);
+    if (read === 0) break;
     filled += read;
   }
-  return buffer;
+  return { bytes: buffer.subarray(0, filled), size: filled };
 }
