@@ -1,5 +1,5 @@
 import { wordFamilyStem } from '../../../shared/text/stem';
-import { STOPWORDS } from '../../../shared/compare/analysis/stopwords';
+import { STOPWORDS } from '../../../shared/text/stopwords';
 import { toFts } from '../../../shared/search/toFts';
 import type { ParsedQuery, QueryNode } from '../../../shared/search/types';
 import { foldedWords } from '../../../shared/text/tokens';

@@ -6,7 +6,7 @@
 import { variantKey } from '../../text/fold';
 import { inflectionStem } from '../../text/stem';
 import type { Token } from '../../text/tokens';
-import { STOPWORDS } from './stopwords';
+import { STOPWORDS } from '../../text/stopwords';
 
 /** Keys already computed: news vocabulary repeats, and `variantKey` costs several regex passes. */
 const KEY_CACHE = new Map<string, string>();

@@ -21,7 +21,7 @@
 import { agencyName } from '../../import/agencies';
 import type { Token } from '../../text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
-import { STOPWORDS } from '../analysis/stopwords';
+import { STOPWORDS } from '../../text/stopwords';
 import { itemsBySpan, splitParagraphs } from '../analysis/spans';
 import {
   CAPITAL_LABELS,

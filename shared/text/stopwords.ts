@@ -1,6 +1,7 @@
 /**
  * English function words: they say nothing about which story or passage a text is, so content
- * comparisons (sentence links, story grouping, figure contexts) skip them. Folded forms.
+ * comparisons (sentence links, story grouping, figure contexts) skip them, and so does a long
+ * question's own ranking in search. Folded forms.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
