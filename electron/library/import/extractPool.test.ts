@@ -101,12 +101,7 @@ describe('parallel import through the extraction pool', () => {
     cleanups.push(() => library.dispose());
     const { db } = library;
     const started = Date.now();
-    const signal = {
-      get aborted() {
-        return Date.now() - started > 300;
-      }
-    };
-    const report = await importPaths(db, [dir], { parallel: true, signal });
+    const report = await importPaths(db, [dir], { parallel: true, signal: AbortSignal.timeout(300) });
     const cancelledAfter = Date.now() - started;
     expect(report.status).toBe('cancelled');
     expect(report.imported).toBe(0);

@@ -37,11 +37,11 @@ export interface ImportOptions {
   readonly extract?: Extractor;
   readonly onProgress?: (progress: ImportProgress) => void;
   /**
-   * Checked between files, and every {@link ABORT_POLL_MS} while files are read in the worker pool
-   * (so a cancel does not wait for a slow file); an AbortSignal or anything with `aborted` (the
-   * worker's shared flag).
+   * Checked between files; while files are read in the worker pool, its abort stops the pool (so a
+   * cancel does not wait for a slow file). In the import worker, the host's signal carried across by
+   * workers/abortFlag.ts.
    */
-  readonly signal?: { readonly aborted: boolean };
+  readonly signal?: AbortSignal;
   /** Collection name stored with every article (`sample` for the seeds, `--collection`). */
   readonly collection?: string | null;
   /** Outlet and language for articles whose file gives none (`--outlet`, `--language`). */
@@ -85,9 +85,6 @@ export interface ImportOptions {
    */
   readonly fileDelayMs?: number;
 }
-
-/** How often a pooled import looks at its cancel flag while it waits for a file. */
-export const ABORT_POLL_MS = 50;
 
 /**
  * A batch commits after this long even when not full. NB: FTS5 writes a new index segment at
@@ -249,14 +246,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     processor = (file) => active.process(file);
     ahead = active.capacity + active.size * 4;
   }
-  // The worker's cancel flag is shared memory, not an event: look at it while files are read, and
-  // stop the pool, which settles the files in it as cancelled and so wakes the loop below.
-  const watch =
-    pool && options.signal
-      ? setInterval(() => {
-          if (options.signal?.aborted) void pool?.close();
-        }, ABORT_POLL_MS)
-      : undefined;
+  // A cancel while files are read stops the pool, which settles the files in it as cancelled and
+  // so wakes the loop below.
+  const stopPool = (): void => void pool?.close();
+  if (pool) options.signal?.addEventListener('abort', stopPool, { once: true });
 
   // The total is known as soon as the folders are walked: say it before the first file is read
   // (that can take a moment while extraction workers start).
@@ -323,7 +316,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // The last batch is in: its articles are counted now, and these counts are the report's.
     options.onProgress?.({ done, total: files.length, currentPath, counts });
   } finally {
-    clearInterval(watch);
+    options.signal?.removeEventListener('abort', stopPool);
     await pool?.close();
   }
   finishImportRun(db, runId, status, now().toISOString());
