@@ -8,6 +8,12 @@ import { ExitCode, type CliCommand } from '../io';
  * `crosscheck restore FILE`: replaces the library with a backup, keeping the library it replaces
  * beside it (docs/reliability.md). NB: quit the app first; this cannot tell whether it has the
  * library open.
+ *
+ * Not a contract call, unlike the other commands: the file is swapped before any engine opens it
+ * (a library in need of a restore may not open at all), as the app's `library:restore` has it done
+ * by the next `openLibrary`, with the same `restoreLibrary` and its checks. And any library file may
+ * be named here, where the channel takes only one of the library's backups (a page must not name
+ * files on the disk).
  */
 export const runRestore: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
