@@ -29,7 +29,7 @@ function spyOnReads(): () => number {
   return () =>
     whole.mock.calls.length > 0
       ? Number.POSITIVE_INFINITY
-      : part.mock.calls.reduce((sum, call) => sum + Number(call[3] ?? (call[1] as Uint8Array).byteLength), 0);
+      : part.mock.calls.reduce((sum, call: unknown[]) => sum + Number(call[3] ?? (call[1] as Uint8Array).byteLength), 0);
 }
 
 describe('file size limits (issue 13): the documented ones, checked before reading', () => {
