@@ -3,13 +3,17 @@
  * fields by name ({@link detectColumnMapping}) or by the caller's mapping. Row numbers are the ones a
  * spreadsheet shows (the header is row 1, so the first article is row 2).
  */
-import Papa from 'papaparse';
+import type PapaModule from 'papaparse';
 import type { ExtractContext, Extracted } from './context';
 import { throwIfAborted } from './context';
 import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { oneLine } from './plainText';
 import { RowWarnings, tableToArticles, type Table } from './tableRows';
 import { readTextFile } from './textFile';
+import { lazyRequire } from './lazyRequire';
+
+/** Papa Parse, loaded with the first table file (most imports have none). */
+const papa = lazyRequire<typeof PapaModule>('papaparse');
 
 /** Header names made unique and non-empty (`column 3` for a blank one, `name (2)` for a repeat). */
 export function uniqueHeaders(cells: readonly string[]): string[] {
@@ -30,7 +34,7 @@ export function parseDelimited(
   ctx: ExtractContext,
   kind: string
 ): Table {
-  const parsed = Papa.parse<string[]>(text, {
+  const parsed = papa().parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
     delimiter: delimiter ?? '',

@@ -3,12 +3,16 @@
  * per-entry size, compression ratio and total size are checked against the declared sizes first and
  * then against the bytes actually inflated, because declared sizes are exactly what zip bombs fake.
  */
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import type { Readable } from 'node:stream';
 import type { ZipBudget } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { ExtractFailure, errorMessage } from './failure';
 import { formatBytes, type Limits } from './limits';
+import { lazyRequire } from './lazyRequire';
+
+/** yauzl, loaded with the first zip or DOCX file (most imports have none). */
+const zipReader = lazyRequire<typeof yauzl>('yauzl');
 
 /** What to do about an archive or package that cannot be opened. */
 const COPY_AGAIN = 'download or copy it again, or save it again from the program that made it, and import that.';
@@ -61,7 +65,7 @@ function decodeName(entry: yauzl.Entry): string {
   } catch {
     // Not UTF-8: fall through to the zip rules (flag, Unicode path extra field, CP437).
   }
-  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+  return zipReader().getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
 }
 
 async function readLimited(
@@ -98,7 +102,7 @@ export async function forEachZipEntry(
   const { limits, signal, kind } = options;
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(toBuffer(bytes), {
+    zip = await zipReader().fromBufferPromise(toBuffer(bytes), {
       lazyEntries: true,
       autoClose: false,
       decodeStrings: false,
