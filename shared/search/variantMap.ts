@@ -5,7 +5,8 @@ import type { VariantIndex, VariantOptions } from './variants';
  * The spelling variants of every bare word of a query, keyed by the folded word: the map that
  * `toFts` (to search them) and `findHighlights` (to mark them) take.
  *
- * Bare words only, excluded ones included (`-Deraa` leaves out `Daraa` too). Quoted words, prefixes
+ * Bare words only, excluded ones included (`-Deraa` leaves out `Daraa` too); a hyphenated word
+ * gets the phrases of its parts' respellings (`al-Qaeda` → `al qaida`). Quoted words, prefixes
  * and NEAR stay exact: quotes are how a user says "this spelling only".
  *
  * The values are index words other than the typed one; they include an exact match that the index
@@ -22,10 +23,7 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
       case 'term': {
         const key = node.term.words[0];
         if (node.term.kind !== 'word' || node.term.words.length !== 1 || key === undefined || map.has(key)) return;
-        const words = index
-          .find(key, options)
-          .map((v) => v.word)
-          .filter((w) => w !== key);
+        const words = [...spellingsOf(key), ...respelledParts(key)];
         if (words.length > 0) map.set(key, words);
         return;
       }
@@ -41,6 +39,29 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
         return;
     }
   };
+  const spellingsOf = (word: string): string[] =>
+    index
+      .find(word, options)
+      .map((v) => v.word)
+      .filter((w) => w !== word);
+  // NB: the index holds a hyphenated word in parts (`al-Qaeda` as `al`, `qaeda`), so the word
+  // itself has no respellings there: its parts do, and `al qaida` is searched as a phrase.
+  const respelledParts = (word: string): string[] => {
+    const parts = word.split(/[-\u2010\u2011]/).filter((p) => p !== '');
+    if (parts.length < 2) return [];
+    let phrases: Array<{ words: string[]; changed: number }> = [{ words: [], changed: 0 }];
+    for (const part of parts) {
+      const spellings = [part, ...spellingsOf(part)];
+      phrases = phrases.flatMap((p) =>
+        spellings.map((s, i) => ({ words: [...p.words, s], changed: p.changed + Math.min(i, 1) }))
+      );
+      phrases = phrases.sort((x, y) => x.changed - y.changed).slice(0, MAX_PHRASES + 1);
+    }
+    return phrases.filter((p) => p.changed > 0).map((p) => p.words.join(' '));
+  };
   if (query.text) visit(query.text);
   return map;
 }
+
+/** Most respellings of a hyphenated word (`al-Qaeda`) searched along with it. */
+const MAX_PHRASES = 8;

@@ -38,7 +38,8 @@ export interface VariantOptions {
   /**
    * A typed word found in at least this many documents is taken as spelled on purpose: it still
    * gets spelling variants, but no typos (`strikes`, found in 40 articles, should not also bring in
-   * `stripes`). Default 2; `Infinity` always looks for typos.
+   * `stripes`). Default 2; `Infinity` always looks for typos. A word found that {@link VariantOptions.isName}
+   * says is a name gets no typos either, whatever its count.
    */
   readonly knownWordDf?: number;
   /** Shortest folded word that gets, or is, a spelling variant: `Deraa` is not `Dr`. Default 4. */
@@ -176,7 +177,10 @@ export class VariantIndex {
 
     const knownDf = [...found.values()].filter((v) => v.exact).reduce((sum, v) => sum + v.df, 0);
     const max = (options.maxTypos ?? defaultMaxTypos)(query.length);
-    if (max > 0 && knownDf < (options.knownWordDf ?? 2)) this.addTypos(query, max, add);
+    // NB: a word the library writes as a name is spelled on purpose, however rare: `Rover` in one
+    // article is no typo of `river`, nor `Busra` of `Basra`.
+    if (max > 0 && knownDf < (options.knownWordDf ?? 2) && !(knownDf > 0 && options.isName?.(query) === true))
+      this.addTypos(query, max, add);
 
     // Closest first: a one-letter typo is a better guess than a three-letter transliteration.
     const rank = { exact: 0, spelling: 1, typo: 2 };

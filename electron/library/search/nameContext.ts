@@ -3,7 +3,7 @@ import { startsSentence } from './nameWords';
 import { libraryStamp } from './snapshots';
 
 /** Articles read per word, as for `isNameIn`. */
-const SAMPLE_ARTICLES = 30;
+export const SAMPLE_ARTICLES = 30;
 /**
  * Share of the smaller context (weighted by how rare each name is in the library) that the other
  * context must hold for two words to be one name. Chosen on the issue's respellings found in
@@ -78,26 +78,44 @@ export function contextShareIn(db: ReadableDb): (a: string, b: string) => number
       df = (dfOf.get(name) as number | undefined) ?? 1;
       dfs.set(name, df);
     }
-    // NB: ln(1 + N/df), not ln(N/df): in a library of a handful of articles on one event, a name
-    // every article holds would weigh nothing, and a translated article's own spellings decide alone
-    // (the seeds' Jabawi shared 0.11 of its context with Jabbawi, and was lost).
-    return Math.log(1 + articles / df);
+    return contextWeight(articles, df);
   };
-  return (a, b) => {
-    const ca = context(a);
-    const cb = context(b);
-    if (ca.size < MIN_NAMES || cb.size < MIN_NAMES) return undefined;
-    const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
-    let shared = 0;
-    let total = 0;
-    for (const name of small) {
-      if (name === a || name === b) continue;
-      const w = weight(name);
-      total += w;
-      if (large.has(name)) shared += w;
-    }
-    return total === 0 ? undefined : shared / total;
-  };
+  return (a, b) => contextShare(a, context(a), b, context(b), weight);
+}
+
+/** How much a name beside a word counts: names in many of the library's `articles` count for little. */
+export function contextWeight(articles: number, df: number): number {
+  // NB: ln(1 + N/df), not ln(N/df): in a library of a handful of articles on one event, a name
+  // every article holds would weigh nothing, and a translated article's own spellings decide alone
+  // (the seeds' Jabawi shared 0.11 of its context with Jabbawi, and was lost).
+  return Math.log(1 + articles / df);
+}
+
+/**
+ * The weighted share of the smaller of two contexts that the other holds, the words themselves
+ * left out; `undefined` when either context has fewer than 5 names. Pure, so that `npm run
+ * eval:variants` weighs contexts read from the corpora exactly as a library's are weighed.
+ *
+ * @example contextShare('deraa', new Set(['syria', 'assad', 'jordan', 'amman', 'homs']), 'daraa', new Set(['syria', 'assad', 'jordan', 'amman', 'idlib']), () => 1) // 0.8
+ */
+export function contextShare(
+  a: string,
+  contextA: ReadonlySet<string>,
+  b: string,
+  contextB: ReadonlySet<string>,
+  weight: (name: string) => number
+): number | undefined {
+  if (contextA.size < MIN_NAMES || contextB.size < MIN_NAMES) return undefined;
+  const [small, large] = contextA.size <= contextB.size ? [contextA, contextB] : [contextB, contextA];
+  let shared = 0;
+  let total = 0;
+  for (const name of small) {
+    if (name === a || name === b) continue;
+    const w = weight(name);
+    total += w;
+    if (large.has(name)) shared += w;
+  }
+  return total === 0 ? undefined : shared / total;
 }
 
 /** The names (capitalised mid-sentence, 4+ letters, folded to lower case) in the texts, but the word itself. */
