@@ -8,9 +8,13 @@ describe('sentenceRanges', () => {
       'Shelling hit Daraa.',
       '“We ran,” he said!',
       'Then quiet',
-      'A new day…',
-      'began.'
+      'A new day… began.'
     ]);
+  });
+
+  it('takes no step after a title, an initial or No. before a figure', () => {
+    const text = 'Mr. Assad met J. Smith at No. 10. Talks ended.';
+    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['Mr. Assad met J. Smith at No. 10.', 'Talks ended.']);
   });
 });
 

@@ -1,29 +1,18 @@
-import type { TextRange } from '../../../../../shared/contract/schemas';
-import { splitParagraphs } from '../../reader/paragraphs';
-
-/** A sentence ends at . ! ? or … (with closing quotes or brackets), before white space. */
-const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+/g;
+import type { TextRange } from '@shared/contract/schemas';
+import { splitSentences } from '@shared/text/sentences';
+import { tokenize } from '@shared/text/tokens';
 
 /**
- * The sentences of a body, as ranges of it, never crossing a paragraph: the steps of the
- * keyboard's sentence cursor (J/K, arrows). A rough cut (an abbreviation ends a sentence), which
- * is enough for a cursor that Shift+arrows can then fix word by word.
+ * The sentences of a body, as ranges of it: the steps of the keyboard's sentence cursor (J/K,
+ * arrows). The text kernel's splitter (shared/text/sentences.ts), the one comparison and
+ * alignment use, so `Mr. Assad` or `J. Smith` is no step and the cursor stops where a reader
+ * expects; a blank line always ends a sentence, so no step crosses a paragraph. Shift+arrows then
+ * fix a step word by word.
  *
  * @example sentenceRanges('One. Two!\n\nThree') // [{0,4}, {5,9}, {11,16}]
  */
 export function sentenceRanges(text: string): TextRange[] {
-  const out: TextRange[] = [];
-  for (const paragraph of splitParagraphs(text)) {
-    const slice = text.slice(paragraph.start, paragraph.end);
-    let start = 0;
-    for (const m of slice.matchAll(SENTENCE_END)) {
-      const end = m.index + m[0].trimEnd().length;
-      out.push({ start: paragraph.start + start, end: paragraph.start + end });
-      start = m.index + m[0].length;
-    }
-    if (start < slice.length) out.push({ start: paragraph.start + start, end: paragraph.end });
-  }
-  return out;
+  return splitSentences(text, tokenize(text)).map(({ start, end }) => ({ start, end }));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’-]/u;
