@@ -8,9 +8,13 @@ import { metaContentSecurityPolicy } from './shared/csp';
  * - main: the Electron main process, plus the CLI (which also serves browser mode) — plain Node.
  * - preload: CommonJS, because sandboxed preloads cannot be ES modules.
  * - renderer: the React UI, with the strict CSP injected into index.html at build time.
+ * All three (and the workers bundled with main) resolve `@shared/*` to shared/ (tsconfig.base.json).
  */
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -26,6 +30,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: resolveShared,
     build: {
       // NB: a sandboxed preload can require only 'electron': bundle everything else into it.
       externalizeDeps: false,
@@ -38,6 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
+    resolve: resolveShared,
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

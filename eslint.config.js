@@ -3,6 +3,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** A relative climb into shared/ (`../../../shared/x`): renderer/ and e2e/ write `@shared/x` (scripts/dev/aliasImports.mjs rewrites them). */
+const RELATIVE_SHARED = { regex: '^(\\.\\./)+shared(/|$)', message: 'Import shared/ as @shared/… (tsconfig.base.json paths).' };
+
 const NODE_ONLY = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'electron', 'jsdom', 'mammoth', 'pdfjs-dist', 'yauzl', 'iconv-lite'];
 
 /**
@@ -35,8 +38,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: NODE_ONLY.map((group) => ({ group: [group], message: 'renderer/ runs in the sandboxed page: talk to the engine through lib/api.ts.' })) }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NODE_ONLY.map((group) => ({ group: [group], message: 'renderer/ runs in the sandboxed page: talk to the engine through lib/api.ts.' })),
+            RELATIVE_SHARED
+          ]
+        }
+      ]
     }
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [RELATIVE_SHARED] }] }
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { EventPayload } from '../../../shared/contract/channels';
+import type { EventPayload } from '@shared/contract/channels';
 import { onEvent } from '../lib/api';
 
 type MenuCommand = EventPayload<'menu:command'>;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { RemovedSpan } from '../../../shared/contract/schemas';
+import type { RemovedSpan } from '@shared/contract/schemas';
 import { type MarkRange, type TextSegment, segmentText } from '../lib/textSegments';
 
 /** Props of {@link MarkedText}. */

@@ -1,5 +1,5 @@
 import { createElement, Fragment, useMemo, type ReactNode } from 'react';
-import { parseNote, type NoteNode } from '../../../shared/text/noteMarkdown';
+import { parseNote, type NoteNode } from '@shared/text/noteMarkdown';
 import './NoteMarkdown.css';
 
 function render(node: NoteNode, key: number): ReactNode {

@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput, CrosscheckApi, EventName, EventPayload } from '../../../shared/contract/channels';
-import type { AppError, Result } from '../../../shared/contract/result';
+import type { Channel, ChannelInput, ChannelOutput, CrosscheckApi, EventName, EventPayload } from '@shared/contract/channels';
+import type { AppError, Result } from '@shared/contract/result';
 
 declare global {
   interface Window {

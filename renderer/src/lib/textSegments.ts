@@ -1,4 +1,4 @@
-import type { RemovedSpan, TextRange } from '../../../shared/contract/schemas';
+import type { RemovedSpan, TextRange } from '@shared/contract/schemas';
 
 /** A highlight: a range of the text, and the typed word it stands for when it is a spelling variant. */
 export interface MarkRange extends TextRange {

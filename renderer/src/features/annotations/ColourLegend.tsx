@@ -1,4 +1,4 @@
-import type { ColourMeaning } from '../../../../shared/contract/annotationSchemas';
+import type { ColourMeaning } from '@shared/contract/annotationSchemas';
 import { formatCount } from '../../lib/format';
 import { colourLabel } from './highlight/highlightContext';
 import './annotations.css';

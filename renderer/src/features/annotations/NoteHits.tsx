@@ -1,4 +1,4 @@
-import type { NoteHit } from '../../../../shared/contract/schemas';
+import type { NoteHit } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import { formatCount } from '../../lib/format';
 import { useHighlightApi } from './highlight/highlightContext';

@@ -4,7 +4,7 @@ import {
   type Annotation,
   type AnnotationCreate,
   type AnnotationFilter
-} from '../../../../shared/contract/annotationSchemas';
+} from '@shared/contract/annotationSchemas';
 import { Button } from '../../components/Button';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { useToast } from '../../components/useToast';

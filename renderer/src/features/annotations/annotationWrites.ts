@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationChanges, AnnotationCreate, ColourMeaning } from '../../../../shared/contract/annotationSchemas';
+import type { Annotation, AnnotationChanges, AnnotationCreate, ColourMeaning } from '@shared/contract/annotationSchemas';
 import type { PatchFn, QueryClient } from '../../lib/query/queryClient';
 import type { QueryChannel } from '../../lib/query/topics';
 import { provisional, withAnnotation, withChanges, withoutAnnotation, type ListAnswer, type ListInput } from './optimistic';

@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
-import type { Annotation, AnnotationChanges, AnnotationCreate } from '../../../../shared/contract/annotationSchemas';
+import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import type { Annotation, AnnotationChanges, AnnotationCreate } from '@shared/contract/annotationSchemas';
 
 /** An `annotations:list` question and answer, as the query cache holds them. */
 export type ListInput = ChannelInput<'annotations:list'>;

@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/contract/annotationSchemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
 import { fakeApi, type FakeCall } from '../../lib/query/fakeApi';
 import { QueryClient } from '../../lib/query/queryClient';
 import { QueryContext } from '../../lib/query/queryContext';

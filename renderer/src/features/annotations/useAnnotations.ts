@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ChannelOutput } from '../../../../shared/contract/channels';
-import type { AnnotationCounts, AnnotationFilter, ColourMeaning } from '../../../../shared/contract/annotationSchemas';
+import type { ChannelOutput } from '@shared/contract/channels';
+import type { AnnotationCounts, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { useQueryClient } from '../../lib/query/queryContext';
 import { useQuery, type QueryResult } from '../../lib/query/useQuery';
 import { annotationWrites, type AnnotationWrites } from './annotationWrites';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { TextRange } from '../../../../shared/contract/schemas';
+import type { TextRange } from '@shared/contract/schemas';
 import { HighlightRun } from '../annotations/highlight/HighlightRun';
 import type { HighlightSpan } from '../annotations/highlight/layers';
 import type { ColumnMarkup } from './markup';

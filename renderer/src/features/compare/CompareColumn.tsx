@@ -1,6 +1,6 @@
 import { useMemo, useRef, type PointerEvent, type MouseEvent, type Ref } from 'react';
-import type { ComparedArticle } from '../../../../shared/compare/compareArticlesTypes';
-import type { Article, TextRange } from '../../../../shared/contract/schemas';
+import type { ComparedArticle } from '@shared/compare/compareArticlesTypes';
+import type { Article, TextRange } from '@shared/contract/schemas';
 import { formatCount, formatPublished } from '../../lib/format';
 import type { HighlightSpan } from '../annotations/highlight/layers';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { Article, TextRange } from '../../../../shared/contract/schemas';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { Article, TextRange } from '@shared/contract/schemas';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Splitter } from '../../components/Splitter';
 import { useStoredFlag, useStoredNumber } from '../../lib/useStoredValue';

@@ -1,4 +1,4 @@
-import type { QuoteVariant } from '../../../../shared/compare/quotes/quotesGroup';
+import type { QuoteVariant } from '@shared/compare/quotes/quotesGroup';
 import type { DiffRun } from './diffRuns';
 
 type WordDiffPart = QuoteVariant['diff'][number];

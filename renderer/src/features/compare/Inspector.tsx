@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { Article } from '@shared/contract/schemas';
 import { Icon, type IconName } from '../../components/Icon';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatCount } from '../../lib/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { NameEntity } from '../../../../shared/compare/names/namesGroup';
-import { foldText } from '../../../../shared/text/fold';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { NameEntity } from '@shared/compare/names/namesGroup';
+import { foldText } from '@shared/text/fold';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../lib/format';
 import type { SourceRange } from './CompareView';

@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { NumberGroup } from '../../../../shared/compare/numbers/numbersAlign';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { NumberGroup } from '@shared/compare/numbers/numbersAlign';
 import { Icon } from '../../components/Icon';
 import { countLabel, figureValue } from './countLabel';
 import type { SourceRange } from './CompareView';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
 import { plural } from '../../lib/format';
 import type { InspectorTab } from './Inspector';
 import { SourceBadge } from './SourceBadge';

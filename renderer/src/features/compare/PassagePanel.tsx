@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { ClusterSpan, Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import { wordDiff } from '../../../../shared/compare/alignment/wordDiff';
-import type { Article } from '../../../../shared/contract/schemas';
+import type { ClusterSpan, Comparison } from '@shared/compare/compareArticlesTypes';
+import { wordDiff } from '@shared/compare/alignment/wordDiff';
+import type { Article } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { Icon } from '../../components/Icon';

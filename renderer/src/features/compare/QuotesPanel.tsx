@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { QuoteGroup, QuoteRelation } from '../../../../shared/compare/quotes/quotesGroup';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { QuoteGroup, QuoteRelation } from '@shared/compare/quotes/quotesGroup';
 import { Icon } from '../../components/Icon';
 import { QuoteDiff } from './DiffText';
 import type { SourceRange } from './CompareView';

@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { OriginalReason } from '../../../../shared/compare/wire/wire';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { OriginalReason } from '@shared/compare/wire/wire';
 import { Icon } from '../../components/Icon';
 import { plural } from '../../lib/format';
 import { SourceBadge } from './SourceBadge';

@@ -2,7 +2,7 @@
  * The comparison, off the UI thread: aligning a dozen long articles takes seconds, and the window
  * must stay responsive meanwhile. One request per worker; the page cancels by terminating it.
  */
-import { compareArticles } from '../../../../shared/compare/compareArticles';
+import { compareArticles } from '@shared/compare/compareArticles';
 import type { CompareRequest, CompareResponse } from './compareMessages';
 
 /** The parts of a dedicated worker's global scope used here (the web tsconfig has DOM types only). */

@@ -1,4 +1,4 @@
-import type { CompareArticleInput, Comparison } from '../../../../shared/compare/compareArticlesTypes';
+import type { CompareArticleInput, Comparison } from '@shared/compare/compareArticlesTypes';
 
 /** What the page sends the comparison worker: the articles, text and all. */
 export interface CompareRequest {

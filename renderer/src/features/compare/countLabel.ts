@@ -1,4 +1,4 @@
-import type { AlignedFigure, NumberGroup } from '../../../../shared/compare/numbers/numbersAlign';
+import type { AlignedFigure, NumberGroup } from '@shared/compare/numbers/numbersAlign';
 import { formatCount } from '../../lib/format';
 
 const IRREGULAR: Record<string, string> = { person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../../../shared/compare/alignment/wordDiff';
+import { wordDiff } from '@shared/compare/alignment/wordDiff';
 import { diffCounts, diffRuns } from './diffRuns';
 
 function runsOf(a: string, b: string) {

@@ -1,4 +1,4 @@
-import type { WordDiffSegment } from '../../../../shared/compare/alignment/wordDiff';
+import type { WordDiffSegment } from '@shared/compare/alignment/wordDiff';
 
 /** A stretch of a word diff as it reads: the other source's text with what changed marked. */
 export type DiffRun =

@@ -1,6 +1,6 @@
-import type { TextRange } from '../../../../shared/contract/schemas';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import type { PassageKind } from '../../../../shared/compare/alignment/types';
+import type { TextRange } from '@shared/contract/schemas';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import type { PassageKind } from '@shared/compare/alignment/types';
 
 /** How many passage colours the theme defines (`--passage-1` … `--passage-12` in theme.css). */
 export const PALETTE_SIZE = 12;

@@ -1,4 +1,4 @@
-import type { TextRange } from '../../../../shared/contract/schemas';
+import type { TextRange } from '@shared/contract/schemas';
 import { type HighlightSpan, highlightsCovering, sameHighlights } from '../annotations/highlight/layers';
 import type { ColumnMarkup, ColumnPassage } from './markup';
 

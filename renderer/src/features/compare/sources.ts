@@ -1,4 +1,4 @@
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 
 /** One compared article as the panels name it: a letter (A, B…) and a short name. */
 export interface Source {

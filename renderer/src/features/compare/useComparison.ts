@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Comparison } from '../../../../shared/compare/compareArticlesTypes';
-import { compareInputOf } from '../../../../shared/compare/compareInput';
-import { type Article, COMPARE_MAX, COMPARE_MIN } from '../../../../shared/contract/schemas';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { compareInputOf } from '@shared/compare/compareInput';
+import { type Article, COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ExportFormat, ReportGrouping } from '../../../../shared/export/reportModel';
+import type { ExportFormat, ReportGrouping } from '@shared/export/reportModel';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ProgressBar } from '../../components/ProgressBar';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../../shared/export/reportModel';
+import type { ExportFormat } from '@shared/export/reportModel';
 
 /** How the dialog offers one format. */
 export interface FormatChoice {

@@ -1,4 +1,4 @@
-import type { ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
+import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { ApiError, call, invoke } from '../../lib/api';
 
 /** What `export:render` answers: the file (text, or base64 for PDF and Word), its name and type. */

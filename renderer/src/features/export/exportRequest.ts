@@ -1,5 +1,5 @@
-import type { AnnotationFilter } from '../../../../shared/contract/annotationSchemas';
-import type { ExportScope } from '../../../../shared/contract/exportSchemas';
+import type { AnnotationFilter } from '@shared/contract/annotationSchemas';
+import type { ExportScope } from '@shared/contract/exportSchemas';
 import { plural } from '../../lib/format';
 
 /** What an entry point asks the Export dialog for: a scope, and that scope in words. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ExportProgressEvent } from '../../../../shared/contract/exportSchemas';
+import type { ExportProgressEvent } from '@shared/contract/exportSchemas';
 import { onEvent } from '../../lib/api';
 import { plural } from '../../lib/format';
 

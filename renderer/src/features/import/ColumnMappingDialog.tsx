@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { COLUMN_FIELDS, type ColumnMapping, type TableFile } from '../../../../shared/contract/schemas';
+import { COLUMN_FIELDS, type ColumnMapping, type TableFile } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import './columnMapping.css';

@@ -1,5 +1,5 @@
-import type { ImportDefaults } from '../../../../shared/contract/schemas';
-import { LANGUAGE_CODE } from '../../../../shared/import/languageCode';
+import type { ImportDefaults } from '@shared/contract/schemas';
+import { LANGUAGE_CODE } from '@shared/import/languageCode';
 
 /** What the user typed in the three fields, as typed. */
 export type DefaultsDraft = Readonly<Record<'outlet' | 'collection' | 'language', string>>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ImportDefaults, ImportProgressEvent } from '../../../../shared/contract/schemas';
+import type { ImportDefaults, ImportProgressEvent } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Kbd } from '../../components/Kbd';

@@ -1,10 +1,10 @@
-import type { ImportProgressEvent } from '../../../../shared/contract/schemas';
+import type { ImportProgressEvent } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Spinner } from '../../components/Spinner';
 import { formatCount, formatRate, formatTimeLeft, plural, splitPath } from '../../lib/format';
-import { NO_IMPORT_COUNTS } from '../../../../shared/import/counts';
+import { NO_IMPORT_COUNTS } from '@shared/import/counts';
 import { type CountTone, countItems } from './outcomeCounts';
 import './import.css';
 

@@ -1,8 +1,8 @@
-import type { ImportReport } from '../../../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { addedToLibrary } from '../../../../shared/import/counts';
+import { addedToLibrary } from '@shared/import/counts';
 import { formatCount, formatMoment, plural } from '../../lib/format';
 import { type CountTone, countItems } from './outcomeCounts';
 import { ProblemList } from './ProblemList';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../../shared/contract/schemas';
+import type { ImportProblem } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { formatCount, splitPath } from '../../lib/format';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../../shared/contract/schemas';
+import type { ImportProblem } from '@shared/contract/schemas';
 
 /** The kinds of import problem, worst first: the order the report lists them in. */
 export const PROBLEM_KINDS = ['failed', 'skipped', 'duplicate', 'near-duplicate', 'warning'] as const satisfies readonly ImportProblem['kind'][];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_IMPORT_COUNTS } from '../../../../shared/import/counts';
+import { NO_IMPORT_COUNTS } from '@shared/import/counts';
 import { countItems } from './outcomeCounts';
 
 describe('countItems', () => {

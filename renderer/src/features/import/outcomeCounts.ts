@@ -1,4 +1,4 @@
-import type { ImportCounts } from '../../../../shared/import/counts';
+import type { ImportCounts } from '@shared/import/counts';
 
 /** How a count is coloured: good news, neutral, or a problem. */
 export type CountTone = 'good' | 'neutral' | 'bad';

@@ -5,8 +5,8 @@ import type {
   ImportProgressEvent,
   ImportReport,
   TableFile
-} from '../../../../shared/contract/schemas';
-import { addedToLibrary, articlesWritten } from '../../../../shared/import/counts';
+} from '@shared/contract/schemas';
+import { addedToLibrary, articlesWritten } from '@shared/import/counts';
 import { call, onEvent } from '../../lib/api';
 import { useToast } from '../../components/useToast';
 import { plural } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { BulkCorrection } from '../../../../shared/contract/schemas';
-import { LANGUAGE_CODE } from '../../../../shared/import/languageCode';
+import type { BulkCorrection } from '@shared/contract/schemas';
+import { LANGUAGE_CODE } from '@shared/import/languageCode';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/useToast';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ArticleSummary, StorySummary } from '../../../../shared/contract/schemas';
+import type { ArticleSummary, StorySummary } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { ExportButton } from '../export/ExportButton';
 import { storyRequest } from '../export/exportRequest';

@@ -1,5 +1,5 @@
 import type { DragEvent, MouseEvent } from 'react';
-import type { ArticleSummary } from '../../../../shared/contract/schemas';
+import type { ArticleSummary } from '@shared/contract/schemas';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatCount, formatPublished } from '../../lib/format';
 import { SampleBadge } from './SampleBadge';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { formatCount } from '../../lib/format';

@@ -1,4 +1,4 @@
-import type { SortKey } from '../../../../shared/contract/schemas';
+import type { SortKey } from '@shared/contract/schemas';
 
 /** A column of the library list. */
 export interface Column {

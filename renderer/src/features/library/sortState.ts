@@ -1,4 +1,4 @@
-import type { ArticleSummary, SortDirection, SortKey } from '../../../../shared/contract/schemas';
+import type { ArticleSummary, SortDirection, SortKey } from '@shared/contract/schemas';
 
 /** The library list's order. */
 export interface SortState {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleSummary, SortDirection, SortKey } from '../../../../shared/contract/schemas';
+import type { ArticleSummary, SortDirection, SortKey } from '@shared/contract/schemas';
 import { call } from '../../lib/api';
 import { useToast } from '../../components/useToast';
 import { useTopicsVersion } from '../../lib/query/useQuery';

@@ -1,4 +1,4 @@
-import type { LibraryInfo } from '../../../../shared/contract/schemas';
+import type { LibraryInfo } from '@shared/contract/schemas';
 import { useQuery } from '../../lib/query/useQuery';
 
 /** The library's facts (size, host mode, whether a native picker exists), kept current by the query layer. */

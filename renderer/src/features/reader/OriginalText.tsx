@@ -1,4 +1,4 @@
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import type { MarkRange } from '../../lib/textSegments';
 import { plural } from '../../lib/format';

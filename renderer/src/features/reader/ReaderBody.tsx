@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 import type { MarkRange } from '../../lib/textSegments';
 import { HighlightedText } from '../annotations/highlight/HighlightedText';
 import type { HighlightSpan } from '../annotations/highlight/layers';

@@ -1,4 +1,4 @@
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 import { formatCount } from '../../lib/format';
 
 /** The article's provenance: length, where it came from, and whose copy it carries. */

@@ -1,4 +1,4 @@
-import type { FieldSource, FieldSources } from '../../../../shared/contract/schemas';
+import type { FieldSource, FieldSources } from '@shared/contract/schemas';
 
 /** Ways a field's value came to be, in the words "Edit details" shows under the field. */
 const NOTES: Record<FieldSource, string> = {

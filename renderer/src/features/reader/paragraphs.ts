@@ -1,4 +1,4 @@
-import type { TextRange } from '../../../../shared/contract/schemas';
+import type { TextRange } from '@shared/contract/schemas';
 
 /** A blank line (possibly holding spaces) separates paragraphs. */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;

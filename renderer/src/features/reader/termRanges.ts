@@ -1,6 +1,6 @@
-import type { TextRange } from '../../../../shared/contract/schemas';
-import { foldText } from '../../../../shared/text/fold';
-import { tokenize } from '../../../../shared/text/tokens';
+import type { TextRange } from '@shared/contract/schemas';
+import { foldText } from '@shared/text/fold';
+import { tokenize } from '@shared/text/tokens';
 
 interface TermMatcher {
   readonly exact: ReadonlySet<string>;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Article } from '../../../../shared/contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 import { useQueryClient } from '../../lib/query/queryContext';
 import { useQuery } from '../../lib/query/useQuery';
 

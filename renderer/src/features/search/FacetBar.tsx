@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchFacets } from '../../../../shared/contract/schemas';
+import type { SearchFacets } from '@shared/contract/schemas';
 import { Icon } from '../../components/Icon';
 import { formatCount, plural } from '../../lib/format';
 import { useStoredSet } from '../../lib/useStoredValue';

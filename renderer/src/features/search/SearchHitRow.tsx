@@ -1,5 +1,5 @@
 import { useMemo, type DragEvent, type MouseEvent } from 'react';
-import type { SearchHit } from '../../../../shared/contract/schemas';
+import type { SearchHit } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import { formatPublished, plural } from '../../lib/format';
 import { SampleBadge } from '../library/SampleBadge';

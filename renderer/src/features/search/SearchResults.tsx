@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { SearchResponse } from '../../../../shared/contract/schemas';
+import type { SearchResponse } from '@shared/contract/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { SkeletonBar } from '../../components/SkeletonBar';

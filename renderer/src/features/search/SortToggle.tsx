@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { SearchSort } from '../../../../shared/contract/schemas';
+import type { SearchSort } from '@shared/contract/schemas';
 import './facets.css';
 
 const OPTIONS: ReadonlyArray<{ value: SearchSort; label: string; title: string }> = [

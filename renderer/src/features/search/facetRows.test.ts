@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FacetValue, SearchFacets } from '../../../../shared/contract/schemas';
+import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import { facetLabel, facetRows, type FacetView } from './facetRows';
 
 const OPEN: FacetView = { collapsed: new Set(), expanded: new Set() };

@@ -1,4 +1,4 @@
-import type { FacetValue, SearchFacets } from '../../../../shared/contract/schemas';
+import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import { formatCount, formatPublished } from '../../lib/format';
 import { hasFilter } from './queryFilters';
 

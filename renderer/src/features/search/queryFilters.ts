@@ -1,4 +1,4 @@
-import { foldText } from '../../../../shared/text/fold';
+import { foldText } from '@shared/text/fold';
 
 /**
  * Filter clauses in the text of a query (`outlet:"Reuters"`, `date:2018-07`), found where the

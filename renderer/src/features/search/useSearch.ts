@@ -1,4 +1,4 @@
-import type { SearchResponse, SearchSort } from '../../../../shared/contract/schemas';
+import type { SearchResponse, SearchSort } from '@shared/contract/schemas';
 import { useQuery } from '../../lib/query/useQuery';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 

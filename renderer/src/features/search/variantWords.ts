@@ -1,6 +1,6 @@
-import type { SearchResponse, TextRange } from '../../../../shared/contract/schemas';
-import { foldText } from '../../../../shared/text/fold';
-import { tokenize } from '../../../../shared/text/tokens';
+import type { SearchResponse, TextRange } from '@shared/contract/schemas';
+import { foldText } from '@shared/text/fold';
+import { tokenize } from '@shared/text/tokens';
 import type { MarkRange } from '../../lib/textSegments';
 
 /** The spelling variants searched for one typed word. */

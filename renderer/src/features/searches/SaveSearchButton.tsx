@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedSearch } from '../../../../shared/contract/schemas';
+import type { SavedSearch } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { SaveSearchDialog } from './SaveSearchDialog';

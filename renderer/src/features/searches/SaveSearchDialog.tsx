@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedSearch } from '../../../../shared/contract/schemas';
+import type { SavedSearch } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import './searches.css';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { RecentSearch, SavedSearch } from '../../../../shared/contract/schemas';
+import type { RecentSearch, SavedSearch } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatMoment } from '../../lib/format';

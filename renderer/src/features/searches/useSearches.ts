@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { RecentSearch, SavedSearch } from '../../../../shared/contract/schemas';
+import type { RecentSearch, SavedSearch } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
 import { useInvalidate, useQuery } from '../../lib/query/useQuery';

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent, type ToggleEvent } from 'react';
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../lib/format';
-import { foldText } from '../../../../shared/text/fold';
+import { foldText } from '@shared/text/fold';
 import './stories.css';
 
 /** Props of {@link MoveToStoryMenu}. */

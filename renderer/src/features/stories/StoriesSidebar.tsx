@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { SkeletonBar } from '../../components/SkeletonBar';

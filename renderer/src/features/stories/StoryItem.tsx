@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../lib/format';
 import { droppedArticles, isArticleDrag } from './articleDrag';

@@ -1,4 +1,4 @@
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 
 /** How the sidebar orders stories: most articles first, or newest article first. */
 export type StorySort = 'size' | 'date';

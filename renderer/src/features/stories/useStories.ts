@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { StorySummary } from '../../../../shared/contract/schemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
-import type { SearchSort, StorySummary } from '../../../../shared/contract/schemas';
+import type { SearchSort, StorySummary } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
 import { plural } from '../../lib/format';
 import { useInvalidate } from '../../lib/query/useQuery';

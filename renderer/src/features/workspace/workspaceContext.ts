@@ -1,5 +1,5 @@
 import { createContext, useContext, type Dispatch, type RefObject } from 'react';
-import type { LibraryInfo, SearchHit, SearchSort, StorySummary } from '../../../../shared/contract/schemas';
+import type { LibraryInfo, SearchHit, SearchSort, StorySummary } from '@shared/contract/schemas';
 import type { ComparisonFlow } from '../compare/useComparison';
 import type { ImportFlow } from '../import/useImportFlow';
 import type { Picks } from '../library/picks';

@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { Fetcher } from './queryClient';
 
 /** One call the fake engine received, answered (or failed) when the test says. */

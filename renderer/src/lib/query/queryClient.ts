@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { CHANNEL_TOPICS, FORGET_UNWATCHED, type QueryChannel, type Topic } from './topics';
 
 /** Calls a channel and resolves with its value, or rejects (lib/api.ts's `call`; a fake in tests). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 import { fakeApi } from './fakeApi';
 import { QueryClient } from './queryClient';
 import { topicsOfChange } from './topics';

@@ -1,5 +1,5 @@
-import type { Channel, EventPayload } from '../../../../shared/contract/channels';
-import { articlesWritten } from '../../../../shared/import/counts';
+import type { Channel, EventPayload } from '@shared/contract/channels';
+import { articlesWritten } from '@shared/import/counts';
 
 /**
  * What a query reads, named the way changes are announced: a write made in the window, or the

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { ChannelInput, ChannelOutput } from '../../../../shared/contract/channels';
+import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import type { QueryClient, QuerySnapshot } from './queryClient';
 import { useQueryClient } from './queryContext';
 import type { QueryChannel, Topic } from './topics';

@@ -1,4 +1,4 @@
-import type { Annotation, ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { colourLabel } from './highlightContext';
 
 /** Props of {@link HighlightChooser}. */

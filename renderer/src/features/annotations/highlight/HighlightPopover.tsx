@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
 import { Button } from '../../../components/Button';
 import { NoteMarkdown } from '../../../components/NoteMarkdown';
 import { colourLabel, type HighlightApi } from './highlightContext';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Annotation, AnnotationChanges } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation, AnnotationChanges } from '@shared/contract/annotationSchemas';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
 import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';

@@ -1,4 +1,4 @@
-import type { ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { ColourMeaning } from '@shared/contract/annotationSchemas';
 import { colourLabel } from './highlightContext';
 
 /** Props of {@link SelectionToolbar}. */

@@ -1,4 +1,4 @@
-import type { TextRange } from '../../../../../shared/contract/schemas';
+import type { TextRange } from '@shared/contract/schemas';
 
 /**
  * Text on screen ↔ offsets of the article's body. Every run of body text is drawn as one element

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Annotation, AnnotationChanges, ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation, AnnotationChanges, ColourMeaning } from '@shared/contract/annotationSchemas';
 import type { UndoStack } from './undoStack';
 
 /** Where the user asked to go: an article, scrolled to one highlight, which flashes. */

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationChanges } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation, AnnotationChanges } from '@shared/contract/annotationSchemas';
 
 /**
  * The changes that put back what `changes` changed on `before`, field by field (note, tags,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
-import type { TextRange } from '../../../../../shared/contract/schemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
+import type { TextRange } from '@shared/contract/schemas';
 import { Button } from '../../../components/Button';
 import { Kbd } from '../../../components/Kbd';
 import { isMac } from '../../../lib/platform';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
 import { useArticleAnnotations } from '../useAnnotations';
 import type { HighlightSpan } from './layers';
 

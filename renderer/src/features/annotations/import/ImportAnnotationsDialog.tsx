@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { AnnotationImportReport } from '../../../../../shared/contract/exportSchemas';
+import type { AnnotationImportReport } from '@shared/contract/exportSchemas';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { Icon } from '../../../components/Icon';

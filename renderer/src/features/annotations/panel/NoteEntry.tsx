@@ -1,4 +1,4 @@
-import type { Annotation, ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { Button } from '../../../components/Button';
 import { NoteMarkdown } from '../../../components/NoteMarkdown';
 import { formatPublished } from '../../../lib/format';

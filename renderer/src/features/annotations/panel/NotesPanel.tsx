@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, AnnotationFilter } from '../../../../../shared/contract/annotationSchemas';
-import type { StorySummary } from '../../../../../shared/contract/schemas';
+import type { Annotation, AnnotationFilter } from '@shared/contract/annotationSchemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { formatCount, plural } from '../../../lib/format';

@@ -1,5 +1,5 @@
-import type { AnnotationFilter } from '../../../../../shared/contract/annotationSchemas';
-import { parseQuery } from '../../../../../shared/search/parseQuery';
+import type { AnnotationFilter } from '@shared/contract/annotationSchemas';
+import { parseQuery } from '@shared/search/parseQuery';
 
 /** A story the panel's `story:` filter can name. */
 export interface NamedStory {

@@ -1,4 +1,4 @@
-import type { AnnotationCounts, AnnotationFilter, ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { AnnotationCounts, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { colourLabel } from '../highlight/highlightContext';
 
 /** How the notes panel groups its entries. */

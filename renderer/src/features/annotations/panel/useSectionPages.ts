@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Annotation } from '../../../../../shared/contract/annotationSchemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
 import { useQueries, type QuerySlot } from '../../../lib/query/useQuery';
 import type { Section } from './sections';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { AnnotationFilter } from '../../../../../shared/contract/annotationSchemas';
-import type { StorySummary } from '../../../../../shared/contract/schemas';
+import type { AnnotationFilter } from '@shared/contract/annotationSchemas';
+import type { StorySummary } from '@shared/contract/schemas';
 import { useQueries, type QuerySlot } from '../../../lib/query/useQuery';
 import type { Section } from './sections';
 

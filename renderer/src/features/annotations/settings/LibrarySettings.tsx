@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../../../shared/contract/channels';
-import { describeLostRows } from '../../../../../shared/maintenance/lostRows';
+import type { ChannelOutput } from '@shared/contract/channels';
+import { describeLostRows } from '@shared/maintenance/lostRows';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';

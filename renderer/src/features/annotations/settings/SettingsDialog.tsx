@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ColourMeaning } from '../../../../../shared/contract/annotationSchemas';
+import type { ColourMeaning } from '@shared/contract/annotationSchemas';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { useToast } from '../../../components/useToast';
