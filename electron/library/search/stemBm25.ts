@@ -1,4 +1,4 @@
-import { foldText } from '../../../shared/text/fold';
+import { foldText, isPlainAscii } from '../../../shared/text/fold';
 
 /**
  * BM25 over Porter stems, computed here rather than by FTS5: the library's index does not stem,
@@ -26,12 +26,15 @@ export interface StemmedArticle {
 }
 
 const INDEX_WORD = /[\p{L}\p{N}]+/gu;
+/** {@link INDEX_WORD} for lower-cased plain ASCII, where it is the same and several times faster. */
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /**
  * A text's words as the full-text index splits them (FTS5 unicode61: runs of letters and digits,
  * so `Küchemann's` gives `kuchemann` and `s`), folded.
  */
 export function indexWords(text: string): string[] {
+  if (isPlainAscii(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   return foldText(text).match(INDEX_WORD) ?? [];
 }
 
