@@ -13,7 +13,8 @@ const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
  * Owns what every highlighting surface shares: the colours' meanings, one undo stack for every
  * annotation action of the session (Ctrl/⌘+Z, Shift+Ctrl/⌘+Z anywhere but in a text field), and
  * the requests to open an article at a highlight or to re-attach one. Every write shows at once
- * (useAnnotationWrites) and is taken back, with the engine's sentence, when it fails. `onOpenArticle` opens an article in the reader (App's).
+ * (useAnnotationWrites) and is taken back, with the engine's sentence, when it fails.
+ * `onOpenArticle` opens an article in the reader (App's).
  */
 export function HighlightProvider({
   onOpenArticle,
