@@ -19,7 +19,10 @@ export interface SearchIndexOptions {
   readonly saveMinChanges?: number;
 }
 
-const DEFAULTS: Required<SearchIndexOptions> = { inlineLimit: 500, sliceSize: 1000, saveDelayMs: 15_000, saveMinChanges: 200 };
+// NB: small slices: the engine's thread answers searches between them, and during an import of
+// thousands of articles indexing 1,000 (or 500 inside a search) held each search for seconds on a
+// loaded machine (bench:responsiveness, issue 14).
+const DEFAULTS: Required<SearchIndexOptions> = { inlineLimit: 100, sliceSize: 200, saveDelayMs: 15_000, saveMinChanges: 200 };
 
 /** Where the index is: `loading` while a snapshot loads or the first build runs, then `ready`. */
 export type SearchIndexState = 'loading' | 'ready';

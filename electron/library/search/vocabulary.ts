@@ -5,12 +5,27 @@ import { type LibraryStamp, libraryStamp, readSnapshot, snapshotWriter, writeSna
 interface Cached {
   readonly stamp: string;
   readonly index: VariantIndex;
+  /** `Date.now()` when it was built. */
+  readonly builtAt: number;
+  /** A rebuild is scheduled (see {@link REFRESH_IN_BACKGROUND_FROM}). */
+  refreshing: boolean;
 }
 const cache = new WeakMap<ReadableDb, Cached>();
 
 /** The name and format of the saved vocabulary in `search_snapshots`. */
 const SNAPSHOT_NAME = 'vocabulary';
 const FORMAT = 'vocabulary1:[term,df]';
+
+/**
+ * From this many articles (the highest id), a changed library's variant index is rebuilt after the
+ * search that noticed the change, not inside it, and at most every {@link REFRESH_EVERY_MS}:
+ * meanwhile searches use the index as it was. NB: rebuilding takes ~0.5 s at 20,000 articles, and
+ * an import commits a batch every second or so; rebuilt inside each search, it held every search
+ * during an import for seconds on a loaded machine (bench:responsiveness, issue 14). FTS5 finds
+ * the new articles' words at once; only their spelling variants wait for the rebuild.
+ */
+const REFRESH_IN_BACKGROUND_FROM = 2000;
+const REFRESH_EVERY_MS = 30_000;
 
 /**
  * The variant index over the library's vocabulary, built once and rebuilt only when articles
@@ -26,8 +41,26 @@ export function getVariantIndex(db: ReadableDb): VariantIndex {
   const stamp = vocabularyStamp(current);
   const cached = cache.get(db);
   if (cached && cached.stamp === stamp) return cached.index;
+  if (cached && current.maxArticleId >= REFRESH_IN_BACKGROUND_FROM) {
+    if (!cached.refreshing) {
+      cached.refreshing = true;
+      const wait = Math.max(0, cached.builtAt + REFRESH_EVERY_MS - Date.now());
+      setTimeout(() => {
+        try {
+          if (db.open) buildVariantIndex(db, libraryStamp(db));
+        } catch {
+          cached.refreshing = false; // Tried again at the next search.
+        }
+      }, wait).unref();
+    }
+    return cached.index;
+  }
+  return buildVariantIndex(db, current);
+}
+
+function buildVariantIndex(db: ReadableDb, current: LibraryStamp): VariantIndex {
   const index = new VariantIndex(savedWords(db, current) ?? readWords(db, current));
-  cache.set(db, { stamp, index });
+  cache.set(db, { stamp: vocabularyStamp(current), index, builtAt: Date.now(), refreshing: false });
   return index;
 }
 
