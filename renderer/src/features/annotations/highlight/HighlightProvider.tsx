@@ -118,7 +118,7 @@ export function HighlightProvider({
         setRetarget({ annotation, mode: 'reattach' });
       }, toast.showError);
     },
-    [annotationsApi, onOpenArticle, toast]
+    [onOpenArticle, toast]
   );
 
   const startAdjust = useCallback((annotation: Annotation) => setRetarget({ annotation, mode: 'adjust' }), []);
