@@ -43,6 +43,12 @@ test.describe('stories', () => {
     await expect(counts(page)).toHaveText(['4']);
     await expect(app.libraryRows).toHaveCount(4);
     await expect(sidebar(page)).not.toContainText('Syrian rebels and Russia ceasefire deal breaks down');
+
+    // Regroup (run by the engine in its stories worker): the article the user split off stays alone.
+    await page.getByRole('button', { name: 'Regroup stories' }).click();
+    await expect(page.getByTestId('toast').filter({ hasText: 'Regrouped the library' })).toBeVisible();
+    await expect(standalone(page)).toHaveText('1 article stands alone, in no story');
+    await expect(counts(page)).toHaveText(['4']);
   });
 
   test('the filter box narrows stories by name and title words; stories sort by size or by date', async ({ app, page }) => {
