@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeApi } from './fakeApi';
 import { QueryClient } from './queryClient';
 import { QueryContext } from './queryContext';
-import { useQuery, useTopicsVersion, type QueryResult } from './useQuery';
+import { useQueries, useQuery, useTopicsVersion, type QueryResult } from './useQuery';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -135,5 +135,29 @@ describe('useQuery', () => {
     act(() => client.invalidate(['recent-searches']));
     act(() => client.invalidate(['article-rows']));
     expect(versions.at(-1)).toBe((versions[0] ?? 0) + 1);
+  });
+
+  it('useQueries answers each slot, and a slot asked something new keeps its old answer until the new one comes', async () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    const seen: { last: ReadonlyMap<string, QueryResult<unknown>> } = { last: new Map() };
+    function Pages({ query }: { query: string }) {
+      seen.last = useQueries('search:query', [
+        { slot: 'first', input: { query, limit: 10 } },
+        { slot: 'second', input: { query, limit: 20 } }
+      ]);
+      return null;
+    }
+    root = createRoot(document.createElement('div'));
+    const show = (query: string) => act(() => root?.render(within(client, createElement(Pages, { query }))));
+    show('flood');
+    await answer(calls[0], { page: 'flood 1' });
+    await answer(calls[1], { page: 'flood 2' });
+    show('fire');
+    await answer(calls[3], { page: 'fire 2' });
+    expect(seen.last.get('first')).toMatchObject({ value: { page: 'flood 1' }, current: false, loading: true });
+    expect(seen.last.get('second')).toMatchObject({ value: { page: 'fire 2' }, current: true, loading: false });
+    await answer(calls[2], { page: 'fire 1' });
+    expect(seen.last.get('first')).toMatchObject({ value: { page: 'fire 1' }, current: true });
   });
 });
