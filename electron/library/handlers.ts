@@ -121,7 +121,8 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return article;
     },
     'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
-    ...searchHandlers(reader, writer),
+    // The command line runs one command and exits: no index loading in the background for it.
+    ...searchHandlers(reader, writer, { warm: host.mode !== 'cli' }),
     'import:tables': ({ paths }) => scanTables(paths),
     'import:paths': async ({ paths, mappings, defaults, tableMapping, group }) => {
       const report = await imports.run(paths, {
