@@ -20,7 +20,8 @@
  * the corpora fare (mostly two people with names one Arabic spelling would merge).
  *
  * The costs and the threshold are chosen by k-fold cross-validation **by group**: each fold's
- * parameters are those with the best recall at precision ≥ `--precision` on the other folds
+ * parameters are those with the best recall at precision ≥ `--precision` on the other folds,
+ * among those that keep the issue's respellings and part Busra/Basra and Kerry/Korea by letters
  * (a coordinate search over the costs), and the fold is scored with them. The last line tunes on
  * every group: the parameters to ship.
  *
@@ -303,6 +304,26 @@ const refused = (p: Pair): boolean => p.word === true || p.apart === true;
 /** The pairs the letters can take at all: the engine only compares words of one skeleton. */
 const candidates = pairs.filter((p) => spellingSkeleton(p.x) === spellingSkeleton(p.y));
 
+/**
+ * The issue's lists, as constraints on every setting searched: the letters must keep these
+ * respellings and part these look-alikes (the common words of its list are casing's to part).
+ */
+const KEEP = [
+  ['deraa', 'daraa'],
+  ["dar'a", 'daraa'],
+  ['jabawi', 'jabbawi'],
+  ['busra', 'bosra'],
+  ['qaddafi', 'gaddafi'],
+  ['qaddafi', 'kadhafi'],
+  ['gaddafi', 'kadhafi'],
+  ['mohammed', 'muhammad'],
+  ['al-qaeda', 'al-qaida']
+].map(([a, b]) => [letters(a as string), letters(b as string)] as const);
+const PART = [
+  ['busra', 'basra'],
+  ['kerry', 'korea']
+].map(([a, b]) => [letters(a as string), letters(b as string)] as const);
+
 interface Choice {
   readonly costs: VariantCosts;
   readonly trainRecall: number;
@@ -318,14 +339,16 @@ function bestThreshold(costs: Costs, inFolds: (fold: number) => boolean): Choice
     .map((p) => ({ truth: p.truth, score: letterScore(p.x, p.y, full) }))
     .filter((s) => s.score < Infinity)
     .sort((s, t) => s.score - t.score);
+  const lowest = Math.max(...KEEP.map(([a, b]) => variantScore(a, b, full)));
+  const highest = Math.min(...PART.map(([a, b]) => variantScore(a, b, full)));
   let tp = 0;
   let fp = 0;
   let best: Choice = { costs: { ...costs, threshold: -1 }, trainRecall: 0 };
   scored.forEach((s, k) => {
     if (s.truth) tp++;
     else fp++;
-    // Only a threshold between two different scores can be set.
-    if (scored[k + 1]?.score === s.score) return;
+    // Only a threshold between two different scores can be set, and one that meets the issue's lists.
+    if (scored[k + 1]?.score === s.score || s.score < lowest || s.score >= highest) return;
     if (tp / (tp + fp) >= TARGET_PRECISION && tp / positives > best.trainRecall)
       best = { costs: { ...costs, threshold: s.score }, trainRecall: tp / positives };
   });

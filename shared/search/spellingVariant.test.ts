@@ -31,7 +31,11 @@ describe('isSpellingVariant', () => {
       ['Busra', 'Basra'],
       ['Kerry', 'Korea'],
       ['Herman', 'Sherman'],
-      ['Friday', 'Fridays']
+      ['Friday', 'Fridays'],
+      // A word made from the name, or another name: the same letters and a closing vowel.
+      ['Israel', 'Israeli'],
+      ['Pakistan', 'Pakistani'],
+      ['Martin', 'Martina']
     ])
       expect([a, b, isSpellingVariant(a as string, b as string)]).toEqual([a, b, false]);
   });
