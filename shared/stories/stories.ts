@@ -46,7 +46,7 @@ export interface GroupStoriesOptions extends VectorOptions {
   /** Id for a new story from its members' ids (input order). Default `story:` + the first member's id. */
   readonly newStoryId?: (articleIds: readonly string[]) => string;
   /** Checked between stages and every few hundred articles; an aborted grouping throws `AlignAbortedError` (`name` `AbortError`). */
-  readonly signal?: { readonly aborted: boolean };
+  readonly signal?: AbortSignal;
 }
 
 export interface StoryGrouping {

@@ -28,7 +28,7 @@ export interface NeighbourOptions {
   readonly sameDays: number;
   /** Days over which similarity falls by a factor e beyond `sameDays`. */
   readonly dayScale: number;
-  readonly signal?: { readonly aborted: boolean };
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -266,7 +266,7 @@ export function averageLinkage(
   edges: readonly Edge[],
   threshold: number,
   pins: ReadonlyArray<string | undefined>,
-  signal?: { readonly aborted: boolean }
+  signal?: AbortSignal
 ): Int32Array {
   const size = new Int32Array(n).fill(1);
   const pin = [...pins];
