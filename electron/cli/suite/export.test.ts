@@ -78,9 +78,10 @@ beforeAll(async () => {
   ws = makeWorkspace();
   const seeds = path.resolve(import.meta.dirname, '../../../seeds');
   await ok('import', seeds, '--json');
-  // A hostile article: its title and text are payloads.
+  // A hostile article: its title and text are payloads. Kept out of the seeds' story: it names
+  // rebels in Daraa, and a library this small groups by a lower threshold (shared/stories/storiesThreshold).
   ws.write('hostile.txt', `${PAYLOADS[0]} Hostile title\n\nRebels said ${PAYLOADS[1]} and ${PAYLOADS[2]} in Daraa.\n`);
-  await ok('import', path.join(ws.dir, 'hostile.txt'), '--json');
+  await ok('import', path.join(ws.dir, 'hostile.txt'), '--no-group', '--json');
   // An article with a web address (the seeds have none), for the PDF's links.
   ws.write(
     'festival.md',
