@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** A relative climb into shared/ (`../../../shared/x`): renderer/ and e2e/ write `@shared/x` (scripts/dev/aliasImports.mjs rewrites them). */
+/** A relative climb into shared/ (`../../../shared/x`): code outside shared/ writes `@shared/x` (scripts/dev/aliasImports.mjs rewrites them). */
 const RELATIVE_SHARED = { regex: '^(\\.\\./)+shared(/|$)', message: 'Import shared/ as @shared/… (tsconfig.base.json paths).' };
 
 const NODE_ONLY = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'electron', 'jsdom', 'mammoth', 'pdfjs-dist', 'yauzl', 'iconv-lite'];
@@ -72,7 +72,17 @@ export default tseslint.config(
   {
     files: ['electron/library/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The engine runs on plain Node; only electron/main and electron/preload import Electron.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The engine runs on plain Node; only electron/main and electron/preload import Electron.' }],
+          patterns: [RELATIVE_SHARED]
+        }
+      ]
     }
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [RELATIVE_SHARED] }] }
   }
 );

@@ -12,10 +12,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_AMBIGUITY_MARGIN, DEFAULT_MIN_SCORE, anchorAll, decidePlace, type AnchorOptions } from '../shared/annotations/anchor';
-import { prepareText, rankPlaces, type Ranked } from '../shared/annotations/rank';
-import { describeRange, type TextAnchor } from '../shared/annotations/selectors';
-import { seededRandom } from '../shared/text/seededRandom';
+import { DEFAULT_AMBIGUITY_MARGIN, DEFAULT_MIN_SCORE, anchorAll, decidePlace, type AnchorOptions } from '@shared/annotations/anchor';
+import { prepareText, rankPlaces, type Ranked } from '@shared/annotations/rank';
+import { describeRange, type TextAnchor } from '@shared/annotations/selectors';
+import { seededRandom } from '@shared/text/seededRandom';
 import { exactQuoteWithContext, hypothesisBestMatch, positionOnly, type Anchorer } from './eval/anchorBaselines';
 import { loadArticles, reextractFromHtml, type BenchArticle } from './eval/anchorCorpus';
 import { EDIT_TYPES, diffScript, makeEdit, mapSpan, paragraphs, pickHighlight, replaceRanges, sentences, words, type Donor, type EditType, type Replacement, type Span } from './eval/anchorEdits';

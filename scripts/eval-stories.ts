@@ -21,13 +21,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '../shared/stories/stories';
+import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '@shared/stories/stories';
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { chooseOnAllTopics, crossValidateThreshold, type HeldOut } from './eval/storiesThresholdCv';
-import { seededRandom } from '../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 
 interface Doc {
   readonly file: string;

@@ -23,7 +23,7 @@ import { importPaths } from '../electron/library/import/importPaths';
 import { openLibrary } from '../electron/library/library';
 import { isNameIn } from '../electron/library/search/nameWords';
 import { searchArticles } from '../electron/library/search/searchArticles';
-import { foldText } from '../shared/text/fold';
+import { foldText } from '@shared/text/fold';
 import { corporaRoot } from './bench/corpora';
 import { writeSection } from './bench/report';
 import { meetsFloor, parseFloor } from './eval/floor';

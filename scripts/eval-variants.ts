@@ -41,9 +41,9 @@ import {
   spellingSkeleton,
   type VariantCosts,
   variantScore as letterScore
-} from '../shared/search/spellingVariant';
-import { transliterationKey } from '../shared/search/transliterationKey';
-import { foldText, variantKey } from '../shared/text/fold';
+} from '@shared/search/spellingVariant';
+import { transliterationKey } from '@shared/search/transliterationKey';
+import { foldText, variantKey } from '@shared/text/fold';
 import { corporaRoot, reutersFolder } from './bench/corpora';
 import { writeSection } from './bench/report';
 

@@ -1,6 +1,6 @@
-import { type Channel, type ChannelInput, type ChannelOutput, channels } from '../../shared/contract/channels';
-import { type Handlers, dispatch } from '../../shared/contract/dispatch';
-import type { ErrorCode } from '../../shared/contract/result';
+import { type Channel, type ChannelInput, type ChannelOutput, channels } from '@shared/contract/channels';
+import { type Handlers, dispatch } from '@shared/contract/dispatch';
+import type { ErrorCode } from '@shared/contract/result';
 import { UsageError } from './args';
 
 /** A channel call that failed: `message` is the engine's sentence, the one line the user sees. */

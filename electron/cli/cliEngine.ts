@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../shared/contract/channels';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '@shared/contract/channels';
 import { createHandlers } from '../library/handlers';
 import { type Library, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';

@@ -1,4 +1,4 @@
-import type { ArticleSummary, ImportReport } from '../../shared/contract/schemas';
+import type { ArticleSummary, ImportReport } from '@shared/contract/schemas';
 import { terminalLine } from './terminalText';
 
 /** One line of the library list as the CLI prints it. */

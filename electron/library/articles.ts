@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, FieldSources, RemovedSpan, SortDirection, SortKey } from '../../shared/contract/schemas';
+import type { Article, ArticleSummary, FieldSources, RemovedSpan, SortDirection, SortKey } from '@shared/contract/schemas';
 import type { ReadableDb, WritableDb } from './db/connection';
 import { sql } from './db/sql';
 import { prepareCached } from './db/statements';

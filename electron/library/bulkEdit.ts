@@ -1,5 +1,5 @@
-import type { BulkCorrection } from '../../shared/contract/schemas';
-import { AppFailure } from '../../shared/contract/result';
+import type { BulkCorrection } from '@shared/contract/schemas';
+import { AppFailure } from '@shared/contract/result';
 import { correctArticle } from './corrections';
 import type { WritableDb } from './db/connection';
 import { prepareCached } from './db/statements';

@@ -1,5 +1,5 @@
-import type { ArticleCorrection } from '../../shared/contract/schemas';
-import { AppFailure } from '../../shared/contract/result';
+import type { ArticleCorrection } from '@shared/contract/schemas';
+import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb, WritableDb } from './db/connection';
 import { prepareCached } from './db/statements';
 

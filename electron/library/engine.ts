@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract/dispatch';
+import type { Handlers } from '@shared/contract/dispatch';
 import { type Host, createHandlers, createServices } from './handlers';
 import { listWatchedFolders } from './watch/watchedFolders';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';

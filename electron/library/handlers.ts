@@ -1,6 +1,6 @@
-import type { EventName, EventPayload } from '../../shared/contract/channels';
-import type { Handlers } from '../../shared/contract/dispatch';
-import { AppFailure } from '../../shared/contract/result';
+import type { EventName, EventPayload } from '@shared/contract/channels';
+import type { Handlers } from '@shared/contract/dispatch';
+import { AppFailure } from '@shared/contract/result';
 import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { exportHandlers } from './export/exportHandlers';

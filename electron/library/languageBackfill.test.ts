@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../shared/contract/dispatch';
-import { Article } from '../../shared/contract/schemas';
+import { dispatch } from '@shared/contract/dispatch';
+import { Article } from '@shared/contract/schemas';
 import { type NewArticle, insertArticle } from './articles';
 import { correctArticle } from './corrections';
 import { type Engine, startEngine } from './engine';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SortDirection, SortKey } from '../../shared/contract/schemas';
+import type { SortDirection, SortKey } from '@shared/contract/schemas';
 import { listArticles } from './articles';
 import { makeTempLibrary } from './testing/tempLibrary';
 

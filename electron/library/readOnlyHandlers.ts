@@ -1,5 +1,5 @@
-import type { Channel } from '../../shared/contract/channels';
-import type { Handlers } from '../../shared/contract/dispatch';
+import type { Channel } from '@shared/contract/channels';
+import type { Handlers } from '@shared/contract/dispatch';
 import { DiskFullError, ReadOnlyLibraryError, diskFullRefusal, isDiskFull, isReadOnlyWrite } from './db/readOnly';
 
 /**

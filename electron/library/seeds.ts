@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 import { countArticles } from './articles';
 import type { WritableDb } from './db/connection';
 import { type Extractor, importPaths } from './import/importPaths';

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { EventName, EventPayload } from '../../shared/contract/channels';
-import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/ipcNames';
+import type { EventName, EventPayload } from '@shared/contract/channels';
+import { IPC_EVENT, IPC_INVOKE } from '@shared/contract/ipcNames';
 import type { Invoke } from '../library/engineWorker/startEngineWorker';
 import { isAppUrl } from './security';
 

@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { EventPayload } from '../../shared/contract/channels';
+import type { EventPayload } from '@shared/contract/channels';
 import { sendEvent } from './ipc';
 
 /** The application menu. Commands that the UI owns are forwarded to it as `menu:command` events. */

@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppFailure } from '../../shared/contract/result';
+import { AppFailure } from '@shared/contract/result';
 import type { PrintPdf } from '../library/export/printPdf';
 
 /**

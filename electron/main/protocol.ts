@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy } from '../../shared/csp';
+import { contentSecurityPolicy } from '@shared/csp';
 
 /** The UI's origin: `app://crosscheck`. Never a remote URL, never file:// (which would grant file access). */
 export const APP_SCHEME = 'app';

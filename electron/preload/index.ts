@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { CrosscheckApi } from '../../shared/contract/channels';
-import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/contract/names';
-import { IPC_EVENT, IPC_INVOKE } from '../../shared/contract/ipcNames';
+import type { CrosscheckApi } from '@shared/contract/channels';
+import { CHANNEL_NAMES, EVENT_NAMES } from '@shared/contract/names';
+import { IPC_EVENT, IPC_INVOKE } from '@shared/contract/ipcNames';
 
 /**
  * The preload exposes `window.crosscheck` and nothing else: one `invoke` that accepts only the

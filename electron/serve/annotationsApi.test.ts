@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../shared/contract/annotationSchemas';
-import type { EventName, EventPayload } from '../../shared/contract/channels';
+import type { Annotation } from '@shared/contract/annotationSchemas';
+import type { EventName, EventPayload } from '@shared/contract/channels';
 import { createHandlers } from '../library/handlers';
 import { makeTempFolder, makeTempLibrary } from '../library/testing/tempLibrary';
 import { type RunningServer, startServer } from './server';

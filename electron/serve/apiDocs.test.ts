@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, channels, events } from '../../shared/contract/channels';
+import { CHANNEL_NAMES, channels, events } from '@shared/contract/channels';
 import { EXAMPLES } from '../../scripts/docs/apiReference';
 
 const page = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/api.md'), 'utf8');

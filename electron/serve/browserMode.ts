@@ -1,4 +1,4 @@
-import type { ErrorSink } from '../../shared/contract/dispatch';
+import type { ErrorSink } from '@shared/contract/dispatch';
 import { type EngineClient, startEngineWorker } from '../library/engineWorker/startEngineWorker';
 import { type RunningServer, startServer } from './server';
 

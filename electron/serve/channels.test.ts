@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StorySummary } from '../../shared/contract/schemas';
-import { dispatch } from '../../shared/contract/dispatch';
+import type { StorySummary } from '@shared/contract/schemas';
+import { dispatch } from '@shared/contract/dispatch';
 import { type Host, createHandlers } from '../library/handlers';
 import { importPaths } from '../library/import/importPaths';
 import { hasUnplacedArticles } from '../library/stories/ensureStories';

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Handlers, dispatch } from '../../shared/contract/dispatch';
-import { contentSecurityPolicy } from '../../shared/csp';
+import { type Handlers, dispatch } from '@shared/contract/dispatch';
+import { contentSecurityPolicy } from '@shared/csp';
 import type { Invoke } from '../library/engineWorker/startEngineWorker';
 
 /** How to start browser mode. */

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compareArticles } from '../../shared/compare/compareArticles';
-import { groupStories } from '../../shared/stories/stories';
+import { compareArticles } from '@shared/compare/compareArticles';
+import { groupStories } from '@shared/stories/stories';
 import { corporaRoot, median, reutersFolder } from './corpora';
 import { writeSection } from './report';
 

@@ -19,9 +19,9 @@ import type { WritableDb } from '../../electron/library/db/connection';
 import { importPaths } from '../../electron/library/import/importPaths';
 import { openLibrary } from '../../electron/library/library';
 import { regroupStories } from '../../electron/library/stories/regroup';
-import { countWords } from '../../shared/text/tokens';
+import { countWords } from '@shared/text/tokens';
 import { reutersFolder } from './corpora';
-import { seededRandom } from '../../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 
 interface SourceRow {
   id: number;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CHANNEL_NAMES, channels, events } from '../../shared/contract/channels';
+import { CHANNEL_NAMES, channels, events } from '@shared/contract/channels';
 
 type Schema = {
   type?: string | string[];

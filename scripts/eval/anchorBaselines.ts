@@ -3,7 +3,7 @@
  * stored highlight to a place in the new text, or null for an orphan.
  */
 import search from 'approx-string-match';
-import type { TextAnchor } from '../../shared/annotations/selectors';
+import type { TextAnchor } from '@shared/annotations/selectors';
 import type { Span } from './anchorEdits';
 
 /** A re-anchoring method under test: a place, or null (orphan). */

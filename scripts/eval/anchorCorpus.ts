@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extractFile } from '../../electron/library/import/formats';
-import { cleanArticle } from '../../shared/import/cleanup';
+import { cleanArticle } from '@shared/import/cleanup';
 
 /** One benchmark article: where it came from (`seeds/…`, `bbc/…`, `reuters/…`) and its clean body. */
 export interface BenchArticle {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 import { EDIT_TYPES, applyScript, diffScript, makeEdit, mapSpan, paragraphs, pickHighlight, replaceRanges, type Donor, type Highlight } from './anchorEdits';
 
 const OLD = 'The talks failed on Wednesday.\n\nRebels met a Russian delegation in the afternoon. They refused the terms.\n\nStrikes resumed at night.';

@@ -9,7 +9,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { alignTexts } from '../../shared/compare/alignment/align';
+import { alignTexts } from '@shared/compare/alignment/align';
 
 const corpus = resolve(process.env.CROSSCHECK_CORPORA ?? '../shared/corpora', 'pan13-text-alignment-training');
 

@@ -3,9 +3,9 @@
  * against the same articles' stories when the whole set is grouped at once. Used by
  * `scripts/eval-stories.ts --subsets`.
  */
-import { groupStories, type GroupStoriesOptions } from '../../shared/stories/stories';
-import { countTerms } from '../../shared/stories/storiesVectors';
-import { seededRandom } from '../../shared/text/seededRandom';
+import { groupStories, type GroupStoriesOptions } from '@shared/stories/stories';
+import { countTerms } from '@shared/stories/storiesVectors';
+import { seededRandom } from '@shared/text/seededRandom';
 import { bcubed } from './bcubed';
 import type { EvalDoc } from './storiesIncremental';
 

@@ -4,9 +4,9 @@
  * mean B³ F1 over that half's subsets is chosen, then scored on the other half's subsets, which it
  * never saw. Used by `scripts/eval-stories.ts --cv`.
  */
-import { storyGraph, type StoryGraph } from '../../shared/stories/stories';
-import { averageLinkage } from '../../shared/stories/storiesCluster';
-import { DEFAULT_STORY_THRESHOLD, storyThreshold, type ThresholdScale } from '../../shared/stories/storiesThreshold';
+import { storyGraph, type StoryGraph } from '@shared/stories/stories';
+import { averageLinkage } from '@shared/stories/storiesCluster';
+import { DEFAULT_STORY_THRESHOLD, storyThreshold, type ThresholdScale } from '@shared/stories/storiesThreshold';
 import { bcubed } from './bcubed';
 import type { EvalDoc } from './storiesIncremental';
 import { topicSubsets } from './storiesSubsets';

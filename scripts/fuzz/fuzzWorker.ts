@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     import('../../electron/library/import/processFile'),
     import('../../electron/library/search/searchArticles'),
     import('../../electron/library/testing/tempLibrary'),
-    import('../../shared/contract/result')
+    import('@shared/contract/result')
   ]);
   const target = TARGETS.find((t) => t.name === setup.target);
   if (!target) throw new Error(`No fuzz target named ${setup.target}.`);

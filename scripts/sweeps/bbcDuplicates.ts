@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ImportReport } from '../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 import { corporaRoot } from '../bench/corpora';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../import/cleanup';
+import { cleanArticle } from '@shared/import/cleanup';
 import { anchor, type AnchorResult } from './anchor';
 import { describeRange } from './selectors';
 

@@ -1,4 +1,4 @@
-import type { Article } from '../contract/schemas';
+import type { Article } from '@shared/contract/schemas';
 import type { CompareArticleInput } from './compareArticlesTypes';
 
 /**

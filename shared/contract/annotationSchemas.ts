@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hashText } from '../annotations/selectors';
+import { hashText } from '@shared/annotations/selectors';
 import { ArticleId, TextRange } from './schemas';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ComparisonSchema } from '../compare/compareArticlesSchema';
+import { ComparisonSchema } from '@shared/compare/compareArticlesSchema';
 import { Annotation, AnnotationChanges, AnnotationCounts, AnnotationCreate, AnnotationFilter, ColourMeaning } from './annotationSchemas';
 import {
   AnnotationImportInput,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../export/reportModel';
+import { EXPORT_FORMATS } from '@shared/export/reportModel';
 import { AnnotationFilter } from './annotationSchemas';
 import { ArticleId, COMPARE_MAX, COMPARE_MIN } from './schemas';
 

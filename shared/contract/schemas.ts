@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ImportCounts as CountsOfImport } from '../import/counts';
-import { LANGUAGE_CODE } from '../import/languageCode';
+import type { ImportCounts as CountsOfImport } from '@shared/import/counts';
+import { LANGUAGE_CODE } from '@shared/import/languageCode';
 
 /**
  * Domain shapes that cross the process boundary. Every IPC/HTTP input and output is validated

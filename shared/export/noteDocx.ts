@@ -1,5 +1,5 @@
 import { ExternalHyperlink, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
-import { noteText, parseNote, type NoteElement, type NoteNode } from '../text/noteMarkdown';
+import { noteText, parseNote, type NoteElement, type NoteNode } from '@shared/text/noteMarkdown';
 import { clean } from './docxText';
 
 /** How the runs of a note's inline text are styled, from the elements around them. */

@@ -1,4 +1,4 @@
-import { noteText, parseNote, type NoteNode } from '../text/noteMarkdown';
+import { noteText, parseNote, type NoteNode } from '@shared/text/noteMarkdown';
 import { escapeHtml as e } from './html';
 
 /**

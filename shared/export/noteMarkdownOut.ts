@@ -1,4 +1,4 @@
-import { noteText, parseNote, type NoteElement, type NoteNode } from '../text/noteMarkdown';
+import { noteText, parseNote, type NoteElement, type NoteNode } from '@shared/text/noteMarkdown';
 import { defuseLineStarts, escapeMarkup, inline } from './markdownEscape';
 
 /**

@@ -1,4 +1,4 @@
-import type { AnchorState, AnnotationKind } from '../contract/annotationSchemas';
+import type { AnchorState, AnnotationKind } from '@shared/contract/annotationSchemas';
 
 /**
  * The report an export writes, whatever its format: plain data gathered by the engine

@@ -2,7 +2,7 @@
  * The shape of a line of article text: headline or sentence. Boilerplate, title and teaser rules
  * all lean on the same few observations, kept here so they agree.
  */
-import { countWords } from '../text/tokens';
+import { countWords } from '@shared/text/tokens';
 
 /** Closing quotes and brackets that may follow a sentence's final mark (`…failed.”`). */
 const CLOSERS = /["'”’»)\]]+$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 import { normalizeSpaces } from './whitespace';
 
 /** The rule spelled out the slow way: what the fast path must agree with. */

@@ -1,5 +1,5 @@
-import { foldText } from '../text/fold';
-import { tokenize } from '../text/tokens';
+import { foldText } from '@shared/text/fold';
+import { tokenize } from '@shared/text/tokens';
 import type { QueryTerm } from './types';
 
 export { makeSnippet, type Snippet } from './snippet';

@@ -1,5 +1,5 @@
 import type { Options } from 'minisearch';
-import { foldText } from '../text/fold';
+import { foldText } from '@shared/text/fold';
 
 /**
  * What the MiniSearch index holds of each article, and how it reads words.

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseQuery } from './parseQuery';
 import { toFts } from './toFts';
-import { seededRandom } from '../text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 
 const prng = seededRandom;
 

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokens';
+import { tokenize } from '@shared/text/tokens';
 import { balanceQuery } from './balanceQuery';
 import { lexQuery, type QueryToken } from './lexQuery';
 import { intersectRanges, isEmptyRange, parseDateFilter } from './parseDate';

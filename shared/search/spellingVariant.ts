@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldText } from '@shared/text/fold';
 
 /**
  * Costs of the edits that turn one spelling of a name into another. An edit that transliteration

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseQuery } from './parseQuery';
 import { toFts } from './toFts';
 import type { QueryNode, QueryTerm } from './types';
-import { seededRandom } from '../text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 
 const prng = seededRandom;
 

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldText } from '@shared/text/fold';
 
 /**
  * A key that two spellings of one name share when they differ only the way transliterations of

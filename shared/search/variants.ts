@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldText } from '@shared/text/fold';
 import { boundedDistance } from './editDistance';
 import { DEFAULT_VARIANT_COSTS, spellingLetters, spellingSkeleton, variantScore } from './spellingVariant';
 

@@ -2,7 +2,7 @@
  * Stories: a library grouped by the event its articles report. Built to scale to a whole library
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
-import { AlignAbortedError } from '../compare/alignment/align';
+import { AlignAbortedError } from '@shared/compare/alignment/align';
 import { averageLinkage, neighbourEdges, type Edge } from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';

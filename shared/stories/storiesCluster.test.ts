@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 import { averageLinkage, type Edge, neighbourEdges } from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 

@@ -3,7 +3,7 @@
  * pairs), then average-linkage agglomerative clustering over that sparse graph, with pinned
  * assignments kept.
  */
-import { AlignAbortedError } from '../compare/alignment/align';
+import { AlignAbortedError } from '@shared/compare/alignment/align';
 import type { SparseVector } from './storiesVectors';
 
 /** A similarity edge between articles `a` < `b`. */

@@ -3,8 +3,8 @@
  * names and headline words weighted up, since two events of one kind (two celebrities entering
  * rehab, two earthquakes) share their vocabulary and differ mostly in who and where.
  */
-import { tokenize } from '../text/tokens';
-import { isContentWord, termKey } from '../compare/analysis/terms';
+import { tokenize } from '@shared/text/tokens';
+import { isContentWord, termKey } from '@shared/compare/analysis/terms';
 
 /** An article reduced to weighted terms: parallel arrays, L2-normalised weights. */
 export interface SparseVector {

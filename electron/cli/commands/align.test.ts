@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALIGN_TEXT_MAX } from '../../../shared/contract/channels';
+import { ALIGN_TEXT_MAX } from '@shared/contract/channels';
 import type { CliIo } from '../io';
 import { runAlign } from './align';
 

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationFilter, ColourMeaning } from '../../../shared/contract/annotationSchemas';
+import type { Annotation, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { UsageError, parseCommandArgs } from '../args';
 import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';

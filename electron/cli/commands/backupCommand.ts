@@ -1,4 +1,4 @@
-import { BACKUPS_KEPT_MAX } from '../../../shared/contract/channels';
+import { BACKUPS_KEPT_MAX } from '@shared/contract/channels';
 import { parseCommandArgs } from '../args';
 import { checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';

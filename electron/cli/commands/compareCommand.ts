@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../shared/compare/compareArticlesTypes';
-import { COMPARE_MAX, COMPARE_MIN } from '../../../shared/contract/schemas';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { articleIdFrom, parseCommandArgs } from '../args';
 import { checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';

@@ -1,5 +1,5 @@
-import type { ChannelOutput } from '../../../shared/contract/channels';
-import { describeLostRows } from '../../../shared/maintenance/lostRows';
+import type { ChannelOutput } from '@shared/contract/channels';
+import { describeLostRows } from '@shared/maintenance/lostRows';
 import { LibraryFileError } from '../../library/library';
 import { runPendingRecovery } from '../../library/maintenance/pendingRecovery';
 import { type LibraryRecovery, RecoveryFailedError, recoverLibrary } from '../../library/maintenance/recoverLibrary';

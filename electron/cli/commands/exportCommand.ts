@@ -1,8 +1,8 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
-import { AppFailure } from '../../../shared/contract/result';
-import type { ExportScope } from '../../../shared/contract/exportSchemas';
-import { COMPARE_MAX, COMPARE_MIN } from '../../../shared/contract/schemas';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/reportModel';
+import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import { AppFailure } from '@shared/contract/result';
+import type { ExportScope } from '@shared/contract/exportSchemas';
+import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/reportModel';
 import { writeFileAtomic } from '../../library/export/writeAtomic';
 import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ChannelInput } from '../../../shared/contract/channels';
+import type { ChannelInput } from '@shared/contract/channels';
 import { UsageError, parseCommandArgs } from '../args';
 import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';

@@ -1,4 +1,4 @@
-import type { ImportProgressEvent } from '../../../shared/contract/schemas';
+import type { ImportProgressEvent } from '@shared/contract/schemas';
 import { formatImportReport } from '../format';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { UsageError, parseCommandArgs } from '../args';

@@ -1,5 +1,5 @@
-import { ARTICLES_PAGE_MAX } from '../../../shared/contract/channels';
-import type { ArticleSummary, SortDirection, SortKey } from '../../../shared/contract/schemas';
+import { ARTICLES_PAGE_MAX } from '@shared/contract/channels';
+import type { ArticleSummary, SortDirection, SortKey } from '@shared/contract/schemas';
 import { UsageError, parseCommandArgs } from '../args';
 import { checkInput, openCliEngine } from '../cliEngine';
 import { formatSummaryLine } from '../format';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { SearchSort } from '../../../shared/contract/schemas';
+import type { SearchSort } from '@shared/contract/schemas';
 import { getSearchIndex } from '../../library/search/searchIndex';
 import { flushVocabulary } from '../../library/search/vocabulary';
 import { describeFsError } from '../../library/import/walk';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../shared/contract/annotationSchemas';
+import type { Annotation } from '@shared/contract/annotationSchemas';
 import { type Workspace, lines, makeWorkspace } from './crosscheck';
 
 /**

@@ -1,5 +1,5 @@
-import { AppFailure } from '../../../shared/contract/result';
-import { describeRange, type TextAnchor } from '../../../shared/annotations/selectors';
+import { AppFailure } from '@shared/contract/result';
+import { describeRange, type TextAnchor } from '@shared/annotations/selectors';
 import type { ReadableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../../shared/contract/dispatch';
-import { AppFailure } from '../../../shared/contract/result';
+import type { Handlers } from '@shared/contract/dispatch';
+import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb } from '../db/connection';
 import { requireWritable } from '../db/readOnly';
 import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotationStore';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Annotation, AnnotationChanges, AnnotationCreate, PassageSpan } from '../../../shared/contract/annotationSchemas';
-import { AnnotationCreate as AnnotationCreateSchema, passageKey } from '../../../shared/contract/annotationSchemas';
-import { AppFailure } from '../../../shared/contract/result';
-import type { TextAnchor } from '../../../shared/annotations/selectors';
+import type { Annotation, AnnotationChanges, AnnotationCreate, PassageSpan } from '@shared/contract/annotationSchemas';
+import { AnnotationCreate as AnnotationCreateSchema, passageKey } from '@shared/contract/annotationSchemas';
+import { AppFailure } from '@shared/contract/result';
+import type { TextAnchor } from '@shared/annotations/selectors';
 import type { WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 import { anchorRange, articleForAnchor, findQuote } from './anchorText';

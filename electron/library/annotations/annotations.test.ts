@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelOutput, Channel } from '../../../shared/contract/channels';
-import { passageKey } from '../../../shared/contract/annotationSchemas';
-import { dispatch } from '../../../shared/contract/dispatch';
-import type { AppError } from '../../../shared/contract/result';
+import type { ChannelInput, ChannelOutput, Channel } from '@shared/contract/channels';
+import { passageKey } from '@shared/contract/annotationSchemas';
+import { dispatch } from '@shared/contract/dispatch';
+import type { AppError } from '@shared/contract/result';
 import { importPaths } from '../import/importPaths';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { annotationHandlers } from './annotationHandlers';

@@ -1,4 +1,4 @@
-import type { ColourMeaning } from '../../../shared/contract/annotationSchemas';
+import type { ColourMeaning } from '@shared/contract/annotationSchemas';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { getSetting, setSetting } from '../settings';
 import { durableWrite } from './durableWrite';

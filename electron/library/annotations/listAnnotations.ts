@@ -1,5 +1,5 @@
-import type { Annotation, AnnotationCounts, AnnotationFilter } from '../../../shared/contract/annotationSchemas';
-import { foldText } from '../../../shared/text/fold';
+import type { Annotation, AnnotationCounts, AnnotationFilter } from '@shared/contract/annotationSchemas';
+import { foldText } from '@shared/text/fold';
 import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
 import { ANNOTATION_COLUMNS, ANNOTATION_FROM, type AnnotationRow, toAnnotation } from './rows';

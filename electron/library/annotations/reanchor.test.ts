@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelOutput, Channel } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
+import type { ChannelInput, ChannelOutput, Channel } from '@shared/contract/channels';
+import { dispatch } from '@shared/contract/dispatch';
 import { importPaths } from '../import/importPaths';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { annotationHandlers } from './annotationHandlers';

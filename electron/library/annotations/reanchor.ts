@@ -1,6 +1,6 @@
-import type { AnchorState, OrphanReason, PassageSpan } from '../../../shared/contract/annotationSchemas';
-import { anchor } from '../../../shared/annotations/anchor';
-import { describeRange, hashText, type TextAnchor } from '../../../shared/annotations/selectors';
+import type { AnchorState, OrphanReason, PassageSpan } from '@shared/contract/annotationSchemas';
+import { anchor } from '@shared/annotations/anchor';
+import { describeRange, hashText, type TextAnchor } from '@shared/annotations/selectors';
 import type { WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 import { type AnnotationRow, anchorOf } from './rows';

@@ -4,8 +4,8 @@ import type {
   AnchorState,
   OrphanReason,
   PassageSpan
-} from '../../../shared/contract/annotationSchemas';
-import type { TextAnchor } from '../../../shared/annotations/selectors';
+} from '@shared/contract/annotationSchemas';
+import type { TextAnchor } from '@shared/annotations/selectors';
 import type { ReadableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
 

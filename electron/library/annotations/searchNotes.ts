@@ -1,6 +1,6 @@
-import type { NoteHit } from '../../../shared/contract/schemas';
-import { findHighlights } from '../../../shared/search/highlight';
-import type { QueryTerm } from '../../../shared/search/types';
+import type { NoteHit } from '@shared/contract/schemas';
+import { findHighlights } from '@shared/search/highlight';
+import type { QueryTerm } from '@shared/search/types';
 import type { ReadableDb } from '../db/connection';
 import { listAnnotations } from './listAnnotations';
 

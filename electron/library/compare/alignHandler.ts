@@ -1,5 +1,5 @@
-import { alignTexts } from '../../../shared/compare/alignment/align';
-import type { Handlers } from '../../../shared/contract/dispatch';
+import { alignTexts } from '@shared/compare/alignment/align';
+import type { Handlers } from '@shared/contract/dispatch';
 
 /**
  * `compare:align`: the passages two texts share, as they are (no import, no clean-up). Apart from

@@ -1,7 +1,7 @@
-import { compareArticles } from '../../../shared/compare/compareArticles';
-import { compareInputOf } from '../../../shared/compare/compareInput';
-import type { Handlers } from '../../../shared/contract/dispatch';
-import { AppFailure } from '../../../shared/contract/result';
+import { compareArticles } from '@shared/compare/compareArticles';
+import { compareInputOf } from '@shared/compare/compareInput';
+import type { Handlers } from '@shared/contract/dispatch';
+import { AppFailure } from '@shared/contract/result';
 import { getArticle } from '../articles';
 import type { ReadableDb } from '../db/connection';
 import { alignHandlers } from './alignHandler';

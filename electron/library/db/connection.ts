@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { foldText } from '../../../shared/text/fold';
+import { foldText } from '@shared/text/fold';
 
 // NB: SQLite reads this once, when the addon loads (better-sqlite3's ConfigureURI): a library in a
 // folder nobody may write to opens only as a `file:…?immutable=1` URI (openReadOnlyLibraryDb). Every

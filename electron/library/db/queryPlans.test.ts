@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../shared/contract/dispatch';
-import { dispatch } from '../../../shared/contract/dispatch';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import type { Handlers } from '@shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { type Engine, startEngine } from '../engine';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 

@@ -1,5 +1,5 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { dispatch } from '../../../shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
 import { type Engine, startEngine } from '../engine';
 import type { Host } from '../handlers';
 import { HostRequests } from './hostRequests';

@@ -1,4 +1,4 @@
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure } from '@shared/contract/result';
 import type { FromEngine, HostCapability, ToEngine } from './protocol';
 
 type Answer = Extract<ToEngine, { type: 'capability-answer' }>;

@@ -1,5 +1,5 @@
-import type { EventName, EventPayload } from '../../../shared/contract/channels';
-import type { Result } from '../../../shared/contract/result';
+import type { EventName, EventPayload } from '@shared/contract/channels';
+import type { Result } from '@shared/contract/result';
 
 /**
  * The messages between a host (the Electron main process, browser mode's server) and the engine's

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventName } from '../../../shared/contract/channels';
+import type { EventName } from '@shared/contract/channels';
 import { NewerDatabaseError } from '../db/migrate';
 import { SEEDS_DIR, makeTempFolder } from '../testing/tempLibrary';
 import { type EngineClient, type StartEngineWorkerOptions, startEngineWorker } from './startEngineWorker';

@@ -1,6 +1,6 @@
-import type { EventName, EventPayload } from '../../../shared/contract/channels';
-import type { ErrorSink } from '../../../shared/contract/dispatch';
-import { type Result, err } from '../../../shared/contract/result';
+import type { EventName, EventPayload } from '@shared/contract/channels';
+import type { ErrorSink } from '@shared/contract/dispatch';
+import { type Result, err } from '@shared/contract/result';
 import { NewerDatabaseError } from '../db/migrate';
 import type { PrintPdf } from '../export/printPdf';
 import type { PickSavePath } from '../export/saveExport';

@@ -1,5 +1,5 @@
-import type { EventName, EventPayload } from '../../../shared/contract/channels';
-import type { Handlers } from '../../../shared/contract/dispatch';
+import type { EventName, EventPayload } from '@shared/contract/channels';
+import type { Handlers } from '@shared/contract/dispatch';
 import type { ReadableDb } from '../db/connection';
 import { requireWritable } from '../db/readOnly';
 import { ExportJobs } from './exportJobs';

@@ -1,4 +1,4 @@
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure } from '@shared/contract/result';
 
 /**
  * The exports running now, by the `jobId` their caller gave, so `export:cancel` can stop one.

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ExportProgressEvent, ExportRenderInput, ExportRendered } from '../../../shared/contract/exportSchemas';
-import { renderDocx } from '../../../shared/export/renderDocx';
-import { renderHtml } from '../../../shared/export/renderHtml';
-import { renderReport, FORMAT_FILES } from '../../../shared/export/renderReport';
+import type { ExportProgressEvent, ExportRenderInput, ExportRendered } from '@shared/contract/exportSchemas';
+import { renderDocx } from '@shared/export/renderDocx';
+import { renderHtml } from '@shared/export/renderHtml';
+import { renderReport, FORMAT_FILES } from '@shared/export/renderReport';
 import type { ReadableDb } from '../db/connection';
 import { throwIfCancelled } from './exportJobs';
 import { gatherReport } from './gatherReport';

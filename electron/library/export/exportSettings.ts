@@ -1,4 +1,4 @@
-import type { ExportSettings } from '../../../shared/contract/exportSchemas';
+import type { ExportSettings } from '@shared/contract/exportSchemas';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { durableWrite } from '../annotations/durableWrite';
 import { deleteSetting, getSetting, setSetting } from '../settings';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelOutput } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
+import type { ChannelOutput } from '@shared/contract/channels';
+import { dispatch } from '@shared/contract/dispatch';
 import { createAnnotation } from '../annotations/annotationStore';
 import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';

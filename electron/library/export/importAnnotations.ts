@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { hashText, type TextAnchor } from '../../../shared/annotations/selectors';
-import type { Annotation } from '../../../shared/contract/annotationSchemas';
-import { Tag } from '../../../shared/contract/annotationSchemas';
-import type { AnnotationImportInput, AnnotationImportReport } from '../../../shared/contract/exportSchemas';
-import { AppFailure } from '../../../shared/contract/result';
-import { COLOUR_URN, TEXT_URN } from '../../../shared/export/renderW3c';
+import { hashText, type TextAnchor } from '@shared/annotations/selectors';
+import type { Annotation } from '@shared/contract/annotationSchemas';
+import { Tag } from '@shared/contract/annotationSchemas';
+import type { AnnotationImportInput, AnnotationImportReport } from '@shared/contract/exportSchemas';
+import { AppFailure } from '@shared/contract/result';
+import { COLOUR_URN, TEXT_URN } from '@shared/export/renderW3c';
 import { createAnnotation, restoreAnnotation } from '../annotations/annotationStore';
 import { getColourMeanings } from '../annotations/colours';
 import { durableWrite } from '../annotations/durableWrite';

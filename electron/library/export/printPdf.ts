@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure } from '@shared/contract/result';
 
 /**
  * Prints a report's HTML to PDF bytes. The desktop app passes Electron's `webContents.printToPDF`

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { ChannelParsedInput } from '../../../shared/contract/channels';
-import { AppFailure } from '../../../shared/contract/result';
+import type { ChannelParsedInput } from '@shared/contract/channels';
+import { AppFailure } from '@shared/contract/result';
 import { writeFileAtomic } from './writeAtomic';
 
 /** The desktop host's Save dialog: the path chosen for a suggested file name, or null when cancelled. */

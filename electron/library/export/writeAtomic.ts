@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure } from '@shared/contract/result';
 
 /**
  * Writes a file so that it is either wholly there or not touched: the content goes to a temporary

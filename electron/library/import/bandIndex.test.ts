@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 import { BandIndex } from './bandIndex';
 
 describe('BandIndex', () => {

@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../db/connection';
-import { bandKeys } from '../../../shared/text/minhash';
+import { bandKeys } from '@shared/text/minhash';
 
 /** Slot marks: an empty slot ends a probe; a removed one does not. Article ids are ≥ 1. */
 const EMPTY = 0;

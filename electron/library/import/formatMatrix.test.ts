@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article, FieldSources } from '../../../shared/contract/schemas';
+import type { Article, FieldSources } from '@shared/contract/schemas';
 import { getArticle, listArticles } from '../articles';
 import { makeTempLibrary } from '../testing/tempLibrary';
 import { importPaths } from './importPaths';

@@ -1,4 +1,4 @@
-import { findDates } from '../../../shared/import/dates';
+import { findDates } from '@shared/import/dates';
 
 /** How many paragraphs from the top make the header (headline, byline, date, standfirst…). */
 const HEADER_PARAGRAPHS = 6;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportProgressEvent } from '../../../shared/contract/schemas';
-import { importCountsOf } from '../../../shared/import/counts';
+import type { ImportProgressEvent } from '@shared/contract/schemas';
+import { importCountsOf } from '@shared/import/counts';
 import { countArticles, getArticle, listArticles } from '../articles';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ImportJobs } from './importJob';

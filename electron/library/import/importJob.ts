@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { ImportDefaults, ImportProgressEvent, ImportReport } from '../../../shared/contract/schemas';
-import { AppFailure } from '../../../shared/contract/result';
+import type { ImportDefaults, ImportProgressEvent, ImportReport } from '@shared/contract/schemas';
+import { AppFailure } from '@shared/contract/result';
 import { abortFlagOf } from '../workers/abortFlag';
 import { startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
-import { type ImportCounts, type ImportOutcome, NO_IMPORT_COUNTS, countOutcome } from '../../../shared/import/counts';
+import type { ImportProblem, ImportReport } from '@shared/contract/schemas';
+import { type ImportCounts, type ImportOutcome, NO_IMPORT_COUNTS, countOutcome } from '@shared/import/counts';
 import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
 import { reanchorArticle } from '../annotations/reanchor';
 import { correctedColumns } from '../corrections';

@@ -1,5 +1,5 @@
-import type { ImportProblem, ImportReport } from '../../../shared/contract/schemas';
-import { type ImportCounts, articlesWritten } from '../../../shared/import/counts';
+import type { ImportProblem, ImportReport } from '@shared/contract/schemas';
+import { type ImportCounts, articlesWritten } from '@shared/import/counts';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
 import { prepareCached } from '../db/statements';

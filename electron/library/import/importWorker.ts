@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { articlesWritten } from '../../../shared/import/counts';
+import { articlesWritten } from '@shared/import/counts';
 import { countArticles } from '../articles';
 import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
@@ -7,7 +7,7 @@ import { signalOfAbortFlag } from '../workers/abortFlag';
 import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
-import type { ImportReport } from '../../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 
 /**
  * The import worker: runs one import on its own connection to the library, off the host's event

@@ -1,6 +1,6 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
-import { bandKeys, signatureSimilarity } from '../../../shared/text/minhash';
+import { bandKeys, signatureSimilarity } from '@shared/text/minhash';
 import { BandIndex, signatureFromBlob } from './bandIndex';
 
 /**

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { cleanArticle } from '../../../shared/import/cleanup';
-import { extractTextMetadata } from '../../../shared/import/metadata';
-import { titleFromFileName } from '../../../shared/import/title';
-import type { ExtractedArticle } from '../../../shared/import/types';
-import { minhashOfWords } from '../../../shared/text/minhash';
-import { foldedWords } from '../../../shared/text/tokens';
+import { cleanArticle } from '@shared/import/cleanup';
+import { extractTextMetadata } from '@shared/import/metadata';
+import { titleFromFileName } from '@shared/import/title';
+import type { ExtractedArticle } from '@shared/import/types';
+import { minhashOfWords } from '@shared/text/minhash';
+import { foldedWords } from '@shared/text/tokens';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
 import { headerIsoDate } from './headerDate';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExtractResult, ExtractWarning } from '../../../shared/import/types';
+import type { ExtractResult, ExtractWarning } from '@shared/import/types';
 import type { NewArticle } from '../articles';
 import { type ColumnMapping, extractFile } from './formats';
 import { REPORT_THE_BUG, errorMessage } from './formats/failure';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
 import { listArticles } from '../articles';
 import { createHandlers } from '../handlers';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TableFile } from '../../../shared/contract/schemas';
+import type { TableFile } from '@shared/contract/schemas';
 import { type ColumnField, COLUMN_FIELDS, previewTable } from './formats';
 import { walkPaths } from './walk';
 

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../../shared/contract/schemas';
+import type { ImportReport } from '@shared/contract/schemas';
 import type { ImportProgress } from './importPaths';
 import type { FieldDefaults } from './prepareArticle';
 

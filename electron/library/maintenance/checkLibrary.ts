@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type {
   LibraryCheck as LibraryCheckSchema,
   LibraryProblem as LibraryProblemSchema
-} from '../../../shared/contract/maintenanceSchemas';
+} from '@shared/contract/maintenanceSchemas';
 import type { ReadableDb } from '../db/connection';
 import { isWritable } from '../db/readOnly';
-import { INDEX_FORMAT } from '../../../shared/search/miniDocs';
+import { INDEX_FORMAT } from '@shared/search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
 import { libraryStamp, readSnapshotStamp } from '../search/snapshots';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWritableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
-import { dispatch } from '../../../shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
 import { startEngine } from '../engine';
 import { openLibrary } from '../library';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';

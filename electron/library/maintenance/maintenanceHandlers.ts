@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Handlers } from '../../../shared/contract/dispatch';
-import { AppFailure } from '../../../shared/contract/result';
+import type { Handlers } from '@shared/contract/dispatch';
+import { AppFailure } from '@shared/contract/result';
 import { type Library, writableLibrary } from '../library';
 import { backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';

@@ -7,7 +7,7 @@ import { openLibrary } from '../library';
 import { listArticles } from '../articles';
 import { ensureStories } from '../stories/ensureStories';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
-import { dispatch } from '../../../shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
 import { checkLibrary } from './checkLibrary';
 import { maintenanceHandlers } from './maintenanceHandlers';
 import { RecoveryFailedError, recoverLibrary } from './recoverLibrary';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LibraryRepair as LibraryRepairSchema } from '../../../shared/contract/maintenanceSchemas';
+import type { LibraryRepair as LibraryRepairSchema } from '@shared/contract/maintenanceSchemas';
 import type { WritableDb } from '../db/connection';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
 import { regroupStories } from '../stories/regroup';

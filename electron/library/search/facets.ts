@@ -1,4 +1,4 @@
-import type { FacetValue, SearchFacets } from '../../../shared/contract/schemas';
+import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import type { ReadableDb } from '../db/connection';
 import type { MatchRow } from './scan';
 

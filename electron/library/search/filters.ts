@@ -1,5 +1,5 @@
-import type { QueryFilters, ValueFilter } from '../../../shared/search/types';
-import { foldText } from '../../../shared/text/fold';
+import type { QueryFilters, ValueFilter } from '@shared/search/types';
+import { foldText } from '@shared/text/fold';
 import { type SqlFragment, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
 
 /**

@@ -1,9 +1,9 @@
-import type { SearchHit, SearchMatch } from '../../../shared/contract/schemas';
-import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
-import type { QueryTerm } from '../../../shared/search/types';
+import type { SearchHit, SearchMatch } from '@shared/contract/schemas';
+import { findHighlights, makeSnippet } from '@shared/search/highlight';
+import type { QueryTerm } from '@shared/search/types';
 import { type ArticleSummaryRow, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
-import { type MatchLocator, matchLocator, snippetRegion } from '../../../shared/search/snippetRegion';
+import { type MatchLocator, matchLocator, snippetRegion } from '@shared/search/snippetRegion';
 
 /** What a hit is built from: the summary columns and the text, for the snippet. */
 export type HitRow = ArticleSummaryRow & { body: string };

@@ -1,11 +1,11 @@
-import { STOPWORDS } from '../../../shared/text/stopwords';
-import { toFts } from '../../../shared/search/toFts';
-import type { ParsedQuery, QueryNode } from '../../../shared/search/types';
-import { wordFamilyStem } from '../../../shared/text/stem';
+import { STOPWORDS } from '@shared/text/stopwords';
+import { toFts } from '@shared/search/toFts';
+import type { ParsedQuery, QueryNode } from '@shared/search/types';
+import { wordFamilyStem } from '@shared/text/stem';
 import { type ArticleWords, bm25, countTerms, indexWords } from './stemBm25';
 import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sql, sqlRaw } from '../db/sql';
-import { positiveParts } from '../../../shared/search/relax';
+import { positiveParts } from '@shared/search/relax';
 import { articlesAlias } from './searchSchema';
 
 /**

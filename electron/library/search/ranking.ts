@@ -1,8 +1,8 @@
-import { toFts } from '../../../shared/search/toFts';
-import type { QueryNode } from '../../../shared/search/types';
+import { toFts } from '@shared/search/toFts';
+import type { QueryNode } from '@shared/search/types';
 import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sql, sqlFragment, sqlRaw } from '../db/sql';
-import type { MiniHit } from '../../../shared/search/miniQuery';
+import type { MiniHit } from '@shared/search/miniQuery';
 import { articlesAlias } from './searchSchema';
 
 /**

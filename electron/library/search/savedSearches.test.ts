@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
-import { dispatch } from '../../../shared/contract/dispatch';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import { dispatch } from '@shared/contract/dispatch';
 import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { recordRecentSearch } from './savedSearches';

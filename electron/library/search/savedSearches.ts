@@ -1,5 +1,5 @@
-import type { RecentSearch, SavedSearch } from '../../../shared/contract/schemas';
-import { foldText } from '../../../shared/text/fold';
+import type { RecentSearch, SavedSearch } from '@shared/contract/schemas';
+import { foldText } from '@shared/text/fold';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { sql } from '../db/sql';
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SearchResponse } from '../../../shared/contract/schemas';
+import { SearchResponse } from '@shared/contract/schemas';
 import { importPaths } from '../import/importPaths';
 import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
 import { getSearchIndex } from './searchIndex';
-import { seededRandom } from '../../../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 
 const prng = seededRandom;
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../../shared/contract/dispatch';
+import type { Handlers } from '@shared/contract/dispatch';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { requireWritable } from '../db/readOnly';
 import {

@@ -1,6 +1,6 @@
 import type { ReadableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
-import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '../../../shared/search/miniDocs';
+import { INDEX_FORMAT, type MiniDoc, type MiniSourceRow, miniOptions, toMiniDoc } from '@shared/search/miniDocs';
 import { PersistentMiniSearch, yieldToEventLoop } from './persistentMiniSearch';
 import { type LibraryStamp, changesSince, libraryStamp, readSnapshot, readSnapshotStamp, snapshotWriter, writeSnapshot } from './snapshots';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHighlights, makeSnippet } from '../../../shared/search/highlight';
-import { parseQuery } from '../../../shared/search/parseQuery';
+import { findHighlights, makeSnippet } from '@shared/search/highlight';
+import { parseQuery } from '@shared/search/parseQuery';
 import { SEEDS_DIR } from '../testing/tempLibrary';
 import { toHit } from './hits';
 

@@ -1,4 +1,4 @@
-import { foldText, isPlainAscii } from '../../../shared/text/fold';
+import { foldText, isPlainAscii } from '@shared/text/fold';
 
 /**
  * BM25 over Porter stems, computed here rather than by FTS5: the library's index does not stem,

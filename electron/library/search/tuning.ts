@@ -1,6 +1,6 @@
-import { DEFAULT_STRETCH, type StretchOptions } from '../../../shared/search/miniQuery';
+import { DEFAULT_STRETCH, type StretchOptions } from '@shared/search/miniQuery';
 import { DEFAULT_QUESTION, type QuestionOptions } from './question';
-import { DEFAULT_RELAX, type RelaxOptions } from '../../../shared/search/relax';
+import { DEFAULT_RELAX, type RelaxOptions } from '@shared/search/relax';
 
 /**
  * The knobs of ranking, in one place so the evaluation (`npm run eval:search`) can sweep them.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/contract/dispatch';
-import type { SearchResponse } from '../../../shared/contract/schemas';
+import { dispatch } from '@shared/contract/dispatch';
+import type { SearchResponse } from '@shared/contract/schemas';
 import { correctArticles } from '../bulkEdit';
 import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';

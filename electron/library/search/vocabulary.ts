@@ -1,4 +1,4 @@
-import { VariantIndex } from '../../../shared/search/variants';
+import { VariantIndex } from '@shared/search/variants';
 import type { ReadableDb } from '../db/connection';
 import { type LibraryStamp, libraryStamp, readSnapshot, snapshotWriter, writeSnapshot } from './snapshots';
 

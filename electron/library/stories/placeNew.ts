@@ -1,7 +1,7 @@
-import { storyLabel, type StoryArticle } from '../../../shared/stories/stories';
-import { placeArticles, type PlaceOptions } from '../../../shared/stories/storiesPlace';
-import { storyThreshold } from '../../../shared/stories/storiesThreshold';
-import { countTerms, TermWeigher, type SparseVector } from '../../../shared/stories/storiesVectors';
+import { storyLabel, type StoryArticle } from '@shared/stories/stories';
+import { placeArticles, type PlaceOptions } from '@shared/stories/storiesPlace';
+import { storyThreshold } from '@shared/stories/storiesThreshold';
+import { countTerms, TermWeigher, type SparseVector } from '@shared/stories/storiesVectors';
 import type { WritableDb } from '../db/connection';
 import { libraryPlacedIndex, savePlacedVector } from './storyVectors';
 

@@ -1,4 +1,4 @@
-import { groupStories } from '../../../shared/stories/stories';
+import { groupStories } from '@shared/stories/stories';
 import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
 import { dropEmptyStories } from './storyQueries';

@@ -1,5 +1,5 @@
-import type { StorySummary } from '../../../shared/contract/schemas';
-import { AppFailure } from '../../../shared/contract/result';
+import type { StorySummary } from '@shared/contract/schemas';
+import { AppFailure } from '@shared/contract/result';
 import { followStoryNotes, storyNoteMembers } from '../annotations/storyNotes';
 import type { ReadableDb, WritableDb } from '../db/connection';
 

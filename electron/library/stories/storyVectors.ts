@@ -1,5 +1,5 @@
-import type { PlacedIndex } from '../../../shared/stories/storiesPlace';
-import type { SparseVector, Vectors } from '../../../shared/stories/storiesVectors';
+import type { PlacedIndex } from '@shared/stories/storiesPlace';
+import type { SparseVector, Vectors } from '@shared/stories/storiesVectors';
 import type { ReadableDb, WritableDb } from '../db/connection';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WatchedFolder } from '../../../shared/contract/schemas';
-import { AppFailure } from '../../../shared/contract/result';
+import type { WatchedFolder } from '@shared/contract/schemas';
+import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb, WritableDb } from '../db/connection';
 
 /** The watched folders, in the order they were added. */

@@ -4,8 +4,8 @@
  */
 
 import { diffArrays } from 'diff';
-import { variantKey } from '../../text/fold';
-import type { Token } from '../../text/tokens';
+import { variantKey } from '@shared/text/fold';
+import type { Token } from '@shared/text/tokens';
 import { alignWords } from './internal/words';
 import type { AlignedPassage } from './types';
 

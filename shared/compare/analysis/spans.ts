@@ -3,8 +3,8 @@
  * Offsets are UTF-16 code units into the text as given (`text.slice(start, end)`).
  */
 
-import { splitSentences } from '../../text/sentences';
-import { tokenize, type Token } from '../../text/tokens';
+import { splitSentences } from '@shared/text/sentences';
+import { tokenize, type Token } from '@shared/text/tokens';
 
 /** A stretch of a text. */
 export interface Span {

@@ -3,10 +3,10 @@
  * sentences, quote contexts and figure contexts. Folded, possessive and plural endings dropped,
  * then reduced to a spelling-variant key so `Daraa's`/`Deraa` and `Jabbawi`/`Jabawi` meet.
  */
-import { variantKey } from '../../text/fold';
-import { inflectionStem } from '../../text/stem';
-import type { Token } from '../../text/tokens';
-import { STOPWORDS } from '../../text/stopwords';
+import { variantKey } from '@shared/text/fold';
+import { inflectionStem } from '@shared/text/stem';
+import type { Token } from '@shared/text/tokens';
+import { STOPWORDS } from '@shared/text/stopwords';
 
 /** Keys already computed: news vocabulary repeats, and `variantKey` costs several regex passes. */
 const KEY_CACHE = new Map<string, string>();

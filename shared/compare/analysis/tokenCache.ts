@@ -3,7 +3,7 @@
  * sentence links all read the same few texts, and tokenizing (folding every word) and sentence
  * splitting are their largest costs.
  */
-import { tokenize, type Token } from '../../text/tokens';
+import { tokenize, type Token } from '@shared/text/tokens';
 import { lineSentences, type Span } from './spans';
 
 /** Enough for a comparison of a dozen articles; older entries go first. */

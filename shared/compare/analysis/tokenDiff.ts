@@ -4,8 +4,8 @@
  * variants of names (`Jabbawi`/`Jabawi`).
  */
 import { diffArrays } from 'diff';
-import { foldText, variantKey } from '../../text/fold';
-import { tokenize } from '../../text/tokens';
+import { foldText, variantKey } from '@shared/text/fold';
+import { tokenize } from '@shared/text/tokens';
 
 /** One run of a word diff: words both sides share, or words only one side has. */
 export interface WordDiffPart {

@@ -18,10 +18,10 @@
  *    titles, role nouns before the name (`opposition official Ali Salhadi`) → person; place words
  *    (`Heights`, `Province`), countries, and prepositions (`in Daraa`) → place; otherwise unknown.
  */
-import { agencyName } from '../../import/agencies';
-import type { Token } from '../../text/tokens';
+import { agencyName } from '@shared/import/agencies';
+import type { Token } from '@shared/text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
-import { STOPWORDS } from '../../text/stopwords';
+import { STOPWORDS } from '@shared/text/stopwords';
 import { itemsBySpan, splitParagraphs } from '../analysis/spans';
 import {
   CAPITAL_LABELS,

@@ -2,7 +2,7 @@
  * Names across sources: one entry per person, place or organisation, however each outlet spells
  * it, with how often each source names it.
  */
-import { foldText, variantKey } from '../../text/fold';
+import { foldText, variantKey } from '@shared/text/fold';
 import { UnionFind } from '../analysis/unionFind';
 import { capitalEvidence, extractNames, type NameKind, type NameMention } from './names';
 import { CONNECTORS, PARTICLES } from './namesLexicon';

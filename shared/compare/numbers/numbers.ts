@@ -4,11 +4,11 @@
  * (a duration); `thousands` (vague, at least 1,000); `June 19` (a date). Lining figures up across
  * sources is in `numbersAlign.ts`.
  */
-import { MONTH_PATTERN } from '../../import/dates';
-import type { Token } from '../../text/tokens';
+import { MONTH_PATTERN } from '@shared/import/dates';
+import type { Token } from '@shared/text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
 import { itemsBySpan, type Span } from '../analysis/spans';
-import { inflectionStem } from '../../text/stem';
+import { inflectionStem } from '@shared/text/stem';
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,

@@ -2,10 +2,10 @@
  * The same quote across sources: grouped even when translation or editing changed its wording,
  * with each wording's word diff against the most widely carried one, and quotes only one source has.
  */
-import type { Token } from '../../text/tokens';
+import type { Token } from '@shared/text/tokens';
 import { tokensOf } from '../analysis/tokenCache';
 import { contentTerms, setOverlap } from '../analysis/terms';
-import { inflectionStem } from '../../text/stem';
+import { inflectionStem } from '@shared/text/stem';
 import { diffWords, isChanged, quoteWords, sameWord, type QuoteWord, type WordDiffPart } from '../analysis/tokenDiff';
 import { UnionFind } from '../analysis/unionFind';
 import { extractQuotes, type Quote } from './quotes';

@@ -2,8 +2,8 @@
  * Wire copies: articles that all derive from one agency story (AFP, Reuters, AP…), found by how
  * much text they share, with the likely original and the credits each article gives.
  */
-import { UNNAMED_AGENCIES } from '../../import/credits';
-import { extractTextMetadata } from '../../import/metadata';
+import { UNNAMED_AGENCIES } from '@shared/import/credits';
+import { extractTextMetadata } from '@shared/import/metadata';
 import { alignPairs, overlapShares } from '../analysis/pairLinks';
 import { prepareArticle } from '../analysis/prepared';
 import { UnionFind } from '../analysis/unionFind';

@@ -3,7 +3,7 @@
  * creates the annotation given as JSON in argv[3] through the channel's handler, prints the
  * answer as one line (the acknowledgement), then waits without closing the library, to be killed.
  */
-import { dispatch } from '../../../../shared/contract/dispatch';
+import { dispatch } from '@shared/contract/dispatch';
 import { openLibrary } from '../../library';
 import { annotationHandlers } from '../annotationHandlers';
 

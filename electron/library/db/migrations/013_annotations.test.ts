@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnnotationFilter } from '../../../../shared/contract/annotationSchemas';
+import type { AnnotationFilter } from '@shared/contract/annotationSchemas';
 import { indexArticle } from '../../articles';
 import { filterWhere } from '../../annotations/listAnnotations';
 import { ANNOTATION_COLUMNS, ANNOTATION_FROM } from '../../annotations/rows';

@@ -2,7 +2,7 @@
  * What every extractor receives besides the bytes, and what it hands back. Extractors are
  * `async (bytes, ctx) => Extracted` and throw an {@link ExtractFailure} for a fatal problem.
  */
-import type { ExtractEntry, ExtractResult, ExtractWarning, ExtractedArticle } from '../../../../shared/import/types';
+import type { ExtractEntry, ExtractResult, ExtractWarning, ExtractedArticle } from '@shared/import/types';
 import type { ColumnMapping } from './columns';
 import { CANCELLED, ExtractFailure } from './failure';
 import type { Limits } from './limits';

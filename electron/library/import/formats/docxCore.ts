@@ -3,7 +3,7 @@
  * metadata. The part is tiny and flat, so it is read with patterns rather than an XML parser: there is
  * no DTD processing at all, hence no external or recursive entities.
  */
-import type { ArticleMetadata } from '../../../../shared/import/types';
+import type { ArticleMetadata } from '@shared/import/types';
 import { plausibleAuthor, plausibleTitle } from './fileProps';
 import { decodeEntities } from './entities';
 import { compactMeta, normalizeDate, normalizeLanguage, textValue } from './metaValues';

@@ -3,7 +3,7 @@
  * Parsed with the `yaml` package's core schema (no custom tags, so no code paths from the file) and
  * an alias limit against "billion laughs".
  */
-import type { ArticleMetadata } from '../../../../shared/import/types';
+import type { ArticleMetadata } from '@shared/import/types';
 import { lazyRequire } from './lazyRequire';
 import { compactMeta, normalizeDate, normalizeLanguage, normalizeUrl, textValue, wireCreditsFrom } from './metaValues';
 

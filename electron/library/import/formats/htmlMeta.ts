@@ -3,7 +3,7 @@
  * then Open Graph / article:* / Twitter / Dublin Core meta tags, then `<title>` and `<html lang>`.
  * Must run before Readability, which removes the `<script>` elements that carry JSON-LD.
  */
-import type { ArticleMetadata } from '../../../../shared/import/types';
+import type { ArticleMetadata } from '@shared/import/types';
 import { findJsonLdArticle, type JsonLdNode } from './jsonLd';
 import { compactMeta, normalizeDate, normalizeLanguage, normalizeUrl, textValue, wireCreditsFrom } from './metaValues';
 

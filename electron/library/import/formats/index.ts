@@ -3,7 +3,7 @@
  * or a specific, user-readable failure. It never throws and never runs past its time limit.
  * See docs/formats.md for what each format reads, its limits and failure messages.
  */
-import type { ExtractResult, ExtractedArticle } from '../../../../shared/import/types';
+import type { ExtractResult, ExtractedArticle } from '@shared/import/types';
 import type { ColumnMapping } from './columns';
 import { abortFailure, type ExtractContext, type Extracted } from './context';
 import { csvExtractor } from './csv';

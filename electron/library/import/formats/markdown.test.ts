@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../shared/compare/numbers/numbers';
+import { extractFigures } from '@shared/compare/numbers/numbers';
 import { markdownToText } from './markdownText';
 import { expectFailure, expectOk, extract } from './testing';
 

@@ -3,7 +3,7 @@
  * one-line strings, ISO 8601 dates, BCP 47 language tags, canonical wire agency names.
  * Values that cannot be normalised are dropped rather than stored in the wrong shape.
  */
-import type { ArticleMetadata } from '../../../../shared/import/types';
+import type { ArticleMetadata } from '@shared/import/types';
 import { oneLine } from './plainText';
 
 /** Longest metadata string kept; longer values are junk (a whole article in a meta tag). */

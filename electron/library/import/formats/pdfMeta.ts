@@ -3,7 +3,7 @@
  * titles like "Microsoft Word - draft3.docx" and authors like "Administrator" are noise, and the
  * creation date of a web page printed to PDF is the day it was printed, not published.
  */
-import type { ArticleMetadata } from '../../../../shared/import/types';
+import type { ArticleMetadata } from '@shared/import/types';
 import { plausibleAuthor, plausibleTitle } from './fileProps';
 import { compactMeta, normalizeLanguage, parsePdfDate, textValue } from './metaValues';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../../shared/text/seededRandom';
+import { seededRandom } from '@shared/text/seededRandom';
 import { contentHash } from '../contentHash';
 import { tidyText } from './plainText';
 

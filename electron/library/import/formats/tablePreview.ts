@@ -2,7 +2,7 @@
  * A look at a table file before importing it, for the import dialog's "confirm or change the
  * columns" step: its columns, the mapping that would be used, and the first rows.
  */
-import type { ExtractWarning } from '../../../../shared/import/types';
+import type { ExtractWarning } from '@shared/import/types';
 import type { ColumnMapping } from './columns';
 import type { ExtractContext } from './context';
 import { readDelimitedTable } from './csv';

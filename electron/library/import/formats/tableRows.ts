@@ -2,7 +2,7 @@
  * Turning the rows of a table (CSV/TSV records, JSON objects) into articles through a column mapping.
  * A row without text is a warning, not a failure: one bad row must not sink a 10,000-row export.
  */
-import type { ExtractedArticle, ExtractWarning } from '../../../../shared/import/types';
+import type { ExtractedArticle, ExtractWarning } from '@shared/import/types';
 import { COLUMN_FIELDS, detectColumnMapping, resolveMapping, type ColumnMapping } from './columns';
 import type { ExtractContext } from './context';
 import { ExtractFailure, errorMessage } from './failure';

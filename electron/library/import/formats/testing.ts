@@ -1,5 +1,5 @@
 /** Helpers shared by the extractor tests (not used by production code). */
-import type { ExtractResult } from '../../../../shared/import/types';
+import type { ExtractResult } from '@shared/import/types';
 import { extractFile, type ExtractOptions } from './index';
 
 /** Runs extractFile on a string or bytes under a file name. */

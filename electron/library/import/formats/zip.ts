@@ -4,7 +4,7 @@
  * archive: it is listed in `entries` and as a warning. Hidden and system entries are skipped silently,
  * entries with unsafe paths with a warning.
  */
-import type { ExtractEntry, ExtractedArticle } from '../../../../shared/import/types';
+import type { ExtractEntry, ExtractedArticle } from '@shared/import/types';
 import type { ExtractContext, Extracted } from './context';
 import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { chooseFormat } from './sniff';

@@ -2,10 +2,10 @@
  * Preparing a text for alignment: its words, its sentence units, and each word's term id.
  */
 
-import { splitSentences, type Sentence } from '../../../text/sentences';
+import { splitSentences, type Sentence } from '@shared/text/sentences';
 import { mergeShortSentences, type Vocabulary } from './vectors';
 import { alignWords } from './words';
-import type { Token } from '../../../text/tokens';
+import type { Token } from '@shared/text/tokens';
 
 /** A text prepared for alignment. */
 export interface PreparedText {

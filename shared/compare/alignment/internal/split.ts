@@ -15,7 +15,7 @@
 
 import { clusterOf, type Cluster } from './extend';
 import type { Seed } from './seeds';
-import type { Sentence } from '../../../text/sentences';
+import type { Sentence } from '@shared/text/sentences';
 import { cosine, sumOfUnits, type TermVector } from './vectors';
 
 /** What {@link splitClusters} needs to know about the two texts, and its thresholds. */

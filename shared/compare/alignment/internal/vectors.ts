@@ -7,9 +7,9 @@
  * "said" never look alike, while no language-specific stopword list is needed.
  */
 
-import type { Token } from '../../../text/tokens';
-import type { Sentence } from '../../../text/sentences';
-import { wordFamilyStem } from '../../../text/stem';
+import type { Token } from '@shared/text/tokens';
+import type { Sentence } from '@shared/text/sentences';
+import { wordFamilyStem } from '@shared/text/stem';
 
 /** A sparse vector: term ids ascending, with their weights. */
 export interface TermVector {

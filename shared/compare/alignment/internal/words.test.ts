@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../text/sentences';
-import { tokenize } from '../../../text/tokens';
+import { splitSentences } from '@shared/text/sentences';
+import { tokenize } from '@shared/text/tokens';
 import { alignWords } from './words';
 
 const norms = (text: string): string[] => alignWords(text).map((w) => w.norm);

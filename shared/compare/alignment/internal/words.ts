@@ -5,8 +5,8 @@
  * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart.
  */
 
-import { foldText, isPlainAscii } from '../../../text/fold';
-import { WORD, type Token } from '../../../text/tokens';
+import { foldText, isPlainAscii } from '@shared/text/fold';
+import { WORD, type Token } from '@shared/text/tokens';
 
 /**
  * HTML entities as scrapers leave them, intact (`&nbsp;`) or mangled by a translator or a
