@@ -1,27 +1,15 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/contract/annotationSchemas';
 import { fakeApi, type FakeCall } from '../../lib/query/fakeApi';
 import { QueryClient } from '../../lib/query/queryClient';
 import { QueryContext } from '../../lib/query/queryContext';
+import { actRoot } from '../../lib/query/actRoot';
 import type { AnnotationWrites } from './annotationWrites';
 import { useAnnotationWrites, useArticleAnnotations } from './useAnnotations';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
+const view = actRoot();
 
 function highlight(id: number, start: number, end: number, colour = 1): Annotation {
   return {
@@ -62,12 +50,14 @@ async function renderArticle3(initial: Annotation[]) {
     seen.writes = useAnnotationWrites();
     return null;
   }
-  root = createRoot(document.createElement('div'));
-  act(() => root?.render(createElement(QueryContext, { value: client }, createElement(Reader))));
+  view.render(createElement(QueryContext, { value: client }, createElement(Reader)));
   await answer(calls[0], listOf(...initial));
   const writes = seen.writes;
   if (!writes) throw new Error('not rendered');
-  const shown = () => seen.items.map((a) => `${a.id < 0 ? 'new' : a.id}@${a.current?.start}-${a.current?.end}${a.colour === 1 ? '' : `/${a.colour}`}`);
+  const shown = () =>
+    seen.items.map(
+      (a) => `${a.id < 0 ? 'new' : a.id}@${a.current?.start}-${a.current?.end}${a.colour === 1 ? '' : `/${a.colour}`}`
+    );
   const last = () => calls.at(-1);
   return { calls, writes, shown, last };
 }

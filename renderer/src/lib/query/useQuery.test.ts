@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
 import { act, createElement, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeApi } from './fakeApi';
 import { QueryClient } from './queryClient';
 import { QueryContext } from './queryContext';
+import { actRoot } from './actRoot';
 import { useQueries, useQuery, useTopicsVersion, type QueryResult } from './useQuery';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
+const view = actRoot();
 
 /** Renders `useQuery('search:query', …)` for each query in turn, recording what the component saw last. */
 function renderSearch(client: QueryClient) {
@@ -28,8 +16,7 @@ function renderSearch(client: QueryClient) {
     seen.last = useQuery('search:query', query === null ? null : { query, limit: 10 });
     return null;
   }
-  root = createRoot(document.createElement('div'));
-  const show = (query: string | null) => act(() => root?.render(within(client, createElement(Probe, { query }))));
+  const show = (query: string | null) => view.render(within(client, createElement(Probe, { query })));
   return { seen, show };
 }
 
@@ -38,7 +25,8 @@ function within(client: QueryClient, child: ReactNode) {
 }
 
 /** Lets the fake engine's answer reach React. */
-const answer = (call: { answer(value: unknown): Promise<void> } | undefined, value: unknown) => act(async () => call?.answer(value));
+const answer = (call: { answer(value: unknown): Promise<void> } | undefined, value: unknown) =>
+  act(async () => call?.answer(value));
 
 describe('useQuery', () => {
   it('loads, then shows the answer; an empty input asks nothing', async () => {
@@ -73,8 +61,7 @@ describe('useQuery', () => {
       values.push(useQuery('stories:list', {}).value);
       return null;
     }
-    root = createRoot(document.createElement('div'));
-    act(() => root?.render(within(client, [createElement(Probe, { key: 1 }), createElement(Probe, { key: 2 })])));
+    view.render(within(client, [createElement(Probe, { key: 1 }), createElement(Probe, { key: 2 })]));
     expect(calls).toHaveLength(1);
     await answer(calls[0], { stories: [] });
     expect(values.slice(-2)).toEqual([{ stories: [] }, { stories: [] }]);
@@ -118,7 +105,12 @@ describe('useQuery', () => {
     await answer(calls[0], { total: 3 });
     show('fire');
     await act(async () => calls[1]?.fail(new Error('The search index is being rebuilt.')));
-    expect(seen.last).toMatchObject({ value: { total: 3 }, loading: false, current: false, error: new Error('The search index is being rebuilt.') });
+    expect(seen.last).toMatchObject({
+      value: { total: 3 },
+      loading: false,
+      current: false,
+      error: new Error('The search index is being rebuilt.')
+    });
     expect(errors).toHaveLength(1);
   });
 
@@ -130,8 +122,7 @@ describe('useQuery', () => {
       versions.push(useTopicsVersion(TOPICS));
       return null;
     }
-    root = createRoot(document.createElement('div'));
-    act(() => root?.render(within(client, createElement(Probe))));
+    view.render(within(client, createElement(Probe)));
     act(() => client.invalidate(['recent-searches']));
     act(() => client.invalidate(['article-rows']));
     expect(versions.at(-1)).toBe((versions[0] ?? 0) + 1);
@@ -148,8 +139,7 @@ describe('useQuery', () => {
       ]);
       return null;
     }
-    root = createRoot(document.createElement('div'));
-    const show = (query: string) => act(() => root?.render(within(client, createElement(Pages, { query }))));
+    const show = (query: string) => view.render(within(client, createElement(Pages, { query })));
     show('flood');
     await answer(calls[0], { page: 'flood 1' });
     await answer(calls[1], { page: 'flood 2' });
