@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { ImportProblem, ImportReport } from '@shared/contract/schemas';
 import { type ImportCounts, type ImportOutcome, NO_IMPORT_COUNTS, countOutcome } from '@shared/import/counts';
-import { findArticleByHash, findArticleBySource, indexArticle, type NewArticle, storeArticle, updateArticleFromImport } from '../articles';
+import {
+  findArticleByHash,
+  findArticleBySource,
+  indexArticle,
+  type NewArticle,
+  storeArticle,
+  updateArticleFromImport
+} from '../articles';
 import { reanchorArticle } from '../annotations/reanchor';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
@@ -266,9 +273,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       files,
       processor,
       ahead,
-      pool
-        ? { read: readInThread, allowed: (f) => isPlainTextName(f.path), stopped: () => options.signal?.aborted === true }
-        : undefined
+      pool ? { read: readInThread, allowed: (f) => isPlainTextName(f.path), signal: options.signal } : undefined
     );
     for (const file of files) {
       if (options.signal?.aborted) {

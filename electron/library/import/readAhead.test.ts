@@ -17,18 +17,20 @@ const slowPool = (handed: string[]) => (file: FoundFile) => {
   return new Promise<FileOutcome>((resolve) => setTimeout(() => resolve(outcome(file, 'pool')), 30));
 };
 
+/** A ReadAhead over `files` with the slow pool and this thread both reading, recording who read what. */
+function readingBoth(allowed: (file: FoundFile) => boolean, signal?: AbortSignal) {
+  const handed: string[] = [];
+  const readHere: string[] = [];
+  const read = (file: FoundFile) => {
+    readHere.push(file.path);
+    return Promise.resolve(outcome(file, 'here'));
+  };
+  return { reader: new ReadAhead(files, slowPool(handed), 2, { read, allowed, signal }), handed, readHere };
+}
+
 describe('reading ahead', () => {
   it('reads plain-text files in this thread while the pool is slow, and gives every outcome in file order', async () => {
-    const handed: string[] = [];
-    const readHere: string[] = [];
-    const reader = new ReadAhead(files, slowPool(handed), 2, {
-      read: (file) => {
-        readHere.push(file.path);
-        return Promise.resolve(outcome(file, 'here'));
-      },
-      allowed: (file) => file.path.endsWith('.txt'),
-      stopped: () => false
-    });
+    const { reader, handed, readHere } = readingBoth((file) => file.path.endsWith('.txt'));
     const taken: FileOutcome[] = [];
     for (let i = 0; i < files.length; i++) taken.push(await reader.take());
     expect(taken.map((o) => (o.ok ? '' : o.message))).toEqual(files.map((f) => f.path));
@@ -40,16 +42,7 @@ describe('reading ahead', () => {
   });
 
   it('reads nothing in this thread once the import is stopped', async () => {
-    const handed: string[] = [];
-    const readHere: string[] = [];
-    const reader = new ReadAhead(files, slowPool(handed), 2, {
-      read: (file) => {
-        readHere.push(file.path);
-        return Promise.resolve(outcome(file, 'here'));
-      },
-      allowed: () => true,
-      stopped: () => true
-    });
+    const { reader, handed, readHere } = readingBoth(() => true, AbortSignal.abort());
     for (let i = 0; i < files.length; i++) await reader.take();
     expect(readHere).toEqual([]);
     expect(handed).toEqual(files.map((f) => f.path));

@@ -18,8 +18,8 @@ export interface ReadHere {
   readonly read: FileProcessor;
   /** Whether a file may be read in this thread (a parser that could hang may not). */
   readonly allowed: (file: FoundFile) => boolean;
-  /** Stop reading here (a cancelled import). */
-  readonly stopped: () => boolean;
+  /** The import's cancel: once aborted, nothing more is read here. */
+  readonly signal?: AbortSignal;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -81,7 +81,7 @@ export class ReadAhead {
       here !== undefined &&
       this.heldHere < this.ahead &&
       this.next < this.files.length &&
-      !here.stopped() &&
+      here.signal?.aborted !== true &&
       here.allowed(this.files[this.next]!)
     );
   }
