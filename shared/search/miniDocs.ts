@@ -1,5 +1,6 @@
 import type { Options } from 'minisearch';
 import { foldText } from '@shared/text/fold';
+import { INDEX_SEPARATOR } from '@shared/text/tokens';
 
 /**
  * What the MiniSearch index holds of each article, and how it reads words.
@@ -76,12 +77,9 @@ export function indexTerm(term: string): string | null {
   return folded;
 }
 
-/**
- * Splits text where FTS5's `unicode61` tokenizer does, on anything that is not a letter, digit
- * or mark, so `al-Sham` and `Assad's` are two words here as in the full-text index.
- */
+/** Splits text where the full-text index does ({@link INDEX_SEPARATOR}), so both hold the same words. */
 export function tokenizeMini(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}\p{M}]+/u);
+  return text.split(INDEX_SEPARATOR);
 }
 
 /** The first `words` words of a text, cut at a word boundary. */

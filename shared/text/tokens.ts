@@ -21,6 +21,25 @@ export interface Token {
 export const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
+ * Where the full-text index splits a text (FTS5's `unicode61` tokenizer): on anything that is not a
+ * letter, digit or mark, so `al-Sham` and `Assad's` are two words there, unlike {@link WORD}.
+ */
+export const INDEX_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+
+const INDEX_WORD = /[\p{L}\p{N}]+/gu;
+/** {@link INDEX_WORD} for lower-cased plain ASCII, where it is the same and several times faster. */
+const ASCII_INDEX_WORD = /[a-z0-9]+/g;
+
+/**
+ * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}), folded, so
+ * `Küchemann's` gives `kuchemann` and `s`: what a score computed beside FTS5 must count.
+ */
+export function indexWords(text: string): string[] {
+  if (isPlainAscii(text)) return text.toLowerCase().match(ASCII_INDEX_WORD) ?? [];
+  return foldText(text).match(INDEX_WORD) ?? [];
+}
+
+/**
  * Splits a text into words with their offsets. Punctuation, whitespace and symbols are skipped.
  * Numbers keep their inner separators (`1,400`, `3.5`), so figures compare as wholes.
  *

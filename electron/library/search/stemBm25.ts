@@ -1,5 +1,3 @@
-import { foldText, isPlainAscii } from '@shared/text/fold';
-
 /**
  * BM25 over Porter stems, computed here rather than by FTS5: the library's index does not stem,
  * and FTS5's `bm25()` gives each form of a word (`body`, `bodies`) its own weight and fixes k1 and
@@ -25,20 +23,7 @@ export interface StemmedArticle {
   readonly bodyLength: number;
 }
 
-const INDEX_WORD = /[\p{L}\p{N}]+/gu;
-/** {@link INDEX_WORD} for lower-cased plain ASCII, where it is the same and several times faster. */
-const ASCII_WORD = /[a-z0-9]+/g;
-
-/**
- * A text's words as the full-text index splits them (FTS5 unicode61: runs of letters and digits,
- * so `Küchemann's` gives `kuchemann` and `s`), folded.
- */
-export function indexWords(text: string): string[] {
-  if (isPlainAscii(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
-  return foldText(text).match(INDEX_WORD) ?? [];
-}
-
-/** An article's words, title and text apart, as {@link indexWords} splits them. */
+/** An article's words, title and text apart, as `indexWords` (shared/text/tokens) splits them. */
 export interface ArticleWords {
   readonly id: number;
   readonly title: readonly string[];
