@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type EldAnswer, type EldScorer, loadEldScorer } from './eldScorer';
+import { type EldAnswer, type EldScorer, type NgramRows, loadEldScorer, parseNgramsSource } from './eldScorer';
 
 const SEEDS = path.resolve(import.meta.dirname, '..', '..', '..', 'seeds');
 
@@ -136,5 +136,56 @@ describe('eldScorer gives eld’s answers', () => {
     const reliable = texts.filter((t) => scorer.detect(t).reliable).length;
     expect(reliable).toBeGreaterThan(200);
     expect(reliable).toBeLessThan(1800);
+  });
+});
+
+/** The rows back as eld's object: each n-gram's bytes as characters, each score as eld stores it. */
+function asEldObject(rows: NgramRows): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  rows.keys.forEach((key, r) => {
+    let gram = '';
+    for (let k = key; k > 0; k = Math.floor(k / 256)) gram += String.fromCharCode(k % 256);
+    const scores: Record<string, number> = {};
+    for (let e = rows.offsets[r]!; e < rows.offsets[r + 1]!; e++) scores[rows.languages[e]!] = rows.scores[e]! - 53;
+    out[gram] = scores;
+  });
+  return out;
+}
+
+describe('parseNgramsSource reads eld’s n-gram file without running it', () => {
+  it('as eld’s module holds it: every language, n-gram and score', async () => {
+    const file = new URL('../ngrams/extrasmall.js', import.meta.resolve('eld/extrasmall'));
+    const { ngramsData } = (await import(/* @vite-ignore */ file.href)) as {
+      ngramsData: { languages: Record<string, string>; ngrams: Record<string, Record<string, number>> };
+    };
+    const rows = parseNgramsSource(fs.readFileSync(file, 'utf8'));
+    expect(rows.codes).toEqual(Object.keys(ngramsData.languages).map((id) => ngramsData.languages[id]));
+    const parsed = asEldObject(rows);
+    const grams = Object.keys(ngramsData.ngrams);
+    expect(Object.keys(parsed).length).toBe(grams.length);
+    // One comparison per n-gram (a deep toEqual of 49,553 keys takes seconds); the first differences shown.
+    const scoresOf = (scores: Record<string, number> | undefined) => JSON.stringify(Object.entries(scores ?? {}).sort());
+    const differing = grams.filter((gram) => scoresOf(parsed[gram]) !== scoresOf(ngramsData.ngrams[gram]));
+    expect(differing.slice(0, 5)).toEqual([]);
+  });
+
+  it('names quoted either way or bare, escapes, spaces; refuses what it does not know', () => {
+    const rows = parseNgramsSource(
+      `export const ngramsData = { type: 'XS', languages: {0:'en',1:'fr'}, isSubset:false,\n ngrams: {'ab':{0:1},"l'a":{1:2, 0:3}, Q_$1:{1:4},' \\'x':{0:5},} };`
+    );
+    expect(rows.codes).toEqual(['en', 'fr']);
+    expect(asEldObject(rows)).toEqual({ ab: { 0: 1 }, "l'a": { 0: 3, 1: 2 }, Q_$1: { 1: 4 }, " 'x": { 0: 5 } });
+    expect(Array.from(rows.keys.slice(0, 1))).toEqual([97 + 98 * 256]);
+    const bad = [
+      `export const ngramsData = {languages:{0:'en'},ngrams:{'a':{0:1,0:2}}};`,
+      `export const ngramsData = {languages:{0:'en'},ngrams:{'a':{1:1}}};`,
+      `export const ngramsData = {languages:{1:'en'},ngrams:{'a':{0:1}}};`,
+      `export const ngramsData = {languages:{0:'en'},ngrams:{'\\u0061':{0:1}}};`,
+      `export const ngramsData = {languages:{0:'en'},ngrams:{12:{0:1}}};`,
+      `export const ngramsData = {languages:{0:'en'},ngrams:{'abcdefg':{0:1}}};`,
+      `export const ngramsData = {languages:{0:'en'},ngrams:{'a':{0:1}}`,
+      `export const data = {}`
+    ];
+    for (const source of bad) expect(() => parseNgramsSource(source), source).toThrow(/not in the shape of eld 2.1/);
   });
 });

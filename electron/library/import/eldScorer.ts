@@ -11,13 +11,16 @@
  * a typed array.
  *
  * NB: eld's n-gram data, byte alphabet, word separators and average scores are not in its package's
- * exports; they are imported from files beside the entry point (`eld/src/…`), so an eld release
- * that moves them makes {@link loadEldScorer} throw and the caller falls back to `eld.detect`
- * (slower, same answers). `eldScorer.test.ts` holds this copy to eld's own answers.
+ * exports; they are taken from files beside the entry point (`eld/src/…`; the n-grams read as text
+ * by {@link parseNgramsSource}), so an eld release that moves them or writes them another way makes
+ * {@link loadEldScorer} throw and the caller falls back to `eld.detect` (slower, same answers).
+ * `eldScorer.test.ts` holds this copy to eld's own data and answers.
  *
  * The steps and their order follow eld's `src/languageDetector.js` and `src/LanguageResult.js`
  * (Apache-2.0, Nito T.M.), which is what makes the answers the same.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** What eld answers for a text: its best language (`''` when none scores) and whether eld calls it reliable. */
 export interface EldAnswer {
@@ -26,10 +29,7 @@ export interface EldAnswer {
 }
 
 interface EldData {
-  readonly ngramsData: {
-    readonly languages: Readonly<Record<string, string>>;
-    readonly ngrams: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  };
+  readonly ngrams: NgramRows;
   readonly avgScore: Readonly<Record<string, number>>;
   readonly dictionary: readonly string[];
   readonly separators: RegExp;
@@ -63,7 +63,7 @@ export interface EldScorer {
 }
 
 /**
- * Loads eld's data and builds the lookup table (once per thread; tens of milliseconds).
+ * Loads eld's data and builds the lookup table (once per thread; about 20 ms).
  * Throws when eld's files are not where eld 2.1 keeps them or not in its shape.
  *
  * @example const eldFast = await loadEldScorer(); eldFast.detect('Les rebelles syriens ont annoncé…').language // 'fr'
@@ -75,21 +75,17 @@ export async function loadEldScorer(): Promise<EldScorer> {
 async function importEldData(): Promise<EldData> {
   const entry = import.meta.resolve('eld/extrasmall');
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, entry).href) as Promise<Record<string, unknown>>;
-  const [ngrams, avg, dictionary, patterns] = await Promise.all([
-    load('../ngrams/extrasmall.js'),
-    load('../avgScore.js'),
-    load('../dictionary.js'),
-    load('../regexPatterns.js')
-  ]);
+  // NB: the n-grams (a 950 kB object literal) are read as text, not imported: compiling and running
+  // that module took 0.5 s of a thread's start, more than a one-file import does in all.
+  const ngramsSource = fs.promises.readFile(fileURLToPath(new URL('../ngrams/extrasmall.js', entry)), 'utf8');
+  const [avg, dictionary, patterns] = await Promise.all([load('../avgScore.js'), load('../dictionary.js'), load('../regexPatterns.js')]);
   const data = {
-    ngramsData: ngrams.ngramsData,
+    ngrams: parseNgramsSource(await ngramsSource),
     avgScore: avg.avgScore,
     dictionary: dictionary.dictionary,
     separators: patterns.separators
   } as EldData;
   const ok =
-    typeof data.ngramsData?.ngrams === 'object' &&
-    typeof data.ngramsData.languages === 'object' &&
     typeof data.avgScore === 'object' &&
     Array.isArray(data.dictionary) &&
     data.dictionary.length === 256 &&
@@ -100,18 +96,14 @@ async function importEldData(): Promise<EldData> {
 }
 
 function buildScorer(data: EldData): EldScorer {
-  const languageIds = Object.keys(data.ngramsData.languages);
-  const codes = languageIds.map((id, i) => {
-    if (Number(id) !== i) throw new Error('eld’s languages are not numbered 0…n.');
-    return data.ngramsData.languages[id]!;
-  });
+  const { codes } = data.ngrams;
   // NaN for a language without an average, as eld's `undefined * 0.75` is.
   const average = Float64Array.from(codes, (code) => data.avgScore[code] ?? NaN);
   const alphabet = Uint8Array.from(data.dictionary, (ch) => {
     if (ch.length !== 1 || ch.charCodeAt(0) === 0 || ch.charCodeAt(0) > 255) throw new Error('eld’s byte alphabet changed.');
     return ch.charCodeAt(0);
   });
-  const table = buildTable(data.ngramsData.ngrams, codes.length);
+  const table = indexRows(data.ngrams);
   const separators = data.separators;
   const scores = new Float64Array(codes.length);
   const bytes = new Uint8Array(BUFFER);
@@ -299,22 +291,166 @@ function gramKey(bytes: Uint8Array, from: number, to: number, space: boolean, tr
   return trailingSpace ? key + 32 * weight : key;
 }
 
-function keyOfString(gram: string): number {
-  if (gram.length > MAX_NGRAM) throw new Error('eld’s n-grams are longer than six bytes.');
-  let key = 0;
-  let weight = 1;
-  for (let i = 0; i < gram.length; i++) {
-    const c = gram.charCodeAt(i);
-    if (c === 0 || c > 255) throw new Error('eld’s n-grams are not in its byte alphabet.');
-    key += c * weight;
-    weight *= 256;
-  }
-  return key;
-}
-
 /** A slot for an n-gram's number in a table of 2^bits slots (Fibonacci-style hashing of both halves). */
 function slotOf(key: number, bits: number): number {
   return Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / 4294967296), 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
+}
+
+/** eld's n-gram data (`ngramsData` of `eld/src/ngrams/extrasmall.js`) in typed arrays, one row per n-gram. */
+export interface NgramRows {
+  /** Language codes, by eld's number for each. */
+  readonly codes: readonly string[];
+  /** Row r's n-gram as a number (its bytes in base 256, first byte lowest). */
+  readonly keys: Float64Array;
+  /** Row r's scores: `languages`/`scores` from `offsets[r]` to `offsets[r + 1]`; one more entry than rows. */
+  readonly offsets: Uint32Array;
+  readonly languages: Uint8Array;
+  /** As eld adds them: the stored score plus {@link BASE_NGRAM_SCORE}. */
+  readonly scores: Uint16Array;
+}
+
+/**
+ * Reads eld's n-gram module as data, `export const ngramsData = {type:…,languages:{0:'am',…},…,
+ * ngrams:{'gram':{language:score,…},…}}`, without running it. Throws on anything not in that
+ * shape (an eld release that writes its data another way), on an n-gram or a language given
+ * twice (JavaScript would keep the last; no release has one), and on a string escape other than
+ * `\'`, `\"` and `\\`. `eldScorer.test.ts` holds every row to the module's object.
+ */
+export function parseNgramsSource(source: string): NgramRows {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new Error(`eld’s n-gram data is not in the shape of eld 2.1 (${what} at character ${at}).`);
+  };
+  const space = () => {
+    while (at < source.length && source.charCodeAt(at) <= 32) at++;
+  };
+  const expect = (code: number) => {
+    space();
+    if (source.charCodeAt(at) !== code) fail(`expected ${String.fromCharCode(code)}`);
+    at++;
+  };
+  /** After an entry: true for a comma and another entry, false for the closing brace. */
+  const next = (): boolean => {
+    space();
+    if (source.charCodeAt(at) === COMMA) {
+      at++;
+      space();
+      if (source.charCodeAt(at) !== CLOSE) return true;
+    }
+    expect(CLOSE);
+    return false;
+  };
+  const integer = (): number => {
+    space();
+    let value = 0;
+    let digits = 0;
+    for (let c = source.charCodeAt(at); c >= 48 && c <= 57; c = source.charCodeAt(++at)) {
+      value = value * 10 + (c - 48);
+      digits++;
+    }
+    if (digits === 0 || digits > 9) fail('a number');
+    return value;
+  };
+  /**
+   * A property name or string, quoted or bare, as an n-gram's number ({@link gramKey}'s) or, with
+   * `text`, in {@link text}. NB: eld leaves names that are identifiers unquoted (`L_QL:{…}`, a
+   * sixth of them).
+   */
+  let text = '';
+  const name = (asText: boolean): number => {
+    space();
+    const quote = source.charCodeAt(at);
+    const bare = quote !== 39 && quote !== 34;
+    // A bare name starting with a digit would be a number, which JavaScript writes its own way.
+    if (bare && !isIdentifierCode(quote, false)) fail('a name');
+    if (!bare) at++;
+    let key = 0;
+    let weight = 1;
+    let length = 0;
+    text = '';
+    for (;;) {
+      let c = source.charCodeAt(at);
+      if (bare) {
+        if (!isIdentifierCode(c, true)) break;
+        at++;
+      } else {
+        at++;
+        if (at > source.length) fail('an unclosed string');
+        if (c === quote) break;
+        if (c === 92) {
+          c = source.charCodeAt(at++);
+          if (c !== 39 && c !== 34 && c !== 92) fail('an escape');
+        }
+      }
+      if (asText) text += String.fromCharCode(c);
+      else {
+        if (c === 0 || c > 255 || ++length > MAX_NGRAM) fail('an n-gram outside eld’s byte alphabet');
+        key += c * weight;
+        weight *= 256;
+      }
+    }
+    return key;
+  };
+
+  at = source.indexOf('ngramsData');
+  if (at < 0) fail('no ngramsData');
+  at += 'ngramsData'.length;
+  expect(61); // =
+  expect(OPEN);
+  const codes: string[] = [];
+  // Room for the most rows (`a:{0:0}`, 7 characters) and scores (`0:0`, 4) the text can hold.
+  let rows = 0;
+  let entries = 0;
+  const keys = new Float64Array(Math.ceil(source.length / 7));
+  const offsets = new Uint32Array(keys.length + 1);
+  const languages = new Uint8Array(Math.ceil(source.length / 4));
+  const scores = new Uint16Array(languages.length);
+  let sawNgrams = false;
+  for (let more = true; more; more = next()) {
+    name(true);
+    const field = text;
+    expect(COLON);
+    if (field === 'languages') {
+      expect(OPEN);
+      for (let entry = true; entry; entry = next()) {
+        if (integer() !== codes.length) fail('languages not numbered 0…n');
+        expect(COLON);
+        name(true);
+        codes.push(text);
+      }
+    } else if (field === 'ngrams') {
+      sawNgrams = true;
+      expect(OPEN);
+      for (let row = true; row; row = next()) {
+        keys[rows] = name(false);
+        offsets[rows++] = entries;
+        expect(COLON);
+        expect(OPEN);
+        const rowStart = entries;
+        for (let entry = true; entry; entry = next()) {
+          const language = integer();
+          expect(COLON);
+          const score = integer();
+          if (language >= codes.length) fail('a score for an unknown language');
+          for (let e = rowStart; e < entries; e++) if (languages[e] === language) fail('a language given twice in one n-gram');
+          languages[entries] = language;
+          scores[entries++] = score + BASE_NGRAM_SCORE;
+        }
+      }
+    } else {
+      // `type:'XS60'`, `isSubset:false`: read past a string or a word.
+      name(true);
+    }
+  }
+  if (!sawNgrams || codes.length === 0 || codes.length > 255) fail('no languages or n-grams');
+  offsets[rows] = entries;
+  return {
+    codes,
+    keys: keys.slice(0, rows),
+    offsets: offsets.slice(0, rows + 1),
+    languages: languages.slice(0, entries),
+    scores: scores.slice(0, entries)
+  };
 }
 
 interface NgramTable {
@@ -326,46 +462,45 @@ interface NgramTable {
   readonly scores: Uint16Array;
 }
 
-function buildTable(ngrams: EldData['ngramsData']['ngrams'], languageCount: number): NgramTable {
-  const grams = Object.keys(ngrams);
-  let entries = 0;
-  for (const gram of grams) entries += Object.keys(ngrams[gram]!).length;
-  // The last row is the empty one answered for n-grams the data does not hold.
-  const offsets = new Uint32Array(grams.length + 2);
-  const languages = new Uint8Array(entries);
-  const scores = new Uint16Array(entries);
-  const bits = Math.ceil(Math.log2(grams.length * 2));
+const OPEN = 123; // {
+const CLOSE = 125; // }
+const COMMA = 44;
+const COLON = 58;
+
+/** An ASCII letter, `_` or `$` (or, with `digits`, a digit): a character of a bare JavaScript name as eld writes them. */
+function isIdentifierCode(c: number, digits: boolean): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (digits && c >= 48 && c <= 57);
+}
+
+/** The rows' lookup table: an n-gram's number to its row, by open addressing. */
+function indexRows(rows: NgramRows): NgramTable {
+  const count = rows.keys.length;
+  const bits = Math.ceil(Math.log2(count * 2));
   const mask = (1 << bits) - 1;
   const keys = new Float64Array(1 << bits);
-  const rows = new Int32Array(1 << bits).fill(-1);
-  let at = 0;
-  grams.forEach((gram, row) => {
-    offsets[row] = at;
-    const byLanguage = ngrams[gram]!;
-    for (const language of Object.keys(byLanguage)) {
-      const id = Number(language);
-      if (!(id >= 0 && id < languageCount)) throw new Error('eld’s n-gram scores name an unknown language.');
-      languages[at] = id;
-      scores[at] = byLanguage[language]! + BASE_NGRAM_SCORE;
-      at++;
-    }
-    const key = keyOfString(gram);
+  const slots = new Int32Array(1 << bits).fill(-1);
+  for (let row = 0; row < count; row++) {
+    const key = rows.keys[row]!;
     let slot = slotOf(key, bits);
-    while (rows[slot] !== -1) slot = (slot + 1) & mask;
+    while (slots[slot] !== -1) {
+      if (keys[slot] === key) throw new Error('eld’s n-gram data has an n-gram twice.');
+      slot = (slot + 1) & mask;
+    }
     keys[slot] = key;
-    rows[slot] = row;
-  });
-  offsets[grams.length] = at;
-  offsets[grams.length + 1] = at;
-  const missing = grams.length;
+    slots[slot] = row;
+  }
+  // The last row is the empty one answered for n-grams the data does not hold.
+  const offsets = new Uint32Array(count + 2);
+  offsets.set(rows.offsets);
+  offsets[count + 1] = offsets[count]!;
   return {
     offsets,
-    languages,
-    scores,
+    languages: rows.languages,
+    scores: rows.scores,
     find(key) {
       for (let slot = slotOf(key, bits); ; slot = (slot + 1) & mask) {
-        const row = rows[slot]!;
-        if (row === -1) return missing;
+        const row = slots[slot]!;
+        if (row === -1) return count;
         if (keys[slot] === key) return row;
       }
     }
