@@ -164,5 +164,28 @@ describe('startEngine', () => {
     await call('stories:rename', { id: stories[0]!.id, label: 'Ferries to Zanzibar' });
     const renamed = await call<{ stories: Array<{ id: number; label: string }> }>('stories:list', {});
     expect(renamed.stories.find((s) => s.id === stories[0]!.id)?.label).toBe('Ferries to Zanzibar');
+
+    // A note saved in the reader, then the notes panel, its counts and the tag field ask again.
+    const note = await call<{ id: number }>('annotations:create', {
+      kind: 'article-note',
+      articleId: id,
+      note: 'Check the timetable',
+      tags: ['ferries']
+    });
+    expect(await call('annotations:list', {})).toMatchObject({ total: 1, items: [{ id: note.id, note: 'Check the timetable' }] });
+    expect(await call('annotations:get', { id: note.id })).toMatchObject({ note: 'Check the timetable', tags: ['ferries'] });
+    expect(await call('annotations:tags', {})).toMatchObject({ tags: [{ tag: 'ferries' }] });
+    await call('annotations:update', { id: note.id, changes: { note: 'Timetable checked' } });
+    expect(await call('annotations:list', {})).toMatchObject({ items: [{ id: note.id, note: 'Timetable checked' }] });
+    await call('annotations:colours:set', { colours: [{ colour: 3, label: 'Sailing times' }] });
+    expect(await call('annotations:colours:get', {})).toMatchObject({
+      colours: expect.arrayContaining([{ colour: 3, label: 'Sailing times' }])
+    });
+
+    // The Export dialog's author, saved then read back when it opens again; Settings → Backups.
+    await call('export:settings:set', { author: 'A. Reporter' });
+    expect(await call('export:settings:get', {})).toEqual({ author: 'A. Reporter' });
+    await call('library:keepBackups', { keep: 3 });
+    expect(await call('library:backups', {})).toMatchObject({ keep: 3 });
   });
 });

@@ -179,9 +179,9 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return { grouped: await stories.ensure() };
     },
     ...compareHandlers(reader),
-    ...annotationHandlers(db),
-    ...exportHandlers(db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
-    ...maintenanceHandlers(library, () => host.emit?.('library:changed', { reason: 'stories' })),
+    ...annotationHandlers(reader, db),
+    ...exportHandlers(reader, db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
+    ...maintenanceHandlers(library, { reader, onRepaired: () => host.emit?.('library:changed', { reason: 'stories' }) }),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

@@ -71,7 +71,7 @@ describe('export channels', () => {
         printing();
         signal?.addEventListener('abort', () => reject(new Error('stopped')));
       });
-    const handlers = exportHandlers(library.db, {
+    const handlers = exportHandlers(library.db, library.db, {
       printPdf,
       emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
         if (event === 'export:progress') events.push(payload as EventPayload<'export:progress'>);

@@ -23,13 +23,24 @@ export interface ExportHost {
 /**
  * The handlers of the `export:*` channels and `annotations:import`. The desktop app, browser mode
  * and the CLI call these through `dispatch`, so a scope or format is checked the same way everywhere.
+ *
+ * @param reader where a report's articles, annotations, stories and search results, and the export
+ *   settings, are read: the engine's read-only connection (issue 14), so a search scope shares the
+ *   search handlers' index of it rather than building a second one.
+ * @param db the library's connection, where the settings and imported annotations are written,
+ *   narrowed by `requireWritable` (a library open read-only refuses them); left out, `reader` (one
+ *   connection: the CLI, tests).
  */
-export function exportHandlers(db: ReadableDb, host: ExportHost = {}): Pick<Handlers, ExportChannel> {
+export function exportHandlers(
+  reader: ReadableDb,
+  db: ReadableDb = reader,
+  host: ExportHost = {}
+): Pick<Handlers, ExportChannel> {
   const jobs = new ExportJobs();
   return {
     'export:render': (input) =>
       jobs.run(input.jobId, (signal) =>
-        renderExport(db, input, {
+        renderExport(reader, input, {
           now: (host.now ?? (() => new Date()))(),
           signal,
           ...(host.printPdf ? { printPdf: host.printPdf } : {}),
@@ -39,7 +50,7 @@ export function exportHandlers(db: ReadableDb, host: ExportHost = {}): Pick<Hand
         })
       ),
     'export:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    'export:settings:get': () => getExportSettings(db),
+    'export:settings:get': () => getExportSettings(reader),
     'export:settings:set': (settings) => setExportSettings(requireWritable(db), settings),
     'annotations:import': (input) => importAnnotations(requireWritable(db), input, (host.now ?? (() => new Date()))())
   };

@@ -244,7 +244,7 @@ describe('the library:* channels (Settings → Check library / Backups / Restore
     await seededLibrary();
     lib.db.prepare('DELETE FROM story_articles WHERE article_id = (SELECT min(id) FROM articles)').run();
     let told = 0;
-    const result = await dispatch(maintenanceHandlers(lib, () => told++), 'library:repair', {});
+    const result = await dispatch(maintenanceHandlers(lib, { onRepaired: () => told++ }), 'library:repair', {});
     expect(result).toMatchObject({ ok: true, value: { rebuilt: ['stories'], after: { ok: true } } });
     expect(told).toBe(1);
   });

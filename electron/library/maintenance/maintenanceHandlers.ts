@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Handlers } from '@shared/contract/dispatch';
 import { AppFailure } from '@shared/contract/result';
+import type { ReadableDb } from '../db/connection';
 import { type Library, writableLibrary } from '../library';
 import { backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';
@@ -17,14 +18,28 @@ type MaintenanceChannel =
   | 'library:keepBackups'
   | 'library:restore';
 
+/** What the maintenance handlers take beside the library. */
+export interface MaintenanceOptions {
+  /**
+   * Where the backups setting is read: the engine's read-only connection (issue 14); left out, the
+   * library's own connection (the CLI, tests).
+   */
+  readonly reader?: ReadableDb;
+  /** Called when a repair rebuilt something, so the host can tell the UI (`library:changed`). */
+  readonly onRepaired?: () => void;
+}
+
 /**
  * The handlers of Settings → Check library / Backups / Restore (docs/reliability.md). A restore
  * is checked now and done at the next start, before the library is opened; so is the recovery of a
  * damaged library, whose copy is made now (the answer says what was lost).
  */
-export function maintenanceHandlers(library: Library, onRepaired?: () => void): Pick<Handlers, MaintenanceChannel> {
+export function maintenanceHandlers(library: Library, options: MaintenanceOptions = {}): Pick<Handlers, MaintenanceChannel> {
   const { db, file } = library;
+  const { reader = db, onRepaired } = options;
   return {
+    // NB: the check (and repair's) on the library's own connection, not the reader: FTS5's
+    // integrity-check is spelled as an INSERT, which a read-only connection refuses (checkLibrary).
     'library:check': () => checkLibrary(db),
     'library:repair': async () => {
       const before = checkLibrary(db);
@@ -49,11 +64,11 @@ export function maintenanceHandlers(library: Library, onRepaired?: () => void): 
       return repair;
     },
     'library:backup': () =>
-      backupLibrary(writableLibrary(library).db, { libraryFile: file, reason: 'manual', keep: backupsKept(db) }),
-    'library:backups': () => ({ backups: listBackups(file), keep: backupsKept(db) }),
+      backupLibrary(writableLibrary(library).db, { libraryFile: file, reason: 'manual', keep: backupsKept(reader) }),
+    'library:backups': () => ({ backups: listBackups(file), keep: backupsKept(reader) }),
     'library:keepBackups': ({ keep }) => {
       setSetting(writableLibrary(library).db, 'backups.keep', String(keep));
-      return { keep: backupsKept(db) };
+      return { keep: backupsKept(reader) };
     },
     'library:restore': ({ file: wanted }) => {
       // NB: only a file among this library's backups: the caller (a page in browser mode) must
