@@ -18,6 +18,7 @@ import type { ReadableDb } from './db/connection';
 import { searchHandlers } from './search/searchHandlers';
 import { StoryJobs } from './stories/storyJobs';
 import { hasUnplacedArticles } from './stories/ensureStories';
+import { isStopped } from './stories/jobProgress';
 import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
@@ -61,7 +62,8 @@ export interface EngineServices {
 export function createServices(library: Library, host: Host, reader: ReadableDb = library.db): EngineServices {
   const imports = new ImportJobs(library.file, {
     ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
-    onProgress: (event) => host.emit?.('import:progress', event)
+    onProgress: (event) => host.emit?.('import:progress', event),
+    onStoriesProgress: (event) => host.emit?.('stories:progress', event)
   });
   const watcher = host.watchFolders
     ? new FolderWatcher({
@@ -78,7 +80,8 @@ export function createServices(library: Library, host: Host, reader: ReadableDb 
     library.readOnly === undefined
       ? new StoryJobs(library.db, library.file, {
           ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
-          onGrouped: () => host.emit?.('library:changed', { reason: 'stories' })
+          onGrouped: () => host.emit?.('library:changed', { reason: 'stories' }),
+          onProgress: (event) => host.emit?.('stories:progress', event)
         })
       : undefined;
   return { reader, imports, watcher, stories };
@@ -169,8 +172,14 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'stories:regroup': async () => {
       requireWritable(db);
       if (!stories) throw new AppFailure('unavailable', 'Stories cannot be regrouped in this library.');
-      return { stories: await stories.regroup() };
+      try {
+        return { stories: await stories.regroup() };
+      } catch (error) {
+        if (isStopped(error)) throw new AppFailure('cancelled', 'Regrouping was stopped: the stories are as they were.');
+        throw error;
+      }
     },
+    'stories:cancel': () => ({ cancelled: stories?.cancel() ?? false }),
     // Also in the stories worker; nothing to do (the usual case) is answered without starting it.
     'stories:place': async () => {
       if (!hasUnplacedArticles(reader)) return { grouped: false };

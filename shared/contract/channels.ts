@@ -32,6 +32,7 @@ import {
   SearchSort,
   SortDirection,
   SortKey,
+  StoriesProgressEvent,
   StorySummary,
   TableFile,
   WatchedFolder
@@ -225,8 +226,18 @@ export const channels = {
     output: z.object({ grouped: z.boolean() })
   },
   'stories:regroup': {
+    /**
+     * Groups the whole library again, keeping the user's edits; `stories:progress` events tell how
+     * far it got. Asked while a regroup runs, answers when that one ends. Fails with `cancelled`
+     * when `stories:cancel` stopped it (the stories are then exactly as before).
+     */
     input: z.object({}).strict(),
     output: z.object({ stories: z.number().int().nonnegative() })
+  },
+  'stories:cancel': {
+    /** Stops the running regroup or grouping at start; it rolls back. False when none runs. */
+    input: z.object({}).strict(),
+    output: z.object({ cancelled: z.boolean() })
   },
   // The full comparison of library articles (docs/compare.md), for the CLI and scripts; the window
   // runs the same `compareArticles` in a Web Worker so it can be cancelled.
@@ -379,6 +390,8 @@ export const events = {
   'import:progress': ImportProgressEvent,
   /** Progress of an `export:render` given a `jobId` (docs/export.md). */
   'export:progress': ExportProgressEvent,
+  /** Progress of grouping stories (a regroup, grouping at start or after an import), then how it ended. */
+  'stories:progress': StoriesProgressEvent,
   /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [
     /** A watched folder was imported in the background. */

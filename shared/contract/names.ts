@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'stories:split',
   'stories:place',
   'stories:regroup',
+  'stories:cancel',
   'compare:articles',
   'compare:align',
   'dialog:pickImportPaths',
@@ -56,4 +57,4 @@ export const CHANNEL_NAMES = [
   'annotations:import'
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'import:progress', 'export:progress', 'library:changed'] as const;
+export const EVENT_NAMES = ['menu:command', 'import:progress', 'export:progress', 'stories:progress', 'library:changed'] as const;

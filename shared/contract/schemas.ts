@@ -350,6 +350,43 @@ export const ImportProgressEvent = z.object({
 });
 export type ImportProgressEvent = z.infer<typeof ImportProgressEvent>;
 
+/**
+ * Which stories job an event is about: `regroup` (the Regroup button, `crosscheck stories
+ * --regroup`), `place` (articles in no story grouped at start or by `stories:place`), `import` (an
+ * import grouping what it added; stopped with the import, not `stories:cancel`).
+ */
+export const StoriesJobKind = z.enum(['regroup', 'place', 'import']);
+export type StoriesJobKind = z.infer<typeof StoriesJobKind>;
+
+/**
+ * What a stories job is doing: `vectors` (reading the articles' terms), `neighbours` (finding each
+ * article's most similar ones), `clustering` (joining them into stories), `writing` (saving the
+ * stories), `placing` (new articles joining the stories there are, without regrouping).
+ */
+export const StoriesPhase = z.enum(['vectors', 'neighbours', 'clustering', 'writing', 'placing']);
+export type StoriesPhase = z.infer<typeof StoriesPhase>;
+
+/**
+ * Progress of a stories job, pushed as the `stories:progress` event: `running` events (at most about
+ * ten a second) with the phase and, where it is known, how far it got; then exactly one event that
+ * says how it ended. `cancelled`: stopped by `stories:cancel`, the stories are exactly as before.
+ */
+export const StoriesProgressEvent = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('running'),
+    job: StoriesJobKind,
+    phase: StoriesPhase,
+    /** Done and total units of the phase (articles, stories), or null where the phase has no count. */
+    done: z.number().int().nonnegative().nullable(),
+    total: z.number().int().nonnegative().nullable()
+  }),
+  z.object({ state: z.literal('done'), job: StoriesJobKind }),
+  z.object({ state: z.literal('cancelled'), job: StoriesJobKind }),
+  /** `message`: a sentence for people saying what went wrong. */
+  z.object({ state: z.literal('failed'), job: StoriesJobKind, message: z.string() })
+]);
+export type StoriesProgressEvent = z.infer<typeof StoriesProgressEvent>;
+
 export const LibraryInfo = z.object({
   path: z.string(),
   articleCount: z.number().int().nonnegative(),

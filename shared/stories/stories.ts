@@ -47,6 +47,18 @@ export interface GroupStoriesOptions extends VectorOptions {
   readonly newStoryId?: (articleIds: readonly string[]) => string;
   /** Checked between stages and every few hundred articles; an aborted grouping throws `AlignAbortedError` (`name` `AbortError`). */
   readonly signal?: AbortSignal;
+  /** Told when a stage starts and every few hundred articles within it (as often as the signal is checked). */
+  readonly onProgress?: (progress: GroupingProgress) => void;
+}
+
+/**
+ * Where {@link groupStories} is: `vectors` (each article's terms), `neighbours` (each article's most
+ * similar ones) and `clustering`; `done` of `total` articles, or null where a stage has no count.
+ */
+export interface GroupingProgress {
+  readonly phase: 'vectors' | 'neighbours' | 'clustering';
+  readonly done: number | null;
+  readonly total: number | null;
 }
 
 export interface StoryGrouping {
@@ -74,6 +86,7 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
   const { vectors: built, edges } = storyGraph(articles, options);
   const { vectors } = built;
   const pins = articles.map((a) => options.pinned?.get(a.id));
+  options.onProgress?.({ phase: 'clustering', done: null, total: null });
   const cluster = averageLinkage(n, edges, options.threshold ?? storyThreshold(n), pins, options.signal);
 
   const members = new Map<number, number[]>();
@@ -106,8 +119,11 @@ export interface StoryGraph {
  */
 export function storyGraph(articles: readonly StoryArticle[], options: GroupStoriesOptions = {}): StoryGraph {
   const n = articles.length;
+  const { signal, onProgress } = options;
+  onProgress?.({ phase: 'vectors', done: 0, total: n });
   const built = buildVectors(articles, options);
-  if (options.signal?.aborted === true) throw new AlignAbortedError();
+  if (signal?.aborted === true) throw new AlignAbortedError();
+  onProgress?.({ phase: 'neighbours', done: 0, total: n });
   const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
   const edges = neighbourEdges(built.vectors, built.df, {
     // With a background, "common" is judged against it: the share of articles, not this library's count.
@@ -118,7 +134,8 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
     days,
     sameDays: options.sameDays ?? 3,
     dayScale: options.dayScale ?? 14,
-    ...(options.signal === undefined ? {} : { signal: options.signal })
+    ...(signal === undefined ? {} : { signal }),
+    ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress({ phase: 'neighbours', done, total: n }) })
   });
   return { vectors: built, edges };
 }

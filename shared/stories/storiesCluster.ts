@@ -29,6 +29,8 @@ export interface NeighbourOptions {
   /** Days over which similarity falls by a factor e beyond `sameDays`. */
   readonly dayScale: number;
   readonly signal?: AbortSignal;
+  /** Told how many articles have their neighbours, as often as the signal is checked. */
+  readonly onProgress?: (done: number) => void;
 }
 
 /**
@@ -60,7 +62,10 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
   // Most touched articles share one middling term: only those already near minSim are ranked.
   const floor = o.minSim / 2;
   for (let d = 0; d < n; d++) {
-    if (d % 512 === 0 && o.signal?.aborted === true) throw new AlignAbortedError();
+    if (d % 512 === 0) {
+      if (o.signal?.aborted === true) throw new AlignAbortedError();
+      if (d > 0) o.onProgress?.(d);
+    }
     const first = rowStart[d]!;
     const last = rowStart[d + 1]!;
     let touchedCount = 0;

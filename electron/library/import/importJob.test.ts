@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportProgressEvent } from '@shared/contract/schemas';
+import type { ImportProgressEvent, StoriesProgressEvent } from '@shared/contract/schemas';
 import { importCountsOf } from '@shared/import/counts';
 import { countArticles, getArticle, listArticles } from '../articles';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
@@ -16,7 +16,8 @@ describe('ImportJobs (worker thread)', () => {
     const lib = makeTempLibrary();
     cleanups.push(() => lib.dispose());
     const events: ImportProgressEvent[] = [];
-    const jobs = new ImportJobs(lib.file, { onProgress: (e) => events.push(e) });
+    const stories: StoriesProgressEvent[] = [];
+    const jobs = new ImportJobs(lib.file, { onProgress: (e) => events.push(e), onStoriesProgress: (e) => stories.push(e) });
     const report = await jobs.run([SEEDS_DIR]);
     expect(report).toMatchObject({ status: 'done', new: 5, imported: 5 });
     // The worker wrote through its own connection; the host's connection sees the result.
@@ -30,6 +31,11 @@ describe('ImportJobs (worker thread)', () => {
     expect(importCountsOf(reading.at(-1)!)).toEqual(importCountsOf(report));
     expect(reading.at(-1)!.filesPerSecond).toBeGreaterThan(0);
     expect(events.at(-1)).toMatchObject({ phase: 'grouping', done: 5, new: 5, etaSeconds: null });
+    // The grouping's own progress (`stories:progress`, as the Regroup button's): it starts on the
+    // articles' terms and ends with one event saying it is done.
+    expect(stories[0]).toEqual({ state: 'running', job: 'import', phase: 'vectors', done: 0, total: 5 });
+    expect(stories.slice(1).filter((e) => e.state !== 'running')).toEqual([{ state: 'done', job: 'import' }]);
+    expect(stories.at(-1)).toEqual({ state: 'done', job: 'import' });
     expect(jobs.busy).toBe(false);
   });
 

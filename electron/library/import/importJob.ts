@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
-import type { ImportDefaults, ImportProgressEvent, ImportReport } from '@shared/contract/schemas';
+import type { ImportDefaults, ImportProgressEvent, ImportReport, StoriesProgressEvent } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
+import { throttleProgress } from '../stories/jobProgress';
 import { abortFlagOf } from '../workers/abortFlag';
 import { startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
@@ -11,7 +12,12 @@ export class ImportJobs {
 
   constructor(
     private readonly file: string,
-    private readonly options: { nativeBinding?: string; onProgress?: (event: ImportProgressEvent) => void } = {}
+    private readonly options: {
+      nativeBinding?: string;
+      onProgress?: (event: ImportProgressEvent) => void;
+      /** Where the import's grouping of new articles into stories is, then how it ended (job `import`). */
+      onStoriesProgress?: (event: StoriesProgressEvent) => void;
+    } = {}
   ) {}
 
   /** True while an import runs. */
@@ -52,12 +58,16 @@ export class ImportJobs {
     const job = { worker, stop };
     this.running = job;
     const started = Date.now();
+    const storiesEvent = this.options.onStoriesProgress;
+    const storiesProgress = storiesEvent ? throttleProgress(storiesEvent) : undefined;
+    let grouping = false;
     return new Promise<ImportReport>((resolve, reject) => {
       let settled = false;
-      const settle = (fn: () => void) => {
+      const settle = (fn: () => void, failure?: string) => {
         if (settled) return;
         settled = true;
         this.running = undefined;
+        if (grouping) storiesEvent?.(failure === undefined ? { state: 'done', job: 'import' } : { state: 'failed', job: 'import', message: failure });
         fn();
       };
       worker.on('message', (message: WorkerMessage) => {
@@ -75,18 +85,25 @@ export class ImportJobs {
             etaSeconds: grouping ? null : rate > 0 ? (total - done) / rate : null,
             phase: grouping ? 'grouping' : 'reading'
           });
+        } else if (message.type === 'stories') {
+          grouping = true;
+          storiesProgress?.({ state: 'running', job: 'import', ...message.progress });
         } else if (message.type === 'done') {
           settle(() => resolve(message.report));
           void worker.terminate();
         } else {
-          settle(() =>
-            reject(message.code === 'disk-full' ? new AppFailure('disk-full', message.message) : new Error(message.message))
+          settle(
+            () => reject(message.code === 'disk-full' ? new AppFailure('disk-full', message.message) : new Error(message.message)),
+            message.message
           );
           void worker.terminate();
         }
       });
-      worker.on('error', (error) => settle(() => reject(error)));
-      worker.on('exit', (code) => settle(() => reject(new Error(`The import stopped unexpectedly (worker exit ${code}).`))));
+      worker.on('error', (error) => settle(() => reject(error), `the import failed: ${error.message}`));
+      worker.on('exit', (code) => {
+        const message = `The import stopped unexpectedly (worker exit ${code}).`;
+        settle(() => reject(new Error(message)), message);
+      });
     });
   }
 

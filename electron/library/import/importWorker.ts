@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     // Also when it wrote nothing: articles a killed import left in no story are placed now.
     if (request.group !== false && (articlesWritten(report) > 0 || hasUnplacedArticles(library.db))) {
       if (final) post({ type: 'grouping', progress: final });
-      ensureStories(library.db);
+      ensureStories(library.db, { onProgress: (progress) => post({ type: 'stories', progress }) });
     }
     done = report;
   } catch (error) {

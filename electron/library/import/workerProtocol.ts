@@ -1,4 +1,5 @@
 import type { ImportReport } from '@shared/contract/schemas';
+import type { StoriesJobProgress } from '../stories/jobProgress';
 import type { ImportProgress } from './importPaths';
 import type { FieldDefaults } from './prepareArticle';
 
@@ -28,6 +29,8 @@ export type WorkerMessage =
   | { readonly type: 'progress'; readonly progress: ImportProgress }
   /** Every file is in; the new articles are being grouped into stories. */
   | { readonly type: 'grouping'; readonly progress: ImportProgress }
+  /** Where that grouping is (the host passes it on as `stories:progress`). */
+  | { readonly type: 'stories'; readonly progress: StoriesJobProgress }
   | { readonly type: 'done'; readonly report: ImportReport }
   /** `disk-full`: the disk ran out of space; `message` says how much was saved. */
   | { readonly type: 'error'; readonly message: string; readonly code?: 'disk-full' };

@@ -1,4 +1,5 @@
 import type { ReadableDb, WritableDb } from '../db/connection';
+import type { StoriesJobWatch } from './jobProgress';
 import { placeNewArticles } from './placeNew';
 import { regroupStories } from './regroup';
 import { vectorCounts } from './storyVectors';
@@ -21,14 +22,21 @@ export const PLACE_FROM = 2000;
  * the user's edits: placed into the existing stories from the stored term vectors, or the whole
  * library regrouped when there are no stored vectors yet or placement would drift
  * ({@link DRIFT_SHARE}) or the library is small ({@link PLACE_FROM}, which tests may lower).
- * Does nothing when every article is placed.
+ * Does nothing when every article is placed. `signal` stops a full grouping (which then rolls back);
+ * placing is quick and runs to its end.
  *
  * @returns true when it grouped.
  */
-export function ensureStories(db: WritableDb, { placeFrom = PLACE_FROM }: { placeFrom?: number } = {}): boolean {
+export function ensureStories(
+  db: WritableDb,
+  { placeFrom = PLACE_FROM, ...watch }: { readonly placeFrom?: number } & StoriesJobWatch = {}
+): boolean {
   if (!hasUnplacedArticles(db)) return false;
-  if (needsFullGrouping(db, placeFrom)) regroupStories(db);
-  else placeNewArticles(db);
+  if (needsFullGrouping(db, placeFrom)) regroupStories(db, watch);
+  else {
+    watch.onProgress?.({ phase: 'placing', done: null, total: null });
+    placeNewArticles(db);
+  }
   return true;
 }
 

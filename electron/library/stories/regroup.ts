@@ -1,6 +1,7 @@
 import { groupStories } from '@shared/stories/stories';
 import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
+import { type StoriesJobWatch, throwIfStopped } from './jobProgress';
 import { dropEmptyStories } from './storyQueries';
 import { saveAllVectors } from './storyVectors';
 
@@ -19,11 +20,15 @@ interface ArticleRow {
  * mostly the same members keeps its id (so the sidebar does not reshuffle after each import).
  * Keeps the term counts and every article's vector as postings by term, from which later imports
  * are placed (`placeNewArticles`).
- * Runs in one transaction.
+ * Writes in one transaction; stopped by `signal` (before or while writing, up to the commit), it
+ * throws `GroupingStoppedError` or the clustering's `AbortError` and the stories are exactly as before.
  *
  * @returns how many stories the library has afterwards.
  */
-export function regroupStories(db: WritableDb, now: () => Date = () => new Date()): number {
+export function regroupStories(
+  db: WritableDb,
+  { signal, onProgress, now = () => new Date() }: StoriesJobWatch & { readonly now?: () => Date } = {}
+): number {
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.body, a.published_at, s.story_id, s.pinned
@@ -35,7 +40,7 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
   const previous = new Map(rows.map((r) => [String(r.id), r.story_id]));
   const grouping = groupStories(
     rows.map((r) => ({ id: String(r.id), title: r.title, text: r.body, ...(r.published_at ? { publishedAt: r.published_at } : {}) })),
-    { pinned }
+    { pinned, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }
   );
 
   const write = db.transaction(() => {
@@ -53,7 +58,13 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
     const existing = new Set((db.prepare('SELECT id FROM stories').pluck().all() as number[]));
     // Stories holding a pinned article keep their id; claim those first.
     const ordered = [...grouping.stories].sort((a, b) => Number(existing.has(Number(b.id))) - Number(existing.has(Number(a.id))));
+    let written = 0;
     for (const story of ordered) {
+      if (written % WRITE_STEP === 0) {
+        throwIfStopped(signal);
+        onProgress?.({ phase: 'writing', done: written, total: ordered.length });
+      }
+      written++;
       let id = existing.has(Number(story.id)) && !taken.has(Number(story.id)) ? Number(story.id) : undefined;
       if (id === undefined) id = mostCommonPrevious(story.articleIds, previous, taken);
       if (id === undefined) id = Number(insertStory.run(story.label, now().toISOString()).lastInsertRowid);
@@ -67,10 +78,15 @@ export function regroupStories(db: WritableDb, now: () => Date = () => new Date(
       rows.map((r) => r.id),
       grouping.vectors
     );
+    // The last look before the commit: a stop asked for while the postings were written still rolls back.
+    throwIfStopped(signal);
     return (db.prepare('SELECT count(*) FROM stories').pluck().get() as number) ?? 0;
   });
   return write.immediate();
 }
+
+/** Stories written between two looks at the signal and two progress reports. */
+const WRITE_STEP = 256;
 
 /** The story most of these articles were in before, unless another new story already took it. */
 function mostCommonPrevious(articleIds: readonly string[], previous: ReadonlyMap<string, number | null>, taken: ReadonlySet<number>): number | undefined {

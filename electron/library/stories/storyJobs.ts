@@ -1,6 +1,8 @@
+import type { StoriesJobKind, StoriesProgressEvent } from '@shared/contract/schemas';
 import type { WritableDb } from '../db/connection';
 import { ensureStories } from './ensureStories';
 import { type StoriesJob, type StoriesWorkerAnswer, groupStoriesInBackground } from './groupInBackground';
+import { isStopped, type StoriesJobProgress, throttleProgress } from './jobProgress';
 import { regroupStories } from './regroup';
 
 /** How the engine's stories jobs run. */
@@ -9,20 +11,29 @@ export interface StoryJobsOptions {
   readonly nativeBinding?: string;
   /** Told when a job changed the library's stories (the host sends `library:changed`, `stories`). */
   readonly onGrouped?: () => void;
+  /**
+   * Told where the running job is (at most about ten times a second) and then, once, how it ended
+   * (the host sends `stories:progress`).
+   */
+  readonly onProgress?: (event: StoriesProgressEvent) => void;
 }
 
 /**
  * The engine's long stories jobs (issue 14): grouping the articles in no story at start and the
  * Regroup button's full regrouping run in the stories worker on a connection of their own, one at a
  * time (the next waits for the one before, so two groupings never race to write), while the engine's
- * thread stays free to answer reads. `close` stops the running job: its transaction rolls back.
+ * thread stays free to answer reads. A regroup asked for while one is running or waiting joins it:
+ * both callers get its answer, and there is one set of progress events. `cancel` stops the running
+ * job and `close` every job: a stopped job rolls back, so the stories are exactly as before it.
  *
  * NB: an in-memory library cannot be opened by a second thread; its jobs run here, in-process
  * (tests only: every host's library is a file).
  */
 export class StoryJobs {
   private tail: Promise<unknown> = Promise.resolve();
-  private readonly stop = new AbortController();
+  private readonly closing = new AbortController();
+  private running: AbortController | undefined;
+  private regrouping: Promise<StoriesWorkerAnswer> | undefined;
 
   constructor(
     private readonly db: WritableDb,
@@ -30,10 +41,21 @@ export class StoryJobs {
     private readonly options: StoryJobsOptions = {}
   ) {}
 
-  /** Groups the whole library again; resolves with how many stories it has afterwards. */
+  /**
+   * Groups the whole library again; resolves with how many stories it has afterwards.
+   *
+   * @throws `GroupingStoppedError` when {@link cancel} or {@link close} stopped it.
+   */
   async regroup(): Promise<number> {
-    const answer = await this.run('regroup');
-    return answer.stories ?? 0;
+    if (!this.regrouping) {
+      const job = this.run('regroup');
+      this.regrouping = job;
+      const forget = () => {
+        if (this.regrouping === job) this.regrouping = undefined;
+      };
+      job.then(forget, forget);
+    }
+    return (await this.regrouping).stories ?? 0;
   }
 
   /** Groups the articles in no story (see `ensureStories`); resolves with whether it grouped. */
@@ -41,9 +63,16 @@ export class StoryJobs {
     return (await this.run('ensure')).grouped;
   }
 
+  /** Stops the running job (a waiting one still runs); false when none was running. */
+  cancel(): boolean {
+    if (!this.running || this.running.signal.aborted) return false;
+    this.running.abort();
+    return true;
+  }
+
   /** Stops the running job and any waiting one (the engine is closing). */
   close(): void {
-    this.stop.abort();
+    this.closing.abort();
   }
 
   private run(job: StoriesJob): Promise<StoriesWorkerAnswer> {
@@ -58,12 +87,42 @@ export class StoryJobs {
     });
   }
 
-  private runNow(job: StoriesJob): Promise<StoriesWorkerAnswer> {
+  private async runNow(job: StoriesJob): Promise<StoriesWorkerAnswer> {
+    const kind: StoriesJobKind = job === 'regroup' ? 'regroup' : 'place';
+    const emit = this.options.onProgress;
+    const onProgress = emit ? throttleProgress((p: StoriesJobProgress) => emit({ state: 'running', job: kind, ...p })) : undefined;
+    const stop = new AbortController();
+    this.running = stop;
+    try {
+      const answer = await this.start(job, stop.signal, onProgress);
+      emit?.({ state: 'done', job: kind });
+      return answer;
+    } catch (error) {
+      if (isStopped(error)) emit?.({ state: 'cancelled', job: kind });
+      else emit?.({ state: 'failed', job: kind, message: failureSentence(error) });
+      throw error;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async start(
+    job: StoriesJob,
+    signal: AbortSignal,
+    onProgress: ((p: StoriesJobProgress) => void) | undefined
+  ): Promise<StoriesWorkerAnswer> {
+    const watch = { signal: AbortSignal.any([signal, this.closing.signal]), ...(onProgress ? { onProgress } : {}) };
     if (this.file === ':memory:') {
-      if (job === 'regroup') return Promise.resolve({ ok: true, grouped: true, stories: regroupStories(this.db) });
-      return Promise.resolve({ ok: true, grouped: ensureStories(this.db) });
+      if (job === 'regroup') return { grouped: true, stories: regroupStories(this.db, watch) };
+      return { grouped: ensureStories(this.db, watch) };
     }
     const request = { file: this.file, job, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
-    return groupStoriesInBackground(request, this.stop.signal);
+    return groupStoriesInBackground(request, { signal, kill: this.closing.signal, ...(onProgress ? { onProgress } : {}) });
   }
+}
+
+/** The sentence a failed job's last event carries: the stories are as they were, and why it failed. */
+function failureSentence(error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/^Grouping stories failed: /, '').replace(/\.$/, '');
+  return `Grouping the stories failed, so they are as they were (${reason}). Try again; if it fails again, check the library in Settings → Library.`;
 }
