@@ -26,6 +26,9 @@ export const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-.,][\p{L}\p{N}\p{M}]+)*/gu;
  */
 export const INDEX_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
+/** What {@link INDEX_SEPARATOR} leaves: one word of the full-text index, as written. NB: global, as {@link WORD}. */
+const INDEX_PART = /[\p{L}\p{N}\p{M}]+/gu;
+
 const INDEX_WORD = /[\p{L}\p{N}]+/gu;
 /** {@link INDEX_WORD} for lower-cased plain ASCII, where it is the same and several times faster. */
 const ASCII_INDEX_WORD = /[a-z0-9]+/g;
@@ -37,6 +40,23 @@ const ASCII_INDEX_WORD = /[a-z0-9]+/g;
 export function indexWords(text: string): string[] {
   if (isPlainAscii(text)) return text.toLowerCase().match(ASCII_INDEX_WORD) ?? [];
   return foldText(text).match(INDEX_WORD) ?? [];
+}
+
+/**
+ * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}), with their offsets
+ * in the text as written: what to mark where the index matched a part of a word {@link tokenize}
+ * keeps whole (`sham` in `al-Sham`). `norm` is folded as {@link indexWords} gives it.
+ *
+ * @example indexTokens("al-Sham's") // [{ norm: 'al', start: 0, end: 2 }, { norm: 'sham', start: 3, end: 7 }, { norm: 's', start: 8, end: 9 }]
+ */
+export function indexTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(INDEX_PART)) {
+    const norm = foldText(m[0]);
+    // A lone combining mark folds to nothing: no word of the index.
+    if (norm !== '') tokens.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
 }
 
 /**

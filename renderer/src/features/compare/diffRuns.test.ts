@@ -21,6 +21,19 @@ describe('diffRuns', () => {
     expect(diffCounts(runs)).toEqual({ removed: 1, added: 2, variants: 1 });
   });
 
+  it('counts a compound, a possessive and a figure as one word each', () => {
+    const runs = runsOf(
+      'Jets struck the town on Thursday.',
+      'Jets struck Busra al-Sham on Thursday, killing 2,000 of Assad’s troops.'
+    );
+    expect(runs.filter((r) => r.kind === 'added').map((r) => r.text)).toEqual([
+      'Busra al-Sham',
+      'killing 2,000 of Assad’s troops'
+    ]);
+    // Busra, al-Sham; killing, 2,000, of, Assad’s, troops.
+    expect(diffCounts(runs)).toEqual({ removed: 2, added: 7, variants: 0 });
+  });
+
   it('keeps removed words apart from their neighbours', () => {
     const runs = runsOf('talks had failed after they insisted today', 'talks had failed today');
     const text = runs.map((r) => r.text).join('');

@@ -1,4 +1,5 @@
 import type { WordDiffSegment } from '@shared/compare/alignment/wordDiff';
+import { countWords } from '@shared/text/tokens';
 
 /** A stretch of a word diff as it reads: the other source's text with what changed marked. */
 export type DiffRun =
@@ -17,8 +18,6 @@ export interface DiffCounts {
   readonly added: number;
   readonly variants: number;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Reads `wordDiff(a, b, passage)` as `b`'s text from `bStart` to `bEnd`, with `a`'s words that
@@ -76,16 +75,18 @@ export function diffRuns(a: string, b: string, segments: readonly WordDiffSegmen
   return runs;
 }
 
-/** How many words were removed, added, or spelled differently. */
+/**
+ * How many words were removed, added, or spelled differently, counted as the text kernel counts
+ * words (the library list's counts): `al-Sham`, `Assad's` and `2,000` are one word each.
+ */
 export function diffCounts(runs: readonly DiffRun[]): DiffCounts {
-  const words = (text: string) => text.match(WORD)?.length ?? 0;
   let removed = 0;
   let added = 0;
   let variants = 0;
   for (const run of runs) {
-    if (run.kind === 'removed') removed += words(run.text);
-    else if (run.kind === 'added') added += words(run.text);
-    else if (run.kind === 'variant') variants += words(run.text);
+    if (run.kind === 'removed') removed += countWords(run.text);
+    else if (run.kind === 'added') added += countWords(run.text);
+    else if (run.kind === 'variant') variants += countWords(run.text);
   }
   return { removed, added, variants };
 }

@@ -16,6 +16,10 @@ describe('findTermRanges', () => {
   it('finds a term inside a compound the index splits', () => {
     expect(marked('Busra al-Sham and Assad’s forces', ['sham', 'assad'])).toEqual(['Sham', 'Assad']);
   });
+  it('keeps a part’s combining accents inside its mark (text in decomposed form)', () => {
+    const decomposed = 'Ghariyah ash-Sharqi\u0304yah'; // ī as i + U+0304
+    expect(marked(decomposed, ['sharqiyah'])).toEqual(['Sharqi\u0304yah']);
+  });
   it('marks each word of a multi-word term', () => {
     expect(marked('Busra al-Sham talks', ['busra al-sham'])).toEqual(['Busra', 'al-Sham']);
   });

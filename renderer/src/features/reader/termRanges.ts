@@ -1,14 +1,10 @@
 import type { TextRange } from '@shared/contract/schemas';
-import { foldText } from '@shared/text/fold';
-import { tokenize } from '@shared/text/tokens';
+import { indexTokens, tokenize } from '@shared/text/tokens';
 
 interface TermMatcher {
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
 }
-
-/** Part of a compound word (`al-Sham` → `al`, `Sham`; `Assad's` → `Assad`, `s`). */
-const WORD_PART = /[\p{L}\p{N}\p{M}]+/gu;
 
 function compile(terms: readonly string[]): TermMatcher {
   const exact = new Set<string>();
@@ -46,13 +42,11 @@ export function findTermRanges(text: string, terms: readonly string[]): TextRang
       ranges.push({ start: token.start, end: token.end });
       continue;
     }
+    // The word's parts as the index split it (`al-Sham` → `al`, `Sham`; `Assad's` → `Assad`, `s`).
     const word = text.slice(token.start, token.end);
-    for (const part of word.matchAll(WORD_PART)) {
-      if (part[0].length === word.length) continue;
-      if (matches(matcher, foldText(part[0]))) {
-        const start = token.start + part.index;
-        ranges.push({ start, end: start + part[0].length });
-      }
+    for (const part of indexTokens(word)) {
+      if (part.end - part.start === word.length) continue;
+      if (matches(matcher, part.norm)) ranges.push({ start: token.start + part.start, end: token.start + part.end });
     }
   }
   return ranges;
