@@ -24,3 +24,22 @@ test('a spreadsheet export gets a confirm-the-columns step, and the chosen colum
   await expect(app.readerBody).toHaveText(/Rebels walk out of talks\./);
   await expect(app.readerBody).not.toContainText('on Wednesday');
 });
+
+test('a table with no text column does not hold up the other files: it is left out and the report says why', async ({ app, page, served }) => {
+  const folder = writeFolder(served.dir, 'coverage', {
+    'file_information.csv': 'File,Task,Category\ng0pA_taska.txt,a,non\ng0pA_taskb.txt,b,cut\n',
+    'daraa.txt': 'Talks fail in Daraa\n\nRebels said the talks with Russia had failed on Wednesday, and the offensive on Daraa resumed.'
+  });
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-paths-input').fill(folder);
+  await page.getByTestId('import-submit').click();
+
+  const dialog = page.getByTestId('column-mapping');
+  await expect(dialog.getByTestId('mapping-left-out')).toHaveText(/file_information\.csv has no article-text column/);
+  await dialog.getByTestId('column-mapping-import').click();
+
+  await expect(app.importReport).toContainText(/(^|\D)1\s*New/);
+  await expect(app.importProblems.filter({ hasText: 'file_information.csv' })).toHaveAttribute('data-code', 'no-text-column');
+  await page.keyboard.press('Escape');
+  await expect(app.libraryRows.filter({ hasText: 'Talks fail in Daraa' })).toHaveCount(1);
+});

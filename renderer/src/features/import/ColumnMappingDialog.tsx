@@ -31,7 +31,12 @@ export function ColumnMappingDialog({
 }) {
   const usable = tables.filter((t) => t.problem === null);
   const [mappings, setMappings] = useState<Record<string, ColumnMapping>>(() => Object.fromEntries(usable.map((t) => [t.path, t.mapping])));
-  const missingText = usable.filter((t) => !mappings[t.path]?.text);
+  const withoutText = usable.filter((t) => !mappings[t.path]?.text);
+  // NB: a table whose text column was detected and then cleared would have it detected again by
+  // the engine, so the user must choose one; a table with no text column detected at all (a
+  // metadata sheet in a folder of articles) is left out, and must not hold up the other files.
+  const mustChoose = withoutText.filter((t) => t.mapping.text);
+  const leftOut = withoutText.filter((t) => !t.mapping.text);
 
   const set = (file: string, field: (typeof COLUMN_FIELDS)[number], column: string) =>
     setMappings((old) => {
@@ -51,9 +56,15 @@ export function ColumnMappingDialog({
       testId="column-mapping"
       footer={
         <>
-          {missingText.length ? <span className="mapping__warning">Choose the article-text column to import every table.</span> : null}
+          {mustChoose.length ? (
+            <span className="mapping__warning">Choose the article-text column to import every table.</span>
+          ) : leftOut.length ? (
+            <span className="mapping__warning" data-testid="mapping-left-out">
+              {leftOutSentence(leftOut)}
+            </span>
+          ) : null}
           <Button onClick={onCancel}>Cancel</Button>
-          <Button variant="primary" icon="import" disabled={missingText.length > 0} onClick={() => onConfirm(mappings)} data-testid="column-mapping-import">
+          <Button variant="primary" icon="import" disabled={mustChoose.length > 0} onClick={() => onConfirm(mappings)} data-testid="column-mapping-import">
             Import
           </Button>
         </>
@@ -62,7 +73,7 @@ export function ColumnMappingDialog({
       {usable.map((table) => (
         <section key={table.path} className="mapping__table" data-testid="mapping-table">
           <h3 className="mapping__file" title={table.path}>
-            {table.path.split(/[\\/]/).pop()} <span className="mapping__format">{table.format.toUpperCase()}</span>
+            {fileName(table.path)} <span className="mapping__format">{table.format.toUpperCase()}</span>
           </h3>
           <div className="mapping__fields">
             {COLUMN_FIELDS.map((field) => (
@@ -109,4 +120,17 @@ export function ColumnMappingDialog({
       ) : null}
     </Dialog>
   );
+}
+
+/** The last part of a path (either separator). */
+function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** Says which tables an import leaves out for want of a text column, and that the rest goes on. */
+function leftOutSentence(tables: readonly TableFile[]): string {
+  const [only] = tables;
+  return tables.length === 1 && only
+    ? `${fileName(only.path)} has no article-text column, so it is left out unless you choose one; the other files are imported.`
+    : `${tables.length} tables have no article-text column, so they are left out unless you choose one; the other files are imported.`;
 }
