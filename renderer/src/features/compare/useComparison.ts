@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { CompareArticleInput, Comparison } from '@shared/compare/compareArticlesTypes';
 import { compareInputOf } from '@shared/compare/compareInput';
 import { type Article, COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
-import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
-import type { CompareRequest, CompareResponse } from './compareMessages';
+import { useQueries, type QuerySlot } from '../../lib/query/useQuery';
+import { compareInWorker } from './compareInWorker';
+import { CompareRuns, type CompareRunner } from './compareRuns';
 
 /** Fewest and most articles one comparison takes: the contract's limits (66 pairs at most). */
 export const MIN_COMPARE = COMPARE_MIN;
@@ -28,7 +29,8 @@ export type ComparisonState =
       readonly run: number;
       readonly title: string | null;
       readonly articles: readonly Article[];
-      readonly startedAt: number;
+      /** When the worker started (`performance.now()`); null in the moment before it does. */
+      readonly startedAt: number | null;
     }
   | {
       readonly phase: 'done';
@@ -62,98 +64,109 @@ export function compareProblem(count: number): string | null {
   return null;
 }
 
-/** Starts the worker; Vite bundles it as its own file, which the CSP's `worker-src 'self'` allows. */
-function createWorker(): Worker {
-  return new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'crosscheck-compare' });
+/** What the user asked to compare; `run` numbers the requests, so each opens a fresh view. */
+interface Asked {
+  readonly run: number;
+  readonly ids: readonly number[];
+  readonly title: string | null;
+}
+
+const CLOSED: ComparisonState = { phase: 'closed' };
+
+/**
+ * What a comparison is keyed by: the picked ids, and what of their articles it reads. The title
+ * is left out: a corrected title shows in the columns at once and needs no new comparison, while
+ * a changed text (or outlet, or date) is compared again, as the passages' places follow the text.
+ */
+function runKey(ids: readonly number[], inputs: readonly CompareArticleInput[]): string {
+  return JSON.stringify([ids, inputs.map((input) => ({ ...input, title: '' }))]);
 }
 
 /**
- * Runs comparisons in a Web Worker so the window never freezes: the articles' text is fetched
- * (`articles:get`), handed to the worker, and its `Comparison` shown. Cancelling, closing, or
- * starting another comparison terminates the worker at once, wherever it is. Failures are toasts.
+ * The comparison workflow: the picked articles are read through the query layer (`articles:get`,
+ * the same cached answers the reader shows, so a correction made anywhere shows in the columns),
+ * then compared off the window's thread (`runner`: a Web Worker; a fake in tests), the result
+ * kept for the ids and texts it compared. Cancelling, closing or starting another comparison stops
+ * the run at once, and its answer is never shown. Failures are toasts.
  */
-export function useComparison(): ComparisonFlow {
+export function useComparison(runner: CompareRunner = compareInWorker): ComparisonFlow {
   const toast = useToast();
-  const [state, setState] = useState<ComparisonState>({ phase: 'closed' });
-  const runRef = useRef(0);
-  const workerRef = useRef<Worker | null>(null);
+  const [request, setRequest] = useState<Asked | null>(null);
+  const requests = useRef(0);
+  const [runs] = useState(() => new CompareRuns(runner));
+  const run = useSyncExternalStore(runs.subscribe, runs.snapshot);
+  useEffect(() => () => runs.stop(), [runs]);
 
-  const stopWorker = useCallback(() => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
-  }, []);
-
-  useEffect(() => stopWorker, [stopWorker]);
-
-  const fail = useCallback(
-    (run: number, error: unknown) => {
-      if (runRef.current !== run) return;
-      stopWorker();
-      setState({ phase: 'closed' });
-      toast.showError(error);
-    },
-    [stopWorker, toast]
+  const slots = useMemo(
+    () => (request?.ids ?? []).map((id): QuerySlot<'articles:get'> => ({ slot: String(id), input: { id } })),
+    [request]
   );
+  const answers = useQueries('articles:get', slots);
+  const articles = useMemo(() => {
+    const loaded: Article[] = [];
+    for (const { slot } of slots) {
+      const article = answers.get(slot)?.value;
+      if (!article) return null;
+      loaded.push(article);
+    }
+    return loaded;
+  }, [slots, answers]);
+  const job = useMemo(() => {
+    if (!request || !articles) return null;
+    const inputs = articles.map(compareInputOf);
+    return { key: runKey(request.ids, inputs), inputs };
+  }, [request, articles]);
+
+  useEffect(() => {
+    if (job) runs.ensure(job.key, job.inputs, toast.showError);
+  }, [job, runs, toast]);
+
+  // An article that could not be opened (the query layer has said why), or a run that failed, closes the view.
+  const unreadable = slots.some(({ slot }) => {
+    const answer = answers.get(slot);
+    return answer !== undefined && answer.value === undefined && answer.error !== undefined;
+  });
+  const ours = job !== null && run?.key === job.key ? run : null;
+  if (request && (unreadable || ours?.failed)) setRequest(null);
 
   const start = useCallback(
     (ids: readonly number[], title: string | null = null) => {
-      const problem = compareProblem(new Set(ids).size);
+      const unique = [...new Set(ids)];
+      const problem = compareProblem(unique.length);
       if (problem) {
         toast.showMessage(problem);
         return;
       }
-      stopWorker();
-      const run = ++runRef.current;
-      const unique = [...new Set(ids)];
-      setState({ phase: 'loading', run, title, ids: unique, loaded: 0 });
-      const loads = unique.map((id) =>
-        call('articles:get', { id }).then((article) => {
-          if (runRef.current === run)
-            setState((s) => (s.phase === 'loading' && s.run === run ? { ...s, loaded: s.loaded + 1 } : s));
-          return article;
-        })
-      );
-      Promise.all(loads).then(
-        (articles) => {
-          if (runRef.current !== run) return;
-          const worker = createWorker();
-          workerRef.current = worker;
-          worker.onmessage = (event: MessageEvent<CompareResponse>) => {
-            if (runRef.current !== run) return;
-            const response = event.data;
-            stopWorker();
-            if (!response.ok) {
-              fail(run, new Error(`The comparison failed: ${response.message}`));
-              return;
-            }
-            setState({
-              phase: 'done',
-              run,
-              title,
-              articles,
-              comparison: response.comparison,
-              milliseconds: response.milliseconds
-            });
-          };
-          worker.onerror = (event) => {
-            event.preventDefault();
-            fail(run, new Error(`The comparison could not run${event.message ? `: ${event.message}` : '.'}`));
-          };
-          const request: CompareRequest = { articles: articles.map(compareInputOf) };
-          worker.postMessage(request);
-          setState({ phase: 'running', run, title, articles, startedAt: performance.now() });
-        },
-        (error: unknown) => fail(run, error)
-      );
+      runs.stop();
+      setRequest({ run: ++requests.current, ids: unique, title });
     },
-    [fail, stopWorker, toast]
+    [runs, toast]
   );
 
   const close = useCallback(() => {
-    runRef.current++;
-    stopWorker();
-    setState({ phase: 'closed' });
-  }, [stopWorker]);
+    runs.stop();
+    setRequest(null);
+  }, [runs]);
+
+  let state: ComparisonState = CLOSED;
+  if (request && !unreadable && !ours?.failed) {
+    const { run: number, title, ids } = request;
+    if (!articles) {
+      const loaded = slots.filter(({ slot }) => answers.get(slot)?.value !== undefined).length;
+      state = { phase: 'loading', run: number, title, ids, loaded };
+    } else if (ours?.done) {
+      state = {
+        phase: 'done',
+        run: number,
+        title,
+        articles,
+        comparison: ours.done.comparison,
+        milliseconds: ours.done.milliseconds
+      };
+    } else {
+      state = { phase: 'running', run: number, title, articles, startedAt: ours?.startedAt ?? null };
+    }
+  }
 
   return { state, start, cancel: close, close };
 }

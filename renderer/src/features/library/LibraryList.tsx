@@ -67,7 +67,7 @@ export function LibraryList() {
   // The keyboard cursor stays on its article, and in view, when the list reloads with rows added
   // above it (an import filling the library): follow the article, not the row number.
   const cursor = useRef<{ index: number; id: number | undefined; total: number | null }>({ index: -1, id: undefined, total: null });
-  const { getRow, indexOf, total: listed } = pages;
+  const { getRow, indexOf, reachRange, total: listed } = pages;
   useEffect(() => {
     const id = selectedIndex >= 0 ? getRow(selectedIndex)?.id : undefined;
     const last = cursor.current;
@@ -86,13 +86,13 @@ export function LibraryList() {
       const grown = (listed ?? 0) - (last.total ?? 0);
       const reach = Math.min(selectedIndex + grown, (listed ?? 0) - 1);
       if (grown > 0 && getRow(reach) === undefined) {
-        ensureRange(selectedIndex, reach);
+        reachRange(selectedIndex, reach);
         return;
       }
     }
     // The user moved it, or its row has just loaded.
     if (selectedIndex !== last.index || id !== undefined) cursor.current = { index: selectedIndex, id, total: listed };
-  }, [selectedIndex, getRow, indexOf, listed, ensureRange, onSelectedIndexChange, virtualizer]);
+  }, [selectedIndex, getRow, indexOf, listed, reachRange, onSelectedIndexChange, virtualizer]);
 
   // A new order or another story starts at the top; the old scroll position would point at unrelated rows.
   useEffect(() => {

@@ -1,12 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ArticleSummary, SortDirection, SortKey } from '@shared/contract/schemas';
-import { call } from '../../lib/api';
-import { useToast } from '../../components/useToast';
-import { useTopicsVersion } from '../../lib/query/useQuery';
-import type { Topic } from '../../lib/query/topics';
-
-/** The list reloads when the library's content changes, and as an import commits rows. */
-const ROW_TOPICS: readonly Topic[] = ['articles', 'article-rows'];
+import { useQueries, type QuerySlot } from '../../lib/query/useQuery';
 
 /** Rows per `articles:list` request: a few screens' worth, so scrolling rarely waits. */
 export const PAGE_SIZE = 200;
@@ -17,90 +11,97 @@ export interface ArticlePages {
   readonly total: number | null;
   /** The row at `index`, or undefined while its page is still loading. */
   getRow(index: number): ArticleSummary | undefined;
-  /** Asks for the pages covering rows `first..last` (inclusive) that are not loaded or on their way. */
+  /** The rows on screen are `first..last` (inclusive): loads their pages, and lets go of the pages scrolled away from. */
   ensureRange(first: number, last: number): void;
+  /**
+   * Also loads rows `first..last`, off screen, until the rows on screen next change: the cursor
+   * looking for its article after rows were added above it.
+   */
+  reachRange(first: number, last: number): void;
   /** Where the article is in the loaded rows, or -1 (not loaded, or not in the library). */
   indexOf(id: number): number;
 }
 
-interface PagesState {
-  readonly key: string;
-  readonly pages: ReadonlyMap<number, readonly ArticleSummary[]>;
-  readonly total: number | null;
+/** The pages the list asks for: those on screen, and those the cursor reaches for. */
+interface Wanted {
+  readonly shown: readonly number[];
+  readonly reached: readonly number[];
 }
 
+/** Before the first answer the list knows no size, so it asks for the top page. */
+const FIRST: Wanted = { shown: [0], reached: [] };
+
+function pagesOf(first: number, last: number): number[] {
+  const pages: number[] = [];
+  for (let page = Math.floor(Math.max(first, 0) / PAGE_SIZE); page <= Math.floor(Math.max(last, 0) / PAGE_SIZE); page++)
+    pages.push(page);
+  return pages;
+}
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((page, i) => page === b[i]);
+
 /**
- * Loads the library list page by page, in the server's sort order, as the list scrolls: a library
- * of 100,000 articles costs only the pages the user has looked at.
+ * Loads the library list page by page, in the server's sort order, as the list scrolls, through
+ * the query layer (`articles:list`, keyed by order and offset): a library of 100,000 articles
+ * costs only the pages on screen, and a page scrolled back to comes from the cache.
  *
- * When the order or the library changes (the query layer's `articles` and `article-rows`), the
- * old rows stay on screen until the first fresh page replaces them all at once, so re-sorting and
- * refreshing never flash an empty list.
+ * When the library changes (topics `articles`, and `article-rows` while an import commits), the
+ * pages on screen are fetched again and keep their rows until the fresh ones come, so the list
+ * grows during an import without flashing empty; pages scrolled away from are not fetched again
+ * (the cache forgets them) until they are scrolled back to. A new order keeps each page's old rows
+ * until its new ones arrive.
  */
 export function useArticlePages(sort: SortKey, direction: SortDirection): ArticlePages {
-  const version = useTopicsVersion(ROW_TOPICS);
-  const key = `${sort}|${direction}|${version}`;
-  const toast = useToast();
-  const [state, setState] = useState<PagesState>({ key, pages: new Map(), total: null });
-  const currentKey = useRef(key);
-  const requested = useRef(new Set<number>());
-  const visible = useRef<[number, number]>([0, 0]);
+  const [wanted, setWanted] = useState<Wanted>(FIRST);
 
-  const fetchPage = useCallback(
-    (page: number) => {
-      if (requested.current.has(page)) return;
-      requested.current.add(page);
-      call('articles:list', { sort, direction, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
-        ({ items, total }) => {
-          // An answer for an order or library that is no longer shown is dropped.
-          if (currentKey.current !== key) return;
-          setState((previous) =>
-            previous.key === key
-              ? { key, total, pages: new Map(previous.pages).set(page, items) }
-              : { key, total, pages: new Map([[page, items]]) }
-          );
-        },
-        (error: unknown) => {
-          if (currentKey.current !== key) return;
-          requested.current.delete(page);
-          toast.showError(error);
-        }
-      );
-    },
-    [key, sort, direction, toast]
+  const slots = useMemo(
+    () =>
+      [...new Set([...wanted.shown, ...wanted.reached])].map((page): QuerySlot<'articles:list'> => ({
+        slot: String(page),
+        input: { sort, direction, offset: page * PAGE_SIZE, limit: PAGE_SIZE }
+      })),
+    [wanted, sort, direction]
   );
+  const answers = useQueries('articles:list', slots);
 
-  const ensureRange = useCallback(
-    (first: number, last: number) => {
-      visible.current = [first, last];
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) fetchPage(page);
-    },
-    [fetchPage]
-  );
+  const ensureRange = useCallback((first: number, last: number) => {
+    const shown = pagesOf(first, last);
+    // NB: the pages reached for stay until the rows on screen move, which is when the cursor found its article.
+    setWanted((previous) => (same(previous.shown, shown) ? previous : { shown, reached: [] }));
+  }, []);
 
-  useEffect(() => {
-    currentKey.current = key;
-    requested.current = new Set();
-    const [first, last] = visible.current;
-    fetchPage(0);
-    ensureRange(first, last);
-  }, [key, fetchPage, ensureRange]);
+  const reachRange = useCallback((first: number, last: number) => {
+    const reached = pagesOf(first, last);
+    setWanted((previous) => (same(previous.reached, reached) ? previous : { ...previous, reached }));
+  }, []);
+
+  // The size the freshest answer gives: a page answering the current order before a held one.
+  let total: number | null = null;
+  for (const { slot } of slots) {
+    const answer = answers.get(slot);
+    if (answer?.value === undefined) continue;
+    if (answer.current) {
+      total = answer.value.total;
+      break;
+    }
+    total ??= answer.value.total;
+  }
 
   const getRow = useCallback(
-    (index: number) => state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    [state.pages]
+    (index: number) => answers.get(String(Math.floor(index / PAGE_SIZE)))?.value?.items[index % PAGE_SIZE],
+    [answers]
   );
 
   const indexOf = useCallback(
     (id: number) => {
-      for (const [page, items] of state.pages) {
-        const at = items.findIndex((item) => item.id === id);
-        if (at >= 0) return page * PAGE_SIZE + at;
+      for (const [slot, answer] of answers) {
+        const at = answer.value?.items.findIndex((item) => item.id === id) ?? -1;
+        if (at >= 0) return Number(slot) * PAGE_SIZE + at;
       }
       return -1;
     },
-    [state.pages]
+    [answers]
   );
 
-  return { total: state.total, getRow, ensureRange, indexOf };
+  return { total, getRow, ensureRange, reachRange, indexOf };
 }

@@ -36,6 +36,14 @@ export function useStoryPages(storyId: number | null, sort: SortState): StoryPag
   );
   const getRow = useCallback((index: number) => rows?.[index], [rows]);
   const indexOf = useCallback((id: number) => rows?.findIndex((row) => row.id === id) ?? -1, [rows]);
-  if (!rows) return { total: null, storyTotal: null, getRow: NOTHING, ensureRange: NO_RANGE, indexOf: NOT_FOUND };
-  return { total: rows.length, storyTotal: response?.total ?? rows.length, getRow, ensureRange: NO_RANGE, indexOf };
+  if (!rows)
+    return { total: null, storyTotal: null, getRow: NOTHING, ensureRange: NO_RANGE, reachRange: NO_RANGE, indexOf: NOT_FOUND };
+  return {
+    total: rows.length,
+    storyTotal: response?.total ?? rows.length,
+    getRow,
+    ensureRange: NO_RANGE,
+    reachRange: NO_RANGE,
+    indexOf
+  };
 }

@@ -95,18 +95,6 @@ describe('QueryClient', () => {
     await calls[0]?.fail(new Error('gone'));
     expect(errors).toEqual([]);
   });
-
-  it('moves a topic version on each invalidation of that topic', () => {
-    const client = new QueryClient(fakeApi().fetcher);
-    let heard = 0;
-    client.subscribeVersions(() => heard++);
-    const before = client.version(['articles', 'article-rows']);
-    client.invalidate(['stories']);
-    expect(client.version(['articles', 'article-rows'])).toBe(before);
-    client.invalidate(['article-rows']);
-    expect(client.version(['articles', 'article-rows'])).toBe(before + 1);
-    expect(heard).toBe(2);
-  });
 });
 
 describe('QueryClient: writes', () => {

@@ -79,8 +79,6 @@ export function queryKey(channel: QueryChannel, input: unknown): string {
  */
 export class QueryClient {
   private readonly entries = new Map<string, Entry>();
-  private readonly versions = new Map<Topic, number>();
-  private readonly versionListeners = new Set<() => void>();
   private readonly patches = new Set<Patch>();
   /** Numbers every fetch started, so a patch knows which answers were fetched before its write was made. */
   private seq = 0;
@@ -183,27 +181,11 @@ export class QueryClient {
    */
   invalidate(topics: readonly Topic[]): void {
     if (topics.length === 0) return;
-    for (const topic of topics) this.versions.set(topic, (this.versions.get(topic) ?? 0) + 1);
     for (const [key, entry] of [...this.entries]) {
       if (!entry.topics.some((topic) => topics.includes(topic))) continue;
       if (entry.listeners.size === 0) this.entries.delete(key);
       else this.fetch(entry);
     }
-    for (const listener of [...this.versionListeners]) listener();
-  }
-
-  /**
-   * A number that moves whenever one of `topics` is invalidated: for hooks that keep their own
-   * cache (the library list's pages) and only need to know when to reload.
-   */
-  version(topics: readonly Topic[]): number {
-    return topics.reduce((sum, topic) => sum + (this.versions.get(topic) ?? 0), 0);
-  }
-
-  /** Calls `listener` after every invalidation; returns the function that stops. */
-  subscribeVersions(listener: () => void): () => void {
-    this.versionListeners.add(listener);
-    return () => this.versionListeners.delete(listener);
   }
 
   private newEntry(channel: QueryChannel, input: unknown): Entry {

@@ -35,6 +35,7 @@ export type Topic =
  */
 export const CHANNEL_TOPICS = {
   'library:info': ['articles', 'article-rows'],
+  'articles:list': ['articles', 'article-rows'],
   'search:query': ['articles', 'stories'],
   'stories:list': ['articles', 'stories'],
   'search:saved:list': ['articles', 'stories', 'saved-searches'],

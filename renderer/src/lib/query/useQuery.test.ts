@@ -5,7 +5,7 @@ import { fakeApi } from './fakeApi';
 import { QueryClient } from './queryClient';
 import { QueryContext } from './queryContext';
 import { actRoot } from './actRoot';
-import { useQueries, useQuery, useTopicsVersion, type QueryResult } from './useQuery';
+import { useQueries, useQuery, type QueryResult } from './useQuery';
 
 const view = actRoot();
 
@@ -112,20 +112,6 @@ describe('useQuery', () => {
       error: new Error('The search index is being rebuilt.')
     });
     expect(errors).toHaveLength(1);
-  });
-
-  it('useTopicsVersion moves with its topics only', () => {
-    const client = new QueryClient(fakeApi().fetcher);
-    const versions: number[] = [];
-    const TOPICS = ['articles', 'article-rows'] as const;
-    function Probe() {
-      versions.push(useTopicsVersion(TOPICS));
-      return null;
-    }
-    view.render(within(client, createElement(Probe)));
-    act(() => client.invalidate(['recent-searches']));
-    act(() => client.invalidate(['article-rows']));
-    expect(versions.at(-1)).toBe((versions[0] ?? 0) + 1);
   });
 
   it('useQueries answers each slot, and a slot asked something new keeps its old answer until the new one comes', async () => {

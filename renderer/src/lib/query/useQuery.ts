@@ -135,13 +135,3 @@ export function useInvalidate(): (topics: readonly Topic[]) => void {
   const client = useQueryClient();
   return useCallback((topics: readonly Topic[]) => client.invalidate(topics), [client]);
 }
-
-/**
- * A number that moves whenever one of `topics` changes, for a hook that keeps its own cache (the
- * library list's pages). Pass a constant array.
- */
-export function useTopicsVersion(topics: readonly Topic[]): number {
-  const client = useQueryClient();
-  const subscribe = useCallback((listener: () => void) => client.subscribeVersions(listener), [client]);
-  return useSyncExternalStore(subscribe, () => client.version(topics));
-}
