@@ -1,3 +1,4 @@
+import { WORD } from '@shared/text/tokens';
 import type { Match } from './fuzzy';
 import { editDistance } from './similarity';
 
@@ -13,8 +14,6 @@ export interface Bracketed extends Match {
   /** Words in common with the stored quote (in order) over the words of the longer of the two, 0–1. */
   readonly wordLikeness: number;
 }
-
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The longest common subsequence of two word lists, in words. */
 function commonWords(a: readonly string[], b: readonly string[]): number {
@@ -45,7 +44,8 @@ export function bracketedMatches(text: string, prefix: string, quote: string, su
   if (prefix.length < MIN_BRACKET_CONTEXT || suffix.length < MIN_BRACKET_CONTEXT || quote.length === 0) return [];
   const before = prefix.slice(-BRACKET_CONTEXT);
   const after = suffix.slice(0, BRACKET_CONTEXT);
-  const quoteWords = quote.match(WORDS) ?? [];
+  // The kernel's words: the text is normalised (lower case, no marks), so no folding is left to do.
+  const quoteWords = quote.match(WORD) ?? [];
   if (quoteWords.length === 0) return [];
   // Twice the quote and a few words more: what inserting words into it can make of it.
   const maxGap = 2 * quote.length + 32;
@@ -65,7 +65,7 @@ export function bracketedMatches(text: string, prefix: string, quote: string, su
     // are one space once normalised when nothing is left between them.
     if (next >= 0 && next < s) continue;
     const span = text.slice(start, s);
-    const spanWords = span.match(WORDS) ?? [];
+    const spanWords = span.match(WORD) ?? [];
     const common = commonWords(quoteWords, spanWords);
     if (common === 0) continue;
     out.push({
