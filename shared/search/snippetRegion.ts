@@ -1,3 +1,4 @@
+import { INDEX_SEPARATOR } from '@shared/text/tokens';
 import type { QueryTerm } from './types';
 
 /** Bodies up to this long are highlighted whole. */
@@ -11,6 +12,13 @@ const MARGIN = 300;
 export type MatchLocator = RegExp | null;
 
 const BREAK = /['\u2018\u2019\u201b\-\u2010\u2011.,]/;
+/** The full-text index's word split (the kernel's), for every match in a text. */
+const SEPARATORS = new RegExp(INDEX_SEPARATOR.source, 'gu');
+/**
+ * One character of an index word (a letter, digit or mark): {@link INDEX_SEPARATOR}'s class turned
+ * round (`[^…]+` → `[…]`), for the locator's word edges, which look at one character.
+ */
+const INDEX_CHAR = INDEX_SEPARATOR.source.replace(/^\[\^(.*)\]\+$/, '[$1]');
 
 /**
  * A regular expression for every word a snippet should mark (the query's words, their variants
@@ -27,7 +35,7 @@ export function matchLocator(terms: readonly QueryTerm[], marked: ReadonlyMap<st
       .flatMap((w) => w.split(BREAK))
       .filter(Boolean)
       .map(escape)
-      .join('[^\\p{L}\\p{N}\\p{M}]+');
+      .join(INDEX_SEPARATOR.source);
   for (const t of terms) {
     const pattern = sequence(t.words);
     if (pattern) (t.kind === 'prefix' ? prefixes : exact).add(pattern);
@@ -35,10 +43,10 @@ export function matchLocator(terms: readonly QueryTerm[], marked: ReadonlyMap<st
   }
   if (exact.size === 0 && prefixes.size === 0) return null;
   const alternatives = [
-    ...(exact.size ? [`(?:${[...exact].join('|')})(?![\\p{L}\\p{N}\\p{M}])`] : []),
+    ...(exact.size ? [`(?:${[...exact].join('|')})(?!${INDEX_CHAR})`] : []),
     ...(prefixes.size ? [`(?:${[...prefixes].join('|')})`] : [])
   ];
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})`, 'giu');
+  return new RegExp(`(?<!${INDEX_CHAR})(?:${alternatives.join('|')})`, 'giu');
 }
 
 /**
@@ -53,8 +61,7 @@ export function matchLocator(terms: readonly QueryTerm[], marked: ReadonlyMap<st
 export function snippetRegion(text: string, locator: MatchLocator): [number, number] {
   if (!locator || text.length <= WHOLE_BELOW) return [0, text.length];
   const found: Array<{ at: number; word: string }> = [];
-  for (const m of text.matchAll(locator))
-    found.push({ at: m.index, word: m[0].toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ') });
+  for (const m of text.matchAll(locator)) found.push({ at: m.index, word: m[0].toLowerCase().replace(SEPARATORS, ' ') });
   if (found.length === 0) return [0, text.length];
   // Two pointers over the matches: the window with the most distinct words, then the most
   // matches, first on ties — what makeSnippet looks for.
