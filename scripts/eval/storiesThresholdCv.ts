@@ -1,8 +1,9 @@
 /**
- * Cross-validation of the size-dependent story threshold (`storyThreshold`, issue 16 part 3):
- * ECB+ topics split into odd and even; on each half, the (full-from, exponent) pair with the best
- * mean B³ F1 over that half's subsets is chosen, then scored on the other half's subsets, which it
- * never saw. Used by `scripts/eval-stories.ts --cv`.
+ * Cross-validation of the size-dependent story threshold (`storyThreshold`) and of the latest
+ * year's weight (`VectorOptions.yearWeight`), issue 16 part 3: ECB+ topics split into odd and even;
+ * on each half, the (year weight, full-from, exponent) triple with the best mean B³ F1 over that
+ * half's subsets is chosen, then scored on the other half's subsets, which it never saw. Used by
+ * `scripts/eval-stories.ts --cv`.
  */
 import { storyGraph, type StoryGraph } from '@shared/stories/stories';
 import { averageLinkage } from '@shared/stories/storiesCluster';
@@ -16,6 +17,14 @@ export const THRESHOLD_GRID: ReadonlyArray<Required<ThresholdScale>> = [0, 0.1, 
   [400, 600, 800].map((fullFrom) => ({ fullFrom, exponent }))
 );
 
+/** The year weights tried (0: no year term); each needs its own similarity graphs. */
+export const YEAR_WEIGHT_GRID: readonly number[] = [0, 5, 10, 20, 40];
+
+/** A point of the joint grid. */
+export interface CvChoice extends Required<ThresholdScale> {
+  readonly yearWeight: number;
+}
+
 /** Held-out scores of one subset size (0: the whole half). */
 export interface HeldOut {
   readonly topics: number;
@@ -27,11 +36,13 @@ export interface HeldOut {
 /** One fold: the pair chosen on one half and its scores on the other. */
 export interface CvFold {
   readonly tunedOn: 'odd' | 'even';
-  readonly chosen: Required<ThresholdScale>;
+  readonly chosen: CvChoice;
   /** Mean B³ F1 over the tuning half's subsets with the chosen pair. */
   readonly tuningMean: number;
   readonly heldOut: HeldOut[];
-  /** The held-out half at {@link DEFAULT_STORY_THRESHOLD} for every size: what one threshold gave. */
+  /** The held-out half with the chosen scale but no year term: what the year term adds. */
+  readonly heldOutNoYear: HeldOut[];
+  /** The held-out half at {@link DEFAULT_STORY_THRESHOLD} for every size and no year term: what one threshold gave. */
   readonly heldOutOneThreshold: HeldOut[];
 }
 
@@ -61,15 +72,28 @@ class SubsetScorer {
   }
 }
 
-/** Subsets of `sizes` of `topics` (contiguous runs and 10 random each) and all of them, as scorers. */
-function scorers(docs: readonly EvalDoc[], topics: readonly number[], sizes: readonly number[] = [5, 10]): SubsetScorer[] {
+/** Subsets of `sizes` of `topics` (contiguous runs and 10 random each) and all of them, as scorers, per year weight of the grid. */
+function scorers(
+  docs: readonly EvalDoc[],
+  topics: readonly number[],
+  sizes: readonly number[] = [5, 10],
+  yearWeights: readonly number[] = YEAR_WEIGHT_GRID
+): Map<number, SubsetScorer[]> {
   const subsets = [...topicSubsets(topics, sizes), { name: 'all', topics }];
-  return subsets.map((s) => {
-    const keep = new Set(s.topics);
-    const part = docs.filter((d) => keep.has(d.topic));
-    const graph = storyGraph(part.map((d) => ({ id: d.file, title: '', text: d.text })));
-    return new SubsetScorer(s.topics === topics ? 0 : s.topics.length, part, graph);
-  });
+  return new Map(
+    yearWeights.map((yearWeight) => [
+      yearWeight,
+      subsets.map((s) => {
+        const keep = new Set(s.topics);
+        const part = docs.filter((d) => keep.has(d.topic));
+        const graph = storyGraph(
+          part.map((d) => ({ id: d.file, title: '', text: d.text })),
+          { yearWeight }
+        );
+        return new SubsetScorer(s.topics === topics ? 0 : s.topics.length, part, graph);
+      })
+    ])
+  );
 }
 
 function heldOut(list: readonly SubsetScorer[], threshold: (s: SubsetScorer) => number): HeldOut[] {
@@ -79,16 +103,19 @@ function heldOut(list: readonly SubsetScorer[], threshold: (s: SubsetScorer) => 
   });
 }
 
-/** The pair of `grid` with the best mean B³ F1 over `tune` (ties: the first), and that mean. */
-function choose(tune: readonly SubsetScorer[], grid: ReadonlyArray<Required<ThresholdScale>>): { chosen: Required<ThresholdScale>; mean: number } {
-  const meanOf = (scale: Required<ThresholdScale>) => tune.reduce((sum, s) => sum + s.f1(storyThreshold(s.articles, scale)), 0) / tune.length;
-  let chosen = grid[0]!;
-  let mean = meanOf(chosen);
-  for (const scale of grid.slice(1)) {
-    const m = meanOf(scale);
-    if (m > mean) [chosen, mean] = [scale, m];
+/** The triple of year weight × `grid` with the best mean B³ F1 over `tune` (ties: the first), and that mean. */
+function choose(
+  tune: ReadonlyMap<number, readonly SubsetScorer[]>,
+  grid: ReadonlyArray<Required<ThresholdScale>>
+): { chosen: CvChoice; mean: number } {
+  let best: { chosen: CvChoice; mean: number } | undefined;
+  for (const [yearWeight, list] of tune) {
+    for (const scale of grid) {
+      const mean = list.reduce((sum, s) => sum + s.f1(storyThreshold(s.articles, scale)), 0) / list.length;
+      if (best === undefined || mean > best.mean) best = { chosen: { yearWeight, ...scale }, mean };
+    }
   }
-  return { chosen, mean };
+  return best!;
 }
 
 /** Both folds: tuned on odd topics and scored on even ones, and the other way round. */
@@ -111,16 +138,24 @@ export function crossValidateThreshold(docs: readonly EvalDoc[], grid = THRESHOL
       tunedOn,
       chosen,
       tuningMean: mean,
-      heldOut: heldOut(test, (s) => storyThreshold(s.articles, chosen)),
-      heldOutOneThreshold: heldOut(test, () => DEFAULT_STORY_THRESHOLD)
+      heldOut: heldOut(test.get(chosen.yearWeight)!, (s) => storyThreshold(s.articles, chosen)),
+      heldOutNoYear: heldOut(test.get(0)!, (s) => storyThreshold(s.articles, chosen)),
+      heldOutOneThreshold: heldOut(test.get(0)!, () => DEFAULT_STORY_THRESHOLD)
     };
   });
 }
 
 /**
- * The pair the same choice makes on every topic's subsets of 5, 10 and 20 (a half has too few topics
- * for 20) and all of them: how the default was chosen. In-sample; the folds are the estimate.
+ * The triple the same choice makes on every topic's subsets of 5, 10 and 20 (a half has too few topics
+ * for 20) and all of them: how the defaults were chosen. In-sample; the folds are the estimate.
  */
-export function chooseOnAllTopics(docs: readonly EvalDoc[], grid = THRESHOLD_GRID): { chosen: Required<ThresholdScale>; mean: number } {
-  return choose(scorers(docs, [...new Set(docs.map((d) => d.topic))].sort((a, b) => a - b), [5, 10, 20]), grid);
+export function chooseOnAllTopics(docs: readonly EvalDoc[], grid = THRESHOLD_GRID): { chosen: CvChoice; mean: number } {
+  return choose(
+    scorers(
+      docs,
+      [...new Set(docs.map((d) => d.topic))].sort((a, b) => a - b),
+      [5, 10, 20]
+    ),
+    grid
+  );
 }

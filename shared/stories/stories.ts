@@ -35,7 +35,7 @@ export interface GroupStoriesOptions extends VectorOptions {
    * that id; stories pinned apart are never merged; unpinned articles may join a pinned story.
    */
   readonly pinned?: ReadonlyMap<string, string>;
-  /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default `storyThreshold(articles.length)`: 0.2 from 600 articles on, lower in a smaller library. */
+  /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default `storyThreshold(articles.length)`: 0.2 from 800 articles on, lower in a smaller library. */
   readonly threshold?: number;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;

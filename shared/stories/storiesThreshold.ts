@@ -12,10 +12,11 @@ export const DEFAULT_STORY_THRESHOLD = 0.2;
 
 /**
  * Articles from which the threshold is {@link DEFAULT_STORY_THRESHOLD}; below, it falls as a power
- * of the library's size. Chosen with {@link THRESHOLD_SIZE_EXPONENT} by cross-validation over ECB+
- * topics, odd against even (`npx tsx scripts/eval-stories.ts --cv`; docs/compare.md, "Small libraries").
+ * of the library's size. Chosen with {@link THRESHOLD_SIZE_EXPONENT} and the year term's weight
+ * (`DEFAULT_YEAR_WEIGHT`) by cross-validation over ECB+ topics, odd against even
+ * (`npx tsx scripts/eval-stories.ts --cv`; docs/compare.md, "Small libraries").
  */
-export const THRESHOLD_FULL_FROM = 600;
+export const THRESHOLD_FULL_FROM = 800;
 
 /** Exponent of the size in {@link storyThreshold}: 0 would be one threshold for every size. */
 export const THRESHOLD_SIZE_EXPONENT = 0.3;
@@ -31,10 +32,10 @@ export interface ThresholdScale {
 
 /**
  * The default merge threshold for a library of `articles` articles:
- * `0.2 × (min(max(articles, 100), 600) / 600)^0.3` — 0.2 from 600 articles on (a large library
- * groups as before), 0.154 at 250, 0.117 at 100 articles or fewer.
+ * `0.2 × (min(max(articles, 100), 800) / 800)^0.3` — 0.2 from 800 articles on (a large library
+ * groups as before), 0.141 at 250, 0.107 at 100 articles or fewer.
  *
- * @example storyThreshold(250) // ≈ 0.154
+ * @example storyThreshold(250) // ≈ 0.141
  */
 export function storyThreshold(articles: number, scale: ThresholdScale = {}): number {
   const fullFrom = scale.fullFrom ?? THRESHOLD_FULL_FROM;
