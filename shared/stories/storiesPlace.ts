@@ -1,13 +1,14 @@
 /**
  * Placing new articles among stories already grouped, without grouping the library again: the
- * kept postings of the placed articles' vectors stand in for their text, so only the postings of
- * the new articles' terms are read; average linkage then runs over the new articles and the
- * stories they touch, each of those stories one cluster that new articles may join but that
- * never merges with another story.
+ * kept postings of the placed articles' vectors find the stories the new articles touch, and
+ * those stories' members and the new articles are then grouped afresh as a small library of
+ * their own, weighed with the whole library's term counts — what a full grouping would decide
+ * for them, at the cost of a few dozen articles instead of the library.
  */
-import { DEFAULT_STORY_THRESHOLD } from './storiesThreshold';
-import { averageLinkage, dayDecay, type Edge } from './storiesCluster';
-import type { SparseVector } from './storiesVectors';
+import type { GroupStoriesOptions, StoryArticle } from './stories';
+import { averageLinkage, dayDecay, neighbourEdges } from './storiesCluster';
+import { DEFAULT_STORY_THRESHOLD, storyThreshold } from './storiesThreshold';
+import { countTerms, TermWeigher, type SparseVector } from './storiesVectors';
 
 /** What placement reads of the articles already in stories (term ids shared with the new vectors). */
 export interface PlacedIndex {
@@ -15,8 +16,6 @@ export interface PlacedIndex {
   postings(term: number): { readonly docs: ArrayLike<number>; readonly weights: ArrayLike<number> };
   /** Story and day (days since 1970, NaN when unknown) of each of `docs` still in a story. */
   describe(docs: readonly number[]): ReadonlyMap<number, { readonly story: string; readonly day: number }>;
-  /** Every member of each of `stories`. */
-  members(stories: readonly string[]): ReadonlyMap<string, readonly number[]>;
 }
 
 /** The new articles' vectors (term ids as in {@link PlacedIndex}) and days. */
@@ -25,7 +24,7 @@ export interface NewVectors {
   readonly days: Float64Array;
 }
 
-/** Tuning of {@link placeArticles}: the same meanings and defaults as `groupStories`'s options. */
+/** Tuning of {@link touchedStories}: the same meanings and defaults as `groupStories`'s options. */
 export interface PlaceOptions {
   /** Default {@link DEFAULT_STORY_THRESHOLD}; pass `storyThreshold(articles in the library)`, as a full grouping would use. */
   readonly threshold?: number;
@@ -35,34 +34,22 @@ export interface PlaceOptions {
   readonly dayScale?: number;
 }
 
-/** Where the new articles go. */
-export interface Placement {
-  /** Per new article: the story it joins, or undefined when it is in one of `groups`. */
-  readonly joins: Array<string | undefined>;
-  /** New stories, as indices into the new articles (a story may have one article). */
-  readonly groups: number[][];
-}
-
 /**
- * Places new articles: each joins the existing story or the group of other new articles whose
- * mean similarity to it is highest and at least `threshold` — the decision average linkage makes
- * in a full grouping, where an article joins a story when its mean similarity to the story's
- * members is high enough. Existing stories keep their members: user moves and splits stand.
+ * The stories the new articles touch: those holding one of each new article's `neighbours` most
+ * similar placed articles (cosine from the postings of its own terms, lowered for distant dates,
+ * at least `min(0.05, threshold)`: the neighbours a full grouping would link it to).
  *
- * @example placeArticles({ vectors: [v], days: Float64Array.of(NaN) }, index).joins // ['12']
+ * @example touchedStories({ vectors: [v], days: Float64Array.of(NaN) }, index) // ['12']
  */
-export function placeArticles(added: NewVectors, placed: PlacedIndex, options: PlaceOptions = {}): Placement {
-  const m = added.vectors.length;
+export function touchedStories(added: NewVectors, placed: PlacedIndex, options: PlaceOptions = {}): string[] {
   const threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
   const neighbours = options.neighbours ?? 20;
   const minSim = Math.min(0.05, threshold);
   const sameDays = options.sameDays ?? 3;
   const dayScale = options.dayScale ?? 14;
-  const decay = (a: number, b: number) => dayDecay(Math.abs(a - b), sameDays, dayScale);
 
-  // Cosines with placed articles, from the postings of each new article's terms (dates can only
-  // lower them, so those under minSim are dropped before asking where the articles are).
-  const placedDots = added.vectors.map((v) => {
+  // Dates can only lower a cosine, so those under minSim are dropped before asking where the articles are.
+  const dots = added.vectors.map((v) => {
     const acc = new Map<number, number>();
     for (let k = 0; k < v.terms.length; k++) {
       const { docs, weights } = placed.postings(v.terms[k]!);
@@ -70,75 +57,73 @@ export function placeArticles(added: NewVectors, placed: PlacedIndex, options: P
     }
     return [...acc].filter(([, dot]) => dot >= minSim);
   });
-  const where = placed.describe([...new Set(placedDots.flatMap((list) => list.map(([doc]) => doc)))]);
-
-  // Each new article's best neighbours, placed (as -1 - doc) or new (as its index).
-  const newPostings = new Map<number, Array<[number, number]>>();
-  added.vectors.forEach((v, j) => {
-    for (let k = 0; k < v.terms.length; k++) {
-      const list = newPostings.get(v.terms[k]!);
-      if (list === undefined) newPostings.set(v.terms[k]!, [[j, v.weights[k]!]]);
-      else list.push([j, v.weights[k]!]);
-    }
-  });
-  const chosen = added.vectors.map((v, i) => {
-    const candidates: Array<{ node: number; sim: number }> = [];
-    for (const [doc, dot] of placedDots[i]!) {
+  const where = placed.describe([...new Set(dots.flatMap((list) => list.map(([doc]) => doc)))]);
+  const stories = new Set<string>();
+  dots.forEach((list, i) => {
+    const sims: Array<{ story: string; sim: number; doc: number }> = [];
+    for (const [doc, dot] of list) {
       const at = where.get(doc);
       if (at === undefined) continue;
-      const sim = dot * decay(added.days[i]!, at.day);
-      if (sim >= minSim) candidates.push({ node: -1 - doc, sim });
+      const sim = dot * dayDecay(Math.abs(added.days[i]! - at.day), sameDays, dayScale);
+      if (sim >= minSim) sims.push({ story: at.story, sim, doc });
     }
-    const dots = new Map<number, number>();
-    for (let k = 0; k < v.terms.length; k++)
-      for (const [j, w] of newPostings.get(v.terms[k]!)!) if (j !== i) dots.set(j, (dots.get(j) ?? 0) + v.weights[k]! * w);
-    for (const [j, dot] of dots) {
-      const sim = dot * decay(added.days[i]!, added.days[j]!);
-      if (sim >= minSim) candidates.push({ node: j, sim });
-    }
-    return candidates.sort((x, y) => y.sim - x.sim || x.node - y.node).slice(0, neighbours);
+    sims.sort((x, y) => y.sim - x.sim || x.doc - y.doc);
+    for (const { story } of sims.slice(0, neighbours)) stories.add(story);
   });
+  return [...stories];
+}
 
-  // Nodes 0..m-1 are the new articles; then every member of each story they chose a neighbour in,
-  // so that a story's size, and so the mean similarity to it, is the story's own.
-  const stories = [...new Set(chosen.flatMap((list) => list.filter((c) => c.node < 0).map((c) => where.get(-1 - c.node)!.story)))];
-  const nodeOf = new Map<number, number>();
-  const pins: Array<string | undefined> = new Array<string | undefined>(m).fill(undefined);
-  for (const [story, docs] of placed.members(stories)) {
-    for (const doc of docs) {
-      nodeOf.set(doc, pins.length);
-      pins.push(story);
-    }
-  }
-  const edges: Edge[] = [];
-  const newPairs = new Set<number>();
-  chosen.forEach((list, i) => {
-    for (const { node, sim } of list) {
-      if (node < 0) {
-        const to = nodeOf.get(-1 - node);
-        if (to !== undefined) edges.push({ a: i, b: to, sim });
-        continue;
-      }
-      // A pair of new articles that chose each other is one edge.
-      const [a, b] = i < node ? [i, node] : [node, i];
-      if (newPairs.has(a * m + b)) continue;
-      newPairs.add(a * m + b);
-      edges.push({ a, b, sim });
-    }
+/** The whole library's term statistics, as the neighbourhood is weighed with them. */
+export interface LibraryTerms {
+  /** Articles holding each of `terms` (term keys) in the whole library, the neighbourhood's included; 0 when unknown. */
+  df(terms: readonly string[]): ReadonlyMap<string, number>;
+  /** Articles in the whole library, the neighbourhood's included. */
+  readonly articles: number;
+}
+
+/** Tuning of {@link groupNeighbourhood}: `groupStories`'s, the threshold by default the library's. */
+export type NeighbourhoodOptions = Pick<GroupStoriesOptions, 'pinned' | 'threshold' | 'neighbours' | 'sameDays' | 'dayScale'>;
+
+/** A neighbourhood's grouping: a cluster index per article, and the vectors (for labels). */
+export interface NeighbourhoodGrouping {
+  readonly cluster: Int32Array;
+  readonly vectors: SparseVector[];
+}
+
+/**
+ * Groups a neighbourhood of the library (the new articles and the members of the stories they
+ * touch) as a full grouping would group those articles: each weighed with the whole library's
+ * document frequencies and size, so its vector is the one a full grouping gives it; neighbours
+ * and average linkage as `groupStories` (the user's pins kept), at the threshold of the library's
+ * size. Stories outside the neighbourhood are not read.
+ *
+ * @example groupNeighbourhood(articles, { df: (terms) => stored(terms), articles: 21_578 }).cluster
+ */
+export function groupNeighbourhood(
+  articles: readonly StoryArticle[],
+  library: LibraryTerms,
+  options: NeighbourhoodOptions = {}
+): NeighbourhoodGrouping {
+  const n = library.articles;
+  const threshold = options.threshold ?? storyThreshold(n);
+  const { counts, vocabulary } = countTerms(articles);
+  const whole = library.df(vocabulary);
+  const df = Int32Array.from(vocabulary, (term) => whole.get(term) ?? 0);
+  // NB: never below the neighbourhood's own count (df read before this batch's articles were counted, or deleted since).
+  const own = new Int32Array(vocabulary.length);
+  for (const c of counts) for (let k = 0; k < c.terms.length; k++) own[c.terms[k]!]!++;
+  for (let t = 0; t < df.length; t++) df[t] = Math.max(df[t]!, own[t]!);
+  const weigher = new TermWeigher(40);
+  const vectors = counts.map((c) => weigher.vector(c, df, Math.max(n, articles.length)));
+  const edges = neighbourEdges(vectors, df, {
+    // As a full grouping (`storyGraph`): "common" is judged against the whole library.
+    maxDf: Math.max(30, Math.min(200, Math.ceil(n * 0.05))),
+    neighbours: options.neighbours ?? 20,
+    minSim: Math.min(0.05, threshold),
+    days: Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000)),
+    sameDays: options.sameDays ?? 3,
+    dayScale: options.dayScale ?? 14
   });
-
-  const cluster = averageLinkage(pins.length, edges, threshold, pins);
-  const storyOfCluster = new Map<number, string>();
-  for (let node = m; node < pins.length; node++) storyOfCluster.set(cluster[node]!, pins[node]!);
-  const joins: Array<string | undefined> = [];
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < m; i++) {
-    const story = storyOfCluster.get(cluster[i]!);
-    joins.push(story);
-    if (story !== undefined) continue;
-    const group = groups.get(cluster[i]!);
-    if (group === undefined) groups.set(cluster[i]!, [i]);
-    else group.push(i);
-  }
-  return { joins, groups: [...groups.values()] };
+  const pins = articles.map((a) => options.pinned?.get(a.id));
+  return { cluster: averageLinkage(articles.length, edges, threshold, pins), vectors };
 }

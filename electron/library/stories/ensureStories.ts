@@ -6,8 +6,9 @@ import { vectorCounts } from './storyVectors';
 
 /**
  * Share of the library that may have been placed incrementally since the last full grouping
- * before the next import regroups everything: placement weighs old articles with the term counts
- * of their day, and a library that grew by more than this is grouped afresh (docs/compare.md, "Placing new articles").
+ * before the next import regroups everything: placement groups afresh only the stories the new
+ * articles touch, the others keep the weights and threshold of the last full grouping, and a
+ * library that grew by more than this is grouped afresh (docs/compare.md, "Placing new articles").
  */
 export const DRIFT_SHARE = 0.25;
 
@@ -19,8 +20,8 @@ export const PLACE_FROM = 2000;
 
 /**
  * Groups the articles that belong to no story yet (after an import, or on first start), keeping
- * the user's edits: placed into the existing stories from the stored term vectors, or the whole
- * library regrouped when there are no stored vectors yet or placement would drift
+ * the user's edits: placed by grouping again the stories they touch (found from the stored term
+ * vectors), or the whole library regrouped when there are no stored vectors yet or placement would drift
  * ({@link DRIFT_SHARE}) or the library is small ({@link PLACE_FROM}, which tests may lower).
  * Does nothing when every article is placed. `signal` stops a full grouping (which then rolls back);
  * placing is quick and runs to its end.

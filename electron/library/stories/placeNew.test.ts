@@ -22,6 +22,19 @@ const KENYA_A =
 const KENYA_B =
   'Kenyatta and Odinga face off as Kenya votes\n\nVoters in Nairobi and Mombasa chose between Uhuru Kenyatta and Raila Odinga on Tuesday; the electoral commission expects results by Friday.';
 
+const VOLCANO_A =
+  'Volcano erupts near Grindavik\n\nLava from a fissure on the Reykjanes peninsula reached the edge of Grindavik overnight, and the Icelandic Meteorological Office said the eruption could last weeks; the town had been evacuated.';
+const VOLCANO_B =
+  'Grindavik evacuated as Reykjanes fissure spews lava\n\nThe Icelandic Meteorological Office said lava from the Reykjanes fissure flowed towards Grindavik, whose residents were evacuated before the eruption began.';
+
+/** Two reports of one eruption that share few words, and a third that has the words of both. */
+const LAVA =
+  'Lava reaches Grindavik\n\nLava from a fissure reached the edge of Grindavik overnight; the fishing town had been evacuated, civil protection said.';
+const FLIGHTS =
+  'Keflavik flights normal despite Reykjanes eruption\n\nFlights at Keflavik airport ran normally on Tuesday despite the eruption on the Reykjanes peninsula, Isavia said, and the Blue Lagoon stayed closed.';
+const BOTH =
+  'Reykjanes eruption: lava reaches Grindavik, Keflavik flights normal\n\nLava from the Reykjanes eruption reached the edge of evacuated Grindavik, while flights at Keflavik airport ran normally, Isavia and civil protection said.';
+
 /** The seeds (one story of five) plus a quake story and a budget story of two articles each, grouped in full. */
 const library = () => seedsAndTwoStories((remove) => cleanups.push(remove));
 
@@ -74,6 +87,35 @@ describe('placing new articles into existing stories', () => {
     expect(storyOf(db, a).label).toMatch(/Kenya/);
     expect(storyOf(db, cheese).articleIds).toEqual([cheese]);
     expect(listStories(db, { minArticles: 1 })).toHaveLength(storiesBefore + 2);
+  });
+
+  it('puts two articles about a new event, imported one after the other, into one story', async () => {
+    const { db } = await library();
+    await importFiles(db, { 'volcano-a.txt': VOLCANO_A });
+    ensureStories(db, SMALL);
+    const a = idOf(db, 'volcano-a.txt');
+    expect(storyOf(db, a).articleIds).toEqual([a]);
+    await importFiles(db, { 'volcano-b.txt': VOLCANO_B });
+    ensureStories(db, SMALL);
+    const b = idOf(db, 'volcano-b.txt');
+    expect(placedIncrementally(db, b)).toBe(true);
+    expect(storyOf(db, b).articleIds.sort()).toEqual([a, b].sort());
+  });
+
+  it('brings two stories together when a new article shows they report one event', async () => {
+    const { db } = await library();
+    await importFiles(db, { 'lava.txt': LAVA });
+    ensureStories(db, SMALL);
+    await importFiles(db, { 'flights.txt': FLIGHTS });
+    ensureStories(db, SMALL);
+    const [lava, flights] = [idOf(db, 'lava.txt'), idOf(db, 'flights.txt')];
+    expect(storyOf(db, lava).articleIds).toEqual([lava]);
+    expect(storyOf(db, flights).articleIds).toEqual([flights]);
+    await importFiles(db, { 'both.txt': BOTH });
+    ensureStories(db, SMALL);
+    const both = idOf(db, 'both.txt');
+    expect(placedIncrementally(db, both)).toBe(true);
+    expect(storyOf(db, both).articleIds.sort()).toEqual([lava, flights, both].sort());
   });
 
   it("keeps the user's names, moves and splits", async () => {

@@ -64,19 +64,6 @@ export function libraryPlacedIndex(db: ReadableDb): PlacedIndex {
         .raw()
         .all(JSON.stringify(docs)) as Array<[number, number, string | null]>;
       return new Map(rows.map(([id, story, at]) => [id, { story: String(story), day: at === null ? NaN : Date.parse(at) / 86_400_000 }]));
-    },
-    members(stories) {
-      const rows = db
-        .prepare('SELECT story_id, article_id FROM story_articles WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY article_id')
-        .raw()
-        .all(JSON.stringify(stories.map(Number))) as Array<[number, number]>;
-      const members = new Map<string, number[]>();
-      for (const [story, id] of rows) {
-        const list = members.get(String(story));
-        if (list === undefined) members.set(String(story), [id]);
-        else list.push(id);
-      }
-      return members;
     }
   };
 }
