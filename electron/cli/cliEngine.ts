@@ -1,43 +1,13 @@
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '@shared/contract/channels';
 import { createHandlers } from '../library/handlers';
-import { type Library, openLibrary } from '../library/library';
-import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
-import { libraryFileFrom } from './args';
-import { callChannel } from './callChannel';
+import { type CliEngine, type OpenCliEngineOptions, openLibraryEngine } from './libraryEngine';
 
 export { ChannelFailure, checkInput } from './callChannel';
-
-/** The CLI as a third host (issue 14): the same handlers, called through the same `dispatch`. */
-export interface CliEngine {
-  readonly library: Library;
-  /** Runs a contract call; resolves with its value or throws {@link ChannelFailure}. */
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
-  close(): void;
-}
-
-export interface OpenCliEngineOptions {
-  /** The command writes: a library that cannot be written is refused before anything runs. */
-  readonly write?: boolean;
-  /** Push events the handlers send (import progress), for a command that shows them. */
-  readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
-}
+export type { CliEngine, OpenCliEngineOptions } from './libraryEngine';
 
 /**
- * Opens the library named by `--db` (or the app's) and serves the contract's handlers in this
- * process: argv becomes a channel's input, `dispatch` validates it with the contract's schema and
- * runs the handler the desktop app and browser mode run, so every limit and rule lives once. A
- * library opened read-only refuses writes with the same sentences as in the app.
+ * Opens the library named by `--db` (or the app's) and serves every channel's handler over it in
+ * this process ({@link openLibraryEngine}).
  */
 export function openCliEngine(values: { db?: string | boolean | undefined }, options: OpenCliEngineOptions = {}): CliEngine {
-  const library = openLibrary(libraryFileFrom(values), options.write ? { write: true } : {});
-  const handlers = createHandlers(library, { mode: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
-  const served =
-    library.readOnly !== undefined ? readOnlyHandlers(handlers, library.readOnly) : diskFullHandlers(handlers, library.file);
-  return {
-    library,
-    call(channel, input) {
-      return callChannel(served, channel, input);
-    },
-    close: () => library.close()
-  };
+  return openLibraryEngine(values, (library, host) => createHandlers(library, host), options);
 }

@@ -6,12 +6,10 @@ import { annotationHandlers } from './annotations/annotationHandlers';
 import { exportHandlers } from './export/exportHandlers';
 import type { PrintPdf } from './export/printPdf';
 import { type PickSavePath, saveExport } from './export/saveExport';
-import { reanchoredArticles } from './annotations/rows';
 import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
-import { getLatestImportReport } from './import/importRuns';
-import { ImportJobs } from './import/importJob';
-import { scanTables } from './import/scanTables';
+import type { ImportJobs } from './import/importJob';
+import { announceReanchored, createImportJobs, importHandlers } from './import/importHandlers';
 import { type Library, librarySchemaVersion } from './library';
 import { requireWritable } from './db/readOnly';
 import type { ReadableDb } from './db/connection';
@@ -60,11 +58,7 @@ export interface EngineServices {
 
 /** Creates the import queue and, when the host wants it, the folder watcher; reads go to `reader`. */
 export function createServices(library: Library, host: Host, reader: ReadableDb = library.db): EngineServices {
-  const imports = new ImportJobs(library.file, {
-    ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
-    onProgress: (event) => host.emit?.('import:progress', event),
-    onStoriesProgress: (event) => host.emit?.('stories:progress', event)
-  });
+  const imports = createImportJobs(library, host);
   const watcher = host.watchFolders
     ? new FolderWatcher({
         importFiles: async (paths) => {
@@ -85,12 +79,6 @@ export function createServices(library: Library, host: Host, reader: ReadableDb 
         })
       : undefined;
   return { reader, imports, watcher, stories };
-}
-
-/** Tells the UI which articles' highlights an import re-anchored (their text changed), so it reloads them. */
-function announceReanchored(library: Library, host: Host, report: Parameters<typeof reanchoredArticles>[1]): void {
-  const articleIds = reanchoredArticles(library.db, report);
-  if (articleIds.length > 0) host.emit?.('library:changed', { reason: 'annotations', articleIds });
 }
 
 /**
@@ -126,19 +114,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
     // The command line runs one command and exits: no index loading in the background for it.
     ...searchHandlers(reader, writer, { warm: host.mode !== 'cli' }),
-    'import:tables': ({ paths }) => scanTables(paths),
-    'import:paths': async ({ paths, mappings, defaults, tableMapping, group }) => {
-      const report = await imports.run(paths, {
-        ...(mappings ? { mappings } : {}),
-        ...(defaults ? { defaults } : {}),
-        ...(tableMapping ? { tableMapping } : {}),
-        group
-      });
-      announceReanchored(library, host, report);
-      return report;
-    },
-    'import:cancel': () => ({ cancelled: imports.cancel() }),
-    'import:latestReport': () => getLatestImportReport(reader),
+    ...importHandlers(library, host, imports, reader),
     'watch:list': () => ({ folders: listWatchedFolders(reader) }),
     'watch:add': async ({ path }) => {
       const folder = addWatchedFolder(requireWritable(db), path);

@@ -23,7 +23,7 @@ const REFUSED_UP_FRONT: readonly Channel[] = [
  * with a sentence (code `read-only`) instead of SQLite's "attempt to write a readonly database".
  * NB: SQLite itself refuses every write on the read-only connection; this only says so in words.
  */
-export function readOnlyHandlers(handlers: Handlers, reason: string): Handlers {
+export function readOnlyHandlers<H extends Partial<Handlers>>(handlers: H, reason: string): H {
   const guarded: Record<string, (input: never) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: never) => unknown][]) {
     guarded[channel] = REFUSED_UP_FRONT.includes(channel)
@@ -40,8 +40,8 @@ export function readOnlyHandlers(handlers: Handlers, reason: string): Handlers {
         };
   }
   const info = handlers['library:info'];
-  guarded['library:info'] = async (input: never) => ({ ...(await info(input)), readOnly: reason });
-  return guarded as unknown as Handlers;
+  if (info) guarded['library:info'] = async (input: never) => ({ ...(await info(input)), readOnly: reason });
+  return guarded as unknown as H;
 }
 
 /**
