@@ -122,6 +122,7 @@ export function rankPlaces(prepared: PreparedText, target: TextAnchor): Ranked {
   return { best: { ...at, score: best.score, kind }, rival };
 }
 
+// One character's test, as selectors.ts cuts a stored context at word edges (see there).
 const WORD = /[\p{L}\p{N}]/u;
 
 /**

@@ -82,6 +82,9 @@ function clamp(n: number, length: number): number {
   return Math.max(0, Math.min(length, Math.trunc(n)));
 }
 
+// NB: one character's test, not the kernel's WORD (a run with joiners): it decides where a stored
+// context is cut, so changing it would change what every new highlight stores; rank.ts judges a
+// place's word edges by the same test.
 const WORD = /[\p{L}\p{N}]/u;
 
 /** The context before `at`: up to 32 code units, dropping a word cut in half at its far end. */
