@@ -14,17 +14,19 @@ export const CSV_COLUMNS = [
   'paragraph',
   'start',
   'end',
-  'state'
+  'state',
+  'kind'
 ] as const;
 
 /**
- * One row per highlight. NB: a cell a spreadsheet would read as a formula (starting with `=`, `+`,
- * `-`, `@`, tab or carriage return) is prefixed with `'`, so opening the file runs nothing
- * (papaparse's `escapeFormulae`); the text after the quote mark is unchanged.
+ * One row per highlight, then one per note on an article, story or shared passage (`kind` says
+ * which; such a row has no position or state). NB: a cell a spreadsheet would read as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`, so opening the
+ * file runs nothing (papaparse's `escapeFormulae`); the text after the quote mark is unchanged.
  */
 export function renderCsv(report: Report): string {
   const sources = sourcesById(report);
-  const rows = report.highlights.map((h) => {
+  const highlights = report.highlights.map((h) => {
     const s = sources.get(h.articleId);
     return [
       s?.title ?? `Article ${h.articleId}`,
@@ -37,8 +39,30 @@ export function renderCsv(report: Report): string {
       h.paragraph === null ? '' : String(h.paragraph),
       String(h.start),
       String(h.end),
-      h.state
+      h.state,
+      'highlight'
     ];
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' }) + '\r\n';
+  // A story's note is on several articles: it names the story, and no one outlet or date.
+  const notes = report.notes.map((n) => {
+    const [only, ...others] = n.articleIds;
+    const s = only !== undefined && others.length === 0 ? sources.get(only) : undefined;
+    return [
+      n.on,
+      s?.outlet ?? '',
+      s?.publishedAt?.slice(0, 10) ?? '',
+      n.colourLabel ?? '',
+      n.tags.join('; '),
+      n.quote ?? '',
+      n.note,
+      '',
+      '',
+      '',
+      '',
+      n.kind
+    ];
+  });
+  return (
+    Papa.unparse({ fields: [...CSV_COLUMNS], data: [...highlights, ...notes] }, { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' }) + '\r\n'
+  );
 }

@@ -80,7 +80,7 @@ describe('CSV', () => {
   it('reads back one row per highlight, with formula cells neutralised by a leading quote', () => {
     const parsed = Papa.parse<Record<string, string>>(renderReport(report, 'csv'), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toHaveLength(3);
+    expect(parsed.data.filter((r) => r.kind === 'highlight')).toHaveLength(3);
     expect(parsed.data[0]).toMatchObject({
       article: 'Talks fail in {Daraa} 100% & more',
       outlet: 'Reuters',
@@ -93,6 +93,26 @@ describe('CSV', () => {
     });
     expect(parsed.data[1]!.note).toBe("'=1+2");
     expect(parsed.data[2]).toMatchObject({ quote: `'=HYPERLINK("http://x")`, note: "'@SUM(A1)", tags: "'-x" });
+  });
+
+  it('has a row for a note on an article, not only for highlights', () => {
+    const parsed = Papa.parse<Record<string, string>>(renderReport(report, 'csv'), { header: true, skipEmptyLines: true });
+    expect(parsed.data.filter((r) => r.kind !== 'highlight')).toEqual([
+      {
+        article: 'Talks fail',
+        outlet: 'Reuters',
+        date: '2018-07-04',
+        colour: '',
+        tags: '',
+        quote: '',
+        note: 'See [this](javascript:alert(3))\n# not a heading',
+        paragraph: '',
+        start: '',
+        end: '',
+        state: '',
+        kind: 'article-note'
+      }
+    ]);
   });
 });
 

@@ -221,15 +221,16 @@ describe('crosscheck export', () => {
     expect(json.first.items[0].body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: '<b>bold tag</b>' });
   });
 
-  it('CSV: papaparse reads one row per highlight back, formula cells neutralised', async () => {
+  it('CSV: papaparse reads one row per highlight and per article note back, formula cells neutralised', async () => {
     const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(await exported('csv'), 'utf8'), {
       header: true,
       skipEmptyLines: true
     });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toHaveLength(7);
-    expect(parsed.data.map((r) => r.note).sort()).toEqual(notes.slice(0, 7).sort());
-    expect(new Set(parsed.data.map((r) => r.colour))).toEqual(
+    const highlights = parsed.data.filter((r) => r.kind === 'highlight');
+    expect(highlights.map((r) => r.note).sort()).toEqual(notes.slice(0, 7).sort());
+    expect(parsed.data.filter((r) => r.kind === 'article-note').map((r) => r.note).sort()).toEqual([notes[7], MARKDOWN_NOTE].sort());
+    expect(new Set(highlights.map((r) => r.colour))).toEqual(
       new Set(['Claim', 'Quote', 'Figure', 'Contradiction', 'Follow up', 'Context'])
     );
     expect(parsed.data.every((r) => !/^[=+\-@\t\r]/.test(Object.values(r).join('')))).toBe(true);

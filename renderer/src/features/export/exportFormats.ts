@@ -21,7 +21,7 @@ export const FORMAT_CHOICES: readonly FormatChoice[] = [
   { format: 'pdf', label: 'PDF', hint: 'To read and print as it is', kind: 'report' },
   { format: 'docx', label: 'Word', hint: 'Notes as comments on the highlighted words', kind: 'report' },
   { format: 'json', label: 'W3C annotations', hint: 'JSON-LD; another library can import it', kind: 'data' },
-  { format: 'csv', label: 'CSV', hint: 'One row per highlight, for spreadsheets', kind: 'data' },
+  { format: 'csv', label: 'CSV', hint: 'One row per highlight or note, for spreadsheets', kind: 'data' },
   { format: 'csl', label: 'CSL-JSON', hint: 'The sources, for Zotero and citeproc', kind: 'data' },
   { format: 'bib', label: 'BibTeX', hint: 'The sources, for LaTeX', kind: 'data' },
   { format: 'ris', label: 'RIS', hint: 'The sources, for EndNote, Zotero, Mendeley', kind: 'data' }
