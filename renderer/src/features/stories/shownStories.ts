@@ -1,12 +1,8 @@
 import type { StorySummary } from '@shared/contract/schemas';
+import { indexWords } from '@shared/text/tokens';
 
 /** How the sidebar orders stories: most articles first, or newest article first. */
 export type StorySort = 'size' | 'date';
-
-/** Lower case without accents, so "Deraa" finds "deraa" and "Sao" finds "São". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
 
 /**
  * The stories the sidebar shows: those whose name or article titles hold every word of `filter`
@@ -16,14 +12,14 @@ function fold(text: string): string {
  * @example shownStories(stories, 'daraa talks', 'date') // stories about Daraa talks, newest first
  */
 export function shownStories(stories: readonly StorySummary[], filter: string, sort: StorySort): StorySummary[] {
-  const words = fold(filter)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // Folded words as search splits them (the text kernel's), so "Deraa" finds "deraa", "Sao" finds
+  // "São", "strasse" finds "Straße" and "sham" finds "al-Sham".
+  const words = indexWords(filter);
   const matching =
     words.length === 0
       ? [...stories]
       : stories.filter((story) => {
-          const haystack = ` ${fold([story.label, ...story.titles].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+          const haystack = ` ${indexWords([story.label, ...story.titles].join(' ')).join(' ')}`;
           return words.every((w) => haystack.includes(` ${w}`));
         });
   if (sort === 'date') {
