@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bandKeys, MINHASH_SIZE } from '@shared/text/minhash';
 import { seededRandom } from '@shared/text/seededRandom';
+import { makeTempLibrary } from '../testing/tempLibrary';
 import { BandIndex } from './bandIndex';
 
 describe('BandIndex', () => {
@@ -68,6 +70,38 @@ describe('BandIndex', () => {
       const expected = new Set(probe.flatMap((k) => (saturated.has(k) ? [] : (lists.get(k) ?? []))));
       expected.delete(id);
       expect([...index.candidates(probe, id)].sort((a, b) => a - b), `step ${step}`).toEqual([...expected].sort((a, b) => a - b));
+    }
+  });
+
+  it('built over one signature’s band keys, answers for it as the whole library’s index does, boilerplate included', () => {
+    const lib = makeTempLibrary();
+    try {
+      const random = seededRandom(9);
+      const signature = () => Uint32Array.from({ length: MINHASH_SIZE }, () => Math.floor(random() * 2 ** 32));
+      const probe = signature();
+      const stored = Array.from({ length: 40 }, signature);
+      // Articles 1–30 share the probe's first band (positions 0–2): more than the cap of 25, so boilerplate.
+      for (let id = 1; id <= 30; id++) stored[id - 1]!.set(probe.subarray(0, 3), 0);
+      // Article 31 shares its sixth band (positions 15–17), article 32 its last two (57–62).
+      stored[30]!.set(probe.subarray(15, 18), 15);
+      stored[31]!.set(probe.subarray(57, 63), 57);
+      const insert = lib.db.prepare('INSERT INTO article_minhash (article_id, signature) VALUES (?, ?)');
+      stored.forEach((s, i) => insert.run(i + 1, Buffer.from(s.buffer)));
+
+      const keys = bandKeys(probe);
+      const whole = BandIndex.fromLibrary(lib.db, 25);
+      const partial = BandIndex.fromLibrary(lib.db, 25, new Set(keys));
+      expect([...whole.candidates(keys, 99)].sort((a, b) => a - b)).toEqual([31, 32]);
+      expect([...partial.candidates(keys, 99)].sort((a, b) => a - b)).toEqual([31, 32]);
+      expect([whole.partial, partial.partial]).toEqual([false, true]);
+      expect(partial.covers(keys)).toBe(true);
+      expect(partial.covers(bandKeys(stored[35]!))).toBe(false);
+      expect(whole.covers(bandKeys(stored[35]!))).toBe(true);
+      // An article added to it (the probe, imported) is found by the next one sharing its keys.
+      partial.add(99, keys);
+      expect([...partial.candidates(keys.slice(5, 6), 100)].sort((a, b) => a - b)).toEqual([31, 99]);
+    } finally {
+      lib.dispose();
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../db/connection';
-import { bandKeys } from '@shared/text/minhash';
+import { MINHASH_BANDS, bandKeys } from '@shared/text/minhash';
 
 /** Slot marks: an empty slot ends a probe; a removed one does not. Article ids are ≥ 1. */
 const EMPTY = 0;
@@ -25,6 +25,8 @@ export class BandIndex {
   private used = 0;
   /** Keys shared by more articles than {@link cap}: boilerplate, never compared, no longer stored. */
   private readonly saturated = new Set<number>();
+  /** The band keys this index was built over, when not all (see {@link fromLibrary}). */
+  private only: ReadonlySet<number> | undefined;
 
   /**
    * @param cap most articles a band key is stored for; a key shared by more is boilerplate
@@ -40,13 +42,33 @@ export class BandIndex {
     this.shift = 32 - bits;
   }
 
-  /** Builds the index over every signature stored in the library. */
-  static fromLibrary(db: ReadableDb, cap: number): BandIndex {
+  /**
+   * Builds the index over every signature stored in the library; with `only`, over those band keys
+   * alone (every article holding one, so boilerplate keys are still recognised): an index that
+   * answers for the articles whose keys those are, at a fraction of the cost — no table of the
+   * library's ~441,000 keys to fill. {@link covers} says whether it answers for an article.
+   */
+  static fromLibrary(db: ReadableDb, cap: number, only?: ReadonlySet<number>): BandIndex {
     const count = db.prepare('SELECT count(*) FROM article_minhash').pluck().get() as number;
-    const index = new BandIndex(cap, count * 21);
+    const index = new BandIndex(cap, only ? only.size * 2 : count * MINHASH_BANDS);
+    index.only = only;
     const rows = db.prepare('SELECT article_id, signature FROM article_minhash').raw().iterate() as Iterable<[number, Buffer]>;
-    for (const [id, blob] of rows) index.add(id, bandKeys(signatureView(blob)));
+    for (const [id, blob] of rows) {
+      const keys = bandKeys(signatureView(blob));
+      index.add(id, only ? keys.filter((key) => only.has(key)) : keys);
+    }
     return index;
+  }
+
+  /** True when built over some band keys only ({@link fromLibrary}'s `only`). */
+  get partial(): boolean {
+    return this.only !== undefined;
+  }
+
+  /** Whether the index answers {@link candidates} for these keys: all of them were indexed. */
+  covers(keys: readonly number[]): boolean {
+    const only = this.only;
+    return only === undefined || keys.every((key) => only.has(key));
   }
 
   /** The articles sharing at least one band with these keys, except `self`. */

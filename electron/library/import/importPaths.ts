@@ -16,7 +16,7 @@ import { isDiskFull } from '../db/readOnly';
 import { type ColumnMapping, isPlainTextName } from './formats';
 import { createImportRun, finishImportRun, getImportReport, recordProgress } from './importRuns';
 import type { BandIndex } from './bandIndex';
-import { forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
+import { bandIndexCovers, forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
 import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
 import { ReadAhead } from './readAhead';
@@ -136,14 +136,20 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   let problems: ImportProblem[] = [];
   let pending: Pending[] = [];
   // Built when the first new or changed article is written: a run of only failures and exact
-  // duplicates never reads the library's signatures.
+  // duplicates never reads the library's signatures. In the import's last batch (the only one of
+  // an import of a few files), over the band keys of that batch's articles alone: a one-file import
+  // into a library of 21,000 articles does not fill a table of its 441,000 keys.
   let bandIndex: BandIndex | undefined;
-  const bands = () => (bandIndex ??= loadBandIndex(db));
+  let lastBatch = false;
+  const bands = () => (bandIndex ??= loadBandIndex(db, lastBatch ? pending.map((p) => p.article.minhash) : undefined));
 
   // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
   // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
   // grouping at start) cannot upgrade to a write — SQLite fails it at once, without waiting.
   const writeBatch = db.transaction(() => {
+    // An index over one batch's keys does not answer for another's (the halves of a batch split
+    // on a full disk).
+    if (bandIndex && !bandIndexCovers(bandIndex, pending.map((p) => p.article.minhash))) bandIndex = undefined;
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle }> = [];
     for (const p of pending) {
@@ -317,6 +323,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     }
     // A cancelled import leaves files read ahead unused; let their work settle quietly.
     reader.abandon();
+    lastBatch = true;
     flush();
     // The last batch is in: its articles are counted now, and these counts are the report's.
     options.onProgress?.({ done, total: files.length, currentPath, counts });

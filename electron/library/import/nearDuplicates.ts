@@ -19,9 +19,21 @@ export interface NearDuplicate {
   readonly score: number;
 }
 
-/** The band index over every signature in the library, for one import's {@link linkNearDuplicates} calls. */
-export function loadBandIndex(db: ReadableDb): BandIndex {
-  return BandIndex.fromLibrary(db, MAX_BUCKET);
+/**
+ * The band index over every signature in the library, for one import's {@link linkNearDuplicates}
+ * calls; given `signatures`, an index that answers for those alone (their band keys), which costs
+ * far less to build: for an import's last batch, whose articles are the only ones still to come.
+ */
+export function loadBandIndex(db: ReadableDb, signatures?: ReadonlyArray<Uint32Array | null>): BandIndex {
+  if (!signatures) return BandIndex.fromLibrary(db, MAX_BUCKET);
+  const only = new Set<number>();
+  for (const signature of signatures) if (signature) for (const key of bandKeys(signature)) only.add(key);
+  return BandIndex.fromLibrary(db, MAX_BUCKET, only);
+}
+
+/** Whether `index` answers for every one of these signatures (see {@link loadBandIndex}). */
+export function bandIndexCovers(index: BandIndex, signatures: ReadonlyArray<Uint32Array | null>): boolean {
+  return !index.partial || signatures.every((signature) => !signature || index.covers(bandKeys(signature)));
 }
 
 /**
