@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { searchArticles } from '../../search/searchArticles';
+import { makeTempLibrary } from '../../testing/tempLibrary';
 import { makePdf, type PdfLine } from '../fixtures/makePdf';
+import { importPaths } from '../importPaths';
 import { expectFailure, expectOk, extract } from './testing';
 
 /** Lines of body text at 12 pt with 14 pt leading, starting at `top`. */
@@ -108,5 +112,28 @@ describe('.pdf files', () => {
     const result = expectOk(await extract('misnamed.txt', makePdf({ pages: [column(['Hello from a PDF'])] })));
     expect(result.format).toBe('pdf');
     expect(result.warnings.map((w) => w.code)).toContain('extension-mismatch');
+  });
+});
+
+describe('right-to-left PDFs', () => {
+  // Printed by Chromium from Arabic text (fixtures/SOURCES.md): one run per glyph, drawn left to
+  // right in the glyphs' shaped forms, a number and a Latin word inside the second line.
+  const ARABIC_PDF = path.join(import.meta.dirname, '..', 'fixtures', 'arabic.pdf');
+
+  it('stores Arabic in reading order and in plain letters, so a search for its words finds it', async () => {
+    const lib = makeTempLibrary();
+    try {
+      const report = await importPaths(lib.db, [ARABIC_PDF], { parallel: true });
+      expect(report.problems).toEqual([]);
+      const hits = searchArticles(lib.db, 'العربية', 10).hits;
+      expect(hits).toHaveLength(1);
+      const body = lib.db.prepare('SELECT body FROM articles').pluck().get() as string;
+      expect(body).toContain('أنواع الخطوط العربية');
+      expect(body).toContain('اتفاق وقف إطلاق النار في سوريا عام 2018 مع Geneva');
+      expect(body).not.toMatch(/[\ufb50-\ufdff\ufe70-\ufeff]/u);
+      expect(searchArticles(lib.db, 'إطلاق', 10).hits).toHaveLength(1);
+    } finally {
+      lib.dispose();
+    }
   });
 });

@@ -6,6 +6,7 @@
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
+import { normalizePdfText } from './pdfBidi';
 import { layoutPage, type PdfTextRun } from './pdfLayout';
 import { pdfInfoToMeta } from './pdfMeta';
 import { loadPdfJs, pdfDataDirs } from './pdfjs';
@@ -34,15 +35,17 @@ function toRuns(items: readonly unknown[]): PdfTextRun[] {
   const runs: PdfTextRun[] = [];
   for (const item of items) {
     if (typeof item !== 'object' || item === null || !('str' in item)) continue; // marked-content markers
-    const { str, transform, width, height, hasEOL } = item as {
+    const { str, dir, transform, width, height, hasEOL } = item as {
       str: string;
+      dir: string;
       transform: number[];
       width: number;
       height: number;
       hasEOL: boolean;
     };
     runs.push({
-      str,
+      str: normalizePdfText(str),
+      rtl: dir === 'rtl',
       x: transform[4] ?? 0,
       y: transform[5] ?? 0,
       width: width || 0,
@@ -99,7 +102,9 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
       throwIfAborted(ctx.signal);
       try {
         const page = await doc.getPage(n);
-        const content = await page.getTextContent({ includeMarkedContent: false });
+        // NB: pdf.js folds ligatures before it puts an RTL run in reading order, which reverses an
+        // Arabic ligature's letters; toRuns folds them after (normalizePdfText).
+        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
         pages.push(layoutPage(toRuns(content.items)));
         page.cleanup();
       } catch (error) {

@@ -4,6 +4,7 @@
  * large gap, a change of font size or a short line ending a sentence starts a new paragraph.
  * Lines of a paragraph are joined with a space; a word hyphenated at a line end is rejoined.
  */
+import { bidiLineText } from './pdfBidi';
 
 /** One text run on a page (pdf.js `TextItem`, reduced to what layout needs). */
 export interface PdfTextRun {
@@ -17,10 +18,12 @@ export interface PdfTextRun {
   height: number;
   /** pdf.js says a line break follows this run. */
   hasEOL: boolean;
+  /** pdf.js read the run as right-to-left (its `dir`); its characters are in reading order. */
+  rtl?: boolean;
 }
-
 interface Line {
   text: string;
+  runs: PdfTextRun[];
   y: number;
   height: number;
   xStart: number;
@@ -33,24 +36,36 @@ function toLines(runs: readonly PdfTextRun[]): Line[] {
   for (const run of runs) {
     const height = Math.abs(run.height) || 1;
     if (run.str !== '') {
+      const reach = 2 * Math.max(height, line?.height ?? 0);
+      // NB: a line of RTL runs may be drawn from right to left, each run left of the last.
       const sameLine =
         line !== undefined &&
         Math.abs(run.y - line.y) <= 0.5 * Math.max(height, line.height) &&
-        run.x >= line.xEnd - 2 * Math.max(height, line.height);
+        (run.x >= line.xEnd - reach || (run.rtl === true && run.x + run.width <= line.xStart + reach));
       if (!sameLine || !line) {
-        line = { text: run.str, y: run.y, height, xStart: run.x, xEnd: run.x + run.width };
+        line = { text: run.str, runs: [run], y: run.y, height, xStart: run.x, xEnd: run.x + run.width };
         lines.push(line);
       } else {
         const gap = run.x - line.xEnd;
         if (gap > 0.15 * height && !/\s$/.test(line.text) && !/^\s/.test(run.str)) line.text += ' ';
         line.text += run.str;
+        line.runs.push(run);
+        line.xStart = Math.min(line.xStart, run.x);
         line.xEnd = Math.max(line.xEnd, run.x + run.width);
         line.height = Math.max(line.height, height);
       }
     }
     if (run.hasEOL) line = undefined;
   }
+  for (const l of lines) {
+    if (l.runs.some((r) => r.rtl)) l.text = bidiLineText(l.runs, spacedRuns);
+  }
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text !== '');
+}
+
+/** A gap wider than 15 % of the font size between two runs side by side is a space. */
+function spacedRuns(left: PdfTextRun, right: PdfTextRun): boolean {
+  return right.x - (left.x + left.width) > 0.15 * (Math.abs(Math.max(left.height, right.height)) || 1);
 }
 
 function median(values: number[]): number | undefined {
