@@ -1,7 +1,7 @@
 /**
  * Stories benchmark (`npm run bench:stories`): one file imported into a library of reuters-21578's
- * 21,578 articles, stories included — new articles placed into the existing stories from the
- * vectors kept in the library (`placeNewArticles`) against grouping the whole library again
+ * 21,578 articles, stories included — new articles placed from the vectors kept in the library,
+ * the stories they touch grouped again with them (`placeNewArticles`), against grouping the whole library again
  * (`regroupStories`), the way every import grouped before. Medians of several runs, in process
  * (the importer and grouping the CLI and the app run, without starting Node). The library is built
  * once into `$TMPDIR/crosscheck-bench/stories-reuters.sqlite` (`BENCH_REBUILD=1` builds it again)
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     '',
     '| grouping after the import | import s | stories s | stories CPU s | total s (target < 1) |',
     '| --- | ---: | ---: | ---: | ---: |',
-    row('placed into existing stories (`placeNewArticles`)', placed),
+    row('placed: the stories it touches grouped again with it (`placeNewArticles`)', placed),
     row('whole library regrouped (`regroupStories`)', full),
     '',
     `Stories: ${f(median(full.map((r) => r.storiesS)) / median(placed.map((r) => r.storiesS)))}× faster placed than regrouped.`
