@@ -135,3 +135,29 @@ test.describe('stories', () => {
     await expect(sidebar(page)).toBeVisible();
   });
 });
+
+test.describe('stories: a regroup the user can watch and stop', () => {
+  // Each phase of the stories worker waits 3 s (a stop ends the wait): a regroup of the seeds lasts long enough to watch.
+  test.use({ storiesPhaseDelayMs: 3000 });
+
+  test('Regroup shows its phase in the sidebar; Cancel, from the keyboard, stops it with the stories unchanged', async ({ app }) => {
+    const { page } = app;
+    await expect(counts(page)).toHaveText(['5']);
+    const regroup = page.getByRole('button', { name: 'Regroup stories' });
+    await regroup.focus();
+    await page.keyboard.press('Enter');
+    const progress = page.getByTestId('stories-progress');
+    await expect(progress.getByRole('status')).toHaveText('Regrouping stories: reading the articles…');
+
+    // Next after the sidebar's tools: Hide sidebar, then the line's Cancel.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(progress.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('toast').filter({ hasText: 'Regrouping stopped: your stories are unchanged.' })).toBeVisible();
+    await expect(progress).toHaveCount(0);
+    // The line held the focus when it went: it is back on Regroup, not lost on the page.
+    await expect(regroup).toBeFocused();
+    await expect(counts(page)).toHaveText(['5']);
+  });
+});

@@ -20,11 +20,13 @@ export const SEEDS_DIR = path.join(ROOT, 'seeds');
 
 /**
  * Starts `crosscheck serve --json` on a temp library and waits for its URL. `importFileDelayMs`
- * slows the server's imports (see docs/import.md) for tests that act while one runs.
+ * slows the server's imports (see docs/import.md) and `storiesPhaseDelayMs` each phase of its
+ * stories worker (docs/testing.md) for tests that act while one runs.
  */
 async function startServe(
   dir: string,
-  importFileDelayMs: number
+  importFileDelayMs: number,
+  storiesPhaseDelayMs = 0
 ): Promise<{ app: Omit<ServedApp, 'restart'>; child: ChildProcess }> {
   const libraryFile = path.join(dir, 'library.sqlite');
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', libraryFile, '--json'], {
@@ -32,7 +34,8 @@ async function startServe(
     env: {
       ...process.env,
       CROSSCHECK_HOME: dir,
-      ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {})
+      ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {}),
+      ...(storiesPhaseDelayMs > 0 ? { CROSSCHECK_STORIES_PHASE_DELAY_MS: String(storiesPhaseDelayMs) } : {})
     },
     stdio: ['ignore', 'pipe', 'pipe']
   });
@@ -58,12 +61,14 @@ async function startServe(
  * Fixtures (Joplin-style): every test gets a fresh temp folder and library, a running server,
  * a page opened on it, and a page object; everything is torn down after.
  */
-export const test = base.extend<{ importFileDelayMs: number; served: ServedApp; app: CrosscheckPage }>({
+export const test = base.extend<{ importFileDelayMs: number; storiesPhaseDelayMs: number; served: ServedApp; app: CrosscheckPage }>({
   /** Milliseconds the server's imports wait after each file; 0 (off) unless a test sets it with `test.use`. */
   importFileDelayMs: [0, { option: true }],
-  served: async ({ importFileDelayMs }, use) => {
+  /** Milliseconds each phase of the server's stories worker (Regroup) waits; 0 (off) unless set with `test.use`. */
+  storiesPhaseDelayMs: [0, { option: true }],
+  served: async ({ importFileDelayMs, storiesPhaseDelayMs }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-e2e-'));
-    const started = await startServe(dir, importFileDelayMs);
+    const started = await startServe(dir, importFileDelayMs, storiesPhaseDelayMs);
     let child = started.child;
     const stop = async () => {
       if (child.exitCode !== null) return;
@@ -73,7 +78,7 @@ export const test = base.extend<{ importFileDelayMs: number; served: ServedApp; 
     };
     const restart = async () => {
       await stop();
-      const next = await startServe(dir, importFileDelayMs);
+      const next = await startServe(dir, importFileDelayMs, storiesPhaseDelayMs);
       child = next.child;
       return next.app.url;
     };

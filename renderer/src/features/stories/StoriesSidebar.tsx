@@ -1,13 +1,15 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StorySummary } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier, isMac } from '../../lib/platform';
+import { StoriesProgress } from './StoriesProgress';
 import { StoryItem } from './StoryItem';
 import { shownStories, type StorySort } from './shownStories';
 import type { StoryActions } from './useStories';
+import { useStoriesProgress } from './useStoriesProgress';
 import './stories.css';
 
 /** Props of {@link StoriesSidebar}. */
@@ -46,6 +48,9 @@ export function StoriesSidebar({
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<StorySort>('size');
   const items = useRef(new Map<number, HTMLButtonElement>());
+  const regroupButton = useRef<HTMLButtonElement>(null);
+  const grouping = useStoriesProgress();
+  const focusRegroup = useCallback(() => regroupButton.current?.focus(), []);
   const all = useMemo(() => stories ?? [], [stories]);
   const list = useMemo(() => shownStories(all, filter, sort), [all, filter, sort]);
   // The merged story keeps the name of the largest (the engine lists stories largest first).
@@ -110,6 +115,7 @@ export function StoriesSidebar({
             aria-label="Regroup stories"
             title="Group the library into stories again (your names and moves are kept)"
             onClick={actions.regroup}
+            ref={regroupButton}
           />
           <Button
             variant="ghost"
@@ -121,6 +127,14 @@ export function StoriesSidebar({
           />
         </span>
       </div>
+      {grouping.running ? (
+        <StoriesProgress
+          running={grouping.running}
+          cancelling={grouping.cancelling}
+          onCancel={grouping.cancel}
+          onFocusLeft={focusRegroup}
+        />
+      ) : null}
       <button
         type="button"
         className={`stories__all${activeId === null ? ' is-active' : ''}`}

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { StorySummary } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
-import { call } from '../../lib/api';
+import { ApiError, call } from '../../lib/api';
 import { plural } from '../../lib/format';
 import { useInvalidate, useQuery } from '../../lib/query/useQuery';
 
@@ -87,7 +87,11 @@ export function useStoryActions(): StoryActions {
   const regroup = useCallback(() => {
     call('stories:regroup', {}).then(
       ({ stories }) => done(`Regrouped the library: ${plural(stories, 'story', 'stories')}. Your names and moves were kept.`),
-      toast.showError
+      (error: unknown) => {
+        // Cancel in the sidebar's progress line: nothing was written.
+        if (error instanceof ApiError && error.error.code === 'cancelled') toast.showMessage('Regrouping stopped: your stories are unchanged.');
+        else toast.showError(error);
+      }
     );
   }, [done, toast]);
   return { rename, move, merge, split, regroup };
