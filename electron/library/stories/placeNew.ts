@@ -25,8 +25,8 @@ interface ArticleRow {
  * at its threshold), so a new article can join a story, start one, or bring two stories together,
  * and a story weighed when the library was smaller is weighed afresh. Stories the new articles do
  * not touch are not read. The user's pins and names stand; a story keeps its id when most of its
- * articles stay together. One file imported into tens of thousands of articles costs milliseconds
- * of grouping instead of seconds. Runs in one transaction.
+ * articles stay together. One file imported into reuters-21578 costs about a tenth of a second of
+ * grouping instead of five (`npm run bench:stories`). Runs in one transaction.
  *
  * @returns how many articles it placed.
  */
