@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ImportCounts as CountsOfImport } from '@shared/import/counts';
+import { isCalendarDay } from '@shared/import/calendarDay';
 import { LANGUAGE_CODE } from '@shared/import/languageCode';
 
 /**
@@ -88,10 +89,13 @@ export const ArticleCorrection = z
     byline: z.string().max(300),
     publishedAt: z.union([
       z.literal(''),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')
+        .refine(isCalendarDay, 'a day that exists, like 2018-07-04')
     ]),
     url: z.string().max(2000),
-    language: z.string().max(35)
+    language: z.union([z.literal(''), z.string().max(35).regex(LANGUAGE_CODE, 'a language code like en or pt-BR')])
   })
   .partial()
   .strict();

@@ -68,4 +68,22 @@ describe('crosscheck edit', () => {
     ]);
     expect((JSON.parse((await ws.run('list', '--json')).stdout).items as Item[])[0]!.outlet).toBeNull();
   });
+
+  it('refuses a day that does not exist and a language that is not a code, changing nothing', async () => {
+    const ws = workspace();
+    ws.write('in/0.txt', body(TITLES[0]!));
+    await ws.run('import', `${ws.dir}/in`);
+    const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
+    for (const [option, value] of [
+      ['--date', '2018-13-45'],
+      ['--date', '2018-02-30'],
+      ['--language', 'english']
+    ] as const) {
+      const result = await ws.run('edit', String(article!.id), option, value);
+      expect(result.code, value).toBe(1);
+      expect(lines(result.stderr), value).toEqual([expect.stringContaining(option)]);
+    }
+    const shown = JSON.parse((await ws.run('show', String(article!.id), '--json')).stdout);
+    expect(shown).toMatchObject({ publishedAt: null, language: 'en' });
+  });
 });

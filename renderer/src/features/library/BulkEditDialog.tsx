@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BulkCorrection } from '@shared/contract/schemas';
+import { isCalendarDay } from '@shared/import/calendarDay';
 import { LANGUAGE_CODE } from '@shared/import/languageCode';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -25,6 +26,7 @@ export function bulkFieldProblem(key: Field, value: string): string | null {
   const v = value.trim();
   if (v === '') return null;
   if (key === 'publishedAt' && !DATE.test(v)) return 'Write the date as YYYY-MM-DD, e.g. 2005-03-01.';
+  if (key === 'publishedAt' && !isCalendarDay(v)) return `There is no day ${v}; check the month and the day.`;
   if (key === 'language' && !LANGUAGE_CODE.test(v)) return 'Use a language code such as en, ar or pt-BR.';
   return null;
 }
