@@ -317,6 +317,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       done++;
       currentPath = file.path;
+      // NB: the last file's batch may commit here (a second has passed), not after the loop.
+      lastBatch = done === files.length;
       if (pending.length >= batchSize || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) flush();
       options.onProgress?.({ done, total: files.length, currentPath, counts });
       if (options.fileDelayMs) await new Promise((resolve) => setTimeout(resolve, options.fileDelayMs));
