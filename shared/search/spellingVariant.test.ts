@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isSpellingVariant, spellingLetters, spellingSkeleton, transliterationDistance } from './spellingVariant';
+import {
+  DEFAULT_VARIANT_COSTS,
+  EDIT_CLASSES,
+  editCounts,
+  isSpellingVariant,
+  letterDistance,
+  spellingLetters,
+  spellingSkeleton,
+  transliterationDistance,
+  variantScore
+} from './spellingVariant';
 
 describe('isSpellingVariant', () => {
   it('keeps the respellings of one name that news copy mixes', () => {
@@ -51,5 +61,56 @@ describe('isSpellingVariant', () => {
   it('keys candidates by consonant skeleton', () => {
     expect(spellingSkeleton(spellingLetters('Qaddafi'))).toBe(spellingSkeleton(spellingLetters('Kadhafi')));
     expect(spellingSkeleton(spellingLetters('Deraa'))).toBe(spellingSkeleton(spellingLetters('dairy')));
+  });
+});
+
+describe('editCounts', () => {
+  const counted = (a: string, b: string, costs = DEFAULT_VARIANT_COSTS) =>
+    Object.fromEntries(
+      editCounts(spellingLetters(a), spellingLetters(b), costs)
+        .map((n, i) => [EDIT_CLASSES[i], n] as const)
+        .filter(([, n]) => n > 0)
+    );
+
+  it('counts the edits of the cheapest alignment by class', () => {
+    expect(counted('Deraa', 'Daraa')).toEqual({ vowelSameClass: 1 });
+    expect(counted('Jabawi', 'Jabbawi')).toEqual({ doubled: 1 });
+    expect(counted('Qaddafi', 'Kadhafi')).toEqual({ similarConsonant: 1, doubled: 1 });
+    expect(counted('Busra', 'Basra')).toEqual({ vowelOtherClass: 1 });
+    expect(counted('Watson', 'Wenson')).toEqual({ vowelSameClass: 1, otherLetter: 1 });
+    expect(counted('Ayers', 'Ayres', { ...DEFAULT_VARIANT_COSTS, transposition: 0.3 })).toEqual({ transposition: 1 });
+  });
+
+  it('adds up to the distance at the costs it aligned with', () => {
+    const costs = { ...DEFAULT_VARIANT_COSTS, transposition: 0.3 };
+    for (const [a, b] of [
+      ['Mohammed', 'Muhammad'],
+      ['Sheila', 'Shelia'],
+      ['Khorasan', 'Khurasan'],
+      ['Kerry', 'Korea']
+    ] as const) {
+      const x = spellingLetters(a);
+      const y = spellingLetters(b);
+      const counts = editCounts(x, y, costs);
+      const sum = counts.reduce((s, n, i) => s + n * costs[EDIT_CLASSES[i]!], 0);
+      expect([a, b, sum]).toEqual([a, b, expect.closeTo(letterDistance(x, y, costs), 9)]);
+    }
+  });
+});
+
+describe('letterDistance', () => {
+  it('takes a swap of two neighbouring letters at its own cost', () => {
+    const swapped = letterDistance('ayres', 'ayers', { ...DEFAULT_VARIANT_COSTS, transposition: 0.3 });
+    expect(swapped).toBeCloseTo(0.3, 9);
+    // Dearer than the two vowels added and dropped it also is: those are then the cheaper way.
+    expect(letterDistance('ayres', 'ayers', { ...DEFAULT_VARIANT_COSTS, transposition: 2 })).toBeCloseTo(0.8, 9);
+  });
+
+  it('never takes a plural or a possessive without its apostrophe for a respelling', () => {
+    const loose = { ...DEFAULT_VARIANT_COSTS, otherLetter: 0.5, threshold: 1 };
+    expect(variantScore('appalachians', 'appalachian', loose)).toBe(Infinity);
+    expect(variantScore('assads', 'assad', loose)).toBe(Infinity);
+    // A doubled closing s is a respelling, not a plural: Kris/Kriss stay comparable.
+    expect(variantScore('kriss', 'kris', loose)).toBeLessThan(Infinity);
   });
 });

@@ -1,0 +1,78 @@
+import { DEFAULT_VARIANT_COSTS, EDIT_CLASSES, type VariantCosts, editCounts, variantScore } from '@shared/search/spellingVariant';
+
+/*
+ * A logistic model of "two spellings are one name", for `npm run eval:variants`: measured against
+ * the engine's costs (docs/variants.md, "A model instead of costs") and not shipped: it finds more
+ * of ANETAC's pairs but, in a library, takes English names a vowel apart (Kerry/Gary, Mary/Maria).
+ */
+
+/**
+ * The costs the letters of two spellings are aligned at before their edits are counted: the
+ * engine's costs, with a swap of two letters as one edit.
+ */
+const ALIGNMENT_COSTS: VariantCosts = { ...DEFAULT_VARIANT_COSTS, transposition: 1, otherLetter: 1 };
+
+/**
+ * What the model weighs in a pair of spellings (already `spellingLetters`): a constant 1; each
+ * class of edit (`EDIT_CLASSES`) counted per letter of the longer spelling and counted outright;
+ * whether the first letters differ; and the difference in length per letter.
+ *
+ * @example variantFeatures('deraa', 'daraa')[1] // 0.2: one vowel of the same class in 5 letters
+ */
+export function variantFeatures(x: string, y: string): number[] {
+  const counts = editCounts(x, y, ALIGNMENT_COSTS);
+  const longer = Math.max(x.length, y.length, 1);
+  return [
+    1,
+    ...counts.map((c) => c / longer),
+    ...counts,
+    x.charAt(0) === y.charAt(0) ? 0 : 1,
+    Math.abs(x.length - y.length) / longer
+  ];
+}
+
+/** Names of {@link variantFeatures}, in order, for reports. */
+export const VARIANT_FEATURE_NAMES: readonly string[] = [
+  'constant',
+  ...EDIT_CLASSES.map((c) => `${c} per letter`),
+  ...EDIT_CLASSES,
+  'first letter differs',
+  'length difference per letter'
+];
+
+/**
+ * The cheapest costs the benchmark's search tries, and the largest threshold: a pair these do not
+ * take no setting of the costs takes, and the model is only fitted on (and only takes) pairs these
+ * take. A word with a closing vowel or an s added is never taken (`variantScore`'s derived forms).
+ */
+export const LOOSE_COSTS: VariantCosts = {
+  vowelSameClass: 0.05,
+  vowelOtherClass: 0.5,
+  vowelIndel: 0.25,
+  finalVowel: 0.5,
+  doubled: 0.05,
+  h: 0.1,
+  similarConsonant: 0.1,
+  transposition: 0.25,
+  otherLetter: 0.5,
+  maxDistance: 2.5,
+  threshold: 0.2
+};
+
+/** Weights (one per {@link VARIANT_FEATURE_NAMES}) and the log-odds a pair must reach. */
+export interface VariantModel {
+  readonly weights: readonly number[];
+  readonly threshold: number;
+}
+
+/**
+ * The log-odds a model gives two spellings' letters being one name; `-Infinity` when
+ * {@link LOOSE_COSTS} refuse them. Whether they are compared at all is for the caller.
+ */
+export function respellingOdds(x: string, y: string, model: VariantModel): number {
+  if (variantScore(x, y, LOOSE_COSTS) > LOOSE_COSTS.threshold) return -Infinity;
+  const features = variantFeatures(x, y);
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] as number);
+  return z;
+}
