@@ -18,8 +18,23 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseMistake(error));
   }
+}
+
+/**
+ * node:util's parseArgs message as one sentence for a person. NB: its own messages run over
+ * three lines for a value that starts with a dash (`--limit -3`: "argument is ambiguous. Did you
+ * forget…"), and a usage mistake must stay one line (docs/cli.md).
+ */
+function parseMistake(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(--?[\w-]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option '${option}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /ambiguous|missing/.test(message))
+    return `${option} needs a value after it (one that starts with a dash is written ${option}=-3)`;
+  return message.split('\n')[0] ?? message;
 }
 
 /** The library file a command works on: `--db`, else the desktop app's. */

@@ -111,7 +111,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 /** The help text. */
 export function helpText(): string {
   const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
-  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(width)}  ${c.summary}`);
   lines.push('', "Every command but align takes --db FILE (default: the desktop app's library) and --json.");
   lines.push('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);

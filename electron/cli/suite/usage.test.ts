@@ -35,6 +35,8 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
     reason: /^crosscheck align: Unknown option '--db'.*Usage: crosscheck align /,
     withoutDb: true
   },
+  { args: ['list', '--limit', '-3'], reason: /^crosscheck list: --limit needs a value after it \(.*\)\. Usage: crosscheck list / },
+  { args: ['search', 'Deraa', '--limit'], reason: /^crosscheck search: --limit needs a value after it \(.*\)\. Usage: / },
   { args: ['serve', '--port', 'abc'], reason: /^crosscheck serve: --port takes a whole number\. Usage: crosscheck serve / },
   { args: ['frobnicate'], reason: /^crosscheck: unknown command "frobnicate"\. Run `crosscheck help`\.$/ }
 ];
@@ -59,8 +61,11 @@ describe('help', () => {
     ].map((m) => m[1]);
     const out = lines(result.stdout);
     const start = out.indexOf('Commands:') + 1;
-    const commands = out.slice(start, out.indexOf('', start)).map((l) => l.trim().split(' ')[0]);
+    const rows = out.slice(start, out.indexOf('', start));
+    const commands = rows.map((l) => l.trim().split(' ')[0]);
     expect(commands.sort()).toEqual(documented.sort());
+    // Every summary starts in one column, however long the command's name (import-annotations).
+    expect(new Set(rows.map((l) => l.length - l.replace(/^ {2}\S+ +/, '').length)).size).toBe(1);
     for (const name of documented) expect(out).toContainEqual(expect.stringMatching(new RegExp(`^ {2}crosscheck ${name} `)));
     expect(result.stdout).toContain('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
   });
