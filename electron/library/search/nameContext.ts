@@ -1,8 +1,8 @@
 import type { ReadableDb } from '../db/connection';
-import { startsSentence } from './nameWords';
+import { SAMPLE_CHARS, startsSentence } from './nameWords';
 import { libraryStamp } from './snapshots';
 
-/** Articles read per word, as for `isNameIn`. */
+/** Articles read per word (their first SAMPLE_CHARS characters), as for `isNameIn`. */
 export const SAMPLE_ARTICLES = 30;
 /**
  * Share of the smaller context (weighted by how rare each name is in the library) that the other
@@ -60,7 +60,7 @@ export function contextShareIn(db: ReadableDb): (a: string, b: string) => number
   }
   const { contexts, dfs, articles } = cached;
   const bodies = db.prepare(
-    `SELECT a.body FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    `SELECT substr(a.body, 1, ${SAMPLE_CHARS}) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
       WHERE articles_fts MATCH ? LIMIT ${SAMPLE_ARTICLES}`
   );
   const dfOf = db.prepare('SELECT doc FROM articles_vocab WHERE term = ?').pluck();
