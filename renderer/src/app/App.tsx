@@ -97,9 +97,9 @@ function AppWindow() {
               </div>
             ) : null}
           </div>
-          {comparison.state.phase !== 'closed' ? (
+          {comparison.request ? (
             <div className="app__compare">
-              <CompareView key={comparison.state.run} state={comparison.state} onCancel={workspace.closeComparison} onClose={workspace.closeComparison} />
+              <CompareView key={comparison.request.run} request={comparison.request} onCancel={workspace.closeComparison} onClose={workspace.closeComparison} />
             </div>
           ) : null}
         </main>

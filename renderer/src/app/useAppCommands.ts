@@ -16,9 +16,8 @@ export function useAppCommands({ toggleNotes }: { toggleNotes: () => void }): vo
   // File → Export… and Ctrl/⌘+E export what is in front of the user: the comparison, the picks,
   // the search, the story, the open article; with none of these, every annotation.
   const exportRequestNow = (): ExportRequest => {
-    const shown = comparison.state;
-    if (shown.phase !== 'closed')
-      return compareRequest(shown.phase === 'loading' ? shown.ids : shown.articles.map((a) => a.id), shown.title);
+    const shown = comparison.request;
+    if (shown) return compareRequest(shown.ids, shown.title);
     if (state.picks.size > 0) return picksRequest([...state.picks]);
     if (searching) return searchRequest(state.query);
     if (story) return storyRequest(story.id, story.label);

@@ -12,14 +12,17 @@ import { CompareProgress, CompareToolbar } from './CompareToolbar';
 import { Inspector, type InspectorTab } from './Inspector';
 import { columnMarkup, markupOf } from './markup';
 import { lettersOf, sourcesOf } from './sources';
-import type { ComparisonState } from './useComparison';
+import type { ComparisonRequest } from './useComparison';
+import { useComparisonRun } from './useComparisonRun';
 import { useSyncScroll } from './useSyncScroll';
 import './compare.css';
 
 /** Props of {@link CompareView}. */
 export interface CompareViewProps {
-  state: Exclude<ComparisonState, { phase: 'closed' }>;
+  /** What to compare; the view reads the articles and runs the comparison (useComparisonRun). */
+  request: ComparisonRequest;
   onCancel: () => void;
+  /** Closes the view (also when an article cannot be opened or the comparison fails). */
   onClose: () => void;
 }
 
@@ -59,7 +62,8 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
  * aligned on click, and the inspector (overview, the picked passage's word differences, wire
  * copies, quotes, figures, names). While the worker compares, the texts are already readable.
  */
-export function CompareView({ state, onCancel, onClose }: CompareViewProps) {
+export function CompareView({ request, onCancel, onClose }: CompareViewProps) {
+  const state = useComparisonRun(request, onClose);
   const articles = state.phase === 'loading' ? NO_ARTICLES : state.articles;
   const comparison: Comparison | null = state.phase === 'done' ? state.comparison : null;
   const sources = useMemo(() => sourcesOf(articles), [articles]);

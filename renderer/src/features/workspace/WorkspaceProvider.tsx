@@ -141,7 +141,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     open,
     openElsewhere,
     comparison,
-    comparing: comparison.state.phase !== 'closed',
+    comparing: comparison.request !== null,
     compareStory: (chosen: StorySummary) => {
       const count = chosen.articleIds.length;
       if (count < 2) {
