@@ -26,7 +26,7 @@ import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
-import { chooseOnAllTopics, crossValidateThreshold, YEAR_WEIGHT_GRID, type HeldOut } from './eval/storiesThresholdCv';
+import { chooseOnAllTopics, crossValidateThreshold, YEAR_GRID, type HeldOut } from './eval/storiesThresholdCv';
 import { seededRandom } from '@shared/text/seededRandom';
 
 interface Doc {
@@ -209,17 +209,17 @@ function cvTable(docs: readonly Doc[]): string {
     const [five, ten, half] = fold.heldOut as [HeldOut, HeldOut, HeldOut];
     const [five0, ten0, half0] = fold.heldOutNoYear as [HeldOut, HeldOut, HeldOut];
     const [five1, ten1, half1] = fold.heldOutOneThreshold as [HeldOut, HeldOut, HeldOut];
-    const { yearWeight, fullFrom, exponent } = fold.chosen;
-    return `| ${fold.tunedOn} | ${yearWeight} / ${fullFrom} / ${exponent} | ${f3(fold.tuningMean)} | ${cell(five)} | ${cell(ten)} | ${f3(half.mean)} | ${cell(five0)} | ${cell(ten0)} | ${f3(half0.mean)} | ${cell(five1)} | ${cell(ten1)} | ${f3(half1.mean)} |`;
+    const { yearWeight, yearMinShare, fullFrom, exponent } = fold.chosen;
+    return `| ${fold.tunedOn} | ${yearWeight} / ${yearMinShare} / ${fullFrom} / ${exponent} | ${f3(fold.tuningMean)} | ${cell(five)} | ${cell(ten)} | ${f3(half.mean)} | ${cell(five0)} | ${cell(ten0)} | ${f3(half0.mean)} | ${cell(five1)} | ${cell(ten1)} | ${f3(half1.mean)} |`;
   });
   const all = chooseOnAllTopics(docs);
   rows.push(
-    `| all (in-sample) | ${all.chosen.yearWeight} / ${all.chosen.fullFrom} / ${all.chosen.exponent} | ${f3(all.mean)} | | | | | | | | | |`
+    `| all (in-sample) | ${all.chosen.yearWeight} / ${all.chosen.yearMinShare} / ${all.chosen.fullFrom} / ${all.chosen.exponent} | ${f3(all.mean)} | | | | | | | | | |`
   );
   return [
-    `Cross-validation of the latest year's weight (${YEAR_WEIGHT_GRID.join(', ')}) and the threshold by size, \`0.2 × (min(max(N, 100), full from) / full from)^exponent\`: chosen on the subsets (5 and 10 topics: contiguous runs and 10 random each; and all) of one half of the topics, scored on the other half's.`,
+    `Cross-validation of the latest year's term (weight / least share: ${YEAR_GRID.map((y) => `${y.yearWeight} / ${y.yearMinShare}`).join(', ')}) and the threshold by size, \`0.2 × (min(max(N, 100), full from) / full from)^exponent\`: chosen on the subsets (5 and 10 topics: contiguous runs and 10 random each; and all) of one half of the topics, scored on the other half's.`,
     '',
-    '| tuned on topics | chosen: year weight / full from / exponent | tuning mean F1 | held out, 5 topics: min / mean | 10 topics: min / mean | the whole half | no year term, same scale: 5 topics | 10 topics | the whole half | one threshold (0.2), no year term: 5 topics | 10 topics | the whole half |',
+    '| tuned on topics | chosen: year weight / least share / full from / exponent | tuning mean F1 | held out, 5 topics: min / mean | 10 topics: min / mean | the whole half | no year term, same scale: 5 topics | 10 topics | the whole half | one threshold (0.2), no year term: 5 topics | 10 topics | the whole half |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ''

@@ -1,7 +1,7 @@
 /**
  * Cross-validation of the size-dependent story threshold (`storyThreshold`) and of the latest
  * year's weight (`VectorOptions.yearWeight`), issue 16 part 3: ECB+ topics split into odd and even;
- * on each half, the (year weight, full-from, exponent) triple with the best mean B³ F1 over that
+ * on each half, the (year term, full-from, exponent) choice with the best mean B³ F1 over that
  * half's subsets is chosen, then scored on the other half's subsets, which it never saw. Used by
  * `scripts/eval-stories.ts --cv`.
  */
@@ -17,13 +17,25 @@ export const THRESHOLD_GRID: ReadonlyArray<Required<ThresholdScale>> = [0, 0.1, 
   [400, 600, 800].map((fullFrom) => ({ fullFrom, exponent }))
 );
 
-/** The year weights tried (0: no year term); each needs its own similarity graphs. */
-export const YEAR_WEIGHT_GRID: readonly number[] = [0, 5, 10, 20, 40];
+/** Settings of the year term (`VectorOptions`). */
+export interface YearTerm {
+  readonly yearWeight: number;
+  readonly yearMinShare: number;
+}
+
+/** The year term's settings tried (the first: no year term); each needs its own similarity graphs. */
+export const YEAR_GRID: readonly YearTerm[] = [
+  { yearWeight: 0, yearMinShare: 0 },
+  { yearWeight: 10, yearMinShare: 0 },
+  { yearWeight: 20, yearMinShare: 0 },
+  { yearWeight: 40, yearMinShare: 0 },
+  { yearWeight: 20, yearMinShare: 0.05 },
+  { yearWeight: 40, yearMinShare: 0.05 },
+  { yearWeight: 80, yearMinShare: 0.05 }
+];
 
 /** A point of the joint grid. */
-export interface CvChoice extends Required<ThresholdScale> {
-  readonly yearWeight: number;
-}
+export type CvChoice = Required<ThresholdScale> & YearTerm;
 
 /** Held-out scores of one subset size (0: the whole half). */
 export interface HeldOut {
@@ -72,23 +84,23 @@ class SubsetScorer {
   }
 }
 
-/** Subsets of `sizes` of `topics` (contiguous runs and 10 random each) and all of them, as scorers, per year weight of the grid. */
+/** Subsets of `sizes` of `topics` (contiguous runs and 10 random each) and all of them, as scorers, per year term of the grid. */
 function scorers(
   docs: readonly EvalDoc[],
   topics: readonly number[],
   sizes: readonly number[] = [5, 10],
-  yearWeights: readonly number[] = YEAR_WEIGHT_GRID
-): Map<number, SubsetScorer[]> {
+  years: readonly YearTerm[] = YEAR_GRID
+): Map<YearTerm, SubsetScorer[]> {
   const subsets = [...topicSubsets(topics, sizes), { name: 'all', topics }];
   return new Map(
-    yearWeights.map((yearWeight) => [
-      yearWeight,
+    years.map((year) => [
+      year,
       subsets.map((s) => {
         const keep = new Set(s.topics);
         const part = docs.filter((d) => keep.has(d.topic));
         const graph = storyGraph(
           part.map((d) => ({ id: d.file, title: '', text: d.text })),
-          { yearWeight }
+          year
         );
         return new SubsetScorer(s.topics === topics ? 0 : s.topics.length, part, graph);
       })
@@ -103,16 +115,16 @@ function heldOut(list: readonly SubsetScorer[], threshold: (s: SubsetScorer) => 
   });
 }
 
-/** The triple of year weight × `grid` with the best mean B³ F1 over `tune` (ties: the first), and that mean. */
+/** The choice of year term × `grid` with the best mean B³ F1 over `tune` (ties: the first), and that mean. */
 function choose(
-  tune: ReadonlyMap<number, readonly SubsetScorer[]>,
+  tune: ReadonlyMap<YearTerm, readonly SubsetScorer[]>,
   grid: ReadonlyArray<Required<ThresholdScale>>
 ): { chosen: CvChoice; mean: number } {
   let best: { chosen: CvChoice; mean: number } | undefined;
-  for (const [yearWeight, list] of tune) {
+  for (const [year, list] of tune) {
     for (const scale of grid) {
       const mean = list.reduce((sum, s) => sum + s.f1(storyThreshold(s.articles, scale)), 0) / list.length;
-      if (best === undefined || mean > best.mean) best = { chosen: { yearWeight, ...scale }, mean };
+      if (best === undefined || mean > best.mean) best = { chosen: { ...year, ...scale }, mean };
     }
   }
   return best!;
@@ -138,9 +150,12 @@ export function crossValidateThreshold(docs: readonly EvalDoc[], grid = THRESHOL
       tunedOn,
       chosen,
       tuningMean: mean,
-      heldOut: heldOut(test.get(chosen.yearWeight)!, (s) => storyThreshold(s.articles, chosen)),
-      heldOutNoYear: heldOut(test.get(0)!, (s) => storyThreshold(s.articles, chosen)),
-      heldOutOneThreshold: heldOut(test.get(0)!, () => DEFAULT_STORY_THRESHOLD)
+      heldOut: heldOut(
+        test.get(YEAR_GRID.find((y) => y.yearWeight === chosen.yearWeight && y.yearMinShare === chosen.yearMinShare)!)!,
+        (s) => storyThreshold(s.articles, chosen)
+      ),
+      heldOutNoYear: heldOut(test.get(YEAR_GRID[0]!)!, (s) => storyThreshold(s.articles, chosen)),
+      heldOutOneThreshold: heldOut(test.get(YEAR_GRID[0]!)!, () => DEFAULT_STORY_THRESHOLD)
     };
   });
 }

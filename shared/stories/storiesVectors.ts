@@ -31,6 +31,12 @@ export interface VectorOptions {
    */
   readonly yearWeight?: number;
   /**
+   * The year term's idf is taken as if at least this share of the articles wrote that year: a year
+   * shared by chance (an obituary's 1973, a plan's 2011) must not weigh like a rare name, or two
+   * unrelated articles that happen to share it look alike. Default {@link DEFAULT_YEAR_MIN_SHARE}.
+   */
+  readonly yearMinShare?: number;
+  /**
    * Document frequencies of a background collection, blended with the library's own so that a
    * term's weight depends less on how many articles the library holds: df(t) + df_bg(t) and
    * N + N_bg. Terms the background lacks count as in no background article. Default none.
@@ -40,12 +46,18 @@ export interface VectorOptions {
   readonly background?: { readonly df: ReadonlyMap<string, number>; readonly articles: number };
 }
 
+/** Key prefix of the year term (`year:2013`): no word folds to a key with a colon. */
+const YEAR_PREFIX = 'year:';
+
 /**
- * Default {@link VectorOptions.yearWeight}: its tf, so the term weighs 1 + ln 20 ≈ 4 times its idf.
+ * Default {@link VectorOptions.yearWeight}: its tf, so the term weighs 1 + ln 40 ≈ 4.7 times its idf.
  * Chosen with the threshold's size scale by cross-validation over ECB+ topics, odd against even
  * (`npx tsx scripts/eval-stories.ts --cv`; docs/compare.md, "Two events of one kind").
  */
-export const DEFAULT_YEAR_WEIGHT = 20;
+export const DEFAULT_YEAR_WEIGHT = 40;
+
+/** Default {@link VectorOptions.yearMinShare}: chosen with {@link DEFAULT_YEAR_WEIGHT} (docs/compare.md, "Two events of one kind"). */
+export const DEFAULT_YEAR_MIN_SHARE = 0.05;
 
 export interface Vectors {
   readonly vectors: SparseVector[];
@@ -71,11 +83,27 @@ export function buildVectors(
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
   const weigh = new TermWeigher(options.topTerms ?? 40);
   const background = options.background;
-  if (background === undefined) return { vectors: counts.map((c) => weigh.vector(c, df, articles.length)), df, vocabulary };
+  const minShare = options.yearMinShare ?? DEFAULT_YEAR_MIN_SHARE;
+  if (background === undefined) {
+    const weighDf = yearsFloored(df, vocabulary, Math.ceil(minShare * articles.length));
+    return { vectors: counts.map((c) => weigh.vector(c, weighDf, articles.length, df)), df, vocabulary };
+  }
   const blended = Float64Array.from(df, (d, t) => d + (background.df.get(vocabulary[t]!) ?? 0));
+  const n = articles.length + background.articles;
   // NB: a term in one library article stays out however common it is in the background: it cannot link two articles.
-  const vectors = counts.map((c) => weigh.vector(c, blended, articles.length + background.articles, df));
+  const weighDf = yearsFloored(blended, vocabulary, Math.ceil(minShare * n));
+  const vectors = counts.map((c) => weigh.vector(c, weighDf, n, df));
   return { vectors, df, vocabulary, blended: { df: blended, articles: articles.length + background.articles } };
+}
+
+/** `df` with each year term's count raised to at least `floor` (a copy; `df` itself when the floor is 0). */
+function yearsFloored<T extends Int32Array | Float64Array>(df: T, vocabulary: readonly string[], floor: number): T {
+  if (floor <= 0) return df;
+  const floored = df.slice() as T;
+  vocabulary.forEach((key, t) => {
+    if (key.startsWith(YEAR_PREFIX) && floored[t]! < floor) floored[t] = floor;
+  });
+  return floored;
 }
 
 /** One article's weighted term counts: parallel arrays, terms in first-seen order. */
@@ -102,7 +130,7 @@ export function countTerms(
     addTerms(a.title, titleWeight, nameWeight, counter);
     addTerms(a.text, 1, nameWeight, counter);
     const year = yearWeight > 0 ? Math.max(latestYear(a.title), latestYear(a.text)) : 0;
-    if (year > 0) counter.add(counter.termId(`year:${year}`), yearWeight);
+    if (year > 0) counter.add(counter.termId(`${YEAR_PREFIX}${year}`), yearWeight);
     return counter.take();
   });
   return { counts, vocabulary: counter.vocabulary };
