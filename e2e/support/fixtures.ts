@@ -21,7 +21,7 @@ export const SEEDS_DIR = path.join(ROOT, 'seeds');
 /**
  * Starts `crosscheck serve --json` on a temp library and waits for its URL. `importFileDelayMs`
  * slows the server's imports (see docs/import.md) and `storiesPhaseDelayMs` each phase of its
- * stories worker (docs/testing.md) for tests that act while one runs.
+ * stories worker (docs/import.md, "Testing aid") for tests that act while one runs.
  */
 async function startServe(
   dir: string,

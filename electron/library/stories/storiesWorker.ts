@@ -19,7 +19,7 @@ const post = (message: StoriesWorkerMessage) => parentPort?.postMessage(message)
 
 /**
  * A testing aid, off unless set: each phase, once announced, waits this long (a stop ends the wait
- * at once), so a test can watch a regroup of a few articles and stop it (docs/testing.md).
+ * at once), so a test can watch a regroup of a few articles and stop it (docs/import.md, "Testing aid").
  */
 const phaseDelayMs = Number(process.env['CROSSCHECK_STORIES_PHASE_DELAY_MS'] ?? 0) || 0;
 let phase: StoriesJobProgress['phase'] | undefined;
