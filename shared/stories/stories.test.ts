@@ -99,4 +99,32 @@ describe('groupStories', () => {
   it('stops when the signal is aborted', () => {
     expect(() => groupStories(corpus, { signal: AbortSignal.abort() })).toThrow(/aborted/);
   });
+
+  // 600 articles: the count of terms and the neighbours each report every few hundred.
+  const many: StoryArticle[] = Array.from({ length: 600 }, (_, i) => ({
+    id: `a${i}`,
+    title: `Council ward ${i % 40} votes on harbour plan ${i}`,
+    text: `The council of ward ${i % 40} voted on plan ${i} for the harbour district after a debate on budget line ${i % 7}.`
+  }));
+
+  it('tells where it is: each stage in order, with how many articles are done within the counted ones', () => {
+    const seen: string[] = [];
+    groupStories(many, { onProgress: ({ phase, done, total }) => seen.push(`${phase} ${done}/${total}`) });
+    expect(seen).toEqual(['vectors 0/600', 'vectors 256/600', 'vectors 512/600', 'neighbours 0/600', 'neighbours 512/600', 'clustering null/null']);
+  });
+
+  it('stops while it counts terms, not only between stages', () => {
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const run = () =>
+      groupStories(many, {
+        signal: stop.signal,
+        onProgress: ({ phase, done }) => {
+          seen.push(`${phase} ${done}`);
+          if (done === 256) stop.abort();
+        }
+      });
+    expect(run).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    expect(seen).toEqual(['vectors 0', 'vectors 256']);
+  });
 });

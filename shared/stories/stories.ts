@@ -121,7 +121,10 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
   const n = articles.length;
   const { signal, onProgress } = options;
   onProgress?.({ phase: 'vectors', done: 0, total: n });
-  const built = buildVectors(articles, options);
+  const built = buildVectors(articles, options, (done) => {
+    if (signal?.aborted === true) throw new AlignAbortedError();
+    onProgress?.({ phase: 'vectors', done, total: n });
+  });
   if (signal?.aborted === true) throw new AlignAbortedError();
   onProgress?.({ phase: 'neighbours', done: 0, total: n });
   const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));

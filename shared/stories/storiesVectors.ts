@@ -76,9 +76,10 @@ export interface Vectors {
  */
 export function buildVectors(
   articles: ReadonlyArray<{ readonly title: string; readonly text: string }>,
-  options: VectorOptions = {}
+  options: VectorOptions = {},
+  step?: CountStep
 ): Vectors {
-  const { counts, vocabulary } = countTerms(articles, options);
+  const { counts, vocabulary } = countTerms(articles, options, step);
   const df = new Int32Array(vocabulary.length);
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
   const weigh = new TermWeigher(options.topTerms ?? 40);
@@ -113,19 +114,30 @@ export interface TermCounts {
 }
 
 /**
+ * Told every {@link COUNT_STEP} articles how many have their terms counted; may throw to stop the
+ * count (story grouping's signal, and its progress).
+ */
+export type CountStep = (done: number) => void;
+
+/** Articles counted between two calls of a {@link CountStep}. */
+export const COUNT_STEP = 256;
+
+/**
  * Each article's weighted term counts (names and headline words weighted up), over a vocabulary
  * of the terms these articles hold: the first half of {@link buildVectors}, also used to place
  * new articles among stored vectors without reading the library again.
  */
 export function countTerms(
   articles: ReadonlyArray<{ readonly title: string; readonly text: string }>,
-  options: VectorOptions = {}
+  options: VectorOptions = {},
+  step?: CountStep
 ): { counts: TermCounts[]; vocabulary: string[] } {
   const nameWeight = options.nameWeight ?? 2;
   const titleWeight = options.titleWeight ?? 1.5;
   const yearWeight = options.yearWeight ?? DEFAULT_YEAR_WEIGHT;
   const counter = new TermCounter();
-  const counts = articles.map((a) => {
+  const counts = articles.map((a, i) => {
+    if (step !== undefined && i > 0 && i % COUNT_STEP === 0) step(i);
     if (isNoNews(a.title) || isNoNews(a.text)) return counter.take();
     addTerms(a.title, titleWeight, nameWeight, counter);
     addTerms(a.text, 1, nameWeight, counter);
