@@ -64,6 +64,8 @@ test('in browser mode a drop opens the import dialog naming the files, whose pat
   await dropFiles(page, ['talks.txt', 'convoy.txt']);
   await expect(page.getByTestId('import-dropped-unplaced')).toContainText('talks.txt, convoy.txt');
   await expect(page.getByTestId('import-dropped-unplaced')).toContainText('Paste the full path of each');
+  // The paths field has the focus, so the paths can be pasted at once (not the dialog's ×).
+  await expect(page.getByTestId('import-paths-input')).toBeFocused();
   await expect(page.getByTestId('import-submit')).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('import-dialog')).toBeHidden();

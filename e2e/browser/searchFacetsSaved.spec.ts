@@ -153,6 +153,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await page.getByTestId('save-search').click();
     const dialog = page.getByTestId('save-search-dialog');
     await expect(dialog.getByTestId('save-search-name')).toHaveValue('Daraa');
+    await expect(dialog.getByTestId('save-search-name')).toBeFocused();
     await dialog.getByTestId('save-search-name').fill('Daraa coverage');
     await dialog.getByTestId('save-search-submit').click();
     await expect(dialog).toBeHidden();

@@ -20,7 +20,8 @@ export interface DialogProps {
 
 /**
  * A modal dialog on the native `<dialog>` element: the browser traps focus, makes the rest of the
- * window inert and handles Esc, which is more robust than any hand-made overlay.
+ * window inert and handles Esc, which is more robust than any hand-made overlay. On opening, the
+ * element marked `data-autofocus` takes the focus (else the browser's choice, the first control).
  */
 export function Dialog({ open, title, subtitle, onClose, children, footer, width = 520, testId, busy = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -29,7 +30,13 @@ export function Dialog({ open, title, subtitle, onClose, children, footer, width
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // NB: React's autoFocus runs while the <dialog> is still closed (display: none), so it focuses
+      // nothing, and showModal() then focuses the first control: the × button. A field the user
+      // must type in first says so with data-autofocus.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

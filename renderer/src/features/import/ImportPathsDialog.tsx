@@ -177,6 +177,7 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         value={text}
         rows={5}
         autoFocus
+        data-autofocus
         spellCheck={false}
         placeholder={'/Users/ana/Research/Daraa coverage\n/Users/ana/Downloads/reuters-2018-07-04.txt'}
         data-testid="import-paths-input"

@@ -73,6 +73,7 @@ export function SaveSearchDialog({ query, saved, onSave, onClose }: SaveSearchDi
             value={name}
             maxLength={MAX_NAME}
             autoFocus
+            data-autofocus
             spellCheck={false}
             data-testid="save-search-name"
             onFocus={(event) => event.currentTarget.select()}
