@@ -19,6 +19,7 @@ import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
 import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
+import { shownEnd } from './shownPart';
 import { findTermRanges } from './termRanges';
 import { useArticle, useArticleSaved } from './useArticle';
 import './reader.css';
@@ -53,7 +54,16 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef);
 
   const text = article ? (showOriginal ? article.original : article.body) : '';
-  const marks = useMemo(() => markVariants(text, findTermRanges(text, terms), variantOf), [text, terms, variantOf]);
+  // A huge body is shown a part at a time (shownPart.ts); its marks are found in the part shown.
+  const partsView = `${article?.id ?? 0}|${showOriginal}`;
+  const [parts, setParts] = useState({ view: partsView, count: 1 });
+  const partCount = parts.view === partsView ? parts.count : 1;
+  // NB: the original file's text (on demand) is drawn whole, so its marks are found everywhere.
+  const end = showOriginal ? text.length : shownEnd(text, partCount);
+  const marks = useMemo(
+    () => markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf),
+    [text, end, terms, variantOf]
+  );
   const view = `${article?.id ?? 0}|${showOriginal}|${terms.join(' ')}`;
   const [match, setMatch] = useState({ view, index: 0 });
   const matchIndex = match.view === view ? match.index : 0;
@@ -187,8 +197,19 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
         {showOriginal ? (
           <OriginalText article={article} marks={marks} />
         ) : (
-          <ReaderBody article={article} marks={marks} highlights={highlighting.spans} />
+          <ReaderBody article={article} marks={marks} highlights={highlighting.spans} end={end} />
         )}
+        {end < text.length ? (
+          <div className="reader__more" data-testid="reader-more">
+            <p>
+              This text is long: the first {Math.floor((100 * end) / text.length)}% is shown, and search marks are found in that
+              part.
+            </p>
+            <Button variant="secondary" size="sm" onClick={() => setParts({ view: partsView, count: partCount + 1 })}>
+              Show more
+            </Button>
+          </div>
+        ) : null}
       </article>
     </section>
   );

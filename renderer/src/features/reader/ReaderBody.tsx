@@ -7,18 +7,22 @@ import { splitParagraphs } from './paragraphs';
 
 /**
  * The cleaned article text as paragraphs, with the search terms marked and the user's highlights
- * drawn (`marks` and `highlights` are body offsets; a highlight may run across paragraphs).
+ * drawn (`marks` and `highlights` are body offsets; a highlight may run across paragraphs). Only
+ * the text before `end` is drawn (a huge text is shown a part at a time: shownPart.ts).
  */
 export function ReaderBody({
   article,
   marks,
-  highlights
+  highlights,
+  end = article.body.length
 }: {
   article: Article;
   marks: readonly MarkRange[];
   highlights: readonly HighlightSpan[];
+  end?: number;
 }) {
-  const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
+  const body = article.body;
+  const paragraphs = useMemo(() => splitParagraphs(end >= body.length ? body : body.slice(0, end)), [body, end]);
   return (
     <div className="reader-body" data-testid="reader-body" data-article-id={article.id}>
       {paragraphs.map((paragraph) => (
