@@ -23,8 +23,10 @@ const ARGS = [
 ];
 /** Shots that watch an import run: the server's imports wait this long after each file (see docs/import.md). */
 const IMPORT_FILE_DELAY_MS = { 'import-progress-light': 3 };
+/** Shots that watch a regroup run: each phase of the server's stories worker waits this long (docs/import.md, "Testing aid"). */
+const STORIES_PHASE_DELAY_MS = { 'stories-regroup-light': 60_000, 'stories-regroup-dark': 60_000 };
 
-async function serve(dir, importFileDelayMs = 0) {
+async function serve(dir, importFileDelayMs = 0, storiesPhaseDelayMs = 0) {
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', path.join(dir, 'library.sqlite'), '--json'],
@@ -33,7 +35,8 @@ async function serve(dir, importFileDelayMs = 0) {
       env: {
         ...process.env,
         CROSSCHECK_HOME: dir,
-        ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {})
+        ...(importFileDelayMs > 0 ? { CROSSCHECK_IMPORT_FILE_DELAY_MS: String(importFileDelayMs) } : {}),
+        ...(storiesPhaseDelayMs > 0 ? { CROSSCHECK_STORIES_PHASE_DELAY_MS: String(storiesPhaseDelayMs) } : {})
       },
       stdio: ['ignore', 'pipe', 'inherit']
     }
@@ -82,6 +85,16 @@ function writeMany(dir, count) {
     );
   }
   return folder;
+}
+
+/** Presses Regroup from the keyboard and waits for the sidebar's progress line (its first phase waits a minute), focus on its Cancel. */
+async function regrouping(page) {
+  await page.getByRole('button', { name: 'Regroup stories' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="stories-progress"][data-phase="vectors"]').waitFor();
+  await page.getByTestId('stories-cancel').focus();
+  await page.mouse.move(900, 600);
+  await page.waitForTimeout(300);
 }
 
 /** A few short articles about two other events, so the stories sidebar has more than one story. */
@@ -340,6 +353,14 @@ const shots = {
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(OUT, 'stories-light.png') });
   },
+  async 'stories-regroup-light'(page) {
+    await regrouping(page);
+    await page.screenshot({ path: path.join(OUT, 'stories-regroup-light.png'), clip: { x: 0, y: 0, width: 720, height: 400 } });
+  },
+  async 'stories-regroup-dark'(page) {
+    await regrouping(page);
+    await page.screenshot({ path: path.join(OUT, 'stories-regroup-dark.png'), clip: { x: 0, y: 0, width: 720, height: 400 } });
+  },
   async 'import-progress-light'(page, dir) {
     const folder = writeMany(dir, 4000);
     await page.getByTestId('library-row').nth(1).click();
@@ -427,7 +448,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   for (const name of wanted) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-shot-'));
-    const server = await serve(dir, IMPORT_FILE_DELAY_MS[name]);
+    const server = await serve(dir, IMPORT_FILE_DELAY_MS[name], STORIES_PHASE_DELAY_MS[name]);
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },
       colorScheme: name.endsWith('dark') ? 'dark' : 'light'
