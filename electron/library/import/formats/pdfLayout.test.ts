@@ -24,4 +24,16 @@ describe('layoutPage', () => {
     ];
     expect(layoutPage(runs)).toBe('Big Headline\n\nBody text line one body text line two');
   });
+
+  it('reads the runs of an Arabic phrase in an English line from right to left, and the line from left to right', () => {
+    // "The sign read مرحبا بكم today", the Arabic drawn a glyph per run from left to right.
+    const glyph = (str: string, x: number) => ({ str, x, y: 700, width: 6, height: 12, hasEOL: false, rtl: true });
+    const runs = [
+      { str: 'The sign read', x: 72, y: 700, width: 80, height: 12, hasEOL: false },
+      ...[...'مكب'].map((ch, i) => glyph(ch, 160 + 6 * i)),
+      ...[...'ابحرم'].map((ch, i) => glyph(ch, 184 + 6 * i)),
+      { str: 'today', x: 220, y: 700, width: 30, height: 12, hasEOL: true }
+    ];
+    expect(layoutPage(runs)).toBe('The sign read مرحبا بكم today');
+  });
 });
