@@ -95,6 +95,7 @@ export function WatchedFoldersButton() {
               onChange={(e) => setTyped(e.target.value)}
               placeholder="/path/to/a/folder"
               aria-label="Folder to watch"
+              data-autofocus
               data-testid="watched-path-input"
             />
             <Button type="submit" variant="primary" busy={busy} disabled={!typed.trim()} data-testid="watched-add">
