@@ -8,7 +8,7 @@
 import type { GroupStoriesOptions, StoryArticle } from './stories';
 import { averageLinkage, dayDecay, neighbourEdges } from './storiesCluster';
 import { DEFAULT_STORY_THRESHOLD, storyThreshold } from './storiesThreshold';
-import { countTerms, TermWeigher, type SparseVector } from './storiesVectors';
+import { countTerms, weighCounts, type SparseVector } from './storiesVectors';
 
 /** What placement reads of the articles already in stories (term ids shared with the new vectors). */
 export interface PlacedIndex {
@@ -113,8 +113,8 @@ export function groupNeighbourhood(
   const own = new Int32Array(vocabulary.length);
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) own[c.terms[k]!]!++;
   for (let t = 0; t < df.length; t++) df[t] = Math.max(df[t]!, own[t]!);
-  const weigher = new TermWeigher(40);
-  const vectors = counts.map((c) => weigher.vector(c, df, Math.max(n, articles.length)));
+  // The same weighing as a full grouping's (`buildVectors`): its year floor is a share of the whole library.
+  const vectors = weighCounts(counts, vocabulary, df, Math.max(n, articles.length));
   const edges = neighbourEdges(vectors, df, {
     // As a full grouping (`storyGraph`): "common" is judged against the whole library.
     maxDf: Math.max(30, Math.min(200, Math.ceil(n * 0.05))),

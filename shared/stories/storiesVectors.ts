@@ -82,19 +82,37 @@ export function buildVectors(
   const { counts, vocabulary } = countTerms(articles, options, step);
   const df = new Int32Array(vocabulary.length);
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
-  const weigh = new TermWeigher(options.topTerms ?? 40);
   const background = options.background;
-  const minShare = options.yearMinShare ?? DEFAULT_YEAR_MIN_SHARE;
-  if (background === undefined) {
-    const weighDf = yearsFloored(df, vocabulary, Math.ceil(minShare * articles.length));
-    return { vectors: counts.map((c) => weigh.vector(c, weighDf, articles.length, df)), df, vocabulary };
-  }
+  if (background === undefined) return { vectors: weighCounts(counts, vocabulary, df, articles.length, options), df, vocabulary };
   const blended = Float64Array.from(df, (d, t) => d + (background.df.get(vocabulary[t]!) ?? 0));
   const n = articles.length + background.articles;
   // NB: a term in one library article stays out however common it is in the background: it cannot link two articles.
-  const weighDf = yearsFloored(blended, vocabulary, Math.ceil(minShare * n));
-  const vectors = counts.map((c) => weigh.vector(c, weighDf, n, df));
-  return { vectors, df, vocabulary, blended: { df: blended, articles: articles.length + background.articles } };
+  const vectors = weighCounts(counts, vocabulary, blended, n, options, df);
+  return { vectors, df, vocabulary, blended: { df: blended, articles: n } };
+}
+
+/**
+ * The second half of {@link buildVectors}: term counts weighed into vectors with the given
+ * document frequencies, the year terms' floored ({@link VectorOptions.yearMinShare} of `n`), the
+ * `topTerms` strongest kept. Placement weighs new articles with the whole library's counts through
+ * this too, so a placed vector is the one a full grouping gives the article.
+ *
+ * @param df articles holding each term id of `vocabulary`, `counts` included; @param n articles in all.
+ * @param own articles holding each term among those that can be linked (the library's, without a
+ *   background): a term in fewer than two is dropped. Default `df`.
+ * @example weighCounts(counts, vocabulary, libraryDf, 21_578)
+ */
+export function weighCounts(
+  counts: readonly TermCounts[],
+  vocabulary: readonly string[],
+  df: Int32Array | Float64Array,
+  n: number,
+  options: Pick<VectorOptions, 'topTerms' | 'yearMinShare'> = {},
+  own: ArrayLike<number> = df
+): SparseVector[] {
+  const weigh = new TermWeigher(options.topTerms ?? 40);
+  const weighDf = yearsFloored(df, vocabulary, Math.ceil((options.yearMinShare ?? DEFAULT_YEAR_MIN_SHARE) * n));
+  return counts.map((c) => weigh.vector(c, weighDf, n, own));
 }
 
 /** `df` with each year term's count raised to at least `floor` (a copy; `df` itself when the floor is 0). */
@@ -151,9 +169,9 @@ export function countTerms(
 /**
  * Turns term counts into sparse vectors: sublinear tf (1 + ln tf) times smoothed idf
  * (ln(1 + N / df)), terms in one article only dropped, the `topTerms` strongest kept, L2-normalised.
- * Reuses its scratch arrays across articles.
+ * Reuses its scratch arrays across articles. Not exported: {@link weighCounts} also floors the year terms.
  */
-export class TermWeigher {
+class TermWeigher {
   private order = new Int32Array(64);
   private scores = new Float64Array(64);
 

@@ -1,7 +1,7 @@
 import { storyLabel, type StoryArticle } from '@shared/stories/stories';
 import { groupNeighbourhood, touchedStories, type PlaceOptions } from '@shared/stories/storiesPlace';
 import { storyThreshold } from '@shared/stories/storiesThreshold';
-import { countTerms, TermWeigher, type SparseVector } from '@shared/stories/storiesVectors';
+import { countTerms, weighCounts, type SparseVector } from '@shared/stories/storiesVectors';
 import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
 import { dropEmptyStories } from './storyQueries';
@@ -175,7 +175,6 @@ function weighNew(db: WritableDb, articles: readonly StoryArticle[]): { query: S
     }
   });
   const n = (db.prepare('SELECT count(*) FROM story_vectors').pluck().get() as number) + articles.length;
-  const weigher = new TermWeigher(40);
   // Stored vectors are sorted by term id: the same order here, over the library's ids.
   const global = (local: SparseVector): SparseVector => {
     const order = [...local.terms.keys()].sort((x, y) => globalId[local.terms[x]!]! - globalId[local.terms[y]!]!);
@@ -185,9 +184,10 @@ function weighNew(db: WritableDb, articles: readonly StoryArticle[]): { query: S
     };
   };
   const anyDf = new Int32Array(vocabulary.length).fill(2);
+  // Weighed as a full grouping weighs (`buildVectors`: the year terms' floor too).
   return {
-    query: counts.map((c) => global(weigher.vector(c, df, n))),
-    stored: counts.map((c) => global(weigher.vector(c, df, n, anyDf)))
+    query: weighCounts(counts, vocabulary, df, n).map(global),
+    stored: weighCounts(counts, vocabulary, df, n, {}, anyDf).map(global)
   };
 }
 
