@@ -4,7 +4,7 @@ import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { UsageError, parseCommandArgs } from '../args';
 import { checkInput } from '../callChannel';
 import { openLibraryEngine } from '../libraryEngine';
-import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats';
+import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats/columns';
 import { createImportJobs, importHandlers } from '../../library/import/importHandlers';
 
 /**

@@ -6,7 +6,6 @@ import type { Host } from '../handlers';
 import type { Library } from '../library';
 import { ImportJobs } from './importJob';
 import { getLatestImportReport } from './importRuns';
-import { scanTables } from './scanTables';
 
 /** The import channels, served by every host: the desktop app, browser mode and `crosscheck import`. */
 export type ImportHandlers = Pick<Handlers, 'import:tables' | 'import:paths' | 'import:cancel' | 'import:latestReport'>;
@@ -30,7 +29,8 @@ export function createImportJobs(library: Library, host: Host): ImportJobs {
  */
 export function importHandlers(library: Library, host: Host, imports: ImportJobs, reader: ReadableDb): ImportHandlers {
   return {
-    'import:tables': ({ paths }) => scanTables(paths),
+    // NB: loaded on demand: the format extractors it needs are not what starting an import needs.
+    'import:tables': async ({ paths }) => (await import('./scanTables')).scanTables(paths),
     'import:paths': async ({ paths, mappings, defaults, tableMapping, group }) => {
       const report = await imports.run(paths, {
         ...(mappings ? { mappings } : {}),
