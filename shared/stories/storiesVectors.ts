@@ -37,6 +37,11 @@ export interface VectorOptions {
    */
   readonly yearMinShare?: number;
   /**
+   * Also weigh {@link Vectors.stored}, the vectors a library keeps as postings to place later
+   * articles by (`weighStored`). Default false.
+   */
+  readonly storedVectors?: boolean;
+  /**
    * Document frequencies of a background collection, blended with the library's own so that a
    * term's weight depends less on how many articles the library holds: df(t) + df_bg(t) and
    * N + N_bg. Terms the background lacks count as in no background article. Default none.
@@ -67,6 +72,8 @@ export interface Vectors {
   readonly vocabulary: string[];
   /** With a background: each term's df blended with it, and the articles counted (library plus background). */
   readonly blended?: { readonly df: Float64Array; readonly articles: number };
+  /** With {@link VectorOptions.storedVectors}: each article's vector as {@link weighStored} weighs it for the postings. */
+  readonly stored?: SparseVector[];
 }
 
 /**
@@ -83,12 +90,39 @@ export function buildVectors(
   const df = new Int32Array(vocabulary.length);
   for (const c of counts) for (let k = 0; k < c.terms.length; k++) df[c.terms[k]!]!++;
   const background = options.background;
-  if (background === undefined) return { vectors: weighCounts(counts, vocabulary, df, articles.length, options), df, vocabulary };
+  const stored = (weighDf: Int32Array | Float64Array, n: number) =>
+    options.storedVectors === true ? { stored: weighStored(counts, vocabulary, weighDf, n, options) } : {};
+  if (background === undefined) {
+    return {
+      vectors: weighCounts(counts, vocabulary, df, articles.length, options),
+      df,
+      vocabulary,
+      ...stored(df, articles.length)
+    };
+  }
   const blended = Float64Array.from(df, (d, t) => d + (background.df.get(vocabulary[t]!) ?? 0));
   const n = articles.length + background.articles;
   // NB: a term in one library article stays out however common it is in the background: it cannot link two articles.
   const vectors = weighCounts(counts, vocabulary, blended, n, options, df);
-  return { vectors, df, vocabulary, blended: { df: blended, articles: n } };
+  return { vectors, df, vocabulary, blended: { df: blended, articles: n }, ...stored(blended, n) };
+}
+
+/**
+ * The vectors a library keeps as postings to place later articles by (`story_terms`): weighed as
+ * {@link weighCounts} weighs, but the terms only one article holds are kept, so the next report
+ * of a new event finds the first by the names only the two of them share. A full grouping and
+ * placement both store these.
+ *
+ * @example weighStored(counts, vocabulary, libraryDf, 21_578)
+ */
+export function weighStored(
+  counts: readonly TermCounts[],
+  vocabulary: readonly string[],
+  df: Int32Array | Float64Array,
+  n: number,
+  options: Pick<VectorOptions, 'topTerms' | 'yearMinShare'> = {}
+): SparseVector[] {
+  return weighCounts(counts, vocabulary, df, n, options, new Int32Array(vocabulary.length).fill(2));
 }
 
 /**

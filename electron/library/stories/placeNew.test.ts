@@ -27,6 +27,12 @@ const VOLCANO_A =
 const VOLCANO_B =
   'Grindavik evacuated as Reykjanes fissure spews lava\n\nThe Icelandic Meteorological Office said lava from the Reykjanes fissure flowed towards Grindavik, whose residents were evacuated before the eruption began.';
 
+/** Two reports of one cyclone that share only words no other article of the library writes. */
+const CYCLONE_A =
+  "Cyclone Gita batters Tonga\n\nCyclone Gita tore roofs from churches across Tongatapu overnight and toppled coconut palms in Nuku'alofa.";
+const CYCLONE_B =
+  "Nuku'alofa clears up after Gita\n\nVolunteers cleared fallen trees from the streets of Nuku'alofa as Tongatapu counted the cost of Cyclone Gita, the strongest storm to reach Tonga in decades.";
+
 /** Two reports of one eruption that share few words, and a third that has the words of both. */
 const LAVA =
   'Lava reaches Grindavik\n\nLava from a fissure reached the edge of Grindavik overnight; the fishing town had been evacuated, civil protection said.';
@@ -98,6 +104,21 @@ describe('placing new articles into existing stories', () => {
     await importFiles(db, { 'volcano-b.txt': VOLCANO_B });
     ensureStories(db, SMALL);
     const b = idOf(db, 'volcano-b.txt');
+    expect(placedIncrementally(db, b)).toBe(true);
+    expect(storyOf(db, b).articleIds.sort()).toEqual([a, b].sort());
+  });
+
+  it('puts a second report of a new event with the first when the first was grouped in full', async () => {
+    const { db } = await library();
+    // A small library is grouped in full at each import: the first report's names are in no other article yet.
+    await importFiles(db, { 'cyclone-a.txt': CYCLONE_A });
+    ensureStories(db);
+    const a = idOf(db, 'cyclone-a.txt');
+    expect(placedIncrementally(db, a)).toBe(false);
+    expect(storyOf(db, a).articleIds).toEqual([a]);
+    await importFiles(db, { 'cyclone-b.txt': CYCLONE_B });
+    ensureStories(db, SMALL);
+    const b = idOf(db, 'cyclone-b.txt');
     expect(placedIncrementally(db, b)).toBe(true);
     expect(storyOf(db, b).articleIds.sort()).toEqual([a, b].sort());
   });

@@ -1,7 +1,7 @@
 import { storyLabel, type StoryArticle } from '@shared/stories/stories';
 import { groupNeighbourhood, touchedStories, type PlaceOptions } from '@shared/stories/storiesPlace';
 import { storyThreshold } from '@shared/stories/storiesThreshold';
-import { countTerms, weighCounts, type SparseVector } from '@shared/stories/storiesVectors';
+import { countTerms, weighCounts, weighStored, type SparseVector } from '@shared/stories/storiesVectors';
 import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
 import { dropEmptyStories } from './storyQueries';
@@ -183,11 +183,10 @@ function weighNew(db: WritableDb, articles: readonly StoryArticle[]): { query: S
       weights: Float64Array.from(order, (k) => local.weights[k]!)
     };
   };
-  const anyDf = new Int32Array(vocabulary.length).fill(2);
-  // Weighed as a full grouping weighs (`buildVectors`: the year terms' floor too).
+  // Weighed as a full grouping weighs and stores them (`buildVectors`: the year terms' floor too).
   return {
     query: weighCounts(counts, vocabulary, df, n).map(global),
-    stored: weighCounts(counts, vocabulary, df, n, {}, anyDf).map(global)
+    stored: weighStored(counts, vocabulary, df, n).map(global)
   };
 }
 

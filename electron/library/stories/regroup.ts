@@ -40,7 +40,7 @@ export function regroupStories(
   const previous = new Map(rows.map((r) => [String(r.id), r.story_id]));
   const grouping = groupStories(
     rows.map((r) => ({ id: String(r.id), title: r.title, text: r.body, ...(r.published_at ? { publishedAt: r.published_at } : {}) })),
-    { pinned, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }
+    { pinned, storedVectors: true, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }
   );
 
   const write = db.transaction(() => {

@@ -8,13 +8,21 @@ import type { ReadableDb, WritableDb } from '../db/connection';
  * again: placing one article reads the postings of its own forty terms, not 21,000 vectors.
  */
 
-/** Replaces every stored term count and posting with a full grouping's. Call inside its transaction. */
+/**
+ * Replaces every stored term count and posting with a full grouping's: its vectors as weighed for
+ * storing (`storedVectors: true`), the terms one article holds kept, as placement stores them, so
+ * the next report of an event only one article told yet finds it. Call inside its transaction.
+ */
 export function saveAllVectors(db: WritableDb, articleIds: readonly number[], built: Vectors): void {
+  // NB: not the grouping's own vectors: they drop the terms one article holds, and with them a lone report's names.
+  if (built.stored === undefined) {
+    throw new Error('saveAllVectors needs the vectors weighed for storing: group with storedVectors: true.');
+  }
   db.prepare('DELETE FROM story_vectors').run();
   db.prepare('DELETE FROM story_terms').run();
   const docs: number[][] = Array.from({ length: built.vocabulary.length }, () => []);
   const weights: number[][] = Array.from({ length: built.vocabulary.length }, () => []);
-  built.vectors.forEach((v, i) => {
+  built.stored.forEach((v, i) => {
     for (let k = 0; k < v.terms.length; k++) {
       docs[v.terms[k]!]!.push(articleIds[i]!);
       weights[v.terms[k]!]!.push(v.weights[k]!);
