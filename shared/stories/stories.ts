@@ -2,7 +2,7 @@
  * Stories: a library grouped by the event its articles report. Built to scale to a whole library
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
-import { AlignAbortedError } from '@shared/compare/alignment/align';
+import { AbortedError } from '@shared/aborted';
 import { averageLinkage, neighbourEdges, type Edge } from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
@@ -45,7 +45,7 @@ export interface GroupStoriesOptions extends VectorOptions {
   readonly dayScale?: number;
   /** Id for a new story from its members' ids (input order). Default `story:` + the first member's id. */
   readonly newStoryId?: (articleIds: readonly string[]) => string;
-  /** Checked between stages and every few hundred articles; an aborted grouping throws `AlignAbortedError` (`name` `AbortError`). */
+  /** Checked between stages and every few hundred articles; an aborted grouping throws `AbortedError` (`name` `AbortError`). */
   readonly signal?: AbortSignal;
   /** Told when a stage starts and every few hundred articles within it (as often as the signal is checked). */
   readonly onProgress?: (progress: GroupingProgress) => void;
@@ -122,10 +122,10 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
   const { signal, onProgress } = options;
   onProgress?.({ phase: 'vectors', done: 0, total: n });
   const built = buildVectors(articles, options, (done) => {
-    if (signal?.aborted === true) throw new AlignAbortedError();
+    if (signal?.aborted === true) throw new AbortedError('story grouping aborted');
     onProgress?.({ phase: 'vectors', done, total: n });
   });
-  if (signal?.aborted === true) throw new AlignAbortedError();
+  if (signal?.aborted === true) throw new AbortedError('story grouping aborted');
   onProgress?.({ phase: 'neighbours', done: 0, total: n });
   const days = Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000));
   const edges = neighbourEdges(built.vectors, built.df, {

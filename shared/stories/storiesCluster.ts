@@ -3,7 +3,7 @@
  * pairs), then average-linkage agglomerative clustering over that sparse graph, with pinned
  * assignments kept.
  */
-import { AlignAbortedError } from '@shared/compare/alignment/align';
+import { AbortedError } from '@shared/aborted';
 import type { SparseVector } from './storiesVectors';
 
 /** A similarity edge between articles `a` < `b`. */
@@ -63,7 +63,7 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
   const floor = o.minSim / 2;
   for (let d = 0; d < n; d++) {
     if (d % 512 === 0) {
-      if (o.signal?.aborted === true) throw new AlignAbortedError();
+      if (o.signal?.aborted === true) throw new AbortedError('story grouping aborted');
       if (d > 0) o.onProgress?.(d);
     }
     const first = rowStart[d]!;
@@ -333,7 +333,7 @@ export function averageLinkage(
   let steps = 0;
   for (;;) {
     if (!heap.pop()) break;
-    if (++steps % 4096 === 0 && signal?.aborted === true) throw new AlignAbortedError();
+    if (++steps % 4096 === 0 && signal?.aborted === true) throw new AbortedError('story grouping aborted');
     const { topA: a, topB: b } = heap;
     if (alive[a] === 0 || alive[b] === 0 || version[a] !== heap.topVa || version[b] !== heap.topVb) continue;
     const keep = merge(a, b);

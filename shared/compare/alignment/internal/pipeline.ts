@@ -3,6 +3,7 @@
  * evidence behind them. `alignTexts` is the public face; this is what evaluation and tuning drive.
  */
 
+import { AbortedError } from '@shared/aborted';
 import { extendSeeds } from './extend';
 import type { AlignParams } from './params';
 import { toPassage, type PipelinePassage } from './passage';
@@ -13,10 +14,9 @@ import { splitClusters } from './split';
 import { termCounts, Vocabulary, weightVectors } from './vectors';
 
 /** Thrown when the caller's signal is aborted between stages. */
-export class AlignAbortedError extends Error {
+export class AlignAbortedError extends AbortedError {
   constructor() {
     super('alignment aborted');
-    this.name = 'AbortError';
   }
 }
 
