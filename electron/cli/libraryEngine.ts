@@ -1,7 +1,9 @@
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '@shared/contract/channels';
 import type { Handlers } from '@shared/contract/dispatch';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Host } from '../library/handlers';
-import { type Library, openLibrary } from '../library/library';
+import { type Library, LibraryFileError, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
 import { libraryFileFrom } from './args';
 import { callChannel } from './callChannel';
@@ -17,6 +19,11 @@ export interface CliEngine {
 export interface OpenCliEngineOptions {
   /** The command writes: a library that cannot be written is refused before anything runs. */
   readonly write?: boolean;
+  /**
+   * The command may make the library (`import`, `watch add`): a missing file is created. Every
+   * other command refuses it, so a mistyped `--db` is not answered with a new, empty library.
+   */
+  readonly create?: boolean;
   /** Push events the handlers send (import progress), for a command that shows them. */
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -34,7 +41,12 @@ export function openLibraryEngine(
   makeHandlers: (library: Library, host: Host) => Partial<Handlers>,
   options: OpenCliEngineOptions = {}
 ): CliEngine {
-  const library = openLibrary(libraryFileFrom(values), options.write ? { write: true } : {});
+  const file = libraryFileFrom(values);
+  if (options.create !== true && isMissing(file))
+    throw new LibraryFileError(
+      `There is no library at ${path.resolve(file)}: import something first (\`crosscheck import <files>\`), or name an existing library with --db.`
+    );
+  const library = openLibrary(file, options.write ? { write: true } : {});
   try {
     const handlers = makeHandlers(library, { mode: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
     const served =
@@ -49,5 +61,18 @@ export function openLibraryEngine(
   } catch (error) {
     library.close();
     throw error;
+  }
+}
+
+/**
+ * Nothing is at the library's path. NB: only ENOENT; a path through a file (ENOTDIR) or one the
+ * user may not read goes on to openLibrary, whose sentences say what is wrong with it.
+ */
+function isMissing(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return false;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT';
   }
 }

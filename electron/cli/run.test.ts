@@ -152,7 +152,10 @@ describe('crosscheck CLI', () => {
     const badFlag = await cli('list', '--colour');
     expect(badFlag.code).toBe(1);
     expect(badFlag.stderr).toMatch(/Unknown option '--colour'/);
-    const missing = await cli('show', '42', '--db', tempDb());
+    const empty = tempDb();
+    // An empty folder's import makes the library, with no article in it.
+    expect((await cli('import', path.dirname(empty), '--db', empty, '--no-group')).code).toBe(0);
+    const missing = await cli('show', '42', '--db', empty);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^crosscheck show: Article 42 is not in the library/);
   });

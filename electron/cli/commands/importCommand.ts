@@ -49,6 +49,7 @@ export const runImport: CliCommand = async (argv, io) => {
     (library, host) => importHandlers(library, host, createImportJobs(library, host), library.db),
     {
       write: true,
+      create: true,
       emit: (event, payload) => {
         if (event === 'import:progress') drawProgress(io, payload as ImportProgressEvent);
       }

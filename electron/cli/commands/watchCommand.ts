@@ -11,7 +11,8 @@ import { terminalLine } from '../terminalText';
 export const runWatch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   const [action = 'list', arg] = positionals;
-  const engine = openCliEngine(values, { write: action !== 'list' });
+  // Watching a folder is a way to begin a library, as importing is.
+  const engine = openCliEngine(values, { write: action !== 'list', create: action === 'add' });
   try {
     if (action === 'add') {
       if (!arg) throw new UsageError('name the folder to watch');

@@ -29,4 +29,19 @@ describe('the library file named by --db (issue 13)', () => {
     fs.truncateSync(ws.db, Math.floor(size / 3 / 4096) * 4096);
     expectSentence(await ws.run('list'), ws.db, /damaged.*crosscheck doctor/);
   });
+
+  it('a mistyped --db is refused by the commands that read, and made by import (review #11)', async () => {
+    const ws = workspace();
+    const folder = path.join(ws.dir, 'no', 'such');
+    const missing = path.join(folder, 'lib.sqlite');
+    for (const args of [['list'], ['search', 'ceasefire'], ['show', '1'], ['stories'], ['compare', '1', '2'], ['doctor']]) {
+      expectSentence(await crosscheck([...args, '--db', missing], { home: ws.dir }), missing, /no library.*crosscheck import.*--db/i);
+    }
+    // Nothing was made on the way: no folders, no empty library.
+    expect(fs.existsSync(path.join(ws.dir, 'no'))).toBe(false);
+
+    const imported = await crosscheck(['import', path.join(SEEDS_DIR, '000_bd7bce52c9837f88.txt'), '--db', missing], { home: ws.dir });
+    expect(imported.code).toBe(0);
+    expect(lines((await crosscheck(['list', '--db', missing], { home: ws.dir })).stdout)).toHaveLength(1);
+  });
 });
