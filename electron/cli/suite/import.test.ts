@@ -127,7 +127,8 @@ describe('crosscheck import', () => {
     expect(lines(result.stderr)).toEqual([
       expect.stringMatching(/^crosscheck import: --map: .*field=column.*Usage: crosscheck import /)
     ]);
-    expect(JSON.parse((await ws.run('list', '--json')).stdout).total).toBe(0);
+    // Refused before the library is opened: not even an empty one is made.
+    expect(fs.existsSync(ws.db)).toBe(false);
   });
 
   it('reports a path that does not exist as failed, exit 2', async () => {
@@ -136,6 +137,22 @@ describe('crosscheck import', () => {
     const result = await ws.run('import', missing);
     expect(result.code).toBe(2);
     expect(lines(result.stdout)[1]).toMatch(new RegExp(`^ {2}failed {4}${escape(missing)}: .*does not exist`));
+  });
+
+  it('passes over the library and its backups in the folder it imports, saying nothing of them (review #19)', async () => {
+    const ws = workspace();
+    ws.write('first.txt', 'Harbour reopens after storm\n\nThe harbour reopened on Monday after the storm passed.\n');
+    // The library is made by this import, in the folder it walks: its -wal and -shm are open beside it.
+    const first = await ws.run('import', ws.dir);
+    expect(lines(first.stdout)).toEqual(['New 1, near-duplicates 0 (stored and linked), duplicates 0, skipped 0, failed 0.']);
+    expect((await ws.run('backup')).code).toBe(0);
+    expect(fs.readdirSync(path.join(ws.dir, 'backups'))).toHaveLength(1);
+
+    ws.write('second.txt', 'Council approves new bridge\n\nThe council approved the new bridge on Tuesday evening.\n');
+    const second = await ws.run('import', ws.dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/library\.sqlite|backups/);
+    expect(lines(second.stdout)[0]).toMatch(/^New 1, .*skipped 0, failed 0\.$/);
   });
 });
 

@@ -20,6 +20,7 @@ import { bandIndexCovers, forgetSignature, linkNearDuplicates, loadBandIndex } f
 import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
 import { ReadAhead } from './readAhead';
+import { libraryOwnFiles } from './libraryOwnFiles';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
@@ -229,7 +230,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     }
   };
 
-  const { files, problems: walkProblems } = walkPaths(resolved);
+  // A folder that holds the library: its own files are not articles (db.name is the file opened).
+  const { files, problems: walkProblems } = walkPaths(resolved, { leaveOut: libraryOwnFiles(db.name) });
   for (const wp of walkProblems) {
     count(wp.kind === 'failed' ? 'failed' : 'skipped');
     problems.push({ ...wp, articleId: null });

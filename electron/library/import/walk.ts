@@ -29,8 +29,11 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'icon\r']
  * NB: synchronous on purpose — it runs in the import worker or the CLI, never on a UI event loop,
  * and a sync walk is several times faster than awaiting one syscall per file.
  */
-export function walkPaths(roots: readonly string[]): { files: FoundFile[]; problems: WalkProblem[] } {
-  const walk: Walk = { files: [], problems: [], seen: new Set<string>(), links: [] };
+export function walkPaths(
+  roots: readonly string[],
+  options: WalkOptions = {}
+): { files: FoundFile[]; problems: WalkProblem[] } {
+  const walk: Walk = { files: [], problems: [], seen: new Set<string>(), links: [], leaveOut: new Set(options.leaveOut) };
   for (const root of roots) {
     const absolute = path.resolve(root);
     let stat;
@@ -70,6 +73,16 @@ export function walkPaths(roots: readonly string[]): { files: FoundFile[]; probl
   return { files: walk.files, problems: walk.problems };
 }
 
+/** How to walk. */
+export interface WalkOptions {
+  /**
+   * Real paths of files and folders passed over silently inside a chosen folder, as hidden files
+   * are: the library's own files ({@link import('./libraryOwnFiles').libraryOwnFiles}). A path chosen
+   * itself is still read (and reported), since the user named it.
+   */
+  readonly leaveOut?: Iterable<string>;
+}
+
 interface PendingLink {
   readonly path: string;
   readonly realRoot: string;
@@ -82,6 +95,8 @@ interface Walk {
   readonly seen: Set<string>;
   /** Links met while walking, followed once the walk without them is done. */
   readonly links: PendingLink[];
+  /** Real paths passed over silently below a chosen folder ({@link WalkOptions.leaveOut}). */
+  readonly leaveOut: ReadonlySet<string>;
 }
 
 function walkDir(dir: string, realDir: string, realRoot: string, walk: Walk): void {
@@ -102,7 +117,7 @@ function walkDir(dir: string, realDir: string, realRoot: string, walk: Walk): vo
     }
     // The folder's real path is known, so a plain entry's needs no realpath call.
     const real = path.join(realDir, entry.name);
-    if (walk.seen.has(real)) continue;
+    if (walk.seen.has(real) || walk.leaveOut.has(real)) continue;
     if (entry.isDirectory()) {
       walk.seen.add(real);
       walkDir(full, real, realRoot, walk);
@@ -141,7 +156,7 @@ function followLink(link: PendingLink, walk: Walk): void {
     });
     return;
   }
-  if (walk.seen.has(real)) return;
+  if (walk.seen.has(real) || walk.leaveOut.has(real)) return;
   let stat;
   try {
     stat = fs.statSync(real);
