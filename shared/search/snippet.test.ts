@@ -38,6 +38,16 @@ describe('makeSnippet', () => {
     expect(article.slice(s.start, s.end)).toBe(s.text.slice(1, -1));
   });
 
+  it('keeps a match at the end of the text near the start of its snippet, where a result list shows it (review #16)', () => {
+    // A wire credit as the last word: the window used to be filled backwards, putting the match
+    // at its very end, past the three lines the result list shows.
+    const credited = `${article}\n\nThey asked the United Nations for protection, opposition leader Ali Salhadi said. – AFP`;
+    const s = makeSnippet(credited, findHighlights(credited, parseQuery('AFP').terms), 240);
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['AFP']);
+    expect(s.highlights[0]!.start).toBeLessThanOrEqual(80);
+    expect(s.text).toMatch(/^….*Ali Salhadi said\. – AFP$/);
+  });
+
   it('cuts at word boundaries and collapses line breaks', () => {
     const s = snippet('spokesman', 60);
     expect(s.text.length).toBeLessThanOrEqual(60);

@@ -23,7 +23,7 @@ const SENTENCE_START = /[.!?]["'’”)]?\s+$|\n\s*$/;
  * Picks the part of a text worth showing for a search result: the window of at most `maxChars`
  * (ellipses included) holding the most distinct query terms, then the most highlights. The window
  * is cut at word boundaries, begins at a sentence start when one is near, and keeps the matches
- * roughly centred otherwise.
+ * roughly centred otherwise, with at most a third of it before the first match.
  *
  * With no highlights, the extract is the beginning of the text.
  *
@@ -45,16 +45,19 @@ export function makeSnippet(text: string, highlights: readonly Highlight[], maxC
   const slack = budget - (to - from);
 
   // Begin with the sentence of the first match if it starts within the slack; otherwise centre
-  // the matches.
-  const leadStart = Math.max(0, from - slack);
-  let start = leadStart === 0 ? 0 : from - Math.floor(slack / 2);
+  // the matches. NB: never more than a third of the window before the first match, even to fill
+  // the window at the text's end: a result list shows only the first lines of a snippet (three
+  // in search.css), and a match at its tail was cut off, leaving a snippet without its word.
+  const lead = Math.min(slack, Math.floor(budget / 3));
+  const leadStart = Math.max(0, from - lead);
+  let start = leadStart === 0 ? 0 : from - Math.min(Math.floor(slack / 2), lead);
   for (let k = from; k > leadStart; k--) {
     if (SENTENCE_START.test(text.slice(leadStart, k))) {
       start = k;
       break;
     }
   }
-  start = Math.max(0, Math.min(start, text.length - budget, from));
+  start = Math.max(0, leadStart, Math.min(start, text.length - budget, from));
   let end = Math.min(text.length, start + budget);
 
   // Whole words only: move the start forward (or back, if forward would pass the first match) and
