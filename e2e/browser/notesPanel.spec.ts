@@ -36,6 +36,15 @@ test.describe('notes panel', () => {
 
     await expect(notes.entries).toHaveCount(5);
     await expect(notes.total).toHaveText('5 entries');
+    // On one line beside the buttons (review #7: it wrapped, "5 / entries", at 1440×900).
+    const lines = await notes.total.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getClientRects().length;
+    });
+    expect(lines).toBe(1);
+    // …and not by pushing the header's buttons out of the panel.
+    expect(await notes.panel.locator('.notes-panel__head').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await expect(notes.entry(QUOTES.heavy)).toContainText('sticking point');
     await expect(notes.entry(QUOTES.heavy).locator('strong')).toHaveText('sticking point');
     await expect(notes.entry('Reads like the AFP wire')).toContainText('Note on the article');
