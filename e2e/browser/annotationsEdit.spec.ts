@@ -70,6 +70,8 @@ test('a colour renamed in Settings is renamed at once in the reader legend, the 
   await expect(notes.legend.getByTestId('colour-legend-2')).toContainText('Quote');
 
   await page.getByTestId('settings-button').click();
+  // The dialog opens on its first field, not on × (review #18).
+  await expect(page.getByTestId('colour-name-1')).toBeFocused();
   await page.getByTestId('colour-name-2').fill('Direct speech');
   await page.getByTestId('settings-save').click();
   await expect(page.getByTestId('settings-dialog')).toBeHidden();

@@ -14,6 +14,7 @@ test('a spreadsheet export gets a confirm-the-columns step, and the chosen colum
   const dialog = page.getByTestId('column-mapping');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('mapping-title')).toHaveValue('headline');
+  await expect(dialog.getByTestId('mapping-title')).toBeFocused();
   await expect(dialog).toContainText('Rebels walk out of talks.');
   await dialog.getByTestId('mapping-text').selectOption('summary');
   await dialog.getByTestId('column-mapping-import').click();

@@ -20,6 +20,7 @@ test('a metadata correction shows everywhere, survives a reload, and survives re
   await row.click();
   await expect(app.readerTitle).toHaveText(TITLE);
   await page.getByTestId('edit-details-button').click();
+  await expect(page.getByTestId('edit-title')).toBeFocused();
   await page.getByTestId('edit-outlet').fill('Enab Baladi');
   await page.getByTestId('edit-publishedAt').fill('2018-07-05');
   await page.getByTestId('edit-details-save').click();

@@ -48,6 +48,7 @@ test('from the reader: the preview follows the options, and Markdown and HTML do
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('export-scope-label')).toHaveText(`The article “${TITLE}”`);
+  await expect(dialog.getByTestId('export-scope-given')).toBeFocused();
   // axe finds nothing serious in the dialog.
   await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('h1')).toBeVisible();
   const axe = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').setLegacyMode().analyze();

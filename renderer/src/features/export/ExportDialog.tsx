@@ -165,6 +165,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
                 checked={!wholeLibrary}
                 onChange={() => setWholeLibrary(false)}
                 data-testid="export-scope-given"
+                data-autofocus
               />
               <span className="export-radio__label" data-testid="export-scope-label">
                 {request.label}

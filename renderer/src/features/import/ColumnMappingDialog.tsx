@@ -30,7 +30,9 @@ export function ColumnMappingDialog({
   onCancel: () => void;
 }) {
   const usable = tables.filter((t) => t.problem === null);
-  const [mappings, setMappings] = useState<Record<string, ColumnMapping>>(() => Object.fromEntries(usable.map((t) => [t.path, t.mapping])));
+  const [mappings, setMappings] = useState<Record<string, ColumnMapping>>(() =>
+    Object.fromEntries(usable.map((t) => [t.path, t.mapping]))
+  );
   const withoutText = usable.filter((t) => !mappings[t.path]?.text);
   // NB: a table whose text column was detected and then cleared would have it detected again by
   // the engine, so the user must choose one; a table with no text column detected at all (a
@@ -64,22 +66,33 @@ export function ColumnMappingDialog({
             </span>
           ) : null}
           <Button onClick={onCancel}>Cancel</Button>
-          <Button variant="primary" icon="import" disabled={mustChoose.length > 0} onClick={() => onConfirm(mappings)} data-testid="column-mapping-import">
+          <Button
+            variant="primary"
+            icon="import"
+            disabled={mustChoose.length > 0}
+            onClick={() => onConfirm(mappings)}
+            data-testid="column-mapping-import"
+          >
             Import
           </Button>
         </>
       }
     >
-      {usable.map((table) => (
+      {usable.map((table, t) => (
         <section key={table.path} className="mapping__table" data-testid="mapping-table">
           <h3 className="mapping__file" title={table.path}>
             {fileName(table.path)} <span className="mapping__format">{table.format.toUpperCase()}</span>
           </h3>
           <div className="mapping__fields">
-            {COLUMN_FIELDS.map((field) => (
+            {COLUMN_FIELDS.map((field, f) => (
               <label key={field} className="mapping__field">
                 <span>{FIELD_LABELS[field]}</span>
-                <select value={mappings[table.path]?.[field] ?? ''} onChange={(e) => set(table.path, field, e.target.value)} data-testid={`mapping-${field}`}>
+                <select
+                  value={mappings[table.path]?.[field] ?? ''}
+                  onChange={(e) => set(table.path, field, e.target.value)}
+                  data-testid={`mapping-${field}`}
+                  data-autofocus={(t === 0 && f === 0) || undefined}
+                >
                   <option value="">— none —</option>
                   {table.headers.map((h) => (
                     <option key={h} value={h}>
@@ -114,9 +127,13 @@ export function ColumnMappingDialog({
           ) : null}
         </section>
       ))}
-      {more ? <p className="mapping__more">More tables were found; they are imported with the columns Crosscheck detects.</p> : null}
+      {more ? (
+        <p className="mapping__more">More tables were found; they are imported with the columns Crosscheck detects.</p>
+      ) : null}
       {tables.some((t) => t.problem !== null) ? (
-        <p className="mapping__more">{tables.filter((t) => t.problem !== null).length} table file(s) could not be read; the import report will say why.</p>
+        <p className="mapping__more">
+          {tables.filter((t) => t.problem !== null).length} table file(s) could not be read; the import report will say why.
+        </p>
       ) : null}
     </Dialog>
   );

@@ -86,7 +86,7 @@ export function EditDetailsDialog({
           save();
         }}
       >
-        {FIELDS.map((f) => (
+        {FIELDS.map((f, i) => (
           <label key={f.key} className="edit-details__field">
             <span className="edit-details__label">
               {f.label}
@@ -98,6 +98,7 @@ export function EditDetailsDialog({
               placeholder={f.hint}
               onChange={(e) => setValues((old) => ({ ...old, [f.key]: e.target.value }))}
               data-testid={`edit-${f.key}`}
+              data-autofocus={i === 0 || undefined}
             />
             <SourceNote field={f.key} article={article} />
           </label>

@@ -109,6 +109,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
               maxLength={80}
               onChange={(e) => setEdits((all) => ({ ...all, [colour]: e.target.value }))}
               data-testid={`colour-name-${colour}`}
+              data-autofocus={colour === 1 || undefined}
             />
           </label>
         ))}
