@@ -19,7 +19,7 @@ import {
   type ICommentOptions,
   type ParagraphChild
 } from 'docx';
-import type { Report, ReportHighlight, ReportSource } from './reportModel';
+import { type Report, type ReportHighlight, type ReportSource, coloursUsed } from './reportModel';
 import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
 import { noteParagraphs } from './noteDocx';
@@ -37,6 +37,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const sources = sourcesById(report);
   const comments: ICommentOptions[] = [];
   const author = clean(report.author ?? 'Crosscheck');
+  const legend = coloursUsed(report);
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(clean(report.title))] }),
     new Paragraph({
@@ -46,13 +47,17 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         )
       ]
     }),
-    heading('Colours', 1),
-    new Paragraph({
-      children: report.colours.flatMap((c) => [
-        new TextRun({ text: clean(`${c.colour} ${c.label}`), bold: true, shading: shade(c.colour) }),
-        new TextRun('  ')
-      ])
-    }),
+    ...(legend.length
+      ? [
+          heading('Colours', 1),
+          new Paragraph({
+            children: legend.flatMap((c) => [
+              new TextRun({ text: clean(`${c.colour} ${c.label}`), bold: true, shading: shade(c.colour) }),
+              new TextRun('  ')
+            ])
+          })
+        ]
+      : []),
     heading('Sources', 1),
     sourcesTable(report.sources)
   ];

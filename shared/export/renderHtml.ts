@@ -1,6 +1,6 @@
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import { noteHtml } from './noteHtml';
-import type { Report, ReportHighlight } from './reportModel';
+import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
 import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
 
 const STYLE = `
@@ -47,11 +47,12 @@ export function renderHtml(report: Report): string {
   body.push(
     `<p>${e(report.scope)}. Made ${e(dateInWords(report.createdAt))}${report.author ? ` by ${e(report.author)}` : ''}.</p>`
   );
-  body.push(
-    '<h2>Colours</h2><p>' +
-      report.colours.map((c) => `<mark class="c${c.colour} label">${c.colour} ${e(c.label)}</mark>`).join(' ') +
-      '</p>'
-  );
+  const legend = coloursUsed(report);
+  if (legend.length) {
+    body.push(
+      '<h2>Colours</h2><p>' + legend.map((c) => `<mark class="c${c.colour} label">${c.colour} ${e(c.label)}</mark>`).join(' ') + '</p>'
+    );
+  }
   body.push(
     '<h2>Sources</h2><table><thead><tr><th>Outlet</th><th>Title</th><th>Byline</th><th>Date</th><th>URL</th><th>Wire credit</th></tr></thead><tbody>'
   );

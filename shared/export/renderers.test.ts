@@ -47,6 +47,21 @@ describe('HTML', () => {
   });
 });
 
+describe('the colour legend (review #9)', () => {
+  it('names only the colours the report uses, and is left out when nothing is coloured', () => {
+    const html = renderReport(report, 'html');
+    const legend = /<h2>Colours<\/h2><p>(.*?)<\/p>/.exec(html)?.[1] ?? '';
+    // The test report's highlights are Claim, Contradiction and Figure; nothing is Quote.
+    expect(legend).toContain('Claim');
+    expect(legend).toContain('Contradiction');
+    expect(legend).not.toContain('Quote');
+
+    const onlyANote = { ...report, highlights: [], notes: report.notes.filter((n) => n.colourLabel === null) };
+    expect(onlyANote.notes.length).toBeGreaterThan(0);
+    expect(renderReport(onlyANote, 'html')).not.toContain('<h2>Colours</h2>');
+  });
+});
+
 describe('W3C JSON', () => {
   it('is an AnnotationCollection with quote and position selectors, note and tags as bodies, the URL as source', () => {
     const json = JSON.parse(renderReport(report, 'json'));

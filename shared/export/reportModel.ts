@@ -67,6 +67,16 @@ export interface ReportHighlight {
   readonly updatedAt: string;
 }
 
+/**
+ * The colours a report's highlights and notes use, in order: its legend. None when nothing is
+ * coloured (review #9: a report of one article note printed all six meanings).
+ */
+export function coloursUsed(report: Pick<Report, 'colours' | 'highlights' | 'notes'>): Report['colours'] {
+  const used = new Set<number>(report.highlights.map((h) => h.colour));
+  const labels = new Set(report.notes.map((n) => n.colourLabel));
+  return report.colours.filter((c) => used.has(c.colour) || labels.has(c.label));
+}
+
 /** An article, story or comparison-passage note. */
 export interface ReportNote {
   readonly id: number;
