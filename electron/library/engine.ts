@@ -82,7 +82,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     });
   }
   // Changes made while the app was closed: import what the watched folders hold now.
-  const watched = listWatchedFolders(library.db)
+  const watched = listWatchedFolders(services.reader)
     .filter((f) => f.exists)
     .map((f) => f.path);
   if (watched.length > 0 && options.host.watchFolders) {

@@ -64,12 +64,12 @@ export function createServices(library: Library, host: Host, reader: ReadableDb 
         importFiles: async (paths) => {
           const report = await imports.run(paths);
           host.emit?.('library:changed', { reason: 'watched-folder', report });
-          announceReanchored(library, host, report);
+          announceReanchored(reader, host, report);
         },
         onError: (folder, error) => console.error(`[watch] ${folder}:`, error)
       })
     : undefined;
-  watcher?.sync(listWatchedFolders(library.db).map((f) => f.path));
+  watcher?.sync(listWatchedFolders(reader).map((f) => f.path));
   const stories =
     library.readOnly === undefined
       ? new StoryJobs(library.db, library.file, {
@@ -89,7 +89,8 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
   const { db } = library;
   const { reader, imports, watcher, stories } = services;
   const writer = library.readOnly === undefined ? library.db : undefined;
-  const syncWatcher = () => watcher?.sync(listWatchedFolders(db).map((f) => f.path));
+  // After a committed write: the reader sees it.
+  const syncWatcher = () => watcher?.sync(listWatchedFolders(reader).map((f) => f.path));
   return {
     'library:info': () => ({
       path: library.file,

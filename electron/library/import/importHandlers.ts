@@ -38,7 +38,7 @@ export function importHandlers(library: Library, host: Host, imports: ImportJobs
         ...(tableMapping ? { tableMapping } : {}),
         group
       });
-      announceReanchored(library, host, report);
+      announceReanchored(reader, host, report);
       return report;
     },
     'import:cancel': () => ({ cancelled: imports.cancel() }),
@@ -47,7 +47,8 @@ export function importHandlers(library: Library, host: Host, imports: ImportJobs
 }
 
 /** Tells the UI which articles' highlights an import re-anchored (their text changed), so it reloads them. */
-export function announceReanchored(library: Library, host: Host, report: Pick<ImportReport, 'problems'>): void {
-  const articleIds = reanchoredArticles(library.db, report);
+export function announceReanchored(reader: ReadableDb, host: Host, report: Pick<ImportReport, 'problems'>): void {
+  // On the reader: the import has committed, and WAL shows it every committed write.
+  const articleIds = reanchoredArticles(reader, report);
   if (articleIds.length > 0) host.emit?.('library:changed', { reason: 'annotations', articleIds });
 }
