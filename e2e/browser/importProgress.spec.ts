@@ -120,6 +120,8 @@ test.describe('import progress and cancel', () => {
     const folder = writeManyFiles(served.dir, 'many', FILES);
     // By title, every "Convoy report …" comes before the sample articles.
     await page.getByRole('button', { name: 'Sort by title' }).click();
+    // The old order stays on screen until the new one arrives: wait for it before clicking.
+    await expect(app.libraryRows.first()).toContainText('Regime pounds south Syria');
     await app.libraryRows.filter({ hasText: 'Syrian rebels and Russia ceasefire deal breaks down' }).click();
     const highlighted = page.locator('[data-testid="library-row"][aria-selected="true"]');
     await expect(highlighted).toContainText('Syrian rebels and Russia ceasefire deal breaks down');

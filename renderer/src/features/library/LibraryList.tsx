@@ -247,7 +247,9 @@ export function LibraryList() {
             const article = loaded ? pages.getRow(item.index) : undefined;
             return article ? (
               <LibraryRow
-                key={item.index}
+                // NB: keyed by article, not position: when a new order or an import's rows arrive, a
+                // row element never starts showing another article under a pointer that is on it.
+                key={`a${article.id}`}
                 article={article}
                 index={item.index}
                 total={total}
@@ -259,7 +261,7 @@ export function LibraryList() {
                 onDragStart={onRowDragStart}
               />
             ) : (
-              <SkeletonRow key={item.index} index={item.index} top={item.start} />
+              <SkeletonRow key={`s${item.index}`} index={item.index} top={item.start} />
             );
           })}
         </div>
