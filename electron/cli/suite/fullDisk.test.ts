@@ -26,14 +26,21 @@ function smallDisk(ws: Workspace): { dir: string; db: string } {
   return { dir, db: path.join(dir, 'library.sqlite') };
 }
 
-/** Fills what is left of the disk at `dir` with one file. */
+/**
+ * Fills what is left of the disk at `dir` with one file. NB: in ever smaller chunks down to a page:
+ * with 64 KB chunks alone up to 64 KB stayed free, and a 60 KB note once fitted in it.
+ */
 function fill(dir: string): void {
-  const chunk = Buffer.alloc(64 * 1024, 1);
   const fd = fs.openSync(path.join(dir, 'filler'), 'w');
   try {
-    for (;;) fs.writeSync(fd, chunk);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOSPC') throw error;
+    for (const size of [64 * 1024, 4096, 512]) {
+      const chunk = Buffer.alloc(size, 1);
+      try {
+        for (;;) fs.writeSync(fd, chunk);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ENOSPC') throw error;
+      }
+    }
   } finally {
     fs.closeSync(fd);
   }
