@@ -98,10 +98,13 @@ describe('crosscheck stories', () => {
 
       // A terminal (util-linux `script`, in every Debian), so the progress shows and ^C typed into it
       // is the terminal's Ctrl+C; each phase of the stories worker waits 30 s (a stop ends the wait).
-      const command = [process.execPath, BIN, 'stories', '--regroup', '--db', ws.db].map((a) => `'${a}'`).join(' ');
+      // NB: exec: `script` runs the command through $SHELL (/bin/sh when unset, as under CI), and dash,
+      // given ^C while it waits, kills itself with SIGINT once its child is done: exit 130 whatever the CLI said.
+      // SHELL is set to /bin/sh so a developer's bash (which execs a lone command) hides nothing CI would see.
+      const command = 'exec ' + [process.execPath, BIN, 'stories', '--regroup', '--db', ws.db].map((a) => `'${a}'`).join(' ');
       const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
         cwd: ROOT,
-        env: { ...cliEnv(ws.dir), CROSSCHECK_STORIES_PHASE_DELAY_MS: '30000' },
+        env: { ...cliEnv(ws.dir), SHELL: '/bin/sh', CROSSCHECK_STORIES_PHASE_DELAY_MS: '30000' },
         stdio: ['pipe', 'pipe', 'pipe']
       });
       let shown = '';
