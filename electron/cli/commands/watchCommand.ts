@@ -3,6 +3,7 @@ import { openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 import { terminalLine } from '../terminalText';
+import { watchableFolder } from '../../library/watch/watchedFolders';
 
 /**
  * `crosscheck watch`: manages the watched folders. The desktop app and `crosscheck serve` import
@@ -11,6 +12,16 @@ import { terminalLine } from '../terminalText';
 export const runWatch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   const [action = 'list', arg] = positionals;
+  if (action === 'add' && arg) {
+    // A folder that cannot be watched is refused before the library is opened, so a mistyped path
+    // does not leave a new, empty library behind. The engine checks again (the app's dialog).
+    try {
+      watchableFolder(arg);
+    } catch (error) {
+      io.stderr(`crosscheck watch: ${terminalLine(error instanceof Error ? error.message : String(error))}\n`);
+      return ExitCode.fatal;
+    }
+  }
   // Watching a folder is a way to begin a library, as importing is.
   const engine = openCliEngine(values, { write: action !== 'list', create: action === 'add' });
   try {

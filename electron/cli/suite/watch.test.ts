@@ -43,18 +43,31 @@ describe('crosscheck watch', () => {
     expect(JSON.parse(removed.stdout)).toEqual({ ok: true });
   });
 
-  it('refuses a folder that does not exist and an unknown action, exit 1 with one line', async () => {
+  it('refuses a folder that does not exist, a file and an unknown action, exit 1 with one line', async () => {
     const ws = workspace();
     const missing = path.join(ws.dir, 'gone');
     const add = await ws.run('watch', 'add', missing);
     expect(add.code).toBe(1);
-    expect(lines(add.stderr)).toEqual([`crosscheck watch: There is no folder at ${missing}.`]);
+    expect(lines(add.stderr)).toEqual([`crosscheck watch: ${missing} does not exist; check the path.`]);
+    // Refused before the library is opened: a mistyped path leaves no new, empty library behind.
+    expect(fs.existsSync(ws.db)).toBe(false);
+
+    const file = path.join(ws.dir, 'notes.txt');
+    fs.writeFileSync(file, 'Not a folder.');
+    const addFile = await ws.run('watch', 'add', file);
+    expect(addFile.code).toBe(1);
+    expect(lines(addFile.stderr)).toEqual([`crosscheck watch: ${file} is a file, not a folder; watch the folder that holds it.`]);
+    expect(fs.existsSync(ws.db)).toBe(false);
+
+    // Nothing refused was stored: a library begun by a good folder lists only that one.
+    expect((await ws.run('watch', 'add', ws.dir)).code).toBe(0);
+    const { folders } = JSON.parse((await ws.run('watch', '--json')).stdout) as { folders: Array<{ path: string }> };
+    expect(folders.map((f) => f.path)).toEqual([ws.dir]);
 
     const unknown = await ws.run('watch', 'start');
     expect(unknown.code).toBe(1);
     expect(lines(unknown.stderr)).toEqual([
       expect.stringMatching(/^crosscheck watch: unknown action "start"\. Usage: crosscheck watch /)
     ]);
-    expect(JSON.parse((await ws.run('watch', '--json')).stdout)).toEqual({ folders: [] });
   });
 });

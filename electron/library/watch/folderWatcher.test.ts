@@ -74,14 +74,16 @@ describe('watched folders through the contract', () => {
     await until(() => events.filter((e) => e === 'library:changed').length >= 3);
 
     expect(await dispatch(handlers, 'watch:list', {})).toMatchObject({ ok: true, value: { folders: [{ path: dir }] } });
+    // The Watched folders dialog shows these sentences as they are.
     expect(await dispatch(handlers, 'watch:add', { path: path.join(dir, 'first.txt') })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input' }
+      error: { code: 'invalid-input', message: `${path.join(dir, 'first.txt')} is a file, not a folder; watch the folder that holds it.` }
     });
     expect(await dispatch(handlers, 'watch:add', { path: path.join(dir, 'nope') })).toMatchObject({
       ok: false,
-      error: { code: 'not-found' }
+      error: { code: 'not-found', message: `${path.join(dir, 'nope')} does not exist; check the path.` }
     });
+    expect(await dispatch(handlers, 'watch:list', {})).toMatchObject({ ok: true, value: { folders: [{ path: dir }] } });
     const id = (added as { value: { id: number } }).value.id;
     expect(await dispatch(handlers, 'watch:remove', { id })).toMatchObject({ ok: true });
     expect(await dispatch(handlers, 'watch:list', {})).toMatchObject({ ok: true, value: { folders: [] } });

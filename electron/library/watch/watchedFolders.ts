@@ -10,16 +10,32 @@ export function listWatchedFolders(db: ReadableDb): WatchedFolder[] {
   return rows.map((r) => ({ id: r.id, path: r.path, addedAt: r.added_at, exists: fs.existsSync(r.path) }));
 }
 
-/** Starts watching a folder (an absolute path to an existing folder); watching it twice is a no-op. */
-export function addWatchedFolder(db: WritableDb, folder: string): WatchedFolder {
+/**
+ * The absolute path of `folder` when it can be watched: an existing folder. Otherwise an
+ * `AppFailure` whose message tells the person what to do — the same sentence for the CLI and the
+ * Watched folders dialog. `crosscheck watch add` asks before it opens (or makes) the library.
+ */
+export function watchableFolder(folder: string): string {
   const absolute = path.resolve(folder);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(absolute);
-  } catch {
-    throw new AppFailure('not-found', `There is no folder at ${absolute}.`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new AppFailure('invalid-input', `${absolute} cannot be opened (permission denied); check that your account may open it.`);
+    }
+    throw new AppFailure('not-found', `${absolute} does not exist; check the path.`);
   }
-  if (!stat.isDirectory()) throw new AppFailure('invalid-input', `${absolute} is a file; only folders can be watched.`);
+  if (!stat.isDirectory()) {
+    throw new AppFailure('invalid-input', `${absolute} is a file, not a folder; watch the folder that holds it.`);
+  }
+  return absolute;
+}
+
+/** Starts watching a folder (an absolute path to an existing folder); watching it twice is a no-op. */
+export function addWatchedFolder(db: WritableDb, folder: string): WatchedFolder {
+  const absolute = watchableFolder(folder);
   db.prepare('INSERT INTO watched_folders (path, added_at) VALUES (?, ?) ON CONFLICT (path) DO NOTHING').run(absolute, new Date().toISOString());
   const row = listWatchedFolders(db).find((f) => f.path === absolute);
   if (!row) throw new Error('watched folder vanished');
