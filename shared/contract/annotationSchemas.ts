@@ -156,7 +156,7 @@ export const AnnotationFilter = z
   .object({
     /** Annotations on this article: its highlights and notes, and passage notes it takes part in. */
     articleId: ArticleId,
-    /** Notes on this story and annotations on its articles. */
+    /** Notes on this story and annotations on its articles, passage notes one of them takes part in included. */
     storyId: z.number().int().positive(),
     kinds: z.array(AnnotationKind).min(1),
     colours: z.array(Colour).min(1),

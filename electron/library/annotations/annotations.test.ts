@@ -274,6 +274,22 @@ describe('annotations channels', () => {
     expect((await call('annotations:tags', { prefix: '%' })).tags).toEqual([]);
   });
 
+  it("lists a passage note under a story holding one of its articles, as a story's report includes it", async () => {
+    const { lib, call, body } = await setup();
+    lib.db.prepare("INSERT INTO stories (id, label, created_at) VALUES (3, 'South', '2018-07-05'), (4, 'Other', '2018-07-05')").run();
+    lib.db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (2, 3)').run();
+    const span = (id: number, words: string) => ({ articleId: id, start: body(id).indexOf(words), end: body(id).indexOf(words) + words.length });
+    const passage = await call('annotations:create', {
+      kind: 'passage-note',
+      spans: [span(1, 'Busra al-Sham'), span(2, 'Busra al-Sham')],
+      note: 'Both name the town'
+    });
+    const ids = async (storyId: number) => (await call('annotations:list', { filter: { storyId } })).items.map((a) => a.id);
+    expect(await ids(3)).toEqual([passage.id]);
+    expect(await ids(4)).toEqual([]);
+    expect((await call('annotations:counts', { filter: { storyId: 3 } })).total).toBe(1);
+  });
+
   it('names the six colours by default and keeps what the user renames', async () => {
     const { call } = await setup();
     expect((await call('annotations:colours:get', {})).colours.map((c) => c.label)).toEqual([

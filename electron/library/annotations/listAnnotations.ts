@@ -37,7 +37,11 @@ export function filterWhere(filter: AnnotationFilter): SqlFragment {
     parts.push(sqlFragment`a.id IN (
       SELECT id FROM annotations WHERE story_id = ${filter.storyId}
       UNION ALL
-      SELECT n.id FROM story_articles s JOIN annotations n ON n.article_id = s.article_id WHERE s.story_id = ${filter.storyId})`);
+      SELECT n.id FROM story_articles s JOIN annotations n ON n.article_id = s.article_id WHERE s.story_id = ${filter.storyId}
+      UNION ALL
+      SELECT id FROM annotations WHERE passage_key IS NOT NULL
+        AND EXISTS (SELECT 1 FROM json_each(passage) p JOIN story_articles s
+          ON s.article_id = json_extract(p.value, '$.articleId') WHERE s.story_id = ${filter.storyId}))`);
   }
   if (filter.kinds) parts.push(sqlFragment`a.kind IN (SELECT value FROM json_each(${JSON.stringify(filter.kinds)}))`);
   if (filter.colours) parts.push(sqlFragment`a.colour IN (SELECT value FROM json_each(${JSON.stringify(filter.colours)}))`);
