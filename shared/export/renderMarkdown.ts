@@ -45,7 +45,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`### ${inline(group.heading)}`, '');
       for (const h of group.highlights) {
         out.push(
-          `- **${inline(h.colourLabel)}**: ==${inline(h.quote)}==${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}`
+          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}`
         );
         if (h.tags.length) out.push(`  ${h.tags.map(hashTag).join(' ')}`);
         if (h.note) out.push('', ...blockQuote(h.note, '  '));
@@ -78,6 +78,20 @@ export function renderMarkdown(report: Report): string {
   }
   if (footnotes.length) out.push(...footnotes, '');
   return out.join('\n');
+}
+
+/**
+ * A highlight's words, marked: each paragraph of a quote that spans several its own `==…==`, the
+ * later ones indented by `indent` after a blank line, so they stay in the list item with the
+ * highlight's tags and note. NB: unindented, the blank line ended the item: pandoc and Obsidian
+ * cut the quote in two, left both `==` unpaired and put the note under no highlight.
+ */
+function markedQuote(quote: string, indent: string): string {
+  const paragraphs = quote
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (paragraphs.length ? paragraphs : [quote]).map((line) => `==${inline(line)}==`).join(`\n\n${indent}`);
 }
 
 /** A run of text under highlights: each line marked, with the outermost highlight's meaning. */

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { inline } from './markdownEscape';
 import { hashTag } from './renderMarkdown';
@@ -27,6 +28,18 @@ describe('Markdown', () => {
     expect(hashTag('<img src=x onerror=alert(2)>')).toBe('#img-srcx-onerroralert2');
   });
 
+  it('keeps a highlight across paragraphs in its list item, each paragraph marked, with its tags and note (review 10)', () => {
+    const twoParagraphs = highlight({ id: 9, quote: 'had collapsed.\n\nRussian jets', note: 'Across the break', tags: ['pair'] });
+    const rendered = renderReport({ ...report, highlights: [twoParagraphs] }, 'md');
+    // Read as a Markdown reader does: the item holds both paragraphs, each mark closed, the tag and the note.
+    const html = new MarkdownIt().render(rendered.slice(rendered.indexOf('## Highlights'), rendered.indexOf('## Notes')));
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(
+      /: ==had collapsed\.==<\/p>\s*<p>==Russian jets==\[\^h9\]\s*#pair<\/p>\s*<blockquote>\s*<p>Across the break<\/p>/
+    );
+  });
+
   it('marks overlapping highlights in the full text, each run once', () => {
     expect(md).toContain(
       'said ==talks== *(Claim)* ==had collapsed== *(Claim, Contradiction)*==.== *(Contradiction)*\n\n==Russian jets== *(Contradiction)* struck'
@@ -44,6 +57,11 @@ describe('HTML', () => {
     expect(html).toContain('print-color-adjust: exact');
     expect(html).toContain('<span class="label">Contradiction</span>');
     expect(html).not.toContain('href="javascript');
+  });
+
+  it('keeps the paragraph break of a highlight across paragraphs (review 10)', () => {
+    // A line feed in HTML is a space: the two paragraphs read as one sentence without the break.
+    expect(html).toContain('<span class="label">Contradiction</span>had collapsed.<br>Russian jets</mark>');
   });
 });
 
