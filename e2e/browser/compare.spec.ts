@@ -67,6 +67,15 @@ test.describe('comparing articles side by side', () => {
     await compareSeedStory(page);
     await expect(columns(page)).toHaveCount(5);
 
+    // Seed 004 (machine-translated): no stray "Final Answer '" line, and no passage opens with
+    // the full stop of the sentence before (". About 90 minutes …", review #15).
+    const translated = columns(page).filter({ hasText: 'BEIRUT' });
+    await expect(translated).toHaveCount(1);
+    await expect(translated).not.toContainText("Final Answer '");
+    const starts = await passages(page).allInnerTexts();
+    expect(starts.filter((t) => /^\s*[.,;:]/u.test(t))).toEqual([]);
+    expect(starts.filter((t) => t.startsWith('About 90 minutes after the start of the meeting'))).not.toEqual([]);
+
     await inspectorTab(page, 'Wire').click();
     const wire = page.getByTestId('wire-group');
     await expect(wire).toHaveCount(1);

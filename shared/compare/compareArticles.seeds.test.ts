@@ -49,6 +49,12 @@ describe('comparing the seeds', () => {
     expect(c.clusters.some((p) => p.articleIds.includes('002'))).toBe(false);
   });
 
+  it('starts no passage with the previous sentence\'s full stop (004\'s ". About 90 minutes …" line)', () => {
+    const starts = c.clusters.flatMap((p) => p.spans.map((s) => textOf(s.articleId).slice(s.start, s.start + 20)));
+    expect(starts.filter((t) => /^[.,;:!?]/u.test(t))).toEqual([]);
+    expect(starts).toContain('About 90 minutes aft');
+  });
+
   it('flags "more than 140 civilians" (001) against "more than 100 civilians" (002)', () => {
     const group = c.numbers.find((g) => g.figures.some((f) => f.text === 'More than 140 civilians'))!;
     expect(group.figures.map((f) => [f.sourceId, f.text])).toEqual([

@@ -66,6 +66,10 @@ function classifyUncached(original: string): ClassifiedLine[] {
   const listHeads = new Set<number>();
   for (const [i, line] of lines.entries()) {
     if (line.reason !== undefined || line.text === '') continue;
+    if (line.repairs > 0 && isEntityFragment(line.text)) {
+      line.reason = 'markup-residue';
+      continue;
+    }
     const verdict = lineVerdict(line.text);
     if (verdict === undefined) continue;
     line.reason = verdict.reason;
@@ -91,6 +95,23 @@ function readLine(l: RawLine): ClassifiedLine {
 }
 
 const NO_CUTS: readonly InlineCut[] = [];
+
+/** Longest line read as an entity fragment, in words. */
+const MAX_FRAGMENT_WORDS = 6;
+
+/**
+ * A line that was mostly HTML entities and kept only a scrap of words with a quote mark left
+ * standing alone: seed 004's `& nbsp; Final Answer & # 39;`, a machine translation's remains of the
+ * crosshead `Rebels’ ‘final answer’?`, read as `Final Answer '`. Called only for lines in which
+ * entities were repaired. A headline or crosshead puts its quotes against its words
+ * (`Rebels' 'final answer'?`, `'Q & A'`) and is kept; so is any line ending a sentence.
+ */
+function isEntityFragment(text: string): boolean {
+  if (wordsIn(text) > MAX_FRAGMENT_WORDS || endsSentence(text)) return false;
+  // A quote mark with a space (or the line's edge) on both sides, and no other quote on the line.
+  const lone = /(?:^|\s)["'“”‘’«»](?=\s|$)/u.test(text);
+  return lone && (text.match(/["'“”‘’«»]/gu)?.length ?? 0) === 1;
+}
 
 /** Indices of kept, non-blank lines. */
 function keptIndices(lines: readonly ClassifiedLine[]): number[] {

@@ -231,4 +231,24 @@ describe('cleanArticle: markup residue', () => {
   it('keeps brackets that belong to the text', () => {
     expect(removedOf('Resolution 2254 [2015] was cited.\n\nThe source said "[they] would resume".')).toEqual([]);
   });
+
+  it('cuts the full stop a paragraph break put at the start of the next line (seed 004)', () => {
+    const text = 'Rebels met the Russian delegation in the South\n. About 90 minutes later, talks failed.\n, and they left.';
+    const r = cleanArticle(text);
+    expect(r.removed).toEqual([
+      { start: 47, end: 49, reason: 'markup-residue', text: '. ' },
+      { start: 87, end: 89, reason: 'markup-residue', text: ', ' }
+    ]);
+    expect(r.clean).toBe('Rebels met the Russian delegation in the South\n\nAbout 90 minutes later, talks failed.\n\nand they left.');
+    // An ellipsis opening a line is the writer's.
+    expect(removedOf(`${LEAD}\n... and then the talks resumed.`)).toEqual([]);
+  });
+
+  it('sets aside a line of entities and a scrap of words, never a short line that only holds an entity', () => {
+    // Seed 004: a machine translation's remains of the crosshead "Rebels' 'final answer'?".
+    expect(removedOf(`${LEAD}\n& nbsp; Final Answer & # 39;\n${NEXT}`)).toEqual([['markup-residue', '& nbsp; Final Answer & # 39;']]);
+    const kept = cleanArticle(`${LEAD}\nAT & T\nQ & amp; A\nRebels& # 39; & # 39;final answer& # 39;?\n'Final answer'\n${NEXT}`);
+    expect(kept.removed).toEqual([]);
+    expect(kept.clean.split('\n\n').slice(1, 5)).toEqual(['AT & T', 'Q & A', "Rebels' 'final answer'?", "'Final answer'"]);
+  });
 });

@@ -39,9 +39,10 @@ const MARKERS: readonly Marker[] = [
  * @example findInlineCuts('statement. 19659002] "No') // [{ start: 11, end: 20, reason: 'markup-residue' }]
  */
 export function findInlineCuts(line: string): InlineCut[] {
-  // Every marker ends with `]`; most lines have none.
-  if (!line.includes(']')) return [];
-  const cuts: InlineCut[] = [];
+  const lead = strayLeadingMark(line);
+  // Every other marker ends with `]`; most lines have none.
+  if (!line.includes(']')) return lead === undefined ? [] : [lead];
+  const cuts: InlineCut[] = lead === undefined ? [] : [lead];
   for (const { reason, pattern } of MARKERS) {
     for (const m of line.matchAll(pattern)) {
       const start = m.index;
@@ -53,6 +54,22 @@ export function findInlineCuts(line: string): InlineCut[] {
   const kept: InlineCut[] = [];
   for (const c of cuts) if (kept.length === 0 || c.start >= kept[kept.length - 1]!.end) kept.push(c);
   return kept;
+}
+
+/**
+ * The end of the sentence before, put at the start of this line by a paragraph break in the page
+ * (seed 004: `. About 90 minutes after …` under a line that lacks its full stop): a full stop,
+ * comma, semicolon or colon and the spaces after it, before a word or an opening quote. No
+ * paragraph of reporting opens that way; an ellipsis (`... and then`) is left alone.
+ *
+ * @example strayLeadingMark('. About 90 minutes') // { start: 0, end: 2, reason: 'markup-residue' }
+ */
+function strayLeadingMark(line: string): InlineCut | undefined {
+  // NB: most lines open with a letter; look at the first characters before the regex.
+  const first = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9 ? line.trimStart().charCodeAt(0) : line.charCodeAt(0);
+  if (first !== 46 && first !== 44 && first !== 59 && first !== 58) return undefined;
+  const m = /^\s*[.,;:][ \t\u00a0]+(?=["'“‘«(\p{L}\p{N}])/u.exec(line);
+  return m === null ? undefined : { start: line.length - line.trimStart().length, end: m[0].length, reason: 'markup-residue' };
 }
 
 /** The line with the cuts taken out. */

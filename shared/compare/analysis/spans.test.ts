@@ -25,6 +25,14 @@ describe('lineSentences', () => {
     ]);
   });
 
+  it('leaves out a full stop or comma that a paragraph break put at the start of the next line (seed 004)', () => {
+    expect(sentences('to seize power in the South\n. About 90 minutes later, talks failed.\n, and rebels left')).toEqual([
+      'to seize power in the South',
+      'About 90 minutes later, talks failed.',
+      'and rebels left'
+    ]);
+  });
+
   it('does not split before a lower-case word', () => {
     expect(sentences('It rose 3.5 per cent. in March, officials said.')).toEqual([
       'It rose 3.5 per cent. in March, officials said.'

@@ -48,10 +48,21 @@ export function lineSentences(text: string, words: readonly Token[] = tokenize(t
       return;
     }
     sentences.forEach((s, i) => {
-      out.push({ start: i === 0 ? p.start : s.start, end: i === sentences.length - 1 ? p.end : s.end });
+      const start = i === 0 && !opensWithStrayMark(text, p.start, s.start) ? p.start : s.start;
+      out.push({ start, end: i === sentences.length - 1 ? p.end : s.end });
     });
   });
   return out;
+}
+
+/**
+ * Whether a line opens with the end of the sentence before it: a full stop, comma or other mark
+ * that a paragraph break in the page put at the start of the next line (seed 004:
+ * `. About 90 minutes after …`). Such a mark is no part of the line's first sentence, so a
+ * passage never starts with it; a dash, bullet or opening quote still does.
+ */
+function opensWithStrayMark(text: string, lineStart: number, sentenceStart: number): boolean {
+  return sentenceStart > lineStart && /^[.,;:!?\u2026]/u.test(text.slice(lineStart, sentenceStart));
 }
 
 /**
