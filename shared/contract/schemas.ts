@@ -156,7 +156,11 @@ export type SearchMatch = z.infer<typeof SearchMatch>;
 export const SearchHit = z.object({
   article: ArticleSummary,
   score: z.number(),
-  snippet: z.object({ text: z.string(), highlights: z.array(TextRange) }),
+  /**
+   * `note`, when no highlight is in the snippet though the query has words: why not, as a sentence
+   * (the words are in the title or the outlet's name, not the text).
+   */
+  snippet: z.object({ text: z.string(), highlights: z.array(TextRange), note: z.string().optional() }),
   match: SearchMatch.default('exact')
 });
 export type SearchHit = z.infer<typeof SearchHit>;

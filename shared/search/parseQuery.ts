@@ -30,7 +30,7 @@ const MIN_PREFIX = 2;
  * | `title:daraa`, `title:"al-Sham"`, `title:(a OR b)` | in the title |
  * | `outlet:Reuters`, `author:`, `lang:`, `tag:`, `story:` | metadata filters (quote values with spaces) |
  * | `date:2018`, `date:2018-07..2018-08`, `date:..2018-07-04` | publication date |
- * | `in:notes` | the user's notes and highlighted passages too (`SearchResponse.noteHits`) |
+ * | `in:notes` | the user's notes and highlighted passages instead of the articles (`SearchResponse.noteHits`) |
  *
  * @example
  * const q = parseQuery('Deraa "heavy weapons" -Reuters outlet:"The National" date:2018-07');
@@ -252,7 +252,7 @@ class Parser {
     return { filter: field };
   }
 
-  /** `in:notes`: the user's notes and highlights are searched too. */
+  /** `in:notes`: the user's notes and highlights are searched, not the articles. */
   private addScope(value: string, negated: boolean): Operand {
     if (value.toLowerCase() !== 'notes') {
       this.notes.push(`Ignored in:${clip(value)}: the one place to search besides the articles is in:notes.`);

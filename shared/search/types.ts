@@ -94,6 +94,6 @@ export interface ParsedQuery {
    * Empty for a well-formed query; the UI shows them quietly under the search box.
    */
   readonly notes: readonly string[];
-  /** `in:notes`: search the user's notes and highlighted passages too (their matches come apart, as notes). */
+  /** `in:notes`: search the user's notes and highlighted passages alone (as notes; no article hits). */
   readonly inNotes?: boolean;
 }

@@ -38,6 +38,7 @@ export const runSearch: CliCommand = async (argv, io) => {
       const date = sort === 'date' ? `${a.publishedAt?.slice(0, 10) ?? 'undated'}  ` : '';
       io.stdout(`${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
       io.stdout(`        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
+      if (hit.snippet.note) io.stdout(`        (${terminalLine(hit.snippet.note)})\n`);
     }
     io.stderr(`${response.hits.length} of ${response.total} matching articles\n`);
     return ExitCode.ok;

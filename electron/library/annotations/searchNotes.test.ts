@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('search with in:notes', () => {
-  it('finds notes and highlighted passages holding every word, apart from the article hits and marked', async () => {
+  it('finds notes and highlighted passages holding every word, and no articles, marked', async () => {
     const lib = makeTempLibrary();
     const dir = makeTempFolder({
       'a.txt': 'Talks fail in Daraa\n\nRebels in Daraa said on Wednesday that talks with Russia had collapsed.',
@@ -44,14 +44,22 @@ describe('search with in:notes', () => {
         highlights: [{ start: 15, end: 22 }]
       }
     ]);
-    // No article holds "walkout": the notes are found apart from the articles.
+    // in:notes searches the notes alone: no article is listed.
     expect(withNotes.total).toBe(0);
+    expect(withNotes.notes).toContain('in:notes searches only your notes and highlighted passages: take it out to search the articles.');
 
     const inQuote = searchArticles(lib.db, 'in:notes "busra al-sham"');
     expect(
       inQuote.noteHits.map((h) => [h.annotationId, h.field, h.text.slice(h.highlights[0]!.start, h.highlights[0]!.end)])
     ).toEqual([[jets.id, 'quote', 'Busra al-Sham']]);
-    expect(inQuote.hits.map((h) => h.article.id)).toEqual([2]);
+    // The article holds the words too, but in:notes lists the highlight alone (review #16).
+    expect([inQuote.total, inQuote.hits]).toEqual([0, []]);
+    expect(searchArticles(lib.db, '"busra al-sham"').hits.map((h) => h.article.id)).toEqual([2]);
+
+    // A word articles hold and no note does: nothing at all, not the articles (review #16: `in:notes AFP`).
+    expect(searchArticles(lib.db, 'witnesses').total).toBe(1);
+    const noNote = searchArticles(lib.db, 'in:notes witnesses');
+    expect([noNote.total, noNote.hits, noNote.noteHits]).toEqual([0, [], []]);
 
     // Every word must be there; and without in:notes, notes are not searched.
     expect(searchArticles(lib.db, 'in:notes walkout Busra').noteHits).toEqual([]);

@@ -52,12 +52,29 @@ export function toHit(
   const found = findHighlights(from === 0 && to === body.length ? body : body.slice(from, to), terms, marked);
   const highlights = from === 0 ? found : found.map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
   const snippet = makeSnippet(body, highlights, 240);
+  const note = snippet.highlights.length === 0 ? unmarkedNote(row, terms, marked) : undefined;
   return {
     article: toSummary(row),
     score,
-    snippet: { text: snippet.text, highlights: snippet.highlights.map(({ start, end }) => ({ start, end })) },
+    snippet: {
+      text: snippet.text,
+      highlights: snippet.highlights.map(({ start, end }) => ({ start, end })),
+      ...(note === undefined ? {} : { note })
+    },
     match
   };
+}
+
+/**
+ * Why a snippet of a query with words marks none of them: the article matched on its title or
+ * outlet (the index holds both), or the words are elsewhere than the excerpt shows.
+ * `undefined` for a query without words (filters alone), whose snippet is the article's opening.
+ */
+function unmarkedNote(row: HitRow, terms: readonly QueryTerm[], marked: ReadonlyMap<string, readonly string[]>): string | undefined {
+  if (!terms.some((t) => t.words.length > 0)) return undefined;
+  if (findHighlights(row.title, terms, marked).length > 0) return 'The words are in the title, not the text.';
+  if (row.outlet && findHighlights(row.outlet, terms, marked).length > 0) return "The words are in the outlet's name, not the text.";
+  return 'The words are not in this excerpt of the text.';
 }
 
 /** Variants and stretched words together, per typed word: everything a snippet should mark. */

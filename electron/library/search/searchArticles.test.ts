@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { ensureStories } from '../stories/ensureStories';
-import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -75,5 +76,30 @@ describe('searchArticles on the seeds', () => {
       expect(Array.isArray(r.hits)).toBe(true);
     }
     expect(searchArticles(lib.db, '"Busra al', 5).notes.join(' ')).toMatch(/unmatched/);
+  });
+});
+
+describe('a snippet that marks none of the words', () => {
+  it('says the words are in the title when only the title holds them', async () => {
+    const own = makeTempLibrary();
+    const dir = makeTempFolder({
+      'zeppelin.md': '---\ntitle: Zeppelin sighted over Quneitra\n---\n\nResidents of Quneitra said an airship flew over the town on Tuesday.',
+      'convoy.txt': 'Convoy reaches Nawa\n\nA zeppelin-shaped balloon was seen as an aid convoy reached Nawa on Thursday.'
+    });
+    try {
+      await importPaths(own.db, [dir]);
+      const hits = searchArticles(own.db, 'zeppelin', 20).hits;
+      const byTitle = Object.fromEntries(hits.map((h) => [h.article.title, h.snippet]));
+      expect(byTitle['Zeppelin sighted over Quneitra']).toMatchObject({ highlights: [], note: 'The words are in the title, not the text.' });
+      // A snippet that marks the word says nothing more.
+      const marked = byTitle['Convoy reaches Nawa']!;
+      expect(marked.text.slice(marked.highlights[0]!.start, marked.highlights[0]!.end)).toBe('zeppelin');
+      expect(marked.note).toBeUndefined();
+      // A query of filters alone shows each article's opening, with nothing to explain.
+      expect(searchArticles(own.db, 'lang:en', 20).hits.every((h) => h.snippet.note === undefined)).toBe(true);
+    } finally {
+      own.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

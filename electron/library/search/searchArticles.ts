@@ -86,7 +86,7 @@ export function searchArticles(
   const limit = options.limit ?? 50;
   return {
     ...response,
-    // `in:notes`: the user's notes and highlights holding the words, apart from the articles.
+    // `in:notes`: the user's notes and highlights holding the words, in place of the articles.
     noteHits: parseQuery(query).inNotes ? searchNotes(db, queryTerms, limit) : [],
     hits: ranked.flatMap((r) => {
       const row = rows.get(r.id);
@@ -123,6 +123,12 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     queryTerms: parsed.terms,
     fuzzy: {}
   };
+  if (parsed.inNotes) {
+    // `in:notes` searches the notes and highlights alone (`noteHits`): an article listed for it
+    // would have no note holding the words, and its snippet nothing to show for them.
+    notes.push('in:notes searches only your notes and highlighted passages: take it out to search the articles.');
+    return { ...base, total: 0, ranked: [], terms: highlightTerms(parsed.terms, new Map()), variants: {}, facets: null, marked: new Map() };
+  }
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
   // Respellings only between words this library writes as names (Deraa/Daraa, not Deraa/dairy).
   const variants = vocabulary

@@ -59,6 +59,11 @@ export function SearchHitRow({ hit, variantOf, index, selected, cursor, open, on
           <MarkedText text={snippet.text} marks={marks} />
         </p>
       ) : null}
+      {snippet.note ? (
+        <p className="search-hit__why" data-testid="hit-snippet-note">
+          {snippet.note}
+        </p>
+      ) : null}
     </div>
   );
 }
