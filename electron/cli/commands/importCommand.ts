@@ -1,11 +1,7 @@
-import type { ImportProgressEvent } from '@shared/contract/schemas';
-import { formatImportReport } from '../format';
-import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { ExitCode, type CliCommand } from '../io';
 import { UsageError, parseCommandArgs } from '../args';
-import { checkInput } from '../callChannel';
-import { openLibraryEngine } from '../libraryEngine';
 import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats/columns';
-import { createImportJobs, importHandlers } from '../../library/import/importHandlers';
+import { prestartImportWorker } from '../../library/import/prestartImportWorker';
 
 /**
  * `crosscheck import`: imports files and folders through `import:paths`, the app's own import (a
@@ -29,48 +25,29 @@ export const runImport: CliCommand = async (argv, io) => {
     if (!parsed.ok) throw new UsageError(`--map: ${parsed.message}`);
     tableMapping = parsed.mapping;
   }
-  const input = {
-    paths: positionals,
-    defaults: {
-      ...(values.outlet !== undefined ? { outlet: values.outlet } : {}),
-      ...(values.collection !== undefined ? { collection: values.collection } : {}),
-      ...(values.language !== undefined ? { language: values.language } : {})
-    },
-    ...(tableMapping ? { tableMapping } : {}),
-    group: values['no-group'] !== true
-  };
-  checkInput('import:paths', input, {
-    'defaults.language': (v) => `--language: "${String(v)}" is not a language code; use one like en, ar or pt-BR`
-  });
-  // Only the import channels: loading the whole engine (search, comparison, export) cost a third of
-  // a one-file import's time.
-  const engine = openLibraryEngine(
-    values,
-    (library, host) => importHandlers(library, host, createImportJobs(library, host), library.db),
-    {
-      write: true,
-      create: true,
-      emit: (event, payload) => {
-        if (event === 'import:progress') drawProgress(io, payload as ImportProgressEvent);
-      }
-    }
-  );
+  // NB: before this command loads the contract, zod and SQLite (importCall.ts): the worker's
+  // thread and modules load on the other core meanwhile, a fifth of a one-file import's time.
+  const worker = prestartImportWorker();
   try {
-    const report = await engine.call('import:paths', input);
-    if (io.stderrIsTTY) io.stderr('\r\x1b[2K');
-    io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
+    const { importThroughEngine } = await import('./importCall');
+    const report = await importThroughEngine(
+      values,
+      {
+        paths: positionals,
+        defaults: {
+          ...(values.outlet !== undefined ? { outlet: values.outlet } : {}),
+          ...(values.collection !== undefined ? { collection: values.collection } : {}),
+          ...(values.language !== undefined ? { language: values.language } : {})
+        },
+        ...(tableMapping ? { tableMapping } : {}),
+        group: values['no-group'] !== true
+      },
+      io,
+      worker
+    );
     return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
   } finally {
-    engine.close();
+    // Ends the worker when the import never started (a usage mistake, a library refused).
+    worker.discard();
   }
 };
-
-/** One line of progress on a terminal, redrawn in place (nothing when stderr is a file or pipe). */
-function drawProgress(io: CliIo, p: ImportProgressEvent): void {
-  if (!io.stderrIsTTY) return;
-  io.stderr(
-    p.phase === 'grouping'
-      ? '\r\x1b[2KGrouping stories…'
-      : `\r\x1b[2KImporting ${p.done}/${p.total}  (${p.new} new, ${p.duplicates} duplicates, ${p.failed} failed)`
-  );
-}

@@ -4,6 +4,7 @@ import { reanchoredArticles } from '../annotations/rows';
 import type { ReadableDb } from '../db/connection';
 import type { Host } from '../handlers';
 import type { Library } from '../library';
+import type { PrestartedWorker } from '../workers/startWorker';
 import { ImportJobs } from './importJob';
 import { getLatestImportReport } from './importRuns';
 
@@ -12,11 +13,13 @@ export type ImportHandlers = Pick<Handlers, 'import:tables' | 'import:paths' | '
 
 /**
  * The library's import queue: one import at a time in the import worker, its progress sent to the
- * host as `import:progress` (and the grouping of its new articles as `stories:progress`).
+ * host as `import:progress` (and the grouping of its new articles as `stories:progress`); the
+ * first import runs on `prestarted` when given (`crosscheck import` starts it ahead).
  */
-export function createImportJobs(library: Library, host: Host): ImportJobs {
+export function createImportJobs(library: Library, host: Host, prestarted?: PrestartedWorker): ImportJobs {
   return new ImportJobs(library.file, {
     ...(host.nativeBinding ? { nativeBinding: host.nativeBinding } : {}),
+    ...(prestarted ? { prestarted } : {}),
     onProgress: (event) => host.emit?.('import:progress', event),
     onStoriesProgress: (event) => host.emit?.('stories:progress', event)
   });

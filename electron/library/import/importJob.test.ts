@@ -5,6 +5,7 @@ import { importCountsOf } from '@shared/import/counts';
 import { countArticles, getArticle, listArticles } from '../articles';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ImportJobs } from './importJob';
+import { prestartImportWorker } from './prestartImportWorker';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -39,6 +40,24 @@ describe('ImportJobs (worker thread)', () => {
     expect(jobs.busy).toBe(false);
   });
 
+  it('runs its first import on a worker started ahead (crosscheck import), cancel included, and later ones on new workers', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const ahead = prestartImportWorker();
+    let given = 0;
+    const jobs = new ImportJobs(lib.file, {
+      prestarted: { give: (job) => (given++, ahead.give(job)), discard: () => ahead.discard() }
+    });
+    // The job reaches the waiting worker as a message: cancel's shared word included.
+    const first = jobs.run([SEEDS_DIR], { defaults: { collection: 'ahead' } });
+    expect(jobs.cancel()).toBe(true);
+    expect(await first).toMatchObject({ status: 'cancelled', imported: 0 });
+    expect(await jobs.run([SEEDS_DIR], { defaults: { collection: 'ahead' } })).toMatchObject({ status: 'done', imported: 5 });
+    const items = listArticles(lib.db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items;
+    expect(items.map((a) => getArticle(lib.db, a.id)!.collection)).toEqual(Array(5).fill('ahead'));
+    expect(given).toBe(1);
+  });
+
   it('fills the outlet and language a file leaves empty with the import defaults, and names the collection', async () => {
     const lib = makeTempLibrary();
     cleanups.push(() => lib.dispose());
@@ -62,7 +81,9 @@ describe('ImportJobs (worker thread)', () => {
   it('refuses a second import while one runs, and cancels between files', async () => {
     const lib = makeTempLibrary();
     cleanups.push(() => lib.dispose());
-    const files = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`f${i}.txt`, `Story ${i}\n\nText of story number ${i}.`]));
+    const files = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [`f${i}.txt`, `Story ${i}\n\nText of story number ${i}.`])
+    );
     const dir = makeTempFolder(files);
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const jobs = new ImportJobs(lib.file);

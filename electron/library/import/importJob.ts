@@ -3,7 +3,7 @@ import type { ImportDefaults, ImportProgressEvent, ImportReport, StoriesProgress
 import { AppFailure } from '@shared/contract/result';
 import { throttleProgress } from '../stories/jobProgress';
 import { abortFlagOf } from '../workers/abortFlag';
-import { startWorker } from '../workers/startWorker';
+import { type PrestartedWorker, startWorker } from '../workers/startWorker';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
 /** Runs imports in a worker thread, one at a time, with progress, rate, time left and cancel. */
@@ -17,8 +17,14 @@ export class ImportJobs {
       onProgress?: (event: ImportProgressEvent) => void;
       /** Where the import's grouping of new articles into stories is, then how it ended (job `import`). */
       onStoriesProgress?: (event: StoriesProgressEvent) => void;
+      /** An import worker already starting (`crosscheck import`: prestartImportWorker.ts), for the first run. */
+      prestarted?: PrestartedWorker;
     } = {}
-  ) {}
+  ) {
+    this.prestarted = options.prestarted;
+  }
+
+  private prestarted: PrestartedWorker | undefined;
 
   /** True while an import runs. */
   get busy(): boolean {
@@ -54,7 +60,8 @@ export class ImportJobs {
       ...(options.group === false ? { group: false } : {}),
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
     };
-    const worker = startWorker('importWorker', import.meta.dirname, request);
+    const worker = this.prestarted ? this.prestarted.give(request) : startWorker('importWorker', import.meta.dirname, request);
+    this.prestarted = undefined;
     const job = { worker, stop };
     this.running = job;
     const started = Date.now();
@@ -67,7 +74,10 @@ export class ImportJobs {
         if (settled) return;
         settled = true;
         this.running = undefined;
-        if (grouping) storiesEvent?.(failure === undefined ? { state: 'done', job: 'import' } : { state: 'failed', job: 'import', message: failure });
+        if (grouping)
+          storiesEvent?.(
+            failure === undefined ? { state: 'done', job: 'import' } : { state: 'failed', job: 'import', message: failure }
+          );
         fn();
       };
       worker.on('message', (message: WorkerMessage) => {
@@ -93,7 +103,8 @@ export class ImportJobs {
           void worker.terminate();
         } else {
           settle(
-            () => reject(message.code === 'disk-full' ? new AppFailure('disk-full', message.message) : new Error(message.message)),
+            () =>
+              reject(message.code === 'disk-full' ? new AppFailure('disk-full', message.message) : new Error(message.message)),
             message.message
           );
           void worker.terminate();

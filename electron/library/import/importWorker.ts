@@ -1,11 +1,13 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { articlesWritten } from '@shared/import/counts';
 import { countArticles } from '../articles';
 import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
 import { signalOfAbortFlag } from '../workers/abortFlag';
+import { jobOf } from '../workers/workerJob';
 import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
+import { loadLanguageDetector } from './language';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 import type { ImportReport } from '@shared/contract/schemas';
 
@@ -15,13 +17,15 @@ import type { ImportReport } from '@shared/contract/schemas';
  * Progress is posted at most every 100 ms; the host's cancel (an AbortSignal there and here, a
  * shared word between: workers/abortFlag.ts) stops it between files.
  */
-const request = workerData as WorkerRequest;
-const signal = signalOfAbortFlag(request.cancelFlag);
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 /** A testing aid, off unless set: see `ImportOptions.fileDelayMs` and docs/import.md. */
 const fileDelayMs = Number(process.env['CROSSCHECK_IMPORT_FILE_DELAY_MS'] ?? 0) || 0;
 
 async function main(): Promise<void> {
+  // Started ahead of its job (`crosscheck import`), it loads the language detector while it waits:
+  // most files name no language, and the host is meanwhile loading its own modules.
+  const request = await jobOf<WorkerRequest>(() => void loadLanguageDetector().catch(() => undefined));
+  const signal = signalOfAbortFlag(request.cancelFlag);
   // NB: the host starts an import only on a writable library; a read-only one is refused here too.
   const library = openLibrary(request.file, {
     write: true,

@@ -18,3 +18,40 @@ export function startWorker(name: string, sourceDir: string, workerData: unknown
   const url = JSON.stringify(pathToFileURL(path.join(sourceDir, `${name}.ts`)).href);
   return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${url}); })`, { eval: true, workerData });
 }
+
+/** The `workerData` of a worker started before its job is known: the job comes as its first message. */
+export const PRESTARTED = 'crosscheck:prestarted';
+
+/** A worker thread started ahead of its job ({@link prestartWorker}). */
+export interface PrestartedWorker {
+  /** Hands the worker its job (what {@link startWorker} would pass as `workerData`), once. */
+  give(workerData: unknown): Worker;
+  /** Ends the worker when it will not be given a job after all. */
+  discard(): void;
+}
+
+/**
+ * Starts a worker before its job is known, so that starting its thread and loading its modules
+ * (a tenth of a second or more) overlap with what the caller does meanwhile — `crosscheck import`
+ * starts the import worker, then loads the contract and opens the library. The worker reads its
+ * job with `jobOf` (workers/workerJob.ts). It does not keep the process alive until given one.
+ */
+export function prestartWorker(name: string, sourceDir: string): PrestartedWorker {
+  const worker = startWorker(name, sourceDir, PRESTARTED);
+  worker.unref();
+  let used = false;
+  return {
+    give(workerData) {
+      if (used) throw new Error(`The prestarted ${name} was already given its job.`);
+      used = true;
+      worker.ref();
+      worker.postMessage(workerData);
+      return worker;
+    },
+    discard() {
+      if (used) return;
+      used = true;
+      void worker.terminate();
+    }
+  };
+}
