@@ -91,6 +91,37 @@ const RULES: readonly Rule[] = [
 ];
 
 /**
+ * Rules whose pattern can only match at the line's start: most lines match none of them, and one
+ * test of all their patterns together, at the start only (sticky), tells so.
+ * NB: the union is exact — it matches a line exactly when one of these patterns does — because
+ * each is kept whole in its own group and is anchored as a whole (`^` first, no `|` outside a
+ * group), none refers back to a group by number, and their flags are `i` or none (`i` on a
+ * case-sensitive pattern only widens the union).
+ */
+const STARTS = RULES.map((r) => /^i?$/.test(r.pattern.flags) && anchoredAsAWhole(r.pattern.source) && !/\\\d|\\k</.test(r.pattern.source));
+const ANY_START = new RegExp(
+  RULES.filter((_, i) => STARTS[i]).map((r) => `(?:${r.pattern.source})`).join('|'),
+  'iy'
+);
+
+/** Whether a pattern's source starts with `^` and has no `|` outside groups (so the `^` holds for all of it). */
+function anchoredAsAWhole(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
  * The boilerplate verdict for one normalised line, or `undefined` for a line that may be reporting.
  *
  * @example lineVerdict('Follow us on Twitter: @The_NewArab') // { reason: 'social' }
@@ -98,9 +129,13 @@ const RULES: readonly Rule[] = [
  */
 export function lineVerdict(line: string): LineVerdict | undefined {
   if (line === '') return undefined;
+  ANY_START.lastIndex = 0;
+  const starts = ANY_START.test(line);
   // NB: words are counted only once a pattern matches — most lines match none.
   let words = -1;
-  for (const rule of RULES) {
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i]!;
+    if (!starts && STARTS[i]) continue;
     if (!rule.pattern.test(line)) continue;
     if (words < 0) words = wordsIn(line);
     if (words <= rule.maxWords) {

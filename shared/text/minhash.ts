@@ -33,11 +33,76 @@ export function minhashSignature(text: string): Uint32Array | null {
  * and on reuters-21578 it finds the same 444 of 476 pairs whose true shingle Jaccard is ≥ 0.5.
  */
 export function minhashOfWords(folded: readonly string[]): Uint32Array | null {
-  if (folded.length < SHINGLE) return null;
   const words = new Uint32Array(folded.length);
   for (let i = 0; i < folded.length; i++) words[i] = fnv1a(folded[i]!);
+  return minhashOfWordHashes(words, words.length);
+}
+
+/** A text's folded words, each as its FNV-1a hash (what MinHash shingles), and how many there are. */
+export interface WordHashes {
+  /** The first `count` entries are the words' hashes, in text order. */
+  readonly hashes: Uint32Array;
+  readonly count: number;
+  /** Whether the text was plain ASCII (read by the fast scan). */
+  readonly plainAscii: boolean;
+}
+
+/**
+ * The FNV-1a hash of each of a text's folded words, the words `foldedWords` gives (so `count` is
+ * their number, the article's word count), without making a string per word: for plain ASCII text
+ * (most news) a scan by character code that lower-cases as it hashes; other text is folded and
+ * split as `foldedWords` does. Give `hashes` to {@link minhashOfWordHashes}.
+ *
+ * NB: the scan is `foldedWords`' regular expression (`WORD` in tokens.ts) over plain ASCII: a run
+ * of letters and digits, joined to the next run by one `'`, `-`, `.` or `,` between them; "plain
+ * ASCII" is `isPlainAscii`'s (printable ASCII but the backtick, tab and line breaks).
+ */
+export function wordHashes(text: string): WordHashes {
+  // At most one word per two code units, and one more.
+  let hashes = new Uint32Array((text.length >> 1) + 1);
+  let count = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return foldedWordHashes(text);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) h = 0x811c9dc5;
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 45 || c === 46 || c === 44) && isAsciiWordChar(text.charCodeAt(i + 1))) {
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      hashes[count++] = h;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes[count++] = h;
+  if (count < hashes.length >> 2) hashes = hashes.slice(0, count);
+  return { hashes, count, plainAscii: true };
+}
+
+/** {@link wordHashes} of text that is not plain ASCII: folded and split by `foldedWords`. */
+function foldedWordHashes(text: string): WordHashes {
+  const folded = foldedWords(text);
+  const hashes = new Uint32Array(folded.length);
+  for (let i = 0; i < folded.length; i++) hashes[i] = fnv1a(folded[i]!);
+  return { hashes, count: folded.length, plainAscii: false };
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * {@link minhashOfWords} of the first `count` word hashes ({@link wordHashes}); null when there
+ * are fewer words than one shingle.
+ */
+export function minhashOfWordHashes(words: Uint32Array, count: number): Uint32Array | null {
+  if (count < SHINGLE) return null;
   const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  for (let i = 0; i + SHINGLE <= count; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ words[j]!, 0x01000193);
     const v = mix(h);
@@ -51,18 +116,39 @@ export function minhashOfWords(folded: readonly string[]): Uint32Array | null {
 
 /** Fills each empty bin from the first filled bin on its own probe sequence (filled before this pass). */
 function densify(sig: Uint32Array): void {
-  const filled = sig.map((x) => (x === EMPTY ? 0 : 1));
+  // Which bins were filled before this pass, as two 32-bit masks (bins 0–31, 32–63).
+  let low = 0;
+  let high = 0;
   for (let bin = 0; bin < MINHASH_SIZE; bin++) {
-    if (filled[bin]) continue;
+    if (sig[bin] === EMPTY) continue;
+    if (bin < 32) low |= 1 << bin;
+    else high |= 1 << (bin - 32);
+  }
+  if ((low & high) === -1) return;
+  for (let bin = 0; bin < MINHASH_SIZE; bin++) {
+    if (isFilled(low, high, bin)) continue;
     for (let attempt = 1; ; attempt++) {
-      const from = mix(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) & (MINHASH_SIZE - 1);
-      if (filled[from]) {
+      const from = attempt <= PROBE_ATTEMPTS ? PROBES[bin * PROBE_ATTEMPTS + attempt - 1]! : probe(bin, attempt);
+      if (isFilled(low, high, from)) {
         sig[bin] = sig[from]!;
         break;
       }
     }
   }
 }
+
+function isFilled(low: number, high: number, bin: number): boolean {
+  return ((bin < 32 ? low >>> bin : high >>> (bin - 32)) & 1) === 1;
+}
+
+/** The bin a bin's `attempt`-th probe looks at (attempts count from 1). */
+function probe(bin: number, attempt: number): number {
+  return mix(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) & (MINHASH_SIZE - 1);
+}
+
+/** Each bin's first probes, worked out once: a short text leaves most bins to densify. */
+const PROBE_ATTEMPTS = 64;
+const PROBES = Uint8Array.from({ length: MINHASH_SIZE * PROBE_ATTEMPTS }, (_, i) => probe(Math.floor(i / PROBE_ATTEMPTS), (i % PROBE_ATTEMPTS) + 1));
 
 /** Estimated Jaccard similarity of two signatures, 0..1. */
 export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
