@@ -6,7 +6,8 @@ import { sourcesById } from './sourceText';
  * https://www.w3.org/TR/annotation-model/): one embedded `AnnotationPage` holding every highlight
  * (TextQuoteSelector and TextPositionSelector on its article) and note. The note is a
  * `TextualBody` (`commenting`), each tag a `tagging` body, the colour's meaning a `classifying`
- * body; the target's source is the article's URL, or its stable URN when it has none.
+ * body; the target's source is the article's URL, or its stable URN when it has none. A passage
+ * note has a target per article, each with the passage's selectors there.
  */
 export function renderW3c(report: Report): string {
   const sources = sourcesById(report);
@@ -45,8 +46,20 @@ export function renderW3c(report: Report): string {
       motivation: 'commenting',
       created: n.createdAt,
       modified: n.updatedAt,
-      body: bodies(n.note, n.tags, n.colourLabel, null),
-      target: n.articleIds.length === 1 ? sourceOf(n.articleIds[0]!) : n.articleIds.map(sourceOf)
+      body: bodies(n.note, n.tags, n.colourLabel, n.colour),
+      // A passage note names its words in each article, as a highlight does, so another library
+      // finds the passage again (annotations:import); other notes name their articles.
+      target: n.spans?.length
+        ? n.spans.map((span) => ({
+            source: sourceOf(span.articleId),
+            selector: [
+              { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix },
+              { type: 'TextPositionSelector', start: span.start, end: span.end }
+            ]
+          }))
+        : n.articleIds.length === 1
+          ? sourceOf(n.articleIds[0]!)
+          : n.articleIds.map(sourceOf)
     });
   }
   const collection = {

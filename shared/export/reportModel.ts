@@ -87,11 +87,27 @@ export interface ReportNote {
   readonly on: string;
   /** A passage note's words in its first article. */
   readonly quote: string | null;
+  /**
+   * A passage note's words in each of its articles, with their context and place (as a highlight's),
+   * so the W3C export names the passage and not only its articles; null for other notes.
+   */
+  readonly spans: ReadonlyArray<ReportSpan> | null;
+  readonly colour: number | null;
   readonly colourLabel: string | null;
   readonly tags: readonly string[];
   readonly note: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/** One article's part of a passage note: its words with up to 32 characters of context either side, and where they are. */
+export interface ReportSpan {
+  readonly articleId: number;
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** What a comparison found, reduced to what a report prints. */

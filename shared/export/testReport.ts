@@ -83,6 +83,8 @@ export const report: Report = {
       articleIds: [7],
       on: 'Talks fail',
       quote: null,
+      spans: null,
+      colour: null,
       colourLabel: null,
       tags: [],
       note: 'See [this](javascript:alert(3))\n# not a heading',

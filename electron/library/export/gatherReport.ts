@@ -102,6 +102,20 @@ export function gatherReport(
                 : [a.articleId],
         on: a.kind === 'passage-note' ? `${passageIds.length} articles` : (a.article?.title ?? a.targetTitle ?? 'deleted'),
         quote: a.passage?.[0]?.anchor.quote.exact ?? null,
+        spans:
+          a.kind === 'passage-note'
+            ? (a.passage ?? []).map((span) => ({
+                articleId: span.articleId,
+                exact:
+                  (span.current && bodies.get(span.articleId)?.slice(span.current.start, span.current.end)) ||
+                  span.anchor.quote.exact,
+                prefix: span.anchor.quote.prefix,
+                suffix: span.anchor.quote.suffix,
+                start: span.current?.start ?? span.anchor.position.start,
+                end: span.current?.end ?? span.anchor.position.end
+              }))
+            : null,
+        colour: a.colour,
         colourLabel: a.colour === null ? null : labelOf(a.colour),
         tags: a.tags,
         note: a.note,

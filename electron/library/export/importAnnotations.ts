@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { hashText, type TextAnchor } from '@shared/annotations/selectors';
-import type { Annotation } from '@shared/contract/annotationSchemas';
-import { Tag } from '@shared/contract/annotationSchemas';
+import type { Annotation, PassageSpan } from '@shared/contract/annotationSchemas';
+import { passageKey, Tag } from '@shared/contract/annotationSchemas';
 import type { AnnotationImportInput, AnnotationImportReport } from '@shared/contract/exportSchemas';
 import { AppFailure } from '@shared/contract/result';
 import { COLOUR_URN, TEXT_URN } from '@shared/export/renderW3c';
@@ -11,6 +11,7 @@ import { durableWrite } from '../annotations/durableWrite';
 import type { WritableDb } from '../db/connection';
 
 type Item = AnnotationImportReport['items'][number];
+type Quote = { exact: string; prefix: string; suffix: string };
 type Json = Record<string, unknown>;
 
 /** What is read from one W3C annotation before it is placed. */
@@ -20,6 +21,8 @@ interface Incoming {
   readonly targets: readonly string[];
   readonly quote: { exact: string; prefix: string; suffix: string } | null;
   readonly position: { start: number; end: number } | null;
+  /** A passage note's words in each of its articles (a target per article, each with a TextQuoteSelector). */
+  readonly spans: ReadonlyArray<{ iri: string; quote: Quote; position: { start: number; end: number } | null }> | null;
   readonly note: string;
   readonly tags: string[];
   readonly colour: number | null;
@@ -94,7 +97,7 @@ function place(
 ): Item {
   const shown = entry.quote?.exact ?? entry.note.slice(0, 80);
   const base = { source: entry.source, quote: shown };
-  const ids = entry.targets.map((t) => articles.find(t, entry.quote));
+  const ids = entry.targets.map((t, i) => articles.find(t, entry.spans?.[i]?.quote ?? entry.quote));
   const missing = entry.targets.filter((_, i) => ids[i] === undefined);
   if (ids.length === 0 || missing.length > 0)
     return {
@@ -108,6 +111,8 @@ function place(
     entry.colour ??
     colours.find((c) => entry.colourLabel !== null && c.label.toLowerCase() === entry.colourLabel.toLowerCase())?.colour ??
     null;
+
+  if (entry.spans) return placePassage(db, entry, entry.spans, ids as number[], articles, colour, now, base);
 
   if (entry.quote) {
     const articleId = ids[0]!;
@@ -174,11 +179,69 @@ function place(
     )
     .get(storyId ?? unique[0], entry.note) as { id: number } | undefined;
   if (existing) return { ...base, outcome: 'duplicate', articleId: unique[0]!, annotationId: existing.id, message: null };
+  // Made when the file says it was made, and last changed when it says, as a highlight is.
   const made =
     storyId !== undefined
-      ? createAnnotation(db, { kind: 'story-note', storyId, note: entry.note, tags: entry.tags, ...(colour ? { colour } : {}) }, now)
-      : createAnnotation(db, { kind: 'article-note', articleId: unique[0]!, note: entry.note, tags: entry.tags, ...(colour ? { colour } : {}) }, now);
+      ? createAnnotation(db, { kind: 'story-note', storyId, note: entry.note, tags: entry.tags, ...(colour ? { colour } : {}) }, entry.created ? new Date(entry.created) : now)
+      : createAnnotation(db, { kind: 'article-note', articleId: unique[0]!, note: entry.note, tags: entry.tags, ...(colour ? { colour } : {}) }, entry.created ? new Date(entry.created) : now);
+  if (entry.modified) db.prepare('UPDATE annotations SET updated_at = ? WHERE id = ?').run(entry.modified, made.id);
   return { ...base, outcome: 'anchored', articleId: unique[0]!, annotationId: made.id, message: null };
+}
+
+/**
+ * A passage note: its words in each article, re-anchored there as a highlight is (restoreAnnotation),
+ * so it is listed with that passage in a comparison here; a duplicate when this library already has
+ * a note with the same text on the same passage.
+ */
+function placePassage(
+  db: WritableDb,
+  entry: Incoming,
+  spans: NonNullable<Incoming['spans']>,
+  ids: readonly number[],
+  articles: ArticleFinder,
+  colour: number | null,
+  now: Date,
+  base: { source: string; quote: string }
+): Item {
+  const passage: PassageSpan[] = spans.map((span, i) => {
+    const articleId = ids[i]!;
+    const body = articles.body(articleId);
+    const positionHoldsQuote = span.position !== null && body.slice(span.position.start, span.position.end) === span.quote.exact;
+    const anchor: TextAnchor = {
+      quote: { type: 'TextQuoteSelector', ...span.quote },
+      position: { type: 'TextPositionSelector', start: span.position?.start ?? 0, end: span.position?.end ?? span.quote.exact.length },
+      textHash: span.iri.startsWith(TEXT_URN) && positionHoldsQuote ? span.iri.slice(TEXT_URN.length) : ''
+    };
+    return { articleId, anchor, state: 'placed', current: positionHoldsQuote ? { start: anchor.position.start, end: anchor.position.end } : null };
+  });
+  const key = passageKey(passage.map((p) => ({ articleId: p.articleId, exact: p.anchor.quote.exact, start: p.anchor.position.start })));
+  const existing = db
+    .prepare("SELECT id FROM annotations WHERE kind = 'passage-note' AND passage_key = ? AND note = ? ORDER BY id LIMIT 1")
+    .get(key, entry.note) as { id: number } | undefined;
+  if (existing) return { ...base, quote: spans[0]!.quote.exact, outcome: 'duplicate', articleId: ids[0]!, annotationId: existing.id, message: null };
+  const stamp = now.toISOString();
+  const made = restoreAnnotation(db, {
+    id: nextId(db),
+    kind: 'passage-note',
+    articleId: null,
+    storyId: null,
+    targetTitle: null,
+    article: null,
+    colour,
+    note: entry.note,
+    tags: entry.tags,
+    anchor: null,
+    state: 'placed',
+    orphanReason: null,
+    current: null,
+    originalExact: null,
+    score: null,
+    passage,
+    passageKey: key,
+    createdAt: entry.created ?? stamp,
+    updatedAt: entry.modified ?? entry.created ?? stamp
+  });
+  return { ...base, quote: spans[0]!.quote.exact, outcome: made.state === 'orphan' ? 'orphan' : 'anchored', articleId: ids[0]!, annotationId: made.id, message: null };
 }
 
 function nextId(db: WritableDb): number {
@@ -279,12 +342,13 @@ function readOne(value: unknown): Incoming | { invalid: string } {
   const source = typeof value.id === 'string' ? value.id : '(no id)';
   const targets = (Array.isArray(value.target) ? value.target : [value.target]).filter((t) => t !== undefined);
   const iris: string[] = [];
-  let quote: Incoming['quote'] = null;
-  let position: Incoming['position'] = null;
+  const selected: Array<{ iri: string; quote: Quote | null; position: Incoming['position'] }> = [];
   for (const t of targets) {
     if (typeof t === 'string') iris.push(t);
     else if (isObject(t) && typeof t.source === 'string') {
       iris.push(t.source);
+      let quote: Quote | null = null;
+      let position: Incoming['position'] = null;
       for (const s of Array.isArray(t.selector) ? t.selector : [t.selector]) {
         if (!isObject(s)) continue;
         if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact !== '')
@@ -292,22 +356,33 @@ function readOne(value: unknown): Incoming | { invalid: string } {
         if (s.type === 'TextPositionSelector' && isCount(s.start) && isCount(s.end) && s.end > s.start)
           position = { start: s.start, end: s.end };
       }
+      selected.push({ iri: t.source, quote, position });
     }
   }
   if (iris.length === 0) return { invalid: `Annotation ${source} names no article (its "target" has no source), so it was skipped.` };
-  if (quote && iris.length > 1) return { invalid: `Annotation ${source} quotes words but names ${iris.length} articles; a highlight is on one.` };
+  const quoted = selected.filter((t) => t.quote !== null);
+  // Several articles, each with the words it quotes there: a passage note (as our export writes one).
+  const spans =
+    iris.length > 1 && quoted.length === iris.length
+      ? quoted.map((t) => ({ iri: t.iri, quote: t.quote!, position: t.position }))
+      : null;
+  const quote = spans ? null : (quoted.at(-1)?.quote ?? null);
+  const position = spans ? null : (quoted.at(-1)?.position ?? selected.at(-1)?.position ?? null);
+  if (quote && iris.length > 1)
+    return { invalid: `Annotation ${source} quotes words in some of the ${iris.length} articles it names but not in all, so it is neither a highlight nor a passage note.` };
   const bodies = (Array.isArray(value.body) ? value.body : value.body === undefined ? [] : [value.body]).filter(isObject);
   const texts = (purpose: string) => bodies.filter((b) => (b.purpose ?? 'commenting') === purpose && typeof b.value === 'string').map((b) => b.value as string);
   const classifying = bodies.find((b) => b.purpose === 'classifying');
   const colourId = typeof classifying?.id === 'string' && classifying.id.startsWith(COLOUR_URN) ? Number(classifying.id.slice(COLOUR_URN.length)) : NaN;
   const tags = [...new Set(texts('tagging').map((t) => Tag.safeParse(t)).flatMap((r) => (r.success ? [r.data] : [])))].slice(0, 50);
   const note = texts('commenting').join('\n\n');
-  if (!quote && note === '') return { invalid: `Annotation ${source} has neither quoted words nor a note, so there is nothing to import.` };
+  if (!quote && !spans && note === '') return { invalid: `Annotation ${source} has neither quoted words nor a note, so there is nothing to import.` };
   return {
     source,
     targets: iris,
     quote,
     position,
+    spans,
     note: note.slice(0, 100_000),
     tags,
     colour: Number.isInteger(colourId) && colourId >= 1 && colourId <= 6 ? colourId : null,
