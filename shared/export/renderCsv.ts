@@ -15,12 +15,13 @@ export const CSV_COLUMNS = [
   'start',
   'end',
   'state',
-  'kind'
+  'kind',
+  'made_on'
 ] as const;
 
 /**
  * One row per highlight, then one per note on an article, story or shared passage (`kind` says
- * which; such a row has no position or state). NB: a cell a spreadsheet would read as a formula
+ * which; such a row has no position or state); `made_on` holds the words a `changed` highlight was made on. NB: a cell a spreadsheet would read as a formula
  * (starting with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`, so opening the
  * file runs nothing (papaparse's `escapeFormulae`); the text after the quote mark is unchanged.
  */
@@ -40,7 +41,8 @@ export function renderCsv(report: Report): string {
       String(h.start),
       String(h.end),
       h.state,
-      'highlight'
+      'highlight',
+      h.madeOn ?? ''
     ];
   });
   // A story's note is on several articles: it names the story, and no one outlet or date.
@@ -59,7 +61,8 @@ export function renderCsv(report: Report): string {
       '',
       '',
       '',
-      n.kind
+      n.kind,
+      ''
     ];
   });
   return (

@@ -45,7 +45,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`### ${inline(group.heading)}`, '');
       for (const h of group.highlights) {
         out.push(
-          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}`
+          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}${h.madeOn !== null ? ` *(made on “${inline(h.madeOn)}”: the article changed since)*` : ''}`
         );
         if (h.tags.length) out.push(`  ${h.tags.map(hashTag).join(' ')}`);
         if (h.note) out.push('', ...blockQuote(h.note, '  '));

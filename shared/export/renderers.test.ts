@@ -80,6 +80,23 @@ describe('the colour legend (review #9)', () => {
   });
 });
 
+describe('a highlight whose words changed when its article was imported again (review 10)', () => {
+  it('quotes today’s words and says the words it was made on, in Markdown, HTML and CSV', async () => {
+    const changed = {
+      ...report,
+      highlights: [highlight({ id: 5, quote: 'talks had collapsed', state: 'changed', madeOn: 'talks had failed' })]
+    };
+    expect(renderReport(changed, 'md')).toContain(
+      '==talks had collapsed==[^h5] *(made on “talks had failed”: the article changed since)*'
+    );
+    expect(renderReport(changed, 'html')).toContain('paragraph 1; made on “talks had failed”: the article changed since</div>');
+    const rows = Papa.parse<Record<string, string>>(renderReport(changed, 'csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]).toMatchObject({ quote: 'talks had collapsed', state: 'changed', made_on: 'talks had failed' });
+    // A highlight still on the words it was made on says nothing of the kind.
+    expect(renderReport(report, 'md')).not.toContain('made on');
+  });
+});
+
 describe('W3C JSON', () => {
   it('is an AnnotationCollection with quote and position selectors, note and tags as bodies, the URL as source', () => {
     const json = JSON.parse(renderReport(report, 'json'));
@@ -143,7 +160,8 @@ describe('CSV', () => {
         start: '',
         end: '',
         state: '',
-        kind: 'article-note'
+        kind: 'article-note',
+        made_on: ''
       }
     ]);
   });

@@ -63,6 +63,11 @@ export interface ReportHighlight {
   readonly tags: readonly string[];
   readonly note: string;
   readonly state: AnchorState;
+  /**
+   * The words it was made on, when its article's text was changed under it and its words now read
+   * otherwise (state `changed`): a report quoting today's words says what was highlighted. Else null.
+   */
+  readonly madeOn: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

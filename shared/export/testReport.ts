@@ -23,6 +23,7 @@ export function highlight(over: Partial<ReportHighlight>): ReportHighlight {
     tags: [],
     note: '',
     state: 'placed',
+    madeOn: null,
     createdAt: '2026-12-01T10:00:00.000Z',
     updatedAt: '2026-12-01T10:00:00.000Z',
     ...over

@@ -84,6 +84,7 @@ export function gatherReport(
         tags: a.tags,
         note: a.note,
         state: a.state,
+        madeOn: a.state === 'changed' ? a.originalExact : null,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt
       });
