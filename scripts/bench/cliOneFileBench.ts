@@ -24,7 +24,7 @@ import { corporaRoot, median, reutersFolder } from './corpora';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const CLI = path.join(ROOT, 'bin', 'crosscheck.mjs');
+const CLI = process.env.CLI_AFTER ? path.resolve(process.env.CLI_AFTER) : path.join(ROOT, 'bin', 'crosscheck.mjs');
 
 interface Sample {
   wall: number;

@@ -51,7 +51,12 @@ describe('BandIndex', () => {
       if (keysOf.has(id) && random() < 0.3) {
         const keys = keysOf.get(id)!;
         index.remove(id, keys);
-        for (const k of keys) if (!saturated.has(k)) lists.set(k, (lists.get(k) ?? []).filter((x) => x !== id));
+        for (const k of keys)
+          if (!saturated.has(k))
+            lists.set(
+              k,
+              (lists.get(k) ?? []).filter((x) => x !== id)
+            );
         keysOf.delete(id);
       } else if (!keysOf.has(id)) {
         const keys = [...new Set([key(), key(), key()])];
@@ -69,11 +74,14 @@ describe('BandIndex', () => {
       const probe = [key(), key()];
       const expected = new Set(probe.flatMap((k) => (saturated.has(k) ? [] : (lists.get(k) ?? []))));
       expected.delete(id);
-      expect([...index.candidates(probe, id)].sort((a, b) => a - b), `step ${step}`).toEqual([...expected].sort((a, b) => a - b));
+      expect(
+        [...index.candidates(probe, id)].sort((a, b) => a - b),
+        `step ${step}`
+      ).toEqual([...expected].sort((a, b) => a - b));
     }
   });
 
-  it('built over one signature’s band keys, answers for it as the whole library’s index does, boilerplate included', () => {
+  it('built over one signature’s band keys (by reading every signature, or the rows SQLite finds), answers for it as the whole library’s index does, boilerplate included', () => {
     const lib = makeTempLibrary();
     try {
       const random = seededRandom(9);
@@ -93,6 +101,11 @@ describe('BandIndex', () => {
       const partial = BandIndex.fromLibrary(lib.db, 25, new Set(keys));
       expect([...whole.candidates(keys, 99)].sort((a, b) => a - b)).toEqual([31, 32]);
       expect([...partial.candidates(keys, 99)].sort((a, b) => a - b)).toEqual([31, 32]);
+      // Found by SQLite comparing the bands' bytes: the same answer from the rows sharing a band.
+      const few = BandIndex.forSignatures(lib.db, 25, [probe, stored[35]!]);
+      expect([...few.candidates(keys, 99)].sort((a, b) => a - b)).toEqual([31, 32]);
+      expect([...few.candidates(bandKeys(stored[35]!), 99)]).toEqual([36]);
+      expect([few.partial, few.covers(keys), few.covers(bandKeys(stored[34]!))]).toEqual([true, true, false]);
       expect([whole.partial, partial.partial]).toEqual([false, true]);
       expect(partial.covers(keys)).toBe(true);
       expect(partial.covers(bandKeys(stored[35]!))).toBe(false);

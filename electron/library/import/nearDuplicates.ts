@@ -13,6 +13,9 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 /** Band buckets larger than this are treated as boilerplate and not compared. */
 const MAX_BUCKET = 25;
 
+/** Up to this many signatures, {@link loadBandIndex} reads only the stored ones sharing a band with them. */
+const FEW_SIGNATURES = 8;
+
 /** An article this one nearly duplicates. */
 export interface NearDuplicate {
   readonly id: number;
@@ -26,6 +29,9 @@ export interface NearDuplicate {
  */
 export function loadBandIndex(db: ReadableDb, signatures?: ReadonlyArray<Uint32Array | null>): BandIndex {
   if (!signatures) return BandIndex.fromLibrary(db, MAX_BUCKET);
+  const present = signatures.filter((signature) => signature !== null);
+  // A file or a few (crosscheck import one.txt, a page dropped on the window): SQLite finds the rows.
+  if (present.length <= FEW_SIGNATURES) return BandIndex.forSignatures(db, MAX_BUCKET, present);
   const only = new Set<number>();
   for (const signature of signatures) if (signature) for (const key of bandKeys(signature)) only.add(key);
   return BandIndex.fromLibrary(db, MAX_BUCKET, only);
@@ -45,7 +51,12 @@ export function bandIndexCovers(index: BandIndex, signatures: ReadonlyArray<Uint
  *   too short to have one, and then nothing is stored or linked.
  * @returns the articles it was linked to, most similar first.
  */
-export function linkNearDuplicates(db: WritableDb, index: BandIndex, articleId: number, signature: Uint32Array | null): NearDuplicate[] {
+export function linkNearDuplicates(
+  db: WritableDb,
+  index: BandIndex,
+  articleId: number,
+  signature: Uint32Array | null
+): NearDuplicate[] {
   if (!signature) return [];
   const keys = bandKeys(signature);
   const getSignature = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?');
@@ -64,21 +75,31 @@ export function linkNearDuplicates(db: WritableDb, index: BandIndex, articleId: 
     Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)
   );
   index.add(articleId, keys);
-  const link = prepareCached(db, "INSERT OR REPLACE INTO article_links (a_id, b_id, kind, score) VALUES (?, ?, 'near-duplicate', ?)");
+  const link = prepareCached(
+    db,
+    "INSERT OR REPLACE INTO article_links (a_id, b_id, kind, score) VALUES (?, ?, 'near-duplicate', ?)"
+  );
   for (const d of found) link.run(Math.min(articleId, d.id), Math.max(articleId, d.id), d.score);
   return found;
 }
 
 /** Drops an article's signature, band keys and links before its text changes. */
 export function forgetSignature(db: WritableDb, index: BandIndex, articleId: number): void {
-  const blob = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?').pluck().get(articleId) as Buffer | undefined;
+  const blob = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?').pluck().get(articleId) as
+    Buffer | undefined;
   if (blob) index.remove(articleId, bandKeys(signatureFromBlob(blob)));
   prepareCached(db, 'DELETE FROM article_minhash WHERE article_id = ?').run(articleId);
-  prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(articleId, articleId);
+  prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(
+    articleId,
+    articleId
+  );
 }
 
 /** The near-duplicates of an article, most similar first, with their titles. */
-export function listNearDuplicates(db: ReadableDb, articleId: number): Array<{ id: number; title: string; outlet: string | null; score: number }> {
+export function listNearDuplicates(
+  db: ReadableDb,
+  articleId: number
+): Array<{ id: number; title: string; outlet: string | null; score: number }> {
   return prepareCached(
     db,
     `SELECT a.id, a.title, a.outlet, l.score FROM article_links l
