@@ -51,12 +51,7 @@ export function bandIndexCovers(index: BandIndex, signatures: ReadonlyArray<Uint
  *   too short to have one, and then nothing is stored or linked.
  * @returns the articles it was linked to, most similar first.
  */
-export function linkNearDuplicates(
-  db: WritableDb,
-  index: BandIndex,
-  articleId: number,
-  signature: Uint32Array | null
-): NearDuplicate[] {
+export function linkNearDuplicates(db: WritableDb, index: BandIndex, articleId: number, signature: Uint32Array | null): NearDuplicate[] {
   if (!signature) return [];
   const keys = bandKeys(signature);
   const getSignature = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?');
@@ -75,31 +70,21 @@ export function linkNearDuplicates(
     Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength)
   );
   index.add(articleId, keys);
-  const link = prepareCached(
-    db,
-    "INSERT OR REPLACE INTO article_links (a_id, b_id, kind, score) VALUES (?, ?, 'near-duplicate', ?)"
-  );
+  const link = prepareCached(db, "INSERT OR REPLACE INTO article_links (a_id, b_id, kind, score) VALUES (?, ?, 'near-duplicate', ?)");
   for (const d of found) link.run(Math.min(articleId, d.id), Math.max(articleId, d.id), d.score);
   return found;
 }
 
 /** Drops an article's signature, band keys and links before its text changes. */
 export function forgetSignature(db: WritableDb, index: BandIndex, articleId: number): void {
-  const blob = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?').pluck().get(articleId) as
-    Buffer | undefined;
+  const blob = prepareCached(db, 'SELECT signature FROM article_minhash WHERE article_id = ?').pluck().get(articleId) as Buffer | undefined;
   if (blob) index.remove(articleId, bandKeys(signatureFromBlob(blob)));
   prepareCached(db, 'DELETE FROM article_minhash WHERE article_id = ?').run(articleId);
-  prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(
-    articleId,
-    articleId
-  );
+  prepareCached(db, "DELETE FROM article_links WHERE (a_id = ? OR b_id = ?) AND kind = 'near-duplicate'").run(articleId, articleId);
 }
 
 /** The near-duplicates of an article, most similar first, with their titles. */
-export function listNearDuplicates(
-  db: ReadableDb,
-  articleId: number
-): Array<{ id: number; title: string; outlet: string | null; score: number }> {
+export function listNearDuplicates(db: ReadableDb, articleId: number): Array<{ id: number; title: string; outlet: string | null; score: number }> {
   return prepareCached(
     db,
     `SELECT a.id, a.title, a.outlet, l.score FROM article_links l
