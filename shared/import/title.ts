@@ -42,3 +42,46 @@ export function titleFromFileName(fileName: string): string | undefined {
   if (words.length < 2 || !words.every((w) => /\p{L}/u.test(w))) return undefined;
   return words.join(' ');
 }
+
+/** Longest stand-in title made from a lead sentence, in characters (before the `…`). */
+const LEAD_TITLE_CHARS = 120;
+/** A clause is cut from a lead only when at least this much is left: a title, not a fragment. */
+const MIN_LEAD_TITLE_CHARS = 50;
+/**
+ * Words that open a new clause or adjunct in news leads (`… on Wednesday after the rebels …`):
+ * a lead is cut before one of them rather than mid-phrase. `and`, `of` and `with` are left out:
+ * they join names and phrases (`the regime and its Russian ally`) as often as clauses.
+ */
+const CLAUSE_WORDS =
+  /\s(?:after|as|while|when|whereas|because|but|despite|following|amid|amidst|before|since|although|though|which|who|where|until|unless|if|even|just|saying|according)\s/giu;
+
+/**
+ * A stand-in title for an article with no headline (it opens with its dateline, seed 004): the
+ * lead sentence without the dateline. A lead longer than {@link LEAD_TITLE_CHARS} is cut where a
+ * clause ends — at a comma, semicolon, colon or dash, or before a clause word (`after`, `while`,
+ * `because`…) — and ends with `…`; without such a place at least {@link MIN_LEAD_TITLE_CHARS}
+ * characters in, at the last word boundary. `undefined` for an empty body.
+ *
+ * @example leadTitle('BEIRUT : The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday after the rebels "failed" negotiations.', 'BEIRUT')
+ * // 'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday…'
+ */
+export function leadTitle(body: string, dateline: string | undefined): string | undefined {
+  let lead = body
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.replace(/^#{1,6}\s+/u, '')
+    .trim();
+  if (!lead) return undefined;
+  if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
+    lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/u, '');
+  }
+  const sentence = /^(.{20,}?[.!?])(\s|$)/u.exec(lead)?.[1] ?? lead;
+  if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
+  const head = sentence.slice(0, LEAD_TITLE_CHARS + 1);
+  let cut = -1;
+  // NB: not before a digit: `at 8: 00 am`, `1, 2 and 3` are not clause ends.
+  for (const m of head.matchAll(/[,;:]\s(?!\d)|\s[–—-]\s/gu)) if (m.index >= MIN_LEAD_TITLE_CHARS) cut = m.index;
+  for (const m of head.matchAll(CLAUSE_WORDS)) if (m.index >= MIN_LEAD_TITLE_CHARS && m.index > cut) cut = m.index;
+  if (cut < 0) cut = Math.max(head.lastIndexOf(' '), MIN_LEAD_TITLE_CHARS);
+  return sentence.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+}

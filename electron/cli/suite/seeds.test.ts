@@ -94,6 +94,11 @@ describe('crosscheck list', () => {
       // A title made from the first sentence is cut with an ellipsis; what is left is in the file.
       expect(s.text.replace(/\s+/g, ' ')).toContain(item.title.replace(/…$/, ''));
     }
+    // 004 has no headline: its lead sentence (170 characters) is cut where a clause ends, not
+    // mid-phrase ("… on Wednesday after the…", review #4).
+    expect(page.items.find((a: { id: number }) => a.id === seed('004_').id).title).toBe(
+      'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday…'
+    );
   });
 
   it('prints one line per article, newest first, and the count on stderr', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { cleanArticle } from '@shared/import/cleanup';
 import { extractTextMetadata } from '@shared/import/metadata';
-import { titleFromFileName } from '@shared/import/title';
+import { leadTitle, titleFromFileName } from '@shared/import/title';
 import type { ExtractedArticle } from '@shared/import/types';
 import { minhashOfWords } from '@shared/text/minhash';
 import { foldedWords } from '@shared/text/tokens';
@@ -63,7 +63,7 @@ export function prepareArticle(
   const words = foldedWords(body);
   let title = meta.title?.replace(/^#{1,6}\s+/, '').trim();
   if (!title) {
-    title = leadAsTitle(body, meta.dateline);
+    title = leadTitle(body, meta.dateline);
     if (title) sources.title = 'text';
     else delete sources.title;
   }
@@ -85,24 +85,4 @@ export function prepareArticle(
     minhash: minhashOfWords(words),
     ...provenance
   };
-}
-
-/**
- * A stand-in title for an article with no headline (it opens with its dateline): the lead
- * sentence without the dateline, cut at a word boundary.
- */
-function leadAsTitle(body: string, dateline: string | undefined): string | undefined {
-  let lead = body
-    .split('\n')
-    .find((l) => l.trim() !== '')
-    ?.replace(/^#{1,6}\s+/, '')
-    .trim();
-  if (!lead) return undefined;
-  if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
-    lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/, '');
-  }
-  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(lead)?.[1] ?? lead;
-  if (sentence.length <= 120) return sentence;
-  const cut = sentence.slice(0, 120);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)) + '…';
 }

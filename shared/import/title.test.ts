@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { leadTitle } from './title';
+
+describe('leadTitle: a stand-in title from the lead sentence', () => {
+  it('keeps a lead of up to 120 characters whole, without the dateline', () => {
+    expect(leadTitle('BEIRUT (Reuters) - Rebels in Daraa rejected Russian terms on Wednesday.\n\nMore.', 'BEIRUT')).toBe(
+      'Rebels in Daraa rejected Russian terms on Wednesday.'
+    );
+  });
+
+  it('cuts a long lead before a clause word, not mid-phrase (seed 004)', () => {
+    const lead =
+      'BEIRUT : The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday after the rebels "failed" negotiations over a government takeover.';
+    expect(leadTitle(lead, 'BEIRUT')).toBe(
+      'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday…'
+    );
+  });
+
+  it('cuts at the last comma far enough in, but not inside a time or a list of figures', () => {
+    expect(
+      leadTitle(
+        'Striking another blow against the pirates infesting the waters off the Horn of Africa, an Indian Navy warship not only foiled a hijack attempt but caught the pirates.',
+        undefined
+      )
+    ).toBe('Striking another blow against the pirates infesting the waters off the Horn of Africa…');
+    expect(
+      leadTitle(
+        'Voters in Turkmenistan began to cast their ballots at 8: 00 am local time (0300 GMT) on Sunday in the fourth parliamentary election of the country.',
+        undefined
+      )
+    ).toBe('Voters in Turkmenistan began to cast their ballots at 8: 00 am local time (0300 GMT) on Sunday in the fourth…');
+  });
+
+  it('falls back to the last word boundary, and gives nothing for an empty body', () => {
+    const words = 'Residents evacuated from their homes in Banstead on Friday night have been allowed back into their houses by the county fire brigade today.';
+    expect(leadTitle(words, undefined)).toBe(
+      'Residents evacuated from their homes in Banstead on Friday night have been allowed back into their houses by the county…'
+    );
+    expect(leadTitle('\n\n', undefined)).toBeUndefined();
+  });
+});
