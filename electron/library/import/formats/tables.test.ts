@@ -75,6 +75,21 @@ describe('.csv and .tsv files', () => {
     expect(badMap.message).toContain('column "content" (for text) is not in this table');
   });
 
+  it('fails a TSV file as the CSV one, on its header, whatever its rows hold', async () => {
+    // NB: a TSV without a text column is refused before its rows are parsed; the failure is the same.
+    const rows = Array.from({ length: 50 }, (_, i) => `${i}\t"quoted\tcell"\t${i}`).join('\n');
+    expect(expectFailure(await extract('index.tsv', `id\tid\tscore\n${rows}\n`))).toEqual({
+      ok: false,
+      code: 'no-text-column',
+      message:
+        'No column of this TSV file looks like article text (columns: "id", "id (2)", "score"); choose the column that holds it (on the command line: --map text=COLUMN).'
+    });
+    const badMap = expectFailure(await extract('b.tsv', 'id\tbody\n1\tx\n', { mapping: { text: 'content' } }));
+    expect(badMap.code).toBe('bad-mapping');
+    expect(expectFailure(await extract('blank.tsv', '\t\n1\t2\n')).code).toBe('empty');
+    expect(expectOk(await extract('ok.tsv', 'title\ttext\nA\tBody of A\n')).articles[0]).toMatchObject({ text: 'Body of A', meta: { title: 'A' } });
+  });
+
   it('fails as empty when no row has text', async () => {
     expect(expectFailure(await extract('e.csv', 'title,text\nA,\nB,  \n')).code).toBe('empty');
     expect(expectFailure(await extract('e.csv', '')).code).toBe('empty');
