@@ -3,8 +3,7 @@ import { cleanArticle } from '@shared/import/cleanup';
 import { extractTextMetadata } from '@shared/import/metadata';
 import { leadTitle, titleFromFileName } from '@shared/import/title';
 import type { ExtractedArticle } from '@shared/import/types';
-import { minhashOfWords } from '@shared/text/minhash';
-import { foldedWords } from '@shared/text/tokens';
+import { minhashOfWordHashes, wordHashes } from '@shared/text/minhash';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
 import { headerIsoDate } from './headerDate';
@@ -60,7 +59,8 @@ export function prepareArticle(
     // Detection only when neither the file nor the user named the language: they win anyway.
     detectedLanguage: languageGiven ? undefined : detectLanguage?.(body)
   });
-  const words = foldedWords(body);
+  // The words are counted and hashed for MinHash in one scan, without a string per word.
+  const words = wordHashes(body);
   let title = meta.title?.replace(/^#{1,6}\s+/, '').trim();
   if (!title) {
     title = leadTitle(body, meta.dateline);
@@ -80,9 +80,9 @@ export function prepareArticle(
     body,
     original,
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
-    contentHash: contentHash(body),
-    wordCount: words.length,
-    minhash: minhashOfWords(words),
+    contentHash: contentHash(body, words.plainAscii),
+    wordCount: words.count,
+    minhash: minhashOfWordHashes(words.hashes, words.count),
     ...provenance
   };
 }
