@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--errors]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -15,6 +15,9 @@
  * each, fixed seed) against the same articles inside the whole grouping (scripts/eval/storiesSubsets.ts).
  * `--cv` cross-validates the threshold's dependence on the library's size and the year term's weight,
  * odd topics against even (scripts/eval/storiesThresholdCv.ts).
+ * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
+ * stories mixing a topic's two events, the years those articles write and the terms the events share
+ * (scripts/eval/storiesErrors.ts).
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 
@@ -24,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '@shared/stories/stories';
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
+import { subsetErrors } from './eval/storiesErrors';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { chooseOnAllTopics, crossValidateThreshold, YEAR_GRID, type HeldOut } from './eval/storiesThresholdCv';
@@ -37,7 +41,7 @@ interface Doc {
   readonly text: string;
 }
 
-const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv]';
+const USAGE = 'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--errors]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -236,6 +240,7 @@ function main(): void {
       incremental: { type: 'boolean' },
       subsets: { type: 'boolean' },
       cv: { type: 'boolean' },
+      errors: { type: 'boolean' },
       help: { type: 'boolean' }
     }
   });
@@ -274,6 +279,9 @@ function main(): void {
     const section = cvTable(docs);
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values.errors === true) {
+    console.log(subsetErrors(docs, topicSubsets([...new Set(docs.map((d) => d.topic))], [5, 10, 20])).join('\n'));
   }
   const floor = parseFloor(values.floor, USAGE);
   if (floor !== undefined && !meetsFloor('ECB+ B-cubed F1', evaluate(docs, threshold).all.f1, floor)) process.exitCode = 1;

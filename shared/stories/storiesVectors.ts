@@ -356,12 +356,33 @@ export function isNoNews(text: string): boolean {
   return NO_NEWS.test(text);
 }
 
-/** The latest year (1900–2099) a text writes as a number of its own, or 0 when it writes none. */
+/**
+ * The latest year (1900–2099) a text writes as a number of its own, or 0 when it writes none. A
+ * time of day in the 24-hour form of wire copy (`at 2023 GMT`, `1930 local time`) is no year.
+ *
+ * @example latestYear('Posted 3/15/2019. The quake struck at 2023 GMT.') // 2019
+ */
 export function latestYear(text: string): number {
   let latest = 0;
   // Not a piece of a longer number (120145, 2019.5), but the end of a date written in numbers (16.03.2019).
-  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d|[.,]\d)/g)) latest = Math.max(latest, Number(m[0]));
+  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d|[.,]\d)/g)) {
+    const year = Number(m[0]);
+    if (year > latest && !isClockTime(m[0], text, m.index + 4)) latest = year;
+  }
   return latest;
+}
+
+/**
+ * A time zone or clock word right after a number (`GMT`, `BST`, `EDT`, `UTC`, `hrs`, `local time`).
+ * NB: a year is followed by one too rarely to matter ("in 2013 GMT launched…"); a time read as a
+ * year is common in wire copy and BBC reports, and it is the latest "year" they write: a report
+ * of a 2019 event timed at 2023 GMT read as written in 2023 and joined that year's event.
+ */
+const CLOCK_AFTER = /^ ?(?:GMT|UTC|BST|WET|CES?T|EES?T|[ECMP][SD]T|AKST|HST|IST|JST|KST|HKT|SGT|A[ECW]S?[SD]T|NZ[SD]T|MSK|SAST|WAT|PKT|hrs|local time)\b/;
+
+/** True when `digits` (four, ending at `end` in `text`) are an hour and minutes followed by a time zone or clock word. */
+function isClockTime(digits: string, text: string, end: number): boolean {
+  return Number(digits.slice(2)) < 60 && CLOCK_AFTER.test(text.slice(end, end + 12));
 }
 
 /**

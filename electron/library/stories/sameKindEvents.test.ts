@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
-import { README_AND_LICENSE, TWO_QUAKES } from '../testing/sameKindEvents';
+import { QUAKE_2019_WIRE, README_AND_LICENSE, TWO_QUAKES } from '../testing/sameKindEvents';
 import { THREE_EVENTS } from '../testing/smallLibraryArticles';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ensureStories } from './ensureStories';
@@ -48,6 +48,15 @@ describe('stories in a small library: events of one kind, and files that are no 
       return file === 'seeds' ? file : file.slice(0, 'quake2019'.length);
     });
     expect(stories).toEqual([Array(3).fill('quake2019'), Array(3).fill('quake2023'), Array(5).fill('seeds')]);
+  });
+
+  it('does not take a wire time (at 2023 GMT) for the year of the event', async () => {
+    const files = { ...TWO_QUAKES, ...QUAKE_2019_WIRE };
+    const { stories } = await storiesOf(files, (title) => {
+      const file = fileOf(files)(title);
+      return file === 'seeds' ? file : file.slice(0, 'quake2019'.length);
+    });
+    expect(stories).toEqual([Array(4).fill('quake2019'), Array(3).fill('quake2023'), Array(5).fill('seeds')]);
   });
 
   it('puts a README and a LICENSE among the articles into no story', async () => {

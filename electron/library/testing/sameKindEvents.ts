@@ -20,6 +20,16 @@ export const TWO_QUAKES: Readonly<Record<string, string>> = {
     "Aftershocks keep Caraveli residents outdoors\n\n11.10.2023 10:20\nResidents of Caraveli spent a third night outdoors as aftershocks followed Monday's earthquake, which destroyed 80 adobe homes in the Andean town and killed two. Arequipa sent water, blankets and tents by road, and Rohel Sanchez, the regional governor, promised money to rebuild with reinforced brick instead of adobe."
 };
 
+/**
+ * A wire report of the 2019 earthquake of {@link TWO_QUAKES} that writes no year, only the hour in
+ * the 24-hour form of wire copy: `at 2023 GMT` (20:23), which reads like the year of the other
+ * earthquake.
+ */
+export const QUAKE_2019_WIRE: Readonly<Record<string, string>> = {
+  'quake2019-wire.txt':
+    'Strong earthquake hits southern Peru, three dead\n\nLIMA (Reuters) - A magnitude 6.2 earthquake struck the Arequipa region of southern Peru at 2023 GMT on Thursday, killing three people in the town of Chuquibamba, the Instituto Geofisico del Peru said. Regional governor Elmer Caceres said mud-brick houses had collapsed and a landslide had cut the highway to the coast.'
+};
+
 /** Two files that are no news: a folder of articles often holds them. */
 export const README_AND_LICENSE: Readonly<Record<string, string>> = {
   'README.md':
