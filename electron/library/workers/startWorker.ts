@@ -39,11 +39,18 @@ export interface PrestartedWorker {
 export function prestartWorker(name: string, sourceDir: string): PrestartedWorker {
   const worker = startWorker(name, sourceDir, PRESTARTED);
   worker.unref();
+  // NB: nobody listens before the job is given: an error then (its modules failed to load) would
+  // be thrown in the host, and its exit missed. A worker that ended is replaced by a new one given
+  // the job, whose failure is then reported as any import's.
+  let ended = false;
+  worker.on('error', () => undefined);
+  worker.once('exit', () => (ended = true));
   let used = false;
   return {
     give(workerData) {
       if (used) throw new Error(`The prestarted ${name} was already given its job.`);
       used = true;
+      if (ended) return startWorker(name, sourceDir, workerData);
       worker.ref();
       worker.postMessage(workerData);
       return worker;
