@@ -15,13 +15,13 @@ const BEFORE = [
   '',
   'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
 ].join('\n');
-// A paragraph added at the top, and the shelling sentence gone.
+// A paragraph added at the top, the shelling sentence gone, and three days now four.
 const AFTER = [
   TITLE,
   '',
   'Updated on Wednesday with comment from the United Nations, which welcomed the delivery.',
   '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
+  'An aid convoy reached Daraa on Tuesday after four days of waiting at the border. Officials said forty trucks carried food and medicine.',
   '',
   'A spokesman for the rebels said talks would resume on Friday.'
 ].join('\n');
@@ -49,7 +49,7 @@ async function stored(page: Page) {
   });
 }
 
-test('re-import: a highlight follows its text, one whose sentence was deleted becomes an orphan and is re-attached', async ({
+test('re-import: a highlight follows its text, one whose words changed says what it was made on, one whose sentence was deleted becomes an orphan and is re-attached', async ({
   app,
   served,
   page
@@ -61,7 +61,12 @@ test('re-import: a highlight follows its text, one whose sentence was deleted be
   await app.libraryRows.filter({ hasText: TITLE }).click();
   await hl.highlightWithMouse(app.readerBody, 'forty trucks carried food', 2);
   await hl.highlightWithMouse(app.readerBody, 'shelling stopped overnight', 4);
-  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food', 'shelling stopped overnight']);
+  await hl.highlightWithMouse(app.readerBody, 'three days of waiting', 1);
+  await expect(hl.runs(app.readerBody)).toHaveText([
+    'three days of waiting',
+    'forty trucks carried food',
+    'shelling stopped overnight'
+  ]);
 
   fs.writeFileSync(path.join(folder, 'convoy.txt'), AFTER);
   await app.importPaths([folder]);
@@ -69,15 +74,25 @@ test('re-import: a highlight follows its text, one whose sentence was deleted be
   await app.libraryRows.filter({ hasText: TITLE }).click();
   await expect(app.readerBody).toContainText('Updated on Wednesday');
 
-  // The first moved with its words; the second lost them.
-  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food']);
+  // The first moved with its words; the second lost them; the third is on words that now read otherwise.
+  await expect(hl.runs(app.readerBody)).toHaveText(['four days of waiting', 'forty trucks carried food']);
   await expect
     .poll(() => stored(page))
     .toEqual([
       { state: 'moved', exact: 'forty trucks carried food', placed: true },
-      { state: 'orphan', exact: 'shelling stopped overnight', placed: false }
+      { state: 'orphan', exact: 'shelling stopped overnight', placed: false },
+      { state: 'changed', exact: 'four days of waiting', placed: true }
     ]);
   await expect(page.getByTestId('highlight-orphans')).toContainText('shelling stopped overnight');
+  // The notes panel says so too: the words it was made on (review 10: it showed only today's).
+  await page.getByTestId('notes-button').click();
+  const changed = page.getByTestId('notes-entry').filter({ hasText: 'four days of waiting' });
+  await expect(changed.getByTestId('notes-entry-changed')).toHaveText('Wording changed');
+  await expect(changed.getByTestId('notes-entry-made-on')).toHaveText('Made on “three days of waiting”');
+  await expect(
+    page.getByTestId('notes-entry').filter({ hasText: 'forty trucks' }).getByTestId('notes-entry-made-on')
+  ).toHaveCount(0);
+  await page.getByTestId('notes-button').click();
 
   // Re-attach: select new words and confirm.
   await page.getByTestId('highlight-reattach').click();
@@ -85,7 +100,11 @@ test('re-import: a highlight follows its text, one whose sentence was deleted be
   await hl.dragSelect(app.readerBody, 'talks would resume on Friday');
   await page.getByTestId('highlight-retarget-confirm').click();
   await expect(page.getByTestId('highlight-retarget')).toBeHidden();
-  await expect(hl.runs(app.readerBody)).toHaveText(['forty trucks carried food', 'talks would resume on Friday']);
+  await expect(hl.runs(app.readerBody)).toHaveText([
+    'four days of waiting',
+    'forty trucks carried food',
+    'talks would resume on Friday'
+  ]);
   await expect(page.getByTestId('highlight-orphans')).toBeHidden();
   const after = await stored(page);
   expect(after[1]).toEqual({ state: 'placed', exact: 'talks would resume on Friday', placed: true });

@@ -36,12 +36,14 @@ export interface NoteEntryProps {
 
 /**
  * One highlight or note in the panel: colour and meaning, the quote (an orphan's too, marked as
- * such), the note as Markdown (text only: NoteMarkdown builds React elements, never HTML), tags,
+ * such; a highlight whose words changed under it says the words it was made on), the note as Markdown (text only: NoteMarkdown builds React elements, never HTML), tags,
  * and where it is. The whole entry opens it; an orphan offers Re-attach.
  */
 export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: NoteEntryProps) {
   const quote = quoteOf(annotation);
   const orphan = annotation.state === 'orphan';
+  // The words it was made on, when its article was imported again and they now read otherwise.
+  const madeOn = annotation.state === 'changed' ? annotation.originalExact : null;
   return (
     <div className="notes-entry-wrap">
       {heading !== null ? <div className="notes-entry__article">{heading}</div> : null}
@@ -70,10 +72,20 @@ export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: 
                 Not found in the text
               </span>
             ) : null}
+            {madeOn !== null ? (
+              <span className="notes-entry__orphan" data-testid="notes-entry-changed">
+                Wording changed
+              </span>
+            ) : null}
           </span>
           {quote ? (
             <span className="notes-entry__quote" data-testid="notes-entry-quote">
               {quote}
+            </span>
+          ) : null}
+          {madeOn !== null ? (
+            <span className="notes-entry__where" data-testid="notes-entry-made-on">
+              Made on “{madeOn}”
             </span>
           ) : null}
           <span className="notes-entry__where">{whereOf(annotation)}</span>
