@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type CSSProperties } from 'react';
 import { Splitter } from '../components/Splitter';
 import { NotesPanel } from '../features/annotations/panel/NotesPanel';
 import { SettingsDialog } from '../features/annotations/settings/SettingsDialog';
@@ -69,12 +69,17 @@ function AppWindow() {
           onOpenSettings={openSettings}
         />
         <main className="app__main">
-          <div className="app__panes" inert={comparing} aria-hidden={comparing || undefined}>
+          <div
+            className={`app__panes${pane.sidebarAside ? ' is-sidebar-aside' : ''}`}
+            style={{ '--sidebar-width': `${pane.sidebarWidth}px`, '--notes-width': `${pane.notesWidth}px` } as CSSProperties}
+            inert={comparing}
+            aria-hidden={comparing || undefined}
+          >
             {storiesOpen ? <Sidebar onHide={() => setStoriesOpen(false)} /> : null}
             <div className="app__list" style={{ width: pane.width }}>
               {searching ? <SearchResults /> : <LibraryList />}
             </div>
-            <Splitter value={pane.width} min={pane.min} max={pane.max} onChange={pane.setWidth} label="Resize the list and the reader" />
+            <Splitter value={pane.width} min={pane.listMin} max={pane.listMax} onChange={pane.setWidth} label="Resize the list and the reader" />
             <div className="app__reader">
               <Reader
                 articleId={state.openId}

@@ -33,7 +33,8 @@ export type IconName =
   | 'refresh'
   | 'move'
   | 'link'
-  | 'grid';
+  | 'grid'
+  | 'more';
 
 // Stroke paths on a 16×16 grid, drawn in currentColor so icons follow the text colour and theme.
 const PATHS: Record<IconName, JSX.Element> = {
@@ -175,6 +176,8 @@ const PATHS: Record<IconName, JSX.Element> = {
       <path d="M3.1 12.9a7 7 0 0 1 0-9.8M12.9 3.1a7 7 0 0 1 0 9.8" />
     </>
   ),
+  // Three dots: a menu of the actions a narrow toolbar has no room for.
+  more: <path d="M3.5 8h.01M8 8h.01M12.5 8h.01" strokeWidth="2.25" strokeLinecap="round" />,
   'chevron-left': <path d="M10 3.5 5.5 8l4.5 4.5" />,
   'chevron-right': <path d="M6 3.5 10.5 8 6 12.5" />,
   refresh: (

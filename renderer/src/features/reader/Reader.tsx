@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } fr
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
+import { useCollapseToFit } from '../../lib/useCollapseToFit';
 import { Kbd } from '../../components/Kbd';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { Switch } from '../../components/Switch';
 import { formatPublished } from '../../lib/format';
+import { useHighlightApi } from '../annotations/highlight/highlightContext';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';
 import { ExportButton } from '../export/ExportButton';
 import { articleRequest } from '../export/exportRequest';
@@ -17,9 +19,10 @@ import { ReaderBody } from './ReaderBody';
 import { ObjectNotes } from '../annotations/ObjectNotes';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReaderFacts } from './ReaderFacts';
+import { ReaderMenu } from './ReaderMenu';
 import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
-import { shownEnd } from './shownPart';
+import { partsReaching, shownEnd } from './shownPart';
 import { findTermRanges } from './termRanges';
 import { useArticle, useArticleSaved } from './useArticle';
 import './reader.css';
@@ -57,13 +60,22 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   // A huge body is shown a part at a time (shownPart.ts); its marks are found in the part shown.
   const partsView = `${article?.id ?? 0}|${showOriginal}`;
   const [parts, setParts] = useState({ view: partsView, count: 1 });
-  const partCount = parts.view === partsView ? parts.count : 1;
+  // Opened at a highlight past the shown part (the notes panel's jump): enough parts to draw it,
+  // so useHighlighting can scroll to it and flash it.
+  const target = useHighlightApi()?.target;
+  const targetSpan =
+    target && target.articleId === article?.id && !showOriginal
+      ? highlighting.spans.find((span) => span.id === target.annotationId)
+      : undefined;
+  const partCount = Math.max(parts.view === partsView ? parts.count : 1, targetSpan ? partsReaching(targetSpan.end) : 1);
   // NB: the original file's text (on demand) is drawn whole, so its marks are found everywhere.
   const end = showOriginal ? text.length : shownEnd(text, partCount);
   const marks = useMemo(
     () => markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf),
     [text, end, terms, variantOf]
   );
+  // One row whatever the pane's width: what does not fit goes into the ⋯ menu (ReaderMenu).
+  const toolbar = useCollapseToFit(marks.length > 0 ? 'matches' : 'plain');
   const view = `${article?.id ?? 0}|${showOriginal}|${terms.join(' ')}`;
   const [match, setMatch] = useState({ view, index: 0 });
   const matchIndex = match.view === view ? match.index : 0;
@@ -145,21 +157,36 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
     <section {...sectionProps} aria-busy={loading}>
       {highlighting.overlay}
       <div className="reader__toolbar">
-        <div className="reader__toolbar-start">
-          {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
-        </div>
-        <div className="reader__toolbar-end">
-          <Button variant="ghost" size="sm" onClick={() => setEditing(true)} data-testid="edit-details-button">
-            Edit details
-          </Button>
-          <ExportButton
-            request={articleRequest(article.id, article.title)}
-            compact
-            title="Export this article’s highlights and notes"
-            data-testid="reader-export"
-          />
-          <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
-          <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+        <div className="reader__toolbar-row" ref={toolbar.ref} data-compact={toolbar.compact || undefined} data-testid="reader-toolbar">
+          <div className="reader__toolbar-start">
+            {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
+          </div>
+          <div className="reader__toolbar-end">
+            {toolbar.compact ? (
+              <ReaderMenu
+                showOriginal={showOriginal}
+                onShowOriginal={setShowOriginal}
+                readingWidth={readingWidth}
+                onReadingWidth={setReadingWidth}
+                onEditDetails={() => setEditing(true)}
+                exportRequest={articleRequest(article.id, article.title)}
+              />
+            ) : (
+              <>
+                <Button variant="ghost" size="sm" onClick={() => setEditing(true)} data-testid="edit-details-button">
+                  Edit details
+                </Button>
+                <ExportButton
+                  request={articleRequest(article.id, article.title)}
+                  compact
+                  title="Export this article’s highlights and notes"
+                  data-testid="reader-export"
+                />
+                <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
+                <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+              </>
+            )}
+          </div>
         </div>
         <ReaderStickyTitle
           key={article.id}

@@ -1,4 +1,5 @@
 import type { Article } from '@shared/contract/schemas';
+import { MiddleEllipsis } from '../../components/MiddleEllipsis';
 import { formatCount } from '../../lib/format';
 
 /** The article's provenance: length, where it came from, and whose copy it carries. */
@@ -50,14 +51,16 @@ export function ReaderFacts({ article }: { article: Article }) {
         <div className="reader-facts__item reader-facts__item--wide">
           <dt>URL</dt>
           {/* Shown, not linked: the app is offline, and a click must never open a page. */}
-          <dd className="reader-facts__path">{article.url}</dd>
+          <dd className="reader-facts__path">
+            <MiddleEllipsis text={article.url} />
+          </dd>
         </div>
       ) : null}
       {article.sourcePath ? (
         <div className="reader-facts__item reader-facts__item--wide">
           <dt>Source</dt>
-          <dd className="reader-facts__path" title={`${article.sourcePath} (${article.sourceFormat})`}>
-            {article.sourcePath}
+          <dd className="reader-facts__path" data-testid="reader-source-path">
+            <MiddleEllipsis text={article.sourcePath} title={`${article.sourcePath} (${article.sourceFormat})`} />
           </dd>
         </div>
       ) : null}

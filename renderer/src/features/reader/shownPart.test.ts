@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READER_PART, shownEnd } from './shownPart';
+import { partsReaching, READER_PART, shownEnd } from './shownPart';
 
 describe('shownEnd', () => {
   it('shows an ordinary article whole', () => {
@@ -25,5 +25,18 @@ describe('shownEnd', () => {
     const end = shownEnd(body, 1);
     expect(body.charAt(end)).toBe(' ');
     expect(end - READER_PART).toBeLessThan(5);
+  });
+});
+
+describe('partsReaching', () => {
+  it('asks for enough parts that the text up to an offset far into a huge text is shown', () => {
+    const paragraph = 'Nothing happened in the morning session of the council, said the clerk.';
+    const body = Array.from({ length: 30_000 }, (_, i) => `${i}. ${paragraph}`).join('\n\n');
+    const last = body.lastIndexOf('29999.');
+    // A highlight on the last paragraph's number, some 2.3 million characters in.
+    expect(shownEnd(body, partsReaching(last + 6))).toBeGreaterThanOrEqual(last + 6);
+    expect(shownEnd(body, partsReaching(10))).toBeGreaterThanOrEqual(10);
+    expect(partsReaching(10)).toBe(1);
+    expect(partsReaching(0)).toBe(1);
   });
 });

@@ -24,3 +24,13 @@ export function shownEnd(text: string, parts: number): number {
   const space = text.indexOf(' ', limit);
   return space < 0 ? text.length : space;
 }
+
+/**
+ * How many parts to show so that the text up to `offset` is shown: a highlight ending there,
+ * opened from the notes panel, is drawn and can be scrolled to.
+ *
+ * @example partsReaching(450_000) // 3: shownEnd(text, 3) is past offset 450,000
+ */
+export function partsReaching(offset: number): number {
+  return Math.max(1, Math.ceil(offset / READER_PART));
+}

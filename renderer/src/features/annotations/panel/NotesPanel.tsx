@@ -145,6 +145,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
         </span>
         <ExportButton
           request={() => notesRequest(filter, total)}
+          compact
           title="Export the highlights and notes shown (the panel’s filter)"
           data-testid="notes-export"
         />

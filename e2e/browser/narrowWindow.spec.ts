@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { NotesPanelPage } from '../pages/NotesPanelPage';
+import { expect, test } from '../support/fixtures';
+
+/** The smallest window every view is laid out for (docs/ui.md, "Window sizes"). */
+const SMALLEST = { width: 1024, height: 700 };
+
+/** axe's serious and critical findings, one line each, naming the rule and up to three elements. */
+async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (rules ? builder.withRules(rules) : builder).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+test.describe('the smallest window', () => {
+  test.use({ viewport: SMALLEST });
+
+  test('at 1024×700 with the notes open: sidebar, list, reader and notes side by side, the reader’s toolbar one row, no serious axe finding', async ({
+    app,
+    page
+  }) => {
+    await expect(app.libraryRows).toHaveCount(5);
+    await new NotesPanelPage(page).open();
+    // A search hit open: the reader's toolbar at its fullest (the match count and its arrows).
+    await app.search('Russia');
+    await app.searchHits.filter({ hasText: 'Russia strikes Daraa' }).click();
+    await expect(app.readerTitle).toHaveText(/Russia strikes Daraa/);
+
+    const panes = ['stories-sidebar', 'search-results', 'reader', 'notes-panel'];
+    const boxes = [];
+    for (const id of panes) {
+      await expect(page.getByTestId(id), id).toBeVisible();
+      const box = (await page.getByTestId(id).boundingBox())!;
+      boxes.push({ id, left: Math.round(box.x), right: Math.round(box.x + box.width) });
+    }
+    // Left to right, none over the next, all inside the window, none squeezed to a sliver.
+    for (const [i, box] of boxes.entries()) {
+      expect(box.right - box.left, `${box.id} is ${box.right - box.left}px wide`).toBeGreaterThanOrEqual(180);
+      if (i > 0) expect(box.left, `${box.id} starts after ${boxes[i - 1]!.id} ends`).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+    }
+    expect(boxes.at(-1)!.right).toBeLessThanOrEqual(SMALLEST.width);
+
+    // One row: every control of the toolbar sits level with the match count, and the row is one line high.
+    const toolbar = page.getByTestId('reader-toolbar');
+    const rows = await toolbar.evaluate((row) => {
+      const tops = [...row.querySelectorAll('button, select, [role="switch"], .match-nav__count')]
+        .filter((el) => el.getBoundingClientRect().width > 0)
+        .map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2));
+      return { controls: tops.length, spread: Math.max(...tops) - Math.min(...tops), height: row.getBoundingClientRect().height };
+    });
+    expect(rows.controls, 'controls in the reader toolbar').toBeGreaterThanOrEqual(3);
+    expect(rows.spread, 'the toolbar controls’ centres are level').toBeLessThanOrEqual(4);
+    expect(rows.height, 'the toolbar is one row high').toBeLessThan(50);
+    // The file's path on one line, its name whole (not "…f88.tx / t"), the full path in its tooltip.
+    const source = page.getByTestId('reader-source-path');
+    await expect(source.locator('[title]')).toHaveAttribute('title', /^\/.*\/seeds\/000_bd7bce52c9837f88\.txt \(txt\)$/);
+    await expect(source.locator('.middle-ellipsis__tail')).toHaveText('000_bd7bce52c9837f88.txt');
+    expect((await source.boundingBox())!.height).toBeLessThan(20);
+
+    // What did not fit is one click away: the ⋯ menu, from the keyboard too.
+    await page.getByTestId('reader-more').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu', { name: 'Reader actions' })).toBeVisible();
+    await expect(page.getByTestId('show-original-toggle')).toBeFocused();
+    expect(await axeFindings(page), 'axe, menu open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu', { name: 'Reader actions' })).toBeHidden();
+    await expect(page.getByTestId('reader-more')).toBeFocused();
+    await page.getByTestId('reader-more').click();
+    await page.getByTestId('show-original-toggle').click();
+    await expect(page.locator('.reader-body--original')).toBeVisible();
+    await page.getByTestId('reader-more').click();
+    await expect(page.getByTestId('show-original-toggle')).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Escape');
+
+    expect(await axeFindings(page), 'axe, light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeFindings(page, ['color-contrast']), 'axe contrast, dark').toEqual([]);
+  });
+});
+
+test('a highlight far into a long text, opened from the notes panel, is drawn and scrolled to', async ({ app, page, served }) => {
+  // Some 1.6 MB: the reader shows its first 200,000 characters until asked for more (shownPart.ts).
+  const paragraph = 'The council met again in the morning and heard the same reports from the south as before.';
+  const paragraphs = Array.from({ length: 18_000 }, (_, i) => `${i + 1}. ${paragraph}`);
+  paragraphs.push('The last paragraph names the ceasefire monitor at the far end.');
+  const file = path.join(served.dir, 'long-report.txt');
+  fs.writeFileSync(file, `A very long report\n\n${paragraphs.join('\n\n')}\n`);
+  await app.importPaths([file]);
+  await page.keyboard.press('Escape');
+  const notes = new NotesPanelPage(page);
+  const long = (await notes.articles()).find((a) => a.title === 'A very long report')!;
+  const made = await notes.highlight(long.id, 'ceasefire monitor at the far end', { colour: 2 });
+
+  await notes.open();
+  await notes.entry('ceasefire monitor at the far end').getByRole('button', { name: 'ceasefire monitor at the far end' }).click();
+  await expect(app.readerTitle).toHaveText('A very long report');
+  const mark = app.readerBody.locator(`[data-hl-ids~="${made.id}"]`).first();
+  await expect(mark).toBeInViewport();
+  await expect(mark).toContainText('ceasefire monitor');
+});
