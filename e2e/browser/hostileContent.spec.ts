@@ -82,8 +82,10 @@ test('XSS payloads in imported files never run in the reader', async ({ app, pag
   for (let i = 0; i < PAYLOADS.length * 3; i++) {
     await hits.nth(i).click();
     await expect(hits.nth(i)).toHaveClass(/is-open/);
-    await expect(app.readerTitle).not.toBeEmpty();
+    await expect(app.readerTitle).toHaveText(await hits.nth(i).locator('.search-hit__title-text').innerText());
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    // A file clean-up left exactly as it was has no original apart from the text shown.
+    if (await toggle.isDisabled()) continue;
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(app.reader).toContainText('The file as imported.');

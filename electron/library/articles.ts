@@ -136,8 +136,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     dateline: row.dateline,
     wireCredits: JSON.parse(row.wire_credits) as string[],
     body: row.body,
-    // NULL means the file's text needed no clean-up: the original is the body.
-    original: row.original ?? row.body,
+    // NULL means the file's text needed no clean-up: the original is the body, not sent twice.
+    original: row.original === null || row.original === row.body ? null : row.original,
     removed: JSON.parse(row.removed) as RemovedSpan[],
     sourcePath: row.source_path,
     sourceFormat: row.source_format,

@@ -66,7 +66,11 @@ export const Article = ArticleSummary.extend({
   dateline: z.string().nullable(),
   wireCredits: z.array(z.string()),
   body: z.string(),
-  original: z.string(),
+  /**
+   * The file's text before clean-up, or `null` when it is the body itself (clean-up changed
+   * nothing): a long article's text is not sent twice.
+   */
+  original: z.string().nullable(),
   removed: z.array(RemovedSpan),
   sourcePath: z.string().nullable(),
   sourceFormat: z.string(),

@@ -26,7 +26,7 @@ export const runShow: CliCommand = async (argv, io) => {
     const title = terminalLine(article.title);
     io.stdout(`${title}\n${'='.repeat(Math.min(title.length, 80))}\n`);
     for (const [k, v] of meta) io.stdout(`${k}: ${terminalLine(v ?? '')}\n`);
-    io.stdout(`\n${terminalText(values.original ? article.original : article.body)}\n`);
+    io.stdout(`\n${terminalText(values.original ? (article.original ?? article.body) : article.body)}\n`);
     return ExitCode.ok;
   } finally {
     engine.close();

@@ -230,7 +230,7 @@ describe('crosscheck show', () => {
     const s = seed('000_');
     const article = JSON.parse((await ws.run('show', String(s.id), '--json')).stdout);
     expect(article).toMatchObject({ id: s.id, sourcePath: s.path, outlet: 'The New Arab' });
-    const removed: string[] = article.removed.map((r: { start: number; end: number }) => article.original.slice(r.start, r.end));
+    const removed: string[] = article.removed.map((r: { start: number; end: number }) => (article.original ?? article.body).slice(r.start, r.end));
     expect(removed.some((r) => r.includes('Follow us on Twitter: @The_NewArab'))).toBe(true);
     expect(article.body).not.toContain('@The_NewArab');
   });

@@ -100,7 +100,7 @@ describe('importPaths', () => {
     expect(article.original).toContain('[ad_1]\nBody   with   spaces');
     expect(article.removed).toEqual([expect.objectContaining({ reason: 'ad' })]);
     const removed = article.removed[0]!;
-    expect(article.original.slice(removed.start, removed.end)).toBe('[ad_1]');
+    expect(article.original?.slice(removed.start, removed.end)).toBe('[ad_1]');
     expect(article.sourcePath).toBe(path.join(dir, 'a.txt'));
   });
 

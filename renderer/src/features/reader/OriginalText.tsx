@@ -12,12 +12,14 @@ export function OriginalText({ article, marks }: { article: Article; marks: read
   return (
     <>
       <p className="reader-original__note">
-        {removedCount > 0
-          ? `The file as imported. ${plural(removedCount, 'passage')} that clean-up left out of the article ${removedCount === 1 ? 'is' : 'are'} struck through; hover one to see why.`
-          : 'The file as imported. Clean-up left nothing out of this article.'}
+        {article.original === null
+          ? 'The file as imported: clean-up changed nothing in it.'
+          : removedCount > 0
+            ? `The file as imported. ${plural(removedCount, 'passage')} that clean-up left out of the article ${removedCount === 1 ? 'is' : 'are'} struck through; hover one to see why.`
+            : 'The file as imported. Clean-up left nothing out of this article.'}
       </p>
       <div className="reader-body reader-body--original" data-testid="reader-body">
-        <MarkedText text={article.original} marks={marks} removed={article.removed} />
+        <MarkedText text={article.original ?? article.body} marks={marks} removed={article.removed} />
       </div>
     </>
   );

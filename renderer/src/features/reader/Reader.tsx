@@ -56,7 +56,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   // Highlights live on the clean body; the original file's text shows none.
   const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef);
 
-  const text = article ? (showOriginal ? article.original : article.body) : '';
+  const text = article ? (showOriginal ? (article.original ?? article.body) : article.body) : '';
   // A huge body is shown a part at a time (shownPart.ts); its marks are found in the part shown.
   const partsView = `${article?.id ?? 0}|${showOriginal}`;
   const [parts, setParts] = useState({ view: partsView, count: 1 });
@@ -166,6 +166,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
               <ReaderMenu
                 showOriginal={showOriginal}
                 onShowOriginal={setShowOriginal}
+                originalAvailable={article.original !== null}
                 readingWidth={readingWidth}
                 onReadingWidth={setReadingWidth}
                 onEditDetails={() => setEditing(true)}
@@ -183,7 +184,14 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
                   data-testid="reader-export"
                 />
                 <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
-                <Switch checked={showOriginal} onChange={setShowOriginal} label="Show original" testId="show-original-toggle" />
+                {/* Off when clean-up changed nothing: the original is the text shown (articles:get sends none). */}
+                <Switch
+                  checked={showOriginal}
+                  onChange={setShowOriginal}
+                  label="Show original"
+                  testId="show-original-toggle"
+                  disabled={article.original === null}
+                />
               </>
             )}
           </div>

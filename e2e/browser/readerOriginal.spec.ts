@@ -1,0 +1,28 @@
+import { expect, test, writeFolder } from '../support/fixtures';
+
+test('Show original shows the file as imported when clean-up changed it, and is off for a file it left as it was', async ({
+  app,
+  page,
+  served
+}) => {
+  const toggle = page.getByTestId('show-original-toggle');
+  // Seed 000: clean-up set its "Follow us on Twitter" line aside; the original shows it struck through.
+  await app.libraryRows.filter({ hasText: 'Russia strikes Daraa after failure of ceasefire talks' }).click();
+  await expect(toggle).toBeEnabled();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await expect(app.reader).toContainText('The file as imported.');
+  await expect(app.readerBody).toContainText('Follow us on Twitter: @The_NewArab');
+  await toggle.click();
+  await expect(app.readerBody).not.toContainText('Follow us on Twitter');
+
+  // A file clean-up left as it was: articles:get sends no second copy, and there is nothing to show.
+  const folder = writeFolder(served.dir, 'clean', {
+    'convoy.txt': 'Convoy reaches Nawa\n\nAn aid convoy reached Nawa on Thursday, the Red Crescent said.'
+  });
+  await app.importPaths([folder]);
+  await page.keyboard.press('Escape');
+  await app.libraryRows.filter({ hasText: 'Convoy reaches Nawa' }).click();
+  await expect(app.readerBody).toContainText('An aid convoy reached Nawa on Thursday');
+  await expect(toggle).toBeDisabled();
+});
