@@ -67,6 +67,10 @@ describe('re-anchoring when an article changes', () => {
     // A sentence added before them, the UN sentence removed: the same file imported again.
     const report = await reimport(NEW, S1, S2);
     expect(report.problems.map((p) => [p.code, p.articleId])).toContainEqual(['updated', 1]);
+    // The report says a highlight lost its words (review 10: it said only "updated in place").
+    expect(report.problems.find((p) => p.code === 'updated')!.message).toContain(
+      '1 of your highlights lost its words in the new text: kept with its notes, listed as “Not found in the text” in the notes panel'
+    );
     expect(reanchoredArticles(lib.db, report)).toEqual([1]);
 
     const moved = await call('annotations:get', { id: jets.id });
@@ -139,6 +143,9 @@ describe('re-anchoring when an article changes', () => {
     const calm = await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'called for calm in the south' });
     await reimport(S1, S2);
     expect((await call('annotations:get', { id: calm.id })).state).toBe('orphan');
+    // Still an orphan after another change: not lost again, so the report says nothing of it.
+    const again = await reimport(NEW, S1, S2);
+    expect(again.problems.find((p) => p.code === 'updated')!.message).not.toContain('lost');
     await reimport(NEW, S1, S2, S3);
     const back = await call('annotations:get', { id: calm.id });
     expect(back.state).not.toBe('orphan');

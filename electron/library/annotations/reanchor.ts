@@ -33,21 +33,27 @@ const WORST: readonly AnchorState[] = ['placed', 'moved', 'changed', 'orphan'];
  *   (until the user gives it a new extent) — a later change that finds it again keeps `changed`.
  * - Not found, or found twice alike: `orphan`, keeping its quote and note for re-attaching.
  *
- * @returns how many annotations of the article were re-anchored.
+ * @returns how many annotations of the article were re-anchored, and how many of its highlights
+ * lost their words in this change (were found before, are orphans now), for the import's report.
  */
-export function reanchorArticle(db: WritableDb, articleId: number, body: string): number {
+export function reanchorArticle(db: WritableDb, articleId: number, body: string): { reanchored: number; lost: number } {
   if (!db.inTransaction) throw new Error('reanchorArticle runs inside the transaction that changes the body.');
   const rows = prepareCached(db, "SELECT * FROM annotations WHERE article_id = ? AND kind = 'highlight'").all(
     articleId
   ) as AnnotationRow[];
   for (const row of rows) reanchorRow(db, row, body);
+  const found = new Set(rows.filter((r) => r.state !== 'orphan').map((r) => r.id));
+  const orphans = prepareCached(
+    db,
+    "SELECT id FROM annotations WHERE article_id = ? AND kind = 'highlight' AND state = 'orphan'"
+  ).all(articleId) as Array<{ id: number }>;
   const passages = prepareCached(
     db,
     `SELECT id, passage FROM annotations
      WHERE passage_key IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = ?)`
   ).all(articleId) as Array<{ id: number; passage: string }>;
   for (const p of passages) reanchorPassage(db, p.id, JSON.parse(p.passage) as PassageSpan[], articleId, body);
-  return rows.length + passages.length;
+  return { reanchored: rows.length + passages.length, lost: orphans.filter((o) => found.has(o.id)).length };
 }
 
 /**

@@ -166,7 +166,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (previous !== undefined) {
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
         // Highlights follow their words into the new text, in this transaction (docs/annotations.md).
-        reanchorArticle(db, previous, p.article.body);
+        const { lost } = reanchorArticle(db, previous, p.article.body);
         forgetSignature(db, bands(), previous);
         linkNearDuplicates(db, bands(), previous, p.article.minhash);
         count('updated');
@@ -174,7 +174,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           path: p.path,
           kind: 'warning',
           code: 'updated',
-          message: `Changed since it was last imported: article ${previous} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.`,
+          message: `Changed since it was last imported: article ${previous} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.${lost ? ` ${lost === 1 ? '1 of your highlights' : `${lost} of your highlights`} lost ${lost === 1 ? 'its' : 'their'} words in the new text: kept with ${lost === 1 ? 'its' : 'their'} notes, listed as “Not found in the text” in the notes panel, to re-attach.` : ''}`,
           articleId: previous
         });
         continue;
