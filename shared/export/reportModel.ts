@@ -88,7 +88,7 @@ export interface ReportNote {
   readonly kind: Exclude<AnnotationKind, 'highlight'>;
   /** The articles it is on: one for an article note, the passage's for a passage note, the story's for a story note. */
   readonly articleIds: readonly number[];
-  /** The article's title or the story's name. */
+  /** The article's title, the story's name, or a passage note's articles' titles (`; ` between). */
   readonly on: string;
   /** A passage note's words in its first article. */
   readonly quote: string | null;

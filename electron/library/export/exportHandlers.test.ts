@@ -86,3 +86,19 @@ describe('export channels', () => {
     expect(await call(handlers, 'export:cancel', { jobId: 'job-1' })).toEqual({ cancelled: false });
   });
 });
+
+describe('a passage note in a report (review 10)', () => {
+  it('names the titles of the articles the passage is in', async () => {
+    const words = 'Negotiations with the Russian enemy';
+    const body = (id: number) => library.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string;
+    const title = (id: number) => library.db.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(id) as string;
+    const span = (id: number) => ({ articleId: id, start: body(id).indexOf(words), end: body(id).indexOf(words) + words.length });
+    createAnnotation(library.db, { kind: 'passage-note', spans: [span(2), span(4)], note: 'Same AFP quote' });
+    const csv = await call(exportHandlers(library.db), 'export:render', {
+      scope: { kind: 'articles', articleIds: [2] },
+      format: 'csv'
+    });
+    const row = csv.content.split('\r\n').find((line) => line.endsWith(',passage-note,'));
+    expect(row).toContain(`${title(2)}; ${title(4)}`);
+  });
+});

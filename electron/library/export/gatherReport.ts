@@ -101,7 +101,11 @@ export function gatherReport(
               : a.articleId === null
                 ? []
                 : [a.articleId],
-        on: a.kind === 'passage-note' ? `${passageIds.length} articles` : (a.article?.title ?? a.targetTitle ?? 'deleted'),
+        // A passage note names its articles (review 10: "2 articles" left a CSV row saying nothing of which).
+        on:
+          a.kind === 'passage-note'
+            ? passageIds.map((id) => articles.find((x) => x.id === id)?.title ?? `Article ${id}`).join('; ')
+            : (a.article?.title ?? a.targetTitle ?? 'deleted'),
         quote: a.passage?.[0]?.anchor.quote.exact ?? null,
         spans:
           a.kind === 'passage-note'
