@@ -11,7 +11,10 @@
  * pdftotext, pandoc and Readability run over the same files. Prints Markdown tables and writes
  * them into docs/benchmarks.md between the `import` and `import-mixed` markers.
  *
- *   npx tsx scripts/bench/importBench.ts [--mixed-only]
+ *   npx tsx scripts/bench/importBench.ts [--mixed-only | --only reuters|bbc]
+ *
+ * `--only` times one corpus against its baselines and prints its row without writing the docs (a
+ * quick check while working on the import); BENCH_RUNS sets the number of runs (default 3).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,13 +113,23 @@ function bench(corpus: string, folder: string): Row {
 
 const root = corporaRoot();
 const mixedOnly = process.argv.includes('--mixed-only');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== 'reuters' && only !== 'bbc') {
+  process.stderr.write('--only takes reuters or bbc.\n');
+  process.exit(1);
+}
 const load = () => os.loadavg()[0]!.toFixed(1);
 const loadBefore = load();
 if (!mixedOnly) benchText();
-benchMixed();
+if (only === undefined) benchMixed();
 
 function benchText(): void {
-  const rows = [bench('reuters-21578', reutersFolder(root)), bench('bbc-news-2225', path.join(root, 'bbc-news-2225', 'bbc'))];
+  const corpora: Array<[string, () => string]> = [
+    ['reuters-21578', () => reutersFolder(root)],
+    ['bbc-news-2225', () => path.join(root, 'bbc-news-2225', 'bbc')]
+  ];
+  const rows = corpora.filter(([name]) => only === undefined || name.startsWith(only)).map(([name, folder]) => bench(name, folder()));
   const lines = [
     `Medians of ${RUNS} runs on ${os.cpus().length} cores (${new Date().toISOString().slice(0, 10)}; 1-minute load average ${loadBefore} at the start, ${load()} at the end).`,
     'Ratios are against baselines run in the same script, alternating with Crosscheck.',
@@ -147,7 +160,8 @@ function benchText(): void {
   ];
   const table = lines.join('\n');
   process.stdout.write(table + '\n');
-  writeSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'import', table);
+  // One corpus alone is a check, not the table docs/benchmarks.md keeps.
+  if (only === undefined) writeSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'import', table);
 }
 
 function benchMixed(): void {
