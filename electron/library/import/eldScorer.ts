@@ -193,9 +193,9 @@ function buildScorer(data: EldData): EldScorer {
       seenGeneration[slot] = generation;
       seenKeys[slot] = key;
       distinct++;
-      const at = table.find(key);
-      for (let p = table.offsets[at]!, end = table.offsets[at + 1]!; p < end; p++)
-        scores[table.languages[p]!]! += table.scores[p]!;
+      const span = table.find(key);
+      const pairs = table.pairs;
+      for (let p = 2 * (span >>> SPAN_BITS), end = p + 2 * (span & SPAN_MASK); p < end; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
     }
     return distinct;
   };
@@ -454,13 +454,18 @@ export function parseNgramsSource(source: string): NgramRows {
 }
 
 interface NgramTable {
-  /** Slot of an n-gram, or the empty row (`offsets` gives it no scores) when the data lacks it. */
+  /**
+   * An n-gram's scores as one number: where they start in {@link pairs} (in pairs) times 2^{@link SPAN_BITS},
+   * plus how many languages it scores for; 0 (none) when the data lacks it.
+   */
   find(key: number): number;
-  /** Scores of n-gram row r: `languages`/`scores` from `offsets[r]` to `offsets[r + 1]`. */
-  readonly offsets: Uint32Array;
-  readonly languages: Uint8Array;
-  readonly scores: Uint16Array;
+  /** Each row's (language, score) pairs, one after another: one cache line holds a row's first 16. */
+  readonly pairs: Uint16Array;
 }
+
+/** Bits of a span ({@link NgramTable.find}) that count its languages (eld has 60). */
+const SPAN_BITS = 7;
+const SPAN_MASK = (1 << SPAN_BITS) - 1;
 
 const OPEN = 123; // {
 const CLOSE = 125; // }
@@ -472,36 +477,44 @@ function isIdentifierCode(c: number, digits: boolean): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (digits && c >= 48 && c <= 57);
 }
 
-/** The rows' lookup table: an n-gram's number to its row, by open addressing. */
+/**
+ * The rows' lookup table: an n-gram's number to its scores, by open addressing. NB: each slot holds
+ * the n-gram's number and its span side by side, and the scores are (language, score) pairs: a
+ * look-up touches two places in memory, not five (the table is ~2 MB, past a core's cache, and
+ * every article looks up a hundred n-grams).
+ */
 function indexRows(rows: NgramRows): NgramTable {
   const count = rows.keys.length;
   const bits = Math.ceil(Math.log2(count * 2));
   const mask = (1 << bits) - 1;
-  const keys = new Float64Array(1 << bits);
-  const slots = new Int32Array(1 << bits).fill(-1);
+  // Slot s: its n-gram's number at 2s, its span at 2s + 1 (0 for an empty slot: no n-gram is 0).
+  const slots = new Float64Array(2 << bits);
+  const pairs = new Uint16Array(2 * rows.languages.length);
+  for (let p = 0; p < rows.languages.length; p++) {
+    pairs[2 * p] = rows.languages[p]!;
+    pairs[2 * p + 1] = rows.scores[p]!;
+  }
   for (let row = 0; row < count; row++) {
     const key = rows.keys[row]!;
+    const start = rows.offsets[row]!;
+    const languages = rows.offsets[row + 1]! - start;
+    // NB: a span must fit in 32 bits (`>>>` reads it): eld's data holds ~10^6 pairs, far below 2^25.
+    if (languages > SPAN_MASK || start >= 2 ** (32 - SPAN_BITS)) throw new Error('eld’s n-gram data is larger than this table holds.');
     let slot = slotOf(key, bits);
-    while (slots[slot] !== -1) {
-      if (keys[slot] === key) throw new Error('eld’s n-gram data has an n-gram twice.');
+    while (slots[2 * slot] !== 0) {
+      if (slots[2 * slot] === key) throw new Error('eld’s n-gram data has an n-gram twice.');
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    slots[slot] = row;
+    slots[2 * slot] = key;
+    slots[2 * slot + 1] = start * (SPAN_MASK + 1) + languages;
   }
-  // The last row is the empty one answered for n-grams the data does not hold.
-  const offsets = new Uint32Array(count + 2);
-  offsets.set(rows.offsets);
-  offsets[count + 1] = offsets[count]!;
   return {
-    offsets,
-    languages: rows.languages,
-    scores: rows.scores,
+    pairs,
     find(key) {
       for (let slot = slotOf(key, bits); ; slot = (slot + 1) & mask) {
-        const row = slots[slot]!;
-        if (row === -1) return count;
-        if (keys[slot] === key) return row;
+        const at = slots[2 * slot]!;
+        if (at === key) return slots[2 * slot + 1]!;
+        if (at === 0) return 0;
       }
     }
   };
