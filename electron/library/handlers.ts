@@ -8,6 +8,7 @@ import type { PrintPdf } from './export/printPdf';
 import { type PickSavePath, saveExport } from './export/saveExport';
 import { correctArticles } from './bulkEdit';
 import { correctArticle } from './corrections';
+import { deleteArticles } from './deleteArticles';
 import type { ImportJobs } from './import/importJob';
 import { announceReanchored, createImportJobs, importHandlers } from './import/importHandlers';
 import { type Library, librarySchemaVersion } from './library';
@@ -113,6 +114,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       return article;
     },
     'articles:correctMany': ({ ids, changes }) => ({ updated: correctArticles(requireWritable(db), ids, changes) }),
+    'articles:delete': ({ ids, dryRun }) => deleteArticles(requireWritable(db), ids, { dryRun }),
     // The command line runs one command and exits: no index loading in the background for it.
     ...searchHandlers(reader, writer, { warm: host.mode !== 'cli' }),
     ...importHandlers(library, host, imports, reader),

@@ -82,6 +82,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'articles:get': { id: 1 },
   'articles:correct': { id: 1, changes: { outlet: 'Reuters', publishedAt: '2018-07-04' } },
   'articles:correctMany': { ids: [1, 2], changes: { outlet: 'Reuters' } },
+  'articles:delete': { ids: [5], dryRun: true },
   'search:query': { query: 'Daraa talks outlet:Reuters', limit: 10 },
   'search:saved:add': { name: 'Daraa', query: 'daraa OR deraa' },
   'search:saved:delete': { id: 1 },

@@ -16,6 +16,7 @@ import type { Result } from './result';
 import {
   Article,
   ArticleCorrection,
+  ArticlesDeleted,
   BulkCorrection,
   ColumnMapping,
   ArticleId,
@@ -118,6 +119,14 @@ export const channels = {
     /** Sets the same details on every picked article, in one transaction; `updated` says how many. */
     input: z.object({ ids: z.array(ArticleId).min(1).max(100000), changes: BulkCorrection }).strict(),
     output: z.object({ updated: z.number().int().nonnegative() })
+  },
+  'articles:delete': {
+    /**
+     * Deletes the articles in one transaction (all or none); their highlights and notes are kept as
+     * orphans. `dryRun`: the same answer, nothing deleted (the confirmation's counts).
+     */
+    input: z.object({ ids: z.array(ArticleId).min(1).max(100000), dryRun: z.boolean().default(false) }).strict(),
+    output: ArticlesDeleted
   },
   'search:query': {
     input: z

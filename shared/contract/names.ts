@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'articles:get',
   'articles:correct',
   'articles:correctMany',
+  'articles:delete',
   'search:query',
   'search:saved:list',
   'search:saved:add',

@@ -117,6 +117,18 @@ export const BulkCorrection = ArticleCorrection.pick({ outlet: true, publishedAt
 export type BulkCorrection = z.infer<typeof BulkCorrection>;
 
 /**
+ * What `articles:delete` did (or, with `dryRun`, would do): articles deleted, the highlights and
+ * notes that became orphans (kept with their quotes and notes, listed in the notes panel), and the
+ * stories left with no article.
+ */
+export const ArticlesDeleted = z.object({
+  deleted: z.number().int().nonnegative(),
+  orphaned: z.object({ highlights: z.number().int().nonnegative(), notes: z.number().int().nonnegative() }),
+  storiesDeleted: z.number().int().nonnegative()
+});
+export type ArticlesDeleted = z.infer<typeof ArticlesDeleted>;
+
+/**
  * Values an import gives the articles whose files carry none (the import dialog, `crosscheck
  * import --outlet … --collection … --language …`). What a file says is never overwritten; the
  * collection is every imported article's.

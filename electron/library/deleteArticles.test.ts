@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
+import { dispatch } from '@shared/contract/dispatch';
+import type { AppError } from '@shared/contract/result';
+import { createHandlers } from './handlers';
+import { importPaths } from './import/importPaths';
+import { ensureStories } from './stories/ensureStories';
+import { QUAKE_AND_BUDGET } from './testing/storyLibrary';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from './testing/tempLibrary';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+/** The seeds (1–5) and two stories of two: budget 6, 7 and quake 8, 9, grouped; channels through `dispatch`. */
+async function setup() {
+  const lib = makeTempLibrary();
+  const folder = makeTempFolder({ ...QUAKE_AND_BUDGET });
+  cleanups.push(
+    () => lib.dispose(),
+    () => fs.rmSync(folder, { recursive: true, force: true })
+  );
+  await importPaths(lib.db, [SEEDS_DIR, folder]);
+  ensureStories(lib.db);
+  const handlers = createHandlers(lib, { mode: 'cli' });
+  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const result = await dispatch(handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as ChannelOutput<C>;
+  };
+  const fail = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<AppError> => {
+    const result = await dispatch(handlers, channel, input);
+    if (result.ok) throw new Error(`${channel} should have failed`);
+    return result.error;
+  };
+  const found = async (query: string) => (await call('search:query', { query, facets: false })).hits.map((h) => h.article.id).sort();
+  const storyOf = async (id: number) => (await call('stories:list', {})).stories.find((s) => s.articleIds.includes(id));
+  return { lib, folder, call, fail, found, storyOf };
+}
+
+describe('articles:delete', () => {
+  it('deletes the articles and keeps their highlights and notes as orphans, with quote and note', async () => {
+    const { call, found, storyOf } = await setup();
+    expect(await found('Hoekstra')).toEqual([6, 7]);
+    const budget = (await storyOf(6))!;
+    expect(budget.articleIds).toEqual([6, 7]);
+    const highlight = await call('annotations:create', {
+      kind: 'highlight',
+      articleId: 6,
+      quote: 'Wopke Hoekstra',
+      colour: 3,
+      note: 'Was he minister then?',
+      tags: ['check']
+    });
+    const articleNote = await call('annotations:create', { kind: 'article-note', articleId: 6, note: 'Wrong file?' });
+    const storyNote = await call('annotations:create', { kind: 'story-note', storyId: budget.id, note: 'Budget timeline' });
+    const untouched = await call('annotations:create', { kind: 'article-note', articleId: 1, note: 'Keep me' });
+
+    // The confirmation's counts: the same answer, nothing deleted.
+    const preview = await call('articles:delete', { ids: [6], dryRun: true });
+    expect(preview).toEqual({ deleted: 1, orphaned: { highlights: 1, notes: 1 }, storiesDeleted: 0 });
+    expect(await found('Hoekstra')).toEqual([6, 7]);
+    expect((await call('annotations:get', { id: highlight.id })).state).toBe('placed');
+
+    expect(await call('articles:delete', { ids: [6] })).toEqual(preview);
+    expect((await call('library:info', {})).articleCount).toBe(8);
+    expect(await found('Hoekstra')).toEqual([7]);
+    expect((await call('articles:list', {})).items.map((a) => a.id)).not.toContain(6);
+    expect(await call('annotations:get', { id: highlight.id })).toMatchObject({
+      articleId: null,
+      state: 'orphan',
+      orphanReason: 'deleted',
+      current: null,
+      note: 'Was he minister then?',
+      tags: ['check'],
+      targetTitle: 'Dutch parliament approves 2019 budget',
+      anchor: { quote: { exact: 'Wopke Hoekstra' } }
+    });
+    expect(await call('annotations:get', { id: articleNote.id })).toMatchObject({ state: 'orphan', note: 'Wrong file?' });
+    // Article 7 stands alone (a story of one is not listed), the story and its note stay.
+    expect(await storyOf(7)).toBeUndefined();
+    expect(await call('annotations:get', { id: storyNote.id })).toMatchObject({ storyId: budget.id, state: 'placed' });
+
+    // The last article of the story: the story goes, its note becomes an orphan.
+    expect(await call('articles:delete', { ids: [7] })).toEqual({ deleted: 1, orphaned: { highlights: 0, notes: 1 }, storiesDeleted: 1 });
+    expect(await call('annotations:get', { id: storyNote.id })).toMatchObject({ storyId: null, state: 'orphan', note: 'Budget timeline' });
+    expect(await call('annotations:get', { id: untouched.id })).toMatchObject({ articleId: 1, state: 'placed' });
+    expect((await call('annotations:list', { filter: { states: ['orphan'] } })).items.map((a) => a.id).sort()).toEqual(
+      [highlight.id, articleNote.id, storyNote.id].sort()
+    );
+  });
+
+  it('deletes nothing when an id is not in the library, and says which', async () => {
+    const { call, fail, found } = await setup();
+    const error = await fail('articles:delete', { ids: [8, 99] });
+    expect(error.code).toBe('not-found');
+    expect(error.message).toBe(
+      'Article 99 is not in the library; nothing was deleted. Check the ids with crosscheck list, or reload the list and pick again.'
+    );
+    expect(await found('Iquique')).toEqual([8, 9]);
+    expect((await call('library:info', {})).articleCount).toBe(9);
+  });
+
+  it('drops near-duplicate links, and a later import of the same file imports it again', async () => {
+    const { lib, folder, call, found } = await setup();
+    lib.db.prepare("INSERT INTO article_links (a_id, b_id, kind, score) VALUES (8, 9, 'near-duplicate', 0.7)").run();
+    await call('articles:delete', { ids: [8, 9] });
+    expect(lib.db.prepare('SELECT count(*) FROM article_links').pluck().get()).toBe(0);
+    expect(await found('Iquique')).toEqual([]);
+
+    const report = await importPaths(lib.db, [folder]);
+    // The budget files are still in the library; the quake files come in again as new articles.
+    expect(report.new).toBe(2);
+    expect((await found('Iquique')).length).toBe(2);
+  });
+});
