@@ -67,7 +67,8 @@ test.describe('the smallest window', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menu', { name: 'Reader actions' })).toBeVisible();
     await expect(page.getByTestId('show-original-toggle')).toBeFocused();
-    expect(await axeFindings(page), 'axe, menu open').toEqual([]);
+    // The whole window, the menu open over it (axe is the slow part of this test: once in light).
+    expect(await axeFindings(page), 'axe, light').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu', { name: 'Reader actions' })).toBeHidden();
     await expect(page.getByTestId('reader-more')).toBeFocused();
@@ -78,16 +79,15 @@ test.describe('the smallest window', () => {
     await expect(page.getByTestId('show-original-toggle')).toHaveAttribute('aria-checked', 'true');
     await page.keyboard.press('Escape');
 
-    expect(await axeFindings(page), 'axe, light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeFindings(page, ['color-contrast']), 'axe contrast, dark').toEqual([]);
   });
 });
 
 test('a highlight far into a long text, opened from the notes panel, is drawn and scrolled to', async ({ app, page, served }) => {
-  // Some 1.6 MB: the reader shows its first 200,000 characters until asked for more (shownPart.ts).
+  // Some 230 kB: the reader shows its first 200,000 characters until asked for more (shownPart.ts).
   const paragraph = 'The council met again in the morning and heard the same reports from the south as before.';
-  const paragraphs = Array.from({ length: 18_000 }, (_, i) => `${i + 1}. ${paragraph}`);
+  const paragraphs = Array.from({ length: 2_400 }, (_, i) => `${i + 1}. ${paragraph}`);
   paragraphs.push('The last paragraph names the ceasefire monitor at the far end.');
   const file = path.join(served.dir, 'long-report.txt');
   fs.writeFileSync(file, `A very long report\n\n${paragraphs.join('\n\n')}\n`);

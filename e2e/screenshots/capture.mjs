@@ -417,6 +417,21 @@ const shots = {
     await searchCoverage(page, dir);
     await page.screenshot({ path: path.join(OUT, 'searches-dark.png') });
   },
+  // The smallest window (docs/ui.md, "Window sizes"): all four panes, the reader's ⋯ menu open.
+  async 'layout-notes-1024-light'(page) {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await highlightSample(page, 'Russia strikes Daraa');
+    await page.reload();
+    await page.getByTestId('notes-button').click();
+    await page.getByTestId('notes-entry').first().waitFor();
+    await page.getByTestId('search-input').fill('Russia');
+    await page.getByTestId('search-hit').filter({ hasText: 'Russia strikes Daraa' }).click();
+    await page.getByTestId('reader-body').locator('mark').first().waitFor();
+    await page.getByTestId('reader-more').click();
+    await page.getByRole('menu', { name: 'Reader actions' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'layout-notes-1024-light.png') });
+  },
   async 'save-search-light'(page, dir) {
     await searchCoverage(page, dir);
     await page.getByTestId('facet-value').filter({ hasText: 'Reuters' }).click();
