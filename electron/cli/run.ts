@@ -7,6 +7,7 @@ import {
   ANNOTATE_USAGE,
   BACKUP_USAGE,
   COMPARE_USAGE,
+  DELETE_USAGE,
   DOCTOR_USAGE,
   EDIT_USAGE,
   EXPORT_USAGE,
@@ -50,6 +51,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./commands/editCommand')).runEdit,
     usage: EDIT_USAGE,
     summary: "set articles' outlet, date, collection or language"
+  },
+  delete: {
+    load: async () => (await import('./commands/deleteCommand')).runDelete,
+    usage: DELETE_USAGE,
+    summary: 'delete articles (their notes are kept as orphans)'
   },
   serve: {
     load: async () => (await import('./commands/serveCommand')).runServe,

@@ -25,6 +25,8 @@ export const DOCTOR_USAGE = 'crosscheck doctor [--repair] [--db FILE] [--json]';
 
 export const RESTORE_USAGE = 'crosscheck restore <backup file> [--db FILE] [--json]';
 
+export const DELETE_USAGE = 'crosscheck delete <id...> [--yes] [--db FILE] [--json]';
+
 export const EDIT_USAGE = 'crosscheck edit <id...> [--outlet NAME] [--date YYYY-MM-DD] [--collection NAME] [--language CODE] [--db FILE] [--json]';
 
 export const LIST_USAGE =

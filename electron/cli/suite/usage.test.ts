@@ -22,6 +22,7 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
     reason: /^crosscheck search: --sort must be relevance or date, not newest\. Usage: /
   },
   { args: ['show', 'abc'], reason: /^crosscheck show: "abc" is not an article id: .*Usage: crosscheck show / },
+  { args: ['delete'], reason: /^crosscheck delete: give the id of at least one article\. Usage: crosscheck delete / },
   { args: ['compare', '1'], reason: /^crosscheck compare: give 2 to 12 article ids\. Usage: crosscheck compare / },
   { args: ['stories', '--no-group'], reason: /^crosscheck stories: Unknown option '--no-group'.*Usage: crosscheck stories / },
   { args: ['watch', 'add'], reason: /^crosscheck watch: name the folder to watch\. Usage: crosscheck watch / },
