@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Host } from '../library/handlers';
 import { type Library, LibraryFileError, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
+import { replacedLibraryHandlers } from '../library/replacedLibraryHandlers';
 import { libraryFileFrom } from './args';
 import { callChannel } from './callChannel';
 
@@ -50,7 +51,9 @@ export function openLibraryEngine(
   try {
     const handlers = makeHandlers(library, { mode: 'cli', ...(options.emit ? { emit: options.emit } : {}) });
     const served =
-      library.readOnly !== undefined ? readOnlyHandlers(handlers, library.readOnly) : diskFullHandlers(handlers, library.file);
+      library.readOnly !== undefined
+        ? readOnlyHandlers(handlers, library.readOnly)
+        : replacedLibraryHandlers(diskFullHandlers(handlers, library.file), library.file);
     return {
       library,
       call(channel, input) {

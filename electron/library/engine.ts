@@ -10,6 +10,7 @@ import { GroupingStoppedError } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
+import { replacedLibraryHandlers } from './replacedLibraryHandlers';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -36,6 +37,9 @@ export interface StartEngineOptions extends OpenLibraryOptions {
   readonly groupAtStartUpTo?: number;
 }
 
+/** What a restore refused because this host has the library open calls it (db/libraryHolders.ts). */
+const HOLDER_NAMES: Partial<Record<Host['mode'], string>> = { desktop: 'the app', browser: 'crosscheck serve' };
+
 /** Up to this many articles, regrouping takes well under a second: done before the window opens. */
 export const GROUP_AT_START_UP_TO = 2000;
 
@@ -47,7 +51,8 @@ export const GROUP_AT_START_UP_TO = 2000;
  * so the window opens without waiting; the host hears `library:changed` (`stories`) when they are.
  */
 export async function startEngine(options: StartEngineOptions): Promise<Engine> {
-  const library = openLibrary(options.file, options);
+  const holder = HOLDER_NAMES[options.host.mode];
+  const library = openLibrary(options.file, holder ? { ...options, holder } : options);
   if (library.readOnly !== undefined) return readOnlyEngine(library, library.readOnly, options);
   try {
     if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
@@ -93,7 +98,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   }
   return {
     library,
-    handlers: diskFullHandlers(createHandlers(library, options.host, services), library.file),
+    handlers: replacedLibraryHandlers(diskFullHandlers(createHandlers(library, options.host, services), library.file), library.file),
     languageBackfill,
     close: () => {
       services.stories?.close();

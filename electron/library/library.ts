@@ -4,6 +4,7 @@ import { type ReadableDb, type WritableDb, openReadOnlyLibraryDb, openReadableDb
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
 import { ReadOnlyLibraryError, type WriteProbe, diskFullReason, diskIsFull, isDiskFull, readOnlyReason } from './db/readOnly';
 import { markInterruptedRuns } from './import/importRuns';
+import { LibraryInUseError, defaultHolderName, registerHolder } from './db/libraryHolders';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
 import { runPendingRecovery } from './maintenance/pendingRecovery';
 import { runPendingRestore } from './maintenance/restoreLibrary';
@@ -55,6 +56,11 @@ export interface OpenLibraryOptions {
   readonly write?: boolean;
   /** Tells whether a path may be written; the real `access(2)` probe unless a test stands in for a user. */
   readonly writeProbe?: WriteProbe;
+  /**
+   * What has the library open, as a restore refused because of it says (`crosscheck serve`, `the
+   * app`); by default the command's name (db/libraryHolders.ts).
+   */
+  readonly holder?: string;
 }
 
 /**
@@ -130,13 +136,43 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
     if (options.write === true) throw new ReadOnlyLibraryError(readOnly);
     return openReadOnlyLibrary(file, readOnly, options);
   }
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  if (file !== ':memory:') {
-    // Recovery and restore in the app (Settings → Library) happen here, before anything has the file open.
-    runPendingRecovery(file);
+  if (file === ':memory:') return openWritableLibrary(file, options);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // Recorded before a pending restore is looked at: two processes starting at once each see the
+  // other and leave the file in place (db/libraryHolders.ts).
+  const release = registerHolder(file, options.holder ?? defaultHolderName());
+  let library: Library;
+  try {
+    // Recovery and restore in the app (Settings → Library) happen here, before this process has the
+    // file open; each waits for the next start while another process has it open.
+    try {
+      runPendingRecovery(file);
+    } catch (error) {
+      if (!(error instanceof LibraryInUseError)) throw error;
+      console.error(`The recovered library waits beside the damaged one: ${error.message}`);
+    }
     const restored = runPendingRestore(file, options);
     if (restored && 'error' in restored) console.error(restored.error);
+    library = openWritableLibrary(file, options);
+  } catch (error) {
+    release();
+    throw error;
   }
+  if (library.readOnly !== undefined) {
+    release();
+    return library;
+  }
+  const close = library.close;
+  return {
+    ...library,
+    close: () => {
+      close();
+      release();
+    }
+  };
+}
+
+function openWritableLibrary(file: string, options: OpenLibraryOptions): Library {
   // NB: before the writable open, which switches the file to WAL (header bytes 18–19): a library
   // from a newer Crosscheck must stay byte-for-byte as it was.
   if (file !== ':memory:' && hasContent(file)) {

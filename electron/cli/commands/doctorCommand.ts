@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '@shared/contract/channels';
 import { describeLostRows } from '@shared/maintenance/lostRows';
+import { LibraryInUseError } from '../../library/db/libraryHolders';
 import { LibraryFileError } from '../../library/library';
 import { runPendingRecovery } from '../../library/maintenance/pendingRecovery';
 import { type LibraryRecovery, RecoveryFailedError, recoverLibrary } from '../../library/maintenance/recoverLibrary';
@@ -46,7 +47,14 @@ export const runDoctor: CliCommand = async (argv, io) => {
       const { tables, somethingLost } = repair.recovery;
       engine.close();
       // The recovered copy waits beside the library: put it in place now, keeping the damaged file.
-      const damagedKeptAt = runPendingRecovery(engine.library.file);
+      let damagedKeptAt: string | undefined;
+      try {
+        damagedKeptAt = runPendingRecovery(engine.library.file);
+      } catch (error) {
+        if (!(error instanceof LibraryInUseError)) throw error;
+        io.stderr(`crosscheck doctor: What could be read waits beside the damaged library: ${error.message}\n`);
+        return ExitCode.fatal;
+      }
       if (damagedKeptAt === undefined) throw new Error('The recovered library was not found beside the damaged one; run `crosscheck doctor --repair` again.');
       return await reportRecovery(io, values, { tables, somethingLost, damagedKeptAt }, json);
     }
@@ -71,7 +79,7 @@ async function recoverUnopenable(io: CliIo, values: { db?: string | boolean | un
   try {
     recovery = await recoverLibrary(libraryFileFrom(values));
   } catch (error) {
-    if (!(error instanceof RecoveryFailedError)) throw error;
+    if (!(error instanceof RecoveryFailedError || error instanceof LibraryInUseError)) throw error;
     io.stderr(`crosscheck doctor: ${error.message}\n`);
     return ExitCode.fatal;
   }

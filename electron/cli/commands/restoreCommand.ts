@@ -6,8 +6,8 @@ import { ExitCode, type CliCommand } from '../io';
 
 /**
  * `crosscheck restore FILE`: replaces the library with a backup, keeping the library it replaces
- * beside it (docs/reliability.md). NB: quit the app first; this cannot tell whether it has the
- * library open.
+ * beside it (docs/reliability.md). Refused, naming it, while another process (the app, a
+ * `crosscheck serve`) has the library open (db/libraryHolders.ts).
  *
  * Not a contract call, unlike the other commands: the file is swapped before any engine opens it
  * (a library in need of a restore may not open at all), as the app's `library:restore` has it done

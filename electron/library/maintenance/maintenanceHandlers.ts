@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Handlers } from '@shared/contract/dispatch';
 import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb } from '../db/connection';
+import { LibraryInUseError } from '../db/libraryHolders';
 import { type Library, writableLibrary } from '../library';
 import { backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';
@@ -55,7 +56,7 @@ export function maintenanceHandlers(library: Library, options: MaintenanceOption
             recovery: { tables: tables.map((t) => ({ ...t, lost: [...t.lost] })), somethingLost, restartRequired: true as const }
           };
         } catch (error) {
-          if (error instanceof RecoveryFailedError) throw new AppFailure('unavailable', error.message);
+          if (error instanceof RecoveryFailedError || error instanceof LibraryInUseError) throw new AppFailure('unavailable', error.message);
           throw error;
         }
       }

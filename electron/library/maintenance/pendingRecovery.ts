@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { refuseIfHeldElsewhere } from '../db/libraryHolders';
 
 /**
  * The recovered library waiting to take the place of `libraryFile`: the app's recovery
@@ -26,9 +27,13 @@ export function runPendingRecovery(libraryFile: string, now?: Date): string | un
  * Renames the damaged file (with its `-wal`/`-shm`, so nothing it held is lost) aside as
  * `<name>.damaged-<time>.sqlite`, and the recovered one into its place; each rename is atomic.
  *
+ * Refused with {@link import('../db/libraryHolders').LibraryInUseError} while another process has
+ * the library open: it would go on writing into the damaged file, renamed away.
+ *
  * @returns where the damaged file was kept.
  */
 export function swapRecovered(file: string, recovered: string, now = new Date()): string {
+  refuseIfHeldElsewhere(file, 'run `crosscheck doctor --repair` again, or start Crosscheck again');
   const iso = now.toISOString().replace(/[:.]/g, '-');
   const damagedKeptAt = file.replace(/(\.sqlite)?$/, `.damaged-${iso}.sqlite`);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedKeptAt + suffix);

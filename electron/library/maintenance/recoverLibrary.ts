@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { type OpenOptions, openReadableDb } from '../db/connection';
+import { refuseIfHeldElsewhere } from '../db/libraryHolders';
 import { openLibrary } from '../library';
 import { pendingRecoveryFile, swapRecovered } from './pendingRecovery';
 import { repairLibrary } from './repairLibrary';
@@ -54,6 +55,8 @@ const NOT_COPIED = /^(sqlite_|articles_fts|articles_vocab$|search_snapshots$|sea
  */
 export async function recoverLibrary(libraryFile: string, options: OpenOptions & { now?: Date } = {}): Promise<LibraryRecovery> {
   const file = path.resolve(libraryFile);
+  // Before the copy, which may take a while; swapRecovered asks again.
+  refuseIfHeldElsewhere(file, 'run `crosscheck doctor --repair` again');
   const incoming = `${file}.recovering`;
   const { tables, somethingLost } = await recoverInto(file, incoming, options);
   const damagedKeptAt = swapRecovered(file, incoming, options.now);
@@ -74,6 +77,8 @@ export type PendingRecovery = Pick<LibraryRecovery, 'tables' | 'somethingLost'>;
  */
 export async function scheduleRecovery(libraryFile: string, options: OpenOptions = {}): Promise<PendingRecovery> {
   const file = path.resolve(libraryFile);
+  // The copy would wait for a start with no one else on the library: refused now, with the reason.
+  refuseIfHeldElsewhere(file, 'recover it');
   const incoming = `${file}.recovering`;
   const recovery = await recoverInto(file, incoming, options);
   // NB: renamed only once whole, so a half-made copy is never put in place.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenOptions } from '../db/connection';
 import { openReadableDb } from '../db/connection';
+import { LibraryInUseError, refuseIfHeldElsewhere } from '../db/libraryHolders';
 import { latestSchemaVersion } from '../db/migrate';
 import { verifyLibraryFile } from './backups';
 
@@ -26,11 +27,12 @@ export class RestoreRefusedError extends Error {
  * renamed into place. Each rename is atomic: at every moment the library path holds either the old
  * library or the restored one.
  *
- * NB: the library must be closed by everyone first (the host closes its own; the CLI cannot
- * tell whether the app has it open — docs/cli.md says to quit the app).
+ * Refused, before anything is touched, while another process has the library open (it would go
+ * on writing into the renamed file): the message names it (db/libraryHolders.ts).
  */
 export function restoreLibrary(libraryFile: string, backupFile: string, options: OpenOptions & { now?: Date } = {}): LibraryRestore {
   const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  refuseInUse(libraryFile);
   const problem = verifyLibraryFile(backupFile, open);
   if (problem) throw new RestoreRefusedError(`Cannot restore: ${problem} The library was not changed.`);
   const version = schemaOf(backupFile, open);
@@ -55,6 +57,16 @@ export function restoreLibrary(libraryFile: string, backupFile: string, options:
   fs.renameSync(incoming, file);
   fsyncFile(path.dirname(file));
   return { file, setAside };
+}
+
+/** A {@link RestoreRefusedError} naming the other process that has the library open, if one has. */
+function refuseInUse(libraryFile: string): void {
+  try {
+    refuseIfHeldElsewhere(libraryFile, 'restore');
+  } catch (error) {
+    if (error instanceof LibraryInUseError) throw new RestoreRefusedError(`Cannot restore: ${error.message} The library was not changed.`);
+    throw error;
+  }
 }
 
 function schemaOf(file: string, open: OpenOptions): number {
@@ -89,6 +101,8 @@ export function pendingRestoreFile(libraryFile: string): string {
  * the file it has open. The backup is checked now, so a bad one is refused at once.
  */
 export function scheduleRestore(libraryFile: string, backupFile: string, options: OpenOptions = {}): void {
+  // NB: asked again when the restore is carried out: another process may open it meanwhile.
+  refuseInUse(libraryFile);
   const problem = verifyLibraryFile(backupFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   if (problem) throw new RestoreRefusedError(`Cannot restore: ${problem} The library was not changed.`);
   fs.writeFileSync(pendingRestoreFile(libraryFile), JSON.stringify({ backup: path.resolve(backupFile) }));
@@ -109,6 +123,13 @@ export function runPendingRestore(libraryFile: string, options: OpenOptions = {}
   } catch {
     fs.rmSync(marker, { force: true });
     return undefined;
+  }
+  try {
+    refuseIfHeldElsewhere(libraryFile, 'start Crosscheck again');
+  } catch (error) {
+    // The request stays: the user asked for it, and it is carried out at a start with no one else on the library.
+    if (error instanceof LibraryInUseError) return { error: `The restore you asked for waits: ${error.message}` };
+    throw error;
   }
   try {
     return restoreLibrary(libraryFile, backup, options);
