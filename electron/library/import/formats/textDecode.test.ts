@@ -64,6 +64,16 @@ describe('text decoding (.txt)', () => {
     ).toBe(sentence);
   });
 
+  it('reads quotes, dashes and £ around words as windows-1252, while letters inside words still name the code page', async () => {
+    // The first used to come out as MacCyrillic (“ ” – as У Ф Ц), the second as ISO-8859-2 (Ł15.8m).
+    const quoted = 'Then he said, “The name is Bond, James Bond.” – and left.';
+    expect(expectOk(await extract('q.txt', encode(quoted, 'windows-1252'))).articles[0]?.text).toBe(quoted);
+    const price = 'Chelsea paid a £15.8m fee for the striker from Parma last season, the club said on Monday.';
+    expect(expectOk(await extract('p.txt', encode(price, 'windows-1252'))).articles[0]?.text).toBe(price);
+    const polish = 'Łódź: władze miasta zapłacą 15 mln zł za żółty tramwaj, który już jeździ po mieście.';
+    expect(expectOk(await extract('pl.txt', encode(polish, 'iso-8859-2'))).articles[0]?.text).toBe(polish);
+  });
+
   it('keeps mostly-valid UTF-8 as UTF-8 and counts the broken bytes', async () => {
     const good = new TextEncoder().encode('Zürich, São Paulo, Kraków, Ελλάδα — ');
     const bytes = new Uint8Array([...good, 0xff, ...new TextEncoder().encode(' end')]);

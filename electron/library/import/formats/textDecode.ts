@@ -323,19 +323,40 @@ function scriptOf(ch: string): string {
   return 'Other';
 }
 
+/** Opening quotes, inverted marks and currency signs: no evidence at a word's start ("“The", "£15.8m"). */
+const LEADING_MARKS = /^[\u201c\u2018\u201e\u201a\u00bf\u00a1\p{Sc}]+/u;
+/**
+ * Closing quotes, an ellipsis and currency signs: no evidence at a word's end ("Bond.”", "15€").
+ * NB: not guillemets: ISO-8859-2 has ť and Ť where windows-1250 has » and «.
+ */
+const TRAILING_MARKS = /[\u201d\u2019\u201c\u2026\p{Sc}]+$/u;
+/** A curly apostrophe between ASCII letters ("it’s") is the apostrophe ASCII text splits words at. */
+const APOSTROPHE = /(?<=[A-Za-z])\u2019(?=[A-Za-z])/g;
+const INHERITED = /\p{Script=Inherited}/u;
+/** A dash, ellipsis or bullet standing alone between spaces. */
+const LONE_MARK = /^[\u2013\u2014\u2026\u2022]$/;
+
 /**
  * How much a decoding looks like real text: words with non-ASCII letters score when all their
  * letters are of one script and lose heavily when scripts mix inside a word ("fran\u0437ais" is
  * Latin text decoded as Cyrillic), and so do Latin words without a single ASCII letter (Cyrillic text
  * decoded as Latin-1); symbols inside words, C1 controls and U+FFFD lose too. Capital
  * letters inside lower-case words lose a little (a wrong Cyrillic code page swaps cases).
+ * Typographic marks where text puts them (quotes around a word, an apostrophe, a lone dash, a
+ * currency sign before a figure) are no evidence, and neither is a word of one letter: windows-1252's
+ * "£15.8m" is ISO-8859-2's "Ł15.8m". NB: the marks count only in their place: a closing quote
+ * starting a word is MacCyrillic's capital Т read as windows-1251.
  */
 export function plausibility(text: string): number {
   let score = 0;
-  for (const word of text.match(/[^\s\d.,;:!?()[\]{}"'/\\<>=_-]+/g) ?? []) {
+  for (const token of text.match(/[^\s\d.,;:!?()[\]{}"'/\\<>=_-]+/g) ?? []) {
+    if (LONE_MARK.test(token)) continue;
+    const word = token.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(APOSTROPHE, '');
     if (!/[\u0080-\uffff]/.test(word)) continue;
-    const letters = [...word].filter((c) => /\p{L}/u.test(c));
-    const symbols = [...word].length - letters.length;
+    // Combining marks of a script (Thai vowels and tones, Hebrew points) are letters of it; inherited ones are neutral.
+    const letters = [...word].filter((c) => /\p{L}/u.test(c) || (/\p{M}/u.test(c) && !INHERITED.test(c)));
+    const symbols = [...word].filter((c) => !/[\p{L}\p{M}]/u.test(c)).length;
+    if (letters.length === 1 && symbols === 0) continue;
     const scripts = new Set(letters.map(scriptOf));
     score += scripts.size > 1 ? -4 : 1;
     // Latin words are mostly ASCII letters; one made only of accented letters is another script misread.
