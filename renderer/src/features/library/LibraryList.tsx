@@ -10,6 +10,7 @@ import { assignRef } from '../../lib/assignRef';
 import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { startArticleDrag } from '../stories/articleDrag';
+import { DeleteArticlesDialog } from './DeleteArticlesDialog';
 import { LibraryRow, SkeletonRow, libraryRowId } from './LibraryRow';
 import { useWorkspace } from '../workspace/workspaceContext';
 import { indexRange, NO_PICKS, rangePick, togglePick } from './picks';
@@ -35,7 +36,7 @@ const FIRST_LOAD_ROWS = 14;
  */
 export function LibraryList() {
   const { state, setSort: onSortChange, story, chooseStory, compareStory: onCompareStory, imports, refs } = useWorkspace();
-  const { selectRow: onSelectedIndexChange, setPicks: onPicksChange, open: onOpen } = useWorkspace();
+  const { selectRow: onSelectedIndexChange, setPicks: onPicksChange, open: onOpen, articlesDeleted } = useWorkspace();
   const { sort, libraryIndex: selectedIndex, picks, openId } = state;
   const onLeaveStory = () => chooseStory(null);
   const libraryPages = useArticlePages(sort.key, sort.direction);
@@ -44,6 +45,8 @@ export function LibraryList() {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // Where a Shift range starts: the last row clicked or Ctrl-clicked.
   const [anchor, setAnchor] = useState(-1);
+  // The articles the Delete key asks to delete (the picks, else the row under the cursor).
+  const [deleting, setDeleting] = useState<readonly number[] | null>(null);
   const total = pages.total ?? FIRST_LOAD_ROWS;
   const loaded = pages.total !== null;
 
@@ -150,6 +153,15 @@ export function LibraryList() {
         if (!row) return;
         setAnchor(cursor);
         onPicksChange(togglePick(picks, row.id, null));
+        break;
+      }
+      // NB: the Mac keyboard's delete key is Backspace.
+      case 'Delete':
+      case 'Backspace': {
+        const row = cursor >= 0 ? pages.getRow(cursor) : undefined;
+        if (picks.size > 0) setDeleting([...picks]);
+        else if (row) setDeleting([row.id]);
+        else return;
         break;
       }
       case 'Escape':
@@ -267,6 +279,7 @@ export function LibraryList() {
         </div>
       </div>
       <PicksBar />
+      {deleting ? <DeleteArticlesDialog ids={deleting} onClose={() => setDeleting(null)} onDeleted={articlesDeleted} /> : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { SelectionBar } from './SelectionBar';
 
 /** The picked articles' actions at the foot of the library list or the results; nothing while none are picked. */
 export function PicksBar() {
-  const { state, setPicks, comparePicks, stories, story, searching, storyActions, articlesEdited } = useWorkspace();
+  const { state, setPicks, comparePicks, stories, story, searching, storyActions, articlesEdited, articlesDeleted } = useWorkspace();
   if (state.picks.size === 0) return null;
   const ids = [...state.picks];
   return (
@@ -17,6 +17,7 @@ export function PicksBar() {
       onMove={(target) => storyActions.move(ids, target)}
       onSplit={() => storyActions.split(ids, () => setPicks(NO_PICKS))}
       onEdited={articlesEdited}
+      onDeleted={articlesDeleted}
     />
   );
 }

@@ -9,6 +9,7 @@ import { ExportButton } from '../export/ExportButton';
 import { picksRequest } from '../export/exportRequest';
 import { MoveToStoryMenu } from '../stories/MoveToStoryMenu';
 import { BulkEditDialog } from './BulkEditDialog';
+import { DeleteArticlesDialog } from './DeleteArticlesDialog';
 import './library.css';
 
 /** Props of {@link SelectionBar}. */
@@ -24,16 +25,19 @@ export interface SelectionBarProps {
   onSplit: () => void;
   /** "Edit details…" changed the picked articles: reload what shows them. */
   onEdited: () => void;
+  /** "Delete…" deleted the picked articles. */
+  onDeleted: (ids: readonly number[]) => void;
 }
 
 /**
  * The picked articles' actions, at the foot of the list: Compare (2 to 12), Move to story…,
- * Edit details… (outlet, date, collection, language of all of them), and in a story, Split into
- * new story. Says plainly when too many are picked to compare.
+ * Edit details… (outlet, date, collection, language of all of them), Delete… (after a
+ * confirmation), and in a story, Split into new story. Says plainly when too many are picked to compare.
  */
-export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, onSplit, onEdited }: SelectionBarProps) {
+export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, onSplit, onEdited, onDeleted }: SelectionBarProps) {
   const count = ids.length;
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const problem = count > MAX_COMPARE ? compareProblem(count) : null;
   return (
     <div className="selection-bar" role="region" aria-label="Picked articles" data-testid="selection-bar">
@@ -74,6 +78,15 @@ export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, 
           title="Export the picked articles’ highlights and notes"
           data-testid="picks-export"
         />
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => setDeleting(true)}
+          title="Delete the picked articles (Delete); their highlights and notes are kept"
+          data-testid="picks-delete"
+        >
+          Delete…
+        </Button>
         {story ? (
           <Button
             variant="ghost"
@@ -106,6 +119,7 @@ export function SelectionBar({ ids, onCompare, onClear, stories, story, onMove, 
         </p>
       ) : null}
       {editing ? <BulkEditDialog ids={ids} open onClose={() => setEditing(false)} onSaved={onEdited} /> : null}
+      {deleting ? <DeleteArticlesDialog ids={ids} onClose={() => setDeleting(false)} onDeleted={onDeleted} /> : null}
     </div>
   );
 }

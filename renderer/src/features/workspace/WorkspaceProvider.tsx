@@ -174,6 +174,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     },
     imports,
     articlesEdited: onImported,
+    articlesDeleted: (ids) => {
+      dispatch({ type: 'deleted', ids });
+      invalidate(['articles', 'stories', 'annotations']);
+      focusList();
+    },
     refs: { search: searchRef, list: listRef, reader: readerRef },
     focusSearch,
     focusList

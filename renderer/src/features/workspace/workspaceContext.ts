@@ -70,6 +70,8 @@ export interface Workspace {
   readonly imports: ImportFlow;
   /** Articles' details were edited: reload what shows them. */
   articlesEdited(): void;
+  /** Articles were deleted: let go of them (picks, reader) and reload what showed them and their notes. */
+  articlesDeleted(ids: readonly number[]): void;
 
   readonly refs: {
     readonly search: RefObject<HTMLInputElement | null>;

@@ -15,6 +15,12 @@ describe('workspaceReducer', () => {
     expect(workspaceReducer(fromList, { type: 'open', id: 30, elsewhere: true })).toMatchObject({ openId: 30, libraryIndex: -1 });
   });
 
+  it('deleted articles leave the picks and the reader; the others stay', () => {
+    const picked = run({ type: 'open', id: 5, elsewhere: false }, { type: 'picks', picks: new Set([2, 5, 7]) });
+    expect(workspaceReducer(picked, { type: 'deleted', ids: [5, 7] })).toMatchObject({ openId: null, picks: new Set([2]) });
+    expect(workspaceReducer(picked, { type: 'deleted', ids: [9] })).toMatchObject({ openId: 5, picks: new Set([2, 5, 7]) });
+  });
+
   it('the notes panel opening a story ends the search and shows the story', () => {
     expect(run({ type: 'query', query: 'flood' }, { type: 'open-story', storyId: 9 })).toMatchObject({ query: '', storyId: 9, libraryIndex: -1 });
   });

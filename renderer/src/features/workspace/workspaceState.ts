@@ -35,6 +35,8 @@ export type WorkspaceAction =
   /** `elsewhere`: opened from the results, a report or the notes, not from the library list. */
   | { readonly type: 'open'; readonly id: number; readonly elsewhere: boolean }
   | { readonly type: 'picks'; readonly picks: Picks }
+  /** Articles were deleted: they leave the picks and the reader. */
+  | { readonly type: 'deleted'; readonly ids: readonly number[] }
   | { readonly type: 'story'; readonly storyId: number | null }
   /** The notes panel's link to a story: the search ends and the list shows the story. */
   | { readonly type: 'open-story'; readonly storyId: number }
@@ -70,6 +72,14 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, openId: action.id, libraryIndex: action.elsewhere ? -1 : state.libraryIndex };
     case 'picks':
       return { ...state, picks: action.picks };
+    case 'deleted': {
+      const gone = new Set(action.ids);
+      return {
+        ...state,
+        picks: [...state.picks].some((id) => gone.has(id)) ? new Set([...state.picks].filter((id) => !gone.has(id))) : state.picks,
+        openId: state.openId !== null && gone.has(state.openId) ? null : state.openId
+      };
+    }
     case 'story':
       return { ...state, storyId: action.storyId, libraryIndex: -1 };
     case 'open-story':
