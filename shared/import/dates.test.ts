@@ -40,6 +40,9 @@ describe('readDateLine', () => {
   it('reads a line that is only a date, with its label', () => {
     expect(readDateLine('04 July, 2018')).toEqual([{ iso: '2018-07-04', kind: 'plain' }]);
     expect(readDateLine('Wednesday 4 July 2018 10:30 GMT')).toEqual([{ iso: '2018-07-04', kind: 'plain' }]);
+    // ECB+'s tokenised times, with a space after the colon, and ordinals.
+    expect(readDateLine('September 18th, 2013, 05: 31 GMT')).toEqual([{ iso: '2013-09-18', kind: 'plain' }]);
+    expect(readDateLine('Posted on December 23, 2012, 4: 42 PM EDT')).toEqual([{ iso: '2012-12-23', kind: 'published' }]);
     expect(readDateLine('Published: July 4, 2018')).toEqual([{ iso: '2018-07-04', kind: 'published' }]);
     expect(readDateLine('Published on Wed 4 Jul 2018 14.32 BST')).toEqual([{ iso: '2018-07-04', kind: 'published' }]);
     expect(readDateLine('Published: 4 July 2018 | Last updated: 5 July 2018')).toEqual([

@@ -86,7 +86,8 @@ const DATE_LINE_FILLER = new RegExp(
     `\\b(?:${WEEKDAYS})\\b\\.?`,
     '\\b(?:first |last )?(?:published|posted|updated|modified|date)\\b(?:\\s+on)?',
     '\\b(?:on|at)\\b',
-    '\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
+    // NB: `05: 31`: ECB+'s texts are tokenised with a space after a time's colon.
+    '\\b\\d{1,2}[:.]\\s?\\d{2}(?:[:.]\\s?\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
     '\\b\\d{1,2}\\s*[ap]\\.?m\\.?',
     '\\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|AST|IST|local time)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
     '[,.:;|()\\-–—/\\s]'
