@@ -5,6 +5,7 @@ import { dispatch } from '@shared/contract/dispatch';
 import type { AppError } from '@shared/contract/result';
 import { createHandlers } from './handlers';
 import { importPaths } from './import/importPaths';
+import { getSearchIndex } from './search/searchIndex';
 import { ensureStories } from './stories/ensureStories';
 import { QUAKE_AND_BUDGET } from './testing/storyLibrary';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from './testing/tempLibrary';
@@ -35,14 +36,18 @@ async function setup() {
     if (result.ok) throw new Error(`${channel} should have failed`);
     return result.error;
   };
-  const found = async (query: string) => (await call('search:query', { query, facets: false })).hits.map((h) => h.article.id).sort();
+  const found = async (query: string) =>
+    (await call('search:query', { query, facets: false })).hits.map((h) => h.article.id).sort();
   const storyOf = async (id: number) => (await call('stories:list', {})).stories.find((s) => s.articleIds.includes(id));
   return { lib, folder, call, fail, found, storyOf };
 }
 
 describe('articles:delete', () => {
   it('deletes the articles and keeps their highlights and notes as orphans, with quote and note', async () => {
-    const { call, found, storyOf } = await setup();
+    const { lib, call, found, storyOf } = await setup();
+    // The MiniSearch index loaded, as in the app, so the search below also asks it.
+    const mini = await getSearchIndex(lib.db).ready();
+    expect(mini.has(6)).toBe(true);
     expect(await found('Hoekstra')).toEqual([6, 7]);
     const budget = (await storyOf(6))!;
     expect(budget.articleIds).toEqual([6, 7]);
@@ -67,6 +72,7 @@ describe('articles:delete', () => {
     expect(await call('articles:delete', { ids: [6] })).toEqual(preview);
     expect((await call('library:info', {})).articleCount).toBe(8);
     expect(await found('Hoekstra')).toEqual([7]);
+    expect(mini.has(6)).toBe(false);
     expect((await call('articles:list', {})).items.map((a) => a.id)).not.toContain(6);
     expect(await call('annotations:get', { id: highlight.id })).toMatchObject({
       articleId: null,
@@ -84,8 +90,16 @@ describe('articles:delete', () => {
     expect(await call('annotations:get', { id: storyNote.id })).toMatchObject({ storyId: budget.id, state: 'placed' });
 
     // The last article of the story: the story goes, its note becomes an orphan.
-    expect(await call('articles:delete', { ids: [7] })).toEqual({ deleted: 1, orphaned: { highlights: 0, notes: 1 }, storiesDeleted: 1 });
-    expect(await call('annotations:get', { id: storyNote.id })).toMatchObject({ storyId: null, state: 'orphan', note: 'Budget timeline' });
+    expect(await call('articles:delete', { ids: [7] })).toEqual({
+      deleted: 1,
+      orphaned: { highlights: 0, notes: 1 },
+      storiesDeleted: 1
+    });
+    expect(await call('annotations:get', { id: storyNote.id })).toMatchObject({
+      storyId: null,
+      state: 'orphan',
+      note: 'Budget timeline'
+    });
     expect(await call('annotations:get', { id: untouched.id })).toMatchObject({ articleId: 1, state: 'placed' });
     expect((await call('annotations:list', { filter: { states: ['orphan'] } })).items.map((a) => a.id).sort()).toEqual(
       [highlight.id, articleNote.id, storyNote.id].sort()
