@@ -61,4 +61,32 @@ describe('a restore while another process has the library open', () => {
     expect(restored.code).toBe(0);
     expect(articleCount(ws.db)).toBe(5);
   });
+
+  it('asked for in the app, waits at a start while another serve has the library open, and is carried out at the next start alone', async () => {
+    const ws = workspace();
+    expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
+    const backup = lines((await ws.run('backup')).stdout)[0]!;
+    expect((await ws.run('import', ws.write('extra.txt', 'Extra report\n\nA sixth article, imported after the backup was taken.\n'))).code).toBe(0);
+
+    const a = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
+    running.push(a);
+    const { url, token } = JSON.parse(a.stdout) as { url: string; token: string };
+    const asked = await callApi(new URL(url).origin, 'library:restore', { file: backup }, token);
+    expect(asked.body).toMatchObject({ ok: true, value: { restartRequired: true } });
+
+    // Another serve starts while A still has the library open: it must not swap the file under A.
+    const b = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
+    running.push(b);
+    await expect
+      .poll(() => b.stderr(), { timeout: 20_000 })
+      .toContain(
+        `The restore you asked for waits: Another Crosscheck (crosscheck serve, pid ${a.child.pid}) has this library open; close it, then start Crosscheck again.`
+      );
+    expect(articleCount(ws.db)).toBe(6);
+
+    expect(await b.stop()).toBe(0);
+    expect(await a.stop()).toBe(0);
+    expect((await ws.run('list')).code).toBe(0);
+    expect(articleCount(ws.db)).toBe(5);
+  });
 });
