@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryInUseError, holdersDir, otherHolders, refuseIfHeldElsewhere, registerHolder } from './libraryHolders';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function libraryPath(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-holders-'));
+  dirs.push(dir);
+  return path.join(dir, 'library.sqlite');
+}
+
+/** A record as another process on this machine leaves it (the parent of this test's process is alive). */
+function recordOf(file: string, holder: object): string {
+  fs.mkdirSync(holdersDir(file), { recursive: true });
+  const record = path.join(holdersDir(file), `${process.ppid}-0-1.json`);
+  fs.writeFileSync(record, JSON.stringify({ pid: process.ppid, host: os.hostname(), name: 'crosscheck serve', ...holder }));
+  return record;
+}
+
+describe('library holders', () => {
+  it('leaves nothing beside the library once its own opens are closed, and never counts this process', () => {
+    const file = libraryPath();
+    const first = registerHolder(file, 'crosscheck import');
+    const second = registerHolder(file, 'crosscheck import');
+    expect(otherHolders(file)).toEqual([]);
+    first();
+    second();
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+  });
+
+  it('names a live process that has the library open', () => {
+    const file = libraryPath();
+    recordOf(file, {});
+    expect(() => refuseIfHeldElsewhere(file, 'restore')).toThrow(
+      new LibraryInUseError(`Another Crosscheck (crosscheck serve, pid ${process.ppid}) has this library open; close it, then restore.`)
+    );
+  });
+
+  it.skipIf(process.platform !== 'linux')('takes a record whose pid now belongs to a process started at another time for stale, and removes it', () => {
+    const file = libraryPath();
+    const record = recordOf(file, { started: '1' });
+    expect(otherHolders(file)).toEqual([]);
+    expect(fs.existsSync(record)).toBe(false);
+  });
+});
