@@ -43,6 +43,6 @@ test.describe('Deleting articles', () => {
     const entry = notes.entry('Check against the SNC statement');
     await expect(entry).toHaveAttribute('data-state', 'orphan');
     await expect(entry).toContainText(QUOTE);
-    await expect(entry.getByTestId('notes-entry-orphan')).toBeVisible();
+    await expect(entry.getByTestId('notes-entry-orphan')).toHaveText('Article deleted');
   });
 });

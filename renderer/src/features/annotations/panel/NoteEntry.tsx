@@ -69,7 +69,7 @@ export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: 
             </span>
             {orphan ? (
               <span className="notes-entry__orphan" data-testid="notes-entry-orphan">
-                Not found in the text
+                {annotation.orphanReason === 'deleted' ? 'Article deleted' : 'Not found in the text'}
               </span>
             ) : null}
             {madeOn !== null ? (
