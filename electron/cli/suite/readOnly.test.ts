@@ -79,6 +79,7 @@ describe('a library on a read-only disk (issue 13, fault 6)', () => {
         ['import', SEEDS_DIR],
         ['annotate', 'add', '2', '--note', 'lost?'],
         ['edit', '1', '--outlet', 'Elsewhere'],
+        ['delete', '1', '--yes'],
         ['watch', 'add', ws.dir],
         ['stories', '--regroup'],
         ['doctor', '--repair'],
