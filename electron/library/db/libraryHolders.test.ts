@@ -42,6 +42,14 @@ describe('library holders', () => {
     );
   });
 
+  it('names the machine of a record made on another one, and says how to clear it if nothing runs there', () => {
+    const file = libraryPath();
+    recordOf(file, { host: 'laptop-in-the-office', pid: 4242 });
+    expect(() => refuseIfHeldElsewhere(file, 'restore')).toThrow(
+      `Another Crosscheck (crosscheck serve, pid 4242 on laptop-in-the-office) has this library open; close it, then restore. If it no longer runs there, delete the folder ${holdersDir(file)} and restore.`
+    );
+  });
+
   it.skipIf(process.platform !== 'linux')('takes a record whose pid now belongs to a process started at another time for stale, and removes it', () => {
     const file = libraryPath();
     const record = recordOf(file, { started: '1' });

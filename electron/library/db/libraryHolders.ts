@@ -42,17 +42,22 @@ export function registerHolder(libraryFile: string, name: string): () => void {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(record, JSON.stringify(holder));
   } catch {
-    // A folder where the record cannot be written still opens (the open itself says what is wrong).
+    // A folder where the record cannot be written (a full disk) still opens: the open itself says what is wrong.
+    removeIfEmpty(dir);
     return () => {};
   }
   return () => {
     fs.rmSync(record, { force: true });
-    try {
-      fs.rmdirSync(dir);
-    } catch {
-      // Another holder's record is still there.
-    }
+    removeIfEmpty(dir);
   };
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    // Another holder's record is still there, or the folder was never made.
+  }
 }
 
 /**
@@ -98,7 +103,11 @@ export class LibraryInUseError extends Error {
  */
 export function refuseIfHeldElsewhere(libraryFile: string, then: string): void {
   const [other] = otherHolders(libraryFile);
-  if (other) throw new LibraryInUseError(`${describeHolder(other)} has this library open; close it, then ${then}.`);
+  if (!other) return;
+  // NB: a process on another machine cannot be asked whether it still runs: the user can tell.
+  const elsewhere =
+    other.host === os.hostname() ? '' : ` If it no longer runs there, delete the folder ${holdersDir(libraryFile)} and ${then}.`;
+  throw new LibraryInUseError(`${describeHolder(other)} has this library open; close it, then ${then}.${elsewhere}`);
 }
 
 /** "Another Crosscheck (crosscheck serve, pid 1234)", with the machine when it is another one. */
