@@ -7,7 +7,7 @@ import { threadId } from 'node:worker_threads';
  * Which processes have a library open for writing (docs/reliability.md, "Another process has the
  * library open"). Two processes may write one library (SQLite's WAL allows it), but a restore or
  * a recovery renames the file away: a process that still has it open would go on saving into the
- * renamed file. So each writable open leaves a record in `<library>.open/` (pid, start time,
+ * renamed file. So each writable open leaves a record in `.<library>.open/` (pid, start time,
  * host, what it is), removed at close; whatever swaps the file first asks {@link otherHolders}.
  * A record whose process is gone (killed, crashed) is stale: ignored and removed.
  */
@@ -21,9 +21,13 @@ export interface LibraryHolder {
   readonly started?: string;
 }
 
-/** The folder of records beside a library. */
+/**
+ * The folder of records beside a library. NB: hidden (a leading dot): an import of the library's own
+ * folder skips hidden files, and would otherwise import the records as JSON articles.
+ */
 export function holdersDir(libraryFile: string): string {
-  return `${path.resolve(libraryFile)}.open`;
+  const file = path.resolve(libraryFile);
+  return path.join(path.dirname(file), `.${path.basename(file)}.open`);
 }
 
 let opened = 0;
