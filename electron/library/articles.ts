@@ -233,10 +233,13 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
  * it before its transaction commits. For bulk writers that index a batch last (see below).
  */
 export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
+  // NB: the id is given, never left to SQLite, which would hand a deleted article's id out again
+  // (migration 017): above every article there and every article ever deleted.
   const [query, params] = sql`INSERT INTO articles (
-      title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
+      id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
       content_hash, word_count, source_path, source_format, collection, imported_at
     ) VALUES (
+      (SELECT max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT highest FROM article_id_floor), 0)) + 1),
       ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${JSON.stringify(a.sources ?? {})}, ${a.dateline},
       ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original === a.body ? null : a.original}, ${JSON.stringify(a.removed)},
       ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}

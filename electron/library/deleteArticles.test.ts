@@ -129,4 +129,33 @@ describe('articles:delete', () => {
     expect(report.new).toBe(2);
     expect((await found('Iquique')).length).toBe(2);
   });
+
+  it("never gives a deleted article's id to the next import, so an orphaned passage note stays off the new article", async () => {
+    const { lib, call } = await setup();
+    const body = (id: number) => lib.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string;
+    const span = (id: number, words: string) => ({
+      articleId: id,
+      start: body(id).indexOf(words),
+      end: body(id).indexOf(words) + words.length
+    });
+    const passage = await call('annotations:create', {
+      kind: 'passage-note',
+      spans: [span(8, 'magnitude 7.1 earthquake'), span(9, 'magnitude 7.1 earthquake')],
+      note: 'Same agency copy?'
+    });
+    // Article 9 is the newest: SQLite alone would give its id to the next article.
+    await call('articles:delete', { ids: [9] });
+    expect((await call('annotations:get', { id: passage.id })).state).toBe('orphan');
+
+    const more = makeTempFolder({
+      'flood.txt':
+        'Floods close roads in Valencia\n\nHeavy rain flooded streets in Valencia on Tuesday, closing roads and schools across the region, the city council said.'
+    });
+    cleanups.push(() => fs.rmSync(more, { recursive: true, force: true }));
+    expect((await importPaths(lib.db, [more])).new).toBe(1);
+    const ids = (await call('articles:list', {})).items.map((a) => a.id).sort((a, b) => a - b);
+    expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]);
+    expect((await call('annotations:list', { filter: { articleId: 10 } })).items).toEqual([]);
+    expect((await call('annotations:get', { id: passage.id })).passage?.map((s) => s.articleId)).toEqual([8, 9]);
+  });
 });

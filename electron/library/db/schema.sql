@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 16
+-- user_version = 17
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -42,6 +42,11 @@ CREATE TABLE article_corrections (
     value TEXT,
     corrected_at TEXT NOT NULL,
     PRIMARY KEY (article_id, field)
+  ) STRICT;
+
+CREATE TABLE article_id_floor (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    highest INTEGER NOT NULL CHECK (highest >= 0)
   ) STRICT;
 
 CREATE TABLE article_links (
@@ -232,6 +237,12 @@ CREATE TRIGGER annotations_story_deleted BEFORE DELETE ON stories
   WHEN EXISTS (SELECT 1 FROM annotations WHERE story_id = old.id)
   BEGIN
     UPDATE annotations SET state = 'orphan', orphan_reason = 'deleted' WHERE story_id = old.id;
+  END;
+
+CREATE TRIGGER article_id_floor_ad AFTER DELETE ON articles
+  WHEN old.id > (SELECT highest FROM article_id_floor)
+  BEGIN
+    UPDATE article_id_floor SET highest = old.id WHERE only = 1;
   END;
 
 CREATE TRIGGER article_minhash_ad AFTER DELETE ON articles BEGIN

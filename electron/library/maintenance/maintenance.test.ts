@@ -155,10 +155,10 @@ describe('backups', () => {
 
   it('backs the library up before a migration', async () => {
     await seededLibrary();
-    // Back to schema 12: without migration 013's tables and triggers, 014's indexes nor 015's tables.
+    // Back to schema 12: without migration 013's tables and triggers, 014's indexes, 015's tables nor 017's.
     lib.db.exec(`DROP TRIGGER annotations_article_deleted; DROP TRIGGER annotations_story_deleted;
       DROP TABLE annotation_tags; DROP TABLE annotations; DROP INDEX articles_word_count; DROP INDEX articles_imported_at;
-      DROP TABLE story_vectors; DROP TABLE story_terms;
+      DROP TABLE story_vectors; DROP TABLE story_terms; DROP TRIGGER article_id_floor_ad; DROP TABLE article_id_floor;
       PRAGMA user_version = 12;`);
     lib.close();
     const reopened = openLibrary(lib.file);

@@ -15,6 +15,7 @@ import { migration013 } from './013_annotations';
 import { migration014 } from './014_list_sort_indexes';
 import { migration015 } from './015_story_vectors';
 import { migration016 } from './016_annotation_count_indexes';
+import { migration017 } from './017_article_ids_never_reused';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
-  migration016
+  migration016,
+  migration017
 ];
