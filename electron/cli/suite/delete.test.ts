@@ -51,6 +51,16 @@ describe('crosscheck delete', () => {
         anchor: expect.objectContaining({ quote: expect.objectContaining({ exact: 'collected by hand' }) })
       })
     ]);
+
+    // The deleted article was the newest: the next import gets an id no article ever had.
+    expect(Number(readme)).toBeGreaterThan(Number(idOf('Night buses')));
+    ws.write(
+      'more/ferry.txt',
+      'Ferry strike ends\n\nFerry crews returned to work on Friday after the union accepted a new pay offer.\n'
+    );
+    expect((await ws.run('import', `${ws.dir}/more`, '--no-group')).code).toBe(0);
+    const after = JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ id: number; title: string }>;
+    expect(after.find((a) => a.title === 'Ferry strike ends')!.id).toBe(Number(readme) + 1);
   });
 
   it('deletes nothing when an id is not in the library: exit 1 and one sentence', async () => {
