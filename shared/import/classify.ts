@@ -8,6 +8,7 @@
  */
 import { isCreditLine } from './credits';
 import { repairEntities } from './entities';
+import { headerUrl } from './headerUrl';
 import { applyCuts, findInlineCuts, type InlineCut } from './inlineResidue';
 import { lineVerdict } from './lineRules';
 import { type RawLine, splitLines } from './lines';
@@ -42,6 +43,7 @@ const MAX_TEASER_WORDS = 12;
  * Classifies every line of `original`. Blank lines are returned too, with `text === ''`.
  *
  * Passes, in order (a later pass only looks at lines earlier passes kept):
+ * 0. header lines at the very top giving the article's address (`Source-URL: http://…`);
  * 1. markers inside lines, then whole-line rules (`lineRules.ts`);
  * 2. the headlines under a `Read more` / `Related Articles` heading;
  * 3. stray lower-case ad labels between paragraphs (`qatar airways`);
@@ -63,6 +65,7 @@ let lastResult: readonly ClassifiedLine[] | undefined;
 
 function classifyUncached(original: string): ClassifiedLine[] {
   const lines = splitLines(original).map(readLine);
+  markHeaderUrls(lines);
   const listHeads = new Set<number>();
   for (const [i, line] of lines.entries()) {
     if (line.reason !== undefined || line.text === '') continue;
@@ -111,6 +114,20 @@ function isEntityFragment(text: string): boolean {
   // A quote mark with a space (or the line's edge) on both sides, and no other quote on the line.
   const lone = /(?:^|\s)["'“”‘’«»](?=\s|$)/u.test(text);
   return lone && (text.match(/["'“”‘’«»]/gu)?.length ?? 0) === 1;
+}
+
+/**
+ * The header lines a saved text opens with to give the article's address (`Source-URL: http://…`,
+ * ECB+'s raw files): metadata, read by `extractTextMetadata` as the URL, not the headline. Only
+ * lines before the first other non-blank line count; `Source: http://…` under a headline or in
+ * the reporting cites another page and stays.
+ */
+function markHeaderUrls(lines: ClassifiedLine[]): void {
+  for (const line of lines) {
+    if (line.text === '' && line.reason === undefined) continue;
+    if (line.reason !== undefined || headerUrl(line.text) === undefined) return;
+    line.reason = 'source-url';
+  }
 }
 
 /** Indices of kept, non-blank lines. */

@@ -9,6 +9,7 @@ import { classifyLines } from './classify';
 import { creditsIn, photoCreditsIn } from './credits';
 import { matchDateline } from './dateline';
 import { findDates, readDateLine } from './dates';
+import { headerUrl } from './headerUrl';
 import { pickTitle, titleFromFileName } from './title';
 
 /** How many paragraphs from the top a dateline may open (headline, standfirst, lead…). */
@@ -30,6 +31,8 @@ const DATELINE_LINES = 6;
  * - `photoCredits`: agencies and libraries credited in captions (`[Getty]`, `/ AFP /`); kept apart
  *   because a photo credit does not say who wrote the text.
  * - `byline`: the names of a `By …` line.
+ * - `url`: the address of a header line at the very top (`Source-URL: http://…`, `URL: …`,
+ *   `Source: …`), which clean-up sets aside (`source-url`); never an address in the reporting.
  *
  * Fields the text does not give are absent, never guessed.
  *
@@ -72,6 +75,10 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
   // A plain-text save often keeps the outlet's own "Follow us" line and nothing else naming it.
   const social = lines.filter((l) => l.reason === 'social').map((l) => outletFromHandle(l.text)).find((o) => o !== undefined);
   if (social !== undefined) meta.outlet = social;
+
+  const header = lines.find((l) => l.reason === 'source-url');
+  const url = header === undefined ? undefined : headerUrl(header.text);
+  if (url !== undefined) meta.url = url;
   return meta;
 }
 

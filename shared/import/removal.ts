@@ -14,7 +14,8 @@ export const REMOVAL_REASONS = [
   'caption',
   'duplicate-title',
   'markup-residue',
-  'translation-notice'
+  'translation-notice',
+  'source-url'
 ] as const;
 
 /**
@@ -29,6 +30,8 @@ export const REMOVAL_REASONS = [
  * - `duplicate-title`: a headline repeated right after itself.
  * - `markup-residue`: left-over shortcode and template markers (`19659002]`).
  * - `translation-notice`: `Powered by automated translation`.
+ * - `source-url`: a header line at the top giving the article's address (`Source-URL: http://…`),
+ *   read as its URL.
  */
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 

@@ -35,3 +35,20 @@ export function headerIsoDate(body: string): string | undefined {
   }
   return undefined;
 }
+
+/** An ISO date standing as one segment of a URL's path (`/story/2013-07-21/…`). */
+const ISO_PATH_SEGMENT = /\/(\d{4}-\d{2}-\d{2})(?=\/|$)/;
+
+/**
+ * The date in the path of the address a text's header line gives (`Source-URL:
+ * http://www.itv.com/news/wales/story/2013-06-10/aberdare-woman-found-dead/`): news sites put
+ * the publication day there. Read only when the text gives no date of its own. Only the ISO form
+ * is read; `/2013/may/03/` paths are not (yet). Impossible dates are skipped.
+ *
+ * @example urlIsoDate('http://www.abc.net.au/news/2010-05-05/3-dead-after-protesters-torch-greek-bank/423816') // '2010-05-05'
+ */
+export function urlIsoDate(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  const segment = ISO_PATH_SEGMENT.exec(path)?.[1];
+  return segment === undefined ? undefined : findDates(segment)[0]?.iso;
+}

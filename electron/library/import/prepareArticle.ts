@@ -6,7 +6,7 @@ import type { ExtractedArticle } from '@shared/import/types';
 import { minhashOfWordHashes, wordHashes } from '@shared/text/minhash';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
-import { headerIsoDate } from './headerDate';
+import { headerIsoDate, urlIsoDate } from './headerDate';
 import type { DetectLanguage } from './language';
 import { resolveMetadata } from './resolveMetadata';
 
@@ -49,8 +49,8 @@ export function prepareArticle(
   const languageGiven = !!(extracted.meta.language || defaults.language);
   const textMeta = extractTextMetadata(original);
   // An ISO date beside a name in the header (a PDF's title block) is the text's too, and so wins
-  // over the file's own creation date.
-  textMeta.publishedAt ??= headerIsoDate(body);
+  // over the file's own creation date; so is one in the path of the header line's `Source-URL:`.
+  textMeta.publishedAt ??= headerIsoDate(body) ?? (textMeta.url === undefined ? undefined : urlIsoDate(textMeta.url));
   const { meta, sources } = resolveMetadata({
     metadata: extracted.meta,
     text: textMeta,

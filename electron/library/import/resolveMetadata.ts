@@ -8,7 +8,7 @@
  * | outlet      | metadata → text (`Follow us @…`) → the import's default                                |
  * | byline      | metadata → text (`By …`) → file (author property)                                    |
  * | publishedAt | metadata → text (date line) → file (creation date)                                   |
- * | url         | metadata                                                                             |
+ * | url         | metadata → text (a `Source-URL: http://…` header line at the top)                     |
  * | language    | metadata → the import's default → detected from the text → file (language property) |
  *
  * NB: document properties come last. A DOCX's or PDF's creation date is the day someone saved
@@ -61,7 +61,7 @@ export function resolveMetadata(c: MetadataCandidates): ResolvedMetadata {
     outlet: [['metadata', m.outlet], ['text', t.outlet], ['import', c.defaults?.outlet]],
     byline: [['metadata', m.byline], ['text', t.byline], ['file', f.byline]],
     publishedAt: [['metadata', m.publishedAt], ['text', t.publishedAt], ['file', f.publishedAt]],
-    url: [['metadata', m.url]],
+    url: [['metadata', m.url], ['text', t.url]],
     language: [['metadata', m.language], ['import', c.defaults?.language], ['detected', c.detectedLanguage], ['file', f.language]]
   };
   const meta: ArticleMetadata = { ...f, ...withoutEmpty(t), ...withoutEmpty(m) };

@@ -16,4 +16,9 @@ describe('sourceNote', () => {
     expect(sourceNote('outlet', 'edited')).toBe('corrected by you');
     expect(sourceNote('url', undefined)).toBeUndefined();
   });
+
+  it("says a URL read from the text came from the file's header line (`Source-URL: http://…`)", () => {
+    expect(sourceNote('url', 'text')).toBe("from the file's header line");
+    expect(sourceNote('title', 'text')).toBe('found in the text');
+  });
 });

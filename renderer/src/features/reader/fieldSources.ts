@@ -24,5 +24,7 @@ export function sourceNote(field: keyof FieldSources, source: FieldSource | unde
   if (source === 'file' && field === 'publishedAt')
     return "from the file's properties (the day it was saved, not necessarily published)";
   if (source === 'file' && field === 'title') return "from the file's properties or name";
+  // The one place the text gives an address: a `Source-URL: http://…` line above the headline.
+  if (source === 'text' && field === 'url') return "from the file's header line";
   return NOTES[source];
 }
