@@ -1,38 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticleBySource, getArticle } from '../articles';
 import { makeTempLibrary } from '../testing/tempLibrary';
+import { ExtractPool } from './extractPool';
 import { importPaths } from './importPaths';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'header-url');
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
 const FILES = ['patch-released.txt', 'rebels-walk-out.txt'];
 
-/** Imports the fixtures (not their README) into a fresh library, as `crosscheck import` does. */
-async function importFixtures() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
+let lib: ReturnType<typeof makeTempLibrary>;
+let pool: ExtractPool;
+beforeAll(async () => {
+  // Through an extraction worker, as the app reads large imports, into a fresh library.
+  lib = makeTempLibrary();
+  pool = new ExtractPool({}, 1);
   const report = await importPaths(
     lib.db,
-    FILES.map((f) => path.join(FIXTURES, f))
+    FILES.map((f) => path.join(FIXTURES, f)),
+    { processor: (file) => pool.process(file) }
   );
   expect(report).toMatchObject({ imported: 2, failed: 0 });
-  return (name: string) => {
-    const id = findArticleBySource(lib.db, path.join(FIXTURES, name));
-    if (id === undefined) throw new Error(`${name} was not imported`);
-    return getArticle(lib.db, id)!;
-  };
+});
+afterAll(async () => {
+  await pool.close();
+  lib.dispose();
+});
+
+function article(name: string) {
+  const id = findArticleBySource(lib.db, path.join(FIXTURES, name));
+  if (id === undefined) throw new Error(`${name} was not imported`);
+  return getArticle(lib.db, id)!;
 }
 
 describe('a saved text that opens with its address (`Source-URL: http://…`, ECB+)', () => {
   it('gets that address as its URL, from the header line, and its headline as its title', async () => {
-    const article = await importFixtures();
     const patch = article('patch-released.txt');
     expect(patch).toMatchObject({
       title: 'Microsoft patches a flaw in Internet Explorer',
@@ -49,7 +52,7 @@ describe('a saved text that opens with its address (`Source-URL: http://…`, EC
   });
 
   it('sets the header line aside, kept in the original, and leaves addresses further down in the text', async () => {
-    const patch = (await importFixtures())('patch-released.txt');
+    const patch = article('patch-released.txt');
     const original = fs.readFileSync(path.join(FIXTURES, 'patch-released.txt'), 'utf8');
     expect(patch.body.startsWith('Microsoft patches a flaw in Internet Explorer')).toBe(true);
     expect(patch.body).not.toContain('Source-URL');
