@@ -13,8 +13,13 @@ test('Show original shows the file as imported when clean-up changed it, and is 
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
   await expect(app.reader).toContainText('The file as imported.');
   await expect(app.readerBody).toContainText('Follow us on Twitter: @The_NewArab');
+  // The file opens with its headline, the article's title: the original shows that line, the
+  // reader (under the title) does not show it a second time.
+  await expect(app.readerBody).toContainText('Russia strikes Daraa after failure of ceasefire talks with Syria rebels');
   await toggle.click();
   await expect(app.readerBody).not.toContainText('Follow us on Twitter');
+  await expect(app.readerBody.locator('p').first()).toHaveText(/^The talks broke down after rebels declined/);
+  await expect(app.readerBody).not.toContainText('Russia strikes Daraa after failure of ceasefire talks');
 
   // A file clean-up left as it was: articles:get sends no second copy, and there is nothing to show.
   const folder = writeFolder(served.dir, 'clean', {

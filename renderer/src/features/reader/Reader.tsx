@@ -24,6 +24,7 @@ import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
 import { partsReaching, shownEnd } from './shownPart';
 import { findTermRanges } from './termRanges';
+import { titleEcho } from '@shared/text/titleEcho';
 import { useArticle, useArticleSaved } from './useArticle';
 import './reader.css';
 
@@ -70,9 +71,18 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const partCount = Math.max(parts.view === partsView ? parts.count : 1, targetSpan ? partsReaching(targetSpan.end) : 1);
   // NB: the original file's text (on demand) is drawn whole, so its marks are found everywhere.
   const end = showOriginal ? text.length : shownEnd(text, partCount);
+  // The body's opening line when it repeats the title is not drawn (shared/text/titleEcho.ts),
+  // unless a highlight lies on it; its search marks go with it, so "1 of N" counts what is shown.
+  const echo = useMemo(() => {
+    const range = article && !showOriginal ? titleEcho(article.title, article.body) : null;
+    return range && !highlighting.spans.some((span) => span.start < range.end && span.end > range.start) ? range : null;
+  }, [article, showOriginal, highlighting.spans]);
   const marks = useMemo(
-    () => markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf),
-    [text, end, terms, variantOf]
+    () =>
+      markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf).filter(
+        (mark) => !echo || mark.start >= echo.end
+      ),
+    [text, end, terms, variantOf, echo]
   );
   // One row whatever the pane's width: what does not fit goes into the ⋯ menu (ReaderMenu).
   const toolbar = useCollapseToFit(marks.length > 0 ? 'matches' : 'plain');
@@ -232,7 +242,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
         {showOriginal ? (
           <OriginalText article={article} marks={marks} />
         ) : (
-          <ReaderBody article={article} marks={marks} highlights={highlighting.spans} end={end} />
+          <ReaderBody article={article} marks={marks} highlights={highlighting.spans} end={end} from={echo?.end ?? 0} />
         )}
         {end < text.length ? (
           <div className="reader__more" data-testid="reader-more">
