@@ -22,6 +22,7 @@ import { FolderWatcher } from './watch/folderWatcher';
 import { addWatchedFolder, listWatchedFolders, removeWatchedFolder } from './watch/watchedFolders';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './stories/storyQueries';
 import { maintenanceHandlers } from './maintenance/maintenanceHandlers';
+import { waitingField } from './maintenance/waitingAction';
 import { compareHandlers } from './compare/compareHandlers';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
@@ -98,7 +99,8 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       articleCount: countArticles(reader),
       schemaVersion: librarySchemaVersion(library),
       mode: host.mode,
-      canPickFiles: host.pickImportPaths !== undefined
+      canPickFiles: host.pickImportPaths !== undefined,
+      ...waitingField(library)
     }),
     'articles:list': (input) => listArticles(reader, input),
     'articles:get': ({ id }) => {

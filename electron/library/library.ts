@@ -7,11 +7,16 @@ import { markInterruptedRuns } from './import/importRuns';
 import { LibraryInUseError, defaultHolderName, registerHolder } from './db/libraryHolders';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
 import { runPendingRecovery } from './maintenance/pendingRecovery';
-import { runPendingRestore } from './maintenance/restoreLibrary';
+import { pendingRestoreFile, runPendingRestore } from './maintenance/restoreLibrary';
 
 /** An open library: the database file, migrated to the current schema. */
 interface OpenLibrary {
   readonly file: string;
+  /**
+   * A restore or recovery asked for in the app was due when this process opened the library, and
+   * waits because another process had it open (`library:info` says so: maintenance/waitingAction.ts).
+   */
+  readonly waitedAtStart?: boolean;
   close(): void;
 }
 
@@ -145,15 +150,20 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
   try {
     // Recovery and restore in the app (Settings → Library) happen here, before this process has the
     // file open; each waits for the next start while another process has it open.
+    let waitedAtStart = false;
     try {
       runPendingRecovery(file);
     } catch (error) {
       if (!(error instanceof LibraryInUseError)) throw error;
       console.error(`The recovered library waits beside the damaged one: ${error.message}`);
+      waitedAtStart = true;
     }
     const restored = runPendingRestore(file, options);
     if (restored && 'error' in restored) console.error(restored.error);
+    // NB: a restore that failed for good removed its request; one that waits kept it.
+    if (restored && 'error' in restored && fs.existsSync(pendingRestoreFile(file))) waitedAtStart = true;
     library = openWritableLibrary(file, options);
+    if (waitedAtStart) library = { ...library, waitedAtStart };
   } catch (error) {
     release();
     throw error;

@@ -14,7 +14,8 @@ const REFUSED_UP_FRONT: readonly Channel[] = [
   'stories:regroup',
   'library:repair',
   'library:backup',
-  'library:restore'
+  'library:restore',
+  'library:cancelRestore'
 ];
 
 /**

@@ -96,6 +96,11 @@ export const channels = {
     input: z.object({ file: z.string().min(1).max(4096) }).strict(),
     output: LibraryRestorePending
   },
+  'library:cancelRestore': {
+    /** Drops the restore asked for with `library:restore` before it is carried out; `cancelled`: one was pending. */
+    input: z.object({}).strict(),
+    output: z.object({ cancelled: z.boolean() })
+  },
   'articles:list': {
     input: z
       .object({

@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'library:backups',
   'library:keepBackups',
   'library:restore',
+  'library:cancelRestore',
   'articles:list',
   'articles:get',
   'articles:correct',

@@ -423,6 +423,15 @@ export const LibraryInfo = z.object({
    * Present when the library is open read-only (a read-only disk, a file or folder the user may
    * not write to): the sentence saying why. Reads work; writes answer the error code `read-only`.
    */
-  readOnly: z.string().optional()
+  readOnly: z.string().optional(),
+  /**
+   * Present when a restore or recovery asked for in the app has not happened because another
+   * process has the library open (docs/reliability.md): `since` is when it was asked for (ISO),
+   * `blockedBy` the sentence naming the other process. It happens at a start with no one else on
+   * the library; `library:cancelRestore` drops a waiting restore.
+   */
+  waiting: z
+    .object({ kind: z.enum(['restore', 'recovery']), since: z.string(), blockedBy: z.string() })
+    .optional()
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;

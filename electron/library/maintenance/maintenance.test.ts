@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryInfo } from '@shared/contract/schemas';
 import { openWritableDb } from '../db/connection';
+import { holdersDir } from '../db/libraryHolders';
 import { importPaths } from '../import/importPaths';
 import { dispatch } from '@shared/contract/dispatch';
 import { startEngine } from '../engine';
@@ -238,6 +241,45 @@ describe('the library:* channels (Settings → Check library / Backups / Restore
     }
     expect(fs.readdirSync(lib.dir).filter((n) => n.includes('before-restore')).length).toBeGreaterThan(0);
     expect(fs.existsSync(`${lib.file}.restore-pending`)).toBe(false);
+  });
+
+  it('says in library:info that a restore waits while another Crosscheck has the library open, and cancels it', async () => {
+    await seededLibrary();
+    const backup = await backupLibrary(lib.db, { libraryFile: lib.file, reason: 'manual', keep: 10 });
+    lib.db.prepare('DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 4)').run();
+    expect(await dispatch(maintenanceHandlers(lib), 'library:restore', { file: backup.file })).toMatchObject({ ok: true });
+    lib.close();
+    // Another Crosscheck opens the library before this one starts again (its record, as another
+    // process on this machine leaves it: the parent of this test's process is alive).
+    fs.mkdirSync(holdersDir(lib.file), { recursive: true });
+    const record = path.join(holdersDir(lib.file), `${process.ppid}-0-1.json`);
+    fs.writeFileSync(record, JSON.stringify({ pid: process.ppid, host: os.hostname(), name: 'crosscheck serve' }));
+    const engine = await startEngine({ file: lib.file, host: { mode: 'browser' } });
+    try {
+      const info = async () => {
+        const answer = await dispatch(engine.handlers, 'library:info', {});
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value as LibraryInfo;
+      };
+      expect(await info()).toMatchObject({
+        articleCount: 1,
+        waiting: { kind: 'restore', blockedBy: `Another Crosscheck (crosscheck serve, pid ${process.ppid}) has this library open.` }
+      });
+      // The other one closes: the restore still waits, for the next start.
+      fs.rmSync(record);
+      expect((await info()).waiting).toMatchObject({ kind: 'restore', blockedBy: expect.stringMatching(/has closed since\.$/) });
+      expect(await dispatch(engine.handlers, 'library:cancelRestore', {})).toMatchObject({ ok: true, value: { cancelled: true } });
+      expect((await info()).waiting).toBeUndefined();
+    } finally {
+      engine.close();
+    }
+    // Cancelled: the next start, alone on the library, leaves it as it was.
+    const reopened = openLibrary(lib.file);
+    try {
+      expect(reopened.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('repairs through the channel and tells the host', async () => {

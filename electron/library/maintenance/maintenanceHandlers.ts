@@ -9,7 +9,7 @@ import { checkLibrary } from './checkLibrary';
 import { RecoveryFailedError, scheduleRecovery } from './recoverLibrary';
 import { repairLibrary } from './repairLibrary';
 import { setSetting } from '../settings';
-import { RestoreRefusedError, scheduleRestore } from './restoreLibrary';
+import { RestoreRefusedError, cancelRestore, scheduleRestore } from './restoreLibrary';
 
 type MaintenanceChannel =
   | 'library:check'
@@ -17,7 +17,8 @@ type MaintenanceChannel =
   | 'library:backup'
   | 'library:backups'
   | 'library:keepBackups'
-  | 'library:restore';
+  | 'library:restore'
+  | 'library:cancelRestore';
 
 /** What the maintenance handlers take beside the library. */
 export interface MaintenanceOptions {
@@ -83,6 +84,8 @@ export function maintenanceHandlers(library: Library, options: MaintenanceOption
         throw error;
       }
       return { backup, restartRequired: true as const };
-    }
+    },
+    // NB: the request is only a marker file beside the library; nothing else was changed yet.
+    'library:cancelRestore': () => ({ cancelled: cancelRestore(file) })
   };
 }

@@ -109,6 +109,19 @@ export function scheduleRestore(libraryFile: string, backupFile: string, options
 }
 
 /**
+ * Drops the restore {@link scheduleRestore} asked for, if one is still pending: the library was not
+ * touched yet, so removing the request undoes it.
+ *
+ * @returns whether one was pending.
+ */
+export function cancelRestore(libraryFile: string): boolean {
+  const marker = pendingRestoreFile(libraryFile);
+  if (!fs.existsSync(marker)) return false;
+  fs.rmSync(marker, { force: true });
+  return true;
+}
+
+/**
  * Runs a restore {@link scheduleRestore} asked for, before the library is opened. The request is
  * removed whatever happens, so a backup that has gone bad cannot stop the app from starting; a
  * refused restore leaves the library as it was.

@@ -14,7 +14,9 @@ type Recovery = NonNullable<ChannelOutput<'library:repair'>['recovery']>;
 /**
  * Settings → Library (docs/reliability.md): check the library and repair what is derived
  * (`library:check`, `library:repair`), back it up now (`library:backup`), and restore a backup at
- * the next start (`library:restore`), after saying what happens to the current library. A library
+ * the next start (`library:restore`), after saying what happens to the current library. A restore
+ * or recovery that waits because another Crosscheck has the library open (`library:info`'s
+ * `waiting`) says so, and a waiting restore can be cancelled (`library:cancelRestore`). A library
  * open read-only says why, and its writing buttons are off.
  */
 export function LibrarySettings() {
@@ -23,7 +25,7 @@ export function LibrarySettings() {
   const info = useLibraryInfo();
   const backups = useQuery('library:backups', {}).value;
   const [check, setCheck] = useState<Check | null>(null);
-  const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | null>(null);
+  const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | 'cancel' | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
   const [restorePending, setRestorePending] = useState<Backup | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
@@ -110,6 +112,32 @@ export function LibrarySettings() {
         </div>
       ) : null}
       <h4 className="settings__subsection">Backups{backups ? ` (the newest ${backups.keep} are kept)` : ''}</h4>
+      {info?.waiting ? (
+        <div className="settings__note" role="status" data-testid="library-waiting">
+          <p>
+            The {info.waiting.kind === 'restore' ? 'restore' : 'recovery'} you asked for on{' '}
+            {new Date(info.waiting.since).toLocaleString()} has not happened yet: {info.waiting.blockedBy} Close the other
+            Crosscheck, then quit and start this one again: it happens at a start with no other Crosscheck on the library.
+          </p>
+          {info.waiting.kind === 'restore' && readOnly === undefined ? (
+            <Button
+              size="sm"
+              busy={busy === 'cancel'}
+              onClick={() =>
+                void run('cancel', async () => {
+                  await call('library:cancelRestore', {});
+                  setRestorePending(null);
+                  toast.showMessage('Restore cancelled: the library stays as it is.');
+                  invalidate(['articles']);
+                })
+              }
+              data-testid="library-cancel-restore"
+            >
+              Cancel restore
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {restorePending ? (
         <p className="settings__note" role="status" data-testid="library-restore-pending">
           The backup of {when(restorePending)} will replace the library when Crosscheck next starts. The current library will be
