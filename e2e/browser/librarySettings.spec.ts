@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -42,6 +44,28 @@ test.describe('Settings → Library', () => {
     await confirm.getByTestId('library-restore-confirm-button').click();
     await expect(library.getByTestId('library-restore-pending')).toContainText('will replace the library when Crosscheck next starts');
 
+    // Another Crosscheck opens the library meanwhile (its record, as a live process leaves it: this
+    // test's own): the next start leaves the file in place, and Settings says the restore waits.
+    const holders = path.join(served.dir, '.library.sqlite.open');
+    fs.mkdirSync(holders, { recursive: true });
+    const record = path.join(holders, `${process.pid}-0-1.json`);
+    fs.writeFileSync(record, JSON.stringify({ pid: process.pid, host: os.hostname(), name: 'crosscheck import' }));
+    await page.goto(await served.restart());
+    await page.getByTestId('settings-button').click();
+    await expect(page.getByTestId('colour-name-5')).toHaveValue('Ask the agency');
+    const waiting = library.getByTestId('library-waiting');
+    await expect(waiting).toHaveRole('status');
+    await expect(waiting).toContainText('The restore you asked for on');
+    await expect(waiting).toContainText(`has not happened yet: Another Crosscheck (crosscheck import, pid ${process.pid}) has this library open.`);
+    await expect(waiting).toContainText('Close the other Crosscheck, then quit and start this one again');
+    await waiting.getByTestId('library-cancel-restore').click();
+    await expect(waiting).toBeHidden();
+    expect(fs.existsSync(`${served.libraryFile}.restore-pending`)).toBe(false);
+
+    // Asked for again with no one else on the library: the next start restores it.
+    fs.rmSync(record);
+    await byHand.getByTestId('library-restore').click();
+    await confirm.getByTestId('library-restore-confirm-button').click();
     await page.goto(await served.restart());
     await page.getByTestId('settings-button').click();
     await expect(page.getByTestId('colour-name-5')).toHaveValue(before);
