@@ -276,5 +276,23 @@ test.describe('comparing articles side by side', () => {
     await app.libraryRows.last().click({ modifiers: ['ControlOrMeta'] });
     await expect(page.getByTestId('compare-button')).toHaveText('Compare 12');
     await expect(page.getByTestId('compare-button')).toBeEnabled();
+
+    // All 13 in one story: comparing the story is refused with a toast, which goes as soon as a
+    // comparison of some of them starts.
+    await app.libraryRows.last().click({ modifiers: ['ControlOrMeta'] });
+    await page.getByTestId('move-to-story').click();
+    await page.getByRole('menu', { name: 'Move to story' }).getByRole('menuitem').first().click();
+    const story = storyItems(page).first();
+    await expect(story.locator('.story-item__count')).toHaveText('13');
+    await story.hover();
+    await story.getByTestId('story-compare').click();
+    const refusal = page.getByTestId('toast').filter({ hasText: 'a comparison takes 2 to 12' });
+    await expect(refusal).toBeVisible();
+    await app.libraryRows.nth(0).click();
+    await app.libraryRows.nth(1).click({ modifiers: ['ControlOrMeta'] });
+    await page.getByTestId('compare-button').click();
+    await expect(compareView(page)).toHaveAttribute('data-phase', 'done');
+    // NB: toasts go by themselves after 9 s; this one must go as the comparison starts.
+    await expect(refusal).toHaveCount(0, { timeout: 1_000 });
   });
 });

@@ -9,6 +9,7 @@ interface Toast {
   readonly id: number;
   readonly tone: 'error' | 'info';
   readonly message: string;
+  readonly topic?: string;
 }
 
 // Long enough to read two lines; errors stay until dismissed while the pointer rests on them.
@@ -23,11 +24,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
-  const push = useCallback((tone: Toast['tone'], message: string) => {
+  const push = useCallback((tone: Toast['tone'], message: string, topic?: string) => {
     setToasts((current) => {
       // The same failure repeating (every page of a scroll failing) is shown once.
       if (current.some((t) => t.message === message)) return current;
-      return [...current, { id: nextId.current++, tone, message }].slice(-MAX_VISIBLE);
+      return [...current, { id: nextId.current++, tone, message, topic }].slice(-MAX_VISIBLE);
     });
   }, []);
 
@@ -37,7 +38,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         console.error(error);
         push('error', messageOf(error));
       },
-      showMessage: (message) => push('info', message)
+      showMessage: (message, topic) => push('info', message, topic),
+      dismissTopic: (topic) =>
+        setToasts((current) => (current.some((t) => t.topic === topic) ? current.filter((t) => t.topic !== topic) : current))
     }),
     [push]
   );

@@ -16,6 +16,9 @@ import { useStories, useStoryActions } from '../stories/useStories';
 import { WorkspaceContext, type OpenOptions, type Workspace } from './workspaceContext';
 import { hitIndexOf, INITIAL_WORKSPACE, workspaceReducer } from './workspaceState';
 
+/** The topic of the toasts that say why a comparison was refused: a comparison that starts takes them away. */
+const COMPARE_REFUSED = 'compare-refused';
+
 /**
  * Holds the window's workspace (workspaceContext.ts): the reducer's state, the data read for it
  * through the query layer (library facts, the search, the stories), the import and comparison
@@ -46,6 +49,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const story = state.storyId === null ? null : (stories?.find((s) => s.id === state.storyId) ?? null);
   const baseStoryActions = useStoryActions();
   const comparison = useComparison();
+  // NB: a refusal left on screen sat over the next comparison's matrix (toasts last 9 s).
+  const startComparison = (ids: number[], label: string | null) => {
+    toast.dismissTopic(COMPARE_REFUSED);
+    comparison.start(ids, label);
+  };
 
   // While an import commits articles only the library list and its count follow (searches,
   // stories and saved-search counts wait for the import to end, which also groups stories).
@@ -145,28 +153,29 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     compareStory: (chosen: StorySummary) => {
       const count = chosen.articleIds.length;
       if (count < 2) {
-        toast.showMessage(`“${chosen.label}” has one article: there is nothing to compare it with yet.`);
+        toast.showMessage(`“${chosen.label}” has one article: there is nothing to compare it with yet.`, COMPARE_REFUSED);
         return;
       }
       if (count > MAX_COMPARE) {
         chooseStory(chosen.id);
         toast.showMessage(
-          `“${chosen.label}” has ${plural(count, 'article')}; a comparison takes 2 to ${MAX_COMPARE}. Pick the ones to compare in the list (Ctrl/⌘-click, Shift-click), then press Compare.`
+          `“${chosen.label}” has ${plural(count, 'article')}; a comparison takes 2 to ${MAX_COMPARE}. Pick the ones to compare in the list (Ctrl/⌘-click, Shift-click), then press Compare.`,
+          COMPARE_REFUSED
         );
         return;
       }
-      comparison.start(chosen.articleIds, chosen.label);
+      startComparison(chosen.articleIds, chosen.label);
     },
     comparePicks: () => {
       const ids = [...picks];
       const problem = compareProblem(ids.length);
       if (problem) {
-        toast.showMessage(problem);
+        toast.showMessage(problem, COMPARE_REFUSED);
         return;
       }
       // Every article of the story shown: the comparison is that story's, and says so.
       const whole = story && ids.length === story.articleIds.length && ids.every((id) => story.articleIds.includes(id));
-      comparison.start(ids, whole ? story.label : null);
+      startComparison(ids, whole ? story.label : null);
     },
     closeComparison: () => {
       comparison.close();
