@@ -91,23 +91,65 @@ export function bibEscape(value: string): string {
   );
 }
 
+/** Short words a key never starts from: they say nothing about the source. */
+const KEY_SKIP = new Set([
+  'after',
+  'about',
+  'from',
+  'have',
+  'into',
+  'over',
+  'says',
+  'that',
+  'than',
+  'this',
+  'what',
+  'when',
+  'with'
+]);
+
 /**
- * Citation keys unique in the report: outlet, year and the title's first long word
- * (`reuters2018russia`), with `b`, `c`… added when two sources would share one.
+ * The first telling word of a text, as a key part: lower case, accents dropped, at least four
+ * letters. NB: the text is split at every character that is not a letter or digit before words are
+ * picked, so a part is always a whole word (`Syria’s` gives `syria`, never `syrias`; `al-Khalidi`
+ * gives `khalidi`, `Buṣra` gives `busra`), and a text with no Latin letters gives none.
+ */
+function keyWord(text: string | null): string {
+  return (
+    (text ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .find((w) => w.length > 3 && /[a-z]/.test(w) && !KEY_SKIP.has(w)) ?? ''
+  );
+}
+
+/**
+ * Citation keys unique in the report, as reference managers make them: who (the outlet, else the
+ * first author's family name) + year + the title's first telling word (`reuters2018russia`,
+ * `francis2018rebels`); with no outlet nor author, the title word + year (`syrian2018`). An
+ * undated source has no year (`syrian`, `reuters-russia`) rather than a marker that would read as
+ * part of a word (`articlendsyrian`).
+ * When two sources would share a key, `b`, `c`… are added to the second, third…
  */
 export function citationKeys(
-  sources: ReadonlyArray<Pick<ReportSource, 'outlet' | 'publishedAt' | 'title' | 'articleId'>>
+  sources: ReadonlyArray<Pick<ReportSource, 'outlet' | 'byline' | 'publishedAt' | 'title' | 'articleId'>>
 ): string[] {
   const used = new Map<string, number>();
   return sources.map((s) => {
-    const word = (text: string | null): string =>
-      (text ?? '')
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(/[^a-z0-9\s]/g, '')
-        .split(/\s+/)
-        .find((w) => w.length > 3) ?? '';
-    const base = `${word(s.outlet) || 'article'}${s.publishedAt?.slice(0, 4) ?? 'nd'}${word(s.title) || String(s.articleId)}`;
+    const who = keyWord(s.outlet) || keyWord(bylineAuthors(s.byline)[0]?.family ?? null);
+    const year = s.publishedAt?.slice(0, 4) ?? '';
+    const what = keyWord(s.title);
+    // The year keeps who and what apart; undated, a hyphen does (BibTeX, CSL and RIS all take it).
+    const base =
+      who !== ''
+        ? what === ''
+          ? `${who}${year}`
+          : `${who}${year || '-'}${what}`
+        : what !== ''
+          ? `${what}${year}`
+          : `article${s.articleId}`;
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     return n === 0 ? base : `${base}${String.fromCharCode(97 + Math.min(n, 25))}${n > 25 ? n : ''}`;

@@ -45,7 +45,7 @@ export function gatherReport(
   }
   const articles = ids.map((id) => getArticle(db, id)).filter((a): a is Article => a !== undefined);
   const keys = citationKeys(
-    articles.map((a) => ({ articleId: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt }))
+    articles.map((a) => ({ articleId: a.id, title: a.title, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt }))
   );
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
