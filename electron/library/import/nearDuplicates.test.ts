@@ -33,9 +33,30 @@ describe('near-duplicates', () => {
     expect(report).toMatchObject({ imported: 3, duplicates: 0, nearDuplicates: 1 });
     expect(report.problems).toEqual([expect.objectContaining({ kind: 'near-duplicate', articleId: 1 })]);
     expect(report.problems[0]!.path).toMatch(/b-edited\.txt$/);
+    // A new headline, a sentence reworded and one added leave about two thirds of the five-word
+    // runs shared: more than "lightly edited" says (review 10, #15).
+    expect(report.problems[0]!.message).toMatch(
+      /^Imported, and linked as a partly rewritten copy of article 1 \(about \d+% the same\)\.$/
+    );
     expect(getArticle(lib.db, 1)!.nearDuplicates.map((d) => d.id)).toEqual([2]);
-    expect(getArticle(lib.db, 2)!.nearDuplicates).toEqual([expect.objectContaining({ id: 1, title: 'Rebels say talks with Russia have failed' })]);
+    expect(getArticle(lib.db, 2)!.nearDuplicates).toEqual([
+      expect.objectContaining({ id: 1, title: 'Rebels say talks with Russia have failed' })
+    ]);
     expect(getArticle(lib.db, 3)!.nearDuplicates).toEqual([]);
+  });
+
+  it('calls a copy with one word changed lightly edited', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const dir = makeTempFolder({
+      'a-original.txt': STORY,
+      'b-typo.txt': STORY.replace('joint rebel command', 'joint rebels command')
+    });
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const report = await importPaths(lib.db, [dir]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Imported, and linked as a lightly edited copy of article 1 \(about \d+% the same\)\.$/)
+    ]);
   });
 
   it('links a copy imported later, in another run, to the article already in the library', async () => {
@@ -43,7 +64,10 @@ describe('near-duplicates', () => {
     cleanups.push(() => lib.dispose());
     const first = makeTempFolder({ 'a-original.txt': STORY, 'c-other.txt': OTHER });
     const later = makeTempFolder({ 'b-edited.txt': EDITED });
-    cleanups.push(() => fs.rmSync(first, { recursive: true, force: true }), () => fs.rmSync(later, { recursive: true, force: true }));
+    cleanups.push(
+      () => fs.rmSync(first, { recursive: true, force: true }),
+      () => fs.rmSync(later, { recursive: true, force: true })
+    );
     await importPaths(lib.db, [first]);
     const report = await importPaths(lib.db, [later]);
     expect(report).toMatchObject({ imported: 1, nearDuplicates: 1 });
