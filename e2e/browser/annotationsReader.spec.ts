@@ -99,6 +99,19 @@ test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all 
   await hl.openHighlight(app.readerBody, 'forty trucks');
   await expect(hl.noteInput).toHaveValue('Check the **count** against UN figures');
   await expect(page.getByTestId('highlight-tag')).toHaveText(['numbers×']);
+  await hl.closePopover();
+
+  // A highlight wrapping over two lines, clicked on its first: the popover opens under that line,
+  // not under the highlight's last line (nor, near the window's foot, far above its first).
+  await hl.highlightWithMouse(app.readerBody, 'three days of waiting at the border. Officials said', 3);
+  const wrapped = hl.runs(app.readerBody).filter({ hasText: 'three days' });
+  const lines = await wrapped.evaluate((e) => [...e.getClientRects()].map((r) => ({ x: r.left, y: r.top, bottom: r.bottom })));
+  expect(lines.length).toBeGreaterThan(1);
+  await page.mouse.click(lines[0]!.x + 10, (lines[0]!.y + lines[0]!.bottom) / 2);
+  await expect(hl.popover).toBeVisible();
+  const popoverTop = (await hl.popover.boundingBox())!.y;
+  expect(popoverTop).toBeGreaterThanOrEqual(lines[0]!.bottom);
+  expect(popoverTop).toBeLessThan(lines[1]!.bottom);
 });
 
 test('reader: highlight with the keyboard only (sentence cursor, word steps, keys 1–6), overlapping and across paragraphs', async ({
@@ -111,8 +124,8 @@ test('reader: highlight with the keyboard only (sentence cursor, word steps, key
   const body = app.readerBody;
   await app.reader.focus();
 
-  // J J: the first sentence after the title line; Shift+←: one word shorter; 3 highlights it.
-  await page.keyboard.press('j');
+  // J: the first sentence (the title line, which the reader does not draw, is passed over);
+  // Shift+←: one word shorter; 3 highlights it.
   await page.keyboard.press('j');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('3');

@@ -55,7 +55,11 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const headerRef = useRef<HTMLHeadingElement | null>(null);
   const [readingWidth, setReadingWidth] = useReadingWidth();
   // Highlights live on the clean body; the original file's text shows none.
-  const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef);
+  const titleLine = useMemo(
+    () => (article && !showOriginal ? titleEcho(article.title, article.body) : null),
+    [article, showOriginal]
+  );
+  const highlighting = useHighlighting(article && !showOriginal ? article.id : null, article?.body ?? '', scrollRef, titleLine);
 
   const text = article ? (showOriginal ? (article.original ?? article.body) : article.body) : '';
   // A huge body is shown a part at a time (shownPart.ts); its marks are found in the part shown.
@@ -73,10 +77,13 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const end = showOriginal ? text.length : shownEnd(text, partCount);
   // The body's opening line when it repeats the title is not drawn (shared/text/titleEcho.ts),
   // unless a highlight lies on it; its search marks go with it, so "1 of N" counts what is shown.
-  const echo = useMemo(() => {
-    const range = article && !showOriginal ? titleEcho(article.title, article.body) : null;
-    return range && !highlighting.spans.some((span) => span.start < range.end && span.end > range.start) ? range : null;
-  }, [article, showOriginal, highlighting.spans]);
+  const echo = useMemo(
+    () =>
+      titleLine && !highlighting.spans.some((span) => span.start < titleLine.end && span.end > titleLine.start)
+        ? titleLine
+        : null,
+    [titleLine, highlighting.spans]
+  );
   const marks = useMemo(
     () =>
       markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf).filter(
@@ -167,7 +174,12 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
     <section {...sectionProps} aria-busy={loading}>
       {highlighting.overlay}
       <div className="reader__toolbar">
-        <div className="reader__toolbar-row" ref={toolbar.ref} data-compact={toolbar.compact || undefined} data-testid="reader-toolbar">
+        <div
+          className="reader__toolbar-row"
+          ref={toolbar.ref}
+          data-compact={toolbar.compact || undefined}
+          data-testid="reader-toolbar"
+        >
           <div className="reader__toolbar-start">
             {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
           </div>

@@ -57,11 +57,22 @@ function selectionRect(): DOMRect | null {
  * by a word and Shift+Alt+←/→ its start, 1–6 highlight, Enter opens the highlight under the cursor (or confirms Adjust / Re-attach), Esc
  * clears.
  */
-export function useHighlighting(articleId: number | null, body: string, rootRef: RefObject<HTMLElement | null>): Highlighting {
+export function useHighlighting(
+  articleId: number | null,
+  body: string,
+  rootRef: RefObject<HTMLElement | null>,
+  notShown: TextRange | null = null
+): Highlighting {
   const api = useHighlightApi();
   const highlights = useHighlights(api ? articleId : null);
   const spans = useMemo(() => (api ? spansOf(highlights) : NONE), [api, highlights]);
-  const sentences = useMemo(() => sentenceRanges(body), [body]);
+  // The sentence cursor never lands on words the view does not draw (`notShown`: the reader's
+  // skipped title line), unless a highlight there has them drawn after all.
+  const sentences = useMemo(() => {
+    const all = sentenceRanges(body);
+    if (!notShown || spans.some((s) => s.start < notShown.end && s.end > notShown.start)) return all;
+    return all.filter((s) => s.start >= notShown.end);
+  }, [body, notShown, spans]);
   // Both belong to one article's text: another article (or a reloaded body) starts with nothing open.
   const view = `${articleId}|${body.length}`;
   const [selectionState, setSelectionState] = useState<{ view: string; value: { range: TextRange; at: Point } | null }>({
@@ -235,7 +246,11 @@ export function useHighlighting(articleId: number | null, body: string, rootRef:
     if (ids.length === 0) return false;
     const element = event.target instanceof Element ? event.target : null;
     if (!element) return false;
-    openAt(ids, element.getBoundingClientRect());
+    // NB: a highlight wrapping over several lines has one tall box; the popover goes by the line
+    // clicked, or it opens lines away from the pointer (above the first, below the last).
+    const lines = [...element.getClientRects()];
+    const line = lines.find((r) => event.clientY >= r.top && event.clientY <= r.bottom) ?? lines[0];
+    openAt(ids, line ?? element.getBoundingClientRect());
     return true;
   };
 
