@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
-import { dispatch } from '@shared/contract/dispatch';
-import type { AppError } from '@shared/contract/result';
 import { createHandlers } from './handlers';
 import { importPaths } from './import/importPaths';
 import { getSearchIndex } from './search/searchIndex';
 import { ensureStories } from './stories/ensureStories';
+import { channelCaller } from './testing/channelCaller';
 import { QUAKE_AND_BUDGET } from './testing/storyLibrary';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from './testing/tempLibrary';
 
@@ -25,17 +23,7 @@ async function setup() {
   );
   await importPaths(lib.db, [SEEDS_DIR, folder]);
   ensureStories(lib.db);
-  const handlers = createHandlers(lib, { mode: 'cli' });
-  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as ChannelOutput<C>;
-  };
-  const fail = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<AppError> => {
-    const result = await dispatch(handlers, channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
+  const { call, fail } = channelCaller(createHandlers(lib, { mode: 'cli' }));
   const found = async (query: string) =>
     (await call('search:query', { query, facets: false })).hits.map((h) => h.article.id).sort();
   const storyOf = async (id: number) => (await call('stories:list', {})).stories.find((s) => s.articleIds.includes(id));

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelOutput, Channel } from '@shared/contract/channels';
+import type { ChannelInput } from '@shared/contract/channels';
 import { passageKey } from '@shared/contract/annotationSchemas';
 import { dispatch } from '@shared/contract/dispatch';
-import type { AppError } from '@shared/contract/result';
 import { importPaths } from '../import/importPaths';
+import { channelCaller } from '../testing/channelCaller';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { annotationHandlers } from './annotationHandlers';
 
@@ -38,17 +38,7 @@ async function setup() {
     () => fs.rmSync(dir, { recursive: true, force: true })
   );
   await importPaths(lib.db, [dir]);
-  const handlers = annotationHandlers(lib.db);
-  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as ChannelOutput<C>;
-  };
-  const fail = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<AppError> => {
-    const result = await dispatch(handlers, channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
+  const { call, fail } = channelCaller(annotationHandlers(lib.db));
   const body = (id: number) => (lib.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id) as string) ?? '';
   return { lib, dir, call, fail, body };
 }
