@@ -51,7 +51,11 @@ export function registerHolder(libraryFile: string, name: string): () => void {
     return () => {};
   }
   return () => {
-    fs.rmSync(record, { force: true });
+    try {
+      fs.rmSync(record, { force: true });
+    } catch {
+      // A record left behind (a folder made read-only meanwhile) is stale once this process ends.
+    }
     removeIfEmpty(dir);
   };
 }
