@@ -18,10 +18,13 @@ export function titleEcho(title: string, body: string): { start: number; end: nu
   const key = lineKey(title);
   if (key === '') return null;
   const lead = /^\s*/.exec(body)![0].length;
-  const breakAt = body.slice(lead).search(/\n[ \t\u00a0]*\n/);
-  const end = breakAt < 0 ? body.length : lead + breakAt;
-  const paragraph = body.slice(lead, end).trimEnd();
+  // NB: a first paragraph far longer than the title cannot repeat it, so only the opening is
+  // searched for its end: a huge text of one paragraph is neither scanned nor folded whole.
+  const breakAt = body.slice(lead, lead + title.length * 4 + 200).search(/\n[ \t\u00a0]*\n/);
+  if (breakAt < 0) return null;
+  const end = lead + breakAt;
   // A body that is only its title has nothing else to show: keep it.
-  if (breakAt < 0 || body.slice(end).trim() === '') return null;
+  if (body.slice(end).trim() === '') return null;
+  const paragraph = body.slice(lead, end).trimEnd();
   return lineKey(paragraph) === key ? { start: lead, end: lead + paragraph.length } : null;
 }
