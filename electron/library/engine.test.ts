@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '@shared/contract/channels';
 import { dispatch } from '@shared/contract/dispatch';
 import { type Engine, startEngine } from './engine';
+import { createHandlers } from './handlers';
 import { importPaths } from './import/importPaths';
 import { openLibrary } from './library';
 import { hasUnplacedArticles } from './stories/ensureStories';
@@ -137,6 +138,33 @@ describe('startEngine', () => {
     expect(await regroup).toEqual({ ok: true, value: { stories: stories.pluck().get() as number } });
     expect(stories.pluck().get()).toBeGreaterThan(0);
     expect(events).toContainEqual({ event: 'library:changed', payload: { reason: 'stories' } });
+  });
+
+  it('tells the window when another process writes the library (library:changed, external), as a note added from the CLI', async () => {
+    const file = await ungroupedLibrary();
+    const events: Array<EventPayload<'library:changed'>> = [];
+    let heard: (() => void) | undefined;
+    const external = new Promise<void>((resolve) => (heard = resolve));
+    const started = await startEngine({
+      file,
+      externalWritesPollMs: 20,
+      host: {
+        mode: 'browser',
+        emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+          if (event !== 'library:changed') return;
+          events.push(payload as EventPayload<'library:changed'>);
+          if ((payload as EventPayload<'library:changed'>).reason === 'external') heard?.();
+        }
+      }
+    });
+    cleanups.push(() => started.close());
+    // `crosscheck annotate add`: the same handlers, in a process (here a connection) of its own.
+    const cli = openLibrary(file, { write: true });
+    cleanups.push(() => cli.close());
+    const note = await dispatch(createHandlers(cli, { mode: 'cli' }), 'annotations:create', { kind: 'article-note', articleId: 1, note: 'Seen from the CLI' });
+    expect(note.ok).toBe(true);
+    await external;
+    expect(events).toEqual([{ reason: 'external' }]);
   });
 
   it('reads on its read-only connection what a write just committed, in the order the UI asks (issue 14)', async () => {

@@ -11,6 +11,7 @@ import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
 import { replacedLibraryHandlers } from './replacedLibraryHandlers';
+import { watchExternalWrites } from './externalWrites';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -35,6 +36,12 @@ export interface StartEngineOptions extends OpenLibraryOptions {
    * Default {@link GROUP_AT_START_UP_TO}.
    */
   readonly groupAtStartUpTo?: number;
+  /**
+   * How often to look for writes by other processes (another window, `crosscheck serve`, a
+   * `crosscheck` command), each told as `library:changed` (`external`); milliseconds, default
+   * 1000. The CLI's engine never looks (it runs one command and exits).
+   */
+  readonly externalWritesPollMs?: number;
 }
 
 /** What a restore refused because this host has the library open calls it (db/libraryHolders.ts). */
@@ -96,11 +103,25 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
       () => {}
     );
   }
+  // Another process's writes (docs/reliability.md): the window fetches what it shows again.
+  const { host } = options;
+  const external =
+    host.emit && host.mode !== 'cli' && library.file !== ':memory:'
+      ? watchExternalWrites(library.db, {
+          ...(options.externalWritesPollMs === undefined ? {} : { intervalMs: options.externalWritesPollMs }),
+          ownWork: () => ({
+            busy: services.imports.busy || (services.stories?.busy ?? false),
+            ended: services.imports.ended + (services.stories?.ended ?? 0)
+          }),
+          onChange: () => host.emit?.('library:changed', { reason: 'external' })
+        })
+      : undefined;
   return {
     library,
     handlers: replacedLibraryHandlers(diskFullHandlers(createHandlers(library, options.host, services), library.file), library.file),
     languageBackfill,
     close: () => {
+      external?.close();
       services.stories?.close();
       stopBackfill.abort();
       services.watcher?.close();

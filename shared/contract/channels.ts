@@ -406,14 +406,16 @@ export const events = {
   'export:progress': ExportProgressEvent,
   /** Progress of grouping stories (a regroup, grouping at start or after an import), then how it ended. */
   'stories:progress': StoriesProgressEvent,
-  /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start): reload lists. */
+  /** The library changed without the UI asking (a watched folder was imported, stories were grouped at start, another process wrote): reload lists. */
   'library:changed': z.discriminatedUnion('reason', [
     /** A watched folder was imported in the background. */
     z.object({ reason: z.literal('watched-folder'), report: ImportReport }),
     /** Articles that were in no story (imported with `--no-group`, or before a crash) were grouped in the background. */
     z.object({ reason: z.literal('stories') }),
     /** These articles' text changed (an import, a watched file) and their highlights were re-anchored: reload their annotations. */
-    z.object({ reason: z.literal('annotations'), articleIds: z.array(ArticleId) })
+    z.object({ reason: z.literal('annotations'), articleIds: z.array(ArticleId) }),
+    /** Another process (a window, `crosscheck serve`, a `crosscheck` command) wrote to the library: reload everything shown. */
+    z.object({ reason: z.literal('external') })
   ])
 } as const;
 export type EventName = keyof typeof events;

@@ -31,6 +31,13 @@ export class ImportJobs {
     return this.running !== undefined;
   }
 
+  /** How many imports have ended (done, cancelled or failed): the engine's watch for other processes' writes reads it. */
+  get ended(): number {
+    return this.endedCount;
+  }
+
+  private endedCount = 0;
+
   /**
    * Imports `paths`; resolves with the report when the worker is done (or cancelled). `defaults`
    * give the collection of every article and the outlet and language of those whose files give none.
@@ -74,6 +81,7 @@ export class ImportJobs {
         if (settled) return;
         settled = true;
         this.running = undefined;
+        this.endedCount++;
         if (grouping)
           storiesEvent?.(
             failure === undefined ? { state: 'done', job: 'import' } : { state: 'failed', job: 'import', message: failure }

@@ -63,6 +63,18 @@ export class StoryJobs {
     return (await this.run('ensure')).grouped;
   }
 
+  /** True while a job runs in the worker (it writes on a connection of its own). */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** How many jobs have ended, however they ended: the engine's watch for other processes' writes reads it. */
+  get ended(): number {
+    return this.endedCount;
+  }
+
+  private endedCount = 0;
+
   /** Stops the running job (a waiting one still runs); false when none was running. */
   cancel(): boolean {
     if (!this.running || this.running.signal.aborted) return false;
@@ -103,6 +115,7 @@ export class StoryJobs {
       throw error;
     } finally {
       this.running = undefined;
+      this.endedCount++;
     }
   }
 

@@ -55,6 +55,26 @@ describe('library:changed invalidates what it names', () => {
     expect(refetchedBy({ reason: 'stories' })).toEqual(['library:info', 'stories:list', 'search:query', 'search:saved:list']);
   });
 
+  it('another process wrote (a window, serve, the CLI): every list on screen, recent searches included', () => {
+    expect(refetchedBy({ reason: 'external' })).toEqual([
+      'library:info',
+      'stories:list',
+      'search:query',
+      'search:saved:list',
+      'search:recent:list'
+    ]);
+  });
+
+  it('another process wrote: the open article, its highlights and the colours’ meanings too', () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('articles:get', { id: 3 }, () => {});
+    client.watch('annotations:list', { filter: { articleId: 3 }, sort: 'position', offset: 0, limit: 1000 }, () => {});
+    client.watch('annotations:colours:get', {}, () => {});
+    client.invalidate(topicsOfChange({ reason: 'external' }));
+    expect(calls.slice(3).map((call) => call.channel)).toEqual(['articles:get', 'annotations:list', 'annotations:colours:get']);
+  });
+
   it('highlights re-anchored: none of these lists', () => {
     expect(refetchedBy({ reason: 'annotations', articleIds: [3] })).toEqual([]);
   });

@@ -60,10 +60,23 @@ export type QueryChannel = keyof typeof CHANNEL_TOPICS;
 export const FORGET_UNWATCHED: ReadonlySet<QueryChannel> = new Set<QueryChannel>(['library:backups', 'watch:list']);
 
 const NOTHING: readonly Topic[] = [];
+/** What another process can write: every topic (`article-rows` is read only with `articles`). */
+const EXTERNAL: readonly Topic[] = [
+  'articles',
+  'stories',
+  'annotations',
+  'article-text',
+  'saved-searches',
+  'recent-searches',
+  'settings',
+  'backups',
+  'watched-folders'
+];
 
 /**
  * What a `library:changed` event says changed, as topics. A watched folder that wrote nothing
- * changes nothing; grouping in the background (or a repair) may have moved any article's story.
+ * changes nothing; grouping in the background (or a repair) may have moved any article's story;
+ * another process's write (`external`) may have changed anything.
  */
 export function topicsOfChange(event: EventPayload<'library:changed'>): readonly Topic[] {
   switch (event.reason) {
@@ -74,5 +87,8 @@ export function topicsOfChange(event: EventPayload<'library:changed'>): readonly
     case 'annotations':
       // Highlights are re-anchored when their article's text changed: the reader shows the new text.
       return ['annotations', 'article-text'];
+    case 'external':
+      // Another process wrote, and the engine cannot say what: everything it may have written.
+      return EXTERNAL;
   }
 }
