@@ -33,6 +33,10 @@ test('comparison: highlight in a column with the mouse and the keyboard, inside 
   await compareFirstStory(page);
   const first = columns(page).nth(0);
   const title = await first.locator('.compare-column__title').innerText();
+  // The seeds open with their headline: the header shows it, the column's text does not repeat it
+  // (shared/text/titleEcho.ts, as in the reader and the full-text exports).
+  await expect(first.locator('.compare-column__text p').first()).not.toHaveText(title);
+  await expect(first.locator('.compare-column__text p').filter({ hasText: title })).toHaveCount(0);
   const words = await passageWords(page, 0, 6);
 
   await hl.highlightWithMouse(first, words, 3);

@@ -229,6 +229,20 @@ describe('pieces', () => {
       ['ef', [2]]
     ]);
   });
+  it('markedRuns leaves out a first paragraph repeating the title, without moving any highlight', () => {
+    const body = 'Talks fail in Daraa\n\nRebels said talks had failed.';
+    const after = highlight({ id: 1, start: body.indexOf('had'), end: body.indexOf('iled') });
+    const runs = markedRuns(body, [after], 'Talks fail in Daraa');
+    expect(runs.map((r) => [r.text, r.over.map((h) => h.id)])).toEqual([
+      ['Rebels said talks ', []],
+      ['had fa', [1]],
+      ['iled.', []]
+    ]);
+    // A highlight on the repeated title keeps it: what was highlighted is shown.
+    const onTitle = highlight({ id: 2, start: 6, end: 10 });
+    expect(markedRuns(body, [after, onTitle], 'Talks fail in Daraa').map((r) => r.text).join('')).toBe(body);
+    expect(markedRuns(body, [after], 'Rebels in Daraa').map((r) => r.text).join('')).toBe(body);
+  });
   it('inline escapes markup but keeps ordinary punctuation', () => {
     expect(inline('U.S.-backed (rebels): "no"')).toBe('U.S.-backed (rebels): "no"');
     expect(inline('1. - x')).toBe('1\\. - x');

@@ -1,3 +1,4 @@
+import { titleEcho } from '@shared/text/titleEcho';
 import type { Report, ReportHighlight, ReportSource } from './reportModel';
 
 /**
@@ -114,19 +115,35 @@ export function groupHighlights(report: Report): HighlightGroup[] {
 /**
  * The body cut at every highlight edge: each run with the highlights over it (overlapping and
  * nested highlights give runs covered by several). Orphans are left out: they are not in the text.
+ * A first paragraph that only repeats `title` (shared/text/titleEcho.ts, the reader's rule) is left
+ * out too, with the blank lines after it, unless a highlight lies on it: the report prints the
+ * title as the text's heading already. Runs keep the body's offsets, so no highlight moves.
  */
 export function markedRuns(
   body: string,
-  highlights: readonly ReportHighlight[]
+  highlights: readonly ReportHighlight[],
+  title = ''
 ): Array<{ text: string; over: ReportHighlight[] }> {
   const placed = highlights.filter((h) => h.state !== 'orphan' && h.end > h.start && h.end <= body.length);
-  const edges = [...new Set([0, body.length, ...placed.flatMap((h) => [h.start, h.end])])].sort((a, b) => a - b);
+  const from = shownFrom(body, title, placed);
+  const edges = [...new Set([from, body.length, ...placed.flatMap((h) => [h.start, h.end])])]
+    .filter((edge) => edge >= from)
+    .sort((a, b) => a - b);
   const runs: Array<{ text: string; over: ReportHighlight[] }> = [];
   for (let i = 0; i + 1 < edges.length; i++) {
-    const [from, to] = [edges[i]!, edges[i + 1]!];
-    runs.push({ text: body.slice(from, to), over: placed.filter((h) => h.start <= from && h.end >= to) });
+    const [start, end] = [edges[i]!, edges[i + 1]!];
+    runs.push({ text: body.slice(start, end), over: placed.filter((h) => h.start <= start && h.end >= end) });
   }
   return runs;
+}
+
+/** Where the full text starts: after the title's echo and the white space that follows it, or 0. */
+function shownFrom(body: string, title: string, placed: readonly ReportHighlight[]): number {
+  const echo = titleEcho(title, body);
+  if (!echo) return 0;
+  const end = echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 200))![0].length;
+  // NB: a highlight on the echo (or on the blank lines after it) keeps it: a report must show what was highlighted.
+  return placed.some((h) => h.start < end && h.end > 0) ? 0 : end;
 }
 
 /** A share 0..1 as `42%`. */

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type PointerEvent, type MouseEvent, type Ref } from 'react';
 import type { ComparedArticle } from '@shared/compare/compareArticlesTypes';
 import type { Article, TextRange } from '@shared/contract/schemas';
+import { titleEcho } from '@shared/text/titleEcho';
 import { formatCount, formatPublished } from '../../lib/format';
 import type { HighlightSpan } from '../annotations/highlight/layers';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';
@@ -52,8 +53,18 @@ export function CompareColumn(props: CompareColumnProps) {
   const { article, source, compared, markup, wire, hovered, selected, flash, passageTitle, onPassageClick, onHover, bodyRef } =
     props;
   const contentRef = useRef<HTMLDivElement | null>(null);
-  const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
-  const highlighting = useHighlighting(article.id, article.body, contentRef);
+  const titleLine = useMemo(() => titleEcho(article.title, article.body), [article.title, article.body]);
+  const highlighting = useHighlighting(article.id, article.body, contentRef, titleLine);
+  // The body's opening line when it repeats the title is not drawn (the column's header shows the
+  // title), as in the reader, unless a highlight lies on it. Offsets stay the body's: nothing moves.
+  const allParagraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
+  const hideTitleLine =
+    titleLine !== null && !highlighting.spans.some((span) => span.start < titleLine.end && span.end > titleLine.start);
+  // NB: keyed on the boolean, not the spans, so a new highlight does not redraw every paragraph.
+  const paragraphs = useMemo(
+    () => (hideTitleLine && titleLine ? allParagraphs.filter((p) => p.start >= titleLine.end) : allParagraphs),
+    [allParagraphs, hideTitleLine, titleLine]
+  );
   // Each paragraph gets only the highlights touching it, so a change redraws only those paragraphs.
   const highlightsOf = useMemo(
     () => paragraphs.map((p) => highlighting.spans.filter((h) => h.start < p.end && h.end > p.start)),
