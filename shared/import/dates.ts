@@ -1,7 +1,8 @@
 /**
- * Finding publication dates in article text. Only forms that name the month or follow ISO 8601 are
- * read: `04/07/2018` is July 4 in Washington and April 7 in London, and a wrong date is worse than
- * none.
+ * Finding publication dates in article text. Forms that name the month or follow ISO 8601 are
+ * read; a date in figures (`04/07/2018`) only alone on its line and only when the order of day and
+ * month is certain (`readNumericDateLine`): `04/07/2018` is July 4 in Washington and April 7 in
+ * London, and a wrong date is worse than none.
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -118,6 +119,39 @@ export function readDateLine(line: string): LineDate[] {
   }
   rest += line.slice(from);
   return rest.replace(DATE_LINE_FILLER, '') === '' ? out : [];
+}
+
+/**
+ * A date written in figures with slashes or dots (`04/04/2012`, `4/4/2012 10:32`, `11 / 09 / 2010`
+ * as ECB+'s tokenised texts write it), two- or four-digit year.
+ */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\s?([/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/.])/g;
+
+/**
+ * Reads a line that holds nothing but one date written in figures (`04/04/2012`, `Posted
+ * 4/4/2012 10:32`), with its labels, weekday and time. `undefined` when the line is anything else;
+ * otherwise the line is a date line (never a title) and `iso` is its date when the order of day
+ * and month is certain: both the same (`04/04/2012`) or one above 12 (`25/12/2012`,
+ * `12/25/2012`). NB: `04/07/2018` is July 4 in Washington and April 7 in London, and a two-digit
+ * year names no century: such a line gives no date, since a wrong date is worse than none.
+ *
+ * @example readNumericDateLine('4/4/2012 10:32') // { iso: '2012-04-04' }
+ */
+export function readNumericDateLine(line: string): { readonly iso: string | undefined } | undefined {
+  if (line.length > 120) return undefined;
+  const matches = [...line.matchAll(NUMERIC_DATE)];
+  if (matches.length !== 1) return undefined;
+  const m = matches[0]!;
+  const rest = line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length);
+  if (rest.replace(DATE_LINE_FILLER, '') !== '') return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const year = m[4]!.length === 4 ? Number(m[4]) : undefined;
+  // Not a date in either order (`40/50/2012`): figures, not a date line.
+  const plausible = (day: number, month: number) => toIso(year ?? 2000, month, day) !== undefined;
+  if (!plausible(a, b) && !plausible(b, a)) return undefined;
+  if (year === undefined) return { iso: undefined };
+  const iso = a === b || b > 12 ? toIso(year, a, b) : a > 12 ? toIso(year, b, a) : undefined;
+  return { iso };
 }
 
 function lastLabel(text: string): DateKind {

@@ -15,6 +15,19 @@ describe('extractTextMetadata: title', () => {
     expect(extractTextMetadata(`04 July, 2018\nCeasefire deal breaks down\n${LEAD}`).title).toBe('Ceasefire deal breaks down');
   });
 
+  it('never takes a date in figures for a title, and reads its date when day and month cannot be swapped (review 10)', () => {
+    const meta = (first: string) => extractTextMetadata(`${first}\n\nCeasefire deal breaks down\n\n${LEAD}`);
+    for (const line of ['04/04/2012', '4/4/2012 10:32', '04 / 04 / 2012', '2012-04-04', 'Posted 04.04.2012'])
+      expect([line, meta(line).title, meta(line).publishedAt]).toEqual([line, 'Ceasefire deal breaks down', '2012-04-04']);
+    expect(meta('12/25/2012').publishedAt).toBe('2012-12-25');
+    expect(meta('25/12/2012').publishedAt).toBe('2012-12-25');
+    // July 4 or April 7, and a year without its century: a date line, but no date.
+    for (const line of ['04/07/2018', '11 / 28 / 05']) expect([meta(line).title, meta(line).publishedAt]).toEqual(['Ceasefire deal breaks down', undefined]);
+    // A date in words outranks one in figures; figures in a sentence are no date line.
+    expect(extractTextMetadata(`04/04/2012\n\nTalks fail\n\n05 April, 2012\n\n${LEAD}`).publishedAt).toBe('2012-04-05');
+    expect(extractTextMetadata(`Talks fail\n\nRebels met on 04/04/2012 to talk.`).publishedAt).toBeUndefined();
+  });
+
   it('does not pass the first sentence of a story off as its headline', () => {
     const text = `[ad_1]\nBEIRUT : The regime resumed strikes on Wednesday.\nAssad aims to retake the south\n${LEAD}`;
     expect(extractTextMetadata(text).title).toBeUndefined();

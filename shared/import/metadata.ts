@@ -8,12 +8,14 @@ import { matchByline } from './byline';
 import { classifyLines } from './classify';
 import { creditsIn, photoCreditsIn } from './credits';
 import { matchDateline } from './dateline';
-import { findDates, readDateLine } from './dates';
+import { findDates, readDateLine, readNumericDateLine } from './dates';
 import { headerUrl } from './headerUrl';
 import { pickTitle, titleFromFileName } from './title';
 
 /** How many paragraphs from the top a dateline may open (headline, standfirst, lead…). */
 const DATELINE_LINES = 6;
+/** How many paragraphs from the top a date in figures is read from: it dates the article only in its header. */
+const NUMERIC_DATE_LINES = 6;
 
 /**
  * Reads metadata from an article's text. Boilerplate is classified first (see `cleanArticle`), so
@@ -23,8 +25,9 @@ const DATELINE_LINES = 6;
  * - `title`: the headline near the top ({@link pickTitle}); else words of `fileName`; else absent.
  * - `publishedAt` (`YYYY-MM-DD`): a `Published:` line, else a date line (`04 July, 2018`), else the
  *   date of a dateline that gives its year (`GENEVA, July 4, 2018 —`), else an `Updated:` line, else
- *   a full date in a photo caption (`… on July 4, 2018.`). Never a date in a sentence of reporting
- *   (it dates an event), never one without a year.
+ *   a date line in figures among the first paragraphs whose day and month cannot be swapped
+ *   (`04/04/2012`, `12/25/2012`), else a full date in a photo caption (`… on July 4, 2018.`).
+ *   Never a date in a sentence of reporting (it dates an event), never one without a year.
  * - `dateline`: the capitals opening one of the first paragraphs (`BEIRUT :`, `BEIRUT (Reuters) -`).
  * - `wireCredits`: agencies the text credits (`(AFP)`, `– AFP`, `With reporting from AFP`,
  *   `Reuters is reporting`, `told AFP`, `SOURCE: NEWS AGENCIES` → `news agencies`).
@@ -102,5 +105,12 @@ export function outletFromHandle(line: string): string | undefined {
 function publicationDate(paragraphs: readonly string[], captions: readonly string[], datelineDate: string | undefined): string | undefined {
   const lineDates = paragraphs.flatMap(readDateLine);
   const byKind = (kind: string) => lineDates.find((d) => d.kind === kind)?.iso;
-  return byKind('published') ?? byKind('plain') ?? datelineDate ?? byKind('updated') ?? captions.flatMap((c) => findDates(c))[0]?.iso;
+  return (
+    byKind('published') ??
+    byKind('plain') ??
+    datelineDate ??
+    byKind('updated') ??
+    paragraphs.slice(0, NUMERIC_DATE_LINES).map(readNumericDateLine).find((d) => d?.iso !== undefined)?.iso ??
+    captions.flatMap((c) => findDates(c))[0]?.iso
+  );
 }

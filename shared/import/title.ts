@@ -3,7 +3,7 @@
  */
 import { isCreditLine } from './credits';
 import { matchByline } from './byline';
-import { readDateLine } from './dates';
+import { readDateLine, readNumericDateLine } from './dates';
 import { matchDateline } from './dateline';
 import { isHeadlineLike, wordsIn } from './shape';
 
@@ -22,11 +22,16 @@ export function pickTitle(paragraphs: readonly string[]): string | undefined {
   let looked = 0;
   for (const p of paragraphs) {
     if (looked >= HEAD_LINES || matchDateline(p) !== undefined) return undefined;
-    if (readDateLine(p).length > 0 || matchByline(p) !== undefined || isCreditLine(p)) continue;
+    if (isDateLine(p) || matchByline(p) !== undefined || isCreditLine(p)) continue;
     if (isHeadlineLike(p) && wordsIn(p) >= 2) return p;
     looked++;
   }
   return undefined;
+}
+
+/** A line that is only a date, in words (`04 July, 2018`) or in figures (`04/04/2012`): never a title. */
+function isDateLine(line: string): boolean {
+  return readDateLine(line).length > 0 || readNumericDateLine(line) !== undefined;
 }
 
 /**

@@ -154,6 +154,18 @@ describe('crosscheck import', () => {
     expect(second.stdout).not.toMatch(/library\.sqlite|backups/);
     expect(lines(second.stdout)[0]).toMatch(/^New 1, .*skipped 0, failed 0\.$/);
   });
+
+  it('reads a date in figures above the headline as the date, never as the title (review 10)', async () => {
+    const ws = workspace();
+    ws.write('hunger-games.txt', '04 / 04 / 2012\n\nHunger Games director in talks for the sequel\n\nThe director is in talks to return for the sequel, the studio said on Wednesday.\n');
+    ws.write('bridge.txt', '4/4/2012 10:32\n\nCouncil approves new bridge\n\nThe council approved the new bridge on Tuesday evening after a long debate.\n');
+    expect((await ws.run('import', ws.dir)).code).toBe(0);
+    const list = JSON.parse((await ws.run('list', '--json', '--sort', 'title', '--asc')).stdout);
+    expect(list.items.map((a: { title: string; publishedAt: string | null }) => [a.title, a.publishedAt])).toEqual([
+      ['Council approves new bridge', '2012-04-04'],
+      ['Hunger Games director in talks for the sequel', '2012-04-04']
+    ]);
+  });
 });
 
 function escape(text: string): string {
