@@ -75,13 +75,15 @@ const SIMILAR = new Set(['kq', 'gk', 'gq', 'ck', 'cq', 'cg', 'cs', 'bp', 'sz', '
  * (`Filemon`/`Philemon`, `Dickson`/`Dixon`, `Tidjani`/`Tijani`); without it their consonant
  * skeletons differ and they are never even compared.
  *
- * @example spellingLetters("Dar'a") // 'dara'
+ * @example spellingLetters("Dar'a") // 'dara', as for `Darʿa`
  * @example spellingLetters('Philemon') === spellingLetters('Filemon') // true
  */
 export function spellingLetters(word: string): string {
   return (
     foldText(word)
-      .replace(/[^\p{L}]/gu, '')
+      // NB: ʿ ʾ ʻ ʼ (U+02B9–U+02BF) are letters to Unicode, and to FTS5, which keeps `Darʿa` as one
+      // word; they write the ayn and hamza that `Dar'a` writes with an apostrophe.
+      .replace(/[^\p{L}]|[\u02b9-\u02bf]/gu, '')
       .replace(/ph/g, 'f')
       // dh, gh, kh, th: one Arabic letter each, whose h is no letter of its own (Kadhafi/Qaddafi).
       .replace(/([dgkt])h/g, '$1')
@@ -111,6 +113,17 @@ export function transliterationDistance(a: string, b: string, costs: VariantCost
 
 /** {@link transliterationDistance} of two spellings already reduced to their folded letters. */
 export function letterDistance(x: string, y: string, costs: VariantCosts): number {
+  return prefixDistances(x, y, costs)[y.length] as number;
+}
+
+/**
+ * The distance of `x` to every beginning of `y` at once (`[j]`: to `y.slice(0, j)`), both reduced
+ * to their folded letters, in one pass: what weighs a first part of a name against the query.
+ * NB: a closing vowel is one of `y`'s as a whole, so a beginning's last vowels cost as inner ones.
+ *
+ * @example prefixDistances('dar', 'deraa', DEFAULT_VARIANT_COSTS)[3] // 0.05: `der`
+ */
+export function prefixDistances(x: string, y: string, costs: VariantCosts): Float64Array {
   const n = x.length;
   const m = y.length;
   const tailX = vowelTail(x);
@@ -139,7 +152,7 @@ export function letterDistance(x: string, y: string, costs: VariantCosts): numbe
     }
     [before, prev, cur] = [prev, cur, before];
   }
-  return prev[m]!;
+  return prev;
 }
 
 /**

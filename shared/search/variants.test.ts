@@ -26,7 +26,9 @@ const index = new VariantIndex(
 /** Common words of running text (lower case): typos, never respellings of a name. */
 const COMMON = new Set(['negotiations', 'negotiation', 'negotiators', 'strikes', 'stripes', 'all']);
 const words = (word: string, options?: Parameters<VariantIndex['find']>[1]): string[] =>
-  index.find(word, { isName: (w) => !COMMON.has(w), ...options }).map((v) => `${v.word}${v.exact ? '' : ` (${v.kind} ${v.distance})`}`);
+  index
+    .find(word, { isName: (w) => !COMMON.has(w), ...options })
+    .map((v) => `${v.word}${v.exact ? '' : ` (${v.kind} ${v.distance})`}`);
 
 /** Words of the bbc-news-2225 + seeds library that today's variant key merged with a name. */
 const library = new VariantIndex(
@@ -101,6 +103,59 @@ describe('spelling variants are respellings of a name, not other words', () => {
     expect(spellings('Qaddafi', isName)).toEqual(['gaddafi', 'kadhafi']);
     expect(spellings('Qaeda', isName)).toEqual(['qaida']);
     expect(spellings('Bosra', isName)).toEqual(['busra']);
+  });
+});
+
+describe('names written with an apostrophe, held by the index in two words', () => {
+  // `Dar'a` is `dar` + `a` to FTS5; `Syria's` is `syria` + `s`; "would dare a loan" gives `dare`, `a`.
+  const parts = new VariantIndex(
+    new Map([
+      ['deraa', 5],
+      ['dar', 3],
+      ['a', 900],
+      ['syria', 80],
+      ['s', 700],
+      ['dare', 9],
+      ['don', 4],
+      ['t', 300]
+    ])
+  );
+  /** What the library writes as a name, asked of one word or of two joined by an apostrophe (`Syria's` is capitalised too). */
+  const written = new Map<string, boolean>([
+    ['deraa', true],
+    ['dar', true],
+    ["dar'a", true],
+    ['syria', true],
+    ['dare', false],
+    ["dare'a", false],
+    ["syria's", true],
+    ['don', true],
+    ["don't", true]
+  ]);
+  const asked: string[] = [];
+  const isName = (w: string): boolean | undefined => {
+    asked.push(w);
+    return written.get(w);
+  };
+  /** The joined spellings offered for a word. */
+  const spellingsOf = (word: string, options: Parameters<VariantIndex['find']>[1] = { isName }) =>
+    parts
+      .find(word, options)
+      .filter((v) => v.kind === 'spelling' && v.word.includes("'"))
+      .map((v) => v.word);
+
+  it('offers the joined spelling when the library writes it as a name', () => {
+    expect(spellingsOf('Deraa')).toEqual(["dar'a"]);
+    expect(asked).toContain("dar'a");
+    // The first word is asked first: `dare` is no name, so "dare a" is never read.
+    expect(asked).not.toContain("dare'a");
+  });
+
+  it('never joins a possessive or a contraction, nor without the library’s word for it', () => {
+    expect(spellingsOf('Syrias')).toEqual([]);
+    expect(spellingsOf('Dont')).toEqual([]);
+    expect(spellingsOf('Deraa', {})).toEqual([]);
+    expect(spellingsOf('Deraa', { isName: (w) => (w.includes("'") ? undefined : true) })).toEqual([]);
   });
 });
 

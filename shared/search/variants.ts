@@ -1,6 +1,13 @@
 import { foldText } from '@shared/text/fold';
 import { boundedDistance } from './editDistance';
-import { DEFAULT_VARIANT_COSTS, spellingLetters, spellingSkeleton, variantScore } from './spellingVariant';
+import {
+  DEFAULT_VARIANT_COSTS,
+  letterDistance,
+  prefixDistances,
+  spellingLetters,
+  spellingSkeleton,
+  variantScore
+} from './spellingVariant';
 
 /** A word of the index with the number of documents it occurs in. */
 export interface VocabularyWord {
@@ -10,15 +17,21 @@ export interface VocabularyWord {
 
 /** A word of the index worth searching along with the one typed. */
 export interface Variant {
-  /** The word as the index holds it: what to put in the FTS5 query. */
+  /**
+   * The word as the index holds it: what to put in the FTS5 query. A name the index holds in two
+   * parts (`Dar'a` as `dar` and `a`) is the parts joined by an apostrophe (`dar'a`), which FTS5
+   * reads as the phrase `"dar a"`.
+   */
   readonly word: string;
+  /** Articles holding the word; for two parts joined, those holding the first (at most that many hold both). */
   readonly df: number;
   /** The same word once folded (case, diacritics, apostrophes): rank it with the typed word. */
   readonly exact: boolean;
   /**
    * - `exact`: the typed word itself (`Sharqīyah` → `sharqiyah`).
    * - `spelling`: a transliteration variant by `isSpellingVariant` (`Deraa` → `daraa`,
-   *   `Qaddafi` → `kadhafi`), both names when {@link VariantOptions.isName} says so.
+   *   `Qaddafi` → `kadhafi`), both names when {@link VariantOptions.isName} says so; or a name
+   *   written with an apostrophe, held by the index in two parts (`Deraa` → `dar'a`).
    * - `typo`: one or two edits away (`negotiatons` → `negotiations`).
    */
   readonly kind: 'exact' | 'spelling' | 'typo';
@@ -50,6 +63,10 @@ export interface VariantOptions {
    * of `Daraa`, never of `dairy` or `dare`, though all share a transliteration key. Answer
    * `undefined` when unknown (the word is not in the library): it is then not held against a pair.
    * Default: every word may be a name.
+   *
+   * It is also asked about two words of the index joined by an apostrophe (`dar'a`): whether the
+   * library writes them so, as a name (`Dar'a`, which the index holds as `dar` and `a`). Only a
+   * `true` answer makes such a pair a variant; without this option none is proposed.
    */
   readonly isName?: (word: string) => boolean | undefined;
   /**
@@ -63,6 +80,25 @@ export interface VariantOptions {
 }
 
 const PLAIN = /^[a-z0-9]*$/;
+
+/**
+ * What follows an apostrophe in English words, not in names: `Syria's`, `don't`, `he'd`, `we'll`,
+ * `they're`, `I've`, `I'm`. Never the second part of an apostrophe name.
+ */
+const CONTRACTIONS = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+/** Longest second part of an apostrophe name: `Dar'a`, `Qur'an`, `Shi'ite`, `Mu'ammar`. */
+const MAX_TAIL = 5;
+/**
+ * Most apostrophe names asked of the library per query word, closest first. One the library never
+ * writes costs a phrase search that finds nothing (`de'raa`: letters alike, no such text); one
+ * whose words it holds in a row costs reading up to 30 articles (`dare a` in "would dare a…"),
+ * unless its first word is no name.
+ */
+const MAX_JOINED_CHECKS = 8;
+/** A second part: lower-case letters with a vowel among them (`h` of `Mohammed'h` is none). */
+const TAIL = /^(?=[a-z]*[aeiouy])[a-z]{1,5}$/;
+const VOWEL = /^[aeiouy]/;
+const HEAD = /^\p{L}{2,}$/u;
 const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8 ? 1 : 2);
 
 /**
@@ -70,10 +106,13 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
  * query word quickly. Build it once per vocabulary (e.g. from an `fts5vocab` table:
  * `SELECT term AS word, doc AS df FROM articles_vocab`) and keep it while the library is unchanged.
  *
- * Two look-ups:
+ * Three look-ups:
  * - by {@link spellingSkeleton}, a hash map from consonant skeleton to words: `Deraa`, `Daraa`,
- *   `Dar'a` share one, and so do `dairy` and `Busra`/`Basra`; each candidate is then weighed by
+ *   `Darʿa` share one, and so do `dairy` and `Busra`/`Basra`; each candidate is then weighed by
  *   {@link variantScore} (a transliteration-aware edit distance) and by whether both are names.
+ * - by the same map split in two, for a name the index holds as two words (`Dar'a`: `dar`, `a`):
+ *   a word whose skeleton begins the query's, then a short word (indexed by skeleton too) holding
+ *   the rest; the library's text must show them joined by an apostrophe, as a name.
  * - by edit distance, for typos. Words are kept sorted by length with a 32-bit letter mask each,
  *   so a query only visits words of length ±2, skips at once those with more than 2 letters the
  *   query lacks (or lacking more than 2 of its letters), and runs the bounded distance on the rest.
@@ -93,11 +132,15 @@ const defaultMaxTypos = (length: number): number => (length < 5 ? 0 : length < 8
 export class VariantIndex {
   private readonly words: string[] = [];
   private readonly folded: string[] = [];
+  /** Each word's {@link spellingLetters}; the folded string itself where they are the same (most words). */
+  private readonly letters: string[] = [];
   private readonly dfs: number[] = [];
   private readonly masks: Uint32Array;
   /** `byLength[L]` is the first position of a word of folded length L (and `byLength[L + 1]` ends them). */
   private readonly byLength: Int32Array;
   private readonly byKey = new Map<string, number[]>();
+  /** Short lower-case words that can follow an apostrophe in a name (`a` of `Dar'a`), by skeleton. */
+  private readonly tailsByKey = new Map<string, number[]>();
 
   constructor(vocabulary: Iterable<VocabularyWord | readonly [string, number]>) {
     const entries: Array<{ word: string; folded: string; df: number }> = [];
@@ -120,10 +163,17 @@ export class VariantIndex {
       this.folded.push(e.folded);
       this.dfs.push(e.df);
       this.masks[i] = letterMask(e.folded);
-      const key = spellingSkeleton(spellingLetters(e.folded));
+      const letters = spellingLetters(e.folded);
+      this.letters.push(letters === e.folded ? e.folded : letters);
+      const key = spellingSkeleton(letters);
       const list = this.byKey.get(key);
       if (list) list.push(i);
       else this.byKey.set(key, [i]);
+      if (e.folded.length <= MAX_TAIL && TAIL.test(e.folded) && !CONTRACTIONS.has(e.folded)) {
+        const tails = this.tailsByKey.get(key);
+        if (tails) tails.push(i);
+        else this.tailsByKey.set(key, [i]);
+      }
     });
   }
 
@@ -158,7 +208,7 @@ export class VariantIndex {
     const minLength = options.minSpellingLength ?? 4;
     for (const i of this.byKey.get(spellingSkeleton(queryLetters)) ?? []) {
       const candidate = this.folded[i] as string;
-      const candidateLetters = spellingLetters(candidate);
+      const candidateLetters = this.letters[i] as string;
       if (candidate === query) add(i, 'exact', 0);
       else if (
         queryLetters.length >= minLength &&
@@ -175,6 +225,11 @@ export class VariantIndex {
       }
     }
 
+    const joined =
+      queryIsName && options.isName && queryLetters.length >= minLength
+        ? this.findJoined(query, queryLetters, minLength, options)
+        : [];
+
     const knownDf = [...found.values()].filter((v) => v.exact).reduce((sum, v) => sum + v.df, 0);
     const max = (options.maxTypos ?? defaultMaxTypos)(query.length);
     // NB: a word the library writes as a name is spelled on purpose, however rare: `Rover` in one
@@ -184,11 +239,102 @@ export class VariantIndex {
 
     // Closest first: a one-letter typo is a better guess than a three-letter transliteration.
     const rank = { exact: 0, spelling: 1, typo: 2 };
-    const sorted = [...found.values()].sort(
+    const sorted = [...found.values(), ...joined].sort(
       (x, y) => x.distance - y.distance || rank[x.kind] - rank[y.kind] || y.df - x.df || (x.word < y.word ? -1 : 1)
     );
     const exact = sorted.filter((v) => v.exact);
     return [...exact, ...sorted.filter((v) => !v.exact).slice(0, options.limit ?? 8)];
+  }
+
+  /**
+   * Names the library writes with an apostrophe that are spellings of the query (`Dar'a` for
+   * `Deraa`). FTS5 holds `Dar'a` as two words, `dar` and `a`, so no one word of the index is it:
+   * each word whose skeleton begins the query's (`dar`), followed by a short lower-case word
+   * holding the rest of it (`a`: at most {@link MAX_TAIL} letters, a vowel among them, no
+   * contraction), is a candidate; the letters decide as for one word, and then the library's text
+   * must show the two joined by an apostrophe, written as a name ({@link VariantOptions.isName} of
+   * `dar'a`), among the query's names ({@link VariantOptions.related}). NB: the first word is asked
+   * first (one word, and often asked already): `dare` is no name, so "would dare a…" is never read.
+   *
+   * NB: a skeleton of one consonant begins hundreds of words (`k`: go, key, age…), each a possible
+   * first part, and an empty one dozens of second parts (`a`, `ah`, `you`…): each part is weighed
+   * against a beginning or an end of the query's letters first, and only parts whose costs add up
+   * to little are joined and weighed whole (Kerry took 1.4 s in an 87k-word vocabulary without it).
+   */
+  private findJoined(query: string, queryLetters: string, minLength: number, options: VariantOptions): Variant[] {
+    const isName = options.isName as (word: string) => boolean | undefined;
+    const costs = DEFAULT_VARIANT_COSTS;
+    const key = spellingSkeleton(queryLetters);
+    // The most a whole spelling may differ; a first part is given a closing vowel's worth more,
+    // since its last vowels, final in it, are not final in the name.
+    const budget = Math.min(costs.maxDistance, costs.threshold * (queryLetters.length + 2));
+    // The parts are weighed apart, against a beginning and the rest of the query's letters: their
+    // sum misses the whole's cost by a little (a part's last vowels are final in it, not in the
+    // name), so it is given this much more before the whole is weighed.
+    const slack = costs.finalVowel - costs.vowelIndel + costs.vowelSameClass;
+    const candidates = new Map<string, { score: number; head: number; vowelFirst: boolean }>();
+    // NB: a tail has at most MAX_TAIL letters, so at most that many consonants of the skeleton.
+    for (let split = Math.max(1, key.length - MAX_TAIL); split <= key.length; split++) {
+      const heads = this.byKey.get(key.slice(0, split));
+      const tails = this.tailsByKey.get(key.slice(split));
+      if (!heads || !tails) continue;
+      // The second parts close to the query's letters from each position on, with their cost.
+      const from: Array<Array<{ tail: string; letters: string; cost: number }>> = [];
+      for (const t of tails) {
+        const tail = this.folded[t] as string;
+        const letters = this.letters[t] as string;
+        for (let at = Math.max(1, queryLetters.length - letters.length - 2); at <= queryLetters.length - 1; at++) {
+          const cost = letterDistance(letters, queryLetters.slice(at), costs);
+          if (cost <= budget) (from[at] ??= []).push({ tail, letters, cost });
+        }
+      }
+      if (from.length === 0) continue;
+      for (const h of heads) {
+        const head = this.folded[h] as string;
+        if (head.length > queryLetters.length + 1 || !sameOpening(head, query) || !HEAD.test(head)) continue;
+        const headLetters = this.letters[h] as string;
+        const toStart = prefixDistances(headLetters, queryLetters, costs);
+        const last = Math.min(queryLetters.length - 1, headLetters.length + 2);
+        for (let at = Math.max(1, headLetters.length - 2); at <= last; at++) {
+          const rest = from[at];
+          if (!rest) continue;
+          const cost = toStart[at] as number;
+          for (const t of rest) {
+            if (cost + t.cost > budget + slack) continue;
+            const word = `${head}'${t.tail}`;
+            const letters = headLetters + t.letters;
+            if (word === query || letters.length < minLength || candidates.has(word)) continue;
+            if (spellingSkeleton(letters) !== key) continue;
+            const score = variantScore(queryLetters, letters, costs);
+            if (score <= costs.threshold) candidates.set(word, { score, head: h, vowelFirst: VOWEL.test(t.tail) });
+          }
+        }
+      }
+    }
+    // Closest first; then a second part opening with a vowel (`Dar'a`, `Qur'an`: the apostrophe
+    // is the consonant ayn or hamza, before a vowel), then the commoner first part.
+    const ranked = [...candidates].sort(
+      ([, x], [, y]) =>
+        x.score - y.score ||
+        Number(y.vowelFirst) - Number(x.vowelFirst) ||
+        (this.dfs[y.head] as number) - (this.dfs[x.head] as number)
+    );
+    const out: Variant[] = [];
+    let checked = 0;
+    for (const [word, c] of ranked) {
+      if (checked >= MAX_JOINED_CHECKS) break;
+      if (isName(this.words[c.head] as string) === false) continue;
+      checked++;
+      if (isName(word) !== true || options.related?.(query, word) === false) continue;
+      out.push({
+        word,
+        df: this.dfs[c.head] as number,
+        exact: false,
+        kind: 'spelling',
+        distance: boundedDistance(query, word, Math.max(query.length, word.length))
+      });
+    }
+    return out;
   }
 
   private addTypos(query: string, max: number, add: (i: number, kind: 'typo', distance: number) => void): void {
@@ -206,6 +352,20 @@ export class VariantIndex {
       if (d > 0 && d <= max) add(i, 'typo', d);
     }
   }
+}
+
+/**
+ * Whether two words open alike: with one letter, two vowels, or consonants that render one
+ * Arabic letter (`Qaddafi`/`Gaddafi`, `Ibrahim`/`Ebrahim`). A name and a first part that open
+ * otherwise (`Deraa` and `idea`) are never one name: the cheap test before any letter is weighed.
+ */
+function sameOpening(x: string, y: string): boolean {
+  const a = x.charAt(0);
+  const b = y.charAt(0);
+  if (a === b) return true;
+  const vowels = 'aeiouy';
+  if (vowels.includes(a) || vowels.includes(b)) return vowels.includes(a) && vowels.includes(b);
+  return spellingSkeleton(a) === spellingSkeleton(b);
 }
 
 function isTuple(entry: VocabularyWord | readonly [string, number]): entry is readonly [string, number] {

@@ -1,5 +1,5 @@
 import type { ReadableDb } from '../db/connection';
-import { SAMPLE_CHARS, startsSentence } from './nameWords';
+import { LIBRARY_WORD, SAMPLE_CHARS, startsSentence } from './nameWords';
 import { libraryStamp } from './snapshots';
 
 /** Articles read per word (their first SAMPLE_CHARS characters), as for `isNameIn`. */
@@ -67,7 +67,8 @@ export function contextShareIn(db: ReadableDb): (a: string, b: string) => number
   const context = (word: string): ReadonlySet<string> => {
     let names = contexts.get(word);
     if (!names) {
-      names = /^[\p{L}\p{N}]+$/u.test(word) ? namesIn(bodies.pluck().all(`body:"${word}"`) as string[], word) : new Set();
+      // `dar'a` (the name `Dar'a`, two words to the index) is read from the articles holding that phrase.
+      names = LIBRARY_WORD.test(word) ? namesIn(bodies.pluck().all(`body:"${word}"`) as string[], word) : new Set();
       contexts.set(word, names);
     }
     return names;

@@ -45,4 +45,11 @@ describe('nameShare', () => {
     expect(nameShare(['Dairy farms.\nDairy herds. "Dairy is hard," he said.'], 'dairy')).toBeUndefined();
     expect(nameShare([], 'daraa')).toBeUndefined();
   });
+
+  it('reads two words joined by an apostrophe as the text writes them, with any apostrophe', () => {
+    expect(nameShare(['Aid reached Dar’a and then Dar`a, near Dar‘a.'], "dar'a")).toBe(true);
+    // The index's phrase `dar a` is no apostrophe name: only the joined spelling counts.
+    expect(nameShare(['None would dare a loan; Dare a loan, they said.'], "dare'a")).toBeUndefined();
+    expect(nameShare(["The army's tanks and the army's men."], "army's")).toBe(false);
+  });
 });

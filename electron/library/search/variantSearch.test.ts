@@ -11,8 +11,14 @@ const ARTICLES: Record<string, string> = {
     'Shelling in the south\n\nRebels in Deraa said the army of Assad shelled the town again. Refugees crossed into Jordan near Ramtha, and aid from Amman reached Busra. Officials in Damascus denied it.',
   'daraa.txt':
     'Border crossing reopens\n\nJordan reopened the crossing to Daraa on Sunday. Traders from Amman and Ramtha said Assad had let the road to Damascus open, and buses reached Bosra.',
+  // NB: the full-text index holds Dar'a (and Dar’a, Dar`a) as two words, `dar` and `a`; Darʿa, with
+  // the letter ʿ, as one.
   'dara.txt':
     "Aid convoy\n\nAn aid convoy reached Dar'a from Amman on Friday. Jordan said Assad allowed it, and officials in Damascus and Ramtha agreed.",
+  'dara-ayn.txt':
+    'Curfew lifted\n\nThe governor of Darʿa lifted the curfew. Officials in Damascus said Assad had agreed, and traders from Ramtha and Amman crossed from Jordan.',
+  'syria.txt':
+    "Ceasefire holds\n\nOfficials said Syria's army held its fire near Homs. Monitors from Geneva and Beirut said the truce in Idlib and Aleppo held.",
   'jabawi.txt':
     'Speaker in Ramtha\n\nThe spokesman Ahmad Jabawi said in Ramtha that Assad had moved troops from Damascus towards Jordan and Amman.',
   'jabbawi.txt':
@@ -35,7 +41,7 @@ const ARTICLES: Record<string, string> = {
   'basra.txt':
     'Oil exports resume\n\nTankers left Basra on Monday. Officials in Baghdad said exports from Basra through Kuwait and Umm Qasr would rise.',
   'farm.txt':
-    'Milk prices fall\n\nThe dairy farmers said the price of milk had fallen. One kept a diary of the dire season; few dare to invest in dairy herds.',
+    'Milk prices fall\n\nThe dairy farmers said the price of milk had fallen. One kept a diary of the dire season; few would dare a loan for dairy herds.',
   'milan.txt': 'Derby in Milan\n\nInter beat Juventus in Milan on Sunday. Fans in Turin said Milan deserved it.',
   'budget.txt': 'Council budget\n\nThe council will spend a million pounds less on parks, and two million more on roads.',
   'kerry.txt':
@@ -68,9 +74,15 @@ describe('a one-word name query finds the other spellings of the name', () => {
   it.each([
     ['Deraa', 'Border crossing reopens'],
     ['Daraa', 'Shelling in the south'],
-    // NB: the index holds Dar'a as `dar` and `a`: Deraa does not find it, but Dar'a typed finds the others.
+    // Dar'a, two words to the index, is found as the phrase "dar a"; Darʿa, one word, as a respelling.
+    ['Deraa', 'Aid convoy'],
+    ['Daraa', 'Aid convoy'],
+    ['Deraa', 'Curfew lifted'],
     ["Dar'a", 'Shelling in the south'],
     ["Dar'a", 'Border crossing reopens'],
+    ["Dar'a", 'Curfew lifted'],
+    ['Darʿa', 'Aid convoy'],
+    ['Darʿa', 'Shelling in the south'],
     ['Jabawi', 'Spokesman quoted'],
     ['Jabbawi', 'Speaker in Ramtha'],
     ['Busra', 'Border crossing reopens'],
@@ -101,5 +113,25 @@ describe('and not other words that look alike', () => {
     const response = searchArticles(lib.db, query, 50);
     expect(response.hits.map((h) => h.article.title)).not.toContain(title);
     for (const word of words) expect(response.variants[query.toLowerCase()] ?? []).not.toContain(word);
+  });
+});
+
+describe('a name written with an apostrophe', () => {
+  it('is searched as its two words in a row, said in the response, and marked whole in the snippet', () => {
+    const response = searchArticles(lib.db, 'Deraa', 50);
+    expect(response.variants.deraa).toContain("dar'a");
+    const hit = response.hits.find((h) => h.article.title === 'Aid convoy');
+    expect(hit?.match).toBe('variant');
+    const marked = hit?.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+    expect(marked).toEqual(["Dar'a"]);
+  });
+
+  it('is never a possessive or a common word: Syria finds Syria’s, and the look-alikes stay out', () => {
+    expect(titles('Syria')).toContain('Ceasefire holds');
+    for (const query of ['Syria', 'Deraa', 'Daraa']) {
+      const spellings = searchArticles(lib.db, query, 50).variants[query.toLowerCase()] ?? [];
+      // `syria's` would be the possessive; `dare'a` the "would dare a loan" of the dairy farmers.
+      expect(spellings.filter((w) => w.includes("'"))).toEqual(query === 'Syria' ? [] : ["dar'a"]);
+    }
   });
 });
