@@ -31,6 +31,27 @@ describe('leadTitle: a stand-in title from the lead sentence', () => {
     ).toBe('Voters in Turkmenistan began to cast their ballots at 8: 00 am local time (0300 GMT) on Sunday in the fourth…');
   });
 
+  it('never ends on an initial or an abbreviation (review 10: ECB+ 10_2ecbplus, 34_1ecb)', () => {
+    expect(
+      leadTitle(
+        'Boston Red Sox majority owner John W. Henry, CEO Larry Lucchino and general manager Theo Epstein flew to Texas on Thursday night to meet with free agent Mark Teixeira.',
+        undefined
+      )
+    ).toBe('Boston Red Sox majority owner John W. Henry, CEO Larry Lucchino and general manager Theo Epstein flew to Texas on…');
+    expect(leadTitle('CNN medical reporter and Grady hospital neurosurgeon Dr. Sanjay Gupta is a candidate for surgeon general.', undefined)).toBe(
+      'CNN medical reporter and Grady hospital neurosurgeon Dr. Sanjay Gupta is a candidate for surgeon general.'
+    );
+    expect(leadTitle('Tyler Hansbrough scored 20 to help the No. 1 Tar Heels win.', undefined)).toBe(
+      'Tyler Hansbrough scored 20 to help the No. 1 Tar Heels win.'
+    );
+    // Cut at a word boundary, the word before which is an initial: one word further back.
+    const lead =
+      'The committee chaired by the veteran senator from the northern district of the state has now formally asked Gen. Montgomery-Whitfield to testify.';
+    expect(leadTitle(lead, undefined)).toBe(
+      'The committee chaired by the veteran senator from the northern district of the state has now formally asked…'
+    );
+  });
+
   it('falls back to the last word boundary, and gives nothing for an empty body', () => {
     const words = 'Residents evacuated from their homes in Banstead on Friday night have been allowed back into their houses by the county fire brigade today.';
     expect(leadTitle(words, undefined)).toBe(

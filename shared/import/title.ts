@@ -5,6 +5,8 @@ import { isCreditLine } from './credits';
 import { matchByline } from './byline';
 import { readDateLine, readNumericDateLine } from './dates';
 import { matchDateline } from './dateline';
+import { ABBREVIATIONS, splitSentences } from '@shared/text/sentences';
+import { tokenize } from '@shared/text/tokens';
 import { isHeadlineLike, wordsIn } from './shape';
 
 /** How many kept lines from the top may hold the headline (a standfirst can come first). */
@@ -80,13 +82,44 @@ export function leadTitle(body: string, dateline: string | undefined): string | 
   if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
     lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/u, '');
   }
-  const sentence = /^(.{20,}?[.!?])(\s|$)/u.exec(lead)?.[1] ?? lead;
+  const sentence = firstSentence(lead);
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
   const head = sentence.slice(0, LEAD_TITLE_CHARS + 1);
-  let cut = -1;
+  const cuts: number[] = [];
   // NB: not before a digit: `at 8: 00 am`, `1, 2 and 3` are not clause ends.
-  for (const m of head.matchAll(/[,;:]\s(?!\d)|\s[–—-]\s/gu)) if (m.index >= MIN_LEAD_TITLE_CHARS) cut = m.index;
-  for (const m of head.matchAll(CLAUSE_WORDS)) if (m.index >= MIN_LEAD_TITLE_CHARS && m.index > cut) cut = m.index;
-  if (cut < 0) cut = Math.max(head.lastIndexOf(' '), MIN_LEAD_TITLE_CHARS);
-  return sentence.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+  for (const m of head.matchAll(/[,;:]\s(?!\d)|\s[–—-]\s/gu)) if (m.index >= MIN_LEAD_TITLE_CHARS) cuts.push(m.index);
+  for (const m of head.matchAll(CLAUSE_WORDS)) if (m.index >= MIN_LEAD_TITLE_CHARS) cuts.push(m.index);
+  // Clause ends latest first, then word boundaries latest first: the first that does not leave
+  // the title on an initial or an abbreviation (`… owner John W.`, `… correspondent Dr.`).
+  const clauseCuts = cuts.sort((a, b) => b - a);
+  const wordCuts = [...head.matchAll(/\s+/gu)].map((m) => m.index).filter((i) => i >= MIN_LEAD_TITLE_CHARS).reverse();
+  for (const cut of [...clauseCuts, ...wordCuts]) {
+    const title = sentence.slice(0, cut).replace(/[\s,;:–—-]+$/u, '');
+    if (!endsOnAbbreviation(title)) return title + '…';
+  }
+  return sentence.slice(0, Math.max(head.lastIndexOf(' '), MIN_LEAD_TITLE_CHARS)).replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+/** Characters of a lead searched for its first sentence: far more than a title needs. */
+const LEAD_SCAN_CHARS = 2000;
+
+/**
+ * The lead's first sentence of at least 20 characters, by the shared sentence splitter, so a dot
+ * after an initial or an abbreviation (`John W. Henry`, `Dr. Gupta`, `the No. 1 team`) does not
+ * end it; the whole lead when no sentence ends in its opening.
+ */
+function firstSentence(lead: string): string {
+  const opening = lead.slice(0, LEAD_SCAN_CHARS);
+  const sentences = splitSentences(opening, tokenize(opening));
+  // NB: the last sentence of a cut opening ends where the cut is, not where the sentence does.
+  const closed = opening.length < lead.length ? sentences.slice(0, -1) : sentences;
+  const first = closed.find((s) => s.end > 20);
+  return first ? lead.slice(0, first.end) : lead;
+}
+
+/** True when a text ends on a single-letter initial (`W.`, `K`) or an abbreviation (`Dr.`, `No.`, `Gen`). */
+function endsOnAbbreviation(text: string): boolean {
+  const last = /(\S+)$/u.exec(text)?.[1] ?? '';
+  const word = last.replace(/^\p{P}+|\.$/gu, '');
+  return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()) || /^no$/iu.test(word);
 }

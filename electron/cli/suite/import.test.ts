@@ -166,6 +166,14 @@ describe('crosscheck import', () => {
       ['Hunger Games director in talks for the sequel', '2012-04-04']
     ]);
   });
+
+  it('a title made from the lead does not stop at an initial (review 10: ECB+ 10_2ecbplus)', async () => {
+    const ws = workspace();
+    ws.write('0001.txt', 'Boston Red Sox majority owner John W. Henry flew to Texas.\n\nThe team made an offer on Thursday.\n');
+    expect((await ws.run('import', ws.dir)).code).toBe(0);
+    const list = JSON.parse((await ws.run('list', '--json')).stdout);
+    expect(list.items.map((a: { title: string }) => a.title)).toEqual(['Boston Red Sox majority owner John W. Henry flew to Texas.']);
+  });
 });
 
 function escape(text: string): string {
