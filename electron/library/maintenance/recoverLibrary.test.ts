@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openReadableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
 import { openLibrary } from '../library';
-import { listArticles } from '../articles';
+import { getArticle, listArticles } from '../articles';
+import { annotationHandlers } from '../annotations/annotationHandlers';
+import { deleteArticles } from '../deleteArticles';
+import { channelCaller } from '../testing/channelCaller';
 import { ensureStories } from '../stories/ensureStories';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { dispatch } from '@shared/contract/dispatch';
@@ -37,6 +40,18 @@ function damageMiddleLeaf(file: string, table: string): void {
   expect(pages.length).toBeGreaterThan(4);
   const fd = fs.openSync(file, 'r+');
   fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (pages[Math.floor(pages.length / 2)]! - 1) * pageSize);
+  fs.closeSync(fd);
+}
+
+/** Overwrites the one page of a small table with garbage. */
+function damageOnlyPage(file: string, table: string): void {
+  const db = openReadableDb(file);
+  const pages = db.prepare('SELECT pageno FROM dbstat WHERE name = ?').pluck().all(table) as number[];
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  expect(pages).toHaveLength(1);
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (pages[0]! - 1) * pageSize);
   fs.closeSync(fd);
 }
 
@@ -132,6 +147,40 @@ describe('recoverLibrary', () => {
     const beside = fs.readdirSync(path.dirname(file));
     expect(beside.filter((f) => /^library\.damaged-.*\.sqlite$/.test(f))).toHaveLength(1);
     expect(beside.some((f) => f.endsWith('.recovered'))).toBe(false);
+  });
+
+  it('keeps a deleted article\'s id from new articles when the id floor\'s page is lost: it is raised from what was recovered', async () => {
+    lib = makeTempLibrary();
+    const folder = makeTempFolder({
+      'a.txt': 'Harbour reopens after the storm\n\nThe harbour reopened on Monday after the storm passed the coast.\n',
+      'b.txt': 'Council approves the new bridge\n\nThe council approved the new bridge on Tuesday after a long debate.\n',
+      'c.txt': 'Bakery wins the regional prize\n\nThe bakery won the regional bread prize on Friday for its rye loaf.\n'
+    });
+    await importPaths(lib.db, [folder]);
+    const ids = listArticles(lib.db, ALL).items.map((a) => a.id).sort((a, b) => a - b);
+    expect(ids).toEqual([1, 2, 3]);
+    const { call } = channelCaller(annotationHandlers(lib.db));
+    const words = (id: number) => {
+      const body = getArticle(lib.db, id)!.body;
+      return { articleId: id, start: body.indexOf('on '), end: body.indexOf('on ') + 2 };
+    };
+    await call('annotations:create', { kind: 'passage-note', spans: [words(2), words(3)], note: 'Same day' });
+    // Article 3 deleted: the floor says 3, the passage note still names it.
+    deleteArticles(lib.db, [3]);
+    lib.close();
+    const file = lib.file;
+    damageOnlyPage(file, 'article_id_floor');
+
+    await recoverLibrary(file);
+    const recovered = openLibrary(file, { write: true });
+    try {
+      fs.writeFileSync(path.join(folder, 'd.txt'), 'Orchestra plays to a full hall\n\nThe youth orchestra played to a full hall on Saturday night.\n');
+      await importPaths(recovered.db, [path.join(folder, 'd.txt')]);
+      const newest = listArticles(recovered.db, ALL).items.find((a) => a.title.startsWith('Orchestra'))!;
+      expect(newest.id).toBe(4);
+    } finally {
+      recovered.close();
+    }
   });
 
   it('refuses with a sentence, leaving the file, when nothing can be read', async () => {

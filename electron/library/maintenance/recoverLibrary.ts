@@ -116,6 +116,7 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
       tables.push(copyTable(damaged, fresh.db, table));
     }
     fresh.db.pragma('foreign_keys = ON');
+    raiseArticleIdFloor(fresh.db);
     // Memberships of lost stories, annotations of lost articles, the full-text index and the
     // snapshot: what the repair rebuilds from the articles that were recovered.
     // NB: twice: dropping memberships of lost articles (the first pass) can leave stories empty.
@@ -126,6 +127,23 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
     fresh.close();
   }
   return { tables, somethingLost: tables.some((t) => t.lost.length > 0 || t.unreadable !== undefined) };
+}
+
+/**
+ * Sets the recovered library's article id floor (migration 017) to at least the highest article id
+ * it shows any trace of: its articles and the articles its passage notes name. NB: the copied row
+ * may be lost with its page (the new library's own row then says 0), and an id a passage note still
+ * names must never go to a new article: the note would be listed with, and re-anchored on, it.
+ */
+function raiseArticleIdFloor(db: Database.Database): void {
+  db.exec(`
+    INSERT OR REPLACE INTO article_id_floor (only, highest) VALUES (1, max(
+      coalesce((SELECT highest FROM article_id_floor WHERE only = 1), 0),
+      coalesce((SELECT max(id) FROM articles), 0),
+      coalesce((SELECT max(json_extract(p.value, '$.articleId'))
+                  FROM annotations a, json_each(a.passage) p WHERE a.passage_key IS NOT NULL), 0)
+    ));
+  `);
 }
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
