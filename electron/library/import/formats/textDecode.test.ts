@@ -74,6 +74,16 @@ describe('text decoding (.txt)', () => {
     expect(expectOk(await extract('pl.txt', encode(polish, 'iso-8859-2'))).articles[0]?.text).toBe(polish);
   });
 
+  it('reads Latin-1 Italian as windows-1252, not ISO-8859-2, while Hungarian and Czech keep ISO-8859-2 (review 10)', async () => {
+    // Every word is clean Latin either way (`perché` / `perchč`): the letters one language uses decide.
+    const italian = 'Il governo ha detto che la città è pronta, perché più di metà dei cittadini può votare già lunedì.';
+    expect(expectOk(await extract('it.txt', encode(italian, 'latin1'))).articles[0]?.text).toBe(italian);
+    const hungarian = 'A kormány szerint a főváros kész, mert több mint fél millió lakos hétfőn szavazhat a törvényről.';
+    expect(expectOk(await extract('hu.txt', encode(hungarian, 'iso-8859-2'))).articles[0]?.text).toBe(hungarian);
+    const czech = 'Vláda uvedla, že město je připravené, protože více než polovina občanů může v pondělí volit.';
+    expect(expectOk(await extract('cs.txt', encode(czech, 'iso-8859-2'))).articles[0]?.text).toBe(czech);
+  });
+
   it('keeps mostly-valid UTF-8 as UTF-8 and counts the broken bytes', async () => {
     const good = new TextEncoder().encode('Zürich, São Paulo, Kraków, Ελλάδα — ');
     const bytes = new Uint8Array([...good, 0xff, ...new TextEncoder().encode(' end')]);

@@ -411,13 +411,19 @@ function guessAndDecode(bytes: Uint8Array): DecodedText {
   );
   const probe = sample.subarray(0, 64 * 1024);
   let best: { label: string; score: number } | undefined;
+  let tied: Array<{ label: string; text: string }> = [];
   for (const label of labels) {
     if (MULTI_BYTE.has(label) && label !== topLabel) continue;
     const text = decodeAs(probe, label);
     if (text === undefined) continue;
     const score = plausibility(text);
-    if (!best || score > best.score) best = { label, score };
+    if (!best || score > best.score) {
+      best = { label, score };
+      tied = [{ label, text }];
+    } else if (score === best.score) tied.push({ label, text });
   }
+  // Several Latin code pages read as equally clean words: the letters decide (closestLatinFit).
+  if (best && tied.length > 1) best = { label: closestLatinFit(tied), score: best.score };
   if (best) {
     const text = decodeAs(bytes, best.label) ?? '';
     const fromDetector = candidates.find((c) => normalizeEncodingLabel(c.encoding) === best.label);
@@ -428,6 +434,84 @@ function guessAndDecode(bytes: Uint8Array): DecodedText {
   // Unreachable in practice (windows-1252 decodes any bytes), kept so the function always returns.
   const text = decodeAs(bytes, 'windows-1252') ?? '';
   return { text, encoding: 'windows-1252', source: 'guess', confidence: 0, replaced: 0 };
+}
+
+/**
+ * The accented letters of the languages written in Latin single-byte code pages, lower case.
+ * A language's text uses its own letters; a wrong code page swaps some of them for another
+ * language's (Italian `è` read as ISO-8859-2 is Czech `č`: `perchč`, `cittŕ`).
+ */
+const LATIN_ALPHABETS: readonly string[] = [
+  'àèéìíòóùúî', // Italian
+  'àâæçéèêëîïôœùûüÿ', // French
+  'áéíñóúü', // Spanish
+  'áâãàçéêíóôõú', // Portuguese
+  'àçèéíïòóúü', // Catalan
+  'äöüßé', // German
+  'éëïöüè', // Dutch
+  'åäöé', // Swedish, Finnish
+  'æøåé', // Danish, Norwegian
+  'áðéíóúýþæö', // Icelandic
+  'õäöüšž', // Estonian
+  'ąćęłńóśźż', // Polish
+  'áčďéěíňóřšťúůýž', // Czech
+  'áäčďéíĺľňóôŕšťúýž', // Slovak
+  'áéíóöőúüű', // Hungarian
+  'ăâîșțşţ', // Romanian
+  'čćđšž', // Croatian, Bosnian, Serbian (Latin), Slovenian
+  'çğıöşüâî', // Turkish
+  'ąčęėįšųūž', // Lithuanian
+  'āčēģīķļņšūž', // Latvian
+  'çë' // Albanian
+];
+
+/** Single-byte code pages for languages written in Latin letters. */
+const LATIN_PAGES = new Set([
+  'windows-1252',
+  'windows-1250',
+  'windows-1254',
+  'windows-1257',
+  'iso-8859-2',
+  'iso-8859-3',
+  'iso-8859-4',
+  'iso-8859-13',
+  'iso-8859-15',
+  'iso-8859-16'
+]);
+
+/**
+ * Of decodings the script check scored alike, the one whose accented letters one language
+ * explains best: fewest letters outside the closest alphabet, then fewest accented letters at all
+ * (an English text's lone `£` beats ISO-8859-2's `Ł`), then the detector's order. Only Latin
+ * decodings compete; any other script keeps the detector's order. Runs only on such ties.
+ * NB: alphabets, not the language detector (eld) the import runs later: decoding is synchronous
+ * and eld loads asynchronously, once per worker; the alphabets answer the same question (which
+ * decoding reads as one language) for the Latin pages, where the ties are.
+ */
+function closestLatinFit(tied: ReadonlyArray<{ label: string; text: string }>): string {
+  // NB: only when the detector's pick is a Latin code page, and only among those: a page that
+  // maps the high bytes to symbols (MacCyrillic's) would win on "fewest accented letters".
+  if (!LATIN_PAGES.has(tied[0]!.label)) return tied[0]!.label;
+  let best: { label: string; unexplained: number; accented: number } | undefined;
+  for (const { label, text } of tied.filter((t) => LATIN_PAGES.has(t.label))) {
+    const counts = new Map<string, number>();
+    let accented = 0;
+    for (const ch of text.toLowerCase()) {
+      if (ch < '\u00c0' || !/\p{L}/u.test(ch)) continue;
+      if (!/\p{Script=Latin}/u.test(ch)) return tied[0]!.label;
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      accented++;
+    }
+    let unexplained = accented;
+    for (const alphabet of LATIN_ALPHABETS) {
+      let outside = 0;
+      for (const [ch, n] of counts) if (!alphabet.includes(ch)) outside += n;
+      unexplained = Math.min(unexplained, outside);
+    }
+    if (!best || unexplained < best.unexplained || (unexplained === best.unexplained && accented < best.accented))
+      best = { label, unexplained, accented };
+  }
+  return best!.label;
 }
 
 /** The warnings a decode deserves: a low-confidence guess, or invalid bytes replaced. */
