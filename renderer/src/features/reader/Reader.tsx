@@ -239,7 +239,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
             {date ? <span>{date}</span> : null}
             {article.collection === 'sample' ? <SampleBadge /> : null}
           </div>
-          <h1 id="reader-title" className="reader__title" data-testid="reader-title" ref={headerRef}>
+          <h1 id="reader-title" className="reader__title" data-testid="reader-title" ref={headerRef} dir="auto">
             {article.title}
           </h1>
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}

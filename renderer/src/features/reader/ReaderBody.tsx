@@ -32,7 +32,9 @@ export function ReaderBody({
   return (
     <div className="reader-body" data-testid="reader-body" data-article-id={article.id}>
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>
+        // dir="auto": each paragraph takes the direction of its first strong letter, so Arabic or
+        // Hebrew reads right to left (and a quote in English inside it still left to right).
+        <p key={paragraph.start} dir="auto">
           <HighlightedText text={article.body} marks={marks} highlights={highlights} from={paragraph.start} to={paragraph.end} />
         </p>
       ))}

@@ -48,14 +48,17 @@ export function SearchHitRow({ hit, variantOf, index, selected, cursor, open, on
       onClick={(event) => onClick(index, event)}
     >
       <div className="search-hit__title">
-        <span className="search-hit__title-text">{article.title}</span>
+        <span className="search-hit__title-text" dir="auto">
+          {article.title}
+        </span>
         {article.collection === 'sample' ? <SampleBadge /> : null}
       </div>
       <div className="search-hit__meta">
         {[article.outlet, date, plural(article.wordCount, 'word')].filter(Boolean).join(' · ')}
       </div>
       {snippet.text ? (
-        <p className="search-hit__snippet" data-testid="hit-snippet">
+        // dir="auto": an Arabic or Hebrew snippet runs right to left, its cut marks (…) at its own ends.
+        <p className="search-hit__snippet" data-testid="hit-snippet" dir="auto">
           <MarkedText text={snippet.text} marks={marks} />
         </p>
       ) : null}
