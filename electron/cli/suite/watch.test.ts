@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lines, workspacesPerTest } from './crosscheck';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Served, SEEDS_DIR, lines, startServe, workspacesPerTest } from './crosscheck';
 
 const workspace = workspacesPerTest();
+const running: Served[] = [];
+afterEach(async () => {
+  for (const served of running.splice(0)) await served.stop();
+});
 
 describe('crosscheck watch', () => {
   it('adds a folder, lists it, removes it by id', async () => {
@@ -33,6 +37,31 @@ describe('crosscheck watch', () => {
     expect(removed.stdout).toBe('Stopped watching it; its articles stay in the library.\n');
     const empty = await ws.run('watch', 'list');
     expect([empty.stdout, empty.stderr]).toEqual(['', '0 watched folders\n']);
+  });
+
+  it('says when a running serve has the library open: it watches a folder added now from its next start', async () => {
+    // Review 11: a file put in a folder added while a serve ran stayed out of the library (the serve
+    // reads the watched folders at start), and the command had said only "Watching …".
+    const ws = workspace();
+    expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
+    const alone = await ws.run('watch', 'add', ws.dir);
+    expect([alone.code, alone.stderr]).toEqual([0, '']);
+    const folder = path.join(ws.dir, 'inbox');
+    fs.mkdirSync(folder);
+
+    const served = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
+    running.push(served);
+    const added = await ws.run('watch', 'add', folder);
+    expect(added.code).toBe(0);
+    expect(lines(added.stderr)).toEqual([
+      `Another Crosscheck (crosscheck serve, pid ${served.child.pid}) has this library open: it watches this folder from its next start; until then, \`crosscheck import ${folder}\` brings its files in.`
+    ]);
+    const id = Number(/\(id (\d+)\)/.exec(added.stdout)?.[1]);
+    const removed = await ws.run('watch', 'remove', String(id), '--json');
+    expect(JSON.parse(removed.stdout)).toEqual({ ok: true });
+    expect(lines(removed.stderr)).toEqual([
+      `Another Crosscheck (crosscheck serve, pid ${served.child.pid}) has this library open: it goes on importing what changes in the folder until it is closed.`
+    ]);
   });
 
   it('answers add with the folder as JSON, remove with {"ok":true}', async () => {
