@@ -172,6 +172,21 @@ async function api(page, channel, input) {
  * Highlights in one sample article, overlapping and nested, one with a note and tags: words of its
  * paragraphs as the reader shows them, made through the engine so every shot has the same ones.
  */
+/** Three articles picked, the context menu opened on one of them, the pointer on Compare 3. */
+async function articleMenu(page, file) {
+  const rows = page.getByTestId('library-row');
+  await rows.filter({ hasText: 'Syrian rebels and Russia ceasefire' }).click();
+  await rows.filter({ hasText: 'South Syria rebels say negotiations' }).click({ modifiers: ['Control'] });
+  await rows.filter({ hasText: 'The Syrian regime and its Russian ally' }).click({ modifiers: ['Control'] });
+  const box = await rows.filter({ hasText: 'South Syria rebels say negotiations' }).boundingBox();
+  await page.mouse.click(box.x + 180, box.y + box.height / 2, { button: 'right' });
+  const menu = page.getByTestId('article-menu');
+  await menu.waitFor();
+  await menu.getByTestId('article-menu-compare').hover();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(OUT, file), clip: { x: 0, y: 0, width: 1000, height: 560 } });
+}
+
 async function highlightSample(page, title) {
   await page.getByTestId('library-row').filter({ hasText: title }).first().click();
   const body = page.getByTestId('reader-body');
@@ -407,6 +422,13 @@ const shots = {
     await page.mouse.move(0, 0);
     await page.waitForTimeout(400); // the dialog's entrance animation
     await page.screenshot({ path: path.join(OUT, 'bulk-edit-light.png') });
+  },
+  // The library list's context menu on three picked articles (docs/ui.md, "Library list").
+  async 'article-menu-light'(page) {
+    await articleMenu(page, 'article-menu-light.png');
+  },
+  async 'article-menu-dark'(page) {
+    await articleMenu(page, 'article-menu-dark.png');
   },
   async 'searches-light'(page, dir) {
     await searchCoverage(page, dir);

@@ -7,6 +7,8 @@ import { storyRequest } from '../export/exportRequest';
 import { EmptyState } from '../../components/EmptyState';
 import { ObjectNotes } from '../annotations/ObjectNotes';
 import { assignRef } from '../../lib/assignRef';
+import { ArticleMenu, type ArticleMenuRequest } from './ArticleMenu';
+import { menuScope } from './articleMenu';
 import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { startArticleDrag } from '../stories/articleDrag';
@@ -47,6 +49,9 @@ export function LibraryList() {
   const [anchor, setAnchor] = useState(-1);
   // The articles the Delete key asks to delete (the picks, else the row under the cursor).
   const [deleting, setDeleting] = useState<readonly number[] | null>(null);
+  // The context menu open on a row (right-click, Shift+F10, the Menu key), if any.
+  const [menu, setMenu] = useState<ArticleMenuRequest | null>(null);
+  const menuKey = useRef(0);
   const total = pages.total ?? FIRST_LOAD_ROWS;
   const loaded = pages.total !== null;
 
@@ -119,9 +124,42 @@ export function LibraryList() {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
+  /**
+   * Opens the context menu on the row at `index`: for every picked article when it is one of
+   * them, else for it alone (the picks are let go), the list's cursor moved onto it.
+   */
+  const openMenu = (index: number, article: ArticleSummary, x: number, y: number) => {
+    const ids = menuScope(article.id, picks);
+    if (ids.length === 1 && picks.size > 0) onPicksChange(NO_PICKS);
+    setAnchor(index);
+    onSelectedIndexChange(index);
+    menuKey.current += 1;
+    setMenu({ key: menuKey.current, ids, rowId: article.id, rowTitle: article.title, x, y });
+  };
+
+  /** Shift+F10 or the Menu key: the menu of the cursor's row, under it. */
+  const openMenuFromKeyboard = (cursor: number) => {
+    const row = cursor >= 0 ? pages.getRow(cursor) : undefined;
+    if (!row) return;
+    virtualizer.scrollToIndex(cursor, { align: 'auto' });
+    const box = (document.getElementById(libraryRowId(cursor)) ?? scrollRef.current)?.getBoundingClientRect();
+    openMenu(cursor, row, (box?.left ?? 0) + 24, box?.bottom ?? 0);
+  };
+
+  const onRowContextMenu = (index: number, article: ArticleSummary, event: MouseEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    openMenu(index, article, event.clientX, event.clientY);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // With no cursor yet, the keys start from the article open in the reader, if it is listed.
     const cursor = selectedIndex >= 0 || openId === null ? selectedIndex : pages.indexOf(openId);
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault();
+      openMenuFromKeyboard(cursor);
+      return;
+    }
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
     const extend = event.shiftKey;
     switch (event.key) {
@@ -253,6 +291,13 @@ export function LibraryList() {
         tabIndex={0}
         data-testid="library-list"
         onKeyDown={onKeyDown}
+        onContextMenu={(event) => {
+          // From the keyboard, where the browser sends it (a row's own right-click never reaches
+          // here; one on the list's empty space keeps the browser's menu).
+          if (event.button === 2) return;
+          event.preventDefault();
+          if (!menu) openMenuFromKeyboard(selectedIndex >= 0 || openId === null ? selectedIndex : pages.indexOf(openId));
+        }}
       >
         <div className="library__canvas" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
@@ -271,6 +316,7 @@ export function LibraryList() {
                 open={article.id === openId}
                 onClick={onRowClick}
                 onDragStart={onRowDragStart}
+                onContextMenu={onRowContextMenu}
               />
             ) : (
               <SkeletonRow key={`s${item.index}`} index={item.index} top={item.start} />
@@ -279,6 +325,7 @@ export function LibraryList() {
         </div>
       </div>
       <PicksBar />
+      <ArticleMenu request={menu} onClose={(key) => setMenu((open) => (open?.key === key ? null : open))} onDelete={setDeleting} />
       {deleting ? <DeleteArticlesDialog ids={deleting} onClose={() => setDeleting(null)} onDeleted={articlesDeleted} /> : null}
     </section>
   );

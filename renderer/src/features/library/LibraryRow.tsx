@@ -17,6 +17,8 @@ export interface LibraryRowProps {
   open: boolean;
   onClick: (index: number, article: ArticleSummary, event: MouseEvent) => void;
   onDragStart: (article: ArticleSummary, event: DragEvent) => void;
+  /** Right-click: the row's context menu (ArticleMenu). */
+  onContextMenu: (index: number, article: ArticleSummary, event: MouseEvent) => void;
 }
 
 /** The DOM id of the option at `index`, for `aria-activedescendant`. */
@@ -25,7 +27,7 @@ export function libraryRowId(index: number): string {
 }
 
 /** One article in the library list: title, outlet, date and length. */
-export function LibraryRow({ article, index, total, top, selected, cursor, open, onClick, onDragStart }: LibraryRowProps) {
+export function LibraryRow({ article, index, total, top, selected, cursor, open, onClick, onDragStart, onContextMenu }: LibraryRowProps) {
   return (
     <div
       id={libraryRowId(index)}
@@ -45,6 +47,7 @@ export function LibraryRow({ article, index, total, top, selected, cursor, open,
         if (event.shiftKey) event.preventDefault();
       }}
       onClick={(event) => onClick(index, article, event)}
+      onContextMenu={(event) => onContextMenu(index, article, event)}
     >
       <span className="library-row__title">
         <span className="library-row__title-text" title={article.title}>
