@@ -30,6 +30,17 @@ describe('citationKeys', () => {
     expect(citationKeys([source(7, 'Assad’s army at al-Harak'), source(8, 'Why we go on')])).toEqual(['assad', 'article8']);
   });
 
+  it('keeps the keys a source with an outlet and a year always had: exported reports cite them', () => {
+    const dated = { outlet: 'Al-Jazeera', publishedAt: '2018-07-04' };
+    expect(
+      citationKeys([
+        source(1, 'Assad’s army at al-Harak', dated),
+        source(2, 'After the talks failed', dated),
+        source(3, 'U.S.-backed rebels', { outlet: 'Reuters', publishedAt: '2018' })
+      ])
+    ).toEqual(['aljazeera2018assads', 'aljazeera2018after', 'reuters2018usbacked']);
+  });
+
   it('adds b, c… when sources would share a key', () => {
     const s = (id: number) => source(id, 'Syrian rebels reject proposal', { publishedAt: '2018-07-04' });
     expect(citationKeys([s(1), s(2), s(3)])).toEqual(['syrian2018', 'syrian2018b', 'syrian2018c']);

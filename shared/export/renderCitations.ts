@@ -126,11 +126,49 @@ function keyWord(text: string | null): string {
 }
 
 /**
+ * The first word over three letters, punctuation dropped inside words (`Assad’s` → `assads`,
+ * `al-Sham` → `alsham`): the first rule's key part, kept for the keys it made.
+ */
+function firstLongWord(text: string | null): string {
+  return (
+    (text ?? '')
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9\s]/g, '')
+      .split(/\s+/)
+      .find((w) => w.length > 3) ?? ''
+  );
+}
+
+/**
+ * The key of a source with an outlet and a year, exactly as the first rule made it
+ * (`reuters2018russia`, `reuters2018assads`). NB: reports and notes already exported cite these
+ * keys, so they never change; only sources without outlet or year get {@link readableKey}.
+ */
+function firstKey(outlet: string | null, year: string, title: string, articleId: number): string {
+  return `${firstLongWord(outlet)}${year}${firstLongWord(title) || String(articleId)}`;
+}
+
+/**
+ * The key of a source the first rule keyed unreadably (`articlendsyrian`, `article2018regime`):
+ * who + year + what, whole words only; an undated source has no year, and a hyphen keeps who and
+ * what apart.
+ */
+function readableKey(s: Pick<ReportSource, 'outlet' | 'byline' | 'title' | 'articleId'>, year: string): string {
+  const who = keyWord(s.outlet) || keyWord(bylineAuthors(s.byline)[0]?.family ?? null);
+  const what = keyWord(s.title);
+  // The year keeps who and what apart; undated, a hyphen does (BibTeX, CSL and RIS all take it).
+  if (who !== '') return what === '' ? `${who}${year}` : `${who}${year || '-'}${what}`;
+  return what !== '' ? `${what}${year}` : `article${s.articleId}`;
+}
+
+/**
  * Citation keys unique in the report, as reference managers make them: who (the outlet, else the
  * first author's family name) + year + the title's first telling word (`reuters2018russia`,
  * `francis2018rebels`); with no outlet nor author, the title word + year (`syrian2018`). An
  * undated source has no year (`syrian`, `reuters-russia`) rather than a marker that would read as
- * part of a word (`articlendsyrian`).
+ * part of a word (`articlendsyrian`). A source with an outlet and a year keeps the key it always
+ * had ({@link firstKey}: `reuters2018assads`), since exported reports and notes cite it.
  * When two sources would share a key, `b`, `c`… are added to the second, third…
  */
 export function citationKeys(
@@ -138,18 +176,8 @@ export function citationKeys(
 ): string[] {
   const used = new Map<string, number>();
   return sources.map((s) => {
-    const who = keyWord(s.outlet) || keyWord(bylineAuthors(s.byline)[0]?.family ?? null);
     const year = s.publishedAt?.slice(0, 4) ?? '';
-    const what = keyWord(s.title);
-    // The year keeps who and what apart; undated, a hyphen does (BibTeX, CSL and RIS all take it).
-    const base =
-      who !== ''
-        ? what === ''
-          ? `${who}${year}`
-          : `${who}${year || '-'}${what}`
-        : what !== ''
-          ? `${what}${year}`
-          : `article${s.articleId}`;
+    const base = year !== '' && firstLongWord(s.outlet) !== '' ? firstKey(s.outlet, year, s.title, s.articleId) : readableKey(s, year);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     return n === 0 ? base : `${base}${String.fromCharCode(97 + Math.min(n, 25))}${n > 25 ? n : ''}`;
