@@ -43,6 +43,8 @@ function start(file: string, groupAtStartUpTo?: number) {
   const engine = startEngine({
     file,
     ...(groupAtStartUpTo === undefined ? {} : { groupAtStartUpTo }),
+    // Looking often: the engine's own writes and its workers' must never be told as another process's.
+    externalWritesPollMs: 10,
     host: {
       mode: 'browser',
       emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -169,7 +171,8 @@ describe('startEngine', () => {
 
   it('reads on its read-only connection what a write just committed, in the order the UI asks (issue 14)', async () => {
     const file = await ungroupedLibrary();
-    const started = await start(file).engine;
+    const { engine, events } = start(file);
+    const started = await engine;
     cleanups.push(() => started.close());
     const call = async <T>(channel: string, input: unknown): Promise<T> => {
       const result = await dispatch(started.handlers, channel, input);
@@ -219,5 +222,9 @@ describe('startEngine', () => {
     expect(await call('export:settings:get', {})).toEqual({ author: 'A. Reporter' });
     await call('library:keepBackups', { keep: 3 });
     expect(await call('library:backups', {})).toMatchObject({ keep: 3 });
+
+    // Every write above was the engine's own: none is told as another process's, however long it looks.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.filter((e) => (e.payload as { reason?: string }).reason === 'external')).toEqual([]);
   });
 });
