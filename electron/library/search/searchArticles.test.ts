@@ -70,6 +70,22 @@ describe('searchArticles on the seeds', () => {
     expect(searchArticles(lib.db, 'story:earthquake', 20).total).toBe(0);
   });
 
+  it('says when a story: filter names no story, instead of an empty list alone (review 11)', () => {
+    ensureStories(lib.db);
+    const unknown = searchArticles(lib.db, 'Busra story:daraa-2018', 20);
+    expect(unknown.total).toBe(0);
+    expect(unknown.notes).toEqual([
+      'No story\'s name holds “daraa-2018”: story: takes words of a story\'s name, like story:"South Syria", or its number.'
+    ]);
+    expect(searchArticles(lib.db, 'story:99', 20).notes).toEqual([
+      "There is no story 99: story: takes a story's number, as the Story filter adds it, or words of its name."
+    ]);
+    // A story that exists, by number or by words of its name (any case), and an exclusion: no note.
+    expect(searchArticles(lib.db, 'story:1', 20).notes).toEqual([]);
+    expect(searchArticles(lib.db, 'story:"SOUTH syria"', 20).notes).toEqual([]);
+    expect(searchArticles(lib.db, 'Busra -story:99', 20).notes).toEqual([]);
+  });
+
   it('reads malformed queries as plain words with a note, never throwing', () => {
     for (const q of ['"unbalanced', 'AND AND', '*', 'NEAR(', ')(', 'title:', 'date:garbage', '-', '""', 'OR OR Busra']) {
       const r = searchArticles(lib.db, q, 5);

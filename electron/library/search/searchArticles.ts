@@ -7,6 +7,7 @@ import { variantMap } from '@shared/search/variantMap';
 import type { ReadableDb } from '../db/connection';
 import { facetsOf } from './facets';
 import { filterCondition } from './filters';
+import { storyFilterNotes } from './storyFilterNotes';
 import { highlightTerms, hitRows, mergeWordMaps, toHit } from './hits';
 import { matchLocator } from '@shared/search/snippetRegion';
 import { type FilterSet, countSet, idsMatching, newestInSet, setRows } from './matchSet';
@@ -104,7 +105,7 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const parsed = parseQuery(query);
   const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly);
   const filtered = where.query !== '1';
-  const notes = [...parsed.notes, ...filterNotes];
+  const notes = [...parsed.notes, ...filterNotes, ...(options.undatedOnly ? [] : storyFilterNotes(db, parsed.filters.story))];
   if (parsed.filters.date && !options.undatedOnly) {
     const note = undatedNote(
       query,
