@@ -76,6 +76,7 @@ class SubsetScorer {
     const known = this.f1s.get(threshold);
     if (known !== undefined) return known;
     const n = this.docs.length;
+    // NB: without the cohesion rule: the threshold and year term were chosen first, the rule then at them (storiesCohesionCv.ts).
     const cluster = averageLinkage(n, this.graph.edges, threshold, new Array<string | undefined>(n).fill(undefined));
     const predicted = new Map(this.docs.map((d, i) => [d.file, String(cluster[i])]));
     const f1 = bcubed(predicted, new Map(this.docs.map((d) => [d.file, d.cluster]))).f1;

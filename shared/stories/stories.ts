@@ -3,7 +3,7 @@
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
 import { AbortedError } from '@shared/aborted';
-import { averageLinkage, neighbourEdges, type Edge } from './storiesCluster';
+import { averageLinkage, cohesionOf, neighbourEdges, type Cohesion, type Edge } from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
 
@@ -37,6 +37,12 @@ export interface GroupStoriesOptions extends VectorOptions {
   readonly pinned?: ReadonlyMap<string, string>;
   /** Least mean similarity (cosine, 0..1) between two groups of articles to merge them. Default `storyThreshold(articles.length)`: 0.2 from 800 articles on, lower in a smaller library. */
   readonly threshold?: number;
+  /**
+   * Two groups that both hold `from` articles or more join only when their mean similarity is at
+   * least `ratio` × the geometric mean of each one's own; `null` for none. Default
+   * `DEFAULT_COHESION` (0.45 from 6).
+   */
+  readonly cohesion?: Cohesion | null;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;
   /** Dates closer than this many days do not lower similarity. Default 3. */
@@ -87,7 +93,7 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
   const { vectors } = built;
   const pins = articles.map((a) => options.pinned?.get(a.id));
   options.onProgress?.({ phase: 'clustering', done: null, total: null });
-  const cluster = averageLinkage(n, edges, options.threshold ?? storyThreshold(n), pins, options.signal);
+  const cluster = averageLinkage(n, edges, options.threshold ?? storyThreshold(n), pins, options.signal, cohesionOf(options));
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

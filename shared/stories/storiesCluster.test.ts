@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@shared/text/seededRandom';
-import { averageLinkage, type Edge, neighbourEdges } from './storiesCluster';
+import { averageLinkage, DEFAULT_COHESION, type Edge, neighbourEdges } from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 
 /** `n` random unit vectors over a small vocabulary, so many articles share terms; and each term's df. */
@@ -84,6 +84,24 @@ describe('averageLinkage', () => {
     expect(c[0]).not.toBe(c[1]);
     expect(c[0]).toBe(c[2]);
     expect(c[3]).toBe(c[2]);
+  });
+
+  it('with cohesion, keeps two tight groups apart that a weaker bridge would join, once both are large enough', () => {
+    // Two groups of `size`, 0.6 within; every pair across at 0.2: above the threshold, but below
+    // 0.45 × 0.6 = 0.27.
+    const groups = (size: number) => {
+      const edges: Edge[] = [];
+      for (let a = 0; a < 2 * size; a++) {
+        for (let b = a + 1; b < 2 * size; b++) edges.push(edge(a, b, a < size === b < size ? 0.6 : 0.2));
+      }
+      return edges;
+    };
+    const pins = (size: number) => new Array<string | undefined>(2 * size).fill(undefined);
+    const count = (c: Int32Array) => new Set(c).size;
+    expect(count(averageLinkage(12, groups(6), 0.15, pins(6)))).toBe(1);
+    expect(count(averageLinkage(12, groups(6), 0.15, pins(6), undefined, DEFAULT_COHESION))).toBe(2);
+    // Below `from` members a group's own mean is too few pairs to judge by: they join.
+    expect(count(averageLinkage(10, groups(5), 0.15, pins(5), undefined, DEFAULT_COHESION))).toBe(1);
   });
 
   it('gives the same clusters whatever order the edges come in', () => {

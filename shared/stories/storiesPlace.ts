@@ -6,7 +6,7 @@
  * for them, at the cost of a few dozen articles instead of the library.
  */
 import type { GroupStoriesOptions, StoryArticle } from './stories';
-import { averageLinkage, dayDecay, neighbourEdges } from './storiesCluster';
+import { averageLinkage, cohesionOf, dayDecay, neighbourEdges } from './storiesCluster';
 import { DEFAULT_STORY_THRESHOLD, storyThreshold } from './storiesThreshold';
 import { countTerms, weighCounts, type SparseVector } from './storiesVectors';
 
@@ -82,7 +82,7 @@ export interface LibraryTerms {
 }
 
 /** Tuning of {@link groupNeighbourhood}: `groupStories`'s, the threshold by default the library's. */
-export type NeighbourhoodOptions = Pick<GroupStoriesOptions, 'pinned' | 'threshold' | 'neighbours' | 'sameDays' | 'dayScale'>;
+export type NeighbourhoodOptions = Pick<GroupStoriesOptions, 'pinned' | 'threshold' | 'cohesion' | 'neighbours' | 'sameDays' | 'dayScale'>;
 
 /** A neighbourhood's grouping: a cluster index per article, and the vectors (for labels). */
 export interface NeighbourhoodGrouping {
@@ -94,8 +94,8 @@ export interface NeighbourhoodGrouping {
  * Groups a neighbourhood of the library (the new articles and the members of the stories they
  * touch) as a full grouping would group those articles: each weighed with the whole library's
  * document frequencies and size, so its vector is the one a full grouping gives it; neighbours
- * and average linkage as `groupStories` (the user's pins kept), at the threshold of the library's
- * size. Stories outside the neighbourhood are not read.
+ * and average linkage as `groupStories` (the user's pins kept, its cohesion rule), at the threshold
+ * of the library's size. Stories outside the neighbourhood are not read.
  *
  * @example groupNeighbourhood(articles, { df: (terms) => stored(terms), articles: 21_578 }).cluster
  */
@@ -125,5 +125,5 @@ export function groupNeighbourhood(
     dayScale: options.dayScale ?? 14
   });
   const pins = articles.map((a) => options.pinned?.get(a.id));
-  return { cluster: averageLinkage(articles.length, edges, threshold, pins), vectors };
+  return { cluster: averageLinkage(articles.length, edges, threshold, pins, undefined, cohesionOf(options)), vectors };
 }

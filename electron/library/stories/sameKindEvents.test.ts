@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { QUAKE_2019_WIRE, README_AND_LICENSE, TWO_QUAKES } from '../testing/sameKindEvents';
 import { THREE_EVENTS } from '../testing/smallLibraryArticles';
+import { TWO_FIRES } from '../testing/twoFires';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ensureStories } from './ensureStories';
 import { listStories } from './storyQueries';
@@ -48,6 +49,16 @@ describe('stories in a small library: events of one kind, and files that are no 
       return file === 'seeds' ? file : file.slice(0, 'quake2019'.length);
     });
     expect(stories).toEqual([Array(3).fill('quake2019'), Array(3).fill('quake2023'), Array(5).fill('seeds')]);
+  });
+
+  it('keeps two fires at one chain’s stores apart: each fire’s reports are far closer to each other than to the other’s', async () => {
+    // Neither writes a year, and what the two share (Greenway, supermarket, fire, roof, crews) is
+    // above a small library's threshold: the cohesion rule keeps them apart.
+    const { stories } = await storiesOf({ ...TWO_FIRES }, (title) => {
+      const file = fileOf(TWO_FIRES)(title);
+      return file === 'seeds' ? file : file.split('-')[1]!;
+    });
+    expect(stories).toEqual([Array(6).fill('banfield'), Array(6).fill('kenwick'), Array(5).fill('seeds')]);
   });
 
   it('does not take a wire time (at 2023 GMT) for the year of the event', async () => {
