@@ -50,7 +50,8 @@ export function LibraryRow({ article, index, total, top, selected, cursor, open,
       onContextMenu={(event) => onContextMenu(index, article, event)}
     >
       <span className="library-row__title">
-        <span className="library-row__title-text" title={article.title}>
+        {/* dir="auto": an Arabic or Hebrew title runs right to left, its ellipsis at its own end (as search hits). */}
+        <span className="library-row__title-text" title={article.title} dir="auto">
           {article.title}
         </span>
         {article.collection === 'sample' ? <SampleBadge /> : null}
