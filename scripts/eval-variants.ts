@@ -41,7 +41,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTEXT_SHARE, SAMPLE_ARTICLES, contextShare, contextWeight, namesIn } from '../electron/library/search/nameContext';
+import {
+  type NameContext,
+  type NameStats,
+  SAMPLE_ARTICLES,
+  contextShare,
+  contextWeight,
+  isSameContext,
+  namesIn
+} from '../electron/library/search/nameContext';
 import { NAME_SHARE, startsSentence } from '../electron/library/search/nameWords';
 import {
   DEFAULT_VARIANT_COSTS,
@@ -284,24 +292,30 @@ const isName = (word: string): boolean | undefined => {
   const s = stats.get(word);
   return s && s.counted > 0 ? s.capitalised / s.counted >= NAME_SHARE : undefined;
 };
-const contexts = new Map<string, ReadonlySet<string>>();
-const contextOf = (word: string): ReadonlySet<string> => {
-  let names = contexts.get(word);
-  if (!names)
-    contexts.set(
-      word,
-      (names = namesIn(
-        (stats.get(word)?.texts ?? []).map((i) => texts[i] as string),
+const contexts = new Map<string, NameContext>();
+const contextOf = (word: string): NameContext => {
+  let context = contexts.get(word);
+  if (!context) {
+    const sample = stats.get(word)?.texts ?? [];
+    context = {
+      names: namesIn(
+        sample.map((i) => texts[i] as string),
         word
-      ))
-    );
-  return names;
+      ),
+      articles: sample.length
+    };
+    contexts.set(word, context);
+  }
+  return context;
 };
-const weight = (name: string): number => contextWeight(texts.length, stats.get(name)?.df ?? 1);
+const nameStats: NameStats = {
+  weight: (name) => contextWeight(texts.length, stats.get(name)?.df ?? 1),
+  frequency: (name) => Math.min(1, (stats.get(name)?.df ?? 1) / texts.length)
+};
 /** The engine's context test on the corpora: `false` when the two stand among different names. */
 const related = (a: string, b: string): boolean | undefined => {
-  const share = contextShare(a, contextOf(a), b, contextOf(b), weight);
-  return share === undefined ? undefined : share >= CONTEXT_SHARE;
+  const overlap = contextShare(a, contextOf(a), b, contextOf(b), nameStats);
+  return overlap === undefined ? undefined : isSameContext(overlap);
 };
 
 const vocab = [...stats.entries()].filter(([w, s]) => w.length >= MIN_LENGTH && s.df >= 2 && /^[a-z]+$/.test(w)).map(([w]) => w);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
-import { namesIn } from './nameContext';
+import { contextShare, isSameContext, namesIn } from './nameContext';
 import { searchArticles } from './searchArticles';
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -36,6 +36,33 @@ describe('spelling variants occur among the same names', () => {
     const response = searchArticles(lib.db, 'Kerry', 20);
     expect(response.variants['kerry'] ?? []).not.toContain('gary');
     expect(response.hits.map((h) => h.article.title)).not.toContain('Talks in Belfast');
+  });
+});
+
+describe('contextShare and isSameContext: beyond chance', () => {
+  const names = (...list: string[]) => new Set(list);
+  const small = { names: names('syria', 'assad', 'jordan', 'amman', 'homs'), articles: 2 };
+  const large = { names: names('syria', 'assad', 'jordan', 'london', 'paris', 'homs', 'amman'), articles: 30 };
+
+  it('counts what a context of many articles would hold by chance', () => {
+    // Each name in a tenth of the library: among 30 random articles, 1 − 0.9³⁰ ≈ 0.96 of the time.
+    const overlap = contextShare('kyle', small, 'kelly', large, { weight: () => 1, frequency: () => 0.1 });
+    expect(overlap?.share).toBe(1);
+    expect(overlap?.chance).toBeCloseTo(1 - 0.9 ** 30, 6);
+    // Rare names: chance puts almost none there.
+    expect(contextShare('kyle', small, 'kelly', large, { weight: () => 1, frequency: () => 0.001 })?.chance).toBeLessThan(0.03);
+  });
+
+  it('parts two names whose shared names chance explains, and keeps respellings and small libraries', () => {
+    // As measured in bbc-news-2225 + seeds (docs/variants.md): Kyle/Kelly, Mori/Moore, Kerry/Cary; Deraa/Daraa, Mohammed/Mohammad.
+    expect(isSameContext({ share: 0.216, chance: 0.353 })).toBe(false);
+    expect(isSameContext({ share: 0.286, chance: 0.308 })).toBe(false);
+    expect(isSameContext({ share: 0.252, chance: 0.181 })).toBe(false);
+    expect(isSameContext({ share: 0.761, chance: 0.048 })).toBe(true);
+    expect(isSameContext({ share: 0.183, chance: 0.067 })).toBe(true);
+    // The seeds alone: every name in most articles, chance says nothing; the share decides.
+    expect(isSameContext({ share: 0.68, chance: 0.84 })).toBe(true);
+    expect(isSameContext({ share: 0.05, chance: 0.01 })).toBe(false);
   });
 });
 
