@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { findResources } from '../../library/resources';
 import { type BrowserMode, startBrowserMode } from '../../serve/browserMode';
@@ -23,6 +24,14 @@ export const runServe: CliCommand = async (argv, io) => {
     return ExitCode.fatal;
   }
   const file = libraryFileFrom(values);
+  // NB: a port asked for is tried before the library is opened: on a new --db the engine would make
+  // the library and import the samples, then stop at the taken port (review 11). Tried again by
+  // the server itself, as another program may take it in between.
+  const refused = port === 0 ? null : await portRefusal(port);
+  if (refused) {
+    io.stderr(portMessage(port, refused));
+    return ExitCode.fatal;
+  }
   let mode: BrowserMode;
   try {
     mode = await startBrowserMode({
@@ -36,13 +45,8 @@ export const runServe: CliCommand = async (argv, io) => {
     });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === 'EADDRINUSE')
-      io.stderr(
-        `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one\n`
-      );
-    else if (code === 'EACCES')
-      io.stderr(`crosscheck serve: port ${port} needs administrator rights on this system; pick one above 1023 with --port\n`);
-    else throw error;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    io.stderr(portMessage(port, code));
     return ExitCode.fatal;
   }
   const { server } = mode;
@@ -56,3 +60,20 @@ export const runServe: CliCommand = async (argv, io) => {
   await mode.close();
   return ExitCode.ok;
 };
+
+/** Why 127.0.0.1:`port` cannot be listened on now (`EADDRINUSE`, `EACCES`), or null when it can. */
+function portRefusal(port: number): Promise<'EADDRINUSE' | 'EACCES' | null> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? error.code : null)
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
+  });
+}
+
+function portMessage(port: number, code: 'EADDRINUSE' | 'EACCES'): string {
+  return code === 'EADDRINUSE'
+    ? `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one.\n`
+    : `crosscheck serve: port ${port} needs administrator rights on this system; pick one above 1023 with --port.\n`;
+}

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Served, type Workspace, callApi, freePort, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
@@ -72,18 +73,20 @@ describe('crosscheck serve', () => {
     expect(JSON.parse((await ws.run('list', '--json')).stdout).total).toBe(readSeeds().length);
   });
 
-  it('says which port is taken, exit 1, when --port is in use', async () => {
+  it('says which port is taken, exit 1, when --port is in use, before it makes a library', async () => {
     const ws = workspace();
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as net.AddressInfo;
     try {
-      const result = await ws.run('serve', '--port', String(port), '--no-seed');
+      const result = await ws.run('serve', '--port', String(port));
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(lines(result.stderr)).toEqual([
-        `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one`
+        `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one.`
       ]);
+      // Review 11: the library was made and the samples imported before the port was found taken.
+      expect(fs.existsSync(ws.db)).toBe(false);
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
