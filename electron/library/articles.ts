@@ -179,8 +179,7 @@ export function getSummaries(db: ReadableDb, ids: readonly number[]): ArticleSum
 
 /** The id of the article with this content hash, if the library has it. */
 export function findArticleByHash(db: ReadableDb, contentHash: string): number | undefined {
-  const [query, params] = sql`SELECT id FROM articles WHERE content_hash = ${contentHash}`;
-  return (prepareCached(db, query).get(...params) as { id: number } | undefined)?.id;
+  return (prepareCached(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined)?.id;
 }
 
 /** The article imported from this source (file path, with `#locator` inside archives/tables), if any. */
@@ -233,19 +232,43 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
  * it before its transaction commits. For bulk writers that index a batch last (see below).
  */
 export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
-  // NB: the id is given, never left to SQLite, which would hand a deleted article's id out again
-  // (migration 017): above every article there and every article ever deleted.
-  const [query, params] = sql`INSERT INTO articles (
-      id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
-      content_hash, word_count, source_path, source_format, collection, imported_at
-    ) VALUES (
-      (SELECT max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT highest FROM article_id_floor), 0)) + 1),
-      ${a.title}, ${a.outlet}, ${a.byline}, ${a.publishedAt}, ${a.url}, ${a.language}, ${JSON.stringify(a.sources ?? {})}, ${a.dateline},
-      ${JSON.stringify(a.wireCredits)}, ${a.body}, ${a.original === a.body ? null : a.original}, ${JSON.stringify(a.removed)},
-      ${a.contentHash}, ${a.wordCount}, ${a.sourcePath}, ${a.sourceFormat}, ${a.collection}, ${importedAt}
-    )`;
-  return Number(prepareCached(db, query).run(...params).lastInsertRowid);
+  return Number(
+    prepareCached(db, STORE_ARTICLE).run(
+      a.title,
+      a.outlet,
+      a.byline,
+      a.publishedAt,
+      a.url,
+      a.language,
+      JSON.stringify(a.sources ?? {}),
+      a.dateline,
+      JSON.stringify(a.wireCredits),
+      a.body,
+      a.original === a.body ? null : a.original,
+      JSON.stringify(a.removed),
+      a.contentHash,
+      a.wordCount,
+      a.sourcePath,
+      a.sourceFormat,
+      a.collection,
+      importedAt
+    ).lastInsertRowid
+  );
 }
+
+/**
+ * {@link storeArticle}'s statement, one string for every call: a bulk import runs it for each
+ * article, and a query built by the `sql` tag each time is a new string to hash for the cache.
+ * NB: the id is given, never left to SQLite, which would hand a deleted article's id out again
+ * (migration 017): above every article there and every article ever deleted.
+ */
+const STORE_ARTICLE = `INSERT INTO articles (
+    id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
+    content_hash, word_count, source_path, source_format, collection, imported_at
+  ) VALUES (
+    (SELECT max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT highest FROM article_id_floor), 0)) + 1),
+    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+  )`;
 
 /**
  * Adds a stored article to the full-text index.

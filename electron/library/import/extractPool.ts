@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/startWorker';
+import type { ExtractWorkerData, ReadOutcome, ReadTask } from './extractProtocol';
 import { REPORT_THE_BUG, tookTooLong } from './formats/failure';
 import type { FileOutcome, ProcessOptions } from './processFile';
 import type { FoundFile } from './walk';
@@ -13,6 +14,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The id of the file the worker is reading now, written by the worker (extractProtocol.ts). */
+  reading: Int32Array;
   /** Files sent to the worker, oldest first; it reads them one after another in this order. */
   inflight: Task[];
   /** Their sizes summed. */
@@ -43,7 +46,8 @@ export function defaultPoolSize(): number {
  *
  * NB: each worker holds up to {@link DEPTH} files ({@link DEPTH_BYTES}) and reads them in
  * order. One file at a time would leave it idle whenever the importing thread is busy committing
- * a batch, and message round trips cost more than reading a short text file.
+ * a batch, and message round trips cost more than reading a short text file. Files go to a worker
+ * and their outcomes come back several to a message (extractWorker.ts says when it posts).
  */
 export class ExtractPool {
   private readonly slots: Slot[] = [];
@@ -59,15 +63,28 @@ export class ExtractPool {
    */
   constructor(
     private readonly options: Omit<ProcessOptions, 'extract'>,
-    readonly size = defaultPoolSize(),
+    size = defaultPoolSize(),
     private readonly timeoutMs = 60_000
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), inflight: [], bytes: 0, watchdog: undefined });
+    this.grow(size);
+  }
+
+  /** Workers in the pool. */
+  get size(): number {
+    return this.slots.length;
   }
 
   /** Files the pool can usefully hold at once (queued in its workers). */
   get capacity(): number {
     return this.size * DEPTH;
+  }
+
+  /** Starts more workers, up to `size` in all (a pool started early, before the import knew its files). */
+  grow(size: number): void {
+    while (this.slots.length < size) {
+      const reading = new Int32Array(new SharedArrayBuffer(4));
+      this.slots.push({ worker: this.spawn(reading), reading, inflight: [], bytes: 0, watchdog: undefined });
+    }
   }
 
   /** Reads one file in a worker. */
@@ -96,18 +113,23 @@ export class ExtractPool {
 
   private dispatch(): void {
     if (this.closed) return;
+    // The files handed to each worker now, sent as one message per worker.
+    const sends = new Map<Slot, ReadTask[]>();
     // Fill the emptiest worker first, so a slow file in one does not hold up the queue.
     for (;;) {
       const slot = this.slots.reduce((a, b) => (b.inflight.length < a.inflight.length ? b : a));
-      if (slot.inflight.length >= DEPTH || this.waiting.length === 0) return;
-      if (slot.inflight.length > 0 && slot.bytes + this.waiting[0]!.file.size > DEPTH_BYTES) return;
+      if (slot.inflight.length >= DEPTH || this.waiting.length === 0) break;
+      if (slot.inflight.length > 0 && slot.bytes + this.waiting[0]!.file.size > DEPTH_BYTES) break;
       const { file, resolve } = this.waiting.shift()!;
       const task = { id: this.nextId++, file, resolve };
       slot.inflight.push(task);
       slot.bytes += file.size;
       if (slot.inflight.length === 1) this.arm(slot);
-      slot.worker.postMessage({ id: task.id, file });
+      let send = sends.get(slot);
+      if (!send) sends.set(slot, (send = []));
+      send.push({ id: task.id, file });
     }
+    for (const [slot, tasks] of sends) slot.worker.postMessage(tasks);
   }
 
   /** (Re)starts the slot's watchdog for the file it is reading now. */
@@ -117,12 +139,24 @@ export class ExtractPool {
   }
 
   private timedOut(slot: Slot): void {
-    const stuck = slot.inflight.shift();
+    const stuck = this.takeReading(slot);
     if (!stuck) return;
-    slot.bytes -= stuck.file.size;
     this.replace(slot);
     stuck.resolve({ ok: false, code: 'timeout', message: tookTooLong(this.timeoutMs) });
     this.dispatch();
+  }
+
+  /**
+   * Takes the file the slot's worker is reading out of its queue (the oldest when the worker has
+   * not said). NB: not always the oldest: the worker holds back outcomes to post them together,
+   * and the files before this one, read but unanswered, are read again by the next worker.
+   */
+  private takeReading(slot: Slot): Task | undefined {
+    const reading = Atomics.load(slot.reading, 0);
+    const at = Math.max(0, slot.inflight.findIndex((t) => t.id === reading));
+    const [task] = slot.inflight.splice(at, 1);
+    if (task) slot.bytes -= task.file.size;
+    return task;
   }
 
   /** Terminates the slot's worker and starts another; files it still held go back to the front of the queue. */
@@ -132,27 +166,32 @@ export class ExtractPool {
     void slot.worker.terminate();
     this.waiting.unshift(...slot.inflight.splice(0).map(({ file, resolve }) => ({ file, resolve })));
     slot.bytes = 0;
-    slot.worker = this.spawn();
+    // A fresh word: the old worker may still write to its own until it stops.
+    slot.reading = new Int32Array(new SharedArrayBuffer(4));
+    slot.worker = this.spawn(slot.reading);
   }
 
-  private spawn(): Worker {
-    const worker = startWorker('extractWorker', import.meta.dirname, this.options);
-    worker.on('message', (message: { id: number; outcome: FileOutcome }) => {
+  private spawn(reading: Int32Array): Worker {
+    const data: ExtractWorkerData = { options: this.options, reading: reading.buffer as SharedArrayBuffer };
+    const worker = startWorker('extractWorker', import.meta.dirname, data);
+    worker.on('message', (outcomes: readonly ReadOutcome[]) => {
       const slot = this.slots.find((s) => s.worker === worker);
-      const head = slot?.inflight[0];
-      if (!slot || !head || head.id !== message.id) return;
-      slot.inflight.shift();
-      slot.bytes -= head.file.size;
+      if (!slot) return;
+      for (const { id, outcome } of outcomes) {
+        const head = slot.inflight[0];
+        if (!head || head.id !== id) break;
+        slot.inflight.shift();
+        slot.bytes -= head.file.size;
+        head.resolve(outcome);
+      }
       this.arm(slot);
-      head.resolve(message.outcome);
       this.dispatch();
     });
     worker.on('error', () => {
       // A worker that crashed: fail the file it was reading and replace it.
       const slot = this.slots.find((s) => s.worker === worker);
       if (!slot || this.closed) return;
-      const crashed = slot.inflight.shift();
-      if (crashed) slot.bytes -= crashed.file.size;
+      const crashed = this.takeReading(slot);
       this.replace(slot);
       crashed?.resolve({
         ok: false,
