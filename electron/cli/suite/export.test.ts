@@ -194,6 +194,18 @@ describe('crosscheck export', () => {
     }
   });
 
+  it('full texts print the title once, as the heading, not again as the first paragraph, and the highlights stay on their words', async () => {
+    const md = fs.readFileSync(await exported('md', '--articles', '1'), 'utf8');
+    // The full texts, without the footnotes after them (which cite the title).
+    const full = md.slice(md.indexOf('## Full texts'), md.indexOf('\n[^', md.indexOf('## Full texts')));
+    const paragraphs = full.split(/\n\n+/).map((p) => p.trim());
+    // The heading, then the text: its first paragraph is not the title again (every seed opens with it).
+    expect(paragraphs[1]).toBe(`### ${STORY_TITLES[0]}`);
+    expect(paragraphs[2]).not.toBe(STORY_TITLES[0]);
+    expect(full.split(STORY_TITLES[0]!)).toHaveLength(2);
+    expect(full).toMatch(/==Russian== \*\(Claim\)\* ==airstrikes are targeting== \*\(Claim, Quote\)\* ==southwest==/);
+  });
+
   it('a note’s Markdown is rendered in the HTML report and kept as Markdown in the Markdown report', async () => {
     const html = fs.readFileSync(await exported('html', '--articles', '3'), 'utf8');
     expect(html).toContain('The <strong>sticking point</strong> is <em>the ceasefire</em>: compare <code>Daraa</code> with <a href="https://example.org/afp">AFP</a>');
