@@ -16,6 +16,8 @@ test.describe('Settings → Library', () => {
     await expect(app.libraryRows).toHaveCount(5);
     await page.getByTestId('settings-button').click();
     const library = page.getByTestId('library-settings');
+    // Where the library is, so the user can find it (review 11: nothing in the window said).
+    await expect(library.getByTestId('library-path')).toHaveText(`Kept in ${served.libraryFile}`);
 
     await library.getByTestId('library-check').click();
     await expect(library.getByTestId('library-check-result')).toContainText('5 articles, 5 in the full-text index');

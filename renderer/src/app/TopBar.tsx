@@ -59,7 +59,7 @@ export function TopBar(props: TopBarProps) {
           variant="ghost"
           icon="grid"
           aria-label="Settings"
-          title="Settings: what the highlight colours mean"
+          title="Settings: highlight colours, your name on reports, the library and its backups"
           onClick={onOpenSettings}
           data-testid="settings-button"
         />

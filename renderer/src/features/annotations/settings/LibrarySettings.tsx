@@ -6,6 +6,7 @@ import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
 import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { useLibraryInfo } from '../../library/useLibraryInfo';
+import { MiddleEllipsis } from '../../../components/MiddleEllipsis';
 
 type Check = ChannelOutput<'library:check'>;
 type Backup = ChannelOutput<'library:backups'>['backups'][number];
@@ -47,6 +48,12 @@ export function LibrarySettings() {
       <h3 className="settings__section" id="settings-library">
         Library
       </h3>
+      {info ? (
+        // Where the articles and notes are, so a user can find, copy or back the file up themselves.
+        <p className="settings__note settings__path" data-testid="library-path">
+          Kept in <MiddleEllipsis text={info.path} className="settings__path-file" />
+        </p>
+      ) : null}
       {readOnly ? (
         <p className="settings__note" data-testid="library-read-only">
           {readOnly}, so it is open read-only: checking works; repairing, backing up and restoring do not.

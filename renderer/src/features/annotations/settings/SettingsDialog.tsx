@@ -70,7 +70,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       title="Settings"
-      subtitle="What each highlight colour means, and who exported reports say made them."
+      subtitle="What each highlight colour means, who exported reports say made them, and where the library is, checked and backed up."
       onClose={onClose}
       testId="settings-dialog"
       width={440}
