@@ -49,6 +49,9 @@ export type FilterField = 'outlet' | 'author' | 'lang' | 'tag' | 'story';
  * Values of one metadata filter, as typed (unquoted, trimmed). Repeating a filter widens it:
  * `outlet:Reuters outlet:AFP` keeps articles from either. Engines compare them case- and
  * diacritic-insensitively (`foldText`).
+ *
+ * NB: `tag:` is read the other way, as the notes panel's tag filter is: every included tag must
+ * be on the article, and a tag is compared whole, ignoring the case of ASCII letters only.
  */
 export interface ValueFilter {
   /** An article must have one of these (when any are given). */

@@ -77,6 +77,36 @@ describe('crosscheck annotate', () => {
     expect(JSON.parse((await ws.run('annotate', 'list', '--json')).stdout).total).toBe(2);
   });
 
+  it('search tag:x lists the articles whose highlights or notes carry the tag, and says when none has it', async () => {
+    const ws = workspace();
+    const daraaFile = ws.write('daraa.txt', `Talks fail in Daraa\n\n${S1}\n${S3}`);
+    const busraFile = ws.write('busra.txt', `Jets strike Busra\n\n${S2}\n${S3}`);
+    expect((await ws.run('import', daraaFile, busraFile)).code).toBe(0);
+    const ids = JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ id: number; title: string }>;
+    const daraa = ids.find((a) => a.title === 'Talks fail in Daraa')!.id;
+    const busra = ids.find((a) => a.title === 'Jets strike Busra')!.id;
+    expect(
+      (await ws.run('annotate', 'add', String(daraa), '--quote', 'talks with Russia', '--tag', 'Needs check', '--tag', 'south')).code
+    ).toBe(0);
+    expect((await ws.run('annotate', 'add', String(busra), '--note', 'Which jets?', '--tag', 'south')).code).toBe(0);
+
+    const heads = (stdout: string) => stdout.split('\n').filter((l) => /^ +\d+ {2}/.test(l));
+    const tagged = await ws.run('search', 'tag:"needs CHECK"');
+    expect(tagged.code).toBe(0);
+    expect(heads(tagged.stdout)).toEqual([`${String(daraa).padStart(6)}  Talks fail in Daraa`]);
+    expect(tagged.stderr).toBe('1 of 1 matching articles\n');
+    // With words, and leaving a tag out.
+    const calm = await ws.run('search', 'calm -tag:"needs check"');
+    expect(heads(calm.stdout)).toEqual([`${String(busra).padStart(6)}  Jets strike Busra`]);
+
+    const none = await ws.run('search', 'calm tag:nowhere');
+    expect([none.code, none.stdout]).toEqual([0, '']);
+    expect(none.stderr).toBe(
+      'note: No highlight or note is tagged “nowhere”: tag: takes a whole tag as you gave it, in any case, like tag:"needs check".\n' +
+        '0 of 0 matching articles\n'
+    );
+  });
+
   it('prints control characters from notes and articles as escapes, and refuses mistakes in one readable line', async () => {
     const ws = workspace();
     await ws.run(

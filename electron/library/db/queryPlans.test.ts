@@ -132,7 +132,10 @@ beforeAll(async () => {
     'date:2018-07 Daraa',
     'date:2018-03..2018-05 convoys',
     'title:southern -AFP',
-    'in:notes talks'
+    'in:notes talks',
+    'tag:talks Daraa',
+    '-tag:talks',
+    'in:notes tag:talks'
   ]) {
     await call('search:query', { query, facets: false }, 'search');
     await call('search:query', { query, sort: 'date', facets: false }, 'search');

@@ -18,9 +18,7 @@ export function filterCondition(filters: QueryFilters, undatedOnly = false): { w
     if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
   }
   addStoryFilter(parts, filters.story);
-  if (filters.tag.include.length || filters.tag.exclude.length) {
-    notes.push('tag: filters apply once the library has tags; ignored for now.');
-  }
+  addTagFilter(parts, filters.tag);
   return { where: parts.length ? sqlJoin(parts, ' AND ') : sqlRaw('1'), notes };
 }
 
@@ -57,4 +55,25 @@ function addStoryFilter(parts: SqlFragment[], filter: ValueFilter): void {
   };
   if (filter.include.length) parts.push(sqlFragment`(${sqlJoin(filter.include.map(inStory), ' OR ')})`);
   for (const value of filter.exclude) parts.push(sqlFragment`NOT ${inStory(value)}`);
+}
+
+/**
+ * `tag:south` keeps the articles carrying a highlight or note tagged `south` (any case): those on
+ * the article and passage notes with a span in it. Unlike the other filters, repeating it narrows:
+ * `tag:south tag:"needs check"` wants both tags on the article (one annotation or two), as the
+ * notes panel's tag filter does. `-tag:` excludes. A story note is on no article, so it tags none.
+ *
+ * NB: each look-up starts from `annotation_tags_tag` (tag, annotation_id), then the annotation by
+ * its key; not correlated with `a`, so SQLite reads it once per query, not once per article.
+ * `tag` is `COLLATE NOCASE`: `=` ignores the case of ASCII letters only (as the panel does).
+ */
+function addTagFilter(parts: SqlFragment[], filter: ValueFilter): void {
+  const tagged = (tag: string): SqlFragment => sqlFragment`a.id IN (
+    SELECT n.article_id FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id
+      WHERE t.tag = ${tag} AND n.article_id IS NOT NULL
+    UNION ALL
+    SELECT json_extract(p.value, '$.articleId') FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id,
+      json_each(n.passage) p WHERE t.tag = ${tag} AND n.passage_key IS NOT NULL)`;
+  for (const value of filter.include) parts.push(tagged(value));
+  for (const value of filter.exclude) parts.push(sqlFragment`NOT ${tagged(value)}`);
 }

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnnotation } from '../annotations/annotationStore';
 import { importPaths } from '../import/importPaths';
 import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { parseQuery } from '@shared/search/parseQuery';
+import { filterCondition } from './filters';
 import { searchArticles } from './searchArticles';
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -12,6 +15,10 @@ beforeAll(async () => {
   return () => lib.dispose();
 });
 
+const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
+/** The ids of every article matching `q` (filters only lists them newest first), in id order. */
+const ids = (q: string, sort: 'relevance' | 'date' = 'relevance') =>
+  sorted(searchArticles(lib.db, q || '-zzzzqqq', { limit: 20, sort }).hits.map((h) => h.article.id));
 const titles = (q: string) => searchArticles(lib.db, q, 20).hits.map((h) => h.article.title);
 const marked = (q: string) =>
   searchArticles(lib.db, q, 20).hits.flatMap((h) => h.snippet.highlights.map((r) => h.snippet.text.slice(r.start, r.end)));
@@ -84,6 +91,65 @@ describe('searchArticles on the seeds', () => {
     expect(searchArticles(lib.db, 'story:1', 20).notes).toEqual([]);
     expect(searchArticles(lib.db, 'story:"SOUTH syria"', 20).notes).toEqual([]);
     expect(searchArticles(lib.db, 'Busra -story:99', 20).notes).toEqual([]);
+  });
+
+  it('tag: keeps the articles carrying a highlight or note with that tag, any case; several tags are all of them', () => {
+    ensureStories(lib.db);
+    const [a, b, c, d, e] = ids('');
+    createAnnotation(lib.db, { kind: 'article-note', articleId: a!, note: 'South first', tags: ['South', 'needs check'] });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: b!, note: 'South too', tags: ['south'] });
+    createAnnotation(lib.db, {
+      kind: 'passage-note',
+      spans: [
+        { articleId: c!, start: 0, end: 10 },
+        { articleId: d!, start: 0, end: 10 }
+      ],
+      note: 'Same wire copy',
+      tags: ['wire']
+    });
+    createAnnotation(lib.db, { kind: 'story-note', storyId: 1, note: 'The whole story', tags: ['overview'] });
+
+    expect(ids('tag:south')).toEqual(sorted([a!, b!]));
+    expect(ids('tag:SOUTH tag:"Needs check"')).toEqual([a!]);
+    expect(ids('tag:wire')).toEqual(sorted([c!, d!]));
+    expect(ids('tag:south -tag:"needs check"')).toEqual([b!]);
+    expect(ids('-tag:south -tag:wire')).toEqual([e!]);
+    // With words and other filters as they are: every seed holds Busra.
+    expect(ids('Busra tag:south')).toEqual(sorted([a!, b!]));
+    expect(ids('Busra tag:south story:1', 'date')).toEqual(sorted([a!, b!]));
+    expect(ids('Busra -tag:wire')).toEqual(sorted([a!, b!, e!]));
+    expect(searchArticles(lib.db, 'tag:south', 20).notes).toEqual([]);
+
+    // A tag nobody gave finds nothing, and says so; one only story notes carry says where it is.
+    const none = searchArticles(lib.db, 'Busra tag:"daraa 2018"', 20);
+    expect([none.total, none.notes]).toEqual([
+      0,
+      ['No highlight or note is tagged “daraa 2018”: tag: takes a whole tag as you gave it, in any case, like tag:"needs check".']
+    ]);
+    const storyOnly = searchArticles(lib.db, 'tag:overview', 20);
+    expect([storyOnly.total, storyOnly.notes]).toEqual([
+      0,
+      ['Only story notes are tagged “overview”, and tag: finds articles by their own highlights and notes: add in:notes to list the notes.']
+    ]);
+    expect(searchArticles(lib.db, 'Busra -tag:nothing', 20).notes).toEqual([]);
+
+    // With in:notes, the notes themselves are filtered by tag (with or without words).
+    const notesOf = (q: string) => searchArticles(lib.db, q, 20).noteHits.map((h) => h.text).sort();
+    expect(notesOf('in:notes tag:south')).toEqual(['South first', 'South too']);
+    expect(notesOf('in:notes south tag:"needs check"')).toEqual(['South first']);
+    expect(notesOf('in:notes south -tag:"NEEDS CHECK"')).toEqual(['South too']);
+    expect(notesOf('in:notes tag:overview')).toEqual(['The whole story']);
+    expect(searchArticles(lib.db, 'in:notes tag:overview', 20).notes).not.toContain(expect.stringMatching(/^Only story notes/));
+  });
+
+  it('tag: looks tags up through their index, never reading every annotation or tag', () => {
+    const { where } = filterCondition(parseQuery('tag:south -tag:wire').filters);
+    const plan = (lib.db.prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE ${where.query}`).all(...where.params) as Array<{
+      detail: string;
+    }>).map((r) => r.detail);
+    expect(plan).toContain('SEARCH t USING COVERING INDEX annotation_tags_tag (tag=?)');
+    expect(plan).toContain('SEARCH n USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan.filter((line) => /^SCAN (t|n)\b/.test(line))).toEqual([]);
   });
 
   it('reads malformed queries as plain words with a note, never throwing', () => {

@@ -8,6 +8,7 @@ import type { ReadableDb } from '../db/connection';
 import { facetsOf } from './facets';
 import { filterCondition } from './filters';
 import { storyFilterNotes } from './storyFilterNotes';
+import { tagFilterNotes } from './tagFilterNotes';
 import { highlightTerms, hitRows, mergeWordMaps, toHit } from './hits';
 import { matchLocator } from '@shared/search/snippetRegion';
 import { type FilterSet, countSet, idsMatching, newestInSet, setRows } from './matchSet';
@@ -85,10 +86,11 @@ export function searchArticles(
   );
   const locator = matchLocator(queryTerms, marked);
   const limit = options.limit ?? 50;
+  const { inNotes, filters: { tag } } = parseQuery(query);
   return {
     ...response,
     // `in:notes`: the user's notes and highlights holding the words, in place of the articles.
-    noteHits: parseQuery(query).inNotes ? searchNotes(db, queryTerms, limit) : [],
+    noteHits: inNotes ? searchNotes(db, queryTerms, limit, tag) : [],
     hits: ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row ? [toHit(row, queryTerms, marked, r.score, r.match, locator)] : [];
@@ -105,7 +107,13 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const parsed = parseQuery(query);
   const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly);
   const filtered = where.query !== '1';
-  const notes = [...parsed.notes, ...filterNotes, ...(options.undatedOnly ? [] : storyFilterNotes(db, parsed.filters.story))];
+  const notes = [
+    ...parsed.notes,
+    ...filterNotes,
+    ...(options.undatedOnly
+      ? []
+      : [...storyFilterNotes(db, parsed.filters.story), ...tagFilterNotes(db, parsed.filters.tag, parsed.inNotes === true)])
+  ];
   if (parsed.filters.date && !options.undatedOnly) {
     const note = undatedNote(
       query,

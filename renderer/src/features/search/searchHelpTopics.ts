@@ -45,7 +45,7 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
       },
       { examples: ['lang:ar'], text: 'In that language' },
       { examples: ['story:daraa'], text: 'In a story: words of its name, or its number' },
-      { examples: ['tag:south'], text: 'Coming once tags exist', soon: true }
+      { examples: ['tag:south', 'tag:"needs check"'], text: 'With a highlight or note you tagged so' }
     ]
   }
 ];
