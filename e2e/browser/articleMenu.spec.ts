@@ -67,6 +67,14 @@ test.describe('The library list’s context menu', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('edit-details')).toBeHidden();
 
+    // Move to story…: the stories menu opens where the menu was, the keyboard in it; the seeds are one story.
+    await row.click({ button: 'right' });
+    await menu.getByTestId('article-menu-move').click();
+    const stories = page.getByRole('menu', { name: 'Move to story' });
+    await expect(stories.getByRole('menuitem').first()).toBeFocused();
+    await stories.getByRole('menuitem').first().click();
+    await expect(page.getByTestId('toast').filter({ hasText: 'That article is already in' })).toBeVisible();
+
     // On a picked row: the picks' actions. Delete… asks about both; Compare 2 compares them.
     await app.pickRows(TWO);
     await app.libraryRows.filter({ hasText: TWO[1]! }).click({ button: 'right' });
