@@ -17,7 +17,10 @@ afterEach(() => {
 function twoConnections(minGapMs = 0) {
   const engine = makeTempLibrary();
   const other = openLibrary(engine.file, { write: true });
-  cleanups.push(() => engine.dispose(), () => other.close());
+  cleanups.push(
+    () => engine.dispose(),
+    () => other.close()
+  );
   let work: OwnWork = { busy: false, ended: 0 };
   const told: number[] = [];
   const watch: ExternalWrites = watchExternalWrites(engine.db, {
