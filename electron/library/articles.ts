@@ -192,7 +192,8 @@ export function findArticleBySource(db: ReadableDb, sourcePath: string): number 
  * id (stories, links and corrections stay attached) and every field in `keep` (the user's
  * corrections). The caller runs this inside its transaction.
  */
-export function updateArticleFromImport(db: WritableDb, id: number, a: NewArticle, keep: ReadonlySet<string>, importedAt: string): void {
+export function updateArticleFromImport(db: WritableDb, id: number, given: NewArticle, keep: ReadonlySet<string>, importedAt: string): void {
+  const a = keepImportDefaults(db, id, given);
   const fields: Record<string, string | number | null> = {
     title: a.title,
     outlet: a.outlet,
@@ -214,6 +215,36 @@ export function updateArticleFromImport(db: WritableDb, id: number, a: NewArticl
   // NB: column names come from the object literal above, never from input.
   const columns = Object.keys(fields).filter((c) => !keep.has(c));
   prepareCached(db, `UPDATE articles SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => fields[c] ?? null), id);
+}
+
+/** The fields an import default fills (`--outlet`, `--language`, the import dialog's defaults). */
+const DEFAULTED_FIELDS = ['outlet', 'language'] as const;
+
+/** Sources that mean the new import itself named the value: the file, or a default of its own. */
+const NAMED_BY_IMPORT: ReadonlySet<string> = new Set(['metadata', 'text', 'import']);
+
+/**
+ * The newer import of an article's file, with the outlet and language an earlier import's
+ * default gave it carried over where the new import names none (neither the file nor a default
+ * of its own). NB: without this a watched or re-imported file lost its `--outlet` at each change
+ * (review 11, finding 17): the default lives in no file, only in the article. The collection
+ * needs no such care, as a re-import never rewrites it.
+ */
+function keepImportDefaults(db: ReadableDb, id: number, a: NewArticle): NewArticle {
+  const row = prepareCached(db, 'SELECT outlet, language, field_sources FROM articles WHERE id = ?').get(id) as
+    | Pick<ArticleRow, 'outlet' | 'language' | 'field_sources'>
+    | undefined;
+  if (!row) return a;
+  const before = JSON.parse(row.field_sources) as FieldSources;
+  const sources: FieldSources = { ...a.sources };
+  const kept: Partial<Pick<NewArticle, 'outlet' | 'language'>> = {};
+  for (const field of DEFAULTED_FIELDS) {
+    const now = sources[field];
+    if (before[field] !== 'import' || row[field] === null || (now !== undefined && NAMED_BY_IMPORT.has(now))) continue;
+    kept[field] = row[field];
+    sources[field] = 'import';
+  }
+  return Object.keys(kept).length ? { ...a, ...kept, sources } : a;
 }
 
 /**

@@ -155,6 +155,30 @@ describe('crosscheck import', () => {
     expect(lines(second.stdout)[0]).toMatch(/^New 1, .*skipped 0, failed 0\.$/);
   });
 
+  it('a changed file imported again keeps the outlet and language its first import gave it, unless the new import gives its own (review 11)', async () => {
+    const ws = workspace();
+    const text = (extra: string) =>
+      `Night buses return to the harbour route\n\nThe transport authority said night buses would run along the harbour route again from Monday, after a winter without them.${extra}\n`;
+    const file = ws.write('buses.txt', text(''));
+    expect((await ws.run('import', file, '--outlet', 'Desk Files', '--language', 'fr')).code).toBe(0);
+    const shown = async () => {
+      const [item] = JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ id: number }>;
+      const article = JSON.parse((await ws.run('show', String(item!.id), '--json')).stdout);
+      return { outlet: article.outlet, language: article.language, sources: { outlet: article.sources.outlet, language: article.sources.language } };
+    };
+    const given = { outlet: 'Desk Files', language: 'fr', sources: { outlet: 'import', language: 'import' } };
+    expect(await shown()).toEqual(given);
+
+    ws.write('buses.txt', text(' Tickets cost the same as by day.'));
+    expect(JSON.parse((await ws.run('import', file, '--json')).stdout)).toMatchObject({ updated: 1, new: 0 });
+    expect(await shown()).toEqual(given);
+
+    // A default given to the new import wins over the old one.
+    ws.write('buses.txt', text(' Tickets cost the same as by day. The first bus leaves at midnight.'));
+    expect(JSON.parse((await ws.run('import', file, '--outlet', 'Night Desk', '--json')).stdout)).toMatchObject({ updated: 1 });
+    expect(await shown()).toEqual({ ...given, outlet: 'Night Desk' });
+  });
+
   it('reads a date in figures above the headline as the date, never as the title (review 10)', async () => {
     const ws = workspace();
     ws.write('hunger-games.txt', '04 / 04 / 2012\n\nHunger Games director in talks for the sequel\n\nThe director is in talks to return for the sequel, the studio said on Wednesday.\n');
