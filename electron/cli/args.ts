@@ -27,11 +27,11 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
  * three lines for a value that starts with a dash (`--limit -3`: "argument is ambiguous. Did you
  * forget…"), and a usage mistake must stay one line (docs/cli.md).
  */
-function parseMistake(error: unknown): string {
+export function parseMistake(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const option = /'(--?[\w-]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option '${option}'`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `there is no option ${option}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /ambiguous|missing/.test(message))
     return `${option} needs a value after it (one that starts with a dash is written ${option}=-3)`;
   return message.split('\n')[0] ?? message;

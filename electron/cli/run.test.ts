@@ -86,6 +86,26 @@ describe('crosscheck CLI', () => {
     expect(search.code).toBe(0);
     expect(search.stdout).toContain('[Jabbawi]');
     expect(search.stderr).toMatch(/of 4 matching articles/);
+    const none = await cli('search', 'zebra', '--db', db);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe('No article matches “zebra”.\n');
+  });
+
+  it('prints a file of queries as readable text without --json', async () => {
+    const db = tempDb();
+    await cli('import', SEEDS_DIR, '--db', db);
+    const folder = makeTempFolder({ 'q.txt': 'Jabbawi\n\nzebra\n' });
+    dirs.push(folder);
+    const result = await cli('search', '--queries', path.join(folder, 'q.txt'), '--sort', 'date', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/^\{/m);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('line 1: Jabbawi — 4 of 4 matching articles');
+    // Each hit as `search` prints it, indented under its query: id, date (--sort date), title.
+    expect(lines.filter((l) => /^ {2}\s*\d+ {2}(\d{4}-\d\d-\d\d|undated) {2}\S/.test(l))).toHaveLength(4);
+    expect(result.stdout).toContain('[Jabbawi]');
+    expect(lines).toContain('line 3: zebra — no article matches');
   });
 
   it('exits 2 and lists each failed file when some files fail', async () => {
@@ -151,7 +171,7 @@ describe('crosscheck CLI', () => {
     expect(noArgs.stderr).toMatch(/Usage: crosscheck import/);
     const badFlag = await cli('list', '--colour');
     expect(badFlag.code).toBe(1);
-    expect(badFlag.stderr).toMatch(/Unknown option '--colour'/);
+    expect(badFlag.stderr).toMatch(/^crosscheck list: there is no option --colour\. Usage: crosscheck list /);
     const empty = tempDb();
     // An empty folder's import makes the library, with no article in it.
     expect((await cli('import', path.dirname(empty), '--db', empty, '--no-group')).code).toBe(0);

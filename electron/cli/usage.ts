@@ -33,7 +33,7 @@ export const LIST_USAGE =
   'crosscheck list [--sort title|outlet|publishedAt|wordCount|importedAt] [--asc|--desc] [--limit N] [--offset N] [--db FILE] [--json]';
 
 export const SEARCH_USAGE =
-  'crosscheck search "<query>" [--limit N] [--sort relevance|date] [--db FILE] [--json]  |  crosscheck search --queries FILE --json';
+  'crosscheck search "<query>" [--limit N] [--sort relevance|date] [--db FILE] [--json]  |  crosscheck search --queries FILE [--limit N] [--sort relevance|date] [--json]';
 
 export const SERVE_USAGE = 'crosscheck serve [--port N] [--no-seed] [--db FILE] [--json]';
 

@@ -8,7 +8,7 @@ import { countWords } from '@shared/text/tokens';
 import { describeFsError } from '../../library/import/walk';
 import { alignHandlers } from '../../library/compare/alignHandler';
 import { ALIGN_TEXT_MAX } from '@shared/contract/channels';
-import { UsageError } from '../args';
+import { UsageError, parseMistake } from '../args';
 import { ChannelFailure, callChannel, checkInput } from '../callChannel';
 import type { ChannelInput } from '@shared/contract/channels';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
@@ -64,7 +64,7 @@ function parse(argv: readonly string[]) {
       strict: true
     });
   } catch (error) {
-    throw new AlignUsageError(errorMessage(error));
+    throw new AlignUsageError(terminalLine(parseMistake(error)));
   }
   const { values, positionals } = parsed;
   const minWords = values['min-words'] === undefined ? undefined : Number(values['min-words']);

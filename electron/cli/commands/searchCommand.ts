@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { SearchSort } from '@shared/contract/schemas';
+import type { SearchHit, SearchResponse, SearchSort } from '@shared/contract/schemas';
 import { getSearchIndex } from '../../library/search/searchIndex';
 import { flushVocabulary } from '../../library/search/vocabulary';
 import { describeFsError } from '../../library/import/walk';
@@ -21,7 +21,7 @@ export const runSearch: CliCommand = async (argv, io) => {
   checkInput('search:query', { query: '', limit, sort }, { sort: (v) => `--sort must be relevance or date, not ${String(v)}` });
   if (values.queries !== undefined) {
     if (positionals.length > 0) throw new UsageError('give either a query or --queries FILE, not both');
-    return runQueryFile(values.queries, values, { limit, sort }, io);
+    return runQueryFile(values.queries, values, { limit, sort, json: values.json === true }, io);
   }
   if (positionals.length === 0) throw new UsageError('give a query');
   const query = positionals.join(' ');
@@ -33,14 +33,8 @@ export const runSearch: CliCommand = async (argv, io) => {
       return ExitCode.ok;
     }
     for (const note of response.notes) io.stderr(`note: ${terminalLine(note)}\n`);
-    for (const hit of response.hits) {
-      const a = hit.article;
-      const date = sort === 'date' ? `${a.publishedAt?.slice(0, 10) ?? 'undated'}  ` : '';
-      io.stdout(`${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
-      io.stdout(`        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
-      if (hit.snippet.note) io.stdout(`        (${terminalLine(hit.snippet.note)})\n`);
-    }
-    io.stderr(`${response.hits.length} of ${response.total} matching articles\n`);
+    printHits(response.hits, sort, '', io);
+    io.stderr(response.total === 0 ? `No article matches “${terminalLine(query)}”.\n` : `${countLine(response)}\n`);
     return ExitCode.ok;
   });
 };
@@ -66,6 +60,22 @@ async function withSearchIndex(values: { db?: string | boolean | undefined }, ru
   }
 }
 
+/** Two lines a hit, as `crosscheck search` prints them; `indent` sets a query file's hits under their query. */
+function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string, io: Parameters<CliCommand>[1]): void {
+  for (const hit of hits) {
+    const a = hit.article;
+    const date = sort === 'date' ? `${a.publishedAt?.slice(0, 10) ?? 'undated'}  ` : '';
+    io.stdout(`${indent}${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
+    io.stdout(`${indent}        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
+    if (hit.snippet.note) io.stdout(`${indent}        (${terminalLine(hit.snippet.note)})\n`);
+  }
+}
+
+/** "20 of 173 matching articles": how many are shown (--limit) of how many match. */
+function countLine(response: Pick<SearchResponse, 'hits' | 'total'>): string {
+  return `${response.hits.length} of ${response.total} matching ${response.total === 1 ? 'article' : 'articles'}`;
+}
+
 function markSnippet(text: string, highlights: ReadonlyArray<{ start: number; end: number }>): string {
   let out = '';
   let at = 0;
@@ -77,13 +87,14 @@ function markSnippet(text: string, highlights: ReadonlyArray<{ start: number; en
 }
 
 /**
- * Batch mode: one query per non-empty line of `file`, one JSON line per query on stdout (the
- * search response with facets, plus `line`), in order. For evaluations and scripted work.
+ * Batch mode: one query per non-empty line of `file`, in order. With `--json` one JSON line per
+ * query on stdout (the search response with facets, plus `line`), for evaluations and scripted
+ * work; without it, each query's line number, count and hits as `crosscheck search` prints them.
  */
 async function runQueryFile(
   file: string,
   values: { db?: string | boolean | undefined },
-  options: { limit: number; sort: SearchSort },
+  options: { limit: number; sort: SearchSort; json: boolean },
   io: Parameters<CliCommand>[1]
 ): Promise<number> {
   let text: string;
@@ -95,9 +106,21 @@ async function runQueryFile(
   }
   return withSearchIndex(values, async (engine) => {
     const lines = text.split(/\r?\n/);
+    const { json, ...search } = options;
+    let first = true;
     for (const [i, line] of lines.entries()) {
       if (line.trim() === '') continue;
-      io.stdout(JSON.stringify({ line: i + 1, ...(await engine.call('search:query', { query: line, ...options, facets: true })) }) + '\n');
+      const response = await engine.call('search:query', { query: line, ...search, facets: json });
+      if (json) {
+        io.stdout(JSON.stringify({ line: i + 1, ...response }) + '\n');
+        continue;
+      }
+      if (!first) io.stdout('\n');
+      first = false;
+      const count = response.total === 0 ? 'no article matches' : countLine(response);
+      io.stdout(`line ${i + 1}: ${terminalLine(line)} — ${count}\n`);
+      for (const note of response.notes) io.stdout(`  note: ${terminalLine(note)}\n`);
+      printHits(response.hits, search.sort, '  ', io);
     }
     return ExitCode.ok;
   });
