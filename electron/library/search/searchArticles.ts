@@ -14,6 +14,7 @@ import { matchLocator } from '@shared/search/snippetRegion';
 import { type FilterSet, countSet, idsMatching, newestInSet, setRows } from './matchSet';
 import { type MatchRow, extraRows, newestFirst, unionRows } from './scan';
 import type { MiniDoc } from '@shared/search/miniDocs';
+import { narrowExclusions } from './exclusionSpellings';
 import { exactFts, matchKind, type PassContext, runPass, wordDf } from './passes';
 import type { PersistentMiniSearch } from './persistentMiniSearch';
 import { anyOfQuery, positiveParts } from '@shared/search/relax';
@@ -140,9 +141,12 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   }
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
   // Respellings only between words this library writes as names (Deraa/Daraa, not Deraa/dairy).
-  const variants = vocabulary
-    ? variantMap(parsed, vocabulary, { isName: isNameIn(db), related: sharesContextIn(db) })
-    : new Map<string, string[]>();
+  // `Daraa -Deraa`: an excluded spelling of a searched word leaves out that spelling only.
+  const { variants, notes: exclusionNotes } = narrowExclusions(
+    parsed,
+    vocabulary ? variantMap(parsed, vocabulary, { isName: isNameIn(db), related: sharesContextIn(db) }) : new Map<string, string[]>()
+  );
+  notes.push(...exclusionNotes);
   const widened = toFts(parsed, { variants });
 
   if (widened.match === null) {
