@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { expectFailure, expectOk, extract } from './testing';
@@ -45,6 +47,26 @@ describe('text decoding (.txt)', () => {
       'Министерство иностранных дел России заявило в понедельник, что переговоры продолжатся на следующей неделе в Женеве.';
     expect(expectOk(await extract('ja.txt', encode(japanese, 'shift_jis'))).articles[0]?.text).toBe(japanese);
     expect(expectOk(await extract('ru.txt', encode(russian, 'windows-1251'))).articles[0]?.text).toBe(russian);
+  });
+
+  it('reads an ISO-8859-6 Arabic page without a charset as Arabic, not as Cyrillic (review 11), and a declared charset still wins', async () => {
+    // fixtures/SOURCES.md: an Arabic news text written for Crosscheck, converted with iconv.
+    const bytes = new Uint8Array(
+      fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'encodings', 'hospital-iso-8859-6.html'))
+    );
+    const page = expectOk(await extract('hospital.html', bytes));
+    expect(page.articles[0]?.meta.title).toBe('مستشفى جديد في المدينة');
+    expect(page.articles[0]?.text).toContain(
+      'أعلنت وزارة الصحة يوم الاثنين أن المستشفى الجديد في المدينة سيفتح أبوابه للمرضى الشهر المقبل،'
+    );
+    const sentence =
+      'وقال الوزير إن المستشفى سيضم مئتي سرير وقسما للأطفال، وإن العمل فيه سيوفر أكثر من خمسمئة وظيفة لسكان المنطقة.';
+    expect(expectOk(await extract('ar.txt', encode(sentence, 'iso-8859-6'))).articles[0]?.text).toBe(sentence);
+    // The page's own declaration is followed even where the guess would read better.
+    const declared = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'), bytes]);
+    expect(expectOk(await extract('declared.html', new Uint8Array(declared))).articles[0]?.meta.title).toBe(
+      iconv.decode(Buffer.from(iconv.encode('مستشفى جديد في المدينة', 'iso-8859-6')), 'koi8-r')
+    );
   });
 
   it('warns with the encoding and confidence when the guess is weak', async () => {

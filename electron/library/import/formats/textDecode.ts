@@ -276,7 +276,14 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   return guessAndDecode(bytes);
 }
 
-/** Single-byte code pages tried besides the detector's picks: jschardet often names the wrong script. */
+/**
+ * Single-byte code pages tried besides the detector's picks: jschardet often names the wrong script.
+ * NB: jschardet knows no Arabic code page at all, so ISO-8859-6 must be here: without it an
+ * ISO-8859-6 page's letters, which KOI8-R and windows-1251 map to Cyrillic letters, read as
+ * Cyrillic words of one script and won (review 11: `цыДФй Цйгфх …`); its own decoding reads
+ * them as Arabic words, and its unassigned bytes (U+FFFD) keep it from winning on other text.
+ * After windows-1256, whose decoding wins a tie (the two share most Arabic letters' bytes).
+ */
 const SINGLE_BYTE = [
   'windows-1252',
   'windows-1250',
@@ -285,6 +292,7 @@ const SINGLE_BYTE = [
   'windows-1254',
   'windows-1255',
   'windows-1256',
+  'iso-8859-6',
   'windows-1257',
   'iso-8859-2',
   'iso-8859-7',
