@@ -1,9 +1,12 @@
 import diagnostics from 'node:diagnostics_channel';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '@shared/contract/channels';
 import { dispatch } from '@shared/contract/dispatch';
+import { articlesWritten } from '@shared/import/counts';
 import { type Engine, startEngine } from './engine';
 import { createHandlers } from './handlers';
 import { importPaths } from './import/importPaths';
@@ -167,6 +170,41 @@ describe('startEngine', () => {
     expect(note.ok).toBe(true);
     await external;
     expect(events).toEqual([{ reason: 'external' }]);
+  });
+
+  it('watches a folder another process added (crosscheck watch add) and catches it up at once', async () => {
+    const file = await ungroupedLibrary();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-watch-'));
+    cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
+    fs.writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n');
+    const reports: number[] = [];
+    let heard: (() => void) | undefined;
+    const caughtUp = new Promise<void>((resolve) => (heard = resolve));
+    const started = await startEngine({
+      file,
+      externalWritesPollMs: 20,
+      host: {
+        mode: 'browser',
+        watchFolders: true,
+        emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+          const change = payload as EventPayload<'library:changed'>;
+          if (event !== 'library:changed' || change.reason !== 'watched-folder') return;
+          reports.push(articlesWritten(change.report));
+          heard?.();
+        }
+      }
+    });
+    cleanups.push(() => started.close());
+    const cli = openLibrary(file, { write: true });
+    cleanups.push(() => cli.close());
+    expect((await dispatch(createHandlers(cli, { mode: 'cli' }), 'watch:add', { path: folder })).ok).toBe(true);
+    await caughtUp;
+    expect(reports).toEqual([1]);
+    // And it is watched from now on: a file copied in is imported.
+    fs.writeFileSync(path.join(folder, 'bridge.txt'), 'Bridge closes for a week\n\nThe old bridge over the river closes for a week of repairs from Tuesday, the council said.\n');
+    await expect.poll(() => reports, { timeout: 8000 }).toEqual([1, 1]);
+    const titles = (await dispatch(started.handlers, 'articles:list', {})) as { value: { items: Array<{ title: string }> } };
+    expect(titles.value.items.map((a) => a.title)).toEqual(expect.arrayContaining(['Ferry resumes on the northern route', 'Bridge closes for a week']));
   });
 
   it('reads on its read-only connection what a write just committed, in the order the UI asks (issue 14)', async () => {

@@ -1,5 +1,5 @@
 import type { Handlers } from '@shared/contract/dispatch';
-import { type Host, createHandlers, createServices } from './handlers';
+import { type EngineServices, type Host, createHandlers, createServices } from './handlers';
 import { listWatchedFolders } from './watch/watchedFolders';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { openReadableDb } from './db/connection';
@@ -113,7 +113,10 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
             busy: services.imports.busy || (services.stories?.busy ?? false),
             ended: services.imports.ended + (services.stories?.ended ?? 0)
           }),
-          onChange: () => host.emit?.('library:changed', { reason: 'external' })
+          onChange: () => {
+            host.emit?.('library:changed', { reason: 'external' });
+            followWatchedFolders(services, host);
+          }
         })
       : undefined;
   return {
@@ -129,6 +132,22 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
       library.close();
     }
   };
+}
+
+/**
+ * Another process may have added or removed a watched folder (`crosscheck watch add`): the
+ * watcher is made to match the list again, and a folder it starts watching is caught up at once,
+ * as `watch:add` does in this engine. Comparing the list is a small indexed read.
+ */
+function followWatchedFolders(services: EngineServices, host: Host): void {
+  if (!services.watcher) return;
+  const added = services.watcher.sync(listWatchedFolders(services.reader).map((f) => f.path));
+  if (added.length > 0 && !services.imports.busy) {
+    void services.imports.run(added).then(
+      (report) => host.emit?.('library:changed', { reason: 'watched-folder', report }),
+      () => {}
+    );
+  }
 }
 
 /**

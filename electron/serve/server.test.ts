@@ -49,6 +49,22 @@ function rawGet(server: RunningServer, rawPath: string, headers: Record<string, 
   });
 }
 
+/** Opens the event stream as page `page` and keeps every frame it receives. */
+function listen(server: RunningServer, page: string): Promise<{ frames: string[] }> {
+  return new Promise((resolve, reject) => {
+    const seen = { frames: [] as string[] };
+    const req = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}&page=${page}` }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        seen.frames.push(...chunk.split('\n\n').filter((f) => f.startsWith('event:')));
+        if (chunk.includes(': connected')) resolve(seen);
+      });
+    });
+    req.on('error', reject);
+    cleanups.push(() => req.destroy());
+  });
+}
+
 describe('browser mode server', () => {
   it('listens on loopback with an unguessable token in its URL', async () => {
     const server = await serve();
@@ -126,5 +142,20 @@ describe('browser mode server', () => {
       const text = await res.text();
       expect(text).not.toMatch(/URIError|at /);
     }
+  });
+  it('tells the other tabs about a write made in one, not the tab that made it, and not about a read', async () => {
+    const server = await serve();
+    const a = await listen(server, 'page-aaaaaaaa');
+    const b = await listen(server, 'page-bbbbbbbb');
+    const asA = { 'x-crosscheck-page': 'page-aaaaaaaa' };
+    expect((await (await api(server, 'search:query', { query: 'Busra' }, asA)).json()).ok).toBe(true);
+    expect((await (await api(server, 'articles:list', {}, asA)).json()).ok).toBe(true);
+    expect((await (await api(server, 'search:saved:add', { name: 'Busra', query: 'Busra' }, asA)).json()).ok).toBe(true);
+    await expect.poll(() => b.frames).toEqual(['event: library:changed\ndata: {"reason":"external"}']);
+    // A refused write changes nothing: no one is told.
+    expect((await (await api(server, 'stories:rename', { id: 99999, label: 'x' }, asA)).json()).ok).toBe(false);
+    // A page that sends no id (a script on the API) writes: every tab is told.
+    expect((await (await api(server, 'search:saved:add', { name: 'Busra', query: 'Busra Harir' })).json()).ok).toBe(true);
+    await expect.poll(() => [a.frames.length, b.frames.length]).toEqual([1, 2]);
   });
 });

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Handlers, dispatch } from '@shared/contract/dispatch';
+import { writesLibrary } from '@shared/contract/writes';
 import { contentSecurityPolicy } from '@shared/csp';
 import type { Invoke } from '../library/engineWorker/startEngineWorker';
 
@@ -65,7 +66,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const token = options.token ?? randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   let port = 0;
-  const eventClients = new Set<http.ServerResponse>();
+  /** Each open page's event stream, with the id the page sends with its calls (none from an older page). */
+  const eventClients = new Map<http.ServerResponse, string | undefined>();
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -86,7 +88,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!checkToken(url.searchParams.get('token') ?? undefined)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
-      eventClients.add(res);
+      eventClients.set(res, pageIdOf(url.searchParams.get('page') ?? undefined));
       req.on('close', () => eventClients.delete(res));
       return;
     }
@@ -107,7 +109,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (route === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The address is not valid percent-encoding.' } });
       const channel = route.normal.slice('/api/'.length);
       const result = 'invoke' in options ? await options.invoke(channel, input) : await dispatch(options.handlers, channel, input, options.onError);
-      return sendJson(res, 200, result);
+      sendJson(res, 200, result);
+      // The pages share the engine's connection, so the engine's watch for other processes' writes
+      // cannot tell them apart: the other pages are told here (docs/reliability.md).
+      if (result.ok && writesLibrary(channel, input)) broadcast('library:changed', { reason: 'external' }, pageIdOf(req.headers['x-crosscheck-page']));
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const route = routeOf(url.pathname);
@@ -129,6 +135,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return serveFile(res, file);
   }
 
+  /** Sends an event to every open page but the one whose id is `except`. */
+  function broadcast(event: string, payload: unknown, except?: string): void {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const [client, page] of eventClients) if (except === undefined || page !== except) client.write(frame);
+  }
+
   function checkToken(candidate: string | string[] | undefined): boolean {
     if (typeof candidate !== 'string') return false;
     const bytes = Buffer.from(candidate);
@@ -144,10 +156,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,
     token,
-    emit: (event, payload) => {
-      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const client of eventClients) client.write(frame);
-    },
+    emit: (event, payload) => broadcast(event, payload),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -172,6 +181,11 @@ export function routeOf(pathname: string): { normal: string; exact: boolean } | 
   let normal = path.posix.normalize('/' + decoded);
   while (normal.length > 1 && normal.endsWith('/')) normal = normal.slice(0, -1);
   return { normal, exact: normal === decoded };
+}
+
+/** A page's id as sent (header `x-crosscheck-page`, or `page` on the event stream), when it is one. */
+function pageIdOf(value: string | string[] | undefined | null): string | undefined {
+  return typeof value === 'string' && /^[\w-]{8,64}$/.test(value) ? value : undefined;
 }
 
 function isAllowedHost(host: string | undefined, port: number): boolean {

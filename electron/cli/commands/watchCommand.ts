@@ -1,14 +1,15 @@
 import { UsageError, parseCommandArgs } from '../args';
 import { openCliEngine } from '../cliEngine';
-import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 import { terminalLine } from '../terminalText';
 import { watchableFolder } from '../../library/watch/watchedFolders';
-import { describeHolder, otherHolders } from '../../library/db/libraryHolders';
 
 /**
  * `crosscheck watch`: manages the watched folders. The desktop app and `crosscheck serve` import
- * what changes in them while they run, and catch up at start. Through the `watch:*` channels.
+ * what changes in them while they run, and catch up at start; one that has the library open
+ * follows a folder added or removed here within seconds (it sees this process's write and reads
+ * the list again). Through the `watch:*` channels.
  */
 export const runWatch: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
@@ -30,12 +31,10 @@ export const runWatch: CliCommand = async (argv, io) => {
       if (!arg) throw new UsageError('name the folder to watch');
       const folder = await engine.call('watch:add', { path: arg });
       io.stdout(values.json ? JSON.stringify(folder) + '\n' : `Watching ${terminalLine(folder.path)} (id ${folder.id}).\n`);
-      tellRunningHolder(engine.library.file, io, `watches this folder from its next start; until then, \`crosscheck import ${folder.path}\` brings its files in`);
     } else if (action === 'remove') {
       await engine.call('watch:remove', { id: positiveInt(arg, 'id') });
       if (!values.json) io.stdout('Stopped watching it; its articles stay in the library.\n');
       else io.stdout('{"ok":true}\n');
-      tellRunningHolder(engine.library.file, io, 'goes on importing what changes in the folder until it is closed');
     } else if (action === 'list') {
       const { folders } = await engine.call('watch:list', {});
       if (values.json) io.stdout(JSON.stringify({ folders }) + '\n');
@@ -56,14 +55,3 @@ export const runWatch: CliCommand = async (argv, io) => {
     engine.close();
   }
 };
-
-/**
- * NB: the app or a `crosscheck serve` that has the library open reads the watched folders when it
- * starts: a folder added (or removed) here changes what it watches only from its next start. Said
- * on stderr, so the user does not wait for files that will not come (review 11: a file dropped in a
- * folder added while a serve ran stayed out of the library, and the window listed the folder).
- */
-function tellRunningHolder(libraryFile: string, io: CliIo, what: string): void {
-  const [other] = otherHolders(libraryFile);
-  if (other) io.stderr(`${describeHolder(other)} has this library open: it ${terminalLine(what)}.\n`);
-}

@@ -25,8 +25,9 @@ export class FolderWatcher {
 
   constructor(private readonly options: FolderWatcherOptions) {}
 
-  /** Makes the watched set exactly `folders` (absolute paths). */
-  sync(folders: readonly string[]): void {
+  /** Makes the watched set exactly `folders` (absolute paths); returns the folders it started watching. */
+  sync(folders: readonly string[]): string[] {
+    const added: string[] = [];
     const wanted = new Set(folders);
     for (const [folder, watcher] of this.watchers) {
       if (!wanted.has(folder)) {
@@ -42,10 +43,12 @@ export class FolderWatcher {
         });
         watcher.on('error', (error) => this.options.onError?.(folder, error));
         this.watchers.set(folder, watcher);
+        added.push(folder);
       } catch (error) {
         this.options.onError?.(folder, error);
       }
     }
+    return added;
   }
 
   /** Stops every watcher. */

@@ -41,13 +41,19 @@ export function pathOfDroppedFile(file: File): string {
 }
 
 const token = new URLSearchParams(window.location.search).get('token') ?? '';
+/**
+ * This page load's id, sent with every call and on the event stream: the server tells the other
+ * tabs on the same `crosscheck serve` about a write made here, and not this one, which already
+ * invalidated what it changed.
+ */
+const pageId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function invokeHttp<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
+      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token, 'x-crosscheck-page': pageId },
       body: JSON.stringify(input)
     });
   } catch {
@@ -76,6 +82,6 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: Event
 
 let eventSource: EventSource | undefined;
 function getEventSource(): EventSource {
-  eventSource ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  eventSource ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}&page=${pageId}`);
   return eventSource;
 }
