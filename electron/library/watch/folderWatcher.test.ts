@@ -56,6 +56,10 @@ describe('watched folders through the contract', () => {
     cleanups.push(() => services.watcher?.close());
     const handlers = createHandlers(lib, host, services);
 
+    // Imported once with an outlet for the whole import before the folder is watched (review 11).
+    expect(await dispatch(handlers, 'import:paths', { paths: [dir], defaults: { outlet: 'Desk Files' } })).toMatchObject({
+      ok: true
+    });
     const added = await dispatch(handlers, 'watch:add', { path: dir });
     expect(added).toMatchObject({ ok: true, value: { path: dir, exists: true } });
     await until(() => countArticles(lib.db) === 1);
@@ -71,13 +75,18 @@ describe('watched folders through the contract', () => {
     );
     await until(() => getArticle(lib.db, firstId)?.body.includes('Tafas') === true);
     expect(countArticles(lib.db)).toBe(2);
+    // The changed file's import gives no outlet: the one the first import gave is kept.
+    expect(getArticle(lib.db, firstId)?.outlet).toBe('Desk Files');
     await until(() => events.filter((e) => e === 'library:changed').length >= 3);
 
     expect(await dispatch(handlers, 'watch:list', {})).toMatchObject({ ok: true, value: { folders: [{ path: dir }] } });
     // The Watched folders dialog shows these sentences as they are.
     expect(await dispatch(handlers, 'watch:add', { path: path.join(dir, 'first.txt') })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: `${path.join(dir, 'first.txt')} is a file, not a folder; watch the folder that holds it.` }
+      error: {
+        code: 'invalid-input',
+        message: `${path.join(dir, 'first.txt')} is a file, not a folder; watch the folder that holds it.`
+      }
     });
     expect(await dispatch(handlers, 'watch:add', { path: path.join(dir, 'nope') })).toMatchObject({
       ok: false,
