@@ -18,6 +18,10 @@ test.describe('Settings → Library', () => {
     const library = page.getByTestId('library-settings');
     // Where the library is, so the user can find it (review 11: nothing in the window said).
     await expect(library.getByTestId('library-path')).toHaveText(`Kept in ${served.libraryFile}`);
+    // The version and where the docs are (review 11: shown nowhere).
+    const { version } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    await expect(page.getByTestId('settings-version')).toHaveText(`Crosscheck ${version}`);
+    await expect(page.getByTestId('settings-about')).toContainText('docs folder');
 
     await library.getByTestId('library-check').click();
     await expect(library.getByTestId('library-check-result')).toContainText('5 articles, 5 in the full-text index');

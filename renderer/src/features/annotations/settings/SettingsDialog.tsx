@@ -7,6 +7,7 @@ import { call } from '../../../lib/api';
 import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { colourLabel } from '../highlight/highlightContext';
 import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
+import { AboutSettings } from './AboutSettings';
 import { LibrarySettings } from './LibrarySettings';
 import '../annotations.css';
 import './settings.css';
@@ -134,6 +135,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
         <button type="submit" hidden />
       </form>
       <LibrarySettings />
+      <AboutSettings />
     </Dialog>
   );
 }
