@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, writeFolder } from '../support/fixtures';
+import { CrosscheckPage } from '../pages/CrosscheckPage';
+import { HighlightsPage } from '../pages/HighlightsPage';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -34,5 +36,17 @@ test.describe('Another process’s changes', () => {
     await expect(app.readerBody.getByTestId('highlight').first()).toContainText('ceasefire');
     await expect(app.libraryRows.filter({ hasText: 'Zanzibar ferry timetable revised' })).toBeVisible();
     expect(await app.libraryCount()).toBe(before + 1);
+  });
+
+  test('a highlight made in one tab shows in another tab on the same serve', async ({ app, served, page }) => {
+    const title = 'Syrian rebels and Russia ceasefire deal breaks down';
+    const other = new CrosscheckPage(await page.context().newPage());
+    await other.page.goto(served.url);
+    for (const tab of [app, other]) {
+      await tab.libraryRows.filter({ hasText: title }).click();
+      await expect(tab.readerTitle).toHaveText(title);
+    }
+    await new HighlightsPage(page).highlightWithMouse(app.readerBody, 'ceasefire', 2);
+    await expect(other.readerBody.getByTestId('highlight').first()).toContainText('ceasefire');
   });
 });
