@@ -125,8 +125,9 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       const folder = addWatchedFolder(requireWritable(db), path);
       syncWatcher();
       // Catch up at once: what is in the folder now is imported (files already in the library are skipped).
-      // NB: not from the command line, which exits when the command is done: the app or `crosscheck
-      // serve` catches the folder up when it next starts.
+      // NB: not from the command line, which exits when the command is done: an app or `crosscheck
+      // serve` that has the library open catches the folder up when it sees this write
+      // (engine.ts, followWatchedFolders), and any of them when it next starts.
       if (!imports.busy && host.mode !== 'cli') void imports.run([folder.path]).then((report) => host.emit?.('library:changed', { reason: 'watched-folder', report }), () => {});
       return folder;
     },
