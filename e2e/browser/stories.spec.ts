@@ -129,10 +129,16 @@ test.describe('stories', () => {
 
   test('the sidebar (stories and searches) can be hidden and shown from the top bar', async ({ app }) => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Hide sidebar' }).first().click();
+    // One button of each name (review 11: two were named "Hide sidebar"); the top bar's is a toggle.
+    const toggle = page.getByRole('button', { name: 'Sidebar: stories and searches', exact: true });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Hide sidebar', exact: true }).click();
     await expect(sidebar(page)).toHaveCount(0);
-    await page.getByRole('button', { name: 'Show sidebar' }).click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
     await expect(sidebar(page)).toBeVisible();
+    await toggle.click();
+    await expect(sidebar(page)).toHaveCount(0);
   });
 });
 

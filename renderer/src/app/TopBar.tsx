@@ -38,7 +38,9 @@ export function TopBar(props: TopBarProps) {
           icon="sidebar"
           className="topbar__stories"
           aria-pressed={storiesOpen}
-          aria-label={storiesOpen ? 'Hide sidebar' : 'Show sidebar'}
+          // NB: a toggle keeps one name (its pressed state says open or not), and the sidebar's own
+          // head has "Hide sidebar": two buttons of the same name read as one to a screen reader.
+          aria-label="Sidebar: stories and searches"
           title={storiesOpen ? 'Hide the sidebar (stories and searches)' : 'Show the sidebar (stories and searches)'}
           onClick={() => onStoriesOpenChange(!storiesOpen)}
         />
@@ -59,7 +61,7 @@ export function TopBar(props: TopBarProps) {
           variant="ghost"
           icon="grid"
           aria-label="Settings"
-          title="Settings: highlight colours, your name on reports, the library and its backups"
+          title="Settings: highlight colours, your name on reports, the library and its backups, the version"
           onClick={onOpenSettings}
           data-testid="settings-button"
         />

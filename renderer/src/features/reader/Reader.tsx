@@ -136,7 +136,16 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
     onClick: highlighting.onClick
   };
 
-  if (articleId === null && libraryEmpty) return <section {...sectionProps} />;
+  if (articleId === null && libraryEmpty) {
+    // The list beside says the library is empty and holds Import articles…; this pane says what it is for.
+    return (
+      <section {...sectionProps}>
+        <EmptyState icon="book" title="Nothing to read yet">
+          <p>Import articles (Import articles… in the list, or drop files on the window), then pick one to read it here.</p>
+        </EmptyState>
+      </section>
+    );
+  }
 
   if (articleId === null) {
     return (

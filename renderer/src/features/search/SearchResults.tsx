@@ -199,6 +199,7 @@ export function SearchResults() {
               ))}
         </div>
       )}
+      {response && response.total > response.hits.length ? <MoreResultsLine shown={response.hits.length} /> : null}
       <PicksBar />
     </section>
   );
@@ -213,6 +214,19 @@ function ResultCount({ response }: { response: SearchResponse }) {
     );
   }
   return <>{plural(response.total, 'result')}</>;
+}
+
+/**
+ * Under a list cut at its limit ("Best 200 of 1,957"), how to reach the others: the app loads no
+ * more, so narrow the search, or sort by date (Newest). NB: outside the listbox, whose children are options.
+ */
+function MoreResultsLine({ shown }: { shown: number }) {
+  return (
+    <p className="results__more" data-testid="search-more">
+      Only the best {formatCount(shown)} are listed. To reach the others, add words or a filter (the counts above), or pick
+      Newest for the most recent.
+    </p>
+  );
 }
 
 function SkeletonHit() {

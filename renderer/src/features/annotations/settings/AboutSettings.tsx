@@ -15,8 +15,8 @@ export function AboutSettings() {
         Crosscheck {version}
       </p>
       <p className="settings__hint-plain">
-        How each part works (search, stories, compare, notes, the <code>crosscheck</code> command line) is written in the
-        Markdown files of the <code>docs</code> folder that comes with Crosscheck’s source, beside its README.md.
+        How each part works (search, stories, compare, notes, the <code>crosscheck</code> command line) is written in the Markdown
+        files of the <code>docs</code> folder that comes with Crosscheck’s source, beside its README.md.
       </p>
     </section>
   );
