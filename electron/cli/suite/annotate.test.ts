@@ -94,7 +94,7 @@ describe('crosscheck annotate', () => {
     const tagged = await ws.run('search', 'tag:"needs CHECK"');
     expect(tagged.code).toBe(0);
     expect(heads(tagged.stdout)).toEqual([`${String(daraa).padStart(6)}  Talks fail in Daraa`]);
-    expect(tagged.stderr).toBe('1 of 1 matching articles\n');
+    expect(tagged.stderr).toBe('1 of 1 matching article\n');
     // With words, and leaving a tag out.
     const calm = await ws.run('search', 'calm -tag:"needs check"');
     expect(heads(calm.stdout)).toEqual([`${String(busra).padStart(6)}  Jets strike Busra`]);
@@ -103,7 +103,7 @@ describe('crosscheck annotate', () => {
     expect([none.code, none.stdout]).toEqual([0, '']);
     expect(none.stderr).toBe(
       'note: No highlight or note is tagged “nowhere”: tag: takes a whole tag as you gave it, in any case, like tag:"needs check".\n' +
-        '0 of 0 matching articles\n'
+        'No article matches “calm tag:nowhere”.\n'
     );
   });
 
