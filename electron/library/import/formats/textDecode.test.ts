@@ -69,6 +69,21 @@ describe('text decoding (.txt)', () => {
     );
   });
 
+  it('reads windows-1255 Hebrew without a charset as Hebrew, in a text file and a web page, not as Cyrillic or Greek', async () => {
+    // Sentences written for this test. windows-1251 and KOI8-R map the same bytes to Cyrillic
+    // letters, ISO-8859-7 to Greek ones: each a clean word of one script, so only the right
+    // decoding's ranking keeps a Hebrew file Hebrew.
+    const report =
+      'בית החולים החדש בעיר ייפתח בחודש הבא, כך הודיע משרד הבריאות ביום שני. השר אמר כי המחלקה לילדים תהיה הגדולה בארץ.';
+    const text = expectOk(await extract('he.txt', encode(report, 'windows-1255')));
+    expect(text.articles[0]?.text).toBe(report);
+    const title = 'בית חולים חדש בעיר';
+    const page = `<html><head><title>${title}</title></head><body dir="rtl"><h1>${title}</h1><p>${report}</p></body></html>`;
+    const html = expectOk(await extract('he.html', encode(page, 'windows-1255')));
+    expect(html.articles[0]?.meta.title).toBe(title);
+    expect(html.articles[0]?.text).toContain(report);
+  });
+
   it('warns with the encoding and confidence when the guess is weak', async () => {
     const result = expectOk(await extract('short.txt', encode('Fußball-Weltmeisterschaft', 'windows-1252')));
     expect(result.articles[0]?.text).toBe('Fußball-Weltmeisterschaft');
