@@ -90,3 +90,52 @@ test.describe('The library list’s context menu', () => {
     await expect(page.getByTestId('compare-column')).toHaveCount(2);
   });
 });
+
+test.describe('The search results’ context menu', () => {
+  test('the library list’s menu on a hit: right-click, Shift+F10, the picks, Delete', async ({ app, page }) => {
+    await app.search('ceasefire');
+    const results = page.getByTestId('search-results');
+    const hit = app.searchHits.filter({ hasText: TWO[0]! });
+    await expect(hit).toBeVisible();
+    const menu = page.getByRole('menu', { name: `Article: ${TWO[0]}` });
+
+    // The same items as the library list's, for the hit alone; Open opens it in the reader.
+    await hit.click({ button: 'right' });
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Open',
+      'Compare',
+      'Move to story…',
+      'Edit details…',
+      'Export…',
+      'Copy citation',
+      'Copy title',
+      'Delete…Del'
+    ]);
+    await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(app.readerTitle).toHaveText(TWO[0]!);
+
+    // Esc gives the results back with the keyboard, on the hit; Shift+F10 opens the same menu there.
+    await hit.click({ button: 'right' });
+    await page.keyboard.press('Escape');
+    await expect(results).toBeFocused();
+    await expect(results).toHaveAttribute('aria-activedescendant', (await hit.getAttribute('id'))!);
+    await page.keyboard.press('Shift+F10');
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // On a picked hit: the picks' actions; Delete… (and the Delete key) ask about both.
+    await hit.click();
+    await app.searchHits.filter({ hasText: TWO[1]! }).click({ modifiers: ['ControlOrMeta'] });
+    await hit.click({ button: 'right' });
+    const picked = page.getByRole('menu', { name: '2 picked articles' });
+    await expect(picked.getByTestId('article-menu-compare')).toHaveText('Compare 2');
+    await picked.getByTestId('article-menu-delete').click();
+    await expect(page.getByTestId('delete-articles')).toContainText('Delete 2 articles?');
+    await page.getByTestId('delete-articles-cancel').click();
+    await results.focus();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('delete-articles')).toContainText('Delete 2 articles?');
+  });
+});

@@ -37,6 +37,8 @@ export interface ArticleMenuProps {
   onClose: (key: number) => void;
   /** Delete…: the list's confirmation, as the Delete key asks it. */
   onDelete: (ids: readonly number[]) => void;
+  /** Open: how the list opens a row (search results record the search and open from elsewhere); the library's by default. */
+  onOpen?: (id: number) => void;
 }
 
 /** What an item left open after the menu closed: the stories menu at the same place, or an Edit details dialog. */
@@ -46,14 +48,14 @@ type Follow =
   | { kind: 'bulk-edit'; ids: readonly number[] };
 
 /**
- * The library list's context menu (right-click on a row, `Shift F10` or the Menu key): what can be
+ * The context menu of the library list and the search results (right-click on a row, `Shift F10` or the Menu key): what can be
  * done to the row, or to the picked articles when it is one of them — Open, Compare, Move to
  * story…, Edit details…, Export…, Copy citation, Copy title, Delete…. Each item does what the
  * picks' bar, the reader or the Delete key does; one that cannot apply is disabled with the
  * reason in its tooltip. The shared `Menu` gives it its keys; Esc gives the keyboard back to the
  * list, on the row. Show file in folder is not offered: no host shows a file in its folder yet.
  */
-export function ArticleMenu({ request, onClose, onDelete }: ArticleMenuProps) {
+export function ArticleMenu({ request, onClose, onDelete, onOpen }: ArticleMenuProps) {
   const workspace = useWorkspace();
   const toast = useToast();
   const openExport = useOpenExport();
@@ -103,7 +105,7 @@ export function ArticleMenu({ request, onClose, onDelete }: ArticleMenuProps) {
         action();
       }}
       actions={{
-        open: () => workspace.open(request.rowId, { focusReader: true }),
+        open: () => (onOpen ? onOpen(request.rowId) : workspace.open(request.rowId, { focusReader: true })),
         compare: workspace.comparePicks,
         move: () => setFollow({ kind: 'move', ids: request.ids, x: request.x, y: request.y }),
         edit: () =>

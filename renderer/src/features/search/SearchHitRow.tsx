@@ -18,6 +18,8 @@ export interface SearchHitRowProps {
   open: boolean;
   onClick: (index: number, event: MouseEvent) => void;
   onDragStart: (event: DragEvent) => void;
+  /** Right-click: the article menu (library/ArticleMenu), as the library list's rows have. */
+  onContextMenu: (index: number, event: MouseEvent) => void;
 }
 
 /** The DOM id of the hit at `index`, for `aria-activedescendant`. */
@@ -26,7 +28,17 @@ export function searchHitId(index: number): string {
 }
 
 /** One ranked search result: title, where and when, and the passage that matched. */
-export function SearchHitRow({ hit, variantOf, index, selected, cursor, open, onClick, onDragStart }: SearchHitRowProps) {
+export function SearchHitRow({
+  hit,
+  variantOf,
+  index,
+  selected,
+  cursor,
+  open,
+  onClick,
+  onDragStart,
+  onContextMenu
+}: SearchHitRowProps) {
   const { article, snippet } = hit;
   const marks = useMemo(() => markVariants(snippet.text, snippet.highlights, variantOf), [snippet, variantOf]);
   const date = formatPublished(article.publishedAt);
@@ -46,6 +58,7 @@ export function SearchHitRow({ hit, variantOf, index, selected, cursor, open, on
         if (event.shiftKey) event.preventDefault();
       }}
       onClick={(event) => onClick(index, event)}
+      onContextMenu={(event) => onContextMenu(index, event)}
     >
       <div className="search-hit__title">
         <span className="search-hit__title-text" dir="auto">

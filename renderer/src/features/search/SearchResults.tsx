@@ -8,6 +8,9 @@ import { formatCount, plural } from '../../lib/format';
 import { hasPrimaryModifier } from '../../lib/platform';
 import { ExportButton } from '../export/ExportButton';
 import { searchRequest } from '../export/exportRequest';
+import { ArticleMenu, type ArticleMenuRequest } from '../library/ArticleMenu';
+import { menuScope } from '../library/articleMenu';
+import { DeleteArticlesDialog } from '../library/DeleteArticlesDialog';
 import { indexRange, NO_PICKS, rangePick, togglePick } from '../library/picks';
 import { PicksBar } from '../library/PicksBar';
 import { SaveSearchButton } from '../searches/SaveSearchButton';
@@ -29,7 +32,14 @@ import './search.css';
 export function SearchResults() {
   const workspace = useWorkspace();
   const { state, setQuery: onQueryChange, search, searchSort: sort, setSearchSort: onSortChange, variants } = workspace;
-  const { hitIndex: selectedIndex, selectHit: onSelectedIndexChange, setPicks: onPicksChange, leaveSearch: onEscape, refs } = workspace;
+  const {
+    hitIndex: selectedIndex,
+    selectHit: onSelectedIndexChange,
+    setPicks: onPicksChange,
+    leaveSearch: onEscape,
+    refs
+  } = workspace;
+  const { articlesDeleted } = workspace;
   const { query, picks, openId } = state;
   const { response, pending } = search;
   const saved = useSavedSearches();
@@ -43,6 +53,10 @@ export function SearchResults() {
   // Where a Shift range starts: the last hit clicked or Ctrl-clicked.
   const [anchor, setAnchor] = useState(-1);
   const picking = picks.size > 0;
+  // The articles the Delete key or the menu's Delete… asks to delete, and the context menu open on a hit.
+  const [deleting, setDeleting] = useState<readonly number[] | null>(null);
+  const [menu, setMenu] = useState<ArticleMenuRequest | null>(null);
+  const menuKey = useRef(0);
   const idsBetween = (a: number, b: number) =>
     indexRange(a, b)
       .map((i) => hits[i]?.article.id)
@@ -86,7 +100,35 @@ export function SearchResults() {
     onOpen(id, { focusReader: false });
   };
 
+  /**
+   * Opens the article menu on the hit at `index`, as the library list does: for every picked
+   * article when it is one of them, else for it alone (the picks are let go), the cursor moved onto it.
+   */
+  const openMenu = (index: number, x: number, y: number) => {
+    const article = hits[index]?.article;
+    if (!article) return;
+    const ids = menuScope(article.id, picks);
+    if (ids.length === 1 && picking) onPicksChange(NO_PICKS);
+    setAnchor(index);
+    onSelectedIndexChange(index);
+    menuKey.current += 1;
+    setMenu({ key: menuKey.current, ids, rowId: article.id, rowTitle: article.title, x, y });
+  };
+
+  /** Shift+F10 or the Menu key: the menu of the cursor's hit, under its title. */
+  const openMenuFromKeyboard = () => {
+    if (!hits[selectedIndex]) return;
+    const box = (document.getElementById(searchHitId(selectedIndex)) ?? containerRef.current)?.getBoundingClientRect();
+    const title = document.getElementById(searchHitId(selectedIndex))?.firstElementChild?.getBoundingClientRect();
+    openMenu(selectedIndex, (box?.left ?? 0) + 24, title?.bottom ?? box?.bottom ?? 0);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault();
+      openMenuFromKeyboard();
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         select(selectedIndex + 1, event.shiftKey);
@@ -110,6 +152,15 @@ export function SearchResults() {
       case 'Enter': {
         const hit = hits[selectedIndex];
         if (hit) onOpen(hit.article.id, { focusReader: true });
+        break;
+      }
+      // NB: the Mac keyboard's delete key is Backspace.
+      case 'Delete':
+      case 'Backspace': {
+        const hit = hits[selectedIndex];
+        if (picking) setDeleting([...picks]);
+        else if (hit) setDeleting([hit.article.id]);
+        else return;
         break;
       }
       case 'Escape':
@@ -163,7 +214,10 @@ export function SearchResults() {
       <NoteHits hits={response?.noteHits ?? []} />
       {settledEmpty ? (
         <EmptyState icon="search" title={`Nothing matches “${query.trim()}”`} testId="search-empty">
-          <p>Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa): try another spelling.</p>
+          <p>
+            Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa):
+            try another spelling.
+          </p>
           <p>
             End a word with <code>*</code> to match everything it starts: <code>negotiat*</code>.
           </p>
@@ -181,6 +235,13 @@ export function SearchResults() {
           tabIndex={0}
           data-testid="search-results"
           onKeyDown={onKeyDown}
+          onContextMenu={(event) => {
+            // From the keyboard, where the browser sends it (a hit's own right-click never reaches
+            // here; one on the list's empty space keeps the browser's menu).
+            if (event.button === 2) return;
+            event.preventDefault();
+            if (!menu) openMenuFromKeyboard();
+          }}
         >
           {response === null
             ? [0, 1, 2, 3].map((n) => <SkeletonHit key={n} />)
@@ -195,12 +256,24 @@ export function SearchResults() {
                   open={hit.article.id === openId}
                   onClick={onHitClick}
                   onDragStart={(event) => startArticleDrag(event, picks.has(hit.article.id) ? [...picks] : [hit.article.id])}
+                  onContextMenu={(at, event) => {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    openMenu(at, event.clientX, event.clientY);
+                  }}
                 />
               ))}
         </div>
       )}
       {response && response.total > response.hits.length ? <MoreResultsLine shown={response.hits.length} /> : null}
       <PicksBar />
+      <ArticleMenu
+        request={menu}
+        onClose={(key) => setMenu((open) => (open?.key === key ? null : open))}
+        onDelete={setDeleting}
+        onOpen={(id) => onOpen(id, { focusReader: true })}
+      />
+      {deleting ? <DeleteArticlesDialog ids={deleting} onClose={() => setDeleting(null)} onDeleted={articlesDeleted} /> : null}
     </section>
   );
 }
@@ -223,8 +296,8 @@ function ResultCount({ response }: { response: SearchResponse }) {
 function MoreResultsLine({ shown }: { shown: number }) {
   return (
     <p className="results__more" data-testid="search-more">
-      Only the best {formatCount(shown)} are listed. To reach the others, add words or a filter (the counts above), or pick
-      Newest for the most recent.
+      Only the best {formatCount(shown)} are listed. To reach the others, add words or a filter (the counts above), or pick Newest
+      for the most recent.
     </p>
   );
 }
