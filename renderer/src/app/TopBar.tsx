@@ -59,7 +59,7 @@ export function TopBar(props: TopBarProps) {
         </Button>
         <Button
           variant="ghost"
-          icon="grid"
+          icon="settings"
           aria-label="Settings"
           title="Settings: highlight colours, your name on reports, the library and its backups, the version"
           onClick={onOpenSettings}

@@ -34,6 +34,7 @@ export type IconName =
   | 'move'
   | 'link'
   | 'grid'
+  | 'settings'
   | 'more';
 
 // Stroke paths on a 16×16 grid, drawn in currentColor so icons follow the text colour and theme.
@@ -204,6 +205,15 @@ const PATHS: Record<IconName, JSX.Element> = {
       <rect x="9" y="2.5" width="4.5" height="4.5" rx="1" />
       <rect x="2.5" y="9" width="4.5" height="4.5" rx="1" />
       <rect x="9" y="9" width="4.5" height="4.5" rx="1" />
+    </>
+  ),
+  // Three sliders, each line broken around its knob: what a settings control looks like without a gear's fine teeth at 16 px.
+  settings: (
+    <>
+      <path d="M2.5 4h6M11.5 4h2M2.5 8h1.5M7 8h6.5M2.5 12h5M10.5 12h3" />
+      <circle cx="10" cy="4" r="1.5" />
+      <circle cx="5.5" cy="8" r="1.5" />
+      <circle cx="9" cy="12" r="1.5" />
     </>
   )
 };

@@ -44,7 +44,7 @@ export function LibrarySettings() {
   };
 
   return (
-    <section aria-labelledby="settings-library" data-testid="library-settings">
+    <section className="settings__library" aria-labelledby="settings-library" data-testid="library-settings">
       <h3 className="settings__section" id="settings-library">
         Library
       </h3>
