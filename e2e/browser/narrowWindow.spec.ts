@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
-import { expect, test } from '../support/fixtures';
+import { expect, test, writeFolder } from '../support/fixtures';
 
 /** The smallest window every view is laid out for (docs/ui.md, "Window sizes"). */
 const SMALLEST = { width: 1024, height: 700 };
@@ -14,7 +14,13 @@ async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
   const result = await (rules ? builder.withRules(rules) : builder).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`
+    );
 }
 
 test.describe('the smallest window', () => {
@@ -81,6 +87,68 @@ test.describe('the smallest window', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeFindings(page, ['color-contrast']), 'axe contrast, dark').toEqual([]);
+  });
+
+  test('at 1024×700 with many stories and recent searches, the stories list keeps room for four of them', async ({
+    app,
+    page,
+    served
+  }) => {
+    // Eight unrelated pairs of articles (words made up per pair, so no two pairs share a story),
+    // each pair a lightly edited copy: eight stories beside the samples' one.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const syllables = [
+      'ka',
+      'lo',
+      'mi',
+      'ren',
+      'tor',
+      'vas',
+      'pel',
+      'dun',
+      'shi',
+      'gor',
+      'bex',
+      'nal',
+      'quo',
+      'fir',
+      'zet',
+      'wam',
+      'hul',
+      'oks',
+      'ter',
+      'jin'
+    ];
+    const files: Record<string, string> = {};
+    for (let topic = 0; topic < 8; topic++) {
+      const vocabulary = Array.from({ length: 40 }, () => [0, 1, 2].map(() => syllables[Math.floor(random() * 20)]).join(''));
+      const sentence = () =>
+        Array.from({ length: 8 + Math.floor(random() * 6) }, () => vocabulary[Math.floor(random() * 40)]).join(' ') + '.';
+      const paragraphs = Array.from({ length: 6 }, () => [sentence(), sentence(), sentence()].join(' '));
+      const title = `Topic ${vocabulary.slice(0, 3).join(' ')}`;
+      files[`t${topic}a.txt`] = `${title}\n\n${paragraphs.join('\n\n')}`;
+      files[`t${topic}b.txt`] = `${title} again\n\n${paragraphs.slice(0, 5).join('\n\n')}\n\n${sentence()}`;
+    }
+    await app.importPaths([writeFolder(served.dir, 'topics', files)]);
+    await page.keyboard.press('Escape');
+    const stories = page.getByTestId('story-item');
+    await expect(stories).toHaveCount(9);
+    // Recent searches, remembered at once on Enter, fill the Searches section.
+    const box = page.getByRole('combobox', { name: 'Search articles' });
+    for (const query of ['Daraa', 'Busra', 'Quneitra', 'Russia', 'rebels', 'talks', 'ceasefire', 'Syria']) {
+      await box.fill(query);
+      await box.press('Enter');
+      await expect(page.getByTestId('recent-search').first()).toHaveText(query);
+    }
+    // The list shows four stories at least (it showed one and a half: the searches took 45 % of
+    // the sidebar and the drag tip its own row).
+    const list = page.getByTestId('stories-sidebar').getByRole('list');
+    const room = await list.evaluate((ul) => ul.clientHeight);
+    const row = await stories.first().evaluate((li) => li.getBoundingClientRect().height);
+    expect(room, `the stories list is ${room}px tall, a story ${row}px`).toBeGreaterThanOrEqual(4 * row);
+    // The searches still show, and scroll on their own.
+    await expect(page.getByTestId('recent-search').first()).toBeVisible();
   });
 });
 
