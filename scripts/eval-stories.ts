@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--errors]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--errors]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -16,7 +16,8 @@
  * `--cv` cross-validates the threshold's dependence on the library's size and the year term's weight,
  * odd topics against even (scripts/eval/storiesThresholdCv.ts).
  * `--cv-cohesion` cross-validates the merge rule's cohesion in 5 folds over topics and odd against
- * even (scripts/eval/storiesCohesionCv.ts); it takes several minutes.
+ * even (scripts/eval/storiesCohesionCv.ts); it takes several minutes. `--cv-pair` does the same for the
+ * factor two single articles need over the threshold to start a story (scripts/eval/storiesPairCv.ts).
  * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
  * stories mixing a topic's two events, the years those articles write and the terms the events share
  * (scripts/eval/storiesErrors.ts).
@@ -32,6 +33,7 @@ import { meetsFloor, parseFloor } from './eval/floor';
 import { subsetErrors } from './eval/storiesErrors';
 import { cohesionName, COHESION_GRID, crossValidateCohesion } from './eval/storiesCohesionCv';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
+import { crossValidatePair, PAIR_GRID } from './eval/storiesPairCv';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { chooseOnAllTopics, crossValidateThreshold, YEAR_GRID, type HeldOut } from './eval/storiesThresholdCv';
 import { seededRandom } from '@shared/text/seededRandom';
@@ -45,7 +47,7 @@ interface Doc {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--errors]';
+  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--errors]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -253,6 +255,24 @@ function cohesionCvTable(docs: readonly Doc[]): string {
   ].join('\n');
 }
 
+function pairCvTable(docs: readonly Doc[]): string {
+  const rows = [5, 2].flatMap((k) =>
+    crossValidatePair(docs, k).map((fold, i) => {
+      const { chosenScores: c, noRule: n } = fold;
+      const name = k === 2 ? `${i === 0 ? 'odd' : 'even'} topics` : `${i + 1} of 5`;
+      return `| ${name} | ${fold.heldOutTopics.join(' ')} | ${fold.chosen} | ${f3(fold.tuningMean)} | ${f3(c.min)} / ${f3(c.mean)} | ${f3(c.whole)} | ${f3(n.min)} / ${f3(n.mean)} | ${f3(n.whole)} |`;
+    })
+  );
+  return [
+    `Cross-validation of the pair factor (${PAIR_GRID.join(', ')}; 1 is no rule): 5 folds (every fifth topic in order) and odd against even topic numbers; chosen on the other folds' subsets (5, 10, 20 topics and all), scored on the held-out fold's 5-topic subsets (contiguous runs and 5 random) and the whole fold.`,
+    '',
+    '| fold | held-out topics | chosen | tuning mean F1 | held out, 5 topics: min / mean | the whole fold | no rule: 5 topics | no rule: the whole fold |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -264,6 +284,7 @@ function main(): void {
       subsets: { type: 'boolean' },
       cv: { type: 'boolean' },
       'cv-cohesion': { type: 'boolean' },
+      'cv-pair': { type: 'boolean' },
       errors: { type: 'boolean' },
       help: { type: 'boolean' }
     }
@@ -306,6 +327,11 @@ function main(): void {
   }
   if (values['cv-cohesion'] === true) {
     const section = cohesionCvTable(docs);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values['cv-pair'] === true) {
+    const section = pairCvTable(docs);
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }

@@ -6,7 +6,7 @@
  * topics (the contiguous runs and 5 random) and the whole fold, which it never saw. The threshold
  * and year term are the defaults. Used by `scripts/eval-stories.ts --cv-cohesion`.
  */
-import { groupStories } from '@shared/stories/stories';
+import { groupStories, type GroupStoriesOptions } from '@shared/stories/stories';
 import type { Cohesion } from '@shared/stories/storiesCluster';
 import { bcubed } from './bcubed';
 import type { EvalDoc } from './storiesIncremental';
@@ -18,16 +18,19 @@ export const COHESION_GRID: ReadonlyArray<Cohesion | null> = [
   ...[0.4, 0.45, 0.5].flatMap((ratio) => [4, 5, 6, 7, 8].map((from) => ({ ratio, from })))
 ];
 
-/** One fold: what was chosen on the other folds and how it, and no rule, score on this one. */
-export interface CohesionFold {
+/** One fold: what was chosen on the other folds and how it, and the grid's first setting (no rule), score on this one. */
+export interface SettingFold<T> {
   readonly heldOutTopics: readonly number[];
-  readonly chosen: Cohesion | null;
+  readonly chosen: T;
   readonly tuningMean: number;
   /** Held out with the chosen setting: 5-topic subsets' min and mean, and the whole fold. */
   readonly chosenScores: { readonly min: number; readonly mean: number; readonly whole: number };
-  /** The same with no rule. */
+  /** The same with the grid's first setting (no rule). */
   readonly noRule: { readonly min: number; readonly mean: number; readonly whole: number };
 }
+
+/** One fold of the cohesion rule's cross-validation. */
+export type CohesionFold = SettingFold<Cohesion | null>;
 
 /** `null` as `none`, otherwise `ratio / from`. */
 export function cohesionName(c: Cohesion | null): string {
@@ -36,17 +39,33 @@ export function cohesionName(c: Cohesion | null): string {
 
 /** Every fold of a k-fold cross-validation over the topics. */
 export function crossValidateCohesion(docs: readonly EvalDoc[], k: number, grid = COHESION_GRID): CohesionFold[] {
+  // NB: without the pair factor: the cohesion rule was chosen first, the pair factor then at it (storiesPairCv.ts).
+  return crossValidateSetting(docs, k, grid, cohesionName, (cohesion) => ({ cohesion, pairFactor: 1 }));
+}
+
+/**
+ * Every fold of a k-fold cross-validation over the topics of one grouping setting: `grid` (its first
+ * entry is "no rule", the baseline each fold is also scored with), `name` keys a setting, `options`
+ * turns it into grouping options.
+ */
+export function crossValidateSetting<T>(
+  docs: readonly EvalDoc[],
+  k: number,
+  grid: readonly T[],
+  name: (setting: T) => string,
+  options: (setting: T) => GroupStoriesOptions
+): SettingFold<T>[] {
   const topics = [...new Set(docs.map((d) => d.topic))].sort((a, b) => a - b);
   const memo = new Map<string, number>();
-  const f1 = (ts: readonly number[], c: Cohesion | null) => {
-    const key = `${cohesionName(c)}|${ts.join(',')}`;
+  const f1 = (ts: readonly number[], c: T) => {
+    const key = `${name(c)}|${ts.join(',')}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const keep = new Set(ts);
     const part = docs.filter((d) => keep.has(d.topic));
     const { stories } = groupStories(
       part.map((d) => ({ id: d.file, title: '', text: d.text })),
-      { cohesion: c }
+      options(c)
     );
     const predicted = new Map<string, string>();
     for (const s of stories) for (const id of s.articleIds) predicted.set(id, s.id);
@@ -63,15 +82,21 @@ export function crossValidateCohesion(docs: readonly EvalDoc[], k: number, grid 
     const sizes = [5, 10, 20].filter((s) => s < train.length);
     const tune = [...topicSubsets(train, sizes), { name: 'all', topics: train }];
     const held = topicSubsets(test, [5], 5);
-    let best: { c: Cohesion | null; mean: number } | undefined;
+    let best: { c: T; mean: number } | undefined;
     for (const c of grid) {
       const m = mean(tune.map((s) => f1(s.topics, c)));
       if (best === undefined || m > best.mean) best = { c, mean: m };
     }
-    const scores = (c: Cohesion | null) => {
+    const scores = (c: T) => {
       const f1s = held.map((s) => f1(s.topics, c));
       return { min: Math.min(...f1s), mean: mean(f1s), whole: f1(test, c) };
     };
-    return { heldOutTopics: test, chosen: best!.c, tuningMean: best!.mean, chosenScores: scores(best!.c), noRule: scores(null) };
+    return {
+      heldOutTopics: test,
+      chosen: best!.c,
+      tuningMean: best!.mean,
+      chosenScores: scores(best!.c),
+      noRule: scores(grid[0]!)
+    };
   });
 }

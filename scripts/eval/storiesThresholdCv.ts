@@ -76,8 +76,16 @@ class SubsetScorer {
     const known = this.f1s.get(threshold);
     if (known !== undefined) return known;
     const n = this.docs.length;
-    // NB: without the cohesion rule: the threshold and year term were chosen first, the rule then at them (storiesCohesionCv.ts).
-    const cluster = averageLinkage(n, this.graph.edges, threshold, new Array<string | undefined>(n).fill(undefined));
+    // NB: without the cohesion rule or the pair factor: the threshold and year term were chosen first, the rules then at them (storiesCohesionCv.ts, storiesPairCv.ts).
+    const cluster = averageLinkage(
+      n,
+      this.graph.edges,
+      threshold,
+      new Array<string | undefined>(n).fill(undefined),
+      undefined,
+      undefined,
+      1
+    );
     const predicted = new Map(this.docs.map((d, i) => [d.file, String(cluster[i])]));
     const f1 = bcubed(predicted, new Map(this.docs.map((d) => [d.file, d.cluster]))).f1;
     this.f1s.set(threshold, f1);

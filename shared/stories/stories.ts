@@ -3,7 +3,7 @@
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
 import { AbortedError } from '@shared/aborted';
-import { averageLinkage, cohesionOf, neighbourEdges, type Cohesion, type Edge } from './storiesCluster';
+import { averageLinkage, cohesionOf, neighbourEdges, pairFactorOf, type Cohesion, type Edge } from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
 
@@ -43,6 +43,13 @@ export interface GroupStoriesOptions extends VectorOptions {
    * `DEFAULT_COHESION` (0.45 from 6).
    */
   readonly cohesion?: Cohesion | null;
+  /**
+   * Two single articles start a story together only at this factor × the threshold; 1 for no such
+   * rule. Default `DEFAULT_PAIR_FACTOR` (1.5).
+   *
+   * @example groupStories(articles, { pairFactor: 1 }) // pairs join at the threshold, as groups do
+   */
+  readonly pairFactor?: number;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;
   /** Dates closer than this many days do not lower similarity. Default 3. */
@@ -93,7 +100,8 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
   const { vectors } = built;
   const pins = articles.map((a) => options.pinned?.get(a.id));
   options.onProgress?.({ phase: 'clustering', done: null, total: null });
-  const cluster = averageLinkage(n, edges, options.threshold ?? storyThreshold(n), pins, options.signal, cohesionOf(options));
+  const threshold = options.threshold ?? storyThreshold(n);
+  const cluster = averageLinkage(n, edges, threshold, pins, options.signal, cohesionOf(options), pairFactorOf(options));
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@shared/text/seededRandom';
-import { averageLinkage, DEFAULT_COHESION, type Edge, neighbourEdges } from './storiesCluster';
+import { averageLinkage, DEFAULT_COHESION, DEFAULT_PAIR_FACTOR, type Edge, neighbourEdges } from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 
 /** `n` random unit vectors over a small vocabulary, so many articles share terms; and each term's df. */
@@ -102,6 +102,19 @@ describe('averageLinkage', () => {
     expect(count(averageLinkage(12, groups(6), 0.15, pins(6), undefined, DEFAULT_COHESION))).toBe(2);
     // Below `from` members a group's own mean is too few pairs to judge by: they join.
     expect(count(averageLinkage(10, groups(5), 0.15, pins(5), undefined, DEFAULT_COHESION))).toBe(1);
+  });
+
+  it('with a pair factor, lets two single articles start a story only on a stronger link; a third joins at the threshold', () => {
+    // 0-1 at 0.25: over the threshold 0.2, under 1.5 × 0.2 = 0.3. 2-4 at 0.5 start a story, and 3,
+    // at 0.45 and 0 to them (mean 0.225), joins it at the threshold.
+    const edges = [edge(0, 1, 0.25), edge(2, 3, 0.45), edge(2, 4, 0.5)];
+    const pins = new Array<string | undefined>(5).fill(undefined);
+    const c = averageLinkage(5, edges, 0.2, pins, undefined, undefined, DEFAULT_PAIR_FACTOR);
+    expect(c[0]).not.toBe(c[1]);
+    expect(new Set([c[2], c[3], c[4]]).size).toBe(1);
+    // Without it (factor 1) the pair at 0.25 is a story.
+    const plain = averageLinkage(5, edges, 0.2, pins);
+    expect(plain[0]).toBe(plain[1]);
   });
 
   it('gives the same clusters whatever order the edges come in', () => {

@@ -281,11 +281,25 @@ export function cohesionOf(options: { readonly cohesion?: Cohesion | null }): Co
 }
 
 /**
+ * Default factor on the threshold for two single articles to start a story together (docs/compare.md,
+ * "Stories of two"). A story of two rests on one similarity, a noisy measure: in a library of one
+ * field (bbc-news-2225) two articles on one subject (two bank results, two transfers) often clear
+ * the threshold by sharing its vocabulary, and most such pairs were no story. A third article
+ * joining a group, or two groups joining, is judged on several pairs and keeps the threshold.
+ */
+export const DEFAULT_PAIR_FACTOR = 1.5;
+
+/** The pair factor of grouping options: theirs, {@link DEFAULT_PAIR_FACTOR} when unset. */
+export function pairFactorOf(options: { readonly pairFactor?: number }): number {
+  return options.pairFactor ?? DEFAULT_PAIR_FACTOR;
+}
+
+/**
  * Average-linkage agglomerative clustering over a sparse similarity graph: repeatedly joins the
  * two clusters with the highest mean similarity over all their member pairs (pairs without an
  * edge count as 0) while it is at least `threshold` (and, with `cohesion`, high enough against
- * each cluster's own mean similarity). Articles pinned to one story start together; clusters
- * pinned to different stories never join.
+ * each cluster's own mean similarity; two single articles need `pairFactor` × `threshold`).
+ * Articles pinned to one story start together; clusters pinned to different stories never join.
  *
  * @returns a cluster index per article.
  */
@@ -295,7 +309,8 @@ export function averageLinkage(
   threshold: number,
   pins: ReadonlyArray<string | undefined>,
   signal?: AbortSignal,
-  cohesion?: Cohesion
+  cohesion?: Cohesion,
+  pairFactor = 1
 ): Int32Array {
   const size = new Int32Array(n).fill(1);
   /** Sum of similarities between the members of each cluster (missing pairs count as 0). */
@@ -320,7 +335,9 @@ export function averageLinkage(
   const push = (a: number, b: number) => {
     const sum = links[a]!.get(b) ?? 0;
     const avg = sum / (size[a]! * size[b]!);
-    if (avg >= threshold && compatible(pin, a, b) && cohesive(a, b, avg)) heap.push(avg, a, b, version[a]!, version[b]!);
+    // NB: size 1 × 1 is two single articles; a single article joining a group keeps the threshold.
+    const least = size[a]! * size[b]! === 1 ? threshold * pairFactor : threshold;
+    if (avg >= least && compatible(pin, a, b) && cohesive(a, b, avg)) heap.push(avg, a, b, version[a]!, version[b]!);
   };
   const meanWithin = (c: number) => within[c]! / ((size[c]! * (size[c]! - 1)) / 2);
   // Two tight groups bridged by shared names and wording (two fires at one supermarket chain) are
