@@ -71,6 +71,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
 
     await chip(page, 'outlet', 'Reuters').click();
     await expect(app.searchInput).toHaveValue('Daraa outlet:"Reuters"');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(2);
     for (const hit of await app.searchHits.all()) await expect(meta(hit)).toHaveText(/^Reuters · /);
     await expect(chip(page, 'outlet', 'Reuters')).toHaveAttribute('aria-pressed', 'true');
@@ -80,6 +81,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
 
     await chip(page, 'outlet', 'Reuters').click();
     await expect(app.searchInput).toHaveValue('Daraa');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(8);
     await expect(chip(page, 'outlet', 'Reuters')).toHaveAttribute('aria-pressed', 'false');
 
@@ -101,12 +103,14 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(chip(page, 'language', 'French')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.searchInput).toHaveValue('Daraa lang:"fr"');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(1);
     await expect(app.searchHits.first()).toContainText('des milliers de civils');
     // Focus stays on the chip, which now takes the filter out.
     await expect(chip(page, 'language', 'French')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.searchInput).toHaveValue('Daraa');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(8);
 
     // ↑ moves to the group above (Month), whose first item is its title: Enter folds it.
@@ -126,6 +130,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(page.getByRole('radio', { name: 'Relevance' })).toHaveAttribute('aria-checked', 'true');
 
     await page.getByRole('radio', { name: 'Newest' }).click();
+    await app.searchSettled('date');
     const newestFirst = ['Jul 6, 2018', 'Jul 4, 2018', 'Jul 4, 2018', 'Jun 28, 2018', 'Jun 20, 2018', '', '', ''];
     await expect.poll(() => hitDates(app)).toEqual(newestFirst);
     await expect(app.searchHits.first()).toContainText('Syrian army retakes Nassib crossing');
@@ -136,6 +141,8 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect.poll(() => hitDates(app)).toEqual(newestFirst);
 
     await page.getByRole('radio', { name: 'Relevance' }).click();
+    // NB: settled first: an empty or half-drawn list is "not newest first" too.
+    await app.searchSettled('relevance');
     await expect.poll(() => hitDates(app)).not.toEqual(newestFirst);
   });
 
@@ -174,6 +181,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(app.searchHits).toHaveCount(5);
     await saved.getByTestId('search-item-label').click();
     await expect(app.searchInput).toHaveValue('Daraa');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(9);
 
     await saved.hover();
@@ -216,6 +224,7 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(app.libraryRows).toHaveCount(5);
     await recent.filter({ hasText: 'Jabbawi' }).click();
     await expect(app.searchInput).toHaveValue('Jabbawi');
+    await app.searchSettled();
     await expect(app.searchHits).toHaveCount(4);
 
     await page.getByTestId('recent-clear').click();

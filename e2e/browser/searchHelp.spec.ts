@@ -59,6 +59,7 @@ test.describe('search: spelling variants, notes and help', () => {
     await expect(help(page)).toBeHidden();
     await expect(app.searchInput).toHaveValue('"busra al-sham"');
     await expect(app.searchInput).toBeFocused();
+    await app.searchSettled();
     // Four of the sample articles name Busra al-Sham (the fifth only Busra al-Harir).
     await expect(app.searchHits).toHaveCount(4);
     await expect(app.searchHits.first().getByTestId('hit-snippet').locator('mark').first()).toHaveText(/^busra al.sham$/i);
@@ -82,6 +83,7 @@ test.describe('search: spelling variants, notes and help', () => {
     await expect(help(page).getByRole('button', { name: 'Daraa talks' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(app.searchInput).toHaveValue('Daraa talks');
+    await app.searchSettled();
     await expect(app.searchHits).not.toHaveCount(0);
   });
 });

@@ -9,6 +9,9 @@ test.describe('walking skeleton in browser mode', () => {
   test('searching Busra lists the articles that mention it, marked in snippet and reader', async ({ app }) => {
     await app.search('Busra');
     await expect(app.searchHits).toHaveCount(5);
+    // What a screen reader hears once the answer is in: the count and the query it answers.
+    await expect(app.searchStatus).toHaveText('5 results for “Busra”');
+    await expect(app.page.getByRole('listbox', { name: 'Results for Busra' })).toBeVisible();
     const firstSnippet = app.searchHits.first().getByTestId('hit-snippet');
     await expect(firstSnippet.locator('mark').first()).toHaveText(/^busra$/i);
     await app.searchHits.first().click();

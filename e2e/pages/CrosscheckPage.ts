@@ -1,10 +1,12 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The Crosscheck window as a user sees it, addressed by its data-testid hooks. */
 export class CrosscheckPage {
   readonly searchInput: Locator;
   readonly libraryRows: Locator;
   readonly searchHits: Locator;
+  /** The results' screen-reader status: `data-query` is the query the hits on screen answer, once settled. */
+  readonly searchStatus: Locator;
   readonly reader: Locator;
   readonly readerTitle: Locator;
   readonly readerBody: Locator;
@@ -15,6 +17,7 @@ export class CrosscheckPage {
     this.searchInput = page.getByTestId('search-input');
     this.libraryRows = page.getByTestId('library-row');
     this.searchHits = page.getByTestId('search-hit');
+    this.searchStatus = page.getByTestId('search-status');
     this.reader = page.getByTestId('reader');
     this.readerTitle = page.getByTestId('reader-title');
     this.readerBody = page.getByTestId('reader-body');
@@ -22,10 +25,27 @@ export class CrosscheckPage {
     this.importProblems = page.getByTestId('import-problem');
   }
 
-  /** Types a query the way a user does (search-as-you-type). */
+  /**
+   * Types a query the way a user does (search-as-you-type) and waits until the results on screen
+   * are this query's. NB: without the wait, an assertion could pass on the previous query's hits,
+   * still shown while the new answer is on its way (session 11: a test passed on an earlier hit).
+   */
   async search(query: string): Promise<void> {
     await this.page.keyboard.press('Control+K');
     await this.searchInput.fill(query);
+    await this.searchSettled();
+  }
+
+  /**
+   * Waits until the results answer what the search box holds now — after a facet, the search help
+   * or anything else changed the query — in the order asked for (`sort`), when one is given. An
+   * empty box has no results to wait for.
+   */
+  async searchSettled(sort?: 'relevance' | 'date'): Promise<void> {
+    const query = (await this.searchInput.inputValue()).trim();
+    if (!query) return;
+    await expect(this.searchStatus).toHaveAttribute('data-query', query);
+    if (sort) await expect(this.searchStatus).toHaveAttribute('data-sort', sort);
   }
 
   /** A count of the import report (`new`, `near-duplicates`, `duplicates`, `skipped`, `failed`), as shown. */

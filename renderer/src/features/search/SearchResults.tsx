@@ -20,6 +20,7 @@ import { startArticleDrag } from '../stories/articleDrag';
 import { NoteHits } from '../annotations/NoteHits';
 import { FacetBar } from './FacetBar';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
+import { SearchStatus } from './SearchStatus';
 import { SortToggle } from './SortToggle';
 import { VariantsLine } from './VariantsLine';
 import './search.css';
@@ -186,7 +187,8 @@ export function SearchResults() {
     <section className="results" aria-label="Search results">
       <div className="pane-heading results__heading">
         <h2 className="pane-heading__title">Results</h2>
-        <span className="pane-heading__meta" aria-live="polite" data-testid="search-count" data-total={response?.total}>
+        {/* NB: not a live region: it shows the previous count while typing; SearchStatus speaks once settled. */}
+        <span className="pane-heading__meta" data-testid="search-count" data-total={response?.total}>
           {response === null ? 'Searching…' : <ResultCount response={response} />}
         </span>
         <div className="results__tools">
@@ -199,6 +201,7 @@ export function SearchResults() {
           />
         </div>
       </div>
+      <SearchStatus response={response} pending={pending} />
       {variants.groups.length > 0 ? <VariantsLine groups={variants.groups} /> : null}
       {response && response.notes.length > 0 ? (
         <ul className="results__notes" aria-label="How the query was read" data-testid="search-notes">
@@ -228,7 +231,7 @@ export function SearchResults() {
           id="search-results"
           className="results__list"
           role="listbox"
-          aria-label={`Results for ${query.trim()}`}
+          aria-label={`Results for ${response?.query ?? query.trim()}`}
           aria-multiselectable="true"
           aria-busy={pending}
           aria-activedescendant={hits[selectedIndex] ? searchHitId(selectedIndex) : undefined}
