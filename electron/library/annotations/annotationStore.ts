@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tagKey } from '@shared/annotations/tagKey';
 import type { Annotation, AnnotationChanges, AnnotationCreate, PassageSpan } from '@shared/contract/annotationSchemas';
 import { AnnotationCreate as AnnotationCreateSchema, passageKey } from '@shared/contract/annotationSchemas';
 import { AppFailure } from '@shared/contract/result';
@@ -71,9 +72,16 @@ function insertRow(db: WritableDb, id: number | null, f: Fields): number {
 
 function setTags(db: WritableDb, id: number, tags: readonly string[]): void {
   prepareCached(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
-  // NB: OR IGNORE: the same tag twice in other cases ("Syria", "syria") is one tag (the column is NOCASE).
+  // NB: the same tag twice in other cases ("Syria", "syria"; "Été", "ÉTÉ") is one tag, the first
+  // spelling given: tagKey folds case in every script, where the NOCASE column (OR IGNORE) folds ASCII only.
   const insert = prepareCached(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)');
-  for (const tag of tags) insert.run(id, tag.trim());
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const key = tagKey(tag);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    insert.run(id, tag.trim());
+  }
 }
 
 function mustGet(db: WritableDb, id: number): Annotation {

@@ -264,6 +264,30 @@ describe('annotations channels', () => {
     expect((await call('annotations:tags', { prefix: '%' })).tags).toEqual([]);
   });
 
+  it('takes a tag in any case of any script as one tag: Été, été and ÉTÉ; İstanbul and ISTANBUL', async () => {
+    const { call } = await setup();
+    const note = (articleId: number, tags: string[]) => call('annotations:create', { kind: 'article-note', articleId, note: 'n', tags });
+    const first = await note(1, ['Été', 'été', 'İstanbul']);
+    // One tag given twice in two cases is kept once, as typed first.
+    expect(first.tags).toEqual(['Été', 'İstanbul']);
+    const second = await note(2, ['ÉTÉ', 'ISTANBUL']);
+    await note(2, ['été']);
+    await note(1, ['ete']);
+    const ids = async (tags: string[]) =>
+      (await call('annotations:list', { filter: { tags }, sort: 'created', limit: 10, offset: 0 })).items.map((a) => a.id).sort();
+    // The panel's filter (and tag: in the search box, which uses it with in:notes) finds every spelling.
+    expect(await ids(['été'])).toHaveLength(3);
+    expect(await ids(['ÉTÉ'])).toEqual(await ids(['Été']));
+    expect(await ids(['istanbul'])).toEqual([first.id, second.id].sort());
+    expect(await ids(['ete'])).toHaveLength(1);
+    // The panel's chips and the autocomplete count them as one tag, under its most used spelling.
+    const counts = (await call('annotations:counts', {})).byTag;
+    expect(counts.map((t) => t.count)).toEqual([3, 2, 1]);
+    expect(counts[2]!.tag).toBe('ete');
+    expect((await call('annotations:tags', { prefix: 'é' })).tags.map((t) => t.count)).toEqual([3]);
+    expect((await call('annotations:tags', { prefix: 'is' })).tags).toEqual([{ tag: expect.stringMatching(/stanbul$/i), count: 2 }]);
+  });
+
   it("lists a passage note under a story holding one of its articles, as a story's report includes it", async () => {
     const { lib, call, body } = await setup();
     lib.db.prepare("INSERT INTO stories (id, label, created_at) VALUES (3, 'South', '2018-07-05'), (4, 'Other', '2018-07-05')").run();

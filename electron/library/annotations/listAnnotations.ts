@@ -1,8 +1,10 @@
 import type { Annotation, AnnotationCounts, AnnotationFilter } from '@shared/contract/annotationSchemas';
+import { tagKey } from '@shared/annotations/tagKey';
 import { foldText } from '@shared/text/fold';
 import type { ReadableDb } from '../db/connection';
 import { type SqlFragment, sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
 import { ANNOTATION_COLUMNS, ANNOTATION_FROM, type AnnotationRow, toAnnotation } from './rows';
+import { tagIn, tagSpellings, type TagSpellings } from './tagSpellings';
 
 /** How `annotations:list` orders: by article and place in it, or newest made / changed first. */
 export type AnnotationSort = 'position' | 'created' | 'updated';
@@ -22,9 +24,10 @@ function likeEscape(text: string): string {
 /**
  * The WHERE clause of a filter over {@link ANNOTATION_FROM} (`a` annotations, `ar` its article).
  * Each condition is written so SQLite can start from an index: article and story through
- * `annotations_article` / `annotations_story`, tags through `annotation_tags_tag`.
+ * `annotations_article` / `annotations_story`, tags through `annotation_tags_tag` (each tag as the
+ * library's spellings of it, `spellings`: any case in any script).
  */
-export function filterWhere(filter: AnnotationFilter): SqlFragment {
+export function filterWhere(filter: AnnotationFilter, spellings: TagSpellings): SqlFragment {
   const parts: SqlFragment[] = [];
   if (filter.articleId !== undefined) {
     parts.push(sqlFragment`a.id IN (
@@ -48,7 +51,7 @@ export function filterWhere(filter: AnnotationFilter): SqlFragment {
   if (filter.states) parts.push(sqlFragment`a.state IN (SELECT value FROM json_each(${JSON.stringify(filter.states)}))`);
   if (filter.passageKey !== undefined) parts.push(sqlFragment`a.passage_key = ${filter.passageKey}`);
   for (const tag of filter.tags ?? [])
-    parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ${tag.trim()})`);
+    parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE ${tagIn('tag', tag, spellings)})`);
   if (filter.outlet !== undefined) parts.push(sqlFragment`crosscheck_fold(ar.outlet) = ${foldText(filter.outlet.trim())}`);
   if (filter.publishedFrom) parts.push(sqlFragment`ar.published_at >= ${filter.publishedFrom}`);
   // A prefix is inclusive: `2018-07` keeps every day of July.
@@ -73,7 +76,7 @@ export function listAnnotations(
   db: ReadableDb,
   options: { filter: AnnotationFilter; sort: AnnotationSort; offset: number; limit: number }
 ): { total: number; items: Annotation[] } {
-  const where = filterWhere(options.filter);
+  const where = filterWhere(options.filter, tagSpellings(db));
   const [countQuery, countParams] = sql`SELECT count(*) FROM ${sqlRaw(ANNOTATION_FROM)} ${where}`;
   const total = db
     .prepare(countQuery)
@@ -87,7 +90,7 @@ export function listAnnotations(
 
 /** Counts by colour, state and tag over the annotations matching `filter` (the panel's badges). */
 export function countAnnotations(db: ReadableDb, filter: AnnotationFilter): AnnotationCounts {
-  const where = filterWhere(filter);
+  const where = filterWhere(filter, tagSpellings(db));
   const matching = sqlFragment`SELECT a.id, a.colour, a.state FROM ${sqlRaw(ANNOTATION_FROM)} ${where}`;
   const [colourQuery, colourParams] =
     sql`SELECT colour, count(*) AS n FROM (${matching}) WHERE colour IS NOT NULL GROUP BY colour`;
@@ -103,16 +106,40 @@ export function countAnnotations(db: ReadableDb, filter: AnnotationFilter): Anno
     byState[r.state] = r.n;
     total += r.n;
   }
-  const byTag = (db.prepare(tagQuery).all(...tagParams) as Array<{ tag: string; n: number }>).map((r) => ({
-    tag: r.tag,
-    count: r.n
-  }));
+  const byTag = sameTags(db.prepare(tagQuery).all(...tagParams) as Array<{ tag: string; n: number }>);
   return { total, byColour, byState, byTag };
 }
 
-/** Tags in use, most used first, those starting with `prefix` (any case) when given: for autocomplete. */
+/**
+ * Tags in use, most used first, those starting with `prefix` (any case in any script, as
+ * {@link tagKey} compares tags) when given: for autocomplete. NB: LIKE folds ASCII letters only,
+ * so the prefix is compared here, over the tags grouped once (tags are few: typed by hand).
+ */
 export function listTags(db: ReadableDb, prefix: string, limit: number): Array<{ tag: string; count: number }> {
-  const [query, params] = sql`SELECT min(tag) AS tag, count(*) AS n FROM annotation_tags
-    WHERE tag LIKE ${`${likeEscape(prefix.trim())}%`} ESCAPE '\\' GROUP BY tag ORDER BY n DESC, tag LIMIT ${limit}`;
-  return (db.prepare(query).all(...params) as Array<{ tag: string; n: number }>).map((r) => ({ tag: r.tag, count: r.n }));
+  const start = tagKey(prefix);
+  const rows = db.prepare('SELECT min(tag) AS tag, count(*) AS n FROM annotation_tags GROUP BY tag').all() as Array<{
+    tag: string;
+    n: number;
+  }>;
+  return sameTags(rows.filter((r) => tagKey(r.tag).startsWith(start))).slice(0, limit);
+}
+
+/**
+ * Counted tags with the spellings of one tag (`été`, `ÉTÉ`: NOCASE groups apart) counted as one,
+ * under its most used spelling; most used first, then by name.
+ */
+function sameTags(rows: ReadonlyArray<{ tag: string; n: number }>): Array<{ tag: string; count: number }> {
+  const byKey = new Map<string, { tag: string; count: number; top: number }>();
+  for (const r of rows) {
+    const key = tagKey(r.tag);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { tag: r.tag, count: r.n, top: r.n });
+    else {
+      seen.count += r.n;
+      if (r.n > seen.top) Object.assign(seen, { tag: r.tag, top: r.n });
+    }
+  }
+  return [...byKey.values()]
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
+    .map(({ tag, count }) => ({ tag, count }));
 }

@@ -1,3 +1,4 @@
+import { tagKey } from '@shared/annotations/tagKey';
 import type { NoteHit } from '@shared/contract/schemas';
 import { findHighlights } from '@shared/search/highlight';
 import type { QueryTerm, ValueFilter } from '@shared/search/types';
@@ -24,11 +25,11 @@ export function searchNotes(
   const words = terms.flatMap((t) => t.words ?? []).join(' ');
   const filter = { text: words, ...(tags.include.length ? { tags: [...tags.include] } : {}) };
   const { items } = listAnnotations(db, { filter, sort: 'updated', offset: 0, limit: CANDIDATES });
-  // NB: the same case rule as the tags' `COLLATE NOCASE` (ASCII letters only), so -tag: and tag: agree.
-  const excluded = new Set(tags.exclude.map(asciiLower));
+  // NB: the same rule as tag: (tagKey: case folded in every script), so -tag: and tag: agree.
+  const excluded = new Set(tags.exclude.map(tagKey));
   const hits: NoteHit[] = [];
   for (const a of items) {
-    if (a.tags.some((t) => excluded.has(asciiLower(t)))) continue;
+    if (a.tags.some((t) => excluded.has(tagKey(t)))) continue;
     const quote = a.anchor?.quote.exact ?? a.passage?.[0]?.anchor.quote.exact ?? '';
     const inNote = findHighlights(a.note, terms);
     const inQuote = findHighlights(quote, terms);
@@ -49,8 +50,4 @@ export function searchNotes(
     if (hits.length >= limit) break;
   }
   return hits;
-}
-
-function asciiLower(tag: string): string {
-  return tag.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }

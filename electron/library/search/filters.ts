@@ -1,12 +1,18 @@
 import type { QueryFilters, ValueFilter } from '@shared/search/types';
 import { foldText } from '@shared/text/fold';
 import { type SqlFragment, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
+import { tagIn, type TagSpellings } from '../annotations/tagSpellings';
 
 /**
  * The SQL condition for a query's metadata filters (on `a`, the articles table), and notes.
- * `undatedOnly` puts "has no date" in place of the `date:` filter (to count what it cannot match).
+ * `undatedOnly` puts "has no date" in place of the `date:` filter (to count what it cannot match);
+ * `spellings` gives the library's spellings of a `tag:` value (tagSpellings.ts).
  */
-export function filterCondition(filters: QueryFilters, undatedOnly = false): { where: SqlFragment; notes: string[] } {
+export function filterCondition(
+  filters: QueryFilters,
+  undatedOnly: boolean,
+  spellings: TagSpellings
+): { where: SqlFragment; notes: string[] } {
   const parts: SqlFragment[] = [];
   const notes: string[] = [];
   addValueFilter(parts, 'a.outlet', filters.outlet);
@@ -18,7 +24,7 @@ export function filterCondition(filters: QueryFilters, undatedOnly = false): { w
     if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
   }
   addStoryFilter(parts, filters.story);
-  addTagFilter(parts, filters.tag);
+  addTagFilter(parts, filters.tag, spellings);
   return { where: parts.length ? sqlJoin(parts, ' AND ') : sqlRaw('1'), notes };
 }
 
@@ -65,15 +71,16 @@ function addStoryFilter(parts: SqlFragment[], filter: ValueFilter): void {
  *
  * NB: each look-up starts from `annotation_tags_tag` (tag, annotation_id), then the annotation by
  * its key; not correlated with `a`, so SQLite reads it once per query, not once per article.
- * `tag` is `COLLATE NOCASE`: `=` ignores the case of ASCII letters only (as the panel does).
+ * `tag` is `COLLATE NOCASE`, whose `=` folds ASCII letters only: the tag is looked for as each
+ * spelling the library has of it (`tag:Été` finds `été` and `ÉTÉ`; shared/annotations/tagKey.ts).
  */
-function addTagFilter(parts: SqlFragment[], filter: ValueFilter): void {
+function addTagFilter(parts: SqlFragment[], filter: ValueFilter, spellings: TagSpellings): void {
   const tagged = (tag: string): SqlFragment => sqlFragment`a.id IN (
     SELECT n.article_id FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id
-      WHERE t.tag = ${tag} AND n.article_id IS NOT NULL
+      WHERE ${tagIn('t.tag', tag, spellings)} AND n.article_id IS NOT NULL
     UNION ALL
     SELECT json_extract(p.value, '$.articleId') FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id,
-      json_each(n.passage) p WHERE t.tag = ${tag} AND n.passage_key IS NOT NULL)`;
+      json_each(n.passage) p WHERE ${tagIn('t.tag', tag, spellings)} AND n.passage_key IS NOT NULL)`;
   for (const value of filter.include) parts.push(tagged(value));
   for (const value of filter.exclude) parts.push(sqlFragment`NOT ${tagged(value)}`);
 }

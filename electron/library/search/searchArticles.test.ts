@@ -6,6 +6,7 @@ import { ensureStories } from '../stories/ensureStories';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { parseQuery } from '@shared/search/parseQuery';
 import { filterCondition } from './filters';
+import { tagSpellings } from '../annotations/tagSpellings';
 import { searchArticles } from './searchArticles';
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -160,8 +161,20 @@ describe('searchArticles on the seeds', () => {
     expect(searchArticles(lib.db, 'in:notes tag:overview', 20).notes).not.toContain(expect.stringMatching(/^Only story notes/));
   });
 
-  it('tag: looks tags up through their index, never reading every annotation or tag', () => {
-    const { where } = filterCondition(parseQuery('tag:south -tag:wire').filters);
+  it('tag: takes the tag in any case of any script: tag:Été finds été and ÉTÉ, -tag: leaves both out', () => {
+    const [a, b, c] = ids('');
+    createAnnotation(lib.db, { kind: 'article-note', articleId: a!, note: 'Summer', tags: ['été'] });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: b!, note: 'Summer too', tags: ['ÉTÉ'] });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: c!, note: 'Not accented', tags: ['ete'] });
+    expect(ids('tag:Été')).toEqual(sorted([a!, b!]));
+    expect(searchArticles(lib.db, 'tag:Été', 20).notes).toEqual([]);
+    expect(ids('-tag:été')).toEqual(ids('').filter((id) => id !== a && id !== b));
+    expect(searchArticles(lib.db, 'in:notes tag:ÉTÉ', 20).noteHits.map((h) => h.text).sort()).toEqual(['Summer', 'Summer too']);
+    expect(searchArticles(lib.db, 'in:notes tag:ete -tag:Été', 20).noteHits.map((h) => h.text)).toEqual(['Not accented']);
+  });
+
+  it('tag: looks tags up through their index, never reading every annotation', () => {
+    const { where } = filterCondition(parseQuery('tag:south -tag:wire').filters, false, tagSpellings(lib.db));
     const plan = (lib.db.prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE ${where.query}`).all(...where.params) as Array<{
       detail: string;
     }>).map((r) => r.detail);

@@ -25,6 +25,7 @@ import { sharesContextIn } from './nameContext';
 import { isNameIn } from './nameWords';
 import { getVariantIndex } from './vocabulary';
 import { searchNotes } from '../annotations/searchNotes';
+import { tagSpellings } from '../annotations/tagSpellings';
 
 /** Options of {@link searchArticles}. */
 export interface SearchArticlesOptions {
@@ -106,14 +107,15 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const withFacets = options.facets ?? false;
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const parsed = parseQuery(query);
-  const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly);
+  const spellings = tagSpellings(db);
+  const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly ?? false, spellings);
   const filtered = where.query !== '1';
   const notes = [
     ...parsed.notes,
     ...filterNotes,
     ...(options.undatedOnly
       ? []
-      : [...storyFilterNotes(db, parsed.filters.story), ...tagFilterNotes(db, parsed.filters.tag, parsed.inNotes === true)])
+      : [...storyFilterNotes(db, parsed.filters.story), ...tagFilterNotes(db, parsed.filters.tag, parsed.inNotes === true, spellings)])
   ];
   if (parsed.filters.date && !options.undatedOnly) {
     const note = undatedNote(

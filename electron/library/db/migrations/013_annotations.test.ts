@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnnotationFilter } from '@shared/contract/annotationSchemas';
 import { indexArticle } from '../../articles';
 import { filterWhere } from '../../annotations/listAnnotations';
+import { tagSpellings } from '../../annotations/tagSpellings';
 import { ANNOTATION_COLUMNS, ANNOTATION_FROM } from '../../annotations/rows';
 import { type Library, openLibrary } from '../../library';
 import { sql, sqlRaw } from '../sql';
@@ -42,7 +43,8 @@ function insertHighlight(lib: Library): number {
 }
 
 function plan(lib: Library, filter: AnnotationFilter): string {
-  const [query, params] = sql`SELECT ${sqlRaw(ANNOTATION_COLUMNS)} FROM ${sqlRaw(ANNOTATION_FROM)} ${filterWhere(filter)}`;
+  const [query, params] =
+    sql`SELECT ${sqlRaw(ANNOTATION_COLUMNS)} FROM ${sqlRaw(ANNOTATION_FROM)} ${filterWhere(filter, tagSpellings(lib.db))}`;
   return (lib.db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params) as Array<{ detail: string }>)
     .map((r) => r.detail)
     .join('\n');

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { tagKey } from '@shared/annotations/tagKey';
 import { useAnnotationTags } from '../useAnnotations';
 
 /** A highlight's tags: chips to remove, a field to add one (suggesting the tags in use). */
@@ -9,7 +10,8 @@ export function TagEditor({ tags, onChange }: { tags: readonly string[]; onChang
   const add = () => {
     const tag = draft.trim();
     setDraft('');
-    if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    // The same tag in another case (Été, été) is already there: tagKey, as the library compares tags.
+    if (!tag || tags.some((t) => tagKey(t) === tagKey(tag))) return;
     onChange([...tags, tag]);
   };
   return (

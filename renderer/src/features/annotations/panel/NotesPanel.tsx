@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationFilter } from '@shared/contract/annotationSchemas';
 import type { StorySummary } from '@shared/contract/schemas';
+import { tagKey } from '@shared/annotations/tagKey';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { formatCount, plural } from '../../../lib/format';
@@ -213,7 +214,7 @@ export function NotesPanel({ stories, onOpenArticle, onOpenStory, onOpenSettings
                 key={tag}
                 type="button"
                 className="notes-chip"
-                aria-pressed={pickedTags.some((t) => t.toLowerCase() === tag.toLowerCase())}
+                aria-pressed={pickedTags.some((t) => tagKey(t) === tagKey(tag))}
                 onClick={() => setPickedTags((list) => toggled(list, tag))}
                 data-testid="notes-tag-chip"
               >
