@@ -31,6 +31,11 @@ test.describe('Settings → Library', () => {
     await expect(byHand).toHaveCount(0);
     await library.getByTestId('library-backup').click();
     await expect(byHand).toHaveCount(1);
+    // Its date as the window writes every date (lib/format: 'Dec 7, 2026, 5:31 AM'), not toLocaleString's '12/7/2026, 5:31:50 AM'.
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date())
+    );
+    await expect(byHand).toContainText(`${today}, `);
 
     // A change made after the backup, which the restore takes back.
     const colour = page.getByTestId('colour-name-5');

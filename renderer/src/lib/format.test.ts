@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, formatRate, formatTimeLeft, splitPath } from './format';
+import { formatMoment, formatPublished, formatRate, formatTimeLeft, splitPath } from './format';
 
 describe('formatPublished', () => {
   it('shows a day without shifting it by the time zone', () => {
     expect(formatPublished('2018-07-04')).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2018, 6, 4)));
   });
   it('keeps the precision the article has', () => {
-    expect(formatPublished('2018')).toBe('2018');
-    expect(formatPublished('2018-07')).toContain('2018');
+    expect(formatPublished('2018')).toBe(new Intl.DateTimeFormat(undefined, { year: 'numeric' }).format(Date.UTC(2018, 6, 1)));
+    expect(formatPublished('2018-07')).toBe(
+      new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2018, 6, 1))
+    );
     expect(formatPublished(null)).toBe('');
+  });
+});
+
+describe('formatMoment', () => {
+  it('writes the day as formatPublished does, then the time', () => {
+    const moment = '2026-12-07T12:31:50Z';
+    const local = new Date(moment);
+    const day = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+    expect(formatMoment(moment).startsWith(formatPublished(day))).toBe(true);
+    expect(formatMoment('not a date')).toBe('not a date');
   });
 });
 

@@ -2,7 +2,15 @@ const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0
 const oneDecimalFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const yearFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
+// The same fields as dayFormat, then the minute: dateStyle 'medium' is another format in some locales (de: 07.12.2026).
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit'
+});
 
 /** A count with the user's digit grouping (`12,480`). */
 export function formatCount(n: number): string {
@@ -16,9 +24,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /**
  * A publication date as the user's locale writes it. Articles often carry only a day, a month or a
- * year, and are shown to that precision; a day is never shifted by the viewer's time zone.
+ * year, and are shown to that precision; a day is never shifted by the viewer's time zone. With
+ * {@link formatMoment}, the one way the window writes dates (the locale is the window's: the
+ * system's in the desktop app, the browser's in browser mode).
  *
  * @example formatPublished('2018-07-04') // 'Jul 4, 2018' (en-US)
+ * @example formatPublished('2018-07') // 'Jul 2018' (en-US)
+ * @example formatPublished('2018') // '2018' (en-US; '2018年' in Japanese)
  */
 export function formatPublished(value: string | null): string {
   if (!value) return '';
@@ -26,10 +38,16 @@ export function formatPublished(value: string | null): string {
   if (day) return dayFormat.format(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return monthFormat.format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  if (/^\d{4}$/.test(value)) return yearFormat.format(Date.UTC(Number(value), 0, 1));
   return value;
 }
 
-/** A moment (an import's start) in the user's locale and time zone. */
+/**
+ * A moment (an import's start, a backup, a recent search) in the user's locale and time zone: the
+ * day as {@link formatPublished} writes it, then the minute.
+ *
+ * @example formatMoment('2026-12-07T05:31:50Z') // 'Dec 7, 2026, 5:31 AM' (en-US, UTC)
+ */
 export function formatMoment(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : dateTimeFormat.format(time);

@@ -4,6 +4,7 @@ import { describeLostRows } from '@shared/maintenance/lostRows';
 import { Button } from '../../../components/Button';
 import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
+import { formatMoment } from '../../../lib/format';
 import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { useLibraryInfo } from '../../library/useLibraryInfo';
 import { MiddleEllipsis } from '../../../components/MiddleEllipsis';
@@ -122,9 +123,9 @@ export function LibrarySettings() {
       {info?.waiting ? (
         <div className="settings__note" role="status" data-testid="library-waiting">
           <p>
-            The {info.waiting.kind === 'restore' ? 'restore' : 'recovery'} you asked for on{' '}
-            {new Date(info.waiting.since).toLocaleString()} has not happened yet: {info.waiting.blockedBy} Close the other
-            Crosscheck, then quit and start this one again: it happens at a start with no other Crosscheck on the library.
+            The {info.waiting.kind === 'restore' ? 'restore' : 'recovery'} you asked for on {formatMoment(info.waiting.since)} has
+            not happened yet: {info.waiting.blockedBy} Close the other Crosscheck, then quit and start this one again: it happens
+            at a start with no other Crosscheck on the library.
           </p>
           {info.waiting.kind === 'restore' && readOnly === undefined ? (
             <Button
@@ -231,8 +232,9 @@ function RecoveryReport({ recovery }: { recovery: Recovery }) {
   );
 }
 
+/** When a backup was made, as the window writes every moment (lib/format). */
 function when(b: Backup): string {
-  return new Date(b.createdAt).toLocaleString();
+  return formatMoment(b.createdAt);
 }
 
 function reasonLabel(reason: string): string {
