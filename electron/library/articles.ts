@@ -4,6 +4,7 @@ import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
 import { listNearDuplicates } from './import/nearDuplicates';
 import { correctedFields } from './corrections';
+import { originalFromStored } from '@shared/import/originalEdits';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -46,6 +47,8 @@ interface ArticleRow {
   field_sources: string;
   body: string;
   original: string | null;
+  /** The original as whitespace edits against the body (migration 018); null when `original` holds it or there is none. */
+  original_edits: string | null;
   removed: string;
   word_count: number;
   source_path: string | null;
@@ -136,8 +139,7 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     dateline: row.dateline,
     wireCredits: JSON.parse(row.wire_credits) as string[],
     body: row.body,
-    // NULL means the file's text needed no clean-up: the original is the body, not sent twice.
-    original: row.original === null || row.original === row.body ? null : row.original,
+    original: originalOf(row),
     removed: JSON.parse(row.removed) as RemovedSpan[],
     sourcePath: row.source_path,
     sourceFormat: row.source_format,
@@ -145,6 +147,16 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     corrected,
     sources: sourcesOf(row, corrected)
   };
+}
+
+/**
+ * An article row's original text, or `null` when it is the body (the file's text needed no
+ * clean-up, and is not sent twice). The one reader of the `original` and `original_edits` columns:
+ * the original is stored in full, as whitespace edits against the body, or not at all
+ * (`storedOriginal`, migration 018), and rows of every form read the same.
+ */
+export function originalOf(row: Pick<ArticleRow, 'body' | 'original' | 'original_edits'>): string | null {
+  return originalFromStored(row.body, { original: row.original, originalEdits: row.original_edits });
 }
 
 /** The stored sources of the fields that have a value, with the user's corrections as `edited`. */

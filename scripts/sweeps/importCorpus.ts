@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importPaths } from '../../electron/library/import/importPaths';
 import { openLibrary } from '../../electron/library/library';
+import { originalOf } from '../../electron/library/articles';
 
 /** One file to import: the name it gets on disk (its extension picks the format) and its bytes. */
 export interface SweepFile {
@@ -76,15 +77,17 @@ export async function importForSweep(files: readonly SweepFile[], fileTimeoutMs:
       const byId = new Map<number, StoredText>();
       const byFile = new Map<string, StoredText[]>();
       const rows = library.db
-        .prepare('SELECT id, title, COALESCE(original, body) AS text, source_path AS path FROM articles')
+        .prepare('SELECT id, title, body, original, original_edits, source_path AS path FROM articles')
         .all() as Array<{
         id: number;
         title: string;
-        text: string;
+        body: string;
+        original: string | null;
+        original_edits: string | null;
         path: string | null;
       }>;
       for (const row of rows) {
-        const stored = { title: row.title, text: row.text };
+        const stored = { title: row.title, text: originalOf(row) ?? row.body };
         byId.set(row.id, stored);
         const file = fileOf(row.path ?? '');
         byFile.set(file, [...(byFile.get(file) ?? []), stored]);

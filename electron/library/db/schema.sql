@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 17
+-- user_version = 18
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -81,7 +81,7 @@ CREATE TABLE articles (
     source_format TEXT NOT NULL,
     collection TEXT,
     imported_at TEXT NOT NULL
-  , field_sources TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(field_sources))) STRICT;
+  , field_sources TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(field_sources)), original_edits TEXT) STRICT;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, outlet,

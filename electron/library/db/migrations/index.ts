@@ -16,6 +16,7 @@ import { migration014 } from './014_list_sort_indexes';
 import { migration015 } from './015_story_vectors';
 import { migration016 } from './016_annotation_count_indexes';
 import { migration017 } from './017_article_ids_never_reused';
+import { migration018 } from './018_original_as_edits';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
-  migration017
+  migration017,
+  migration018
 ];
