@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--errors]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--two-reports] [--errors]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -18,6 +18,8 @@
  * `--cv-cohesion` cross-validates the merge rule's cohesion in 5 folds over topics and odd against
  * even (scripts/eval/storiesCohesionCv.ts); it takes several minutes. `--cv-pair` does the same for the
  * factor two single articles need over the threshold to start a story (scripts/eval/storiesPairCv.ts).
+ * `--two-reports` counts how many two-report events that factor parts in a large library of other news
+ * (bbc-news-2225; scripts/eval/storiesTwoReports.ts).
  * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
  * stories mixing a topic's two events, the years those articles write and the terms the events share
  * (scripts/eval/storiesErrors.ts).
@@ -34,6 +36,7 @@ import { subsetErrors } from './eval/storiesErrors';
 import { cohesionName, COHESION_GRID, crossValidateCohesion } from './eval/storiesCohesionCv';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { crossValidatePair, PAIR_GRID } from './eval/storiesPairCv';
+import { readBbc, scoreTwoReports } from './eval/storiesTwoReports';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { chooseOnAllTopics, crossValidateThreshold, YEAR_GRID, type HeldOut } from './eval/storiesThresholdCv';
 import { seededRandom } from '@shared/text/seededRandom';
@@ -47,7 +50,7 @@ interface Doc {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--errors]';
+  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--two-reports] [--errors]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -273,6 +276,21 @@ function pairCvTable(docs: readonly Doc[]): string {
   ].join('\n');
 }
 
+function twoReportsTable(docs: readonly Doc[], bbcDir: string): string {
+  const background = readBbc(bbcDir);
+  const rows = scoreTwoReports(docs, background).map(
+    (s) => `| ${s.pairFactor} | ${s.together} of ${s.pairs} | ${s.withOthers} | ${s.pairs - s.together} |`
+  );
+  return [
+    `Two reports of one event among ${background.length} bbc-news-2225 texts: one event of each ECB+ topic cut to two random reports, the other event left out (3 draws).`,
+    '',
+    '| pair factor | pairs in one story | of which with other articles | pairs parted |',
+    '| ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -285,6 +303,7 @@ function main(): void {
       cv: { type: 'boolean' },
       'cv-cohesion': { type: 'boolean' },
       'cv-pair': { type: 'boolean' },
+      'two-reports': { type: 'boolean' },
       errors: { type: 'boolean' },
       help: { type: 'boolean' }
     }
@@ -332,6 +351,11 @@ function main(): void {
   }
   if (values['cv-pair'] === true) {
     const section = pairCvTable(docs);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values['two-reports'] === true) {
+    const section = twoReportsTable(docs, join(process.env.CROSSCHECK_CORPORA ?? '../shared/corpora', 'bbc-news-2225', 'bbc'));
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }
