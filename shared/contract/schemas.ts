@@ -186,22 +186,26 @@ export type SearchHit = z.infer<typeof SearchHit>;
  * only them: the UI appends `filter` to the query when the value is clicked.
  */
 export const FacetValue = z.object({
-  /** `Reuters`, `2018-07`, `en`, or a story id. */
+  /** `Reuters`, `2018-07`, `en`, a story id, or a tag as most often spelled. */
   value: z.string(),
   /** What to show: the value, or the story's name. */
   label: z.string(),
   count: z.number().int().nonnegative(),
-  /** `outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`. */
+  /** `outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`, `tag:"needs check"`. */
   filter: z.string()
 });
 export type FacetValue = z.infer<typeof FacetValue>;
 
-/** Facets of a search: the 20 most frequent outlets, languages and stories; every month, oldest first. */
+/**
+ * Facets of a search: the 20 most frequent outlets, languages, stories and tags (those of the
+ * highlights and notes on the articles); every month, oldest first.
+ */
 export const SearchFacets = z.object({
   outlet: z.array(FacetValue),
   month: z.array(FacetValue),
   language: z.array(FacetValue),
-  story: z.array(FacetValue)
+  story: z.array(FacetValue),
+  tag: z.array(FacetValue)
 });
 export type SearchFacets = z.infer<typeof SearchFacets>;
 

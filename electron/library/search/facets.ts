@@ -1,3 +1,4 @@
+import { tagKey } from '@shared/annotations/tagKey';
 import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import type { ReadableDb } from '../db/connection';
 import type { MatchRow } from './scan';
@@ -7,9 +8,10 @@ const TOP = 20;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
- * Facet counts over every matching article: outlet, month of publication, language and story.
- * Each value carries the query filter that keeps only its articles, which the UI appends to the
- * query when the value is clicked (`outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`).
+ * Facet counts over every matching article: outlet, month of publication, language, story and
+ * tag. Each value carries the query filter that keeps only its articles, which the UI appends to
+ * the query when the value is clicked (`outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`,
+ * `tag:"needs check"`).
  */
 export function facetsOf(db: ReadableDb, rows: readonly MatchRow[]): SearchFacets {
   const outlets = new Map<string, number>();
@@ -39,16 +41,53 @@ export function facetsOf(db: ReadableDb, rows: readonly MatchRow[]): SearchFacet
       label: labels.get(id) ?? `Story ${id}`,
       count,
       filter: `story:${id}`
-    }))
+    })),
+    tag: tagFacet(db, rows)
   };
+}
+
+/**
+ * How many matching articles carry each tag, as `tag:` finds them: a highlight or note on the
+ * article, or a passage note with a span in it (a story note tags no article). One tag in several
+ * cases (`été`, `ÉTÉ`) is one value, under its most used spelling; an article counts once per tag.
+ *
+ * NB: reads every tagged annotation, not the matching articles: tags are typed by hand, so they are
+ * few next to the matches (which can be the whole library); the matches are looked up in a set.
+ */
+function tagFacet(db: ReadableDb, rows: readonly MatchRow[]): FacetValue[] {
+  const pairs = db
+    .prepare(
+      `SELECT n.article_id AS article, t.tag FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id
+         WHERE n.article_id IS NOT NULL
+       UNION
+       SELECT json_extract(p.value, '$.articleId'), t.tag FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id,
+         json_each(n.passage) p WHERE n.passage_key IS NOT NULL`
+    )
+    .all() as Array<{ article: number; tag: string }>;
+  if (pairs.length === 0) return [];
+  const matching = new Set(rows.map((row) => row[0]));
+  const articles = new Map<string, Set<number>>();
+  const spellings = new Map<string, Map<string, number>>();
+  for (const { article, tag } of pairs) {
+    if (!matching.has(article)) continue;
+    const key = tagKey(tag);
+    articles.set(key, (articles.get(key) ?? new Set()).add(article));
+    const seen = spellings.get(key) ?? new Map<string, number>();
+    spellings.set(key, seen);
+    bump(seen, tag);
+  }
+  const counts = new Map<string, number>();
+  for (const [key, ids] of articles) counts.set(top(spellings.get(key) ?? new Map())[0]?.[0] ?? key, ids.size);
+  return top(counts).map(([value, count]) => ({ value, label: value, count, filter: filterClause('tag', value) }));
 }
 
 /**
  * A filter clause that reads back as `value`: quoted, since outlets have spaces. NB: the query
  * language has no escape for `"` inside quotes, so quotes in a value become spaces; the filter
- * matches outlets containing the rest (`outlet:` matches by containment), which still finds it.
+ * matches outlets containing the rest (`outlet:` matches by containment), which still finds it
+ * (a tag with a `"` in it is the one value whose chip then finds nothing: `tag:` takes whole tags).
  */
-export function filterClause(field: 'outlet' | 'lang', value: string): string {
+export function filterClause(field: 'outlet' | 'lang' | 'tag', value: string): string {
   const clean = value.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
   return `${field}:"${clean}"`;
 }

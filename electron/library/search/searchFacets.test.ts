@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tagKey } from '@shared/annotations/tagKey';
+import { createAnnotation } from '../annotations/annotationStore';
 import { importPaths } from '../import/importPaths';
 import { ensureStories } from '../stories/ensureStories';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
@@ -104,6 +106,41 @@ describe('facets', () => {
     const all = [...r.facets!.outlet, ...r.facets!.month, ...r.facets!.language, ...r.facets!.story];
     expect(all.length).toBeGreaterThan(8);
     for (const facet of all) expect(search(`talks ${facet.filter}`).total, facet.filter).toBe(facet.count);
+  });
+
+  it('count the tags of the highlights and notes on the matching articles, one tag in any case, with a filter keeping exactly them', () => {
+    const id = (title: string) => search('talks OR harvest').hits.find((h) => h.article.title === title)!.article.id;
+    const [reuters, afp, monde, harvest] = [
+      id('Ceasefire talks collapse in Daraa'),
+      id('Rebels and Russia resume negotiations'),
+      id('Négociations à Deraa'),
+      id('Harvest report')
+    ];
+    createAnnotation(lib.db, { kind: 'article-note', articleId: reuters, note: 'a', tags: ['Été', 'wire'] });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: reuters, note: 'b', tags: ['été'] });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: afp, note: 'c', tags: ['ÉTÉ', 'needs check'] });
+    createAnnotation(lib.db, {
+      kind: 'passage-note',
+      spans: [
+        { articleId: afp, start: 0, end: 5 },
+        { articleId: monde, start: 0, end: 5 }
+      ],
+      note: 'd',
+      tags: ['wire']
+    });
+    createAnnotation(lib.db, { kind: 'article-note', articleId: harvest, note: 'e', tags: ['crops'] });
+    createAnnotation(lib.db, { kind: 'story-note', storyId: 1, note: 'f', tags: ['overview'] });
+    const r = search('talks');
+    // été on two articles (three notes, three spellings), wire on three (one by a passage note);
+    // crops is on an article that does not match, overview on a story note (no article).
+    expect(r.facets!.tag.map((f) => [tagKey(f.label), f.count])).toEqual([
+      ['wire', 3],
+      ['été', 2],
+      ['needs check', 1]
+    ]);
+    expect(r.facets!.tag.map((f) => f.filter)).toEqual(['tag:"wire"', `tag:"${r.facets!.tag[1]!.label}"`, 'tag:"needs check"']);
+    for (const facet of r.facets!.tag) expect(search(`talks ${facet.filter}`).total, facet.filter).toBe(facet.count);
+    expect(search('talks tag:"wire"').facets!.tag.find((f) => f.label === 'wire')!.count).toBe(3);
   });
 
   it('are left out when not asked for', () => {

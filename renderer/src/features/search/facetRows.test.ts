@@ -11,7 +11,7 @@ function month(value: string, count: number): FacetValue {
   return { value, label: value, count, filter: `date:${value}` };
 }
 function facets(partial: Partial<SearchFacets>): SearchFacets {
-  return { outlet: [], month: [], language: [], story: [], ...partial };
+  return { outlet: [], month: [], language: [], story: [], tag: [], ...partial };
 }
 
 describe('facetRows', () => {

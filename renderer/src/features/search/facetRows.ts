@@ -10,7 +10,8 @@ export const FACET_GROUPS: ReadonlyArray<{ readonly key: FacetKey; readonly titl
   { key: 'outlet', title: 'Outlet', many: 'outlets' },
   { key: 'month', title: 'Month', many: 'months' },
   { key: 'language', title: 'Language', many: 'languages' },
-  { key: 'story', title: 'Story', many: 'stories' }
+  { key: 'story', title: 'Story', many: 'stories' },
+  { key: 'tag', title: 'Tag', many: 'tags' }
 ];
 
 /** Values a group shows before "+N more"; one more than this is shown rather than "+1 more". */
@@ -115,7 +116,7 @@ function chipOf(key: FacetKey, value: FacetValue, query: string): FacetChip {
 
 /**
  * A facet value as a reader says it: months as the locale writes them (`Jul 2018`), languages by
- * name (`English` for `en`; an unknown code as it is), outlets and stories as they are.
+ * name (`English` for `en`; an unknown code as it is), outlets, stories and tags as they are.
  */
 export function facetLabel(key: FacetKey, value: FacetValue, locale?: string): string {
   if (key === 'month') return formatPublished(value.value) || value.label;

@@ -40,6 +40,11 @@ describe('hasFilter', () => {
     expect(hasFilter('Daraa OUTLET:"the  national"', 'outlet:"The National"')).toBe(true);
     expect(hasFilter('lang:"EN"', 'lang:"en"')).toBe(true);
   });
+  it('compares a tag as the engine does: case in any script, accents kept', () => {
+    expect(hasFilter('Daraa tag:été', 'tag:"ÉTÉ"')).toBe(true);
+    expect(hasFilter('tag:"needs  check"', 'tag:"Needs check"')).toBe(true);
+    expect(hasFilter('tag:ete', 'tag:"été"')).toBe(false);
+  });
 
   it('does not match another value, another field, a negation or a phrase', () => {
     expect(hasFilter('outlet:Reuters', 'outlet:"Reuters UK"')).toBe(false);

@@ -1,3 +1,4 @@
+import { tagKey } from '@shared/annotations/tagKey';
 import { foldText } from '@shared/text/fold';
 
 /**
@@ -150,12 +151,13 @@ export function toggleFacetFilter(query: string, filter: string, facet: string):
 }
 
 function findClause(query: string, wanted: FilterClause): FilterClause | undefined {
-  const value = normalValue(wanted.value);
-  return filterClauses(query).find((c) => !c.negated && c.field === wanted.field && normalValue(c.value) === value);
+  const value = normalValue(wanted.field, wanted.value);
+  return filterClauses(query).find((c) => !c.negated && c.field === wanted.field && normalValue(c.field, c.value) === value);
 }
 
-function normalValue(value: string): string {
-  return foldText(value).replace(/\s+/g, ' ').trim();
+/** A value as the engine compares it: a tag by tagKey (case in any script, accents kept: `ete` is not `été`), the rest folded. */
+function normalValue(field: string, value: string): string {
+  return field === 'tag' ? tagKey(value.replace(/\s+/g, ' ')) : foldText(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Removes `[start, end)` and tidies the seam (see {@link removeFilter}). */
