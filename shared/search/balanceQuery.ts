@@ -24,6 +24,10 @@ export function balanceQuery(tokens: readonly QueryToken[], notes: string[]): Qu
   const inNear = (): boolean => stack.at(-1)?.kind === 'near';
   const depth = (): number => stack.filter((o) => o.kind !== 'dropped').length;
 
+  // Counted, not noted one by one: the notes are deduplicated, so `((((` would otherwise say one
+  // was missing when four were.
+  let stray = 0;
+  let missing = 0;
   for (const tok of tokens) {
     if (tok.t === 'lparen' || tok.t === 'near') {
       if (inNear()) {
@@ -37,7 +41,7 @@ export function balanceQuery(tokens: readonly QueryToken[], notes: string[]): Qu
       }
     } else if (tok.t === 'rparen') {
       const open = stack.pop();
-      if (!open) notes.push('Ignored a ) that closes nothing.');
+      if (!open) stray++;
       else if (open.kind !== 'dropped') out.push(tok);
     } else {
       out.push(tok);
@@ -50,9 +54,13 @@ export function balanceQuery(tokens: readonly QueryToken[], notes: string[]): Qu
       out[open.at] = { t: 'lparen' };
       notes.push('NEAR( was not closed with ): searched its words without NEAR.');
     } else {
-      notes.push('Added a missing ) at the end.');
+      missing++;
     }
     out.push({ t: 'rparen' });
   }
+  if (stray === 1) notes.push('Ignored a ) that closes nothing.');
+  else if (stray > 1) notes.push(`Ignored ${stray} ) that close nothing.`);
+  if (missing === 1) notes.push('Added a missing ) at the end.');
+  else if (missing > 1) notes.push(`Added ${missing} missing ) at the end.`);
   return out;
 }

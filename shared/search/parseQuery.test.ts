@@ -151,6 +151,10 @@ describe('parseQuery: malformed input degrades to plain words, with a note', () 
     expect(notes(')')).toEqual(['Ignored a ) that closes nothing.']);
     expect(tree('(a OR b')).toBe('(a | b)');
     expect(notes('(a OR b')).toEqual(['Added a missing ) at the end.']);
+    // Counted: four ( left open are four ) added, not 'a missing )'.
+    expect(notes('((((')).toEqual(['Added 4 missing ) at the end.']);
+    expect(notes('((a) OR (b')).toEqual(['Added 2 missing ) at the end.']);
+    expect(notes('a)) b)')).toEqual(['Ignored 3 ) that close nothing.']);
     expect(tree('()')).toBe('∅');
     expect(tree('((((((((a))))))))')).toBe('a');
   });
