@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, lines, workspacesPerTest } from './crosscheck';
+import { FIXTURES_DIR, crosscheck, lines, workspacesPerTest } from './crosscheck';
 
 const MIXED = path.join(FIXTURES_DIR, 'mixed');
 const ODD_CSV = path.join(FIXTURES_DIR, 'odd-columns.csv');
@@ -197,6 +197,16 @@ describe('crosscheck import', () => {
     expect((await ws.run('import', ws.dir)).code).toBe(0);
     const list = JSON.parse((await ws.run('list', '--json')).stdout);
     expect(list.items.map((a: { title: string }) => a.title)).toEqual(['Boston Red Sox majority owner John W. Henry flew to Texas.']);
+  });
+
+  it('reads ~/… as the home folder, as the Import dialog of browser mode is given it (no shell expands it there)', async () => {
+    const ws = workspace();
+    // HOME is the test's folder; the path reaches import:paths with its ~ as typed, as from the dialog.
+    ws.write('news/harbour.txt', 'Harbour ferries stop for a day\n\nThe harbour ferries stopped for a day while dockers met.\n');
+    const result = await crosscheck(['import', '~/news', '--db', ws.db], { home: ws.dir, env: { HOME: ws.dir, USERPROFILE: ws.dir } });
+    expect(result.stdout).toMatch(/^New 1, .*failed 0\.$/m);
+    expect(result.code).toBe(0);
+    expect((await ws.run('list')).stdout).toContain('Harbour ferries stop for a day');
   });
 });
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ImportProblem, ImportReport } from '@shared/contract/schemas';
 import { type ImportCounts, type ImportOutcome, NO_IMPORT_COUNTS, countOutcome } from '@shared/import/counts';
 import {
@@ -15,6 +14,7 @@ import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { isDiskFull } from '../db/readOnly';
 import { type ColumnMapping, isPlainTextName } from './formats';
+import { resolveImportPath } from './importPath';
 import { createImportRun, finishImportRun, getImportReport, recordProgress } from './importRuns';
 import type { BandIndex } from './bandIndex';
 import { bandIndexCovers, forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
@@ -129,7 +129,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   const batchSize = options.batchSize ?? 1000;
   let lastCommit = performance.now();
   const now = options.now ?? (() => new Date());
-  const resolved = paths.map((p) => path.resolve(p));
+  const resolved = paths.map((p) => resolveImportPath(p));
   const runId = createImportRun(db, resolved, now().toISOString());
   let counts: ImportCounts = NO_IMPORT_COUNTS;
   const count = (outcome: ImportOutcome) => {

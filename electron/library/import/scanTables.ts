@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TableFile } from '@shared/contract/schemas';
 import { type ColumnField, COLUMN_FIELDS, previewTable } from './formats';
+import { resolveImportPath } from './importPath';
 import { walkPaths } from './walk';
 
 /** Table files get a "confirm the columns" step; more than this many are imported as detected. */
@@ -17,7 +18,7 @@ void sameFields;
  * the importer would use, and its first rows, so the user can confirm or change the mapping.
  */
 export async function scanTables(paths: readonly string[]): Promise<{ tables: TableFile[]; more: boolean }> {
-  const { files } = walkPaths(paths.map((p) => path.resolve(p)));
+  const { files } = walkPaths(paths.map((p) => resolveImportPath(p)));
   const tables = files.filter((f) => TABLE_EXTENSIONS.has(path.extname(f.path).toLowerCase()));
   const out: TableFile[] = [];
   for (const file of tables.slice(0, MAX_TABLES)) {

@@ -9,7 +9,7 @@ import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { type DefaultsDraft, EMPTY_DEFAULTS, ImportDefaultsFields, defaultsOf, languageProblem } from './ImportDefaultsFields';
 import { ImportProgressPanel } from './ImportProgress';
-import { parsePathList } from './parsePathList';
+import { isFullPath, parsePathList } from './parsePathList';
 import type { ImportFlow } from './useImportFlow';
 import './import.css';
 
@@ -47,7 +47,9 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
   const [canPick, setCanPick] = useState(false);
   const [picking, setPicking] = useState(false);
   const paths = parsePathList(text);
-  const ready = paths.length > 0 && languageProblem(draft) === null;
+  // A relative path would be read against the folder the engine was started in, unseen.
+  const partial = paths.filter((p) => !isFullPath(p));
+  const ready = paths.length > 0 && partial.length === 0 && languageProblem(draft) === null;
 
   // The system's picker supplies paths only: they join the list, and the import waits for Import.
   const choose = useCallback(() => {
@@ -184,6 +186,13 @@ export function ImportPathsDialog(props: ImportPathsDialogProps) {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {partial.length > 0 ? (
+        <p className="import-paths__dropped import-paths__partial" role="status" data-testid="import-paths-partial">
+          {partial.length === 1 ? 'Not a full path: ' : 'Not full paths: '}
+          {partial.join(', ')}. Give each from the top (<code>/…</code>, or <code>~/…</code> for your home folder), as your
+          file manager or terminal shows it.
+        </p>
+      ) : null}
       {dropped && dropped.unplaced.length > 0 ? (
         <p className="import-paths__dropped" role="status" data-testid="import-dropped-unplaced">
           {canPick ? 'Crosscheck was not told where these dropped items are kept: ' : 'A browser does not tell Crosscheck where dropped files are kept: '}

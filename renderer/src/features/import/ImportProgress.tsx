@@ -6,6 +6,7 @@ import { Spinner } from '../../components/Spinner';
 import { formatCount, formatRate, formatTimeLeft, plural, splitPath } from '../../lib/format';
 import { NO_IMPORT_COUNTS } from '@shared/import/counts';
 import { type CountTone, countItems } from './outcomeCounts';
+import { ltrInRtl } from './ltrInRtl';
 import './import.css';
 
 /** Props of {@link ImportProgressPanel} and {@link ImportStatusBar}. */
@@ -73,10 +74,10 @@ export function ImportProgressPanel({ progress, cancelling, roots }: ImportProgr
           {current ? (
             <>
               <span className="import-progress__name">{current.name}</span>
-              {current.dir ? <span className="import-progress__dir">{current.dir}</span> : null}
+              {current.dir ? <span className="import-progress__dir">{ltrInRtl(current.dir)}</span> : null}
             </>
           ) : (
-            <span className="import-progress__dir">Reading the folders…</span>
+            <span className="import-progress__dir">{ltrInRtl('Reading the folders…')}</span>
           )}
         </div>
       )}

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { formatCount, splitPath } from '../../lib/format';
 import { PROBLEM_KIND_TEXT, groupProblems } from './groupProblems';
+import { ltrInRtl } from './ltrInRtl';
 
 /** Rows drawn per kind; a 50,000-file import with every file skipped must not freeze the dialog. */
 const MAX_ROWS_PER_KIND = 400;
@@ -50,7 +51,7 @@ function ProblemRow({ problem, onOpenArticle }: { problem: ImportProblem; onOpen
       <div className="problem__main">
         <div className="problem__path" title={problem.path}>
           <span className="problem__name">{name || problem.path}</span>
-          {dir ? <span className="problem__dir">{dir}</span> : null}
+          {dir ? <span className="problem__dir">{ltrInRtl(dir)}</span> : null}
         </div>
         <div className="problem__message">{problem.message}</div>
       </div>

@@ -14,3 +14,14 @@ export function parsePathList(text: string): string[] {
   }
   return paths;
 }
+
+/**
+ * Whether a path names its place from the top, so the engine reads what the user meant: `/…`,
+ * `~` or `~/…` (the home folder), `C:\…` or `\\server\…`. A relative path would be read against
+ * the folder `crosscheck serve` (or the app) was started in, which the user never sees.
+ *
+ * @example isFullPath('Research/Daraa') // false
+ */
+export function isFullPath(path: string): boolean {
+  return /^(\/|~(?:[\\/]|$)|[A-Za-z]:[\\/]|\\\\)/.test(path);
+}
