@@ -1,4 +1,4 @@
-import { DEFAULT_VARIANT_COSTS, EDIT_CLASSES, type VariantCosts, editCounts, variantScore } from '@shared/search/spellingVariant';
+import { EDIT_CLASSES, STRICT_VARIANT_COSTS, type VariantCosts, editCounts, variantScore } from '@shared/search/spellingVariant';
 
 /*
  * A logistic model of "two spellings are one name", for `npm run eval:variants`: measured against
@@ -8,9 +8,9 @@ import { DEFAULT_VARIANT_COSTS, EDIT_CLASSES, type VariantCosts, editCounts, var
 
 /**
  * The costs the letters of two spellings are aligned at before their edits are counted: the
- * engine's costs, with a swap of two letters as one edit.
+ * engine's strict costs (those it weighs two given names at), with a swap of two letters as one edit.
  */
-const ALIGNMENT_COSTS: VariantCosts = { ...DEFAULT_VARIANT_COSTS, transposition: 1, otherLetter: 1 };
+const ALIGNMENT_COSTS: VariantCosts = { ...STRICT_VARIANT_COSTS, transposition: 1, otherLetter: 1 };
 
 /**
  * What the model weighs in a pair of spellings (already `spellingLetters`): a constant 1; each

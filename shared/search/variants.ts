@@ -1,11 +1,12 @@
 import { foldText } from '@shared/text/fold';
 import { boundedDistance } from './editDistance';
 import {
-  DEFAULT_VARIANT_COSTS,
+  STRICT_VARIANT_COSTS,
   letterDistance,
   prefixDistances,
   spellingLetters,
   spellingSkeleton,
+  variantCostsFor,
   variantScore
 } from './spellingVariant';
 
@@ -70,9 +71,11 @@ export interface VariantOptions {
    */
   readonly isName?: (word: string) => boolean | undefined;
   /**
-   * Whether two names of the index occur in similar contexts in this library (among the same
-   * other names): `Kerry` and `Gerry` pass every other test but are two people. `undefined` when
-   * there is no evidence either way; then the pair is kept. Default: no evidence asked.
+   * Whether two names of the index are one name in this library by what surrounds them: among the
+   * same other names (`Kerry` and `Gerry` pass every other test but are two people), and not
+   * written into different full names (`Jerzy Dudek`, `Luis Garcia`): `sharesContextIn` in
+   * electron/library/search/nameContext.ts. `undefined` when there is no evidence either way; then
+   * the pair is kept. Default: no evidence asked.
    */
   readonly related?: (a: string, b: string) => boolean | undefined;
   /** Most variants returned besides the exact ones, best first. Default 8. */
@@ -215,7 +218,7 @@ export class VariantIndex {
         candidateLetters.length >= minLength &&
         // NB: letters only: `a300s` is no respelling of `Aaas`, though its letters are `as`.
         !/\p{N}/u.test(candidate) &&
-        variantScore(queryLetters, candidateLetters, DEFAULT_VARIANT_COSTS) <= DEFAULT_VARIANT_COSTS.threshold &&
+        isCloseEnough(query, queryLetters, candidate, candidateLetters) &&
         // NB: a common word shares its letters' shape with names (Deraa/dairy/dare): both must be names.
         queryIsName &&
         options.isName?.(this.words[i] as string) !== false &&
@@ -263,7 +266,9 @@ export class VariantIndex {
    */
   private findJoined(query: string, queryLetters: string, minLength: number, options: VariantOptions): Variant[] {
     const isName = options.isName as (word: string) => boolean | undefined;
-    const costs = DEFAULT_VARIANT_COSTS;
+    // NB: the strict costs, not the looser ones of one word: a looser budget would join many more
+    // parts (each weighed whole, and up to 8 asked of the library) for names that are rare.
+    const costs = STRICT_VARIANT_COSTS;
     const key = spellingSkeleton(queryLetters);
     // The most a whole spelling may differ; a first part is given a closing vowel's worth more,
     // since its last vowels, final in it, are not final in the name.
@@ -352,6 +357,15 @@ export class VariantIndex {
       if (d > 0 && d <= max) add(i, 'typo', d);
     }
   }
+}
+
+/**
+ * Whether two folded words' letters are close enough to be one name respelt, at the costs
+ * {@link variantCostsFor} gives the pair (stricter for two common English given names).
+ */
+function isCloseEnough(a: string, x: string, b: string, y: string): boolean {
+  const costs = variantCostsFor(a, b);
+  return variantScore(x, y, costs) <= costs.threshold;
 }
 
 /**

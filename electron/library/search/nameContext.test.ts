@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
-import { contextShare, isSameContext, namesIn } from './nameContext';
+import { contextShare, fullNamesIn, isOneName, isSameContext, namesIn } from './nameContext';
 import { searchArticles } from './searchArticles';
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -18,7 +18,12 @@ beforeAll(async () => {
     'gary.txt':
       'Talks in Belfast\n\nGary Adams met ministers in Belfast on Monday. Sinn Fein said Gary would return to Stormont, and the Unionists in Dublin and Belfast waited.',
     'gary2.txt':
-      'Stormont deal\n\nAt Stormont, Gary Adams and Sinn Fein leaders spoke of the Unionists. Dublin welcomed what Gary said in Belfast.'
+      'Stormont deal\n\nAt Stormont, Gary Adams and Sinn Fein leaders spoke of the Unionists. Dublin welcomed what Gary said in Belfast.',
+    // Two players of one club, a few letters apart (j/g, z/s, y/ia): one context, two full names.
+    'dudek.txt':
+      'Keeper saves the night\n\nLiverpool goalkeeper Jerzy Dudek saved twice at Anfield. Benitez praised Gerrard and Carragher, and Chelsea fans at Anfield fell silent.',
+    'garcia.txt':
+      'Winner at Anfield\n\nThe striker Luis Garcia scored for Liverpool against Chelsea. Benitez said Gerrard and Carragher had kept Anfield calm.'
   });
   await importPaths(lib.db, [SEEDS_DIR, folder]);
 });
@@ -36,6 +41,34 @@ describe('spelling variants occur among the same names', () => {
     const response = searchArticles(lib.db, 'Kerry', 20);
     expect(response.variants['kerry'] ?? []).not.toContain('gary');
     expect(response.hits.map((h) => h.article.title)).not.toContain('Talks in Belfast');
+  });
+});
+
+describe('two people of one club are two names, though they share their context', () => {
+  it('parts Jerzy from Garcia: Jerzy Dudek and Luis Garcia', () => {
+    const response = searchArticles(lib.db, 'Jerzy', 20);
+    expect(response.variants['jerzy'] ?? []).not.toContain('garcia');
+    expect(response.hits.map((h) => h.article.title)).toEqual(['Keeper saves the night']);
+  });
+});
+
+describe('fullNamesIn and isOneName', () => {
+  it("reads the capitalised words written beside a name, not a sentence's first word", () => {
+    const text = 'Liverpool keeper Jerzy Dudek saved it. Then Jerzy smiled, and Coach Jerzy left. The O’Connell family came.';
+    expect([...fullNamesIn([text], 'jerzy')].sort()).toEqual(['coach', 'dudek']);
+    expect([...fullNamesIn([text], 'connell')]).toEqual(["o'"]);
+  });
+
+  it('parts names written into different full names, unless both are common given names', () => {
+    const names = new Set(['liverpool', 'anfield', 'benitez', 'gerrard', 'chelsea']);
+    const stats = { weight: () => 1, frequency: () => 0.001 };
+    const context = (...fullNames: string[]) => ({ names, articles: 2, fullNames: new Set(fullNames) });
+    expect(isOneName('jerzy', context('dudek'), 'garcia', context('luis'), stats)).toBe(false);
+    expect(isOneName('jerzy', context('dudek'), 'jerzi', context('dudek'), stats)).toBe(true);
+    // Written beside nothing (a place): the context alone decides.
+    expect(isOneName('deraa', context(), 'daraa', context(), stats)).toBe(true);
+    // Two Mohammeds are two people, but one name: a search for one finds the other.
+    expect(isOneName('mohammed', context('saleh'), 'muhammad', context('afzal'), stats)).toBe(true);
   });
 });
 

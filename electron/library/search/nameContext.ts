@@ -1,5 +1,6 @@
+import { isGivenName } from '@shared/search/givenNames';
 import type { ReadableDb } from '../db/connection';
-import { LIBRARY_WORD, SAMPLE_CHARS, startsSentence } from './nameWords';
+import { APOSTROPHE, LIBRARY_WORD, SAMPLE_CHARS, startsSentence, wordSource } from './nameWords';
 import { libraryStamp } from './snapshots';
 
 /** Articles read per word (their first SAMPLE_CHARS characters), as for `isNameIn`. */
@@ -38,10 +39,23 @@ export const CHANCE_CAP = 0.5;
  */
 const MIN_NAMES = 5;
 
+/**
+ * Fewest capitalised words a name must be written beside (its full names: `Jamie` in `Jamie Foxx`)
+ * for those to say whether two spellings are one person's. One: a rare name is often met once
+ * (`Gemma Jackson`, beside the many Jamies of `Jamie Foxx` and `Jamie Cullum`).
+ */
+const MIN_FULL_NAMES = 1;
+
 /** The names beside a word, and how many articles they were read from. */
 export interface NameContext {
   readonly names: ReadonlySet<string>;
   readonly articles: number;
+  /**
+   * The capitalised words written right before or after it (`jackson` for `Gemma Jackson`,
+   * `dudek` for `Jerzy Dudek`, `geoff` for `Geoff Hoon`): {@link fullNamesIn}. Optional for
+   * contexts built by hand; none read is no evidence.
+   */
+  readonly fullNames?: ReadonlySet<string>;
 }
 
 /**
@@ -70,22 +84,60 @@ interface Cached {
 const cache = new WeakMap<ReadableDb, Cached>();
 
 /**
- * Whether two names occur among the same other names in this library: the evidence that two
- * spellings are one name (`Deraa` and `Daraa` both beside Syria, Assad, Jordan) and not two
- * names a letter apart (`Kerry` beside Bush and Democrats, `Gerry` beside Adams and Sinn Fein).
- * A word's context is the set of names (words capitalised mid-sentence, 4+ letters) in up to 30
- * articles holding it; each name weighs `ln(1 + N / df)`, so names every article holds (BBC,
- * London) count for little, and what chance alone would share is taken off ({@link contextShare}).
- * `undefined` when either word stands beside fewer than 5 names: too little to tell.
+ * Whether two words are written as parts of different full names: each beside a capitalised word
+ * ({@link NameContext.fullNames}), and none of them shared (`Jerzy Dudek` and `Luis Garcia`, `Gemma
+ * Jackson` and `Jamie Foxx`, `Oona King` and `Geoff Hoon`). Such spellings a letter or two apart
+ * are two people of one league or one parliament, whom the context test cannot part: they stand
+ * among the same names. `undefined` when either is written beside none (a place, `in Deraa`): no
+ * evidence.
+ *
+ * @example areOtherPeople({ names: new Set(), articles: 2, fullNames: new Set(['dudek', 'goalkeeper']) }, { names: new Set(), articles: 9, fullNames: new Set(['luis', 'andy']) }) // true
+ */
+export function areOtherPeople(a: NameContext, b: NameContext): boolean | undefined {
+  const x = a.fullNames;
+  const y = b.fullNames;
+  if (!x || !y || x.size < MIN_FULL_NAMES || y.size < MIN_FULL_NAMES) return undefined;
+  for (const name of x) if (y.has(name)) return false;
+  return true;
+}
+
+/**
+ * Whether two names are one name in this library, by what surrounds them ({@link isOneName}): the
+ * evidence that two spellings are one name (`Deraa` and `Daraa` both beside Syria, Assad, Jordan)
+ * and not two names a letter apart (`Kerry` beside Bush and Democrats, `Gerry` beside Adams and
+ * Sinn Fein; `Jerzy Dudek` and `Luis Garcia`, of one football club). A word's context is read from
+ * up to 30 articles holding it, once, and kept until the library changes. `undefined` when there
+ * is too little to tell.
  *
  * @example sharesContextIn(db)('deraa', 'daraa') // true in a library about southern Syria
  */
 export function sharesContextIn(db: ReadableDb): (a: string, b: string) => boolean | undefined {
-  const share = contextShareIn(db);
-  return (a, b) => {
-    const overlap = share(a, b);
-    return overlap === undefined ? undefined : isSameContext(overlap);
-  };
+  const { context, stats } = contextsIn(db);
+  return (a, b) => isOneName(a, context(a), b, context(b), stats);
+}
+
+/**
+ * The library's evidence on two names, from their contexts: `false` when they are written into
+ * different full names ({@link areOtherPeople}) — unless both are common English given names
+ * (`isGivenName`: Mohammed and Muhammad are one name, whoever bears them) — or stand among
+ * different names ({@link isSameContext} of {@link contextShare}: the names in the articles
+ * holding each, weighed `ln(1 + N / df)` so that names every article holds count for little,
+ * less what chance alone would share). `undefined` when either stands beside fewer than 5 names
+ * and no full name parts them. Pure, so that `npm run eval:variants` decides on contexts read from
+ * the corpora exactly as the engine does on a library's.
+ *
+ * @example isOneName('jerzy', { names, articles: 3, fullNames: new Set(['dudek']) }, 'garcia', { names, articles: 8, fullNames: new Set(['luis']) }, stats) // false
+ */
+export function isOneName(
+  a: string,
+  contextA: NameContext,
+  b: string,
+  contextB: NameContext,
+  stats: NameStats
+): boolean | undefined {
+  if (!(isGivenName(a) && isGivenName(b)) && areOtherPeople(contextA, contextB) === true) return false;
+  const overlap = contextShare(a, contextA, b, contextB, stats);
+  return overlap === undefined ? undefined : isSameContext(overlap);
 }
 
 /**
@@ -102,6 +154,15 @@ export function isSameContext({ share, chance }: ContextOverlap): boolean {
 
 /** How much of the smaller context the other holds (see {@link sharesContextIn}); `undefined` without context. */
 export function contextShareIn(db: ReadableDb): (a: string, b: string) => ContextOverlap | undefined {
+  const { context, stats } = contextsIn(db);
+  return (a, b) => contextShare(a, context(a), b, context(b), stats);
+}
+
+/**
+ * The contexts of this library's words, each read once (up to 30 articles) and kept until the
+ * library changes, with what the share needs of the library's names.
+ */
+function contextsIn(db: ReadableDb): { context: (word: string) => NameContext; stats: NameStats } {
   const { maxArticleId, changeSeq } = libraryStamp(db);
   const stamp = `${maxArticleId}:${changeSeq}`;
   let cached = cache.get(db);
@@ -121,7 +182,7 @@ export function contextShareIn(db: ReadableDb): (a: string, b: string) => Contex
     if (!found) {
       // `dar'a` (the name `Dar'a`, two words to the index) is read from the articles holding that phrase.
       const texts = LIBRARY_WORD.test(word) ? (bodies.pluck().all(`body:"${word}"`) as string[]) : [];
-      found = { names: namesIn(texts, word), articles: texts.length };
+      found = { names: namesIn(texts, word), articles: texts.length, fullNames: fullNamesIn(texts, word) };
       contexts.set(word, found);
     }
     return found;
@@ -138,7 +199,7 @@ export function contextShareIn(db: ReadableDb): (a: string, b: string) => Contex
     weight: (name) => contextWeight(articles, df(name)),
     frequency: (name) => Math.min(1, df(name) / articles)
   };
-  return (a, b) => contextShare(a, context(a), b, context(b), stats);
+  return { context, stats };
 }
 
 /** How much a name beside a word counts: names in many of the library's `articles` count for little. */
@@ -195,4 +256,36 @@ export function namesIn(texts: readonly string[], word: string): Set<string> {
       if (name !== word) names.add(name);
     }
   return names;
+}
+
+/**
+ * The capitalised words (2+ letters, folded to lower case) written right before or after the word,
+ * one space apart, in the texts: its full names (`Jerzy Dudek`, `Geoff Hoon`, `Mary Poppins`).
+ * A word before it that opens a sentence is left out (`Then Kerry said`: every word is capitalised there).
+ *
+ * @example fullNamesIn(['Liverpool keeper Jerzy Dudek saved it, and Coach Jerzy smiled.'], 'jerzy') // Set {'dudek', 'coach'}
+ */
+export function fullNamesIn(texts: readonly string[], word: string): Set<string> {
+  // NB: case-insensitive for the word, which makes \p{Lu} match any letter too: the neighbours'
+  // capitals are checked apart. A part joined by an apostrophe (`O'Connell`, which the index holds
+  // as `o` and `connell`) is a full name too: `o'`.
+  const pattern = new RegExp(
+    `(?:(?<![\\p{L}\\p{N}])(\\p{L}+)( |${APOSTROPHE}))?${wordSource(word)}(?: (\\p{L}+)(?![\\p{L}\\p{N}]))?`,
+    'giu'
+  );
+  const names = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(pattern)) {
+      const [, before, joint, after] = m;
+      if (before && joint !== ' ' && /^\p{Lu}/u.test(before)) names.add(`${before.toLowerCase()}'`);
+      else if (before && isCapitalised(before) && !startsSentence(text, m.index ?? 0)) names.add(before.toLowerCase());
+      if (after && isCapitalised(after)) names.add(after.toLowerCase());
+    }
+  names.delete(word);
+  return names;
+}
+
+/** Whether a word opens with a capital and holds a lower-case letter (`Dudek`, not `NATO` or `I`). */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}(?=.*\p{Ll})/u.test(word);
 }

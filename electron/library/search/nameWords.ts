@@ -17,7 +17,7 @@ export const NAME_SHARE = 0.7;
  */
 export const LIBRARY_WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)?$/u;
 /** The apostrophes a text may join a name's parts with: `Dar'a`, `Dar’a`, `Dar‘a`, ``Dar`a``, `Darʼa`. */
-const APOSTROPHE = "['\u2018\u2019\u201b\u0060\u00b4\u02bc]";
+export const APOSTROPHE = "['\u2018\u2019\u201b\u0060\u00b4\u02bc]";
 
 /**
  * A word as a regular expression source, whole word, with any apostrophe standing for every

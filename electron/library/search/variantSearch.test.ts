@@ -37,6 +37,10 @@ const ARTICLES: Record<string, string> = {
     'Raid in Yemen\n\nTroops raided an al-Qaeda camp near Aden. Officials in Sanaa said the Taliban and al-Qaeda trained fighters from Pakistan.',
   'qaida.txt':
     'Camp destroyed\n\nThe army said an al-Qaida camp near Aden was destroyed. Officials in Sanaa linked al-Qaida to the Taliban and to Pakistan.',
+  // A respelling only the looser costs take (a vowel added, another changed), and one name.
+  'jibraan.txt':
+    'Poet honoured\n\nIn Beirut the poet Khalil Jibraan was honoured. Officials from Lebanon and Bsharri said the museum in Beirut would reopen.',
+  'jubran.txt': 'Museum reopens\n\nThe museum of Khalil Jubran in Bsharri reopened. Visitors from Beirut and Lebanon came.',
   // The look-alikes: other names, or common words written in lower case.
   'basra.txt':
     'Oil exports resume\n\nTankers left Basra on Monday. Officials in Baghdad said exports from Basra through Kuwait and Umm Qasr would rise.',
@@ -53,7 +57,11 @@ const ARTICLES: Record<string, string> = {
   'blur.txt': 'Night photographs\n\nThe photographs were a blur of lights, and the blur grew worse as the night went on.',
   'rover.txt':
     'Carmaker sold\n\nThe carmaker Rover was sold to Nanjing. Workers at Longbridge said Rover had no future without Phoenix.',
-  'river.txt': 'Floods close path\n\nThe river burst its banks, and the river path closed for a week.'
+  'river.txt': 'Floods close path\n\nThe river burst its banks, and the river path closed for a week.',
+  // Two common given names, a letter apart, among the same names: two women, not one name.
+  'mary.txt':
+    'Choir in Cardiff\n\nThe singer Mary Evans led the choir in Cardiff. Officials in Swansea and Newport said the tour would go on.',
+  'maria.txt': 'Tour ends\n\nThe soprano Maria Evans ended the tour in Newport. Fans from Cardiff and Swansea came.'
 };
 
 let lib: ReturnType<typeof makeTempLibrary>;
@@ -95,7 +103,9 @@ describe('a one-word name query finds the other spellings of the name', () => {
     ['Muhammad', 'Cleric speaks'],
     ['al-Qaeda', 'Camp destroyed'],
     ['al-Qaida', 'Raid in Yemen'],
-    ['Qaida', 'Raid in Yemen']
+    ['Qaida', 'Raid in Yemen'],
+    ['Jibraan', 'Museum reopens'],
+    ['Jubran', 'Poet honoured']
   ])('%s finds “%s”, which spells it another way', (query, title) => {
     expect(titles(query)).toContain(title);
   });
@@ -108,7 +118,8 @@ describe('and not other words that look alike', () => {
     ['Kerry', 'Talks with Korea', ['korea']],
     ['Blair', 'Night photographs', ['blur']],
     ['Rover', 'Floods close path', ['river']],
-    ['Busra', 'Oil exports resume', ['basra']]
+    ['Busra', 'Oil exports resume', ['basra']],
+    ['Mary', 'Tour ends', ['maria']]
   ])('%s does not find “%s”', (query, title, words) => {
     const response = searchArticles(lib.db, query, 50);
     expect(response.hits.map((h) => h.article.title)).not.toContain(title);
