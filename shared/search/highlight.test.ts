@@ -53,6 +53,13 @@ describe('findHighlights', () => {
     ]);
   });
 
+  it('marks a name written with any apostrophe the search takes as one: Dar\'a, Dar’a, Dar‘a, Dar`a, Darʻa, Darʼa', () => {
+    for (const mark of ["'", '’', '‘', '`', 'ʻ', 'ʼ']) {
+      const written = `Dar${mark}a`;
+      expect(marked(`Rebels in ${written} said`, 'deraa', new Map([['deraa', ["dar'a"]]])), written).toEqual([`${written}:variant`]);
+    }
+  });
+
   it('marks nothing for no terms or an empty text', () => {
     expect(findHighlights(text, [])).toEqual([]);
     expect(findHighlights('', parseQuery('daraa').terms)).toEqual([]);

@@ -16,9 +16,11 @@ export interface Highlight {
 
 /**
  * Splits words where FTS5's tokenizer does: `al-Sham`, `Assad's`, `U.S.` and `1,400` are two words
- * to the index, so a highlight of `Sham` or `Assad` must be possible inside them.
+ * to the index, so a highlight of `Sham` or `Assad` must be possible inside them. NB: with `ʻ` and
+ * `ʼ` (U+02BB, U+02BC), which are letters to the tokenizer, so inside a word, but fold to `'`: a
+ * pattern is split after folding, so `Darʻa` must be split here too or no `dar'a` pattern finds it.
  */
-const INNER_BREAK = /['\u2018\u2019\u201b\-\u2010\u2011.,]/;
+const INNER_BREAK = /['\u2018\u2019\u201b\u02bb\u02bc\-\u2010\u2011.,]/;
 
 interface Unit {
   readonly norm: string;

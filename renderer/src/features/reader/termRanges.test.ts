@@ -23,6 +23,17 @@ describe('findTermRanges', () => {
   it('marks each word of a multi-word term', () => {
     expect(marked('Busra al-Sham talks', ['busra al-sham'])).toEqual(['Busra', 'al-Sham']);
   });
+  it('marks a name written with any apostrophe the search takes as one, as the snippet does', () => {
+    // The terms a search for Deraa gives when the library writes Dar'a (search:query `terms`).
+    const terms = ['deraa', "dar'a", 'darʻa'];
+    for (const mark of ["'", '’', '‘', '`', 'ʻ', 'ʼ']) {
+      const text = `Rebels in Dar${mark}a said talks in Dar${mark}a failed; Deraa too.`;
+      expect(marked(text, terms), mark).toEqual([`Dar${mark}a`, `Dar${mark}a`, 'Deraa']);
+    }
+    // Each part alone is no match: a lone `a` is not marked.
+    expect(marked('Dar is a town', terms)).toEqual([]);
+  });
+
   it('returns nothing without terms', () => {
     expect(findTermRanges('Busra', [])).toEqual([]);
     expect(findTermRanges('Busra', ['*'])).toEqual([]);

@@ -1,5 +1,5 @@
 import type { TextRange } from '@shared/contract/schemas';
-import { indexTokens, tokenize } from '@shared/text/tokens';
+import { indexTokens, indexWords, tokenize } from '@shared/text/tokens';
 
 interface TermMatcher {
   readonly exact: ReadonlySet<string>;
@@ -49,5 +49,39 @@ export function findTermRanges(text: string, terms: readonly string[]): TextRang
       if (matches(matcher, part.norm)) ranges.push({ start: token.start + part.start, end: token.start + part.end });
     }
   }
-  return ranges;
+  return withPhrases(text, ranges, phrasesOf(terms));
+}
+
+/**
+ * The terms the index holds as several words: `dar'a` is `dar` `a` to it, so the search found
+ * `Dar‘a` and ``Dar`a`` as that phrase, and the snippet marks them (shared/search/highlight). NB: the
+ * reader's tokenizer joins words on `'` and `’` only (shared/text/tokens `WORD`), so `‘` and `` ` ``
+ * cut the name into two tokens, neither of them `dar'a`: those are looked for part by part.
+ */
+function phrasesOf(terms: readonly string[]): string[][] {
+  const phrases: string[][] = [];
+  for (const term of terms) {
+    if (term.endsWith('*')) continue;
+    for (const token of tokenize(term)) {
+      const parts = indexWords(term.slice(token.start, token.end));
+      if (parts.length > 1) phrases.push(parts);
+    }
+  }
+  return phrases;
+}
+
+/** `ranges` with each run of the text's index words that spells a phrase and overlaps none of them, in text order. */
+function withPhrases(text: string, ranges: TextRange[], phrases: readonly string[][]): TextRange[] {
+  if (phrases.length === 0) return ranges;
+  const parts = indexTokens(text);
+  const found: TextRange[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (const phrase of phrases) {
+      const last = parts[i + phrase.length - 1];
+      if (!last || !phrase.every((word, k) => parts[i + k]?.norm === word)) continue;
+      const range = { start: (parts[i] as (typeof parts)[number]).start, end: last.end };
+      if (![...ranges, ...found].some((r) => r.start < range.end && range.start < r.end)) found.push(range);
+    }
+  }
+  return found.length ? [...ranges, ...found].sort((a, b) => a.start - b.start) : ranges;
 }
