@@ -157,7 +157,7 @@ describe('crosscheck search', () => {
       ['facets', 'fuzzy', 'fuzzyIndex', 'hits', 'noteHits', 'notes', 'query', 'relaxed', 'sort', 'terms', 'total', 'variants'].sort()
     );
     expect(response.noteHits).toEqual([]); // only `in:notes` searches notes
-    expect(Object.keys(response.facets).sort()).toEqual(['language', 'month', 'outlet', 'story']);
+    expect(Object.keys(response.facets).sort()).toEqual(['language', 'month', 'outlet', 'story', 'tag']);
     expect(response.hits).toHaveLength(2);
     for (const hit of response.hits) {
       expect(Object.keys(hit).sort()).toEqual(['article', 'match', 'score', 'snippet']);
