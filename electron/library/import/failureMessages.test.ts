@@ -57,6 +57,11 @@ function badFiles(): Record<string, string | Uint8Array> {
     'scan.pdf': makePdf({ pages: ['image'] }),
     'locked.pdf': makePdf({ pages: [[{ text: 'Secret', x: 72, y: 700 }]], encrypt: { userPassword: 'secret' } }),
     'cut.pdf': pdf.subarray(0, 200),
+    // Whole, but its page's content cannot be decoded: pdf.js reads it as a page showing nothing.
+    'damaged.pdf': Buffer.from(
+      Buffer.from(pdf).toString('latin1').replace('<<  /Length 40 >>', '<< /Length 40 /Filter /FlateDecode >>'),
+      'latin1'
+    ),
     'junk.pdf': 'this is not a pdf at all',
     'empty.pdf': '',
     'notword.docx': makeZip([{ name: 'hello.txt', data: 'hello' }]),
@@ -128,6 +133,20 @@ async function importBadFiles(): Promise<void> {
     [...Object.keys(badFiles()), 'outside-link.txt', 'broken-link.txt', 'loop-link.txt', 'missing.txt', 'null', 'mapped.csv'].sort()
   );
   for (const p of problems) record(p.code, p.message);
+  // Each PDF's advice fits what is wrong with it: only the scan is sent to text recognition.
+  const pdfCodes = Object.fromEntries(problems.filter((p) => p.path.endsWith('.pdf')).map((p) => [path.basename(p.path), p.code]));
+  expect(pdfCodes).toEqual({
+    'scan.pdf': 'no-text-layer',
+    'locked.pdf': 'encrypted',
+    'cut.pdf': 'corrupt',
+    'damaged.pdf': 'corrupt',
+    'junk.pdf': 'corrupt',
+    'empty.pdf': 'empty'
+  });
+  for (const p of problems.filter((p) => /\/(cut|damaged|junk)\.pdf$/.test(p.path))) {
+    expect(p.message).toMatch(/damaged/);
+    expect(p.message).not.toMatch(/OCR|scan/);
+  }
 }
 
 /** Reads stopped by the extractors' clock, a cancel, a bug, the pool's watchdog and a closing pool. */

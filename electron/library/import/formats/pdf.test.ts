@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { searchArticles } from '../../search/searchArticles';
 import { makeTempLibrary } from '../../testing/tempLibrary';
@@ -73,6 +74,42 @@ describe('.pdf files', () => {
       message:
         'This PDF has no text layer (it is probably a scanned image); run it through text recognition (OCR) and import the result.'
     });
+  });
+
+  it('calls a PDF whose pages draw nothing damaged or blank, not a scan; images or shapes without text still get the OCR advice', async () => {
+    const text = 'BT /F1 12 Tf 72 700 Td (Some text) Tj ET';
+    const source = Buffer.from(makePdf({ pages: [column(['Some text'])] })).toString('latin1');
+    expect(source).toContain(text);
+    const withContent = (content: string, dict = ''): Uint8Array =>
+      new Uint8Array(Buffer.from(source.replace(text, content.padEnd(text.length)).replace(/<<\s+(\/Length \d+) >>/, `<< $1${dict} >>`), 'latin1'));
+    const damagedOrBlank =
+      'This PDF shows no text and no pictures, so it is damaged or its pages are blank; open it in a PDF reader, and if its pages show text there, save or print it to a new PDF and import that.';
+    // The content stream claims a compression its bytes do not have (what a fuzzed file looks
+    // like): pdf.js reads an empty page.
+    expect(expectFailure(await extract('damaged.pdf', withContent(text, ' /Filter /FlateDecode')))).toMatchObject({
+      code: 'corrupt',
+      message: damagedOrBlank
+    });
+    expect(expectFailure(await extract('blank.pdf', withContent('')))).toMatchObject({ code: 'corrupt', message: damagedOrBlank });
+    // The procedure-set names every page may list (/ImageB, /ImageC) are no image.
+    const procSet = Buffer.from(
+      Buffer.from(withContent('')).toString('latin1').replace('/Resources <<', '/Resources << /ProcSet [/PDF /Text /ImageB /ImageC]'),
+      'latin1'
+    );
+    expect(expectFailure(await extract('procset.pdf', new Uint8Array(procSet))).code).toBe('corrupt');
+    // Text turned into outlines: a filled path, no text layer, so text recognition is the way.
+    const outlines = expectFailure(await extract('outlines.pdf', withContent('72 700 100 50 re f')));
+    expect(outlines.code).toBe('no-text-layer');
+    // The same drawing compressed, as PDF writers store it.
+    const compressed = Buffer.from(
+      source
+        .replace(/<<\s+\/Length \d+ >>\nstream\n[^]*?\nendstream/, () => {
+          const body = deflateSync(Buffer.from('72 700 100 50 re f')).toString('latin1');
+          return `<< /Length ${body.length} /Filter /FlateDecode >>\nstream\n${body}\nendstream`;
+        }),
+      'latin1'
+    );
+    expect(expectFailure(await extract('outlines-flate.pdf', new Uint8Array(compressed))).code).toBe('no-text-layer');
   });
 
   it('fails a PDF with a user password as encrypted', async () => {

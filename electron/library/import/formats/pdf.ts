@@ -7,6 +7,7 @@ import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { normalizePdfText } from './pdfBidi';
+import { pdfDrawsSomething } from './pdfDrawing';
 import { layoutPage, type PdfTextRun } from './pdfLayout';
 import { pdfInfoToMeta } from './pdfMeta';
 import { loadPdfJs, pdfDataDirs } from './pdfjs';
@@ -118,6 +119,15 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     }
     const text = pages.filter((p) => p.trim() !== '').join('\n\n');
     if (!/[\p{L}\p{N}]/u.test(text)) {
+      // NB: pdf.js reads a page whose content it cannot parse as an empty page, so "no text" alone
+      // would send a damaged file to text recognition; a scan draws images (pdfDrawing.ts).
+      if (pageCount === 0) throw new ExtractFailure('corrupt', `This PDF is damaged: none of its pages can be found; ${REPAIR_PDF}`);
+      if (!pdfDrawsSomething(bytes)) {
+        throw new ExtractFailure(
+          'corrupt',
+          'This PDF shows no text and no pictures, so it is damaged or its pages are blank; open it in a PDF reader, and if its pages show text there, save or print it to a new PDF and import that.'
+        );
+      }
       throw new ExtractFailure(
         'no-text-layer',
         'This PDF has no text layer (it is probably a scanned image); run it through text recognition (OCR) and import the result.'
