@@ -171,6 +171,27 @@ test('reader: highlight with the keyboard only (sentence cursor, word steps, key
   );
 });
 
+test('reader: Enter right after 1–6 opens the new highlight, so its note can be written from the keyboard', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  await openConvoy(app, served.dir);
+  await app.reader.focus();
+  // J J: the second sentence; 2 highlights it and lets the selection go (so its colour shows).
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('2');
+  await expect(hl.runs(app.readerBody)).toHaveText(['Officials said forty trucks carried food and medicine.']);
+  await expect.poll(async () => (await storedHighlights(page)).length).toBe(1);
+  // Enter opens it (it opened nothing: no selection was left to be "under").
+  await page.keyboard.press('Enter');
+  await expect(hl.popover).toBeVisible();
+  await hl.writeNote('Forty trucks: check against the UN figure');
+  await expect.poll(async () => (await storedHighlights(page))[0]?.note).toBe('Forty trucks: check against the UN figure');
+});
+
 test('hostile notes are shown as text and run nothing', async ({ app, served, page }) => {
   const hl = new HighlightsPage(page);
   const dialogs: string[] = [];

@@ -54,8 +54,8 @@ function selectionRect(): DOMRect | null {
  * text's runs, see domRanges.ts). Mouse: select, then a colour in the toolbar; click a highlight
  * for its popover (a chooser when several cover the words). Keyboard: J/K or ↓/↑ move a sentence
  * cursor (it is the selection), Shift+J/K extend or shrink it by a sentence, Shift+→/← move its end
- * by a word and Shift+Alt+←/→ its start, 1–6 highlight, Enter opens the highlight under the cursor (or confirms Adjust / Re-attach), Esc
- * clears.
+ * by a word and Shift+Alt+←/→ its start, 1–6 highlight, Enter opens the highlight under the cursor
+ * (or the one just made, or confirms Adjust / Re-attach), Esc clears.
  */
 export function useHighlighting(
   articleId: number | null,
@@ -94,6 +94,9 @@ export function useHighlighting(
   const flashed = useRef(0);
   // Where the sentence cursor was last (a highlight made from it clears the selection; J goes on from there).
   const cursor = useRef<{ view: string; range: TextRange } | null>(null);
+  // The words a highlight was just made of, until another selection or Esc: the selection is let
+  // go so the new colour shows, and Enter still opens that highlight for its note (review 12).
+  const made = useRef<{ view: string; range: TextRange } | null>(null);
   const retarget = api?.retarget && api.retarget.annotation.articleId === articleId ? api.retarget : null;
 
   // Opened from the notes panel: scroll to the highlight and flash it once it is drawn.
@@ -143,6 +146,7 @@ export function useHighlighting(
     const rect = range ? selectionRect() : null;
     setSelection(range && rect ? { range, at: { left: rect.right, top: rect.bottom + 6 } } : null);
     if (range) cursor.current = { view, range };
+    made.current = null;
     return range;
   };
 
@@ -159,6 +163,7 @@ export function useHighlighting(
     const { range } = chosen;
     window.getSelection()?.removeAllRanges();
     setSelection(null);
+    made.current = { view, range };
     void api.create(articleId, range.start, range.end, colour);
   };
 
@@ -228,7 +233,18 @@ export function useHighlighting(
       if (under.length && rect) openAt(under, rect);
       return true;
     }
+    const just = made.current?.view === view ? made.current.range : null;
+    if (event.key === 'Enter' && just && !retarget) {
+      // Right after 1–6: the highlight made of those words, the newest (highest id) of those on them.
+      const under = spans.filter((s) => s.start < just.end && s.end > just.start).map((s) => s.id);
+      const newest = under.length ? Math.max(...under) : null;
+      const element = newest !== null && rootRef.current ? highlightElement(rootRef.current, newest) : null;
+      event.preventDefault();
+      if (element) openAt([newest!], element.getBoundingClientRect());
+      return true;
+    }
     if (event.key === 'Escape' && (current || retarget)) {
+      made.current = null;
       event.preventDefault();
       window.getSelection()?.removeAllRanges();
       setSelection(null);
