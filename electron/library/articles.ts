@@ -4,7 +4,7 @@ import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
 import { listNearDuplicates } from './import/nearDuplicates';
 import { correctedFields } from './corrections';
-import { originalFromStored } from '@shared/import/originalEdits';
+import { originalFromStored, type StoredOriginal, storedOriginal } from '@shared/import/originalEdits';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -19,7 +19,18 @@ export interface NewArticle {
   dateline: string | null;
   wireCredits: string[];
   body: string;
-  original: string;
+  /**
+   * The text as read: whole when its words differ from the body's; `null` when `originalEdits`
+   * and the body give it, or it is the body. A caller may give the whole text and leave
+   * `originalEdits` out; it is then encoded when stored.
+   */
+  original: string | null;
+  /**
+   * The original as whitespace edits against the body (`storedOriginal`), computed where the file
+   * was read (a worker, for large imports) so the original crosses to the writing thread as edits;
+   * absent when not computed.
+   */
+  originalEdits?: string | null;
   removed: RemovedSpan[];
   contentHash: string;
   wordCount: number;
@@ -149,6 +160,12 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
   };
 }
 
+/** How a new article's original is stored: as `prepareArticle` encoded it, or encoded now. */
+function storedForm(a: Pick<NewArticle, 'body' | 'original' | 'originalEdits'>): StoredOriginal {
+  if (a.originalEdits !== undefined) return { original: a.original, originalEdits: a.originalEdits };
+  return a.original === null ? { original: null, originalEdits: null } : storedOriginal(a.body, a.original);
+}
+
 /**
  * An article row's original text, or `null` when it is the body (the file's text needed no
  * clean-up, and is not sent twice). The one reader of the `original` and `original_edits` columns:
@@ -206,6 +223,7 @@ export function findArticleBySource(db: ReadableDb, sourcePath: string): number 
  */
 export function updateArticleFromImport(db: WritableDb, id: number, given: NewArticle, keep: ReadonlySet<string>, importedAt: string): void {
   const a = keepImportDefaults(db, id, given);
+  const stored = storedForm(a);
   const fields: Record<string, string | number | null> = {
     title: a.title,
     outlet: a.outlet,
@@ -217,7 +235,8 @@ export function updateArticleFromImport(db: WritableDb, id: number, given: NewAr
     dateline: a.dateline,
     wire_credits: JSON.stringify(a.wireCredits),
     body: a.body,
-    original: a.original === a.body ? null : a.original,
+    original: stored.original,
+    original_edits: stored.originalEdits,
     removed: JSON.stringify(a.removed),
     content_hash: a.contentHash,
     word_count: a.wordCount,
@@ -275,6 +294,7 @@ export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string)
  * it before its transaction commits. For bulk writers that index a batch last (see below).
  */
 export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
+  const stored = storedForm(a);
   return Number(
     prepareCached(db, STORE_ARTICLE).run(
       a.title,
@@ -287,7 +307,8 @@ export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string):
       a.dateline,
       JSON.stringify(a.wireCredits),
       a.body,
-      a.original === a.body ? null : a.original,
+      stored.original,
+      stored.originalEdits,
       JSON.stringify(a.removed),
       a.contentHash,
       a.wordCount,
@@ -306,11 +327,11 @@ export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string):
  * (migration 017): above every article there and every article ever deleted.
  */
 const STORE_ARTICLE = `INSERT INTO articles (
-    id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, removed,
-    content_hash, word_count, source_path, source_format, collection, imported_at
+    id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, original_edits,
+    removed, content_hash, word_count, source_path, source_format, collection, imported_at
   ) VALUES (
     (SELECT max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT highest FROM article_id_floor), 0)) + 1),
-    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
   )`;
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { cleanArticle } from '@shared/import/cleanup';
 import { extractTextMetadata } from '@shared/import/metadata';
+import { storedOriginal } from '@shared/import/originalEdits';
 import { leadTitle, titleFromFileName } from '@shared/import/title';
 import type { ExtractedArticle } from '@shared/import/types';
 import { minhashOfWordHashes, wordHashes } from '@shared/text/minhash';
@@ -78,7 +79,9 @@ export function prepareArticle(
     dateline: meta.dateline ?? null,
     wireCredits: meta.wireCredits ?? [],
     body,
-    original,
+    // NB: encoded here, in the extraction worker for large imports: the writing thread, which is as
+    // busy, neither encodes it nor receives the whole text again (docs/import.md, the original).
+    ...storedOriginal(body, original),
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body, words.plainAscii),
     wordCount: words.count,
