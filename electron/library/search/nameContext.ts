@@ -266,24 +266,33 @@ export function namesIn(texts: readonly string[], word: string): Set<string> {
  * @example fullNamesIn(['Liverpool keeper Jerzy Dudek saved it, and Coach Jerzy smiled.'], 'jerzy') // Set {'dudek', 'coach'}
  */
 export function fullNamesIn(texts: readonly string[], word: string): Set<string> {
-  // NB: case-insensitive for the word, which makes \p{Lu} match any letter too: the neighbours'
-  // capitals are checked apart. A part joined by an apostrophe (`O'Connell`, which the index holds
-  // as `o` and `connell`) is a full name too: `o'`.
-  const pattern = new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])(\\p{L}+)( |${APOSTROPHE}))?${wordSource(word)}(?: (\\p{L}+)(?![\\p{L}\\p{N}]))?`,
-    'giu'
-  );
+  // NB: the word alone is searched, and the words beside it read off each hit: a pattern that also
+  // matched the word before it would try a word at every letter of 30 long texts.
+  const pattern = new RegExp(wordSource(word), 'giu');
   const names = new Set<string>();
   for (const text of texts)
     for (const m of text.matchAll(pattern)) {
-      const [, before, joint, after] = m;
-      if (before && joint !== ' ' && /^\p{Lu}/u.test(before)) names.add(`${before.toLowerCase()}'`);
-      else if (before && isCapitalised(before) && !startsSentence(text, m.index ?? 0)) names.add(before.toLowerCase());
-      if (after && isCapitalised(after)) names.add(after.toLowerCase());
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const before = BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOUR_CHARS), start));
+      const after = AFTER.exec(text.slice(end, end + NEIGHBOUR_CHARS));
+      const [, previous, joint] = before ?? [];
+      // A part joined by an apostrophe (`O'Connell`, which the index holds as `o` and `connell`).
+      if (previous && joint !== ' ' && /^\p{Lu}/u.test(previous)) names.add(`${previous.toLowerCase()}'`);
+      else if (previous && isCapitalised(previous) && !startsSentence(text, start - previous.length - 1))
+        names.add(previous.toLowerCase());
+      if (after?.[1] && isCapitalised(after[1])) names.add(after[1].toLowerCase());
     }
   names.delete(word);
   return names;
 }
+
+/** Characters read on each side of a name for the words beside it: longer than any one word. */
+const NEIGHBOUR_CHARS = 40;
+/** The word right before a name, and what joins them: a space or an apostrophe. */
+const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)( |${APOSTROPHE})$`, 'u');
+/** The word right after a name, one space apart. */
+const AFTER = /^ (\p{L}+)(?![\p{L}\p{N}])/u;
 
 /** Whether a word opens with a capital and holds a lower-case letter (`Dudek`, not `NATO` or `I`). */
 function isCapitalised(word: string): boolean {
