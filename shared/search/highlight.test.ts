@@ -60,6 +60,17 @@ describe('findHighlights', () => {
     }
   });
 
+  it('marks Chinese and Japanese words inside a sentence, as the index holds them (ICU words)', () => {
+    const zh = '北京市政府周一宣布，将延长地铁的运营时间。';
+    expect(marked(zh, '地铁')).toEqual(['地铁:exact']);
+    // One word is also the start of a longer one: 北京 in 北京市 (Beijing city).
+    expect(marked(zh, '北京')).toEqual(['北京市:exact']);
+    expect(marked(zh, '北京市政府')).toEqual(['北京市政府:exact']);
+    // Characters that stand across two words are no word: 市政 spans 北京市 + 政府.
+    expect(marked(zh, '市政')).toEqual([]);
+    expect(marked('東京都の知事は大阪を訪れた。', '京都')).toEqual([]);
+  });
+
   it('marks nothing for no terms or an empty text', () => {
     expect(findHighlights(text, [])).toEqual([]);
     expect(findHighlights('', parseQuery('daraa').terms)).toEqual([]);

@@ -1,5 +1,6 @@
 import { foldText } from '@shared/text/fold';
 import { tokenize } from '@shared/text/tokens';
+import { hasUnspaced, matchesInside, splitUnspaced } from '@shared/text/unspaced';
 import type { QueryTerm } from './types';
 
 export { makeSnippet, type Snippet } from './snippet';
@@ -98,9 +99,11 @@ function better(p: Pattern, than: Pattern): boolean {
 }
 
 function patternsOf(term: QueryTerm, variants: ReadonlyMap<string, readonly string[]> | undefined): Pattern[] {
+  const units = split(term.words);
   const own: Pattern = {
-    units: split(term.words),
-    prefix: term.kind === 'prefix',
+    units,
+    // One Chinese or Japanese word may be the start of a longer one (北京 in 北京市), as toFts searches it.
+    prefix: term.kind === 'prefix' || (term.kind === 'word' && units.length === 1 && matchesInside(units[0] as string)),
     kind: term.kind === 'prefix' ? 'prefix' : 'exact',
     term: term.text
   };
@@ -117,17 +120,34 @@ function patternsOf(term: QueryTerm, variants: ReadonlyMap<string, readonly stri
 }
 
 function split(words: readonly string[]): string[] {
-  return words.flatMap((w) => w.split(INNER_BREAK)).filter((u) => u !== '');
+  return words
+    .flatMap((w) => w.split(INNER_BREAK))
+    .flatMap(unspacedWords)
+    .filter((u) => u !== '');
 }
 
-/** The text's words, split at inner apostrophes, hyphens and dots, folded, with their offsets. */
+/** A unit cut into the words of Chinese, Japanese or Thai runs (unspaced.ts); others come back whole. */
+function unspacedWords(unit: string): string[] {
+  return hasUnspaced(unit) ? splitUnspaced(unit).map((s) => unit.slice(s.start, s.end)) : [unit];
+}
+
+/**
+ * The text's words, split at inner apostrophes, hyphens and dots (and runs of Chinese, Japanese or
+ * Thai into their words), folded, with their offsets.
+ */
 function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
   for (const token of tokenize(text)) {
     let from = token.start;
     for (let k = token.start; k <= token.end; k++) {
       if (k === token.end || INNER_BREAK.test(text.charAt(k))) {
-        if (k > from) units.push({ norm: foldText(text.slice(from, k)), start: from, end: k });
+        const raw = text.slice(from, k);
+        if (k > from && !hasUnspaced(raw)) units.push({ norm: foldText(raw), start: from, end: k });
+        else if (k > from) {
+          for (const s of splitUnspaced(raw)) {
+            units.push({ norm: foldText(raw.slice(s.start, s.end)), start: from + s.start, end: from + s.end });
+          }
+        }
         from = k + 1;
       }
     }

@@ -1,6 +1,7 @@
 import type { Options } from 'minisearch';
 import { foldText } from '@shared/text/fold';
 import { INDEX_SEPARATOR } from '@shared/text/tokens';
+import { hasUnspaced, splitUnspaced } from '@shared/text/unspaced';
 
 /**
  * What the MiniSearch index holds of each article, and how it reads words.
@@ -77,9 +78,14 @@ export function indexTerm(term: string): string | null {
   return folded;
 }
 
-/** Splits text where the full-text index does ({@link INDEX_SEPARATOR}), so both hold the same words. */
+/**
+ * Splits text where the full-text index does ({@link INDEX_SEPARATOR}, and Chinese, Japanese or Thai
+ * runs into their words: unspaced.ts), so both hold the same words.
+ */
 export function tokenizeMini(text: string): string[] {
-  return text.split(INDEX_SEPARATOR);
+  const parts = text.split(INDEX_SEPARATOR);
+  if (!hasUnspaced(text)) return parts;
+  return parts.flatMap((p) => splitUnspaced(p).map((s) => p.slice(s.start, s.end)));
 }
 
 /** The first `words` words of a text, cut at a word boundary. */
@@ -88,10 +94,24 @@ export function leadOf(body: string, words = LEAD_WORDS): string {
   let end = 0;
   for (let n = 0; n < words; n++) {
     const m = re.exec(body);
-    if (!m) return body;
+    if (!m) return unspacedLead(body, words);
     end = m.index + m[0].length;
   }
-  return body.slice(0, end);
+  return unspacedLead(body.slice(0, end), words);
+}
+
+/**
+ * A lead of Chinese, Japanese or Thai cut at its `words`-th word: such text has few spaces, so its
+ * first 30 space-separated "words" can be the whole article, and MiniSearch's memory grows with
+ * every word it indexes. Other text comes back as it was.
+ */
+function unspacedLead(lead: string, words: number): string {
+  if (!hasUnspaced(lead)) return lead;
+  let n = 0;
+  for (const m of lead.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    for (const s of splitUnspaced(m[0])) if (++n === words) return lead.slice(0, m.index + s.end);
+  }
+  return lead;
 }
 
 /** The MiniSearch document of an article row. */

@@ -1,4 +1,5 @@
 import { INDEX_SEPARATOR } from '@shared/text/tokens';
+import { hasUnspaced } from '@shared/text/unspaced';
 import type { QueryTerm } from './types';
 
 /** Bodies up to this long are highlighted whole. */
@@ -50,18 +51,24 @@ export function matchLocator(terms: readonly QueryTerm[], marked: ReadonlyMap<st
       .filter(Boolean)
       .map(escape)
       .join(INDEX_SEPARATOR.source);
+  // Chinese, Japanese, Thai: their words touch the next with no separator, so these are looked for
+  // without word edges (the highlighter then keeps only whole words, as the index found them).
+  const inside = new Set<string>();
   for (const t of terms) {
     const pattern = sequence(t.words);
-    if (pattern) (t.kind === 'prefix' ? prefixes : exact).add(pattern);
+    if (pattern && t.words.some(hasUnspaced)) inside.add(t.words.map(escape).join(`(?:${INDEX_SEPARATOR.source})?`));
+    else if (pattern) (t.kind === 'prefix' ? prefixes : exact).add(pattern);
     for (const v of marked.get(t.words[0] ?? '') ?? []) if (sequence([v])) exact.add(sequence([v]));
   }
-  if (exact.size === 0 && prefixes.size === 0) return null;
+  if (exact.size === 0 && prefixes.size === 0 && inside.size === 0) return null;
   const alternatives = [
     ...(exact.size ? [`(?:${[...exact].join('|')})(?!${INDEX_CHAR})`] : []),
     ...(prefixes.size ? [`(?:${[...prefixes].join('|')})`] : [])
   ];
+  const edged = alternatives.length ? `(?<!${INDEX_CHAR})(?:${alternatives.join('|')})` : '';
+  const source = inside.size === 0 ? edged : [...(edged ? [edged] : []), ...inside].join('|');
   return {
-    pattern: new RegExp(`(?<!${INDEX_CHAR})(?:${alternatives.join('|')})`, 'giu'),
+    pattern: new RegExp(source, 'giu'),
     words: new Set(terms.map((t) => sequence(t.words)).filter(Boolean)).size
   };
 }

@@ -1,3 +1,4 @@
+import { matchesInside, searchForm } from '@shared/text/unspaced';
 import type { ParsedQuery, QueryNode, QueryTerm } from './types';
 
 /**
@@ -154,14 +155,19 @@ function isWrapped(expr: string): boolean {
 
 /** One term as an FTS5 string: `"word"`, `"two words"`, `"negotiat"*`, or a word with its variants. */
 function termFts(term: QueryTerm, variants: ToFtsOptions['variants']): string {
-  const exact = quote(term.text) + (term.kind === 'prefix' ? '*' : '');
+  const beginning =
+    term.kind === 'prefix' || (term.kind === 'word' && term.words.length === 1 && matchesInside(term.words[0] as string));
+  const exact = quote(searchForm(term.text)) + (beginning ? '*' : '');
   const key = term.words[0];
   if (term.kind !== 'word' || term.words.length !== 1 || key === undefined || !variants) return exact;
   const others = (variants.get(key) ?? []).filter((v) => v !== key && v !== term.text);
   return others.length === 0 ? exact : `(${[exact, ...others.map(quote)].join(' OR ')})`;
 }
 
-/** An FTS5 string literal: the tokenizer splits it into words, so it is a phrase at most. */
+/**
+ * An FTS5 string literal: the tokenizer splits it into words, so it is a phrase at most. Words of
+ * Chinese, Japanese or Thai come already split by ICU ({@link searchForm}), as the index's text did.
+ */
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }

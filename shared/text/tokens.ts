@@ -1,4 +1,5 @@
 import { foldText, isPlainAscii } from './fold';
+import { hasUnspaced, splitUnspaced } from './unspaced';
 
 /** A word of a text with where it stands, in UTF-16 code units (`text.slice(start, end)`). */
 export interface Token {
@@ -34,16 +35,21 @@ const INDEX_WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_INDEX_WORD = /[a-z0-9]+/g;
 
 /**
- * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}), folded, so
- * `Küchemann's` gives `kuchemann` and `s`: what a score computed beside FTS5 must count.
+ * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}, and runs of Chinese,
+ * Japanese or Thai into their words: unspaced.ts), folded, so `Küchemann's` gives `kuchemann` and
+ * `s`: what a score computed beside FTS5 must count.
  */
 export function indexWords(text: string): string[] {
   if (isPlainAscii(text)) return text.toLowerCase().match(ASCII_INDEX_WORD) ?? [];
-  return foldText(text).match(INDEX_WORD) ?? [];
+  const words = foldText(text).match(INDEX_WORD) ?? [];
+  // Chinese, Japanese, Thai…: the index holds their words, not their runs (unspaced.ts).
+  if (!hasUnspaced(text)) return words;
+  return words.flatMap((w) => splitUnspaced(w).map((s) => w.slice(s.start, s.end)));
 }
 
 /**
- * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}), with their offsets
+ * A text's words as the full-text index splits them ({@link INDEX_SEPARATOR}, and unspaced scripts'
+ * runs into their words: unspaced.ts), with their offsets
  * in the text as written: what to mark where the index matched a part of a word {@link tokenize}
  * keeps whole (`sham` in `al-Sham`). `norm` is folded as {@link indexWords} gives it.
  *
@@ -52,9 +58,12 @@ export function indexWords(text: string): string[] {
 export function indexTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(INDEX_PART)) {
-    const norm = foldText(m[0]);
-    // A lone combining mark folds to nothing: no word of the index.
-    if (norm !== '') tokens.push({ norm, start: m.index, end: m.index + m[0].length });
+    // Chinese, Japanese, Thai…: the index holds their words, not their runs (unspaced.ts).
+    for (const s of splitUnspaced(m[0])) {
+      const norm = foldText(m[0].slice(s.start, s.end));
+      // A lone combining mark folds to nothing: no word of the index.
+      if (norm !== '') tokens.push({ norm, start: m.index + s.start, end: m.index + s.end });
+    }
   }
   return tokens;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { foldText } from '@shared/text/fold';
+import { searchForm } from '@shared/text/unspaced';
 
 // NB: SQLite reads this once, when the addon loads (better-sqlite3's ConfigureURI): a library in a
 // folder nobody may write to opens only as a `file:…?immutable=1` URI (openReadOnlyLibraryDb). Every
@@ -85,5 +86,10 @@ function applyPragmas(db: Database.Database): void {
   // as the rest of Crosscheck.
   db.function('crosscheck_fold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? foldText(value) : null
+  );
+  // What the full-text index reads of a text (migration 019's view and triggers): Chinese, Japanese
+  // and Thai runs cut into words; any other text returned as it is.
+  db.function('crosscheck_search_form', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? searchForm(value) : value === null || value === undefined ? null : String(value)
   );
 }

@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 18
+-- user_version = 19
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -85,7 +85,7 @@ CREATE TABLE articles (
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, outlet,
-    content='articles', content_rowid='id',
+    content='articles_search_form', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2'
   );
 
@@ -251,13 +251,17 @@ CREATE TRIGGER article_minhash_ad AFTER DELETE ON articles BEGIN
 
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
-      VALUES ('delete', old.id, old.title, old.body, old.outlet);
+      VALUES ('delete', old.id, crosscheck_search_form(old.title), crosscheck_search_form(old.body),
+              crosscheck_search_form(old.outlet));
   END;
 
 CREATE TRIGGER articles_au AFTER UPDATE OF title, body, outlet ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
-      VALUES ('delete', old.id, old.title, old.body, old.outlet);
-    INSERT INTO articles_fts(rowid, title, body, outlet) VALUES (new.id, new.title, new.body, new.outlet);
+      VALUES ('delete', old.id, crosscheck_search_form(old.title), crosscheck_search_form(old.body),
+              crosscheck_search_form(old.outlet));
+    INSERT INTO articles_fts(rowid, title, body, outlet)
+      VALUES (new.id, crosscheck_search_form(new.title), crosscheck_search_form(new.body),
+              crosscheck_search_form(new.outlet));
   END;
 
 CREATE TRIGGER search_changes_ad AFTER DELETE ON articles BEGIN
@@ -269,3 +273,10 @@ CREATE TRIGGER search_changes_au AFTER UPDATE OF title, body, outlet ON articles
   BEGIN
     INSERT INTO search_changes (article_id) VALUES (new.id);
   END;
+
+CREATE VIEW articles_search_form AS
+  SELECT id,
+         crosscheck_search_form(title) AS title,
+         crosscheck_search_form(body) AS body,
+         crosscheck_search_form(outlet) AS outlet
+    FROM articles;

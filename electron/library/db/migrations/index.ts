@@ -17,6 +17,7 @@ import { migration015 } from './015_story_vectors';
 import { migration016 } from './016_annotation_count_indexes';
 import { migration017 } from './017_article_ids_never_reused';
 import { migration018 } from './018_original_as_edits';
+import { migration019 } from './019_unspaced_words';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
-  migration018
+  migration018,
+  migration019
 ];

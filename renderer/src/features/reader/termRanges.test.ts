@@ -23,6 +23,16 @@ describe('findTermRanges', () => {
   it('marks each word of a multi-word term', () => {
     expect(marked('Busra al-Sham talks', ['busra al-sham'])).toEqual(['Busra', 'al-Sham']);
   });
+  it('marks a Chinese or Japanese word inside a sentence, and no characters that span two words', () => {
+    const zh = '北京市政府周一宣布，将延长地铁的运营时间。';
+    const text = (ranges: Array<{ start: number; end: number }>) => ranges.map((r) => zh.slice(r.start, r.end));
+    expect(text(findTermRanges(zh, ['地铁']))).toEqual(['地铁']);
+    expect(text(findTermRanges(zh, ['北京']))).toEqual(['北京市']);
+    expect(findTermRanges(zh, ['市政'])).toEqual([]);
+    expect(findTermRanges('東京都の知事', ['京都'])).toEqual([]);
+    expect(findTermRanges('首都 北京。', ['北京'])).toEqual([{ start: 3, end: 5 }]);
+  });
+
   it('marks a name written with any apostrophe the search takes as one, as the snippet does', () => {
     // The terms a search for Deraa gives when the library writes Dar'a (search:query `terms`).
     const terms = ['deraa', "dar'a", 'darʻa'];

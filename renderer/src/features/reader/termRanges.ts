@@ -1,5 +1,6 @@
 import type { TextRange } from '@shared/contract/schemas';
 import { indexTokens, indexWords, tokenize } from '@shared/text/tokens';
+import { hasUnspaced, matchesInside, splitUnspaced } from '@shared/text/unspaced';
 
 interface TermMatcher {
   readonly exact: ReadonlySet<string>;
@@ -11,9 +12,14 @@ function compile(terms: readonly string[]): TermMatcher {
   const prefixes: string[] = [];
   for (const term of terms) {
     const isPrefix = term.endsWith('*');
-    const words = tokenize(isPrefix ? term.slice(0, -1) : term).map((t) => t.norm);
+    // Chinese, Japanese, Thai: a run is its words to the index (北京市政府 = 北京市 政府), so here too.
+    const words = tokenize(isPrefix ? term.slice(0, -1) : term).flatMap((t) =>
+      splitUnspaced(t.norm).map((s) => t.norm.slice(s.start, s.end))
+    );
+    // One such word is searched as the start of a longer one too (北京 finds 北京市): toFts.
+    const beginning = isPrefix || (words.length === 1 && matchesInside(words[0] as string));
     // A multi-word term (a phrase) marks each of its words; only the last one may be a prefix.
-    words.forEach((word, i) => (isPrefix && i === words.length - 1 ? prefixes.push(word) : exact.add(word)));
+    words.forEach((word, i) => (beginning && i === words.length - 1 ? prefixes.push(word) : exact.add(word)));
   }
   return { exact, prefixes };
 }
@@ -38,14 +44,17 @@ export function findTermRanges(text: string, terms: readonly string[]): TextRang
   if (matcher.exact.size === 0 && matcher.prefixes.length === 0) return [];
   const ranges: TextRange[] = [];
   for (const token of tokenize(text)) {
-    if (matches(matcher, token.norm)) {
+    // NB: a run of Chinese or Japanese is a sentence, not a word: only its words (below) may match,
+    // or 北京 would mark the whole 北京市政府周一宣布 it begins.
+    const run = hasUnspaced(token.norm);
+    if (!run && matches(matcher, token.norm)) {
       ranges.push({ start: token.start, end: token.end });
       continue;
     }
     // The word's parts as the index split it (`al-Sham` → `al`, `Sham`; `Assad's` → `Assad`, `s`).
     const word = text.slice(token.start, token.end);
     for (const part of indexTokens(word)) {
-      if (part.end - part.start === word.length) continue;
+      if (!run && part.end - part.start === word.length) continue;
       if (matches(matcher, part.norm)) ranges.push({ start: token.start + part.start, end: token.start + part.end });
     }
   }
