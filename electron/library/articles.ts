@@ -4,6 +4,7 @@ import { sql } from './db/sql';
 import { prepareCached } from './db/statements';
 import { listNearDuplicates } from './import/nearDuplicates';
 import { correctedFields } from './corrections';
+import { namedCredits } from '@shared/import/credits';
 import { originalFromStored, type StoredOriginal, storedOriginal } from '@shared/import/originalEdits';
 import { searchForm } from '@shared/text/unspaced';
 
@@ -149,7 +150,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     url: row.url,
     language: row.language,
     dateline: row.dateline,
-    wireCredits: JSON.parse(row.wire_credits) as string[],
+    // A library imported before stored an unnamed `news agencies`, which is no credit.
+    wireCredits: namedCredits(JSON.parse(row.wire_credits) as string[]),
     body: row.body,
     original: originalOf(row),
     removed: JSON.parse(row.removed) as RemovedSpan[],

@@ -40,7 +40,7 @@ export interface ComparedArticle {
   readonly sharedShare: number;
   /** Share of the words no other article shares: `1 - sharedShare`. */
   readonly uniqueShare: number;
-  /** Wire credits: as stored at import, or found in the text when none were given (`AFP`, `news agencies`). */
+  /** Wire credits: as stored at import, or found in the text when none were given (`AFP`, `Reuters`; named agencies only). */
   readonly credits: string[];
 }
 

@@ -3,8 +3,13 @@ import { creditsIn, isCreditLine, photoCreditsIn } from './credits';
 
 describe('creditsIn', () => {
   it('reads credit lines', () => {
-    expect(creditsIn('SOURCE: NEWS AGENCIES')).toEqual(['news agencies']);
-    expect(creditsIn('SOURCE: AL JAZEERA AND NEWS AGENCIES')).toEqual(['news agencies']);
+    // A credit names an agency: "news agencies", "wires" name none (seed 002's WIRE chip said "news agencies").
+    expect(creditsIn('SOURCE: NEWS AGENCIES')).toEqual([]);
+    expect(creditsIn('SOURCE: AL JAZEERA AND NEWS AGENCIES')).toEqual([]);
+    expect(creditsIn('Sources: agencies')).toEqual([]);
+    expect(creditsIn('Source: wires')).toEqual([]);
+    expect(creditsIn('SOURCE: AL JAZEERA AND AFP')).toEqual(['AFP']);
+    expect(creditsIn('Sources: news agencies, Reuters')).toEqual(['Reuters']);
     expect(creditsIn('Source: AFP, Reuters')).toEqual(['AFP', 'Reuters']);
     expect(creditsIn('With reporting from AFP')).toEqual(['AFP']);
     expect(creditsIn('Additional reporting by Reuters.')).toEqual(['Reuters']);

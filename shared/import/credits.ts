@@ -5,8 +5,20 @@
  */
 import { AGENCY_PATTERN, agencyName, photoSourcesIn } from './agencies';
 
-/** What we store for "SOURCE: NEWS AGENCIES" and the like: agencies, unnamed. */
-export const UNNAMED_AGENCIES = 'news agencies';
+/**
+ * What libraries imported before December 2026 stored for `SOURCE: NEWS AGENCIES`. It names no
+ * agency, so it is no credit: it is no longer stored, and {@link namedCredits} drops it where
+ * stored credits are read.
+ */
+const UNNAMED_AGENCIES = 'news agencies';
+
+/**
+ * Stored credits without the old unnamed `news agencies` (see {@link UNNAMED_AGENCIES}), so a
+ * library imported before shows and exports only named agencies, without reimporting.
+ */
+export function namedCredits(credits: readonly string[]): string[] {
+  return credits.filter((c) => c !== UNNAMED_AGENCIES);
+}
 
 const A = `(${AGENCY_PATTERN})`;
 
@@ -47,7 +59,8 @@ export function isCreditLine(line: string): boolean {
  * The wire agencies a paragraph credits, stored names in order of appearance.
  *
  * @example creditsIn('“The session ended,” Jabbawi told AFP.') // ['AFP']
- * @example creditsIn('SOURCE: NEWS AGENCIES') // ['news agencies']
+ * @example creditsIn('SOURCE: AL JAZEERA AND AFP') // ['AFP']
+ * @example creditsIn('SOURCE: NEWS AGENCIES') // []: no agency is named
  */
 export function creditsIn(line: string): string[] {
   const list = SOURCE_LINE.exec(line)?.[1] ?? REPORTING_LINE.exec(line)?.[1];
@@ -68,8 +81,10 @@ export function creditsIn(line: string): string[] {
 }
 
 /**
- * Agencies in a credit list (`Al Jazeera and news agencies`, `AFP, Reuters`). Names that are not
- * agencies (the outlet itself, reporters) are skipped.
+ * Agencies in a credit list (`Al Jazeera and AFP`, `AFP, Reuters`). Names that are not agencies
+ * (the outlet itself, reporters) are skipped, and so are `news agencies`, `wires`: a credit says
+ * whose copy was run, and those words name no one (a wire chip reading "news agencies" told the
+ * user nothing, and in exports looked like an agency's name).
  */
 function creditList(list: string): string[] {
   const out: string[] = [];
@@ -78,7 +93,6 @@ function creditList(list: string): string[] {
     if (p === '') continue;
     const name = agencyName(p);
     if (name !== undefined) out.push(name);
-    else if (/^(?:(?:other |international )?news agencies|(?:the )?wires?|wire services|agencies)$/i.test(p)) out.push(UNNAMED_AGENCIES);
   }
   return unique(out);
 }

@@ -31,10 +31,9 @@ describe('metadata of the seeds', () => {
     });
   });
 
-  it('002: headline under the standfirst, SOURCE: NEWS AGENCIES, no date', () => {
+  it('002: headline under the standfirst, SOURCE: NEWS AGENCIES names no agency, no date', () => {
     expect(metaOf('002_b179c559b3a9cd19.txt')).toEqual({
       title: 'Syrian rebels and Russia ceasefire deal breaks down',
-      wireCredits: ['news agencies'],
       photoCredits: ['Reuters']
     });
   });

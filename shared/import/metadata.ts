@@ -30,7 +30,8 @@ const NUMERIC_DATE_LINES = 6;
  *   Never a date in a sentence of reporting (it dates an event), never one without a year.
  * - `dateline`: the capitals opening one of the first paragraphs (`BEIRUT :`, `BEIRUT (Reuters) -`).
  * - `wireCredits`: agencies the text credits (`(AFP)`, `– AFP`, `With reporting from AFP`,
- *   `Reuters is reporting`, `told AFP`, `SOURCE: NEWS AGENCIES` → `news agencies`).
+ *   `Reuters is reporting`, `told AFP`, `SOURCE: AL JAZEERA AND AFP` → `AFP`); named agencies
+ *   only, so `SOURCE: NEWS AGENCIES` credits none.
  * - `photoCredits`: agencies and libraries credited in captions (`[Getty]`, `/ AFP /`); kept apart
  *   because a photo credit does not say who wrote the text.
  * - `byline`: the names of a `By …` line.

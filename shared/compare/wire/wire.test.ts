@@ -81,9 +81,24 @@ describe('wireGroups', () => {
     );
     expect(credits).toEqual([
       { articleId: 'a', credits: ['Reuters'] },
-      { articleId: 'b', credits: ['news agencies'] },
+      { articleId: 'b', credits: [] },
       { articleId: 'c', credits: ['AP'] },
       { articleId: 'd', credits: [] }
     ]);
+  });
+
+  it('reads no credit from an unnamed "news agencies" a library stored before', () => {
+    const { credits, groups } = wireGroups(
+      [
+        article('old', 'Rebels met.', { wireCredits: ['news agencies'] }),
+        article('both', 'Rebels met.', { wireCredits: ['news agencies', 'AFP'] })
+      ],
+      [
+        [1, 1],
+        [1, 1]
+      ]
+    );
+    expect(credits.map((c) => c.credits)).toEqual([[], ['AFP']]);
+    expect(groups[0]!.agency).toBe('AFP');
   });
 });

@@ -2,7 +2,7 @@
  * Wire copies: articles that all derive from one agency story (AFP, Reuters, AP…), found by how
  * much text they share, with the likely original and the credits each article gives.
  */
-import { UNNAMED_AGENCIES } from '@shared/import/credits';
+import { namedCredits } from '@shared/import/credits';
 import { extractTextMetadata } from '@shared/import/metadata';
 import { alignPairs, overlapShares } from '../analysis/pairLinks';
 import { prepareArticle } from '../analysis/prepared';
@@ -13,7 +13,7 @@ export interface WireArticle {
   readonly id: string;
   readonly text: string;
   /**
-   * Credits stored at import (`AFP`, `news agencies`), which import read from this same text with
+   * Credits stored at import (`AFP`, `Reuters`), which import read from this same text with
    * `extractTextMetadata`. When absent, the text is read for credits here.
    */
   readonly wireCredits?: readonly string[];
@@ -40,7 +40,7 @@ export interface WireGroup {
   readonly coverage: Record<string, number>;
 }
 
-/** The wire credits an article gives (`AFP`, `Reuters`, `news agencies`). */
+/** The wire credits an article gives (`AFP`, `Reuters`): named agencies only. */
 export interface ArticleCredits {
   readonly articleId: string;
   readonly credits: string[];
@@ -112,7 +112,7 @@ export function wireGroups(
 /** Credits stored at import, else those the text gives (stored names, in order). */
 function creditsOf(a: WireArticle): string[] {
   // NB: reading the text again costs more than all the quote analysis; import already did it.
-  return [...new Set(a.wireCredits ?? extractTextMetadata(a.text).wireCredits ?? [])];
+  return [...new Set(namedCredits(a.wireCredits ?? extractTextMetadata(a.text).wireCredits ?? []))];
 }
 
 function toGroup(
@@ -127,7 +127,7 @@ function toGroup(
     const others = members.filter((j) => j !== i);
     return others.reduce((sum, j) => sum + (shares[j]?.[i] ?? 0), 0) / others.length;
   };
-  const named = (i: number) => credits[i]!.some((c) => c !== UNNAMED_AGENCIES);
+  const named = (i: number) => credits[i]!.length > 0;
   const time = (i: number) => {
     const t = Date.parse(articles[i]!.publishedAt ?? '');
     return Number.isNaN(t) ? Infinity : t;
@@ -144,7 +144,7 @@ function toGroup(
   if (Number.isFinite(time(original)) && rest.every((m) => time(original) < time(m))) reasons.push('earliest');
 
   const tally = new Map<string, number>();
-  for (const m of members) for (const c of credits[m]!) if (c !== UNNAMED_AGENCIES) tally.set(c, (tally.get(c) ?? 0) + 1);
+  for (const m of members) for (const c of credits[m]!) tally.set(c, (tally.get(c) ?? 0) + 1);
   const agency = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const coverage: Record<string, number> = {};
   for (const m of members)
