@@ -73,6 +73,15 @@ describe('crosscheck import (the seeds)', () => {
     );
     expect(new Set(idOf.values()).size).toBe(seeds.length);
   });
+
+  it('names each duplicate\'s original by its title, as the list shows it, not by an id the window never shows', async () => {
+    const titles = new Map(
+      (JSON.parse((await ws.run('list', '--json')).stdout) as { items: Array<{ id: number; title: string }> }).items.map((a) => [a.id, a.title])
+    );
+    for (const p of JSON.parse(reimport.stdout).problems as Array<{ articleId: number; message: string }>) {
+      expect(p.message).toBe(`Same text as “${titles.get(p.articleId)}” in the library.`);
+    }
+  });
 });
 
 describe('crosscheck list', () => {

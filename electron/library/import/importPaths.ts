@@ -10,6 +10,7 @@ import {
   updateArticleFromImport
 } from '../articles';
 import { reanchorArticle } from '../annotations/reanchor';
+import { articleCalled } from './articleCalled';
 import { correctedColumns } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { isDiskFull } from '../db/readOnly';
@@ -158,7 +159,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
         count('duplicate');
-        problems.push(duplicateProblem(p.path, existing));
+        problems.push(duplicateProblem(db, p.path, existing));
         continue;
       }
       // A changed version of a file imported before: update that article in place, keeping the
@@ -175,7 +176,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           path: p.path,
           kind: 'warning',
           code: 'updated',
-          message: `Changed since it was last imported: article ${previous} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.${lost ? ` ${lost === 1 ? '1 of your highlights' : `${lost} of your highlights`} lost ${lost === 1 ? 'its' : 'their'} words in the new text: kept with ${lost === 1 ? 'its' : 'their'} notes, listed as “Not found in the text” in the notes panel, to re-attach.` : ''}`,
+          message: `Changed since it was last imported: its article ${articleCalled(db, previous)} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.${lost ? ` ${lost === 1 ? '1 of your highlights' : `${lost} of your highlights`} lost ${lost === 1 ? 'its' : 'their'} words in the new text: kept with ${lost === 1 ? 'its' : 'their'} notes, listed as “Not found in the text” in the notes panel, to re-attach.` : ''}`,
           articleId: previous
         });
         continue;
@@ -193,7 +194,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           path: p.path,
           kind: 'near-duplicate',
           code: 'near-duplicate',
-          message: `Imported, and linked as a ${likeness} copy of article ${best.id} (about ${Math.round(best.score * 100)}% the same)${near.length > 1 ? ` and ${near.length - 1} more` : ''}.`,
+          message: `Imported, and linked as a ${likeness} copy of ${articleCalled(db, best.id)} (about ${Math.round(best.score * 100)}% the same)${near.length > 1 ? ` and ${near.length - 1} more` : ''}.`,
           articleId: best.id
         });
       }
@@ -362,12 +363,12 @@ function isFolder(chosen: string): boolean {
   }
 }
 
-function duplicateProblem(where: string, existingId: number): ImportProblem {
+function duplicateProblem(db: WritableDb, where: string, existingId: number): ImportProblem {
   return {
     path: where,
     kind: 'duplicate',
     code: 'duplicate',
-    message: `Same text as article ${existingId} in the library.`,
+    message: `Same text as ${articleCalled(db, existingId)} in the library.`,
     articleId: existingId
   };
 }
