@@ -42,6 +42,8 @@ interface ExpectedArticle {
   readonly paragraphs?: readonly string[];
   /** Where fields came from (`Article.sources`), for the fields listed. */
   readonly sources?: FieldSources;
+  /** The body's first paragraphs, in order (what the reader opens with). */
+  readonly opening?: readonly string[];
 }
 
 interface MatrixRow {
@@ -96,9 +98,17 @@ const MATRIX: readonly MatrixRow[] = [
       {
         title: 'Russia strikes Daraa after failure of ceasefire talks with Syria rebels',
         byline: 'Karim Saleh',
-        // The seed's date line, not the day pandoc wrote the file (its dcterms:created).
+        // The title block's Author and Date paragraphs (docxTitleBlock), not the file's creator
+        // property or the day pandoc wrote the file (its dcterms:created).
         publishedAt: '2018-07-04',
-        sources: { title: 'text', byline: 'file', publishedAt: 'text', language: 'detected' },
+        sources: { title: 'text', byline: 'metadata', publishedAt: 'metadata', language: 'detected' },
+        // Read as byline and date, those two paragraphs leave the body: it goes from the headline
+        // to the standfirst (review 12: the reader showed "Karim Saleh" and "2018-07-04" as text).
+        opening: [
+          'Russia strikes Daraa after failure of ceasefire talks with Syria rebels',
+          'The talks broke down after rebels declined to surrender heavy weapons in exchange for the Syrian regime halting its weeks-long offensive in Daraa.',
+          '04 July, 2018'
+        ],
         sentences: [
           '"Negotiations with the Russian enemy in Busra al-Sham have failed, after they insisted on the surrender of heavy weapons," the rebels\' Central Operations Room in the South said in a tweet.',
           'Through military operations and those deals, Syrian troops are now in control of more than 60 percent of the southern province of Daraa.'
@@ -347,6 +357,7 @@ function expectRow(row: MatrixRow, articles: readonly Article[]): void {
     expect(article.language, `${label}: language`).toBe('en');
     if (expected.sources) expect(article.sources, `${label}: sources`).toMatchObject(expected.sources);
     const paragraphs = article.body.split('\n\n');
+    if (expected.opening) expect(paragraphs.slice(0, expected.opening.length), `${label}: opening`).toEqual(expected.opening);
     for (const paragraph of expected.paragraphs ?? []) expect(paragraphs, label).toContain(paragraph);
     for (const sentence of expected.sentences) expect(article.body, label).toContain(sentence);
     const flat = article.body.replace(/\s+/g, ' ');

@@ -7,6 +7,7 @@ import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
 import { docxFallbackText } from './docxFallbackText';
+import { readTitleBlock, withoutTaken } from './docxTitleBlock';
 import { firstXmlComplaint } from './docxXml';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { isBlank, tidyText } from './plainText';
@@ -93,5 +94,9 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
   if (isBlank(text)) throw new ExtractFailure('empty', `This Word document has no text; ${CHECK_THE_FILE}.`);
   // Core properties describe the file (its creation date is the day it was saved): fallbacks only.
   const fileMeta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
-  return { format: 'docx', articles: [{ text, meta: {}, fileMeta }] };
+  // The title block's Author and Date paragraphs are the document's own metadata: read, and taken
+  // out of the text (the byline and date would otherwise open the body as its first paragraphs).
+  const block = documentXml ? readTitleBlock(new TextDecoder('utf-8').decode(documentXml)) : { meta: {}, taken: [] };
+  const body = withoutTaken(text, block.taken);
+  return { format: 'docx', articles: [{ text: isBlank(body) ? text : body, meta: block.meta, fileMeta }] };
 }
