@@ -50,7 +50,7 @@ export function titleFromFileName(fileName: string): string | undefined {
   return words.join(' ');
 }
 
-/** Longest stand-in title made from a lead sentence, in characters (before the `…`). */
+/** Longest stand-in title made from a lead sentence, in characters. */
 const LEAD_TITLE_CHARS = 120;
 /** A clause is cut from a lead only when at least this much is left: a title, not a fragment. */
 const MIN_LEAD_TITLE_CHARS = 50;
@@ -61,16 +61,30 @@ const MIN_LEAD_TITLE_CHARS = 50;
  */
 const CLAUSE_WORDS =
   /\s(?:after|as|while|when|whereas|because|but|despite|following|amid|amidst|before|since|although|though|which|who|where|until|unless|if|even|just|saying|according)\s/giu;
+/**
+ * Prepositions that open an adjunct (`… flew to Texas | on Thursday night`): the next best place to
+ * cut, as what is left still reads as a headline. NB: not `of`, `to` or `with`, which hold noun
+ * phrases and verbs together (`the Horn of Africa`, `began to cast`).
+ */
+const ADJUNCT_WORDS = /\s(?:in|on|at|by|for|from|into|over|under|during|against|through|across|near|outside|inside)\s/giu;
+/** Words a title never ends on: a cut that leaves one is moved before it. */
+const DANGLING = new Set(
+  ['the', 'a', 'an', 'and', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'than', 'as', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'that', 'this', 'these', 'those', 'be', 'is', 'was', 'were', 'are', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'not', 'more', 'most', 'very', 'such', 'whose', 'about']
+);
 
 /**
  * A stand-in title for an article with no headline (it opens with its dateline, seed 004): the
  * lead sentence without the dateline. A lead longer than {@link LEAD_TITLE_CHARS} is cut where a
  * clause ends — at a comma, semicolon, colon or dash, or before a clause word (`after`, `while`,
- * `because`…) — and ends with `…`; without such a place at least {@link MIN_LEAD_TITLE_CHARS}
- * characters in, at the last word boundary. `undefined` for an empty body.
+ * `because`…) — else before an adjunct's preposition (`on`, `by`, `in`…), else at the last word
+ * boundary not left on an article, conjunction or preposition; each at least
+ * {@link MIN_LEAD_TITLE_CHARS} characters in. The cut title ends without `…`: it is cut where a
+ * headline could end, and it goes as the article's title into citations (BibTeX, CSL, RIS) and
+ * the sources table, where an ellipsis would read as part of the title (review 12).
+ * `undefined` for an empty body.
  *
  * @example leadTitle('BEIRUT : The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday after the rebels "failed" negotiations.', 'BEIRUT')
- * // 'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday…'
+ * // 'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday'
  */
 export function leadTitle(body: string, dateline: string | undefined): string | undefined {
   let lead = body
@@ -89,15 +103,34 @@ export function leadTitle(body: string, dateline: string | undefined): string | 
   // NB: not before a digit: `at 8: 00 am`, `1, 2 and 3` are not clause ends.
   for (const m of head.matchAll(/[,;:]\s(?!\d)|\s[–—-]\s/gu)) if (m.index >= MIN_LEAD_TITLE_CHARS) cuts.push(m.index);
   for (const m of head.matchAll(CLAUSE_WORDS)) if (m.index >= MIN_LEAD_TITLE_CHARS) cuts.push(m.index);
-  // Clause ends latest first, then word boundaries latest first: the first that does not leave
-  // the title on an initial or an abbreviation (`… owner John W.`, `… correspondent Dr.`).
+  // Clause ends latest first, then adjuncts, then word boundaries, latest first: the first that
+  // does not leave the title on an initial or an abbreviation (`… owner John W.`, `… correspondent
+  // Dr.`) or on a word that needs the next (`… in the`).
   const clauseCuts = cuts.sort((a, b) => b - a);
+  const adjunctCuts = [...head.matchAll(ADJUNCT_WORDS)].map((m) => m.index).filter((i) => i >= MIN_LEAD_TITLE_CHARS).reverse();
   const wordCuts = [...head.matchAll(/\s+/gu)].map((m) => m.index).filter((i) => i >= MIN_LEAD_TITLE_CHARS).reverse();
-  for (const cut of [...clauseCuts, ...wordCuts]) {
+  for (const cut of [...clauseCuts, ...adjunctCuts, ...wordCuts]) {
     const title = sentence.slice(0, cut).replace(/[\s,;:–—-]+$/u, '');
-    if (!endsOnAbbreviation(title)) return title + '…';
+    if (!endsOnAbbreviation(title) && !endsDangling(title)) return closeQuote(title);
   }
-  return sentence.slice(0, Math.max(head.lastIndexOf(' '), MIN_LEAD_TITLE_CHARS)).replace(/[\s,;:–—-]+$/u, '') + '…';
+  return closeQuote(sentence.slice(0, Math.max(head.lastIndexOf(' '), MIN_LEAD_TITLE_CHARS)).replace(/[\s,;:–—-]+$/u, ''));
+}
+
+/**
+ * A cut title with the quotation it cut into closed (`"Today will be the last round – either the
+ * rebels accept these conditions"`): without the `…` nothing else says the quote went on.
+ */
+function closeQuote(title: string): string {
+  const count = (re: RegExp) => title.match(re)?.length ?? 0;
+  if (count(/"/g) % 2 === 1) return `${title}"`;
+  if (count(/“/g) > count(/”/g)) return `${title}”`;
+  if (count(/«/g) > count(/»/g)) return `${title}»`;
+  return title;
+}
+
+/** True when a text ends on a word that needs the next one (`the`, `and`, `of`, `in`). */
+function endsDangling(text: string): boolean {
+  return DANGLING.has((/(\S+)$/u.exec(text)?.[1] ?? '').toLowerCase());
 }
 
 /** Characters of a lead searched for its first sentence: far more than a title needs. */
