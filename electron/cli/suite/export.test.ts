@@ -349,8 +349,19 @@ describe('crosscheck export', () => {
     expect(starts.filter((start) => STORY_TITLES.some((t) => start.startsWith(t))).length).toBeGreaterThanOrEqual(5);
     expect(JSON.parse(await ok('show', '7', '--json')).url).toBe('https://example.com/lyon-festival?a=1&b=2');
     const festival = path.join(ws.dir, 'festival.pdf');
-    await ok('export', '--format', 'pdf', '--out', festival, '--articles', '7');
+    await ok('export', '--format', 'pdf', '--out', festival, '--articles', '7', '--author', 'Ana <Reporter>');
     const linked = await pdfText(fs.readFileSync(festival));
+    // The file's properties name Crosscheck and the report, not the Chromium that printed it
+    // (review 12: Creator was "Mozilla/5.0 … HeadlessChrome/156", Producer "Skia/PDF").
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(festival)), useSystemFonts: false }).promise;
+    expect((await doc.getMetadata()).info).toMatchObject({
+      Title: JSON.parse(await ok('show', '7', '--json')).title,
+      Author: 'Ana <Reporter>',
+      Creator: 'Crosscheck',
+      Producer: 'Crosscheck'
+    });
+    expect(fs.readFileSync(festival).toString('latin1')).not.toMatch(/HeadlessChrome|Mozilla|Skia/);
     expect(linked.pages.join(' ')).toContain('Le Progrès');
     expect(linked.links).toEqual(['https://example.com/lyon-festival?a=1&b=2']);
     // The notes' links, as in the app: article 2's note holds http://evil, article 3's a Markdown link.

@@ -6,6 +6,7 @@ import { renderReport, FORMAT_FILES } from '@shared/export/renderReport';
 import type { ReadableDb } from '../db/connection';
 import { throwIfCancelled } from './exportJobs';
 import { gatherReport } from './gatherReport';
+import { withPdfInfo } from './pdfInfo';
 import { type PrintPdf, printWithChromium } from './printPdf';
 
 /** Progress of one export, without the job id (the handler adds it). */
@@ -50,7 +51,8 @@ export async function renderExport(
       const html = renderHtml(report);
       onProgress?.({ phase: 'print', done: 0, total: 0 });
       try {
-        bytes = await (context.printPdf ?? printWithChromium)(html, signal);
+        // Chromium signs the file with its user agent; the report's own title and author replace it.
+        bytes = withPdfInfo(await (context.printPdf ?? printWithChromium)(html, signal), report);
       } catch (error) {
         // A printer stopped by the signal fails in its own words; the caller must see `cancelled`.
         throwIfCancelled(signal);
