@@ -1,6 +1,7 @@
 import { NewerDatabaseError } from '../library/db/migrate';
-import { UsageError } from './args';
+import { UsageError, usageReason } from './args';
 import { ExitCode, type CliCommand, type CliIo } from './io';
+import { didYouMean } from './suggest';
 import { terminalLine } from './terminalText';
 import {
   ALIGN_USAGE,
@@ -132,6 +133,8 @@ export function helpText(): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    const [topic] = rest;
+    if (name === 'help' && topic !== undefined) return helpFor(topic, io);
     io.stdout(helpText());
     return name === undefined ? ExitCode.fatal : ExitCode.ok;
   }
@@ -141,7 +144,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`crosscheck: unknown command "${name}". Run \`crosscheck help\`.\n`);
+    const known = [...Object.keys(COMMANDS), 'help', '--help', 'version', '--version'];
+    io.stderr(`crosscheck: unknown command "${terminalLine(name)}".${didYouMean(name, known)} Run \`crosscheck help\`.\n`);
     return ExitCode.fatal;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -154,7 +158,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError) {
       // One line, as docs/cli.md promises: scripts read the first line of stderr as the reason.
-      io.stderr(`crosscheck ${name}: ${error.message.replace(/\.$/, '')}. Usage: ${command.usage}\n`);
+      io.stderr(`crosscheck ${name}: ${usageReason(error.message)} Usage: ${command.usage}\n`);
       return ExitCode.fatal;
     }
     if (error instanceof NewerDatabaseError) {
@@ -166,6 +170,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (process.env.CROSSCHECK_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return ExitCode.fatal;
   }
+}
+
+/**
+ * `crosscheck help <command>`: that command's usage, as `<command> --help` prints it. A name that
+ * is no command is a mistake (exit 1), not a reason to print the whole help as if all were well.
+ */
+function helpFor(topic: string, io: CliIo): number {
+  const command = COMMANDS[topic];
+  if (command) {
+    io.stdout(`Usage: ${command.usage}\n`);
+    return ExitCode.ok;
+  }
+  io.stderr(
+    `crosscheck help: unknown command "${terminalLine(topic)}".${didYouMean(topic, Object.keys(COMMANDS))} Run \`crosscheck help\` for the list.\n`
+  );
+  return ExitCode.fatal;
 }
 
 /**

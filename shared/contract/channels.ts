@@ -10,6 +10,7 @@ import {
   ExportRendered,
   ExportSettings
 } from './exportSchemas';
+import { CompareArticleIds } from './compareIds';
 import { BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
@@ -21,8 +22,6 @@ import {
   ColumnMapping,
   ArticleId,
   ArticleSummary,
-  COMPARE_MAX,
-  COMPARE_MIN,
   ImportDefaults,
   ImportProgressEvent,
   ImportReport,
@@ -256,7 +255,7 @@ export const channels = {
   // The full comparison of library articles (docs/compare.md), for the CLI and scripts; the window
   // runs the same `compareArticles` in a Web Worker so it can be cancelled.
   'compare:articles': {
-    input: z.object({ articleIds: z.array(ArticleId).min(COMPARE_MIN).max(COMPARE_MAX) }).strict(),
+    input: z.object({ articleIds: CompareArticleIds }).strict(),
     output: ComparisonSchema
   },
   // Two texts aligned as they are (no import, no clean-up): `crosscheck align` and scripts

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '@shared/export/reportModel';
 import { AnnotationFilter } from './annotationSchemas';
-import { ArticleId, COMPARE_MAX, COMPARE_MIN } from './schemas';
+import { CompareArticleIds } from './compareIds';
+import { ArticleId } from './schemas';
 
 /**
  * Shapes of the `export:*` channels (annotated reports, issue 11; docs/export.md) and of
@@ -16,7 +17,7 @@ export const ExportScope = z.discriminatedUnion('kind', [
   /** A story: its articles, their annotations and the story's notes, and its comparison when it has 2–12 articles. */
   z.object({ kind: z.literal('story'), storyId: z.number().int().positive() }).strict(),
   /** A comparison of 2–12 articles, with its overlap, wire copies, quotes and figures. */
-  z.object({ kind: z.literal('compare'), articleIds: z.array(ArticleId).min(COMPARE_MIN).max(COMPARE_MAX) }).strict(),
+  z.object({ kind: z.literal('compare'), articleIds: CompareArticleIds }).strict(),
   /** The articles a search (or saved search) finds, up to 500. */
   z.object({ kind: z.literal('search'), query: z.string().trim().min(1).max(2000) }).strict(),
   /** The notes panel's filter (`{}`: every annotation in the library). */

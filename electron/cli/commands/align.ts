@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { ALIGN_USAGE } from '../usage';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { codePointOffsets } from '@shared/compare/alignment/alignOffsets';
 import type { AlignedPassage } from '@shared/compare/alignment/types';
 import { countWords } from '@shared/text/tokens';
 import { describeFsError } from '../../library/import/walk';
+import { isCfb, isZip } from '../../library/import/formats/sniff';
 import { alignHandlers } from '../../library/compare/alignHandler';
 import { ALIGN_TEXT_MAX } from '@shared/contract/channels';
-import { UsageError, parseMistake } from '../args';
+import { UsageError, optionNames, parseMistake, usageReason } from '../args';
 import { ChannelFailure, callChannel, checkInput } from '../callChannel';
 import type { ChannelInput } from '@shared/contract/channels';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
@@ -32,13 +33,38 @@ class AlignUsageError extends Error {}
 // file, as Python's utf-8 decoding and the PAN ground truth do.
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Reads a file as UTF-8. @throws Error with a sentence naming the file and the cause ("it does not exist"). */
+/**
+ * Reads a file as UTF-8.
+ * @throws Error with a sentence naming the file and the cause ("it does not exist"), or saying
+ * it is not plain text (a PDF, a Word document), whose bytes read as text would align as noise.
+ */
 async function readText(path: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return UTF8.decode(await readFile(path));
+    bytes = await readFile(path);
   } catch (error) {
     throw new Error(describeFsError(error, `Cannot read ${path}`));
   }
+  const kind = notPlainText(bytes);
+  if (kind)
+    throw new Error(
+      `${path} is ${kind}, not plain text: align compares UTF-8 text files as they are. Save its text as a .txt file, or import it and use \`crosscheck compare\`.`
+    );
+  return UTF8.decode(bytes);
+}
+
+/**
+ * What a file is when it is not text: a PDF, a Word document or other zip, an old Office file, or
+ * binary (a NUL byte in its first 8 KB, which UTF-8 text never has). NB: align does not extract
+ * text as import does: its offsets count the characters of the file itself, and an extracted
+ * text's offsets would point into no file the user has (docs/cli.md).
+ */
+function notPlainText(bytes: Uint8Array): string | undefined {
+  const head = bytes.subarray(0, 8192);
+  if (Buffer.from(head.subarray(0, 5)).toString('latin1') === '%PDF-') return 'a PDF';
+  if (isZip(bytes)) return Buffer.from(bytes).includes('word/document.xml') ? 'a Word document' : 'a zip archive';
+  if (isCfb(bytes)) return 'an old Office document';
+  return head.includes(0) ? 'a binary file' : undefined;
 }
 
 function errorMessage(error: unknown): string {
@@ -46,25 +72,22 @@ function errorMessage(error: unknown): string {
   return terminalLine(error instanceof Error ? error.message : String(error));
 }
 
+const ALIGN_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  'min-words': { type: 'string' },
+  'reuse-cases': { type: 'boolean', default: false },
+  pairs: { type: 'string' },
+  'a-dir': { type: 'string' },
+  'b-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false }
+} as const satisfies ParseArgsConfig['options'];
+
 function parse(argv: readonly string[]) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        json: { type: 'boolean', default: false },
-        'min-words': { type: 'string' },
-        'reuse-cases': { type: 'boolean', default: false },
-        pairs: { type: 'string' },
-        'a-dir': { type: 'string' },
-        'b-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      allowPositionals: true,
-      strict: true
-    });
+    parsed = parseArgs({ args: [...argv], options: ALIGN_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new AlignUsageError(terminalLine(parseMistake(error)));
+    throw new AlignUsageError(terminalLine(parseMistake(error, optionNames(ALIGN_OPTIONS))));
   }
   const { values, positionals } = parsed;
   const minWords = values['min-words'] === undefined ? undefined : Number(values['min-words']);
@@ -239,7 +262,7 @@ export const runAlign: CliCommand = async (argv, io) => {
     args = parse(argv);
   } catch (error) {
     if (!(error instanceof AlignUsageError)) throw error;
-    io.stderr(`crosscheck align: ${error.message}. Usage: ${ALIGN_USAGE}\n`);
+    io.stderr(`crosscheck align: ${usageReason(error.message)} Usage: ${ALIGN_USAGE}\n`);
     return ExitCode.fatal;
   }
   const { values, positionals, options } = args;

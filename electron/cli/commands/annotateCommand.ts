@@ -1,7 +1,8 @@
 import type { Annotation, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
-import { UsageError, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, idFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { didYouMean } from '../suggest';
 import { terminalText } from '../terminalText';
 import { positiveInt } from './listCommand';
 
@@ -11,11 +12,7 @@ import { positiveInt } from './listCommand';
  * refused with the same sentences.
  */
 export const runAnnotate: CliCommand = async (argv, io) => {
-  const [action, ...rest] = argv;
-  if (action !== 'add' && action !== 'list' && action !== 'rm') {
-    throw new UsageError(action === undefined ? 'say add, list or rm' : `unknown action "${action}" (add, list or rm)`);
-  }
-  const { values, positionals } = parseCommandArgs(rest, {
+  const { values, positionals: words } = parseCommandArgs(argv, {
     quote: { type: 'string' },
     occurrence: { type: 'string' },
     note: { type: 'string' },
@@ -33,12 +30,31 @@ export const runAnnotate: CliCommand = async (argv, io) => {
     limit: { type: 'string', default: '200' },
     offset: { type: 'string', default: '0' }
   });
+  // The action is the first word that is no option or its value, so `annotate --db FILE list`
+  // works and `annotate --db FILE` is told an action is missing (it used to read "--db" as one).
+  const [action, ...positionals] = words;
+  if (action !== 'add' && action !== 'list' && action !== 'rm') {
+    throw new UsageError(
+      action === undefined
+        ? 'say what to do: add, list or rm'
+        : `unknown action "${action}": say add, list or rm.${didYouMean(action, ['add', 'list', 'rm'])}`
+    );
+  }
+  // The id is checked before the library is opened: a mistyped one is a usage mistake, whatever the library.
+  if (action === 'list' && positionals.length > 0) throw new UsageError(`list takes options, not "${positionals[0]}"`);
+  if (action !== 'list' && positionals.length !== 1)
+    throw new UsageError(action === 'add' ? 'give one article id' : 'give one annotation id');
+  const id =
+    action === 'add'
+      ? articleIdFrom(positionals[0]!)
+      : action === 'rm'
+        ? idFrom(positionals[0]!, 'an annotation id', 'crosscheck annotate list')
+        : 0;
   const engine = openCliEngine(values, { write: action !== 'list' });
   const call = engine.call.bind(engine);
   try {
     if (action === 'add') {
-      if (positionals.length !== 1) throw new UsageError('give one article id');
-      const articleId = positiveInt(positionals[0], 'article id');
+      const articleId = id;
       const tags = values.tag ?? [];
       const colour = values.colour?.length ? colourFrom(values.colour.at(-1)) : undefined;
       const made =
@@ -62,15 +78,13 @@ export const runAnnotate: CliCommand = async (argv, io) => {
       if (values.json) io.stdout(JSON.stringify(made) + '\n');
       else io.stdout(formatAnnotation(made, (await call('annotations:colours:get', {})).colours) + '\n');
     } else if (action === 'rm') {
-      if (positionals.length !== 1) throw new UsageError('give one annotation id');
-      const { deleted } = await call('annotations:delete', { id: positiveInt(positionals[0], 'annotation id') });
+      const { deleted } = await call('annotations:delete', { id });
       if (values.json) io.stdout(JSON.stringify({ deleted }) + '\n');
       else
         io.stdout(
           `Deleted annotation ${deleted.id}${deleted.note ? ` (its note began: ${terminalText(firstLine(deleted.note))})` : ''}.\n`
         );
     } else {
-      if (positionals.length > 0) throw new UsageError(`list takes options, not "${positionals[0]}"`);
       const listed = await call('annotations:list', {
         filter: filterFrom(values),
         sort: sortFrom(values.sort),

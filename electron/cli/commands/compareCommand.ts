@@ -1,6 +1,7 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
 import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
-import { articleIdFrom, parseCommandArgs } from '../args';
+import { repeatedId } from '@shared/contract/compareIds';
+import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
 import { checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
@@ -13,6 +14,8 @@ import { terminalLine } from '../terminalText';
 export const runCompare: CliCommand = async (argv, io) => {
   const { values, positionals } = parseCommandArgs(argv, {});
   const input = { articleIds: positionals.map(articleIdFrom) };
+  const twice = repeatedId(input.articleIds);
+  if (twice !== undefined) throw new UsageError(`article ${twice} is named twice`);
   checkInput('compare:articles', input, { articleIds: () => `give ${COMPARE_MIN} to ${COMPARE_MAX} article ids` });
   const engine = openCliEngine(values);
   try {

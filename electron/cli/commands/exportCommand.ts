@@ -1,9 +1,10 @@
 import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { AppFailure } from '@shared/contract/result';
 import type { ExportScope } from '@shared/contract/exportSchemas';
+import { repeatedId } from '@shared/contract/compareIds';
 import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/reportModel';
-import { writeFileAtomic } from '../../library/export/writeAtomic';
+import { checkWriteTarget, writeFileAtomic } from '../../library/export/writeAtomic';
 import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
@@ -52,6 +53,12 @@ export const runExport: CliCommand = async (argv, io) => {
     'scope.articleIds': (_, message) =>
       scope.kind === 'compare' ? `--compare takes ${COMPARE_MIN} to ${COMPARE_MAX} article ids` : `--articles: ${message}`
   });
+  try {
+    checkWriteTarget(values.out, values.force);
+  } catch (error) {
+    if (error instanceof AppFailure) return fail(io, error.message);
+    throw error;
+  }
   const engine = openCliEngine(values);
   try {
     // NB: Chromium runs in its own process group (so it can be stopped with its helpers), where
@@ -105,7 +112,12 @@ function scopeFrom(
   const given = [values.story, values.articles, values.query, values.compare].filter((v) => v !== undefined).length;
   if (given > 1) throw new UsageError('give one of --story, --articles, --query or --compare');
   if (values.articles) return { kind: 'articles', articleIds: [...values.articles, ...positionals].map(articleIdFrom) };
-  if (values.compare) return { kind: 'compare', articleIds: [...values.compare, ...positionals].map(articleIdFrom) };
+  if (values.compare) {
+    const articleIds = [...values.compare, ...positionals].map(articleIdFrom);
+    const twice = repeatedId(articleIds);
+    if (twice !== undefined) throw new UsageError(`--compare: article ${twice} is named twice`);
+    return { kind: 'compare', articleIds };
+  }
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}" (ids go after --articles or --compare)`);
   if (values.story !== undefined) return { kind: 'story', storyId: positiveInt(values.story, 'story') };
   if (values.query !== undefined) {

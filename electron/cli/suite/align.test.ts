@@ -94,4 +94,33 @@ describe('crosscheck align', () => {
     const folder = await align('a.txt', '.');
     expect(lines(folder.stderr)).toEqual([expect.stringMatching(/^crosscheck align: Cannot read \.: it is a folder\b/)]);
   });
+
+  it('refuses a PDF, a Word document or a binary file instead of aligning its bytes as text, exit 1', async () => {
+    // Review 12, finding 14: b.pdf's bytes were read as 11,078 "words" and "No shared passages".
+    const pdf = home.write(
+      'b.pdf',
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nstream\nx\u009c\u0000\u0001endstream\n%%EOF\n'
+    );
+    const refused = await align('a.txt', pdf);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(lines(refused.stderr)).toEqual([
+      `crosscheck align: ${pdf} is a PDF, not plain text: align compares UTF-8 text files as they are. ` +
+        'Save its text as a .txt file, or import it and use `crosscheck compare`.'
+    ]);
+    const docx = home.write('b.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from('....word/document.xml....')]));
+    expect(lines((await align(docx, 'b.txt')).stderr)).toEqual([
+      expect.stringMatching(/^crosscheck align: .*b\.docx is a Word document, not plain text: /)
+    ]);
+    const image = home.write('b.txt.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(lines((await align('a.txt', image)).stderr)).toEqual([expect.stringMatching(/is a binary file, not plain text: /)]);
+
+    // In a list of pairs, such a pair is an error line (exit 2).
+    const list = home.write('pairs.txt', 'a.txt b.pdf\n');
+    const pairs = await align('--pairs', list, '--a-dir', '.', '--b-dir', home.dir);
+    expect(pairs.code).toBe(2);
+    expect(lines(pairs.stdout).map((l) => JSON.parse(l) as unknown)).toEqual([
+      { a: 'a.txt', b: pdf, error: expect.stringMatching(/b\.pdf is a PDF, not plain text/) }
+    ]);
+  });
 });

@@ -131,12 +131,27 @@ describe('crosscheck import', () => {
     expect(fs.existsSync(ws.db)).toBe(false);
   });
 
-  it('reports a path that does not exist as failed, exit 2', async () => {
+  it('imports the paths that exist and reports a missing one as failed, exit 2', async () => {
     const ws = workspace();
+    const story = ws.write('news/harbour.txt', 'Harbour ferries stop for a day\n\nThe harbour ferries stopped for a day while dockers met.\n');
     const missing = path.join(ws.dir, 'no-such-folder');
-    const result = await ws.run('import', missing);
+    const result = await ws.run('import', story, missing);
     expect(result.code).toBe(2);
+    expect(lines(result.stdout)[0]).toMatch(/^New 1, .*failed 1\.$/);
     expect(lines(result.stdout)[1]).toMatch(new RegExp(`^ {2}failed {4}${escape(missing)}: .*does not exist`));
+    expect((await ws.run('list')).stdout).toContain('Harbour ferries stop for a day');
+  });
+
+  it('makes no library when no path given exists, exit 1 with one line (review 12: a typo made an empty one)', async () => {
+    const ws = workspace();
+    const missing = path.join(ws.dir, 'nonexistant');
+    const result = await ws.run('import', missing);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([`crosscheck import: ${missing} does not exist; check the path. Nothing was imported.`]);
+    const two = await ws.run('import', missing, `${missing}2`);
+    expect(lines(two.stderr)).toEqual([`crosscheck import: none of ${missing}, ${missing}2 exists; check the path. Nothing was imported.`]);
+    expect(fs.existsSync(ws.db)).toBe(false);
   });
 
   it('passes over the library and its backups in the folder it imports, saying nothing of them (review #19)', async () => {

@@ -67,6 +67,12 @@ describe('crosscheck serve', () => {
     expect(info.url).toBe(`http://127.0.0.1:${info.port}/?token=${info.token}`);
     const listed = await callApi(new URL(info.url).origin, 'articles:list', {}, info.token);
     expect(listed.body).toMatchObject({ ok: true, value: { total: readSeeds().length } });
+    // The engine refuses an article named twice, as `crosscheck compare 1 1` does (review 12, finding 11).
+    const twice = await callApi(new URL(info.url).origin, 'compare:articles', { articleIds: [1, 2, 1] }, info.token);
+    expect(twice.body).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Article 1 is named twice; compare each article once.') }
+    });
     expect(await served.stop()).toBe(0);
 
     // The seeds went into the library file named by --db.

@@ -39,7 +39,40 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
   { args: ['list', '--limit', '-3'], reason: /^crosscheck list: --limit needs a value after it \(.*\)\. Usage: crosscheck list / },
   { args: ['search', 'Deraa', '--limit'], reason: /^crosscheck search: --limit needs a value after it \(.*\)\. Usage: / },
   { args: ['serve', '--port', 'abc'], reason: /^crosscheck serve: --port takes a whole number\. Usage: crosscheck serve / },
-  { args: ['frobnicate'], reason: /^crosscheck: unknown command "frobnicate"\. Run `crosscheck help`\.$/ }
+  { args: ['frobnicate'], reason: /^crosscheck: unknown command "frobnicate"\. Run `crosscheck help`\.$/ },
+  // A slip of the fingers gets the name meant (review 12, finding 10); swapped letters count as one.
+  {
+    args: ['serach', 'Deraa'],
+    reason: /^crosscheck: unknown command "serach"\. Did you mean search\? Run `crosscheck help`\.$/,
+    withoutDb: true
+  },
+  { args: ['--versio'], reason: /^crosscheck: unknown command "--versio"\. Did you mean --version\? Run /, withoutDb: true },
+  { args: ['list', '--jsn'], reason: /^crosscheck list: there is no option --jsn\. Did you mean --json\? Usage: crosscheck list / },
+  {
+    args: ['align', 'a.txt', 'b.txt', '--min-word', '3'],
+    reason: /^crosscheck align: there is no option --min-word\. Did you mean --min-words\? Usage: crosscheck align /,
+    withoutDb: true
+  },
+  {
+    args: ['annotate', 'lsit'],
+    reason: /^crosscheck annotate: unknown action "lsit": say add, list or rm\. Did you mean list\? Usage: crosscheck annotate /
+  },
+  // An article named twice is refused, not compared with itself (finding 11).
+  { args: ['compare', '3', '7', '3'], reason: /^crosscheck compare: article 3 is named twice\. Usage: crosscheck compare / },
+  {
+    args: ['export', '--format', 'md', '--out', 'r.md', '--compare', '3', '3'],
+    reason: /^crosscheck export: --compare: article 3 is named twice\. Usage: crosscheck export /
+  },
+  // Wording (finding 13): an id given as a word is not called "--id", and `annotate --db FILE`
+  // (ws.run adds the --db) is told the action is missing, not that "--db" is an unknown one.
+  {
+    args: ['watch', 'remove', 'abc'],
+    reason: /^crosscheck watch: "abc" is not a watched folder's id: ids are whole numbers, as `crosscheck watch list` prints them\. Usage: /
+  },
+  { args: ['watch', 'remove'], reason: /^crosscheck watch: give the id of the folder, as `crosscheck watch list` prints it\. Usage: / },
+  { args: ['annotate'], reason: /^crosscheck annotate: say what to do: add, list or rm\. Usage: crosscheck annotate / },
+  { args: ['annotate', 'rm', 'x'], reason: /^crosscheck annotate: "x" is not an annotation id: .*`crosscheck annotate list`.*Usage: / },
+  { args: ['annotate', 'add', 'x'], reason: /^crosscheck annotate: "x" is not an article id: .*`crosscheck list`.*Usage: / }
 ];
 
 describe.concurrent('usage mistakes', () => {
@@ -86,6 +119,22 @@ describe('help', () => {
     expect(result.stdout).toBe(`crosscheck ${version}\n`);
   });
 
+  it('prints one command’s usage for `help <command>`, and refuses an unknown one with a suggestion, exit 1', async () => {
+    const known = await crosscheck(['help', 'search'], { home: ws.dir });
+    expect(known.code).toBe(0);
+    expect(lines(known.stdout)).toEqual([expect.stringMatching(/^Usage: crosscheck search "<query>" /)]);
+
+    const mistyped = await crosscheck(['help', 'serach'], { home: ws.dir });
+    expect(mistyped.code).toBe(1);
+    expect(mistyped.stdout).toBe('');
+    expect(lines(mistyped.stderr)).toEqual([
+      'crosscheck help: unknown command "serach". Did you mean search? Run `crosscheck help` for the list.'
+    ]);
+    const unknown = await crosscheck(['help', 'frobnicate'], { home: ws.dir });
+    expect(unknown.code).toBe(1);
+    expect(lines(unknown.stderr)).toEqual(['crosscheck help: unknown command "frobnicate". Run `crosscheck help` for the list.']);
+  });
+
   it('prints a command’s usage with --help, exit 0', async () => {
     const result = await ws.run('search', '--help');
     expect(result.code).toBe(0);
@@ -118,5 +167,20 @@ describe('files that cannot be read', () => {
       expect.stringMatching(/^crosscheck list: The file .* is not a Crosscheck library/)
     ]);
     expect(fs.readFileSync(notes, 'utf8')).toBe('Shopping: bread, milk, eggs.\n'.repeat(40));
+  });
+});
+
+describe('export to a folder', () => {
+  it('says at once that --out names a folder, with or without --force, and leaves it as it was', async () => {
+    // Review 12, finding 13: it said "already exists. Add --force", and with --force "is a folder".
+    const folder = path.join(ws.dir, 'reports');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const force of [[], ['--force']]) {
+      const result = await ws.run('export', '--format', 'pdf', '--out', folder, ...force);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(lines(result.stderr)).toEqual([`crosscheck export: ${folder} is a folder. Give a file name to export to.`]);
+    }
+    expect(fs.readdirSync(folder)).toEqual([]);
   });
 });

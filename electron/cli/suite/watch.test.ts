@@ -89,7 +89,12 @@ describe('crosscheck watch', () => {
     const unknown = await ws.run('watch', 'start');
     expect(unknown.code).toBe(1);
     expect(lines(unknown.stderr)).toEqual([
-      expect.stringMatching(/^crosscheck watch: unknown action "start"\. Usage: crosscheck watch /)
+      expect.stringMatching(/^crosscheck watch: unknown action "start": say list, add or remove\. Usage: crosscheck watch /)
+    ]);
+    const mistyped = await ws.run('watch', 'remvoe', '1');
+    expect(mistyped.code).toBe(1);
+    expect(lines(mistyped.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck watch: unknown action "remvoe": say list, add or remove\. Did you mean remove\? Usage: /)
     ]);
   });
 });

@@ -11,11 +11,7 @@ import { AppFailure } from '@shared/contract/result';
  * process creates it meanwhile. Any failure removes the temporary file: no partial file is left.
  */
 export function writeFileAtomic(target: string, content: string | Uint8Array, force: boolean): void {
-  const dir = path.dirname(path.resolve(target));
-  if (!fs.existsSync(dir))
-    throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
-  if (!force && fs.existsSync(target))
-    throw new AppFailure('forbidden', `${target} already exists. Add --force to replace it, or choose another file name.`);
+  const dir = checkWriteTarget(target, force);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', 0o644);
@@ -35,6 +31,32 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, fo
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error instanceof AppFailure ? error : new AppFailure('unavailable', describeWriteError(target, error));
+  }
+}
+
+/**
+ * Refuses a target {@link writeFileAtomic} could not write, with the sentence it would give: a
+ * missing folder, a folder as the target (said so even with `force`, not "already exists"), an
+ * existing file without `force`. `crosscheck export` calls it before the report is made, so a
+ * mistaken `--out` is answered at once rather than after a PDF's rendering.
+ * @returns the folder the file goes into.
+ * @throws AppFailure with the sentence.
+ */
+export function checkWriteTarget(target: string, force: boolean): string {
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir))
+    throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
+  if (isFolder(target)) throw new AppFailure('forbidden', describeWriteError(target, { code: 'EISDIR' }));
+  if (!force && fs.existsSync(target))
+    throw new AppFailure('forbidden', `${target} already exists. Add --force to replace it, or choose another file name.`);
+  return dir;
+}
+
+function isFolder(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
   }
 }
 
