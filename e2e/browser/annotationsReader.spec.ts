@@ -192,6 +192,37 @@ test('reader: Enter right after 1–6 opens the new highlight, so its note can b
   await expect.poll(async () => (await storedHighlights(page))[0]?.note).toBe('Forty trucks: check against the UN figure');
 });
 
+test('reader: J starts the sentence cursor where the reader is, not back at the top (an article opened at a match)', async ({
+  app,
+  served,
+  page
+}) => {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} says the council met again in the morning.`);
+  paragraphs[34] = 'The monitor Zarqawi arrived at the crossing before noon. He counted the trucks.';
+  await app.importPaths([writeFolder(served.dir, 'council', { 'council.txt': `Council minutes\n\n${paragraphs.join('\n\n')}` })]);
+  await page.keyboard.press('Escape');
+  await app.search('Zarqawi');
+  await app.searchHits.first().click();
+  await expect(app.readerTitle).toHaveText('Council minutes');
+  // The reader opens at the match, far down.
+  await expect(app.readerBody.locator('mark').first()).toBeInViewport();
+  await app.reader.focus();
+  await page.keyboard.press('j');
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+  await expect.poll(selected).not.toBe('');
+  // A sentence on screen near the match (it took "Paragraph 1 …" and scrolled to the top).
+  expect(await selected()).not.toMatch(/^Paragraph [1-9] /);
+  await expect(app.readerBody.locator('mark').first()).toBeInViewport();
+
+  // Select all (Ctrl/⌘ A) in the reader takes the article's text alone, not the window's.
+  await page.keyboard.press('ControlOrMeta+a');
+  const all = await selected();
+  expect(all).toMatch(/^Paragraph 1 says/);
+  expect(all).toContain('The monitor Zarqawi arrived');
+  expect(all).not.toContain('Council minutes');
+  expect(all).not.toContain('Stories');
+});
+
 test('hostile notes are shown as text and run nothing', async ({ app, served, page }) => {
   const hl = new HighlightsPage(page);
   const dialogs: string[] = [];

@@ -114,6 +114,17 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (highlighting.onKeyDown(event)) return;
+    // Select all takes the article's text, not the window around it (sidebar, list, toolbar):
+    // what a reader copies next is the article (review 12).
+    const inField = event.target instanceof Element && event.target.closest('input, textarea, select');
+    if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && !inField) {
+      const text = scrollRef.current?.querySelector('.reader-body');
+      if (text) {
+        event.preventDefault();
+        window.getSelection()?.selectAllChildren(text);
+      }
+      return;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       onBack();

@@ -76,6 +76,37 @@ export function selectBodyRange(root: Element, range: TextRange): void {
   (from[0].parentElement ?? root).scrollIntoView({ block: 'nearest' });
 }
 
+/**
+ * The first of `sentences` (body ranges, in order) that starts in view inside the scrolling
+ * `root`, below a sticky bar at its top (the reader's toolbar); null when none does. Where the
+ * keyboard's sentence cursor starts: an article opened at a search match is scrolled there, and
+ * J took the article's first sentence and scrolled back to the top (review 12).
+ */
+export function firstSentenceInView(root: Element, sentences: readonly TextRange[]): TextRange | null {
+  const box = root.getBoundingClientRect();
+  const sticky = [...root.children].find((child) => getComputedStyle(child).position === 'sticky');
+  const top = Math.max(box.top, sticky ? sticky.getBoundingClientRect().bottom : box.top);
+  const all = runs(root);
+  // The first run reaching below that line: every sentence ending before it is out of view above.
+  const run = all.find((r) => {
+    const rects = r.getClientRects();
+    return rects.length > 0 && rects[rects.length - 1]!.bottom > top;
+  });
+  if (!run) return null;
+  const from = runStart(run);
+  for (const sentence of sentences) {
+    if (sentence.end <= from) continue;
+    const point = pointAt(all, sentence.start, false);
+    if (!point) return null;
+    const first = document.createRange();
+    first.setStart(point[0], point[1]);
+    first.setEnd(point[0], Math.min(point[1] + 1, point[0].textContent?.length ?? 0));
+    const rect = first.getBoundingClientRect();
+    if (rect.top >= top - 1) return rect.top < box.bottom ? sentence : null;
+  }
+  return null;
+}
+
 /** The element of a highlight (its first run), for scrolling to it. */
 export function highlightElement(root: Element, id: number): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-hl-ids~="${id}"]`);

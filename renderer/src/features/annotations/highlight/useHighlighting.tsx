@@ -8,7 +8,7 @@ import { ColourLegend } from '../ColourLegend';
 import { HighlightChooser } from './HighlightChooser';
 import { useHighlightApi } from './highlightContext';
 import { HighlightPopover } from './HighlightPopover';
-import { highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
+import { firstSentenceInView, highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
 import type { HighlightSpan } from './layers';
 import { SelectionToolbar } from './SelectionToolbar';
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, sentenceRanges } from './textSteps';
@@ -187,9 +187,13 @@ export function useHighlighting(
     const down = key === 'j' || event.key === 'ArrowDown';
     const up = key === 'k' || event.key === 'ArrowUp';
     if ((down || up) && !event.shiftKey) {
-      const next = down
-        ? (sentences.find((s) => from === null || s.start >= from.end) ?? sentences.at(-1))
-        : ([...sentences].reverse().find((s) => from !== null && s.end <= from.start) ?? sentences[0]);
+      // No cursor yet: start where the reader is (an article opens at its first match).
+      const inView = from === null && rootRef.current ? firstSentenceInView(rootRef.current, sentences) : null;
+      const next =
+        inView ??
+        (down
+          ? (sentences.find((s) => from === null || s.start >= from.end) ?? sentences.at(-1))
+          : ([...sentences].reverse().find((s) => from !== null && s.end <= from.start) ?? sentences[0]));
       if (next) select(next);
       event.preventDefault();
       return true;
