@@ -15,7 +15,7 @@ test('library search with in:notes shows matches in notes as such, and opening o
     if ((await notes.api<{ body: string }>('articles:get', { id: a.id })).body.includes(QUOTE)) article = a;
   }
   if (!article) throw new Error(`no seed holds “${QUOTE}”`);
-  const made = await notes.highlight(article.id, QUOTE, { colour: 4, note: 'Ask the zeppelin desk who counted the weapons' });
+  const made = await notes.highlight(article.id, QUOTE, { colour: 4, note: 'Ask the **zeppelin** desk who counted the weapons' });
 
   // A word only the note holds: no article matches, the note does, and says it is the user's note.
   await app.search('in:notes zeppelin');
@@ -25,6 +25,10 @@ test('library search with in:notes shows matches in notes as such, and opening o
   await expect(rows.first()).toContainText('In your note on a highlight');
   await expect(rows.first()).toContainText(`article: ${article.title}`);
   await expect(rows.first().getByTestId('note-hit-text').locator('mark')).toHaveText(['zeppelin']);
+  // The note reads as the notes panel shows it, and the count counts it (review 12, finding 8).
+  await expect(rows.first().getByTestId('note-hit-text').locator('strong')).toHaveText('zeppelin');
+  await expect(rows.first().getByTestId('note-hit-text')).toHaveText('Ask the zeppelin desk who counted the weapons');
+  await expect(page.getByTestId('search-count')).toHaveText('1 note');
   // Without in:notes, notes are not searched.
   await app.search('zeppelin');
   await expect(page.getByTestId('search-empty')).toBeVisible();

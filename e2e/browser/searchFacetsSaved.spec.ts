@@ -85,6 +85,21 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(app.searchHits).toHaveCount(8);
     await expect(chip(page, 'outlet', 'Reuters')).toHaveAttribute('aria-pressed', 'false');
 
+    // A filter that leaves nothing is named and offered for removal, not the spelling blamed
+    // (review 12, finding 9): without outlet: still nothing (Reuters' reports are of 2018), without date: two.
+    await app.search('Daraa outlet:Reuters date:2004..2005');
+    const empty = page.getByTestId('search-empty');
+    await expect(page.getByTestId('search-empty-filter')).toHaveText('The filter date:2004..2005 leaves nothing: without it, 2 articles match.');
+    await expect(empty).not.toContainText('spelling');
+    await page.getByTestId('search-empty-remove').click();
+    await expect(app.searchInput).toHaveValue('Daraa outlet:Reuters');
+    await app.searchSettled();
+    await expect(app.searchHits).toHaveCount(2);
+    // No filter to blame: the spelling advice, and no button.
+    await app.search('zqxjvw');
+    await expect(empty).toContainText('Check the spelling');
+    await expect(page.getByTestId('search-empty-remove')).toHaveCount(0);
+
     // A group with one value says nothing about the results. Every match of "Busra" is a sample:
     // one outlet, one month, one language, one story — so no facets at all.
     await app.search('Busra');

@@ -1,5 +1,6 @@
 import type { NoteHit } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
+import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { formatCount } from '../../lib/format';
 import { useHighlightApi } from './highlight/highlightContext';
 import './annotations.css';
@@ -28,8 +29,26 @@ function excerptOf(hit: NoteHit): { from: number; to: number } {
 }
 
 /**
+ * A note's slice, widened to whole lines (a Markdown mark such as `**` or `- ` is never cut in
+ * two where a line starts) and to a word's end, so it reads as the notes panel shows it.
+ */
+function noteExcerptOf(hit: NoteHit): { from: number; to: number } {
+  const { from, to } = excerptOf(hit);
+  const lineStart = from === 0 ? 0 : hit.text.lastIndexOf('\n', from - 1) + 1;
+  const space = to >= hit.text.length ? -1 : hit.text.slice(to).search(/\s/);
+  return { from: lineStart, to: space < 0 ? hit.text.length : to + space };
+}
+
+/** The words a hit's marks cover, to mark again once its Markdown is read. */
+function markedWords(hit: NoteHit): string[] {
+  return hit.highlights.map((range) => hit.text.slice(range.start, range.end));
+}
+
+/**
  * The notes and highlights a search with `in:notes` found, shown apart from the articles as the
- * user's own words ("In your note: …", the query's words marked). Clicking one opens its article
+ * user's own words ("In your note: …", the query's words marked). A note is drawn from its
+ * Markdown as the notes panel draws it (NoteMarkdown: sanitised, links as text inside the row's
+ * button); a highlight's words are article text, shown as typed. Clicking one opens its article
  * scrolled to the highlight, which flashes; a note on a story or a passage of no one article, or
  * on a deleted article, has nothing to open and says so.
  */
@@ -43,7 +62,8 @@ export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
       </h3>
       <ul className="note-hits__list">
         {hits.map((hit) => {
-          const { from, to } = excerptOf(hit);
+          const note = hit.field !== 'quote';
+          const { from, to } = note ? noteExcerptOf(hit) : excerptOf(hit);
           const articleId = hit.articleId;
           const canOpen = api !== null && articleId !== null;
           return (
@@ -62,9 +82,20 @@ export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
               >
                 <span className="note-hit__badge">{badge(hit)}</span>
                 <span className="note-hit__text" data-testid="note-hit-text">
-                  {from > 0 ? '…' : ''}
-                  <MarkedText text={hit.text} marks={hit.highlights} from={from} to={to} />
-                  {to < hit.text.length ? '…' : ''}
+                  {note ? (
+                    <NoteMarkdown
+                      className="note-hit__markdown"
+                      text={`${hit.text.slice(from, to)}${to < hit.text.length ? '…' : ''}`}
+                      marks={markedWords(hit)}
+                      inertLinks
+                    />
+                  ) : (
+                    <>
+                      {from > 0 ? '…' : ''}
+                      <MarkedText text={hit.text} marks={hit.highlights} from={from} to={to} />
+                      {to < hit.text.length ? '…' : ''}
+                    </>
+                  )}
                 </span>
                 <span className="note-hit__where">{where(hit)}</span>
               </button>

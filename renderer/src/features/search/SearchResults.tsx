@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SearchResponse } from '@shared/contract/schemas';
+import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { assignRef } from '../../lib/assignRef';
 import { SkeletonBar } from '../../components/SkeletonBar';
@@ -22,6 +23,7 @@ import { FacetBar } from './FacetBar';
 import { SearchHitRow, searchHitId } from './SearchHitRow';
 import { SearchStatus } from './SearchStatus';
 import { SortToggle } from './SortToggle';
+import { useEmptiedBy, type EmptiedBy } from './useEmptiedBy';
 import { VariantsLine } from './VariantsLine';
 import './search.css';
 
@@ -182,6 +184,7 @@ export function SearchResults() {
 
   // Matches in notes alone (in:notes) are an answer too: no "Nothing matches" above them.
   const settledEmpty = response !== null && response.total === 0 && response.noteHits.length === 0 && !pending;
+  const emptiedBy = useEmptiedBy(query, settledEmpty);
 
   return (
     <section className="results" aria-label="Search results">
@@ -216,15 +219,7 @@ export function SearchResults() {
       <FacetBar facets={response?.facets ?? null} query={query} countedFor={response?.query} onQueryChange={onQueryChange} />
       <NoteHits hits={response?.noteHits ?? []} />
       {settledEmpty ? (
-        <EmptyState icon="search" title={`Nothing matches “${query.trim()}”`} testId="search-empty">
-          <p>
-            Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa):
-            try another spelling.
-          </p>
-          <p>
-            End a word with <code>*</code> to match everything it starts: <code>negotiat*</code>.
-          </p>
-        </EmptyState>
+        <NothingMatches query={query.trim()} emptiedBy={emptiedBy} onQueryChange={onQueryChange} />
       ) : (
         <div
           ref={setRefs}
@@ -281,7 +276,63 @@ export function SearchResults() {
   );
 }
 
+/**
+ * The empty state of a search. When the words match articles but a filter took them all away
+ * (`film date:2004..2005` over undated articles), it names the filter and offers to take it out
+ * of the query; only when no filter is to blame does it suggest other spellings.
+ */
+function NothingMatches({
+  query,
+  emptiedBy,
+  onQueryChange
+}: {
+  query: string;
+  emptiedBy: EmptiedBy;
+  onQueryChange: (query: string) => void;
+}) {
+  const { filter } = emptiedBy;
+  if (filter) {
+    return (
+      <EmptyState
+        icon="search"
+        title={`Nothing matches “${query}”`}
+        testId="search-empty"
+        actions={
+          <Button data-testid="search-empty-remove" onClick={() => onQueryChange(filter.without)}>
+            Remove {filter.clause}
+          </Button>
+        }
+      >
+        <p data-testid="search-empty-filter">
+          The filter <code>{filter.clause}</code> leaves nothing: without it, {plural(filter.total, 'article matches', 'articles match')}.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState icon="search" title={`Nothing matches “${query}”`} testId="search-empty">
+      {/* While the searches without each filter are out, say nothing rather than blame the spelling. */}
+      {emptiedBy.loading ? null : (
+        <>
+          <p>
+            Check the spelling, or try fewer or different words. Names are often spelled several ways in the news (Daraa, Deraa):
+            try another spelling.
+          </p>
+          <p>
+            End a word with <code>*</code> to match everything it starts: <code>negotiat*</code>.
+          </p>
+        </>
+      )}
+    </EmptyState>
+  );
+}
+
+/** "5 results"; for an `in:notes` search that found only notes, the notes ("1 note"), which are listed. */
 function ResultCount({ response }: { response: SearchResponse }) {
+  if (response.total === 0 && response.noteHits.length > 0) {
+    const notes = response.noteHits.length;
+    return <>{response.noteHits.every((hit) => hit.field === 'note') ? plural(notes, 'note') : plural(notes, 'match in your notes', 'matches in your notes')}</>;
+  }
   if (response.total > response.hits.length) {
     return (
       <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFilter, filterClauses, hasFilter, removeFilter, toggleFacetFilter } from './queryFilters';
+import { addFilter, filterClauses, hasFilter, removeClause, removeFilter, toggleFacetFilter } from './queryFilters';
 
 describe('filterClauses', () => {
   it('finds bare and quoted clauses with their positions', () => {
@@ -141,5 +141,15 @@ describe('toggleFacetFilter', () => {
     // A year or a range the user typed is not a month choice: it stays.
     expect(toggleFacetFilter('Daraa date:2018', 'date:2018-07', 'month')).toBe('Daraa date:2018 date:2018-07');
     expect(toggleFacetFilter('date:2018-06..2018-08', 'date:2018-07', 'month')).toBe('date:2018-06..2018-08 date:2018-07');
+  });
+});
+
+describe('removeClause', () => {
+  it('takes out one clause as found, a negated one included, and leaves the rest as typed', () => {
+    const query = 'film -outlet:AFP date:2004..2005 OR tag:"needs check"';
+    const [outlet, date, tag] = filterClauses(query);
+    expect(removeClause(query, outlet!)).toBe('film date:2004..2005 OR tag:"needs check"');
+    expect(removeClause(query, date!)).toBe('film -outlet:AFP tag:"needs check"');
+    expect(removeClause(query, tag!)).toBe('film -outlet:AFP date:2004..2005');
   });
 });

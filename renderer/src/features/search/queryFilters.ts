@@ -150,6 +150,16 @@ export function toggleFacetFilter(query: string, filter: string, facet: string):
   return addFilter(base, filter);
 }
 
+/**
+ * `query` without the one clause `clause` (as {@link filterClauses} found it in this query, a
+ * negated one included), the seam tidied as {@link removeFilter} tidies it.
+ *
+ * @example removeClause('film date:2004..2005', filterClauses('film date:2004..2005')[0]) // 'film'
+ */
+export function removeClause(query: string, clause: FilterClause): string {
+  return cut(query, clause.start, clause.end);
+}
+
 function findClause(query: string, wanted: FilterClause): FilterClause | undefined {
   const value = normalValue(wanted.field, wanted.value);
   return filterClauses(query).find((c) => !c.negated && c.field === wanted.field && normalValue(c.field, c.value) === value);
