@@ -6,7 +6,7 @@ import { listNearDuplicates } from './import/nearDuplicates';
 import { correctedFields } from './corrections';
 import { namedCredits } from '@shared/import/credits';
 import { originalFromStored, type StoredOriginal, storedOriginal } from '@shared/import/originalEdits';
-import { searchForm } from '@shared/text/unspaced';
+import { SEARCH_COLUMN, type SearchForms, searchForms } from './searchForms';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -227,6 +227,7 @@ export function findArticleBySource(db: ReadableDb, sourcePath: string): number 
 export function updateArticleFromImport(db: WritableDb, id: number, given: NewArticle, keep: ReadonlySet<string>, importedAt: string): void {
   const a = keepImportDefaults(db, id, given);
   const stored = storedForm(a);
+  const search = searchForms(a);
   const fields: Record<string, string | number | null> = {
     title: a.title,
     outlet: a.outlet,
@@ -244,10 +245,15 @@ export function updateArticleFromImport(db: WritableDb, id: number, given: NewAr
     content_hash: a.contentHash,
     word_count: a.wordCount,
     source_format: a.sourceFormat,
-    imported_at: importedAt
+    imported_at: importedAt,
+    // NB: in the same statement as the texts: the update trigger re-indexes from new.search_*.
+    search_title: search.title,
+    search_body: search.body,
+    search_outlet: search.outlet
   };
+  const kept = (c: string) => keep.has(c) || Object.entries(SEARCH_COLUMN).some(([text, form]) => form === c && keep.has(text));
   // NB: column names come from the object literal above, never from input.
-  const columns = Object.keys(fields).filter((c) => !keep.has(c));
+  const columns = Object.keys(fields).filter((c) => !kept(c));
   prepareCached(db, `UPDATE articles SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => fields[c] ?? null), id);
 }
 
@@ -287,16 +293,19 @@ function keepImportDefaults(db: ReadableDb, id: number, a: NewArticle): NewArtic
  */
 export function insertArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
   if (!db.inTransaction) throw new Error('insertArticle runs inside a transaction.');
-  const id = storeArticle(db, a, importedAt);
-  indexArticle(db, id, a);
+  const search = searchForms(a);
+  const id = storeArticle(db, a, importedAt, search);
+  indexArticle(db, id, a, search);
   return id;
 }
 
 /**
  * Stores a new article's row without indexing it: the caller must call {@link indexArticle} for
  * it before its transaction commits. For bulk writers that index a batch last (see below).
+ * `search` is the article's {@link searchForms}, given by a caller that indexes it too so the
+ * texts are scanned once.
  */
-export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string): number {
+export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string, search: SearchForms = searchForms(a)): number {
   const stored = storedForm(a);
   return Number(
     prepareCached(db, STORE_ARTICLE).run(
@@ -318,7 +327,10 @@ export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string):
       a.sourcePath,
       a.sourceFormat,
       a.collection,
-      importedAt
+      importedAt,
+      search.title,
+      search.body,
+      search.outlet
     ).lastInsertRowid
   );
 }
@@ -331,14 +343,15 @@ export function storeArticle(db: WritableDb, a: NewArticle, importedAt: string):
  */
 const STORE_ARTICLE = `INSERT INTO articles (
     id, title, outlet, byline, published_at, url, language, field_sources, dateline, wire_credits, body, original, original_edits,
-    removed, content_hash, word_count, source_path, source_format, collection, imported_at
+    removed, content_hash, word_count, source_path, source_format, collection, imported_at, search_title, search_body, search_outlet
   ) VALUES (
     (SELECT max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT highest FROM article_id_floor), 0)) + 1),
-    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
   )`;
 
 /**
- * Adds a stored article to the full-text index.
+ * Adds a stored article to the full-text index, as its stored search form (`search`, the
+ * {@link searchForms} {@link storeArticle} was given; computed again when left out).
  *
  * NB: written here, not by an AFTER INSERT trigger (dropped in migration 010). FTS5 writes its
  * pending terms to disk as a new segment whenever a statement savepoint opens in the transaction —
@@ -346,12 +359,17 @@ const STORE_ARTICLE = `INSERT INTO articles (
  * tiny segment per article and then merged them (3.2 s against 0.7 s for 21,578 articles). Bulk
  * writers index a batch after its other statements for the same reason.
  */
-export function indexArticle(db: WritableDb, id: number, a: Pick<NewArticle, 'title' | 'body' | 'outlet'>): void {
-  // The search form, as the index's view gives it (migration 019): Chinese, Japanese and Thai cut into words.
+export function indexArticle(
+  db: WritableDb,
+  id: number,
+  a: Pick<NewArticle, 'title' | 'body' | 'outlet'>,
+  search: SearchForms = searchForms(a)
+): void {
+  // What the index's view gives (migration 020): the stored search form where the text has one.
   prepareCached(db, 'INSERT INTO articles_fts (rowid, title, body, outlet) VALUES (?, ?, ?, ?)').run(
     id,
-    searchForm(a.title),
-    searchForm(a.body),
-    a.outlet === null ? null : searchForm(a.outlet)
+    search.title ?? a.title,
+    search.body ?? a.body,
+    search.outlet ?? a.outlet
   );
 }

@@ -2,6 +2,7 @@ import type { ArticleCorrection } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb, WritableDb } from './db/connection';
 import { prepareCached } from './db/statements';
+import { SEARCH_COLUMN, storedSearchForm } from './searchForms';
 
 /** Contract field → column. The allow-list: nothing else can be corrected. */
 const COLUMNS = {
@@ -31,7 +32,12 @@ export function correctArticle(db: WritableDb, id: number, changes: ArticleCorre
       if (field === 'title' && value === null) throw new AppFailure('invalid-input', 'An article needs a title.');
       const column = COLUMNS[field];
       // NB: the column comes from the allow-list above, never from the request.
-      prepareCached(db, `UPDATE articles SET ${column} = ? WHERE id = ?`).run(value, id);
+      if (field === 'title' || field === 'outlet') {
+        // The search form in the same statement: the update trigger re-indexes from new.search_*.
+        prepareCached(db, `UPDATE articles SET ${column} = ?, ${SEARCH_COLUMN[field]} = ? WHERE id = ?`).run(value, storedSearchForm(value), id);
+      } else {
+        prepareCached(db, `UPDATE articles SET ${column} = ? WHERE id = ?`).run(value, id);
+      }
       prepareCached(
         db,
         `INSERT INTO article_corrections (article_id, field, value, corrected_at) VALUES (?, ?, ?, ?)

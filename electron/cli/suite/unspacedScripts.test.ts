@@ -1,4 +1,5 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, type Workspace, lines, makeWorkspace } from './crosscheck';
 
@@ -85,5 +86,24 @@ describe('crosscheck search, Chinese and Japanese', () => {
     expect(hit.highlights.map((h) => hit.text.slice(h.start, h.end))).toEqual(['发布']);
     const none = JSON.parse((await ws.run('search', 'in:notes 刻表', '--json')).stdout) as { noteHits: unknown[] };
     expect(none.noteHits).toHaveLength(0);
+  });
+
+  it('keeps the index sound when a Chinese outlet is edited and an article is deleted by another SQLite tool', async () => {
+    const beijing = (await search('地铁')).hits[0]!.article.id;
+    expect((await ws.run('edit', String(beijing), '--outlet', '人民日报')).code).toBe(0);
+    expect((await search('outlet:日报')).hits.map((h) => h.article.title)).toEqual([BEIJING]);
+    // A bare connection, without any SQL function of Crosscheck's: the index's triggers need none.
+    const db = new Database(ws.db);
+    try {
+      db.prepare('DELETE FROM articles WHERE title = ?').run(TOKYO);
+    } finally {
+      db.close();
+    }
+    expect((await search('混雑')).total).toBe(0);
+    // The full-text index agrees with the articles (FTS5's integrity check); the story left empty
+    // is the bare delete's (no foreign keys there), not the index's.
+    const doctor = await ws.run('doctor');
+    expect(lines(doctor.stdout)[0]).toMatch(/^1 articles, 1 in the full-text index,/);
+    expect(doctor.stdout).not.toMatch(/^Problem \((full-text|damage)\)/m);
   });
 });

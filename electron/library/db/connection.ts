@@ -87,8 +87,9 @@ function applyPragmas(db: Database.Database): void {
   db.function('crosscheck_fold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? foldText(value) : null
   );
-  // What the full-text index reads of a text (migration 019's view and triggers): Chinese, Japanese
-  // and Thai runs cut into words; any other text returned as it is.
+  // A text's search form (Chinese, Japanese and Thai runs cut into words; any other text returned
+  // as it is), for migrations 019 and 020 only: since 020 no view or trigger calls it, as the form
+  // is stored with the article (searchForms.ts), and a connection without it can edit and delete.
   db.function('crosscheck_search_form', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? searchForm(value) : value === null || value === undefined ? null : String(value)
   );

@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 19
+-- user_version = 20
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -81,7 +81,7 @@ CREATE TABLE articles (
     source_format TEXT NOT NULL,
     collection TEXT,
     imported_at TEXT NOT NULL
-  , field_sources TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(field_sources)), original_edits TEXT) STRICT;
+  , field_sources TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(field_sources)), original_edits TEXT, search_title TEXT, search_body TEXT, search_outlet TEXT) STRICT;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, outlet,
@@ -251,17 +251,25 @@ CREATE TRIGGER article_minhash_ad AFTER DELETE ON articles BEGIN
 
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
-      VALUES ('delete', old.id, crosscheck_search_form(old.title), crosscheck_search_form(old.body),
-              crosscheck_search_form(old.outlet));
+      VALUES ('delete', old.id, COALESCE(old.search_title, old.title), COALESCE(old.search_body, old.body),
+              COALESCE(old.search_outlet, old.outlet));
   END;
 
 CREATE TRIGGER articles_au AFTER UPDATE OF title, body, outlet ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body, outlet)
-      VALUES ('delete', old.id, crosscheck_search_form(old.title), crosscheck_search_form(old.body),
-              crosscheck_search_form(old.outlet));
+      VALUES ('delete', old.id, COALESCE(old.search_title, old.title), COALESCE(old.search_body, old.body),
+              COALESCE(old.search_outlet, old.outlet));
     INSERT INTO articles_fts(rowid, title, body, outlet)
-      VALUES (new.id, crosscheck_search_form(new.title), crosscheck_search_form(new.body),
-              crosscheck_search_form(new.outlet));
+      VALUES (new.id, COALESCE(new.search_title, new.title), COALESCE(new.search_body, new.body),
+              COALESCE(new.search_outlet, new.outlet));
+  END;
+
+CREATE TRIGGER articles_search_form_stale BEFORE UPDATE OF title, body, outlet ON articles
+    WHEN (new.title IS NOT old.title AND old.search_title IS NOT NULL AND new.search_title IS old.search_title)
+      OR (new.body IS NOT old.body AND old.search_body IS NOT NULL AND new.search_body IS old.search_body)
+      OR (new.outlet IS NOT old.outlet AND old.search_outlet IS NOT NULL AND new.search_outlet IS old.search_outlet)
+  BEGIN
+    SELECT RAISE(ABORT, 'This article''s search form (search_title, search_body, search_outlet) must be set with its text: set it to NULL to index the text as written.');
   END;
 
 CREATE TRIGGER search_changes_ad AFTER DELETE ON articles BEGIN
@@ -276,7 +284,7 @@ CREATE TRIGGER search_changes_au AFTER UPDATE OF title, body, outlet ON articles
 
 CREATE VIEW articles_search_form AS
   SELECT id,
-         crosscheck_search_form(title) AS title,
-         crosscheck_search_form(body) AS body,
-         crosscheck_search_form(outlet) AS outlet
+         COALESCE(search_title, title) AS title,
+         COALESCE(search_body, body) AS body,
+         COALESCE(search_outlet, outlet) AS outlet
     FROM articles;

@@ -12,6 +12,7 @@ import {
 import { reanchorArticle } from '../annotations/reanchor';
 import { articleCalled } from './articleCalled';
 import { correctedColumns } from '../corrections';
+import { type SearchForms, searchForms } from '../searchForms';
 import type { WritableDb } from '../db/connection';
 import { isDiskFull } from '../db/readOnly';
 import { type ColumnMapping, isPlainTextName } from './formats';
@@ -154,7 +155,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // on a full disk).
     if (bandIndex && !bandIndexCovers(bandIndex, pending.map((p) => p.article.minhash))) bandIndex = undefined;
     const stamp = now().toISOString();
-    const stored: Array<{ id: number; article: NewArticle }> = [];
+    const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
@@ -181,8 +182,9 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         });
         continue;
       }
-      const id = storeArticle(db, p.article, stamp);
-      stored.push({ id, article: p.article });
+      const search = searchForms(p.article);
+      const id = storeArticle(db, p.article, stamp, search);
+      stored.push({ id, article: p.article, search });
       const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
       count(near.length > 0 ? 'near-duplicate' : 'new');
       if (near.length > 0) {
@@ -203,7 +205,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // The batch's full-text entries go last: a statement that checks a foreign key (links,
     // problems) or fires a trigger (an updated article) makes FTS5 flush its pending terms to a
     // new segment, so indexing in between would cut the batch into many small segments.
-    for (const s of stored) indexArticle(db, s.id, s.article);
+    for (const s of stored) indexArticle(db, s.id, s.article, s.search);
     pending = [];
     problems = [];
     lastCommit = performance.now();

@@ -6,6 +6,7 @@ import { refuseIfHeldElsewhere } from '../db/libraryHolders';
 import { openLibrary } from '../library';
 import { pendingRecoveryFile, swapRecovered } from './pendingRecovery';
 import { repairLibrary } from './repairLibrary';
+import { refillSearchForms } from '../searchForms';
 
 /** What {@link recoverLibrary} read out of one table of a damaged library. */
 export interface TableRecovery {
@@ -117,6 +118,9 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
     }
     fresh.db.pragma('foreign_keys = ON');
     raiseArticleIdFloor(fresh.db);
+    // The search forms as this runtime makes them (an older library's rows come without them),
+    // before the repair builds the full-text index from them.
+    refillSearchForms(fresh.db);
     // Memberships of lost stories, annotations of lost articles, the full-text index and the
     // snapshot: what the repair rebuilds from the articles that were recovered.
     // NB: twice: dropping memberships of lost articles (the first pass) can leave stories empty.

@@ -34,6 +34,9 @@ function libraryBefore19(): WritableDb {
   return db;
 }
 
+/** Migration 019 alone: 020 stores the search form and takes the function out of the triggers. */
+const TO_19 = MIGRATIONS.filter((m) => m.version <= 19);
+
 const ids = (db: WritableDb, match: string) =>
   db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').pluck().all(match);
 
@@ -42,7 +45,7 @@ describe('migration 019: Chinese, Japanese and Thai indexed by word', () => {
     const db = libraryBefore19();
     expect(ids(db, '"政府"')).toEqual([]);
     expect(ids(db, '"daraa"')).toEqual([2]);
-    migrate(db);
+    migrate(db, TO_19);
     expect(getSchemaVersion(db)).toBe(19);
     expect(ids(db, '"政府"')).toEqual([1]);
     expect(ids(db, '"北京"*')).toEqual([1]);
@@ -59,7 +62,7 @@ describe('migration 019: Chinese, Japanese and Thai indexed by word', () => {
 
   it('keeps the index right when an article is edited or deleted afterwards', () => {
     const db = libraryBefore19();
-    migrate(db);
+    migrate(db, TO_19);
     db.prepare('UPDATE articles SET body = ? WHERE id = 1').run('東京都の知事は京都を訪れた。');
     expect(ids(db, '"政府"')).toEqual([]);
     expect(ids(db, '"知事"')).toEqual([1]);

@@ -18,6 +18,7 @@ import { migration016 } from './016_annotation_count_indexes';
 import { migration017 } from './017_article_ids_never_reused';
 import { migration018 } from './018_original_as_edits';
 import { migration019 } from './019_unspaced_words';
+import { migration020 } from './020_stored_search_form';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
-  migration019
+  migration019,
+  migration020
 ];
