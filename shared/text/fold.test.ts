@@ -41,6 +41,12 @@ describe('tokenize', () => {
     expect(countWords("Assad's al-Sham 1,400 U.S. 3.5 a--b c- -d e.,f")).toBe(11);
     expect(countWords('Daraa’s Jabbāwī said')).toBe(3);
   });
+  it('counts the words ICU reads in Chinese, Japanese and Thai runs, not one per run', () => {
+    expect(countWords('北京市政府宣布')).toBe(3);
+    // A joiner between two runs is no word; Latin beside a run counts as before.
+    expect(countWords('北京-上海 al-Sham keroro實在太duk')).toBe(2 + 1 + 4);
+    expect(countWords('東京都知事が大阪を訪問')).toBeGreaterThan(4);
+  });
 
   it('counts plain ASCII the way tokenize splits it, on any mix of letters, digits and marks', () => {
     const alphabet = "aZ09 '-.,`!\t/()";

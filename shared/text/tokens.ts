@@ -86,11 +86,33 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Counts the words of a text the way the library list shows them. */
+/**
+ * Counts the words of a text the way the library list shows them: {@link WORD}'s matches, with
+ * each run of Chinese, Japanese, Thai… counted as the words ICU reads in it (unspaced.ts), not as
+ * one word. Text without these scripts counts exactly as {@link WORD} reads it.
+ *
+ * @example countWords('北京市政府宣布') // 3 (北京市, 政府, 宣布)
+ */
 export function countWords(text: string): number {
   if (isPlainAscii(text)) return countAsciiWords(text);
   // NB: a global `match` builds only the array of matched strings, not a match object per word.
-  return text.match(WORD)?.length ?? 0;
+  const words = text.match(WORD);
+  if (words === null) return 0;
+  if (!hasUnspaced(text)) return words.length;
+  let count = 0;
+  for (const word of words) count += unspacedWordCount(word);
+  return count;
+}
+
+/** A letter or digit: a piece of a split word that is a word (a joiner between two runs is not). */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** The words of one {@link WORD} match once its unspaced runs are cut (`北京-上海` is 2; `al-Sham` 1). */
+function unspacedWordCount(word: string): number {
+  if (!hasUnspaced(word)) return 1;
+  let count = 0;
+  for (const s of splitUnspaced(word)) if (WORDISH.test(word.slice(s.start, s.end))) count++;
+  return count;
 }
 
 /**

@@ -5,6 +5,8 @@ import { storedOriginal } from '@shared/import/originalEdits';
 import { leadTitle, titleFromFileName } from '@shared/import/title';
 import type { ExtractedArticle } from '@shared/import/types';
 import { minhashOfWordHashes, wordHashes } from '@shared/text/minhash';
+import { countWords } from '@shared/text/tokens';
+import { hasUnspaced } from '@shared/text/unspaced';
 import type { NewArticle } from '../articles';
 import { contentHash } from './contentHash';
 import { headerIsoDate, urlIsoDate } from './headerDate';
@@ -84,7 +86,9 @@ export function prepareArticle(
     ...storedOriginal(body, original),
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body, words.plainAscii),
-    wordCount: words.count,
+    // NB: MinHash keeps one word per run of Chinese, Japanese, Thai… (stored signatures stay
+    // comparable); the count the user reads counts ICU's words in them (countWords).
+    wordCount: hasUnspaced(body) ? countWords(body) : words.count,
     minhash: minhashOfWordHashes(words.hashes, words.count),
     ...provenance
   };
