@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, writeFolder } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 
@@ -190,6 +190,97 @@ test('reader: Enter right after 1–6 opens the new highlight, so its note can b
   await expect(hl.popover).toBeVisible();
   await hl.writeNote('Forty trucks: check against the UN figure');
   await expect.poll(async () => (await storedHighlights(page))[0]?.note).toBe('Forty trucks: check against the UN figure');
+});
+
+/**
+ * What a user sees behind some text, as opaque RGB: the selection's background (`selection`: the run
+ * holding the selection's start, its `::selection` colour) or the highlighted run's own, laid over
+ * every background behind it. Also the contrast of the text drawn there (selection text colour for a
+ * selection), so a stronger selection cannot buy its difference with unreadable text.
+ */
+async function shownColour(page: Page, target: 'selection' | Locator): Promise<{ rgb: number[]; contrast: number }> {
+  const measure = (element: Element, selection: boolean) => {
+    const parse = (css: string) => (css.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
+    const layers: number[][] = [];
+    const own = selection ? getComputedStyle(element, '::selection') : getComputedStyle(element);
+    const text = parse(own.color);
+    let at: Element = element;
+    let style = own;
+    for (;;) {
+      const [r = 0, g = 0, b = 0, a = 1] = parse(style.backgroundColor);
+      if (a > 0) layers.push([r, g, b, a]);
+      if (a >= 1 || !at.parentElement) break;
+      at = at.parentElement;
+      style = getComputedStyle(at);
+    }
+    // Bottom up; past the root, the canvas is white (the app always paints an opaque surface first).
+    let rgb = [255, 255, 255];
+    for (const [r, g, b, a] of layers.reverse()) rgb = [r!, g!, b!].map((c, i) => c * a! + rgb[i]! * (1 - a!));
+    const luminance = (c: number[]) =>
+      c
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const [l1, l2] = [luminance(rgb), luminance(text.slice(0, 3))].sort((x, y) => y - x);
+    return { rgb, contrast: (l1! + 0.05) / (l2! + 0.05) };
+  };
+  if (target !== 'selection') return target.evaluate(measure, false);
+  // The run holding the selection's start (a data-o run: the selection is drawn with its ::selection).
+  const start = await page.evaluate(() => {
+    const node = window.getSelection()?.anchorNode ?? null;
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    return element?.closest('[data-o]')?.getAttribute('data-o') ?? null;
+  });
+  if (start === null) throw new Error('nothing selected in the article');
+  return page.locator(`[data-o="${start}"]`).first().evaluate(measure, true);
+}
+
+/** How far apart two colours are (RGB, 0–441): the pale accent tint and the Figure tint were about 20. */
+function distance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(...a.map((c, i) => c - b[i]!));
+}
+
+test('reader: a new highlight of any colour looks unlike the selection it was made from, light and dark (review 12, 5)', async ({
+  app,
+  served,
+  page
+}) => {
+  const hl = new HighlightsPage(page);
+  await openConvoy(app, served.dir);
+  await app.reader.focus();
+  // J J: the second sentence is selected; 3 (Figure) highlights it and lets the selection go.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe('Officials said forty trucks carried food and medicine.');
+  const selectedLight = await shownColour(page, 'selection');
+  await page.keyboard.press('3');
+  const run = hl.runs(app.readerBody).filter({ hasText: 'Officials said' });
+  await expect(run).toHaveAttribute('data-colour', '3');
+  // J: the next sentence selected; measured in each theme (the selection stays as the theme changes).
+  await page.keyboard.press('j');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toMatch(/^Residents said/);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const selected = await shownColour(page, 'selection');
+    if (scheme === 'light') expect(selected.rgb).toEqual(selectedLight.rgb);
+    expect(selected.contrast).toBeGreaterThanOrEqual(4.5);
+    const figure = await shownColour(page, run);
+    expect(distance(figure.rgb, selected.rgb), `${scheme}: Figure ${figure.rgb} vs selection ${selected.rgb}`).toBeGreaterThan(
+      100
+    );
+    // The other five colours, drawn on the same run the way a recolour draws them.
+    for (const colour of [1, 2, 4, 5, 6]) {
+      await run.evaluate((element, c) => (element as HTMLElement).style.setProperty('--hl-bg', `var(--hl-${c})`), colour);
+      const other = await shownColour(page, run);
+      expect(
+        distance(other.rgb, selected.rgb),
+        `${scheme}: colour ${colour} ${other.rgb} vs selection ${selected.rgb}`
+      ).toBeGreaterThan(100);
+    }
+    await run.evaluate((element) => (element as HTMLElement).style.setProperty('--hl-bg', 'var(--hl-3)'));
+  }
 });
 
 test('reader: J starts the sentence cursor where the reader is, not back at the top (an article opened at a match)', async ({
