@@ -50,13 +50,17 @@ export const runServe: CliCommand = async (argv, io) => {
     return ExitCode.fatal;
   }
   const { server } = mode;
-  if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
-  else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);
-  await new Promise<void>((resolve) => {
+  // NB: listen for Ctrl+C before saying where we are: a caller that stops us as soon as it reads the
+  // URL (a script, the CLI suite) could otherwise find Node's first signal listener still being set
+  // up, and the default action killed the process without closing the library (1 run in 4 here).
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  if (values.json) io.stdout(JSON.stringify({ url: server.url, port: server.port, token: server.token, db: file }) + '\n');
+  else io.stdout(`Crosscheck is running in browser mode at\n  ${server.url}\nLibrary: ${file}\nPress Ctrl+C to stop.\n`);
+  await stopped;
   await mode.close();
   return ExitCode.ok;
 };
