@@ -115,6 +115,13 @@ describe('crosscheck align', () => {
     const image = home.write('b.txt.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expect(lines((await align('a.txt', image)).stderr)).toEqual([expect.stringMatching(/is a binary file, not plain text: /)]);
 
+    // A text file with a few stray NUL bytes is still text (PAN13 has 14 such files; refusing them cost
+    // its sweep 28 pairs): it aligns, and finds the shared paragraph.
+    const withNuls = home.write('b-nuls.txt', read('b.txt').replace('\n\n', '\n\u0000\u0000\n\n'));
+    const aligned = await align('a.txt', withNuls, '--json');
+    expect(aligned.code).toBe(0);
+    expect((JSON.parse(aligned.stdout) as { passages: unknown[] }).passages).toHaveLength(1);
+
     // In a list of pairs, such a pair is an error line (exit 2).
     const list = home.write('pairs.txt', 'a.txt b.pdf\n');
     const pairs = await align('--pairs', list, '--a-dir', '.', '--b-dir', home.dir);
