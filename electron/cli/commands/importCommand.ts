@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
 import { UsageError, parseCommandArgs } from '../args';
 import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats/columns';
 import { prestartImportWorker } from '../../library/import/prestartImportWorker';
+import { resolveImportPath } from '../../library/import/importPath';
 
 /**
  * `crosscheck import`: imports files and folders through `import:paths`, the app's own import (a
@@ -26,8 +25,8 @@ export const runImport: CliCommand = async (argv, io) => {
   // NB: before the library is opened (which makes a missing --db): a mistyped path alone must not
   // leave a new, empty library behind. When some path exists the import runs and its report lists
   // the missing ones with the rest.
-  if (!positionals.some((p) => fs.existsSync(absoluteImportPath(p)))) {
-    const names = positionals.map((p) => terminalLine(absoluteImportPath(p)));
+  if (!positionals.some((p) => fs.existsSync(resolveImportPath(p)))) {
+    const names = positionals.map((p) => terminalLine(resolveImportPath(p)));
     io.stderr(
       `crosscheck import: ${names.length === 1 ? `${names[0]} does not exist` : `none of ${names.join(', ')} exists`}; check the path. Nothing was imported.\n`
     );
@@ -65,11 +64,3 @@ export const runImport: CliCommand = async (argv, io) => {
     worker.discard();
   }
 };
-
-/**
- * A path given to import, absolute. `~` and `~/…` are the home folder, as the import reads them
- * when no shell expanded them (a quoted path, browser mode's dialog).
- */
-function absoluteImportPath(given: string): string {
-  return given === '~' || /^~[\\/]/.test(given) ? path.join(os.homedir(), given.slice(1)) : path.resolve(given);
-}
