@@ -62,3 +62,21 @@ test('library search with in:notes shows matches in notes as such, and opening o
   await expect(app.readerBody.locator(`[data-hl-ids~="${made.id}"]`).first()).toBeInViewport();
   await expect.poll(() => page.evaluate(() => (window as unknown as { flashed: string[] }).flashed)).toContain(String(made.id));
 });
+
+test('a long note found by in:notes shows the words around its match, not the whole note up to it', async ({ app, page }) => {
+  const notes = new NotesPanelPage(page);
+  await expect(app.libraryRows).toHaveCount(5);
+  const [article] = await notes.articles();
+  const body = (await notes.api<{ body: string }>('articles:get', { id: article!.id })).body;
+  const quote = body.split(/\s+/).slice(0, 4).join(' ');
+  // One paragraph of about 2,300 characters, the match at its end (code review 12: the row showed it all).
+  const note = `${'The council said very little about the convoy that day. '.repeat(40)}Ask the desk about the blimp.`;
+  await notes.highlight(article!.id, quote, { note });
+
+  await app.search('in:notes blimp');
+  const text = page.getByTestId('note-hit').first().getByTestId('note-hit-text');
+  await expect(text.locator('mark')).toHaveText(['blimp']);
+  const shown = await text.innerText();
+  expect(shown.startsWith('…')).toBe(true);
+  expect(shown.length).toBeLessThan(400);
+});

@@ -93,6 +93,8 @@ test.describe('search: facets, sort, saved and recent searches', () => {
     await expect(empty).not.toContainText('spelling');
     await page.getByTestId('search-empty-remove').click();
     await expect(app.searchInput).toHaveValue('Daraa outlet:Reuters');
+    // The button left with its empty state: the keyboard is back in the search box, not on the page.
+    await expect(app.searchInput).toBeFocused();
     await app.searchSettled();
     await expect(app.searchHits).toHaveCount(2);
     // No filter to blame: the spelling advice, and no button.

@@ -7,6 +7,8 @@ import './annotations.css';
 
 /** Characters of a long note shown around its first match. */
 const EXCERPT = 180;
+/** How far before an excerpt a note's line may start and still be shown from its start. */
+const LINE_SLACK = 60;
 
 /** What the words were found in, as the row's badge says it. */
 function badge(hit: NoteHit): string {
@@ -32,11 +34,16 @@ function excerptOf(hit: NoteHit): { from: number; to: number } {
  * A note's slice, widened to whole lines (a Markdown mark such as `**` or `- ` is never cut in
  * two where a line starts) and to a word's end, so it reads as the notes panel shows it.
  */
-function noteExcerptOf(hit: NoteHit): { from: number; to: number } {
+function noteExcerptOf(hit: NoteHit): { from: number; to: number; midLine: boolean } {
   const { from, to } = excerptOf(hit);
   const lineStart = from === 0 ? 0 : hit.text.lastIndexOf('\n', from - 1) + 1;
   const space = to >= hit.text.length ? -1 : hit.text.slice(to).search(/\s/);
-  return { from: lineStart, to: space < 0 ? hit.text.length : to + space };
+  const end = space < 0 ? hit.text.length : to + space;
+  // NB: a note written as one long paragraph has its only line start far before the match: widened
+  // to it, the row showed the whole note up to the match (review of a7c8e29). Past a short way back,
+  // start at the word instead, with an ellipsis; a mark cut there shows as its characters.
+  if (from - lineStart <= LINE_SLACK) return { from: lineStart, to: end, midLine: false };
+  return { from: Math.max(lineStart, hit.text.lastIndexOf(' ', from) + 1), to: end, midLine: true };
 }
 
 /** The words a hit's marks cover, to mark again once its Markdown is read. */
@@ -63,7 +70,8 @@ export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
       <ul className="note-hits__list">
         {hits.map((hit) => {
           const note = hit.field !== 'quote';
-          const { from, to } = note ? noteExcerptOf(hit) : excerptOf(hit);
+          const excerpt: { from: number; to: number; midLine?: boolean } = note ? noteExcerptOf(hit) : excerptOf(hit);
+          const { from, to, midLine = false } = excerpt;
           const articleId = hit.articleId;
           const canOpen = api !== null && articleId !== null;
           return (
@@ -85,7 +93,7 @@ export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
                   {note ? (
                     <NoteMarkdown
                       className="note-hit__markdown"
-                      text={`${hit.text.slice(from, to)}${to < hit.text.length ? '…' : ''}`}
+                      text={`${midLine ? '…' : ''}${hit.text.slice(from, to)}${to < hit.text.length ? '…' : ''}`}
                       marks={markedWords(hit)}
                       inertLinks
                     />

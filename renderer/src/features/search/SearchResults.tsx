@@ -219,7 +219,16 @@ export function SearchResults() {
       <FacetBar facets={response?.facets ?? null} query={query} countedFor={response?.query} onQueryChange={onQueryChange} />
       <NoteHits hits={response?.noteHits ?? []} />
       {settledEmpty ? (
-        <NothingMatches query={query.trim()} emptiedBy={emptiedBy} onQueryChange={onQueryChange} />
+        <NothingMatches
+          query={query.trim()}
+          emptiedBy={emptiedBy}
+          onQueryChange={(next) => {
+            onQueryChange(next);
+            // The button goes with the empty state it sits in: keep the keyboard in the search box,
+            // on the query it just edited, not on the page (code review 12).
+            workspace.focusSearch();
+          }}
+        />
       ) : (
         <div
           ref={setRefs}

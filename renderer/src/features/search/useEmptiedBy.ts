@@ -38,14 +38,18 @@ export function useEmptiedBy(query: string, empty: boolean): EmptiedBy {
   }, [trimmed, empty]);
   const slots: Array<QuerySlot<'search:query'>> = candidates.map((candidate, i) => ({
     slot: String(i),
-    // One hit is enough to know the words match; the total says how many.
-    input: { query: candidate.without, limit: 1, sort: 'relevance' }
+    // One hit is enough to know the words match; the total says how many. No facets: counting them
+    // over what may be most of the library only to read a total (code review 12).
+    input: { query: candidate.without, limit: 1, sort: 'relevance', facets: false }
   }));
   const answers = useQueries('search:query', slots);
   if (candidates.length === 0) return NOTHING;
   let loading = false;
   for (const [i, candidate] of candidates.entries()) {
     const answer = answers.get(String(i));
+    // A check that failed names nothing (its filter may still be the one), and does not hold the
+    // others back: left "loading", it kept the empty state blank for good (code review 12).
+    if (answer?.error !== undefined) continue;
     if (!answer?.current) {
       loading = true;
       continue;
