@@ -50,7 +50,7 @@ test.describe('The library list’s context menu', () => {
 
     // Shift+F10 on the list: the same menu, under the row; Copy title from the keyboard.
     await page.keyboard.press('Shift+F10');
-    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowUp');
     await expect(menu.getByTestId('article-menu-copy-title')).toBeFocused();
@@ -118,11 +118,13 @@ test.describe('The search results’ context menu', () => {
 
     // Esc gives the results back with the keyboard, on the hit; Shift+F10 opens the same menu there.
     await hit.click({ button: 'right' });
+    // NB: Esc before the menu is up goes to the results, where it leaves the search (flaky in CI at 188afb6).
+    await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(results).toBeFocused();
     await expect(results).toHaveAttribute('aria-activedescendant', (await hit.getAttribute('id'))!);
     await page.keyboard.press('Shift+F10');
-    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
     await page.keyboard.press('Escape');
 
     // On a picked hit: the picks' actions; Delete… (and the Delete key) ask about both.
