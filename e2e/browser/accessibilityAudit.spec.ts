@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import { auditTest as test } from '../support/auditLibrary';
 import { tabThrough } from '../support/auditFocus';
 import { visitViews } from '../support/auditViews';
+import { settleTransitions } from '../support/settleTransitions';
 
 /**
  * Issue 12's accessibility audit: the layout audit's views (auditViews.ts) at 1440×900, light and
@@ -35,6 +36,7 @@ test.describe('accessibility audit', () => {
     const axe = async (view: string, colorScheme: 'light' | 'dark') => {
       // Only colours change with the theme: in dark, axe checks contrast alone (every other rule
       // ran in light on the same markup).
+      await settleTransitions(page);
       const builder = new AxeBuilder({ page });
       const result = await (colorScheme === 'dark' ? builder.withRules(['color-contrast']) : builder).analyze();
       for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {

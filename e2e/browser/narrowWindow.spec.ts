@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 import { expect, test, writeFolder } from '../support/fixtures';
+import { settleTransitions } from '../support/settleTransitions';
 
 /** The smallest window every view is laid out for (docs/ui.md, "Window sizes"). */
 const SMALLEST = { width: 1024, height: 700 };
 
 /** axe's serious and critical findings, one line each, naming the rule and up to three elements. */
 async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
+  await settleTransitions(page);
   const builder = new AxeBuilder({ page });
   const result = await (rules ? builder.withRules(rules) : builder).analyze();
   return result.violations
