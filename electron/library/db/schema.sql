@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 20
+-- user_version = 21
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -120,6 +120,8 @@ CREATE TABLE import_runs (
     skipped INTEGER NOT NULL DEFAULT 0,
     failed INTEGER NOT NULL DEFAULT 0
   , near_duplicates INTEGER NOT NULL DEFAULT 0) STRICT;
+
+CREATE TABLE original_named (article_id INTEGER PRIMARY KEY) STRICT;
 
 CREATE TABLE recent_searches (
     id INTEGER PRIMARY KEY,
@@ -262,6 +264,76 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, body, outlet ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, body, outlet)
       VALUES (new.id, COALESCE(new.search_title, new.title), COALESCE(new.search_body, new.body),
               COALESCE(new.search_outlet, new.outlet));
+  END;
+
+CREATE TRIGGER articles_original_kept AFTER UPDATE OF body ON articles
+          WHEN new.body IS NOT old.body
+        BEGIN
+          UPDATE articles
+             SET original = CASE WHEN old.original IS NOT NULL THEN old.original
+                                 WHEN old.original_edits IS NULL THEN old.body
+                                 ELSE coalesce((
+    WITH RECURSIVE
+      chars(p, h) AS (
+        SELECT 1, hex(substr(CAST(old.body AS BLOB), 1, 3))
+        UNION ALL
+        SELECT p + CASE WHEN substr(h, 1, 2) < '80' THEN 1 WHEN substr(h, 1, 2) < 'E0' THEN 2
+                        WHEN substr(h, 1, 2) < 'F0' THEN 3 ELSE 4 END,
+               hex(substr(CAST(old.body AS BLOB),
+                          p + CASE WHEN substr(h, 1, 2) < '80' THEN 1 WHEN substr(h, 1, 2) < 'E0' THEN 2
+                                   WHEN substr(h, 1, 2) < 'F0' THEN 3 ELSE 4 END, 3))
+          FROM chars WHERE h <> ''
+      ),
+      classes(p, ws) AS (
+        SELECT p, substr(h, 1, 2) IN ('09', '0A', '0B', '0C', '0D', '20') OR substr(h, 1, 4) = 'C2A0'
+                  OR h IN ('E19A80', 'E28080', 'E28081', 'E28082', 'E28083', 'E28084', 'E28085', 'E28086',
+                           'E28087', 'E28088', 'E28089', 'E2808A', 'E280A8', 'E280A9', 'E280AF', 'E2819F',
+                           'E38080', 'EFBBBF')
+          FROM chars WHERE h <> ''
+      ),
+      marks(p, ws, before) AS (SELECT p, ws, lag(ws, 1, 1) OVER (ORDER BY p) FROM classes),
+      starts(k, p) AS (SELECT row_number() OVER (ORDER BY p), p FROM marks WHERE ws = 0 AND before = 1),
+      ends(k, p) AS (SELECT row_number() OVER (ORDER BY p), p FROM marks WHERE ws = 1 AND before = 0),
+      entries(i, rest, g, ws, bad) AS (
+        SELECT 0, old.original_edits, 0, '', 0
+        UNION ALL
+        SELECT i + 1,
+               substr(rest, instr(rest, ';') + 1),
+               g + CAST(substr(rest, 1, length(rest) - length(ltrim(rest, '0123456789'))) AS INTEGER),
+               substr(rest, length(rest) - length(ltrim(rest, '0123456789')) + 1,
+                      instr(rest, ';') - 1 - (length(rest) - length(ltrim(rest, '0123456789')))),
+               length(rest) = length(ltrim(rest, '0123456789')) OR instr(rest, ';') = 0
+          FROM entries WHERE rest <> '' AND NOT bad
+      ),
+      plan(i, s, e, ws) AS (
+        SELECT i,
+               CASE g WHEN 0 THEN 1
+                      ELSE coalesce((SELECT p FROM ends WHERE ends.k = g), length(CAST(old.body AS BLOB)) + 1) END,
+               coalesce((SELECT p FROM starts WHERE starts.k = g + 1), length(CAST(old.body AS BLOB)) + 1),
+               ws
+          FROM entries WHERE i > 0
+      ),
+      built(i, copied, text) AS (
+        SELECT 0, 1, ''
+        UNION ALL
+        SELECT built.i + 1, max(copied, plan.e),
+               text || coalesce(substr(CAST(old.body AS BLOB), copied, max(plan.s - copied, 0)), '') || plan.ws
+          FROM built JOIN plan ON plan.i = built.i + 1
+      )
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM entries WHERE bad)
+                  OR (SELECT max(g) FROM entries) > (SELECT count(*) FROM starts) THEN NULL
+                ELSE (SELECT CAST(text || coalesce(substr(CAST(old.body AS BLOB), copied), '') AS TEXT)
+                        FROM built ORDER BY i DESC LIMIT 1) END
+  ), old.body) END,
+                 original_edits = NULL
+           WHERE id = new.id AND NOT EXISTS (SELECT 1 FROM original_named WHERE article_id = new.id);
+          DELETE FROM original_named WHERE article_id = new.id;
+        END;
+
+CREATE TRIGGER articles_original_named BEFORE UPDATE OF original, original_edits ON articles
+    WHEN new.body IS NOT old.body
+  BEGIN
+    INSERT OR REPLACE INTO original_named (article_id) VALUES (new.id);
   END;
 
 CREATE TRIGGER articles_search_form_stale BEFORE UPDATE OF title, body, outlet ON articles

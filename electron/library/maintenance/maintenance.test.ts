@@ -159,8 +159,9 @@ describe('backups', () => {
   it('backs the library up before a migration', async () => {
     await seededLibrary();
     // Back to schema 12: without migration 013's tables and triggers, 014's indexes, 015's and 017's tables nor
-    // 018's column, nor 019's view and 020's columns and triggers.
-    lib.db.exec(`DROP TRIGGER articles_search_form_stale; DROP TRIGGER articles_ad; DROP TRIGGER articles_au;
+    // 018's column, nor 019's view, 020's columns and triggers and 021's.
+    lib.db.exec(`DROP TRIGGER articles_original_kept; DROP TRIGGER articles_original_named; DROP TABLE original_named;
+      DROP TRIGGER articles_search_form_stale; DROP TRIGGER articles_ad; DROP TRIGGER articles_au;
       DROP VIEW articles_search_form; ALTER TABLE articles DROP COLUMN search_title; ALTER TABLE articles DROP COLUMN search_body;
       ALTER TABLE articles DROP COLUMN search_outlet; DROP TRIGGER annotations_article_deleted; DROP TRIGGER annotations_story_deleted;
       DROP TABLE annotation_tags; DROP TABLE annotations; DROP INDEX articles_word_count; DROP INDEX articles_imported_at;

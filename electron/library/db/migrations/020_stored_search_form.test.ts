@@ -49,7 +49,11 @@ const integrityCheck = (db: Database.Database) => () =>
 describe('migration 020: the search form stored with the article', () => {
   it('stores the form of the Chinese article only, and the index keeps finding its words', () => {
     const db = libraryAt19(':memory:');
-    migrate(db);
+    // One step, to 20: later migrations are not this test's.
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 20)
+    );
     expect(getSchemaVersion(db)).toBe(20);
     const rows = db.prepare('SELECT id, search_title, search_body, search_outlet FROM articles ORDER BY id').all();
     expect(rows).toEqual([

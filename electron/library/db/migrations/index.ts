@@ -19,6 +19,7 @@ import { migration017 } from './017_article_ids_never_reused';
 import { migration018 } from './018_original_as_edits';
 import { migration019 } from './019_unspaced_words';
 import { migration020 } from './020_stored_search_form';
+import { migration021 } from './021_original_kept_and_index_checked';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
-  migration020
+  migration020,
+  migration021
 ];
