@@ -8,6 +8,7 @@ import { isWritable } from '../db/readOnly';
 import { INDEX_FORMAT } from '@shared/search/miniDocs';
 import { SNAPSHOT_NAME } from '../search/searchIndex';
 import { libraryStamp, readSnapshotStamp } from '../search/snapshots';
+import { LOST_ARTICLE_CONDITION } from './lostTargets';
 
 /**
  * What a check found, one entry per kind of trouble (shared/contract/maintenanceSchemas.ts).
@@ -80,7 +81,7 @@ export function checkLibrary(db: ReadableDb): LibraryCheck {
   const annotations = count(db, 'SELECT count(*) FROM annotations');
   const lostTargets = count(
     db,
-    "SELECT count(*) FROM annotations WHERE kind <> 'story-note' AND state <> 'orphan' AND (article_id IS NULL OR article_id NOT IN (SELECT id FROM articles))"
+    `SELECT count(*) FROM annotations WHERE ${LOST_ARTICLE_CONDITION}`
   );
   if (lostTargets > 0)
     problems.push({

@@ -4,6 +4,7 @@ import type { WritableDb } from '../db/connection';
 import { SNAPSHOT_NAME, SearchIndex } from '../search/searchIndex';
 import { regroupStories } from '../stories/regroup';
 import { checkLibrary } from './checkLibrary';
+import { LOST_ARTICLE_CONDITION } from './lostTargets';
 
 /** What {@link repairLibrary} rebuilt (`rebuilt`, in words), with the checks before and after. */
 export type LibraryRepair = z.output<typeof LibraryRepairSchema>;
@@ -39,7 +40,7 @@ export async function repairLibrary(db: WritableDb): Promise<LibraryRepair> {
   if (has('annotations')) {
     db.prepare(
       `UPDATE annotations SET state = 'orphan', orphan_reason = 'deleted', current_start = NULL, current_end = NULL
-       WHERE kind <> 'story-note' AND state <> 'orphan' AND (article_id IS NULL OR article_id NOT IN (SELECT id FROM articles))`
+       WHERE ${LOST_ARTICLE_CONDITION}`
     ).run();
     rebuilt.push('annotations marked orphan');
   }
