@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordHashes } from './minhash';
+import { minhashSignature, signatureSimilarity, wordHashes } from './minhash';
 import { foldedWords } from './tokens';
 
 /** FNV-1a of a string's UTF-16 code units, written out here as the reference. */
@@ -40,5 +40,22 @@ describe('wordHashes', () => {
     expect(wordHashes('Plain text, 2 lines.\n').plainAscii).toBe(true);
     expect(wordHashes('Daraa’s').plainAscii).toBe(false);
     expect(wordHashes('back`tick').plainAscii).toBe(false);
+  });
+});
+
+describe('wordHashes of Chinese, Japanese, Thai…', () => {
+  it('hashes each letter of those scripts, and the other words as foldedWords gives them', () => {
+    const { hashes, count } = wordHashes('北京-上海 Daraa’s ｶﾀ 2018年');
+    // ｶﾀ (half-width) is read as カタ: a copy that differs only in width is the same text.
+    expect([...hashes.subarray(0, count)]).toEqual(['北', '京', '上', '海', 'daraa’s', 'カ', 'タ', '2018', '年'].map((w) => fnv(w === 'daraa’s' ? foldedWords('Daraa’s')[0]! : w)));
+  });
+
+  it('gives a short Chinese text a signature, and one changed sentence leaves it close', () => {
+    const text = '市政府周三宣布延长地铁运营时间。新的时刻表将在周五公布。末班车将推迟到午夜以后。一些市民表示欢迎。交通局表示目前没有调整票价的计划。';
+    const edited = text.replace('新的时刻表将在周五公布。', '部分车站将增加安检人员。');
+    // Before session 13 each run between punctuation was one word: five words, one shingle, which
+    // any change anywhere changed.
+    expect(foldedWords(text)).toHaveLength(5);
+    expect(signatureSimilarity(minhashSignature(text)!, minhashSignature(edited)!)).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -1,4 +1,6 @@
-import { foldedWords } from './tokens';
+import { foldText } from './fold';
+import { foldedWords, WORD } from './tokens';
+import { hasUnspaced, unspacedLetters } from './unspaced';
 
 /** Positions in a signature. */
 export const MINHASH_SIZE = 64;
@@ -13,13 +15,15 @@ const RANK_MASK = 0xffffffff >>> BIN_BITS;
 const EMPTY = 0xffffffff;
 
 /**
- * The MinHash signature of a text's five-word shingles (folded words): the share of equal
- * positions in two signatures estimates the Jaccard similarity of their shingle sets.
+ * The MinHash signature of a text's five-unit shingles (folded words; each character of Chinese,
+ * Japanese, Thai…: see {@link wordHashes}): the share of equal positions in two signatures
+ * estimates the Jaccard similarity of their shingle sets. What import stores for an article.
  *
  * @returns null when the text is too short to have a shingle.
  */
 export function minhashSignature(text: string): Uint32Array | null {
-  return minhashOfWords(foldedWords(text));
+  const { hashes, count } = wordHashes(text);
+  return minhashOfWordHashes(hashes, count);
 }
 
 /**
@@ -42,6 +46,10 @@ export function minhashOfWords(folded: readonly string[]): Uint32Array | null {
 export interface WordHashes {
   /** The first `count` entries are the words' hashes, in text order. */
   readonly hashes: Uint32Array;
+  /**
+   * How many units were hashed: the text's word count (`foldedWords`), but for text with Chinese,
+   * Japanese, Thai…, where each letter of those scripts is a unit (see {@link unspacedHashes}).
+   */
   readonly count: number;
   /** Whether the text was plain ASCII (read by the fast scan). */
   readonly plainAscii: boolean;
@@ -85,10 +93,40 @@ export function wordHashes(text: string): WordHashes {
 
 /** {@link wordHashes} of text that is not plain ASCII: folded and split by `foldedWords`. */
 function foldedWordHashes(text: string): WordHashes {
+  if (hasUnspaced(text)) return unspacedHashes(text);
   const folded = foldedWords(text);
   const hashes = new Uint32Array(folded.length);
   for (let i = 0; i < folded.length; i++) hashes[i] = fnv1a(folded[i]!);
   return { hashes, count: folded.length, plainAscii: false };
+}
+
+/** A letter or digit: a piece of a split word that is a unit (a joiner such as `-` between two runs is not). */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * {@link wordHashes} of text with letters of a script written without spaces (Chinese, Japanese,
+ * Thai…): a run of them is one `WORD`, so a short article had no five-word shingle and two copies
+ * of a story with one sentence changed shared almost none (one changed character changes the
+ * run's whole hash). Each such letter, with its marks and in NFKC (half-width kana as full-width),
+ * is a unit instead, so a shingle is five characters (`unspacedLetters`); words of other scripts
+ * in the text are folded words as before.
+ *
+ * NB: before session 13 the runs were hashed whole; libraries keep such signatures until
+ * `refreshUnspacedSignatures` (electron/library/import) recomputes them, once per library.
+ */
+function unspacedHashes(text: string): WordHashes {
+  const units: number[] = [];
+  for (const word of text.match(WORD) ?? []) {
+    if (!hasUnspaced(word)) {
+      units.push(fnv1a(foldText(word)));
+      continue;
+    }
+    for (const piece of unspacedLetters(word)) {
+      if (!WORDISH.test(piece)) continue;
+      units.push(fnv1a(hasUnspaced(piece) ? piece.normalize('NFKC') : foldText(piece)));
+    }
+  }
+  return { hashes: Uint32Array.from(units), count: units.length, plainAscii: false };
 }
 
 function isAsciiWordChar(c: number): boolean {

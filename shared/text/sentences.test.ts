@@ -48,6 +48,15 @@ describe('splitSentences', () => {
     expect(sentences('Talks ended. درعا صامدة. 北京 heard.')).toEqual(['Talks ended.', 'درعا صامدة.', '北京 heard.']);
   });
 
+  it('ends a sentence at a Chinese or Japanese full stop, with no space after it', () => {
+    expect(sentences('市政府周三宣布，地铁将延长运营。新的时刻表将在周五公布！票价不变吗？')).toEqual([
+      '市政府周三宣布，地铁将延长运营。',
+      '新的时刻表将在周五公布！',
+      '票价不变吗？'
+    ]);
+    expect(sentences('図書館は夜九時まで開館する。学習室も開放される。')).toEqual(['図書館は夜九時まで開館する。', '学習室も開放される。']);
+  });
+
   it('gives every word to exactly one sentence', () => {
     const text = 'One two. Three four.\n\nFive';
     const words = tokenize(text);

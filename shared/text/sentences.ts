@@ -50,6 +50,12 @@ export function isAbbreviationDot(word: Token, raw: string, nextCh: string): boo
 }
 
 const TERMINAL = /[.!?\u2026\u3002\u061f]/;
+/**
+ * The full stops of Chinese and Japanese (。！？ and the half-width ｡): written with no space after
+ * them and before a letter that has no case, so the Latin rules below never saw a break there and
+ * a whole paragraph was one sentence. They mark no abbreviation: always a sentence end.
+ */
+const CJK_TERMINAL = /[\u3002\uff01\uff1f\uff61]/;
 const SPACE = /\s/;
 
 /** True when the gap between two words (the text between them) ends a sentence. */
@@ -64,6 +70,7 @@ function endsSentence(text: string, gapStart: number, gapEnd: number, prev: Toke
     if (ch === '\n') newlines++;
     if (SPACE.test(ch)) sawSpace = true;
     else if (sawSpace) markAfterSpace = true;
+    else if (CJK_TERMINAL.test(ch)) return true;
     else if (TERMINAL.test(ch)) terminal = true;
   }
   // A blank line always ends a paragraph, and with it a sentence.

@@ -87,6 +87,26 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * {@link tokenize}, with each run of Chinese, Japanese, Thai… cut into the words ICU reads in it
+ * (unspaced.ts), as the index and the word count read them: what the comparison aligns, so two
+ * copies of a Chinese story share words, not whole runs between punctuation. Text without these
+ * scripts gives exactly {@link tokenize}'s tokens (the same array, no copy).
+ *
+ * @example wordTokens('北京市政府宣布').map(t => t.norm) // ['北京市', '政府', '宣布']
+ */
+export function wordTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  if (!hasUnspaced(text)) return tokens;
+  return tokens.flatMap((t) => {
+    const raw = text.slice(t.start, t.end);
+    if (!hasUnspaced(raw)) return [t];
+    return splitUnspaced(raw)
+      .filter((s) => WORDISH.test(raw.slice(s.start, s.end)))
+      .map((s) => ({ norm: foldText(raw.slice(s.start, s.end)), start: t.start + s.start, end: t.start + s.end }));
+  });
+}
+
+/**
  * Counts the words of a text the way the library list shows them: {@link WORD}'s matches, with
  * each run of Chinese, Japanese, Thai… counted as the words ICU reads in it (unspaced.ts), not as
  * one word. Text without these scripts counts exactly as {@link WORD} reads it.

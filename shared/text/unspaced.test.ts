@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnspaced, matchesInside, searchForm, splitUnspaced } from './unspaced';
+import { hasUnspaced, matchesInside, searchForm, splitUnspaced, unspacedLetters } from './unspaced';
 
 const words = (part: string) => splitUnspaced(part).map((s) => part.slice(s.start, s.end));
 
@@ -57,5 +57,16 @@ describe('matchesInside', () => {
     expect(matchesInside('北')).toBe(false);
     expect(matchesInside('北京市政府')).toBe(false);
     expect(matchesInside('daraa')).toBe(false);
+  });
+});
+
+describe('unspacedLetters: the units of a near-duplicate signature', () => {
+  it('gives each letter of these scripts alone, a Thai letter with its marks, and other parts whole', () => {
+    expect(unspacedLetters('北京市政府')).toEqual(['北', '京', '市', '政', '府']);
+    expect(unspacedLetters('keroro實在太duk')).toEqual(['keroro', '實', '在', '太', 'duk']);
+    expect(unspacedLetters('2018年')).toEqual(['2018', '年']);
+    // กิ: a consonant and its vowel mark; ม่: a consonant and its tone mark.
+    expect(unspacedLetters('กินม่วง')).toEqual(['กิ', 'น', 'ม่', 'ว', 'ง']);
+    expect(unspacedLetters("Daraa's")).toEqual(["Daraa's"]);
   });
 });

@@ -20,6 +20,7 @@ import { resolveImportPath } from './importPath';
 import { createImportRun, finishImportRun, getImportReport, recordProgress } from './importRuns';
 import type { BandIndex } from './bandIndex';
 import { bandIndexCovers, forgetSignature, linkNearDuplicates, loadBandIndex } from './nearDuplicates';
+import { refreshUnspacedSignatures } from './unspacedSignatures';
 import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
 import { ReadAhead } from './readAhead';
@@ -146,6 +147,9 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   let bandIndex: BandIndex | undefined;
   let lastBatch = false;
   const bands = () => (bandIndex ??= loadBandIndex(db, lastBatch ? pending.map((p) => p.article.minhash) : undefined));
+  // Once per library: Chinese, Japanese, Thai… signatures made before session 13 are made again
+  // before anything is compared with them (a settings read once done).
+  let signaturesCurrent = false;
 
   // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
   // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
@@ -154,6 +158,10 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // An index over one batch's keys does not answer for another's (the halves of a batch split
     // on a full disk).
     if (bandIndex && !bandIndexCovers(bandIndex, pending.map((p) => p.article.minhash))) bandIndex = undefined;
+    if (!signaturesCurrent) {
+      if (refreshUnspacedSignatures(db) > 0) bandIndex = undefined;
+      signaturesCurrent = true;
+    }
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
     for (const p of pending) {

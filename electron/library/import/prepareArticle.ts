@@ -86,8 +86,8 @@ export function prepareArticle(
     ...storedOriginal(body, original),
     removed: cleaned.removed.map(({ start, end, reason }) => ({ start, end, reason })),
     contentHash: contentHash(body, words.plainAscii),
-    // NB: MinHash keeps one word per run of Chinese, Japanese, Thai… (stored signatures stay
-    // comparable); the count the user reads counts ICU's words in them (countWords).
+    // NB: MinHash takes each character of Chinese, Japanese, Thai… as a unit (wordHashes), so
+    // `words.count` counts those; the count the user reads counts ICU's words in them (countWords).
     wordCount: hasUnspaced(body) ? countWords(body) : words.count,
     minhash: minhashOfWordHashes(words.hashes, words.count),
     ...provenance

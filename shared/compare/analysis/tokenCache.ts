@@ -3,7 +3,7 @@
  * sentence links all read the same few texts, and tokenizing (folding every word) and sentence
  * splitting are their largest costs.
  */
-import { tokenize, type Token } from '@shared/text/tokens';
+import { wordTokens, type Token } from '@shared/text/tokens';
 import { lineSentences, type Span } from './spans';
 
 /** Enough for a comparison of a dozen articles; older entries go first. */
@@ -25,8 +25,11 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
-/** `tokenize(text)`, remembered for the last few texts. Treat the result as read-only. */
-export const tokensOf: (text: string) => readonly Token[] = memo(tokenize);
+/**
+ * `wordTokens(text)` (`tokenize`'s, with Chinese, Japanese, Thai… cut into words), remembered for
+ * the last few texts. Treat the result as read-only.
+ */
+export const tokensOf: (text: string) => readonly Token[] = memo(wordTokens);
 
 /** `lineSentences(text)`, remembered for the last few texts. Treat the result as read-only. */
 export const sentencesOf: (text: string) => readonly Span[] = memo((text) => lineSentences(text, tokensOf(text)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wireGroups, type WireArticle } from './wire';
+import { findWireGroups, wireGroups, type WireArticle } from './wire';
 
 const article = (id: string, text: string, extra: Partial<WireArticle> = {}): WireArticle => ({ id, text, ...extra });
 
@@ -100,5 +100,27 @@ describe('wireGroups', () => {
     );
     expect(credits.map((c) => c.credits)).toEqual([[], ['AFP']]);
     expect(groups[0]!.agency).toBe('AFP');
+  });
+});
+
+describe('findWireGroups on Chinese and Japanese text', () => {
+  // Written for this test: a city news brief, a copy with one sentence changed, and another story
+  // of the same city. Before session 13 a paragraph of Chinese was one sentence (no full stop was
+  // followed by a space), so the copy shared no sentence with its original and was no wire copy.
+  const metro =
+    '本市政府周三宣布，从下个月起，全市地铁线路的运营时间将延长一个小时。交通局负责人表示，这一决定是根据市民的意见作出的。过去一年里，许多在夜间工作的市民反映末班车太早。新的时刻表将在周五公布。交通局回应说，目前没有调整票价的计划。';
+  const edited = metro.replace('过去一年里，许多在夜间工作的市民反映末班车太早。', '据统计，去年夜间乘客人数比前年增加了百分之十五。');
+  const storm = '本市周二遭遇今年以来最强的一场暴雨，多条公交线路被迫暂停运营。交通局表示，地铁线路仍在正常运营。气象部门预计，降雨将持续到周四。';
+  const library = '市の教育委員会は、図書館の開館時間を夜九時まで延長すると発表した。仕事帰りに利用できないという声が多かった。職員は新たに五人採用する予定だ。委員会は半年後に見直しを検討する。';
+  const libraryEdited = library.replace('職員は新たに五人採用する予定だ。', '昨年度の来館者数は一割ほど減っていた。');
+
+  it('groups a copy with one sentence changed with its original, and not another story', () => {
+    const { groups } = findWireGroups([article('metro', metro), article('edited', edited), article('storm', storm)]);
+    expect(groups.map((g) => [...g.articleIds].sort())).toEqual([['edited', 'metro']]);
+  });
+
+  it('does the same in Japanese', () => {
+    const { groups } = findWireGroups([article('library', library), article('storm', storm), article('edited', libraryEdited)]);
+    expect(groups.map((g) => [...g.articleIds].sort())).toEqual([['edited', 'library']]);
   });
 });

@@ -10,6 +10,7 @@
 import type { Token } from '@shared/text/tokens';
 import type { Sentence } from '@shared/text/sentences';
 import { wordFamilyStem } from '@shared/text/stem';
+import { hasUnspaced } from '@shared/text/unspaced';
 
 /** A sparse vector: term ids ascending, with their weights. */
 export interface TermVector {
@@ -42,8 +43,9 @@ export class Vocabulary {
   termOf(norm: string): number {
     let id = this.byWord.get(norm);
     if (id !== undefined) return id;
-    // Words of one or two letters (of, in, al) add noise, not evidence; numbers always count.
-    if (norm.length < 3 && !/\p{N}/u.test(norm)) id = -1;
+    // Words of one or two letters (of, in, al) add noise, not evidence; numbers always count, and
+    // so do two-character words of Chinese, Japanese… (政府, 地铁: most of their words).
+    if (norm.length < 3 && !/\p{N}/u.test(norm) && !(norm.length === 2 && hasUnspaced(norm))) id = -1;
     else {
       const stem = stemOf(norm);
       id = this.ids.get(stem);

@@ -2,11 +2,17 @@
  * The words alignment compares: the kernel's words (`WORD` in shared/text/tokens.ts), folded once
  * per spelling (`tokenize` folds every occurrence; alignment reads book-length texts), minus the
  * debris of HTML entities (an apostrophe entity still joins "Assad&#39;s"), with hyphenated compounds split so
- * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart.
+ * "al-Sham" and "al Sham" read the same, and with sentences run together ("botanist.On") apart;
+ * a run of Chinese, Japanese, Thai… is cut into the words ICU reads in it (shared/text/unspaced.ts),
+ * so two copies of such a story align word by word, not by whole runs between punctuation.
  */
 
 import { foldText, isPlainAscii } from '@shared/text/fold';
 import { WORD, type Token } from '@shared/text/tokens';
+import { hasUnspaced, splitUnspaced } from '@shared/text/unspaced';
+
+/** A letter or digit: a piece of a cut run that is a word. */
+const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
  * HTML entities as scrapers leave them, intact (`&nbsp;`) or mangled by a translator or a
@@ -72,6 +78,8 @@ export function entitySpans(text: string): EntitySpan[] {
  */
 export function alignWords(text: string): Token[] {
   const spans = text.includes('&') ? entitySpans(text) : [];
+  // NB: one scan of the whole text, so a text without these scripts tests no word.
+  const unspaced = hasUnspaced(text);
   const words: Token[] = [];
   let s = 0;
   for (const m of text.matchAll(WORD)) {
@@ -86,6 +94,13 @@ export function alignWords(text: string): Token[] {
     const before = s > 0 ? spans[s - 1] : undefined;
     if (previous && before?.apostrophe && before.end === start && previous.end === before.start) {
       words[words.length - 1] = { norm: `${previous.norm}'${fold(raw)}`, start: previous.start, end };
+      continue;
+    }
+    if (unspaced && hasUnspaced(raw)) {
+      for (const cut of splitUnspaced(raw)) {
+        const part = raw.slice(cut.start, cut.end);
+        if (WORDISH.test(part)) words.push({ norm: fold(part), start: start + cut.start, end: start + cut.end });
+      }
       continue;
     }
     if ((raw.indexOf('-') < 0 && raw.indexOf('.') < 0) || !SPLIT.test(raw)) {
