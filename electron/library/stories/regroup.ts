@@ -22,6 +22,8 @@ interface ArticleRow {
  * are placed (`placeNewArticles`).
  * Writes in one transaction; stopped by `signal` (before or while writing, up to the commit), it
  * throws `GroupingStoppedError` or the clustering's `AbortError` and the stories are exactly as before.
+ * Articles deleted while the grouping ran (it reads them first and takes seconds) are left out of
+ * the write; articles imported meanwhile stay unplaced, for the next placement.
  *
  * @returns how many stories the library has afterwards.
  */
@@ -44,6 +46,10 @@ export function regroupStories(
   );
 
   const write = db.transaction(() => {
+    // NB: read again inside the write lock: an article deleted (by the user, or another process)
+    // while the grouping ran would fail the whole write on its foreign key (review 13, finding 7).
+    const present = new Set(db.prepare('SELECT id FROM articles').pluck().all() as number[]);
+    const kept = rows.map((r) => present.has(r.id));
     const notes = storyNoteMembers(db);
     const userLabelled = new Set(
       (db.prepare('SELECT id FROM stories WHERE user_label = 1').pluck().all() as number[]).map(String)
@@ -65,18 +71,22 @@ export function regroupStories(
         onProgress?.({ phase: 'writing', done: written, total: ordered.length });
       }
       written++;
+      const members = story.articleIds.filter((a) => present.has(Number(a)));
+      if (members.length === 0) continue;
       let id = existing.has(Number(story.id)) && !taken.has(Number(story.id)) ? Number(story.id) : undefined;
       if (id === undefined) id = mostCommonPrevious(story.articleIds, previous, taken);
       if (id === undefined) id = Number(insertStory.run(story.label, now().toISOString()).lastInsertRowid);
       else if (!userLabelled.has(String(id))) setLabel.run(story.label, id);
       taken.add(id);
-      for (const articleId of story.articleIds) assign.run(Number(articleId), id);
+      for (const articleId of members) assign.run(Number(articleId), id);
     }
     dropEmptyStories(db, notes);
     saveAllVectors(
       db,
-      rows.map((r) => r.id),
-      grouping.vectors
+      rows.filter((_, i) => kept[i]).map((r) => r.id),
+      grouping.vectors.stored
+        ? { ...grouping.vectors, stored: grouping.vectors.stored.filter((_, i) => kept[i]) }
+        : grouping.vectors
     );
     // The last look before the commit: a stop asked for while the postings were written still rolls back.
     throwIfStopped(signal);

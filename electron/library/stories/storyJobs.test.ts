@@ -90,6 +90,31 @@ describe('StoryJobs: a regroup the user can watch and stop (issue 14)', () => {
     expect(storiesState(lib.db)).not.toEqual(before);
   });
 
+  it('an article deleted while it groups is left out of the write, and the regroup succeeds (review 13, finding 7)', async () => {
+    const { lib, handlers, onProgress } = await served();
+    const gone = lib.db.prepare('SELECT max(id) FROM articles').pluck().get() as number;
+    const deletes: Array<Promise<unknown>> = [];
+    onProgress((event) => {
+      // The worker has read the articles; the user deletes one from the library list meanwhile.
+      if (event.state === 'running' && event.phase === 'neighbours' && deletes.length === 0)
+        deletes.push(dispatch(handlers, 'articles:delete', { ids: [gone] }));
+    });
+    const regroup = await dispatch(handlers, 'stories:regroup', {});
+    expect(await Promise.all(deletes)).toEqual([{ ok: true, value: expect.objectContaining({ deleted: 1 }) }]);
+    expect(regroup).toMatchObject({ ok: true });
+    const count = (query: string) => lib.db.prepare(query).pluck().get(gone) as number;
+    expect(count('SELECT count(*) FROM articles WHERE id = ?')).toBe(0);
+    expect(count('SELECT count(*) FROM story_articles WHERE article_id = ?')).toBe(0);
+    expect(count('SELECT count(*) FROM story_vectors WHERE article_id = ?')).toBe(0);
+    // Every other article is in a story and has its vector.
+    expect(
+      lib.db.prepare('SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)').pluck().get()
+    ).toBe(0);
+    expect(
+      lib.db.prepare('SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_vectors)').pluck().get()
+    ).toBe(0);
+  });
+
   it('a second regroup asked for while one runs joins it: one run, one final event, the same answer to both', async () => {
     const { handlers, progress, onProgress } = await served();
     let second: Promise<unknown> | undefined;
