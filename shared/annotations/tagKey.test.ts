@@ -17,6 +17,11 @@ describe('tagKey', () => {
     expect(new Set(['İstanbul', 'ISTANBUL', 'istanbul', 'ıstanbul'].map(tagKey))).toEqual(new Set(['istanbul']));
     expect(tagKey('Iran')).toBe('iran');
   });
+  it('takes a run of whitespace inside a tag for one space', () => {
+    expect(tagKey('needs  check')).toBe('needs check');
+    expect(tagKey('needs\u00a0\tcheck')).toBe(tagKey('Needs check'));
+    expect(tagKey('needscheck')).not.toBe(tagKey('needs check'));
+  });
   it('folds what lower-casing alone leaves apart', () => {
     expect(tagKey('STRASSE')).toBe(tagKey('Straße'));
     expect(tagKey('ΟΔΟΣ')).toBe(tagKey('οδος'));

@@ -1,7 +1,7 @@
-import { tagKey } from '@shared/annotations/tagKey';
 import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import type { ReadableDb } from '../db/connection';
 import type { MatchRow } from './scan';
+import { type ArticleTag, taggedArticles } from './taggedArticles';
 
 /** Most values listed per facet (months: all of them, oldest first). */
 const TOP = 20;
@@ -49,36 +49,43 @@ export function facetsOf(db: ReadableDb, rows: readonly MatchRow[]): SearchFacet
 /**
  * How many matching articles carry each tag, as `tag:` finds them: a highlight or note on the
  * article, or a passage note with a span in it (a story note tags no article). One tag in several
- * cases (`été`, `ÉTÉ`) is one value, under its most used spelling; an article counts once per tag.
+ * cases (`été`, `ÉTÉ`) or with a double space (`needs  check`) is one value, under its most used
+ * spelling; an article counts once per tag.
  *
- * NB: reads every tagged annotation, not the matching articles: tags are typed by hand, so they are
- * few next to the matches (which can be the whole library); the matches are looked up in a set.
+ * NB: goes through the tagged articles ({@link taggedArticles}, read once until the library
+ * changes), or through the matches when they are fewer, looking the other side up.
  */
 function tagFacet(db: ReadableDb, rows: readonly MatchRow[]): FacetValue[] {
-  const pairs = db
-    .prepare(
-      `SELECT n.article_id AS article, t.tag FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id
-         WHERE n.article_id IS NOT NULL
-       UNION
-       SELECT json_extract(p.value, '$.articleId'), t.tag FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id,
-         json_each(n.passage) p WHERE n.passage_key IS NOT NULL`
-    )
-    .all() as Array<{ article: number; tag: string }>;
-  if (pairs.length === 0) return [];
-  const matching = new Set(rows.map((row) => row[0]));
+  const tagged = taggedArticles(db);
+  if (tagged.size === 0) return [];
   const articles = new Map<string, Set<number>>();
   const spellings = new Map<string, Map<string, number>>();
-  for (const { article, tag } of pairs) {
-    if (!matching.has(article)) continue;
-    const key = tagKey(tag);
-    articles.set(key, (articles.get(key) ?? new Set()).add(article));
-    const seen = spellings.get(key) ?? new Map<string, number>();
-    spellings.set(key, seen);
-    bump(seen, tag);
+  const count = (article: number, tags: readonly ArticleTag[]) => {
+    for (const { tag, key } of tags) {
+      const ids = articles.get(key);
+      if (ids) ids.add(article);
+      else articles.set(key, new Set([article]));
+      let seen = spellings.get(key);
+      if (!seen) spellings.set(key, (seen = new Map()));
+      bump(seen, tag);
+    }
+  };
+  if (rows.length < tagged.size) {
+    for (const row of rows) {
+      const tags = tagged.get(row[0]);
+      if (tags) count(row[0], tags);
+    }
+  } else {
+    const matching = new Set(rows.map((row) => row[0]));
+    for (const [article, tags] of tagged) if (matching.has(article)) count(article, tags);
   }
   const counts = new Map<string, number>();
   for (const [key, ids] of articles) counts.set(top(spellings.get(key) ?? new Map())[0]?.[0] ?? key, ids.size);
-  return top(counts).map(([value, count]) => ({ value, label: value, count, filter: filterClause('tag', value) }));
+  // A run of whitespace in a spelling shows as one space, as tagKey compares it and the filter writes it.
+  return top(counts).map(([spelling, count]) => {
+    const value = spelling.replace(/\s+/g, ' ');
+    return { value, label: value, count, filter: filterClause('tag', value) };
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tagKey } from '@shared/annotations/tagKey';
-import { createAnnotation } from '../annotations/annotationStore';
+import { createAnnotation, deleteAnnotation } from '../annotations/annotationStore';
+import { openWritableDb } from '../db/connection';
 import { importPaths } from '../import/importPaths';
 import { ensureStories } from '../stories/ensureStories';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
@@ -141,6 +142,35 @@ describe('facets', () => {
     expect(r.facets!.tag.map((f) => f.filter)).toEqual(['tag:"wire"', `tag:"${r.facets!.tag[1]!.label}"`, 'tag:"needs check"']);
     for (const facet of r.facets!.tag) expect(search(`talks ${facet.filter}`).total, facet.filter).toBe(facet.count);
     expect(search('talks tag:"wire"').facets!.tag.find((f) => f.label === 'wire')!.count).toBe(3);
+  });
+
+  it('count a tag typed with a double space as the tag with one, under a chip whose filter finds its articles', () => {
+    const id = search('harvest').hits[0]!.article.id;
+    const note = createAnnotation(lib.db, { kind: 'article-note', articleId: id, note: 'g', tags: ['wheat  prices'] });
+    try {
+      const chip = search('harvest').facets!.tag.find((f) => f.label === 'wheat prices')!;
+      expect(chip).toMatchObject({ count: 1, filter: 'tag:"wheat prices"' });
+      expect(search(`harvest ${chip.filter}`).total).toBe(1);
+      expect(search('harvest tag:"wheat  prices"').total).toBe(1);
+    } finally {
+      deleteAnnotation(lib.db, note.id);
+    }
+  });
+
+  it('see a tag written since the last search, by this connection or another one', () => {
+    const tagCount = () => search('talks').facets!.tag.find((f) => f.label === 'verified')?.count ?? 0;
+    expect(tagCount()).toBe(0);
+    const other = openWritableDb(lib.file);
+    const id = search('talks').hits[0]!.article.id;
+    let made: number;
+    try {
+      made = createAnnotation(other, { kind: 'article-note', articleId: id, note: 'i', tags: ['verified'] }).id;
+    } finally {
+      other.close();
+    }
+    expect(tagCount()).toBe(1);
+    deleteAnnotation(lib.db, made);
+    expect(tagCount()).toBe(0);
   });
 
   it('are left out when not asked for', () => {

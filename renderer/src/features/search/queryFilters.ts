@@ -165,9 +165,9 @@ function findClause(query: string, wanted: FilterClause): FilterClause | undefin
   return filterClauses(query).find((c) => !c.negated && c.field === wanted.field && normalValue(c.field, c.value) === value);
 }
 
-/** A value as the engine compares it: a tag by tagKey (case in any script, accents kept: `ete` is not `été`), the rest folded. */
+/** A value as the engine compares it: a tag by tagKey (case in any script, whitespace runs as one space, accents kept: `ete` is not `été`), the rest folded. */
 function normalValue(field: string, value: string): string {
-  return field === 'tag' ? tagKey(value.replace(/\s+/g, ' ')) : foldText(value).replace(/\s+/g, ' ').trim();
+  return field === 'tag' ? tagKey(value) : foldText(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Removes `[start, end)` and tidies the seam (see {@link removeFilter}). */
