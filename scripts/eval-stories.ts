@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--two-reports] [--errors]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--errors]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -18,6 +18,8 @@
  * `--cv-cohesion` cross-validates the merge rule's cohesion in 5 folds over topics and odd against
  * even (scripts/eval/storiesCohesionCv.ts); it takes several minutes. `--cv-pair` does the same for the
  * factor two single articles need over the threshold to start a story (scripts/eval/storiesPairCv.ts).
+ * `--cv-local` does the same for the local-scale check, a join held against each article's close company
+ * (scripts/eval/storiesLocalCv.ts).
  * `--two-reports` counts how many two-report events that factor parts in a large library of other news
  * (bbc-news-2225; scripts/eval/storiesTwoReports.ts).
  * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
@@ -35,6 +37,7 @@ import { meetsFloor, parseFloor } from './eval/floor';
 import { subsetErrors } from './eval/storiesErrors';
 import { cohesionName, COHESION_GRID, crossValidateCohesion } from './eval/storiesCohesionCv';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
+import { crossValidateLocal, LOCAL_GRID, localName } from './eval/storiesLocalCv';
 import { crossValidatePair, PAIR_GRID } from './eval/storiesPairCv';
 import { readBbc, scoreTwoReports } from './eval/storiesTwoReports';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
@@ -50,7 +53,7 @@ interface Doc {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--two-reports] [--errors]';
+  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--errors]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -276,6 +279,24 @@ function pairCvTable(docs: readonly Doc[]): string {
   ].join('\n');
 }
 
+function localCvTable(docs: readonly Doc[]): string {
+  const rows = [5, 2].flatMap((k) =>
+    crossValidateLocal(docs, k).map((fold, i) => {
+      const { chosenScores: c, noRule: n } = fold;
+      const name = k === 2 ? `${i === 0 ? 'odd' : 'even'} topics` : `${i + 1} of 5`;
+      return `| ${name} | ${fold.heldOutTopics.join(' ')} | ${localName(fold.chosen)} | ${f3(fold.tuningMean)} | ${f3(c.min)} / ${f3(c.mean)} | ${f3(c.whole)} | ${f3(n.min)} / ${f3(n.mean)} | ${f3(n.whole)} |`;
+    })
+  );
+  return [
+    `Cross-validation of the local-scale check (neighbour / ratio: ${LOCAL_GRID.map(localName).join(', ')}): 5 folds (every fifth topic in order) and odd against even topic numbers; chosen on the other folds' subsets (5, 10, 20 topics and all), scored on the held-out fold's 5-topic subsets (contiguous runs and 5 random) and the whole fold.`,
+    '',
+    '| fold | held-out topics | chosen | tuning mean F1 | held out, 5 topics: min / mean | the whole fold | no check: 5 topics | no check: the whole fold |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function twoReportsTable(docs: readonly Doc[], bbcDir: string): string {
   const background = readBbc(bbcDir);
   const rows = scoreTwoReports(docs, background).map(
@@ -303,6 +324,7 @@ function main(): void {
       cv: { type: 'boolean' },
       'cv-cohesion': { type: 'boolean' },
       'cv-pair': { type: 'boolean' },
+      'cv-local': { type: 'boolean' },
       'two-reports': { type: 'boolean' },
       errors: { type: 'boolean' },
       help: { type: 'boolean' }
@@ -351,6 +373,11 @@ function main(): void {
   }
   if (values['cv-pair'] === true) {
     const section = pairCvTable(docs);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values['cv-local'] === true) {
+    const section = localCvTable(docs);
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }

@@ -3,7 +3,16 @@
  * (tens of thousands of articles) and to keep the assignments a user made.
  */
 import { AbortedError } from '@shared/aborted';
-import { averageLinkage, cohesionOf, neighbourEdges, pairFactorOf, type Cohesion, type Edge } from './storiesCluster';
+import {
+  averageLinkage,
+  cohesionOf,
+  localScaleOf,
+  neighbourEdges,
+  pairFactorOf,
+  type Cohesion,
+  type Edge,
+  type LocalScale
+} from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
 import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
 
@@ -50,6 +59,12 @@ export interface GroupStoriesOptions extends VectorOptions {
    * @example groupStories(articles, { pairFactor: 1 }) // pairs join at the threshold, as groups do
    */
   readonly pairFactor?: number;
+  /**
+   * Two groups join only when their similarities, each over the geometric mean of its two
+   * articles' `neighbours`-th best similarity, average at least `ratio` across them; `null` for
+   * none. Default `DEFAULT_LOCAL_SCALE` (0.5 of the 5th).
+   */
+  readonly localScale?: LocalScale | null;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;
   /** Dates closer than this many days do not lower similarity. Default 3. */
@@ -101,7 +116,16 @@ export function groupStories(articles: readonly StoryArticle[], options: GroupSt
   const pins = articles.map((a) => options.pinned?.get(a.id));
   options.onProgress?.({ phase: 'clustering', done: null, total: null });
   const threshold = options.threshold ?? storyThreshold(n);
-  const cluster = averageLinkage(n, edges, threshold, pins, options.signal, cohesionOf(options), pairFactorOf(options));
+  const cluster = averageLinkage(
+    n,
+    edges,
+    threshold,
+    pins,
+    options.signal,
+    cohesionOf(options),
+    pairFactorOf(options),
+    localScaleOf(options)
+  );
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@shared/text/seededRandom';
-import { averageLinkage, DEFAULT_COHESION, DEFAULT_PAIR_FACTOR, type Edge, neighbourEdges } from './storiesCluster';
+import {
+  averageLinkage,
+  companyScale,
+  DEFAULT_COHESION,
+  DEFAULT_LOCAL_SCALE,
+  DEFAULT_PAIR_FACTOR,
+  type Edge,
+  neighbourEdges
+} from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 
 /** `n` random unit vectors over a small vocabulary, so many articles share terms; and each term's df. */
@@ -8,7 +16,9 @@ function randomVectors(n: number, vocabulary: number, seed: number): { vectors: 
   const random = seededRandom(seed);
   const df = new Int32Array(vocabulary);
   const vectors = Array.from({ length: n }, () => {
-    const terms = [...new Set(Array.from({ length: 3 + Math.floor(random() * 8) }, () => Math.floor(random() * vocabulary)))].sort((a, b) => a - b);
+    const terms = [
+      ...new Set(Array.from({ length: 3 + Math.floor(random() * 8) }, () => Math.floor(random() * vocabulary)))
+    ].sort((a, b) => a - b);
     const raw = terms.map(() => 0.1 + random());
     const norm = Math.hypot(...raw);
     for (const t of terms) df[t]!++;
@@ -115,6 +125,28 @@ describe('averageLinkage', () => {
     // Without it (factor 1) the pair at 0.25 is a story.
     const plain = averageLinkage(5, edges, 0.2, pins);
     expect(plain[0]).toBe(plain[1]);
+  });
+
+  it('with the local-scale check, keeps a small group from a story whose articles are far closer to each other', () => {
+    // Six reports of one event (0-5) and three of another (6-8), `within` inside each, 0.14 across:
+    // above the threshold 0.12, and the three are too few for the cohesion rule.
+    const groups = (within: number) => {
+      const edges: Edge[] = [];
+      for (let a = 0; a < 9; a++) for (let b = a + 1; b < 9; b++) edges.push(edge(a, b, a < 6 === b < 6 ? within : 0.14));
+      return edges;
+    };
+    const pins = new Array<string | undefined>(9).fill(undefined);
+    const count = (c: Int32Array) => new Set(c).size;
+    // Tight company: the six's 5th best similarity is 0.6, the three's 0.14 (two at 0.6, then the
+    // bridge); across, 0.14 / √(0.6 × 0.14) = 0.48, under half.
+    const tight = groups(0.6);
+    const scale = companyScale(9, tight, DEFAULT_LOCAL_SCALE.neighbours);
+    expect(scale[0]).toBeCloseTo(0.6);
+    expect(scale[8]).toBeCloseTo(0.14);
+    expect(count(averageLinkage(9, tight, 0.12, pins, undefined, DEFAULT_COHESION))).toBe(1);
+    expect(count(averageLinkage(9, tight, 0.12, pins, undefined, DEFAULT_COHESION, 1, DEFAULT_LOCAL_SCALE))).toBe(2);
+    // Loose company (0.25 within): 0.14 / √(0.25 × 0.14) = 0.75, and they join as before.
+    expect(count(averageLinkage(9, groups(0.25), 0.12, pins, undefined, DEFAULT_COHESION, 1, DEFAULT_LOCAL_SCALE))).toBe(1);
   });
 
   it('gives the same clusters whatever order the edges come in', () => {

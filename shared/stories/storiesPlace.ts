@@ -6,7 +6,7 @@
  * for them, at the cost of a few dozen articles instead of the library.
  */
 import type { GroupStoriesOptions, StoryArticle } from './stories';
-import { averageLinkage, cohesionOf, dayDecay, neighbourEdges, pairFactorOf } from './storiesCluster';
+import { averageLinkage, cohesionOf, dayDecay, localScaleOf, neighbourEdges, pairFactorOf } from './storiesCluster';
 import { DEFAULT_STORY_THRESHOLD, storyThreshold } from './storiesThreshold';
 import { countTerms, weighCounts, type SparseVector } from './storiesVectors';
 
@@ -82,7 +82,10 @@ export interface LibraryTerms {
 }
 
 /** Tuning of {@link groupNeighbourhood}: `groupStories`'s, the threshold by default the library's. */
-export type NeighbourhoodOptions = Pick<GroupStoriesOptions, 'pinned' | 'threshold' | 'cohesion' | 'pairFactor' | 'neighbours' | 'sameDays' | 'dayScale'>;
+export type NeighbourhoodOptions = Pick<
+  GroupStoriesOptions,
+  'pinned' | 'threshold' | 'cohesion' | 'pairFactor' | 'localScale' | 'neighbours' | 'sameDays' | 'dayScale'
+>;
 
 /** A neighbourhood's grouping: a cluster index per article, and the vectors (for labels). */
 export interface NeighbourhoodGrouping {
@@ -125,5 +128,17 @@ export function groupNeighbourhood(
     dayScale: options.dayScale ?? 14
   });
   const pins = articles.map((a) => options.pinned?.get(a.id));
-  return { cluster: averageLinkage(articles.length, edges, threshold, pins, undefined, cohesionOf(options), pairFactorOf(options)), vectors };
+  return {
+    cluster: averageLinkage(
+      articles.length,
+      edges,
+      threshold,
+      pins,
+      undefined,
+      cohesionOf(options),
+      pairFactorOf(options),
+      localScaleOf(options)
+    ),
+    vectors
+  };
 }

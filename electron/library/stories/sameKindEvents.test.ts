@@ -61,6 +61,18 @@ describe('stories in a small library: events of one kind, and files that are no 
     expect(stories).toEqual([Array(6).fill('banfield'), Array(6).fill('kenwick'), Array(5).fill('seeds')]);
   });
 
+  it('keeps a fire reported five times apart from one reported six times (too few for the cohesion rule) by the local-scale check', async () => {
+    // Without the local-scale check (`localScale: null`) these eleven reports are one story: the
+    // five are below the cohesion rule's 6, and the bridge clears the threshold. Each report's five
+    // nearest are its own fire's, far closer than the bridge.
+    const files = Object.fromEntries(Object.entries(TWO_FIRES).filter(([file]) => file !== 'fire-kenwick-6.txt'));
+    const { stories } = await storiesOf(files, (title) => {
+      const file = fileOf(files)(title);
+      return file === 'seeds' ? file : file.split('-')[1]!;
+    });
+    expect(stories).toEqual([Array(6).fill('banfield'), Array(5).fill('kenwick'), Array(5).fill('seeds')]);
+  });
+
   it('does not take a wire time (at 2023 GMT) for the year of the event', async () => {
     const files = { ...TWO_QUAKES, ...QUAKE_2019_WIRE };
     const { stories } = await storiesOf(files, (title) => {
