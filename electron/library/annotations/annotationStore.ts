@@ -252,10 +252,16 @@ export function deleteAnnotation(db: WritableDb, id: number): Annotation {
 }
 
 /**
- * Puts an annotation back exactly as given — same id, note, tags, times — replacing the one with
- * that id if it exists: the undo of a delete, and of any change (the UI passes the annotation as it
- * was before). An article or story gone since makes it an orphan that keeps its quote and note; a
- * highlight whose article's text changed since is re-anchored on today's text.
+ * Puts an annotation back as given — note, tags, times, and its id when that id is free or still
+ * its own: the undo of a delete, and of any change (the UI passes the annotation as it was before,
+ * and the row with its id is then replaced). When the id now belongs to *another* annotation
+ * (another kind, or made at another time: a note written since by another window or the CLI), that
+ * one is kept and this one comes back under a new id. An article or story gone since makes it an
+ * orphan that keeps its quote and note (for a passage note, any of its spans' articles; those spans
+ * are orphan too); a highlight whose article's text changed since is re-anchored on today's text.
+ *
+ * @returns the annotation as restored: read its `id`, which differs from the one given when the
+ * old id was taken.
  */
 export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annotation {
   if (annotation.kind === 'highlight' && (annotation.anchor === null || annotation.colour === null)) {
@@ -270,14 +276,26 @@ export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annot
       'A passage note to restore needs its passage and key, as annotations:delete answered them.'
     );
   }
-  durableWrite(db, () => {
-    const articleGone =
-      annotation.articleId !== null && !prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(annotation.articleId);
+  const id = durableWrite(db, () => {
+    const exists = (articleId: number) => prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined;
+    const articleGone = annotation.articleId !== null && !exists(annotation.articleId);
     const storyGone =
       annotation.storyId !== null && !prepareCached(db, 'SELECT 1 FROM stories WHERE id = ?').get(annotation.storyId);
-    const gone = articleGone || storyGone;
-    prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(annotation.id);
-    insertRow(db, annotation.id, {
+    // A passage note's articles are its spans' (its articleId is always null); a span on an
+    // article deleted since is orphan, whatever it said when the note was deleted.
+    const passage = annotation.passage?.map((span): PassageSpan =>
+      exists(span.articleId) ? span : { ...span, state: 'orphan', current: null }
+    );
+    const spanGone = passage?.some((span, i) => span !== annotation.passage?.[i]) ?? false;
+    const gone = articleGone || storyGone || spanGone;
+    const holder = prepareCached(db, 'SELECT kind, created_at FROM annotations WHERE id = ?').get(annotation.id) as
+      | { kind: string; created_at: string }
+      | undefined;
+    // NB: ids are handed out again after a delete (migration 013's plain INTEGER PRIMARY KEY): the
+    // row with this id may be another annotation, made since; it is never replaced.
+    const ours = holder === undefined || (holder.kind === annotation.kind && holder.created_at === annotation.createdAt);
+    if (holder !== undefined && ours) prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(annotation.id);
+    const restoredId = insertRow(db, ours ? annotation.id : null, {
       kind: annotation.kind,
       article_id: articleGone ? null : annotation.articleId,
       story_id: storyGone ? null : annotation.storyId,
@@ -291,13 +309,14 @@ export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annot
       current_end: gone ? null : (annotation.current?.end ?? null),
       original_exact: annotation.originalExact,
       score: annotation.score,
-      passage: annotation.passage === null ? null : JSON.stringify(annotation.passage),
+      passage: passage === undefined ? null : JSON.stringify(passage),
       passage_key: annotation.passageKey,
       created_at: annotation.createdAt,
       updated_at: annotation.updatedAt
     });
-    setTags(db, annotation.id, annotation.tags);
-    if (!gone) reanchorOne(db, annotation.id);
+    setTags(db, restoredId, annotation.tags);
+    if (!gone) reanchorOne(db, restoredId);
+    return restoredId;
   });
-  return mustGet(db, annotation.id);
+  return mustGet(db, id);
 }

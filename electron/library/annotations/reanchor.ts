@@ -115,10 +115,20 @@ function reanchorRow(db: WritableDb, row: AnnotationRow, body: string): void {
   );
 }
 
-/** Re-anchors the spans of one passage note that lie in `articleId`; the note takes its worst span's state. */
+/**
+ * Re-anchors the spans of one passage note that lie in `articleId`; the note takes its worst span's
+ * state. A span on an article that is gone is an orphan, whatever its stored state says: deleting
+ * an article marks only the note's row (migration 013's trigger), so its span may still read
+ * `placed`, and the note must not come back placed when another of its articles changes.
+ */
 function reanchorPassage(db: WritableDb, id: number, spans: PassageSpan[], articleId: number, body: string): PassageSpan[] {
+  let deleted = false;
   const next = spans.map((span): PassageSpan => {
-    if (span.articleId !== articleId) return span;
+    if (span.articleId !== articleId) {
+      if (prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(span.articleId) !== undefined) return span;
+      deleted = true;
+      return { ...span, state: 'orphan', current: null };
+    }
     const found = place(body, span.anchor);
     if (found.state === 'orphan') return { ...span, state: 'orphan', current: null };
     return {
@@ -130,7 +140,7 @@ function reanchorPassage(db: WritableDb, id: number, spans: PassageSpan[], artic
   });
   const worst = next.reduce((w, s) => Math.max(w, WORST.indexOf(s.state)), 0);
   const state = WORST[worst] ?? 'placed';
-  const reason = state === 'orphan' ? 'not-found' : null;
+  const reason = state !== 'orphan' ? null : deleted ? 'deleted' : 'not-found';
   prepareCached(db, 'UPDATE annotations SET passage = ?, state = ?, orphan_reason = ? WHERE id = ?').run(
     JSON.stringify(next),
     state,

@@ -5,7 +5,7 @@ import { call } from '../../../lib/api';
 import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
 import { HighlightContext, type HighlightApi, type HighlightTarget, type Retarget } from './highlightContext';
 import { revertOf } from './revertChanges';
-import { UndoStack } from './undoStack';
+import { type UndoEntry, UndoStack } from './undoStack';
 
 const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
 
@@ -31,21 +31,20 @@ export function HighlightProvider({
   const undoStack = useMemo(() => new UndoStack(), []);
   const keyRef = useRef(0);
   // Writes go through the query layer, which refreshes every annotation list on screen (the notes panel too).
-  const restore = useCallback(
-    async (annotation: Annotation) => {
-      await annotationsApi.restore(annotation);
-    },
-    [annotationsApi]
-  );
+  // NB: a restore can answer another id than it was given (the old one taken meanwhile by a note
+  // made in another window or the CLI: annotationStore.restoreAnnotation), so each undo step keeps
+  // the id it last wrote and the next step acts on that one, never on the other note.
+  const restore = useCallback((annotation: Annotation) => annotationsApi.restore(annotation), [annotationsApi]);
 
   const create = useCallback(
     async (articleId: number, start: number, end: number, colour: number) => {
       try {
         const made = await annotationsApi.create({ kind: 'highlight', articleId, start, end, colour });
+        let live = made;
         undoStack.push({
           label: 'Highlight made',
-          undo: async () => void (await annotationsApi.remove(made.id)),
-          redo: () => restore(made)
+          undo: async () => void (await annotationsApi.remove(live.id)),
+          redo: async () => void (live = await restore({ ...made, id: live.id }))
         });
         return made;
       } catch (error) {
@@ -71,7 +70,7 @@ export function HighlightProvider({
                 undo: async () => void (await annotationsApi.update(before.id, back)),
                 redo: async () => void (await annotationsApi.update(before.id, changes))
               }
-            : { label, undo: () => restore(before), redo: () => restore(after) }
+            : restoringSteps(label, before, after, restore)
         );
         return after;
       } catch (error) {
@@ -86,10 +85,11 @@ export function HighlightProvider({
     async (annotation: Annotation) => {
       try {
         const deleted = await annotationsApi.remove(annotation.id);
+        let live = deleted;
         undoStack.push({
           label: 'Highlight deleted',
-          undo: () => restore(deleted),
-          redo: async () => void (await annotationsApi.remove(deleted.id))
+          undo: async () => void (live = await restore({ ...deleted, id: live.id })),
+          redo: async () => void (await annotationsApi.remove(live.id))
         });
       } catch (error) {
         toast.showError(error);
@@ -192,4 +192,22 @@ export function useUndoState(stack: UndoStack): { canUndo: boolean; canRedo: boo
     () => stack.canRedo
   );
   return { canUndo, canRedo };
+}
+
+/**
+ * The undo and redo of a change undone by restoring the whole annotation (a new extent): each puts
+ * back `before` or `after` under the id the last restore answered (see `restore` above).
+ */
+function restoringSteps(
+  label: string,
+  before: Annotation,
+  after: Annotation,
+  restore: (annotation: Annotation) => Promise<Annotation>
+): UndoEntry {
+  let live = after;
+  return {
+    label,
+    undo: async () => void (live = await restore({ ...before, id: live.id })),
+    redo: async () => void (live = await restore({ ...after, id: live.id }))
+  };
 }
