@@ -137,6 +137,23 @@ describe('eldScorer gives eld’s answers', () => {
     expect(reliable).toBeGreaterThan(200);
     expect(reliable).toBeLessThan(1800);
   });
+
+  it('on texts whose byte cut falls around the opening it reads first (~480 characters), or past it', () => {
+    // NB: the scorer cleans only the text's opening up to a space or line break past 480 characters
+    // when eld's byte cut falls inside it; these put sigmas, apostrophes, digits and astral letters
+    // on both sides of that point, and fill the opening with what collapses (digits, punctuation).
+    const fills = ['Oil prices rose again. ', 'Οι τιμές ΑΝΈΒΗΚΑΝ. ', '12.5 34,6 -- 78 / 90 ', "'' ’ `` 42 ", '中文新闻报道 ', '𝐛𝐨𝐥𝐝 🙂 '];
+    const tails = ["ΟΔΟΣ ΣΟΦΙΑΣ' the talks", "dogs' ’ ` talks", '12 34 56 78 90 rebels said', 'ΣΟΦΊΑΣ. Και', ' \n\n' + 'x'.repeat(80), '🙂 𠀀 text'];
+    const texts: string[] = [];
+    for (const fill of fills) {
+      for (const tail of tails) {
+        for (let at = 440; at <= 560; at += 7) texts.push(fill.repeat(Math.ceil(at / fill.length)).slice(0, at) + tail + ' ' + fill.repeat(40));
+      }
+    }
+    const differing = texts.filter((t) => JSON.stringify(ours(t)) !== JSON.stringify(eldAnswer(t)));
+    expect(differing.slice(0, 3)).toEqual([]);
+    expect(texts.length).toBeGreaterThan(600);
+  });
 });
 
 /** The rows back as eld's object: each n-gram's bytes as characters, each score as eld stores it. */

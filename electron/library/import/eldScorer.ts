@@ -41,6 +41,11 @@ const BASE_NGRAM_SCORE = 53;
 const MAX_CHARS = 1000;
 const CUT_AFTER_BYTES = 350;
 const ENFORCE_CUT_AFTER_BYTES = 380;
+/**
+ * The opening read first (up to the next space or line break): more than the ~350 bytes eld reads
+ * in most texts, so the whole sample is cleaned only for texts of many digits and punctuation.
+ */
+const PREFIX_CHARS = 480;
 /** Words are cut to this many bytes for n-grams (but the last n-gram runs to the word's end, as eld's does). */
 const MAX_WORD_BYTES = 70;
 /** eld's `orderAndScale` scale and `isReliable` default threshold. */
@@ -117,13 +122,30 @@ function buildScorer(data: EldData): EldScorer {
 
   /** Fills `scores` for a text; returns how many distinct n-grams it has (eld's numNgrams). */
   const score = (text: string): number => {
-    // eld's textProcessor (separators, trim, lower case), then strToUtf8Bytes: the words' bytes in
-    // eld's alphabet, one after another, and where each word ends.
-    const str = text.substring(0, MAX_CHARS).replace(separators, ' ').trim().toLowerCase();
+    // NB: eld cleans its first 1,000 characters but reads words only up to about 350 bytes, so the
+    // opening up to a whitespace past PREFIX_CHARS is read first, and the whole 1,000 only when
+    // the byte cut was not reached in it (see readWords: the same words either way).
+    const cut = text.length > PREFIX_CHARS ? prefixEnd(text) : -1;
+    const words = (cut > 0 && readWords(text.substring(0, cut), true)) || readWords(text.substring(0, MAX_CHARS), false);
+    return scoreWords(words);
+  };
+
+  /**
+   * eld's textProcessor (separators, trim, lower case), then strToUtf8Bytes: the words' bytes in
+   * eld's alphabet, one after another in `bytes`, and where each word ends in `wordEnds`; returns
+   * how many words. With `mustCut`, returns 0 when the text ran out before a byte cut: `text` is
+   * then a prefix ending in whitespace, whose words are the whole sample's only when the cut falls
+   * inside it. NB: cleaning a prefix that ends in whitespace gives the whole sample's cleaned
+   * prefix: the whitespace ends a run of separators either way (it is no apostrophe), and Greek
+   * final sigma looks no further than a space when lower-casing.
+   */
+  const readWords = (text: string, mustCut: boolean): number => {
+    const str = text.replace(separators, ' ').trim().toLowerCase();
     let n = 0;
     let counted = 0;
     let words = 0;
-    for (let i = 0; i < str.length; i++) {
+    let i = 0;
+    for (; i < str.length; i++) {
       let c = str.charCodeAt(i);
       if (c < 0x80) {
         if (c === 32) {
@@ -151,7 +173,13 @@ function buildScorer(data: EldData): EldScorer {
       }
       if (counted > ENFORCE_CUT_AFTER_BYTES) break;
     }
+    if (mustCut && i >= str.length) return 0;
     if (words === 0 ? n > 0 : n > wordEnds[words - 1]!) wordEnds[words++] = n;
+    return words;
+  };
+
+  /** eld's getByteNgrams and calculateScores over the words `readWords` left; returns eld's numNgrams. */
+  const scoreWords = (words: number): number => {
 
     // eld's getByteNgrams: in each word, 4-byte n-grams at a stride of 3 (a space before the
     // first), then the word's last four bytes with a space after.
@@ -225,6 +253,18 @@ function buildScorer(data: EldData): EldScorer {
       return Object.fromEntries(orderAndScale(scores, distinct).map(([l, s]) => [codes[l]!, s]));
     }
   };
+}
+
+/**
+ * Where the prefix read first ends: one past the first space or line break at or after
+ * {@link PREFIX_CHARS} and before {@link MAX_CHARS}; -1 when there is none (the whole sample is read).
+ */
+function prefixEnd(text: string): number {
+  for (let i = PREFIX_CHARS; i < MAX_CHARS - 1 && i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) return i + 1;
+  }
+  return -1;
 }
 
 /** eld's `orderAndScale`: [language, score] of each language scoring above 0, best first. */

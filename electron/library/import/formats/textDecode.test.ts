@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { expectFailure, expectOk, extract } from './testing';
-import { detectWideEncoding } from './textDecode';
+import { decodeText, detectWideEncoding } from './textDecode';
 
 const encode = (text: string, encoding: string): Uint8Array => new Uint8Array(iconv.encode(text, encoding));
 
@@ -39,6 +39,13 @@ describe('text decoding (.txt)', () => {
     const numbers = new TextEncoder().encode(Array.from({ length: 60 }, (_, i) => i % 10).join(','));
     expect(detectWideEncoding(numbers)).toBeUndefined();
     expect(detectWideEncoding(new TextEncoder().encode('["a","b"]'))).toBeUndefined();
+  });
+
+  it('reads printable ASCII (with CR, LF, form feed) as UTF-8, and still refuses ASCII full of control bytes', () => {
+    // NB: decodeText's shortcut for plain ASCII must answer what its five checks answered.
+    const ascii = 'Oil prices rose\r\n2.5 pct, the "talks" {failed}~\f\n~ ' + String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
+    expect(decodeText(new TextEncoder().encode(ascii))).toEqual({ text: ascii, encoding: 'utf-8', source: 'valid-utf8', replaced: 0 });
+    expect(() => decodeText(new TextEncoder().encode('a\u0001\u0002\u0003\u0004b'.repeat(20)))).toThrow();
   });
 
   it('guesses Shift-JIS and windows-1251', async () => {
