@@ -23,8 +23,10 @@ describe('normalizeSpaces', () => {
 
   it('agrees with the rule on thousands of random lines', () => {
     const random = seededRandom(7);
+    // Every character the rule touches, and neighbours it must leave (U+200C/D, U+2028, U+00A1…).
     const alphabet = ['a', 'b', ' ', ' ', '\t', '\u00a0', '\u200b', '\u00ad', '\u3000', '.', 'é', '\u200d'];
-    for (let n = 0; n < 5000; n++) {
+    alphabet.push('\v', '\f', '\n', '\r', '\u1680', '\u2000', '\u2005', '\u200a', '\u200c', '\u2028', '\u202f', '\u205f', '\u2060', '\ufeff', '\u00a1', '\u00ac', '\u1fff', '\u3001');
+    for (let n = 0; n < 20000; n++) {
       let line = '';
       const length = Math.floor(random() * 12);
       for (let i = 0; i < length; i++) line += alphabet[Math.floor(random() * alphabet.length)];
