@@ -119,7 +119,9 @@ async function reportRecovery(io: CliIo, values: { db?: string | boolean | undef
 
 function printCheck(io: CliIo, check: LibraryCheck): void {
   const { articles, indexed, inStories, annotations } = check.counts;
-  io.stdout(`${articles} articles, ${indexed} in the full-text index, ${inStories} in stories, ${annotations} annotations.\n`);
+  io.stdout(
+    `${articles} articles, ${indexed} in the full-text index, ${inStories} in stories, ${annotations} annotation${annotations === 1 ? '' : 's'}.\n`
+  );
   if (check.ok) io.stdout('No problems found.\n');
   for (const p of check.problems) io.stdout(`Problem (${p.kind}): ${p.message}\n`);
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, type Workspace, lines, makeWorkspace } from './crosscheck';
+import { SEEDS_DIR, type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
 
 const workspaces: Workspace[] = [];
 afterEach(() => {
@@ -60,6 +61,34 @@ describe('crosscheck doctor', () => {
     const search = await ws.run('search', 'Deraa', '--json');
     expect(search.code).toBe(0);
   });
+
+  it('a passage note on two articles of the library is no problem, and --repair leaves it placed (review 13, finding 5)', async () => {
+    const ws = await seeded();
+    // The reader's passage note (no CLI command makes one): article_id empty, its articles in its spans.
+    tamper(ws, (db) => {
+      const [a, b] = db.prepare('SELECT id FROM articles ORDER BY id LIMIT 2').pluck().all() as number[];
+      const span = (id: number) => ({
+        articleId: id,
+        anchor: {
+          quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: 1 },
+          textHash: 'h'
+        },
+        state: 'placed',
+        current: { start: 0, end: 1 }
+      });
+      db.prepare(
+        `INSERT INTO annotations (kind, note, passage, passage_key, created_at, updated_at)
+         VALUES ('passage-note', 'same wording', ?, ?, 'now', 'now')`
+      ).run(JSON.stringify([span(a!), span(b!)]), `${a}:h,${b}:h`);
+    });
+    const check = await ws.run('doctor');
+    expect(lines(check.stdout)).toEqual(['5 articles, 5 in the full-text index, 5 in stories, 1 annotation.', 'No problems found.']);
+    expect(check.code).toBe(0);
+    expect((await ws.run('doctor', '--repair')).code).toBe(0);
+    const listed = await ws.run('annotate', 'list', '--json');
+    expect(JSON.parse(listed.stdout)).toMatchObject({ items: [{ kind: 'passage-note', state: 'placed', orphanReason: null }] });
+  });
 });
 
 describe('crosscheck backup / restore', () => {
@@ -83,6 +112,32 @@ describe('crosscheck backup / restore', () => {
     expect(aside && fs.existsSync(aside)).toBe(true);
     const list = await ws.run('list');
     expect(lines(list.stdout)).toHaveLength(5);
+  });
+
+  it("two libraries in one folder keep their backups apart: neither lists nor prunes the other library's (review 13, finding 3)", async () => {
+    const ws = await seeded();
+    const other = path.join(ws.dir, 'ukraine.sqlite');
+    const runOther = (...args: string[]) => crosscheck([...args, '--db', other], { home: ws.dir });
+    expect((await runOther('import', path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.endsWith('.txt'))!))).code).toBe(0);
+    const mine: string[] = [];
+    for (let i = 0; i < 2; i++) mine.push(lines((await ws.run('backup', '--keep', '2')).stdout)[0]!);
+    for (let i = 0; i < 3; i++) expect((await runOther('backup', '--keep', '2')).code).toBe(0);
+    // The default library keeps the names backups always had; the other's carry its name.
+    expect(mine.map((f) => path.basename(f))).toEqual([
+      expect.stringMatching(/^library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
+      expect.stringMatching(/^library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
+    ]);
+    const listed = async (run: (...args: string[]) => Promise<{ stdout: string }>) =>
+      (JSON.parse((await run('backup', '--list', '--json')).stdout) as Array<{ file: string }>).map((b) => b.file);
+    expect(await listed(ws.run)).toEqual([...mine].reverse());
+    expect(mine.every((f) => fs.existsSync(f))).toBe(true);
+    const theirs = await listed(runOther);
+    expect(theirs).toHaveLength(2);
+    expect(theirs.map((f) => path.basename(f))).toEqual([
+      expect.stringMatching(/^ukraine-\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
+      expect.stringMatching(/^ukraine-\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
+    ]);
+    expect(fs.readdirSync(path.join(ws.dir, 'backups'))).toHaveLength(4);
   });
 
   it('keeps only as many backups as --keep says', async () => {

@@ -19,9 +19,27 @@ export interface BackupInfo {
   readonly bytes: number;
 }
 
-/** Where a library's backups live: a `backups` folder beside the library file. */
+/**
+ * Where a library's backups live: a `backups` folder beside the library file, shared by every
+ * library in that folder — each library's files carry its name ({@link backupPrefix}).
+ */
 export function backupsDir(libraryFile: string): string {
   return path.join(path.dirname(path.resolve(libraryFile)), 'backups');
+}
+
+/**
+ * The start of a library's backup names: its file name without `.sqlite` (`syria.sqlite` →
+ * `syria`), so two libraries in one folder never list, prune or restore each other's backups
+ * (review 13). The app's default library, `library.sqlite`, gives `library`: the names every
+ * backup had before, so its existing backups stay listed. NB: backups named `library-…` that a
+ * library of another name took before this change are no longer listed as its own (they may as
+ * well be another library's); they stay in the folder, untouched.
+ *
+ * @example backupPrefix('/data/syria.sqlite') // 'syria'
+ */
+export function backupPrefix(libraryFile: string): string {
+  const name = path.basename(libraryFile);
+  return name.toLowerCase().endsWith('.sqlite') ? name.slice(0, -'.sqlite'.length) : name;
 }
 
 /** How many backups to keep: the `backups.keep` setting, else {@link DEFAULT_BACKUPS_KEPT}. */
@@ -82,9 +100,11 @@ export function listBackups(libraryFile: string): BackupInfo[] {
   } catch {
     return [];
   }
+  const prefix = `${backupPrefix(libraryFile)}-`;
   const found: BackupInfo[] = [];
   for (const name of names) {
-    const m = BACKUP_NAME.exec(name);
+    // NB: the prefix is compared as text, never put in the pattern: a library name may hold any character.
+    const m = name.startsWith(prefix) ? BACKUP_NAME.exec(name.slice(prefix.length)) : null;
     if (!m) continue;
     const file = path.join(dir, name);
     const [, y, mo, d, h, mi, s, ms, reason] = m;
@@ -128,8 +148,8 @@ export function verifyLibraryFile(file: string, options: OpenOptions = {}): stri
   }
 }
 
-// library-20261206-084200-123-daily.sqlite
-const BACKUP_NAME = /^library-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z0-9-]+)\.sqlite$/;
+// What follows `<library name>-`: 20261206-084200-123-daily.sqlite
+const BACKUP_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z0-9-]+)\.sqlite$/;
 
 function backupPaths(options: BackupOptions): { partial: string; file: string } {
   const dir = backupsDir(options.libraryFile);
@@ -137,7 +157,7 @@ function backupPaths(options: BackupOptions): { partial: string; file: string } 
   const iso = (options.now ?? new Date()).toISOString(); // 2026-12-06T08:42:00.123Z
   const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
   const reason = options.reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-  const file = path.join(dir, `library-${stamp}-${reason}.sqlite`);
+  const file = path.join(dir, `${backupPrefix(options.libraryFile)}-${stamp}-${reason}.sqlite`);
   return { partial: `${file}.partial`, file };
 }
 
