@@ -1,3 +1,4 @@
+import { BUSY_MESSAGE, isBusy } from '@shared/contract/busy';
 import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError, usageReason } from './args';
 import { ExitCode, type CliCommand, type CliIo } from './io';
@@ -199,6 +200,8 @@ function libraryFileProblem(error: unknown): string | undefined {
     return 'the library file is not a Crosscheck library (it is not an SQLite database). Name another file with --db.';
   if (code === 'SQLITE_CANTOPEN')
     return 'cannot open the library file: it is a folder, or in a place you cannot write to. Name a file with --db.';
+  // Opening, migrating or a command's own SQL outside a contract call (whose answer says it already: contract/busy.ts).
+  if (isBusy(error)) return `${BUSY_MESSAGE.charAt(0).toLowerCase()}${BUSY_MESSAGE.slice(1)}`;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC')
     return 'the disk holding the library is full, so the change could not be saved; nothing of it was kept (what was saved before is intact). Free some space on it and try again.';
   // Commands that write open the library with `write: true` and are refused with the reason first;

@@ -50,4 +50,48 @@ describe('dispatch', () => {
     const handlers = { 'articles:get': () => ({ id: 'one' }) } as unknown as Partial<Handlers>;
     expect(await dispatch(handlers, 'articles:get', { id: 1 }, () => {})).toMatchObject({ ok: false, error: { code: 'invalid-output' } });
   });
+
+  it('answers "database is locked" as busy with a sentence, after one more try where the first wrote nothing (review 13, finding 11)', async () => {
+    const locked = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    let tries = 0;
+    const once: Partial<Handlers> = {
+      'articles:correctMany': () => {
+        if (++tries === 1) throw locked();
+        return { updated: 2 };
+      }
+    };
+    expect(await dispatch(once, 'articles:correctMany', { ids: [1, 2], changes: { outlet: 'X' } })).toEqual({
+      ok: true,
+      value: { updated: 2 }
+    });
+    expect(tries).toBe(2);
+
+    tries = 0;
+    const always: Partial<Handlers> = {
+      'articles:correctMany': () => {
+        tries++;
+        throw locked();
+      }
+    };
+    const busy = await dispatch(always, 'articles:correctMany', { ids: [1], changes: { outlet: 'X' } });
+    expect(busy).toMatchObject({
+      ok: false,
+      error: {
+        code: 'busy',
+        message: expect.stringMatching(/^Another program is writing to this library .*Try again in a moment\.$/)
+      }
+    });
+    expect(tries).toBe(2);
+
+    // A job that commits as it goes is not run again (part of it may be written), and a worker's relayed message counts too.
+    tries = 0;
+    const job = {
+      'import:paths': () => {
+        tries++;
+        throw new Error('database is locked');
+      }
+    } as unknown as Partial<Handlers>;
+    expect(await dispatch(job, 'import:paths', { paths: ['/tmp/x.txt'] })).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(tries).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { type Channel, type ChannelOutput, type ChannelParsedInput, channels, isChannel } from './channels';
+import { BUSY_MESSAGE, isBusy, retriesWhenBusy } from './busy';
 import { AppFailure, type Result, err, ok } from './result';
 
 /** One function per channel: what the engine implements and both hosts serve. */
@@ -9,7 +10,9 @@ export type ErrorSink = (channel: string, error: unknown) => void;
 
 /**
  * Validates an untrusted call against the contract, runs its handler, validates the output, and
- * turns every failure into a {@link Result} with a readable message. Never throws.
+ * turns every failure into a {@link Result} with a readable message. Never throws. A call refused
+ * because another program held the library's write lock is run once more when that is safe
+ * (contract/busy.ts), then answered `busy` with a sentence, not SQLite's "database is locked".
  */
 export async function dispatch(
   handlers: Partial<Handlers>,
@@ -28,7 +31,14 @@ export async function dispatch(
   const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
   if (!handler) return err('unavailable', `${channel} is not available here.`);
   try {
-    const value = await handler(parsed.data);
+    let value: unknown;
+    try {
+      value = await handler(parsed.data);
+    } catch (error) {
+      // NB: SQLite already waited its busy timeout; one more wait, only where the first try wrote nothing.
+      if (!isBusy(error) || !retriesWhenBusy(channel, parsed.data)) throw error;
+      value = await handler(parsed.data);
+    }
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       onError(channel, checked.error);
@@ -38,6 +48,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppFailure) return err(error.code, error.message);
     if (isCoded(error)) return err(error.code, error.message);
+    if (isBusy(error)) return err('busy', BUSY_MESSAGE);
     onError(channel, error);
     const message = error instanceof Error ? error.message : String(error);
     return err('internal', `Something went wrong in ${channel}: ${message}`);

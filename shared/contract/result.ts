@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'read-only'
   /** The disk holding the library is full: the write was not saved, nothing of it kept. */
   | 'disk-full'
+  /** Another program held the library's write lock past SQLite's busy timeout: nothing was written (contract/busy.ts). */
+  | 'busy'
   | 'internal';
 
 export interface AppError {

@@ -10,4 +10,28 @@ describe('isCalendarDay', () => {
     for (const day of ['2018-13-45', '2018-00-10', '2018-02-30', '2018-02-29', '1900-02-29', '2018-04-31', '2018-07-00', 'July 4'])
       expect(isCalendarDay(day), day).toBe(false);
   });
+  it('takes a time only when it exists: hours to 23, minutes and seconds to 59, an offset up to 14 hours (review 13, finding 12)', () => {
+    for (const v of [
+      '2024-01-01T00:00',
+      '2024-01-01T23:59:59',
+      '2024-01-01T10:00:00.123456Z',
+      '2024-01-01T10:00+05:30',
+      '2024-01-01T10:00-0800',
+      '2024-01-01T10:00+14'
+    ])
+      expect(isCalendarDay(v), v).toBe(true);
+    for (const v of [
+      '2024-01-01T25:00',
+      '2024-01-01T:::',
+      '2024-01-01T10:60',
+      '2024-01-01T10:00:61',
+      '2024-01-01T10',
+      '2024-01-01T10:00+15:00',
+      '2024-01-01T10:00+01:75',
+      '2024-01-01T',
+      '2024-01-01 10:00',
+      '2024-01-01T10:00:00.'
+    ])
+      expect(isCalendarDay(v), v).toBe(false);
+  });
 });

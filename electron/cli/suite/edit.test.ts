@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { lines, workspacesPerTest } from './crosscheck';
 
@@ -77,6 +78,9 @@ describe('crosscheck edit', () => {
     for (const [option, value] of [
       ['--date', '2018-13-45'],
       ['--date', '2018-02-30'],
+      // Review 13: a time that does not exist was taken and stored.
+      ['--date', '2024-01-01T25:00'],
+      ['--date', '2024-01-01T:::'],
       ['--language', 'english']
     ] as const) {
       const result = await ws.run('edit', String(article!.id), option, value);
@@ -85,5 +89,30 @@ describe('crosscheck edit', () => {
     }
     const shown = JSON.parse((await ws.run('show', String(article!.id), '--json')).stdout);
     expect(shown).toMatchObject({ publishedAt: null, language: 'en' });
+  });
+
+  it('says another program is writing, not "database is locked", when the library stays locked past the wait (review 13, finding 11)', async () => {
+    const ws = workspace();
+    ws.write('in/0.txt', body(TITLES[0]!));
+    await ws.run('import', `${ws.dir}/in`);
+    const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
+    // Another program holds the write lock for the whole command: SQLite's wait and the one retry both end busy.
+    const other = new Database(ws.db);
+    other.exec('BEGIN IMMEDIATE');
+    let result;
+    try {
+      result = await ws.run('edit', String(article!.id), '--outlet', 'Harbour Herald');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck(?: edit)?: [Aa]nother program is writing to this library .*nothing of it was saved\. Try again in a moment\.$/)
+    ]);
+    const shown = JSON.parse((await ws.run('show', String(article!.id), '--json')).stdout);
+    expect(shown).toMatchObject({ outlet: null });
+    // Once the other program is done, the same command works.
+    expect((await ws.run('edit', String(article!.id), '--outlet', 'Harbour Herald')).code).toBe(0);
   });
 });
