@@ -88,12 +88,24 @@ test.describe('comparing articles side by side', () => {
     const casualties = page.getByTestId('number-group').filter({ hasText: '140' }).filter({ hasText: '100' });
     await expect(casualties).toHaveCount(1);
     await expect(casualties).toHaveAttribute('data-disagree', 'true');
+    // Review 13, #4: the casualties are the seeds' one disagreement (000's dateline is no date
+    // figure), and the AFP copies' identical range is one row with its three sources.
+    await expect(page.locator('[data-testid="number-group"][data-disagree="true"]')).toHaveCount(1);
+    const displaced = page.getByTestId('number-group').filter({ hasText: 'between 270,000 and 330,000' });
+    await expect(displaced).toHaveCount(1);
+    await expect(displaced.locator('.figure-list__row')).toHaveCount(1);
+    await expect(displaced.locator('.figure-list__row .source-badge')).toHaveCount(3);
 
     await inspectorTab(page, 'Quotes').click();
     const quote = page.getByTestId('quote-group').filter({ hasText: 'No Threatened Negotiations' });
     await expect(quote).toHaveCount(1);
     await expect(quote).toHaveAttribute('data-altered', 'true');
     await expect(quote).toContainText('No negotiations under threat');
+    // Review 13, #6: nothing under "Quoted alike" is badged Altered; 001's headline `fail` for its
+    // own `failed` reads "Also as".
+    const alike = page.getByRole('region', { name: 'Quoted alike' });
+    await expect(alike.locator('.relation-chip--altered')).toHaveCount(0);
+    await expect(alike.getByTestId('quote-group').filter({ hasText: 'failed' }).first()).toContainText('Also as');
 
     // Picking the altered wording's source shows it in its column.
     await quote.locator('.quote-variant button.source-badge').first().click();
@@ -106,6 +118,10 @@ test.describe('comparing articles side by side', () => {
 
     await inspectorTab(page, 'Names').click();
     await expect(page.getByTestId('name-entity').filter({ hasText: 'Jabawi' }).first()).toContainText('Ibrahim Jabbawi');
+    // Review 13, #19: nationalities and common acronyms are no names.
+    const listed = await page.locator('.name-entity__main').allInnerTexts();
+    expect(listed).toEqual(expect.arrayContaining(['Busra al-Sham', 'Quneitra', 'Ali Salhadi', 'Sergei Lavrov']));
+    for (const word of ['Russian', 'Syrians', 'Kazakh', 'IDPs']) expect(listed).not.toContain(word);
   });
 
   test('a passage shared by three sources or more: one id in every column, lined up on click, diffed word by word', async ({

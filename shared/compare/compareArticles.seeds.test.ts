@@ -65,6 +65,21 @@ describe('comparing the seeds', () => {
     expect(group.disagree).toBe(true);
   });
 
+  it("finds no other disagreeing figure: the displaced range agrees across 001, 003, 004, and 000's dateline is no date figure", () => {
+    expect(c.numbers.filter((g) => g.disagree).map((g) => g.label)).toEqual(['civilian (killed)']);
+    const displaced = c.numbers.find((g) => g.label === 'person (displaced)')!;
+    expect(displaced.sourceIds).toEqual(['001', '003', '004']);
+    expect(c.numbers.flatMap((g) => g.figures).some((f) => f.sourceId === '000' && f.text.includes('04 July'))).toBe(false);
+  });
+
+  it("lists the seeds' places and people, and no nationality or common acronym as a name", () => {
+    const listed = c.names.map((e) => e.name);
+    for (const name of ['Daraa', 'Busra al-Sham', 'Quneitra', 'Ali Salhadi', 'Sergei Lavrov', 'Ibrahim Jabbawi'])
+      expect(listed).toContain(name);
+    for (const word of ['Russian', 'Syrians', 'Kazakh', 'IDPs']) expect(listed).not.toContain(word);
+    expect(c.names.find((e) => e.name === 'Twitter')?.kind).toBe('organisation');
+  });
+
   it('flags "No negotiations under threat" (001) against "No Threatened Negotiations" (004)', () => {
     const group = c.quotes.find((g) => g.variants.some((v) => v.text === 'No negotiations under threat'))!;
     expect(group.variants.map((v) => [v.sourceIds, v.text])).toEqual([

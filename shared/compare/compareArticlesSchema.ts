@@ -101,7 +101,8 @@ export const ComparisonSchema = z.object({
           normalized: z.string()
         })
       ),
-      disagree: z.boolean()
+      disagree: z.boolean(),
+      withinRange: z.boolean()
     })
   ),
   names: z.array(

@@ -1,4 +1,5 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { figureWordings } from '@shared/compare/numbers/figureWordings';
 import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { repeatedId } from '@shared/contract/compareIds';
 import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
@@ -45,6 +46,9 @@ function formatComparison(c: Comparison): string {
   for (const q of altered) lines.push(...q.variants.map((v) => `  [${v.sourceIds.join(',')}] “${terminalLine(v.text)}”`));
   const disagreeing = c.numbers.filter((n) => n.disagree);
   if (disagreeing.length) lines.push('', 'Figures that disagree:');
-  for (const n of disagreeing) lines.push(`  ${terminalLine(n.label)}: ` + n.figures.map((f) => `${terminalLine(f.text)} [${f.sourceId}]`).join(' vs '));
+  for (const n of disagreeing) {
+    const wordings = figureWordings(n.figures).map((w) => `${terminalLine(w.text)} [${[...new Set(w.figures.map((f) => f.sourceId))].join(',')}]`);
+    lines.push(`  ${terminalLine(n.label)}: ${wordings.join(' vs ')}`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -27,6 +27,28 @@ describe('extractNames', () => {
     expect(names('The Israeli-occupied Golan Heights border Syria.')).toEqual(['Golan Heights', 'Syria']);
   });
 
+  // Review 13, #19: the Daraa story's Names tab listed these as places and other names.
+  it('takes a nationality or people word alone, or a common-noun acronym, for no name; a platform for an organisation', () => {
+    const found = extractNames(
+      'After the talks collapsed, Russian and regime aircraft resumed strikes. Rights groups urged Jordan to let Syrians escape. ' +
+        'Following talks held last year in Kazakh capital Astana, Deraa was designated a de-escalation zone. ' +
+        'Residents and IDPs from Daraa gathered near the border, opposition official Ali Salhadi wrote on Twitter.'
+    );
+    expect(found.map((n) => [n.text, n.kind])).toEqual([
+      ['Jordan', 'place'],
+      ['Astana', 'unknown'],
+      ['Deraa', 'unknown'],
+      ['Daraa', 'place'],
+      ['Ali Salhadi', 'person'],
+      ['Twitter', 'organisation']
+    ]);
+    expect(names('Sergei Lavrov met Kurds and NGOs in Busra al-Sham and Quneitra.')).toEqual([
+      'Sergei Lavrov',
+      'Busra al-Sham',
+      'Quneitra'
+    ]);
+  });
+
   it('keeps a lone sentence-initial name the texts capitalise elsewhere', () => {
     const evidence = capitalEvidence(['Moscow rejected the terms.', 'Rebels met officials from Moscow.']);
     expect(extractNames('Moscow rejected the terms.', evidence).map((n) => n.text)).toEqual(['Moscow']);

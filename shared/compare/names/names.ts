@@ -11,10 +11,13 @@
  *    a common word (a function word, or seen in lower case in the texts), and a lone first word
  *    is kept only when the texts also capitalise it mid-sentence (`Moscow`, not `Rebels`).
  * 4. Titles are stripped and make the name a person (`Jordanian Foreign Minister Ayman Safadi` →
- *    `Ayman Safadi`); a lone nationality before a noun is an adjective (`Syrian rebels`).
+ *    `Ayman Safadi`); a lone nationality before a noun is an adjective (`Syrian rebels`), and a
+ *    nationality or people word alone is no name at all (`Russian`, `Syrians`, `Kazakh`:
+ *    `demonyms.ts`), nor is an acronym of a common noun (`IDP`, `IDPs`, `NGOs`).
  * 5. All-capital words longer than five letters are labels or photographer credits (`TOPSHOT`),
  *    except a dateline opening a paragraph (`BEIRUT:`); title-case lines (headlines) are skipped.
- * 6. Kind: organisation words (`Council`, `Watch`, `Observatory`) and acronyms → organisation;
+ * 6. Kind: organisation words (`Council`, `Watch`, `Observatory`), acronyms and platforms
+ *    (`Twitter`) → organisation;
  *    titles, role nouns before the name (`opposition official Ali Salhadi`) → person; place words
  *    (`Heights`, `Province`), countries, and prepositions (`in Daraa`) → place; otherwise unknown.
  */
@@ -23,14 +26,17 @@ import type { Token } from '@shared/text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
 import { STOPWORDS } from '@shared/text/stopwords';
 import { itemsBySpan, splitParagraphs } from '../analysis/spans';
+import { isDemonymWord } from './demonyms';
 import {
   CAPITAL_LABELS,
+  COMMON_ACRONYMS,
   CONNECTORS,
   KNOWN_PLACES,
   ORGANISATION_WORDS,
   PARTICLES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  PLATFORMS,
   ROLE_NOUNS,
   STOP_CAPITALS,
   TITLES
@@ -238,6 +244,9 @@ function toMention(
     return undefined;
   }
   if (single && TITLES.has(words[i]!.norm)) return undefined;
+  // `Russian`, `Syrians`, `Kazakh` alone name no one and nowhere; `IDPs`, `NGOs`: a name is never
+  // counted in the plural, so an acronym with a plural `s` is a common noun, as is `IDP` itself.
+  if (single && (isDemonymWord(bare(words[i]!.norm)) || isCommonAcronym(name))) return undefined;
   const { kind, weight } = kindOf(text, words, i, to, titled);
   return { start, end, text: name, kind, evidence: weight };
 }
@@ -255,7 +264,12 @@ const DEMONYMS_IN_I = new Set(
 );
 
 function isDemonym(norm: string): boolean {
-  return (/(?:ian|ean|ese|ish|can)$/.test(norm) && norm.length > 4) || DEMONYMS_IN_I.has(norm);
+  return (/(?:ian|ean|ese|ish|can)$/.test(norm) && norm.length > 4) || DEMONYMS_IN_I.has(norm) || isDemonymWord(norm);
+}
+
+/** `IDPs`, `NGOs`, `IDP`: an acronym counted in the plural, or one of a common noun. */
+function isCommonAcronym(name: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(name) || COMMON_ACRONYMS.has(name.toLowerCase());
 }
 
 function kindOf(
@@ -268,6 +282,7 @@ function kindOf(
   const norms = words.slice(from, to).map((w) => w.norm.replace(/'s$/, ''));
   const name = text.slice(words[from]!.start, words[to - 1]!.end).replace(/['\u2019]s$/u, '');
   if (norms.some((n) => ORGANISATION_WORDS.has(n)) || agencyName(name) !== undefined) return { kind: 'organisation', weight: 1 };
+  if (norms.length === 1 && PLATFORMS.has(norms[0]!)) return { kind: 'organisation', weight: 1 };
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(name)) {
     return KNOWN_PLACES.has(letters.toLowerCase()) || /^(?:US|USA|UK|UAE)$/.test(letters)

@@ -103,3 +103,16 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set(
 export const CAPITAL_LABELS: ReadonlySet<string> = new Set(
   'watch read listen live update updated breaking exclusive opinion analysis video photos photo more also see'.split(' ')
 );
+
+/**
+ * Acronyms of common nouns (`IDP`, an internally displaced person; `NGO`): things, never a name.
+ * Their plurals (`IDPs`, `NGOs`) are caught by rule: a name is never counted in the plural.
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  'idp ngo pow ceo cfo coo gdp vat ied rpg atm sms faq diy aka asap rip mp mep'.split(' ')
+);
+
+/** Social media and messaging platforms: organisations (`said on Twitter`), never a person or a place. */
+export const PLATFORMS: ReadonlySet<string> = new Set(
+  'twitter facebook youtube instagram whatsapp telegram tiktok snapchat linkedin reddit weibo wechat signal'.split(' ')
+);

@@ -75,7 +75,7 @@ describe('extractFigures', () => {
   it('reads dates with and without a year, and years after a preposition', () => {
     expect(one('when it began operations on June 19.')).toMatchObject({ category: 'date', normalized: '--06-19' });
     expect(one('on June 19th')).toMatchObject({ category: 'date', normalized: '--06-19' });
-    expect(one('04 July, 2018')).toMatchObject({ category: 'date', normalized: '2018-07-04' });
+    expect(one('Talks ended on 04 July, 2018.')).toMatchObject({ category: 'date', normalized: '2018-07-04' });
     expect(one('return to its pre-2011 positions')).toMatchObject({ category: 'date', normalized: '2011', text: '2011' });
   });
 
@@ -92,5 +92,18 @@ describe('extractFigures', () => {
     const text = 'Rebels said more than 100 civilians were killed.';
     const f = one(text);
     expect(text.slice(f.start, f.end)).toBe('more than 100 civilians');
+  });
+
+  // Review 13, #4: two articles' publication dates were listed as a disputed "Date".
+  it('reads no figure in when a piece was published, but keeps the dates of the story', () => {
+    expect(extractFigures('04 July, 2018')).toEqual([]);
+    expect(extractFigures('By Jane Doe, 7 July 2018')).toEqual([]);
+    expect(extractFigures('Published 7 July 2018 10:32 GMT')).toEqual([]);
+    const dateline = extractFigures('BEIRUT, July 4 (Reuters) - Rebels rejected the offer to 30 towns.');
+    expect(dateline.map((f) => f.text)).toEqual(['30 towns']);
+    const caption = extractFigures('Government forces recaptured the village, in the province of Deraa, on July 4, 2018.');
+    expect(caption.map((f) => [f.text, f.category])).toEqual([['July 4, 2018', 'date']]);
+    const talks = extractFigures('Rebels met a Russian delegation on Wednesday, July 4 to deliver their decision.');
+    expect(talks.map((f) => f.text)).toEqual(['July 4']);
   });
 });

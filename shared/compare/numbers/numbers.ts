@@ -81,9 +81,14 @@ export function extractFigures(text: string): Figure[] {
   const sentences = sentencesOf(text);
   const bySentence = itemsBySpan(tokens, sentences);
   for (const [n, sentence] of sentences.entries()) {
+    // A publication date is no figure, yet its words are no count either (`04 July` is not 4 `july`),
+    // nor is the rest of a publication line (`10:32 GMT`).
     const dates = datesIn(text, sentence);
-    out.push(...dates);
-    const taken = (t: Token) => dates.some((d) => t.start < d.end && t.end > d.start);
+    const published = dates.map((d) => publicationDate(text, d.start, d.end));
+    out.push(...dates.filter((_, k) => published[k] === undefined));
+    const lines = dates.filter((_, k) => published[k] === 'line').map((d) => lineAround(text, d.start, d.end));
+    const taken = (t: Token) =>
+      dates.some((d) => t.start < d.end && t.end > d.start) || lines.some((l) => t.start >= l.start && t.end <= l.end);
     const words = bySentence[n]!;
     let i = 0;
     while (i < words.length) {
@@ -117,6 +122,42 @@ function datesIn(text: string, s: Span): Figure[] {
     add(at, m[1]!.length, Number(m[1]), 0, 0);
   }
   return out;
+}
+
+/** The line (paragraph) holding a span. */
+function lineAround(text: string, start: number, end: number): Span {
+  const lineEnd = text.indexOf('\n', end);
+  return { start: text.lastIndexOf('\n', start - 1) + 1, end: lineEnd === -1 ? text.length : lineEnd };
+}
+
+/** Words a byline or publication line may hold besides the date and the author's name. */
+const PUBLICATION_WORDS =
+  /^(?:by|and|published|updated|posted|first|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|\d{1,2}[:.]\d\d)$/i;
+
+/**
+ * Whether, and how far, a date says when the piece was published rather than when something in the
+ * story happened: two articles published on different days is no disputed figure (review 13, #4).
+ * That is a date standing alone on its line (`04 July, 2018`), on a byline or publication line
+ * (`By Jane Doe, 7 July 2018`, `Published 7 July 2018 10:32 GMT`), or in a wire dateline opening a
+ * paragraph (`BEIRUT, July 4 (Reuters) -`). A date inside a sentence (`talks on July 4`) is a fact
+ * of the story and stays. `line`: the whole line is about publication (its time is no figure
+ * either); `dateline`: only the date is, the paragraph goes on with the story.
+ */
+function publicationDate(text: string, start: number, end: number): 'line' | 'dateline' | undefined {
+  const line = lineAround(text, start, end);
+  const before = text.slice(line.start, start);
+  const after = text.slice(end, line.end);
+  // A wire dateline: a place in capitals, the date, the agency in brackets, a dash.
+  if (/^\s*\p{Lu}[\p{Lu} .'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]*\))?\s*[-–—:]/u.test(after)) return 'dateline';
+  const rest = `${before} ${after}`.split(/[\s,|·•–—-]+/u).filter((w) => w !== '' && !/^[()[\]]+$/.test(w));
+  if (rest.length === 0) return 'line';
+  // A byline: `By` and a name of capitalised words, or publication words, and nothing else.
+  if (rest.length > 12) return undefined;
+  const byline = /^by$/i.test(rest[0]!);
+  const publication =
+    (byline || /^(?:published|updated|posted|first|last)$/i.test(rest[0]!)) &&
+    rest.every((w) => PUBLICATION_WORDS.test(w.replace(/[.:]$/, '')) || (byline && /^\p{Lu}[\p{L}.'’]*$/u.test(w)));
+  return publication ? 'line' : undefined;
 }
 
 function dateFigure(text: string, start: number, end: number, year: number, month: number, day: number): Figure {

@@ -61,4 +61,43 @@ describe('alignNumbers', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.disagree).toBe(false);
   });
+
+  // Review 13, #4: the Daraa story's displaced count, given as a range by the AFP copies and as one
+  // number by another outlet, was flagged "Disagree".
+  it('reads 320,000 inside "between 270,000 and 330,000" as within the range, 350,000 as a disagreement', () => {
+    const range = { id: 'b', text: 'The fighting has displaced between 270,000 and 330,000 people, the UN says.' };
+    const inside = alignNumbers([range, { id: 'f', text: 'The fighting has displaced 320,000 people, the UN says.' }]);
+    expect(inside).toHaveLength(1);
+    expect([inside[0]!.disagree, inside[0]!.withinRange]).toEqual([false, true]);
+    const outside = alignNumbers([range, { id: 'f', text: 'The fighting has displaced 350,000 people, the UN says.' }]);
+    expect(outside).toHaveLength(1);
+    expect([outside[0]!.disagree, outside[0]!.withinRange]).toEqual([true, false]);
+  });
+
+  it('sets overlapping ranges neither of which holds the other against each other', () => {
+    const groups = alignNumbers([
+      { id: 'a', text: 'The fighting has displaced between 270,000 and 330,000 people.' },
+      { id: 'b', text: 'The fighting has displaced between 300,000 and 350,000 people.' }
+    ]);
+    expect(groups.map((g) => [g.disagree, g.withinRange])).toEqual([[true, false]]);
+  });
+
+  it('keeps exact equal values as agreeing, not as within a range', () => {
+    const groups = alignNumbers([
+      { id: 'a', text: 'The fighting has displaced 320,000 people.' },
+      { id: 'b', text: 'The fighting has displaced 320,000 people, aid groups said.' }
+    ]);
+    expect(groups.map((g) => [g.disagree, g.withinRange])).toEqual([[false, false]]);
+  });
+
+  it('sets no publication date against another: a byline date and a dateline line are not figures', () => {
+    const groups = alignNumbers([
+      { id: 'a', text: 'Russia strikes Daraa\n\n04 July, 2018\n\nRussian airstrikes are targeting southwest Syria.' },
+      {
+        id: 'f',
+        text: 'Rebels agree to hand over Deraa\n\nBy Jane Doe, 7 July 2018\n\nSyrian rebels in Deraa agreed to hand over their weapons.'
+      }
+    ]);
+    expect(groups).toEqual([]);
+  });
 });

@@ -38,8 +38,17 @@ export interface NumberGroup {
   /** Sources giving a figure, in the order sources were given. */
   readonly sourceIds: string[];
   readonly figures: AlignedFigure[];
-  /** Whether two sources give different exact values (vague amounts like `thousands` never disagree). */
+  /**
+   * Whether two sources give exact values that cannot both be right: two different numbers, a number
+   * outside another source's range, or ranges neither of which holds the other. Vague amounts
+   * (`thousands`) never disagree, nor does a number inside another source's range.
+   */
   readonly disagree: boolean;
+  /**
+   * Whether the exact values differ but each lies within another's range (`320,000` and `between
+   * 270,000 and 330,000`): the sources agree, one more precisely. Never true with `disagree`.
+   */
+  readonly withinRange: boolean;
 }
 
 /** Tuning of {@link alignNumbers}. */
@@ -177,16 +186,45 @@ function toGroup(id: string, items: readonly Item[], sources: readonly NumberSou
   const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const event = items.find((i) => i.figure.event !== undefined)?.figure.event;
   const label = `${unit ?? first.category}${event === undefined ? '' : ` (${event})`}`;
-  const exact = items.filter((i) => !i.figure.vague).map((i) => `${i.figure.value}-${i.figure.max ?? ''}`);
+  const verdict = verdictOf(items.filter((i) => !i.figure.vague).map((i) => i.figure));
   const group: NumberGroup = {
     id,
     category: first.category,
     label,
     sourceIds: [...new Set(items.map((i) => i.source))].map((s) => sources[s]!.id),
     figures: items.map((i) => aligned(sources[i.source]!.id, i.figure)),
-    disagree: new Set(exact).size > 1
+    disagree: verdict === 'disagree',
+    withinRange: verdict === 'within range'
   };
   return unit === undefined ? group : { ...group, unit };
+}
+
+/**
+ * How a group's exact figures relate. A figure is the interval [value, max ?? value]; two figures
+ * are consistent when one interval holds the other (a number inside a range, a narrower range
+ * inside a wider one): one source is more precise, not contradicted. Dates are consistent when
+ * every part both give is the same (`July 4` and `July 4, 2018`; `2018` and `July 2018`). Every
+ * pair must be consistent for the group to agree.
+ */
+function verdictOf(figures: readonly Figure[]): 'same' | 'within range' | 'disagree' {
+  const distinct = [...new Map(figures.map((f) => [`${f.value}-${f.max ?? f.value}`, f])).values()];
+  if (distinct.length <= 1) return 'same';
+  for (let x = 0; x < distinct.length; x++) {
+    for (let y = x + 1; y < distinct.length; y++) if (!consistent(distinct[x]!, distinct[y]!)) return 'disagree';
+  }
+  return 'within range';
+}
+
+function consistent(a: Figure, b: Figure): boolean {
+  if (a.category === 'date' && b.category === 'date') {
+    // `YYYYMMDD`, zeros for the parts a text does not give.
+    const parts = (v: number) => [Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100];
+    const pa = parts(a.value);
+    const pb = parts(b.value);
+    return pa.every((p, k) => p === 0 || pb[k] === 0 || p === pb[k]);
+  }
+  const holds = (x: Figure, y: Figure) => x.value <= y.value && (y.max ?? y.value) <= (x.max ?? x.value);
+  return holds(a, b) || holds(b, a);
 }
 
 function aligned(sourceId: string, f: Figure): AlignedFigure {

@@ -1,4 +1,5 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { figureWordings } from '@shared/compare/numbers/figureWordings';
 import type { NumberGroup } from '@shared/compare/numbers/numbersAlign';
 import { Icon } from '../../components/Icon';
 import { countLabel, figureValue } from './countLabel';
@@ -35,8 +36,9 @@ function sections(numbers: readonly NumberGroup[]) {
 }
 
 /**
- * Figures lined up by what they count (casualties, towns, per cent, dates…) across sources, as
- * each source writes them; groups whose exact values differ are flagged first.
+ * Figures lined up by what they count (casualties, towns, per cent, dates…) across sources, each
+ * wording once with the sources printing it; groups whose values cannot all be right are flagged
+ * first, and a number inside another source's range is marked as agreeing, more precisely.
  */
 export function NumbersPanel({ comparison, sources, onReveal }: NumbersPanelProps) {
   if (comparison.numbers.length === 0) {
@@ -80,11 +82,13 @@ function NumberCard({
     return true;
   });
   const values = new Set(figures.filter((f) => !f.vague).map((f) => f.value));
+  const ranged = figures.some((f) => f.max !== undefined);
   return (
     <article
       className={`card number-group${group.disagree ? ' is-disagree' : ''}`}
       data-testid="number-group"
       data-disagree={group.disagree}
+      data-within-range={group.withinRange}
     >
       <header className="card__head">
         <h4 className="card__title">{countLabel(group)}</h4>
@@ -92,6 +96,17 @@ function NumberCard({
         {group.disagree ? (
           <span className="tag tag--warning" title={`Sources give ${values.size} different values`}>
             <Icon name="alert" size={12} /> Disagree
+          </span>
+        ) : group.withinRange ? (
+          <span
+            className="tag tag--quiet"
+            title={
+              ranged
+                ? 'The values differ, but each lies within another source’s range: they agree, one more precisely.'
+                : 'The values differ only in what one source leaves out: they agree, one more precisely.'
+            }
+          >
+            {ranged ? 'Within the range' : 'Less precise'}
           </span>
         ) : null}
         {group.sourceIds.length > 1 ? (
@@ -102,18 +117,26 @@ function NumberCard({
         ) : null}
       </header>
       <ul className="figure-list">
-        {figures.map((figure, i) => {
-          const source = sources.get(figure.sourceId);
-          if (!source) return null;
+        {figureWordings(figures).map((wording, i) => {
+          const figure = wording.figures[0]!;
           const value = figureValue(figure, group.category, group.unit);
           return (
             <li key={i} className="figure-list__row">
-              <SourceBadge
-                source={source}
-                title={`Show it in ${source.letter}: ${source.title}`}
-                onClick={() => onReveal([{ articleId: figure.sourceId, start: figure.start, end: figure.end }])}
-              />
-              <span className="figure-list__text">{figure.text}</span>
+              <span className="figure-list__sources">
+                {wording.figures.map((f) => {
+                  const source = sources.get(f.sourceId);
+                  if (!source) return null;
+                  return (
+                    <SourceBadge
+                      key={`${f.sourceId}:${f.start}`}
+                      source={source}
+                      title={`Show it in ${source.letter}: ${source.title}`}
+                      onClick={() => onReveal([{ articleId: f.sourceId, start: f.start, end: f.end }])}
+                    />
+                  );
+                })}
+              </span>
+              <span className="figure-list__text">{wording.text}</span>
               {value ? (
                 <span className="figure-list__value" title={`Read as: ${figure.normalized}`}>
                   {value}

@@ -1,5 +1,5 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
-import type { QuoteGroup, QuoteRelation } from '@shared/compare/quotes/quotesGroup';
+import type { QuoteGroup, QuoteRelation, QuoteVariant } from '@shared/compare/quotes/quotesGroup';
 import { Icon } from '../../components/Icon';
 import { QuoteDiff } from './DiffText';
 import type { SourceRange } from './CompareView';
@@ -22,6 +22,23 @@ const RELATION_LABEL: Record<QuoteRelation, string> = {
   altered: 'Altered'
 };
 
+/**
+ * How a wording's chip reads. An altered wording printed only by sources that also print the
+ * reference is that source's own second wording (a headline's `fail` for the body's `failed`):
+ * no change of the quote between sources, so not counted as one (`altered` in quotesGroup.ts) and
+ * not badged `Altered` either (review 13, #6: `Altered` under "Quoted alike").
+ */
+function relationOf(variant: QuoteVariant, referenceIds: ReadonlySet<string>): { key: string; label: string; title?: string } {
+  if (variant.relation === 'altered' && variant.sourceIds.every((id) => referenceIds.has(id))) {
+    return {
+      key: 'own',
+      label: 'Also as',
+      title: 'The same source also prints the quote as above; this second wording of its own is not counted as a change'
+    };
+  }
+  return { key: variant.relation, label: RELATION_LABEL[variant.relation] };
+}
+
 /** Groups in reading order: altered wordings first, then quotes several sources share, then each source's own. */
 function sections(quotes: readonly QuoteGroup[]) {
   const bySources = (a: QuoteGroup, b: QuoteGroup) => b.sourceIds.length - a.sourceIds.length;
@@ -35,7 +52,7 @@ function sections(quotes: readonly QuoteGroup[]) {
     {
       key: 'shared',
       title: 'Quoted alike',
-      hint: '',
+      hint: 'Every source prints these words; some quote more or less of them.',
       groups: quotes.filter((q) => !q.altered && q.sourceIds.length > 1).sort(bySources)
     },
     { key: 'single', title: 'Only one source', hint: '', groups: quotes.filter((q) => q.sourceIds.length === 1) }
@@ -62,6 +79,7 @@ export function QuotesPanel({ comparison, sources, onReveal }: QuotesPanelProps)
           <h3 className="panel__heading">
             {section.title} <span className="panel__heading-count">{section.groups.length}</span>
           </h3>
+          {section.hint ? <p className="panel__note">{section.hint}</p> : null}
           {section.groups.map((group) => (
             <QuoteCard key={group.id} group={group} sources={sources} onReveal={onReveal} />
           ))}
@@ -82,6 +100,7 @@ function QuoteCard({
 }) {
   const reference = group.variants.find((v) => v.relation === 'reference') ?? group.variants[0];
   const others = group.variants.filter((v) => v !== reference);
+  const referenceIds = new Set(reference?.sourceIds ?? []);
   const speakers = [...new Set(group.occurrences.map((o) => o.speaker).filter((s): s is string => Boolean(s)))];
   const single = group.sourceIds.length === 1 ? sources.get(group.sourceIds[0]!) : undefined;
   const firstOccurrence = (sourceId: string) => group.occurrences.find((o) => o.sourceId === sourceId);
@@ -126,21 +145,26 @@ function QuoteCard({
         ) : null}
         {single ? <span className="tag tag--quiet">only in {single.letter}</span> : null}
       </div>
-      {others.map((variant) => (
-        <div
-          key={variant.text + variant.sourceIds.join()}
-          className={`quote-variant quote-variant--${variant.relation}`}
-          data-relation={variant.relation}
-        >
-          <div className="quote-variant__head">
-            <span className={`relation-chip relation-chip--${variant.relation}`}>{RELATION_LABEL[variant.relation]}</span>
-            <span className="quote-group__sources">{badges(variant.sourceIds)}</span>
+      {others.map((variant) => {
+        const relation = relationOf(variant, referenceIds);
+        return (
+          <div
+            key={variant.text + variant.sourceIds.join()}
+            className={`quote-variant quote-variant--${relation.key}`}
+            data-relation={relation.key}
+          >
+            <div className="quote-variant__head">
+              <span className={`relation-chip relation-chip--${relation.key}`} title={relation.title}>
+                {relation.label}
+              </span>
+              <span className="quote-group__sources">{badges(variant.sourceIds)}</span>
+            </div>
+            <p className="quote-variant__text">
+              “<QuoteDiff parts={variant.diff} />”
+            </p>
           </div>
-          <p className="quote-variant__text">
-            “<QuoteDiff parts={variant.diff} />”
-          </p>
-        </div>
-      ))}
+        );
+      })}
     </article>
   );
 }
