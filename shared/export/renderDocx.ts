@@ -1,3 +1,4 @@
+import { figuresLine } from './figuresLine';
 import {
   AlignmentType,
   CommentRangeEnd,
@@ -279,7 +280,7 @@ function comparison(report: Report): Array<Paragraph | Table> {
   );
   list(
     'Figures that disagree',
-    c.disagreeingFigures.map((f) => `${f.label}: ${f.figures.map((x) => `${x.text} (${titleOf(x.articleId)})`).join(' vs ')}`)
+    c.disagreeingFigures.map((f) => figuresLine(f, titleOf))
   );
   return out;
 }

@@ -1,3 +1,4 @@
+import { figuresLine } from './figuresLine';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import { noteHtml } from './noteHtml';
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
@@ -171,7 +172,7 @@ function comparisonHtml(report: Report): string {
   if (c.disagreeingFigures.length) {
     out.push('<h3>Figures that disagree</h3><ul>');
     for (const f of c.disagreeingFigures)
-      out.push(`<li>${e(f.label)}: ${f.figures.map((x) => `${e(x.text)} (${titleOf(x.articleId)})`).join(' vs ')}</li>`);
+      out.push(`<li>${figuresLine(f, titleOf, e)}</li>`);
     out.push('</ul>');
   }
   return out.join('\n');

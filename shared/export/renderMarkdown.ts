@@ -1,3 +1,4 @@
+import { figuresLine } from './figuresLine';
 import { inline } from './markdownEscape';
 import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
@@ -135,7 +136,7 @@ function comparisonSection(report: Report): string[] {
   if (c.disagreeingFigures.length) {
     out.push('### Figures that disagree', '');
     for (const f of c.disagreeingFigures)
-      out.push(`- ${inline(f.label)}: ${f.figures.map((x) => `${inline(x.text)} (${titleOf(x.articleId)})`).join(' vs ')}`);
+      out.push(`- ${figuresLine(f, titleOf, inline)}`);
     out.push('');
   }
   return out;
