@@ -12,7 +12,7 @@ export const ANNOTATE_USAGE =
 export const COMPARE_USAGE = 'crosscheck compare <id> <id> [<id>...] [--db FILE] [--json]';
 
 export const EXPORT_USAGE =
-  'crosscheck export --format md|html|pdf|docx|json|csv|csl|bib|ris --out FILE [--story ID | --articles ID... | --query Q | --compare ID...] [--group article|colour|tag] [--full-text] [--no-comparison] [--author NAME] [--force] [--db FILE] [--json]';
+  'crosscheck export [--format md|html|pdf|docx|json|csv|csl|bib|ris] --out FILE [--story ID | --articles ID... | --query Q | --compare ID...] [--group article|colour|tag] [--full-text] [--no-comparison] [--author NAME] [--force] [--db FILE] [--json]';
 
 export const IMPORT_ANNOTATIONS_USAGE = 'crosscheck import-annotations <file.jsonld> [--dry-run] [--db FILE] [--json]';
 

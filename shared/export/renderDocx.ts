@@ -24,7 +24,17 @@ import { type Report, type ReportHighlight, type ReportSource, coloursUsed } fro
 import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
 import { noteParagraphs } from './noteDocx';
-import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+import {
+  citationLine,
+  comparedName,
+  comparisonLetters,
+  dateInWords,
+  groupHighlights,
+  markedRuns,
+  overlapCaption,
+  percent,
+  sourcesById
+} from './sourceText';
 
 /**
  * The report as a Word document (`.docx`, the `docx` package): headings, a sources table whose
@@ -60,7 +70,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         ]
       : []),
     heading('Sources', 1),
-    sourcesTable(report.sources)
+    sourcesTable(report.sources, comparisonLetters(report))
   ];
 
   if (report.highlights.length > 0) {
@@ -212,8 +222,10 @@ function cell(content: string | ParagraphChild, bold = false): TableCell {
 }
 
 /** The sources as a table; its header row repeats on each page and no row is split across pages. */
-function sourcesTable(sources: readonly ReportSource[]): Table {
-  const head = ['Outlet', 'Title', 'Byline', 'Date', 'URL', 'Wire credit'];
+function sourcesTable(sources: readonly ReportSource[], letters: ReadonlyMap<number, string>): Table {
+  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
+  const keyed = letters.size > 0;
+  const head = [...(keyed ? ['Source'] : []), 'Outlet', 'Title', 'Byline', 'Date', 'URL', 'Wire credit'];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -223,6 +235,7 @@ function sourcesTable(sources: readonly ReportSource[]): Table {
           new TableRow({
             cantSplit: true,
             children: [
+              ...(keyed ? [cell(letters.get(s.articleId) ?? '', true)] : []),
               cell(s.outlet ?? ''),
               cell(s.title),
               cell(s.byline ?? ''),
@@ -245,20 +258,21 @@ function link(url: string | null): string | ParagraphChild {
 
 function comparison(report: Report): Array<Paragraph | Table> {
   const c = report.comparison!;
-  const titleOf = (id: number): string => report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`;
+  const titleOf = (id: number): string => comparedName(report, id);
+  const letters = comparisonLetters(report);
   const out: Array<Paragraph | Table> = [
     heading('Comparison', 1),
     heading('Overlap', 2),
-    new Paragraph({ children: [new TextRun('Share of the row article’s words found in the column article.')] }),
+    new Paragraph({ children: [new TextRun(overlapCaption(report))] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: [cell(''), ...c.articleIds.map((id) => cell(`[${id}]`, true))] }),
+        new TableRow({ tableHeader: true, cantSplit: true, children: [cell(''), ...c.articleIds.map((id) => cell(letters.get(id) ?? '', true))] }),
         ...c.shares.map(
           (row, i) =>
             new TableRow({
               cantSplit: true,
-              children: [cell(`[${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)}`, true), ...row.map((v) => cell(percent(v)))]
+              children: [cell(letters.get(c.articleIds[i]!) ?? '', true), ...row.map((v) => cell(percent(v)))]
             })
         )
       ]

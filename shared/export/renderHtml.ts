@@ -2,13 +2,28 @@ import { figuresLine } from './figuresLine';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import { noteHtml } from './noteHtml';
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
-import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+import {
+  citationLine,
+  comparedName,
+  comparisonLetters,
+  dateInWords,
+  groupHighlights,
+  markedRuns,
+  overlapCaption,
+  percent,
+  sourcesById
+} from './sourceText';
 
 const STYLE = `
 body { font: 16px/1.5 Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
 h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.2; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
+/* A number or a source's letter never wraps ("100" over "%": review 13, #18); it stays narrow. */
+th.num, td.num, th.key, td.key { white-space: nowrap; overflow-wrap: normal; text-align: right; width: 1%; }
+th.key, td.key { text-align: center; }
+/* The overlap table (at most 12 rows) is kept on one page. */
+table.overlap { break-inside: avoid; }
 mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; }
 .note { border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; overflow-wrap: anywhere; }
@@ -54,12 +69,15 @@ export function renderHtml(report: Report): string {
       '<h2>Colours</h2><p>' + legend.map((c) => `<mark class="c${c.colour} label">${c.colour} ${e(c.label)}</mark>`).join(' ') + '</p>'
     );
   }
+  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
+  const letters = comparisonLetters(report);
+  const keyed = letters.size > 0;
   body.push(
-    '<h2>Sources</h2><table><thead><tr><th>Outlet</th><th>Title</th><th>Byline</th><th>Date</th><th>URL</th><th>Wire credit</th></tr></thead><tbody>'
+    `<h2>Sources</h2><table><thead><tr>${keyed ? '<th>Source</th>' : ''}<th>Outlet</th><th>Title</th><th>Byline</th><th>Date</th><th>URL</th><th>Wire credit</th></tr></thead><tbody>`
   );
   for (const s of report.sources) {
     body.push(
-      `<tr id="source-${s.articleId}"><td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(dateInWords(s.publishedAt))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
+      `<tr id="source-${s.articleId}">${keyed ? `<td class="key">${letters.get(s.articleId) ?? ''}</td>` : ''}<td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(dateInWords(s.publishedAt))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
     );
   }
   body.push('</tbody></table>');
@@ -144,17 +162,18 @@ function link(url: string | null): string {
 
 function comparisonHtml(report: Report): string {
   const c = report.comparison!;
-  const titleOf = (id: number): string => e(report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`);
+  const titleOf = (id: number): string => e(comparedName(report, id));
+  const letters = comparisonLetters(report);
   const out = [
-    '<h2>Comparison</h2><h3>Overlap</h3><p>Share of the row article’s words found in the column article.</p><table><tr><th></th>'
+    `<h2>Comparison</h2><h3>Overlap</h3><p>${e(overlapCaption(report))}</p><table class="overlap"><thead><tr><th></th>`
   ];
-  out.push(c.articleIds.map((id) => `<th>[${id}]</th>`).join('') + '</tr>');
+  out.push(c.articleIds.map((id) => `<th class="key">${letters.get(id) ?? ''}</th>`).join('') + '</tr></thead><tbody>');
   c.shares.forEach((row, i) =>
     out.push(
-      `<tr><th>[${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)}</th>${row.map((v) => `<td>${percent(v)}</td>`).join('')}</tr>`
+      `<tr><th class="key">${letters.get(c.articleIds[i]!) ?? ''}</th>${row.map((v) => `<td class="num">${percent(v)}</td>`).join('')}</tr>`
     )
   );
-  out.push('</table>');
+  out.push('</tbody></table>');
   if (c.wireGroups.length) {
     out.push('<h3>Wire copies</h3><ul>');
     for (const g of c.wireGroups)

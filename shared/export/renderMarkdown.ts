@@ -2,7 +2,17 @@ import { figuresLine } from './figuresLine';
 import { inline } from './markdownEscape';
 import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
-import { citationLine, dateInWords, groupHighlights, markedRuns, percent, sourcesById } from './sourceText';
+import {
+  citationLine,
+  comparedName,
+  comparisonLetters,
+  dateInWords,
+  groupHighlights,
+  markedRuns,
+  overlapCaption,
+  percent,
+  sourcesById
+} from './sourceText';
 
 /**
  * The report as Markdown that reads well in Obsidian and converts with pandoc: YAML front matter
@@ -20,25 +30,49 @@ export function renderMarkdown(report: Report): string {
     `${inline(report.scope)}. Made ${dateInWords(report.createdAt)}${report.author ? ` by ${inline(report.author)}` : ''}.`,
     ''
   );
-  out.push('## Sources', '', '| Outlet | Title | Byline | Date | URL | Wire credit |', '|---|---|---|---|---|---|');
+  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
+  const letters = comparisonLetters(report);
+  const keyed = letters.size > 0;
+  out.push(
+    '## Sources',
+    '',
+    `|${keyed ? ' Source |' : ''} Outlet | Title | Byline | Date | URL | Wire credit |`,
+    `|${keyed ? '---|' : ''}---|---|---|---|---|---|`
+  );
   for (const s of report.sources) {
     out.push(
       '| ' +
-        [s.outlet ?? '', s.title, s.byline ?? '', dateInWords(s.publishedAt), s.url ?? '', s.wireCredits.join(', ')]
+        [
+          ...(keyed ? [letters.get(s.articleId) ?? ''] : []),
+          s.outlet ?? '',
+          s.title,
+          s.byline ?? '',
+          dateInWords(s.publishedAt),
+          s.url ?? '',
+          s.wireCredits.join(', ')
+        ]
           .map((cell) => inline(cell).replace(/\|/g, '\\|'))
           .join(' | ') +
         ' |'
     );
   }
   out.push('');
+  // Footnotes are numbered in the report, 1, 2, 3… in reading order (library ids skipped numbers:
+  // review 13, #17); a highlight listed twice (two tags) cites its one footnote twice.
   const footnotes: string[] = [];
+  const footnoteOf = new Map<number, string>();
   const cite = (h: ReportHighlight): string => {
-    const source = sources.get(h.articleId);
-    const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
-    footnotes.push(
-      `[^h${h.id}]: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}, ${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
-    );
-    return `[^h${h.id}]`;
+    let label = footnoteOf.get(h.id);
+    if (label === undefined) {
+      label = `[^h${footnoteOf.size + 1}]`;
+      footnoteOf.set(h.id, label);
+      const source = sources.get(h.articleId);
+      const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
+      footnotes.push(
+        `${label}: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}, ${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
+      );
+    }
+    return label;
   };
   if (report.highlights.length > 0) {
     out.push('## Highlights', '');
@@ -111,12 +145,14 @@ function markRun(text: string, over: readonly ReportHighlight[]): string {
 
 function comparisonSection(report: Report): string[] {
   const c = report.comparison!;
-  const titleOf = (id: number): string => inline(report.sources.find((s) => s.articleId === id)?.title ?? `Article ${id}`);
-  const out = ['## Comparison', '', '### Overlap', '', 'Share of the row article’s words found in the column article.', ''];
-  out.push(`| | ${c.articleIds.map((id) => `[${id}]`).join(' | ')} |`, `|---|${c.articleIds.map(() => '---').join('|')}|`);
-  c.shares.forEach((row, i) =>
-    out.push(`| [${c.articleIds[i]}] ${titleOf(c.articleIds[i]!)} | ${row.map(percent).join(' | ')} |`)
+  const titleOf = (id: number): string => inline(comparedName(report, id)).replace(/\|/g, '\\|');
+  const letters = comparisonLetters(report);
+  const out = ['## Comparison', '', '### Overlap', '', overlapCaption(report), ''];
+  out.push(
+    `| | ${c.articleIds.map((id) => letters.get(id)).join(' | ')} |`,
+    `|---|${c.articleIds.map(() => '---:').join('|')}|`
   );
+  c.shares.forEach((row, i) => out.push(`| ${letters.get(c.articleIds[i]!)} | ${row.map(percent).join(' | ')} |`));
   out.push('');
   if (c.wireGroups.length) {
     out.push('### Wire copies', '');

@@ -36,7 +36,7 @@ describe('Markdown', () => {
     const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatch(
-      /: ==had collapsed\.==<\/p>\s*<p>==Russian jets==\[\^h9\]\s*#pair<\/p>\s*<blockquote>\s*<p>Across the break<\/p>/
+      /: ==had collapsed\.==<\/p>\s*<p>==Russian jets==\[\^h1\]\s*#pair<\/p>\s*<blockquote>\s*<p>Across the break<\/p>/
     );
   });
 
@@ -87,7 +87,7 @@ describe('a highlight whose words changed when its article was imported again (r
       highlights: [highlight({ id: 5, quote: 'talks had collapsed', state: 'changed', madeOn: 'talks had failed' })]
     };
     expect(renderReport(changed, 'md')).toContain(
-      '==talks had collapsed==[^h5] *(made on “talks had failed”: the article changed since)*'
+      '==talks had collapsed==[^h1] *(made on “talks had failed”: the article changed since)*'
     );
     expect(renderReport(changed, 'html')).toContain('paragraph 1; made on “talks had failed”: the article changed since</div>');
     const rows = Papa.parse<Record<string, string>>(renderReport(changed, 'csv'), { header: true, skipEmptyLines: true }).data;

@@ -55,7 +55,7 @@ export interface ReportHighlight {
   /** Where it is in today's body; for an orphan, where it was made. */
   readonly start: number;
   readonly end: number;
-  /** 1-based paragraph (non-empty line) of the body it starts in; null for an orphan. */
+  /** 1-based paragraph it starts in, counted as the reader shows them (shared/text/shownParagraphs.ts); null for an orphan. */
   readonly paragraph: number | null;
   readonly colour: number;
   /** What the colour means, in words (`Claim`). */

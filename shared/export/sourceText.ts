@@ -1,3 +1,5 @@
+import { sourceLetter } from '@shared/compare/sourceLetter';
+import { hiddenEcho } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
 import type { Report, ReportHighlight, ReportSource } from './reportModel';
 
@@ -76,6 +78,36 @@ export function sourcesById(report: Report): Map<number, ReportSource> {
   return new Map(report.sources.map((s) => [s.articleId, s]));
 }
 
+/**
+ * The letter of each compared article (`A`, `B`… in the comparison's order, as the comparison view
+ * names its columns: shared/compare/sourceLetter.ts), by article id; empty without a comparison.
+ * Review 13 (#16): the report named them by library ids (`[1] [32]`), which the app never shows.
+ */
+export function comparisonLetters(report: Report): Map<number, string> {
+  return new Map((report.comparison?.articleIds ?? []).map((id, i) => [id, sourceLetter(i)]));
+}
+
+/**
+ * How the comparison's lists name an article: its letter and its short name, the outlet or, when
+ * that is unknown, the title (the comparison view's chips), e.g. `B: Reuters`.
+ */
+export function comparedName(report: Report, articleId: number): string {
+  const source = report.sources.find((s) => s.articleId === articleId);
+  const name = source ? (source.outlet ?? source.title) : `Article ${articleId}`;
+  const letter = comparisonLetters(report).get(articleId);
+  return letter ? `${letter}: ${name}` : name;
+}
+
+/**
+ * The overlap table's caption: what a cell means, and that its letters are the sources table's.
+ * The table's rows and columns are letters only, so a long title never makes it tall (review 13, #18).
+ */
+export function overlapCaption(report: Report): string {
+  const n = report.comparison?.articleIds.length ?? 0;
+  const letters = n > 1 ? `${sourceLetter(0)}–${sourceLetter(n - 1)}` : sourceLetter(0);
+  return `Share of the row article’s words found in the column article; ${letters} as in the comparison view, named in Sources.`;
+}
+
 /** A group of highlights under one heading. */
 export interface HighlightGroup {
   readonly heading: string;
@@ -115,7 +147,7 @@ export function groupHighlights(report: Report): HighlightGroup[] {
 /**
  * The body cut at every highlight edge: each run with the highlights over it (overlapping and
  * nested highlights give runs covered by several). Orphans are left out: they are not in the text.
- * A first paragraph that only repeats `title` (shared/text/titleEcho.ts, the reader's rule) is left
+ * A first paragraph that only repeats `title` (shared/text/shownParagraphs.ts, the reader's rule) is left
  * out too, with the blank lines after it, unless a highlight lies on it: the report prints the
  * title as the text's heading already. Runs keep the body's offsets, so no highlight moves.
  */
@@ -139,11 +171,11 @@ export function markedRuns(
 
 /** Where the full text starts: after the title's echo and the white space that follows it, or 0. */
 function shownFrom(body: string, title: string, placed: readonly ReportHighlight[]): number {
-  const echo = titleEcho(title, body);
+  // NB: the reader's rule (shared/text/shownParagraphs.ts): a highlight on the echo keeps it, as a
+  // report must show what was highlighted; the paragraphs it cites are counted by the same rule.
+  const echo = hiddenEcho(titleEcho(title, body), placed);
   if (!echo) return 0;
-  const end = echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 200))![0].length;
-  // NB: a highlight on the echo (or on the blank lines after it) keeps it: a report must show what was highlighted.
-  return placed.some((h) => h.start < end && h.end > 0) ? 0 : end;
+  return echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 200))![0].length;
 }
 
 /** A share 0..1 as `42%`. */

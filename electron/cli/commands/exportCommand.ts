@@ -1,13 +1,13 @@
 import type { ChannelInput, ChannelOutput } from '@shared/contract/channels';
 import { AppFailure } from '@shared/contract/result';
-import type { ExportScope } from '@shared/contract/exportSchemas';
+import type { ExportProgressEvent, ExportScope } from '@shared/contract/exportSchemas';
 import { repeatedId } from '@shared/contract/compareIds';
 import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/reportModel';
 import { checkWriteTarget, writeFileAtomic } from '../../library/export/writeAtomic';
 import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { exportFormatOf } from './exportFileFormat';
 import { positiveInt } from './listCommand';
 import { terminalText } from '../terminalText';
 
@@ -31,8 +31,8 @@ export const runExport: CliCommand = async (argv, io) => {
     force: { type: 'boolean', default: false },
     author: { type: 'string' }
   });
-  const format = formatFrom(values.format);
   if (values.out === undefined || values.out === '') throw new UsageError('give --out FILE, the file to write');
+  const format = exportFormatOf(values.format, values.out);
   const scope = scopeFrom(values, positionals);
   const group = values.group;
   if (group !== 'article' && group !== 'colour' && group !== 'tag')
@@ -59,20 +59,33 @@ export const runExport: CliCommand = async (argv, io) => {
     if (error instanceof AppFailure) return fail(io, error.message);
     throw error;
   }
-  const engine = openCliEngine(values);
+  // On a terminal, what the export is doing (a PDF takes Chromium seconds); never with --json.
+  let drawn = false;
+  const engine = openCliEngine(values, {
+    emit: (event, payload) => {
+      if (event === 'export:progress' && !values.json) drawn = drawProgress(io, payload as ExportProgressEvent) || drawn;
+    }
+  });
   try {
     // NB: Chromium runs in its own process group (so it can be stopped with its helpers), where
     // the terminal's Ctrl+C does not reach it: the export is cancelled instead, which kills it.
     const interrupt = (): void => void engine.call('export:cancel', { jobId: 'cli' }).catch(() => undefined);
     process.once('SIGINT', interrupt);
+    // The progress line is cleared before anything else is said, so no message starts mid-line.
+    const clearProgress = (): void => {
+      if (drawn) io.stderr('\r\x1b[2K');
+      drawn = false;
+    };
     let rendered: ChannelOutput<'export:render'>;
     try {
       rendered = await engine.call('export:render', input);
     } catch (error) {
+      clearProgress();
       if (error instanceof ChannelFailure) return fail(io, error.message);
       throw error;
     } finally {
       process.off('SIGINT', interrupt);
+      clearProgress();
     }
     const data = rendered.encoding === 'base64' ? Buffer.from(rendered.content, 'base64') : rendered.content;
     try {
@@ -89,15 +102,25 @@ export const runExport: CliCommand = async (argv, io) => {
   }
 };
 
+/**
+ * One line of progress on a terminal, redrawn in place (nothing when stderr is a file or pipe);
+ * true when it drew. Review 13 (#21): a PDF export was ~10 s of silence.
+ */
+function drawProgress(io: CliIo, event: ExportProgressEvent): boolean {
+  if (!io.stderrIsTTY) return false;
+  const text =
+    event.phase === 'gather'
+      ? 'Reading the library…'
+      : event.phase === 'render'
+        ? 'Writing the report…'
+        : 'Printing the PDF with Chromium…  (Ctrl+C stops it)';
+  io.stderr(`\r\x1b[2K${text}`);
+  return true;
+}
+
 function fail(io: CliIo, message: string): number {
   io.stderr(`crosscheck export: ${terminalText(message.replace(/\.$/, ''))}.\n`);
   return ExitCode.fatal;
-}
-
-function formatFrom(value: string | undefined): ExportFormat {
-  if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(', ')})`);
-  if ((EXPORT_FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
-  throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${value}`);
 }
 
 /**

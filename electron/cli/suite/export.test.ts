@@ -299,9 +299,10 @@ describe('crosscheck export', () => {
   it('a story’s report has its comparison unless --no-comparison; --group tag and colour head the groups', async () => {
     const withComparison = fs.readFileSync(await exported('md', '--story', '1'), 'utf8');
     expect(withComparison).toContain('## Comparison');
-    expect(withComparison).toMatch(
-      /^\| \[1\] Russia strikes Daraa after failure of ceasefire talks with Syria rebels \| 100% \|/m
-    );
+    // Named by the comparison view's letters (A–E for the story's five articles), not library ids (review 13).
+    expect(withComparison).toContain('| | A | B | C | D | E |');
+    expect(withComparison).toMatch(/^\| A \| 100% \|/m);
+    expect(withComparison).toMatch(/^\| A \| The New Arab \| Russia strikes Daraa after failure of ceasefire talks with Syria rebels \|/m);
     expect(fs.readFileSync(await exported('md', '--story', '1', '--no-comparison'), 'utf8')).not.toContain('## Comparison');
     const byTag = fs.readFileSync(await exported('md', '--group', 'tag'), 'utf8');
     expect(byTag).toMatch(/^### tag1\n\n- \*\*Claim\*\*: ==Russian airstrikes are targeting==/m);
@@ -339,6 +340,9 @@ describe('crosscheck export', () => {
     await ok('export', '--format', 'pdf', '--out', out, '--story', '1', '--full-text');
     const { pages, links } = await pdfText(fs.readFileSync(out));
     const all = flat(pages.join(' '));
+    // The overlap table's five shares of 100% each on one line, not "100" over "%" (review 13).
+    expect(pages.join('\n').match(/100%/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(pages.join('\n')).not.toMatch(/\d\s*\n\s*%/);
     for (const note of [...notes.slice(0, 6), notes[7]!]) expect(all).toContain(flat(note));
     for (const title of STORY_TITLES) expect(all).toContain(title);
     for (const outlet of ['The New Arab', 'Reuters']) expect(all).toContain(outlet);

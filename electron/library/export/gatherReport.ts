@@ -7,6 +7,8 @@ import type { ExportOptions, ExportScope } from '@shared/contract/exportSchemas'
 import { AppFailure } from '@shared/contract/result';
 import type { Article } from '@shared/contract/schemas';
 import { citationKeys } from '@shared/export/renderCitations';
+import { paragraphNumber, shownParagraphs, type Range } from '@shared/text/shownParagraphs';
+import { titleEcho } from '@shared/text/titleEcho';
 import type { Report, ReportComparison, ReportHighlight, ReportNote, ReportSource } from '@shared/export/reportModel';
 import { getArticle } from '../articles';
 import { getColourMeanings } from '../annotations/colours';
@@ -62,6 +64,22 @@ export function gatherReport(
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
 
+  // Paragraphs are numbered as the reader shows them (shared/text/shownParagraphs.ts): whether the
+  // title's echo is shown depends on every highlight of the article, not only those in the report.
+  const shown = new Map<number, Range[]>();
+  const shownOf = (articleId: number): Range[] => {
+    let paragraphs = shown.get(articleId);
+    if (!paragraphs) {
+      const article = articles.find((x) => x.id === articleId);
+      const body = article?.body ?? '';
+      const echo = article ? titleEcho(article.title, body) : null;
+      const placed = echo ? allAnnotations(db, { articleId }).filter(hasPlace).map((x) => x.current) : [];
+      paragraphs = shownParagraphs(article?.title ?? '', body, placed);
+      shown.set(articleId, paragraphs);
+    }
+    return paragraphs;
+  };
+
   const highlights: ReportHighlight[] = [];
   const notes: ReportNote[] = [];
   for (const a of annotations.values()) {
@@ -78,7 +96,7 @@ export function gatherReport(
         suffix: a.anchor.quote.suffix,
         start: range.start,
         end: range.end,
-        paragraph: a.current ? paragraphAt(body, a.current.start) : null,
+        paragraph: a.current ? paragraphNumber(shownOf(articleId), a.current.start) : null,
         colour: a.colour ?? 1,
         colourLabel: labelOf(a.colour ?? 1),
         tags: a.tags,
@@ -248,11 +266,9 @@ function allAnnotations(db: ReadableDb, filter: AnnotationFilter): Annotation[] 
   }
 }
 
-/** 1-based number of the paragraph (non-empty line) holding `offset`. */
-export function paragraphAt(body: string, offset: number): number {
-  let n = 0;
-  for (const line of body.slice(0, offset + 1).split('\n')) if (line.trim() !== '') n++;
-  return Math.max(1, n);
+/** A highlight drawn in the reader: one with a place in today's text (as `spansOf` in the renderer). */
+function hasPlace(a: Annotation): a is Annotation & { current: Range } {
+  return a.kind === 'highlight' && a.current !== null;
 }
 
 function comparisonOf(articles: readonly Article[]): ReportComparison {

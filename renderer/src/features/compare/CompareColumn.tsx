@@ -1,6 +1,7 @@
 import { useMemo, useRef, type PointerEvent, type MouseEvent, type Ref } from 'react';
 import type { ComparedArticle } from '@shared/compare/compareArticlesTypes';
 import type { Article, TextRange } from '@shared/contract/schemas';
+import { hiddenEcho } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
 import { formatCount, formatPublished } from '../../lib/format';
 import type { HighlightSpan } from '../annotations/highlight/layers';
@@ -58,8 +59,7 @@ export function CompareColumn(props: CompareColumnProps) {
   // The body's opening line when it repeats the title is not drawn (the column's header shows the
   // title), as in the reader, unless a highlight lies on it. Offsets stay the body's: nothing moves.
   const allParagraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
-  const hideTitleLine =
-    titleLine !== null && !highlighting.spans.some((span) => span.start < titleLine.end && span.end > titleLine.start);
+  const hideTitleLine = hiddenEcho(titleLine, highlighting.spans) !== null;
   // NB: keyed on the boolean, not the spans, so a new highlight does not redraw every paragraph.
   const paragraphs = useMemo(
     () => (hideTitleLine && titleLine ? allParagraphs.filter((p) => p.start >= titleLine.end) : allParagraphs),

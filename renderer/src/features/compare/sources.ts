@@ -1,3 +1,4 @@
+import { sourceLetter } from '@shared/compare/sourceLetter';
 import type { Article } from '@shared/contract/schemas';
 
 /** One compared article as the panels name it: a letter (A, B…) and a short name. */
@@ -19,7 +20,7 @@ export function sourcesOf(articles: readonly Article[]): Map<string, Source> {
       const source: Source = {
         id: String(article.id),
         articleId: article.id,
-        letter: String.fromCharCode(65 + index),
+        letter: sourceLetter(index),
         name: article.outlet ?? article.title,
         title: article.title,
         outlet: article.outlet

@@ -24,6 +24,7 @@ import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
 import { partsReaching, shownEnd } from './shownPart';
 import { findTermRanges } from './termRanges';
+import { hiddenEcho } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
 import { useArticle, useArticleSaved } from './useArticle';
 import './reader.css';
@@ -75,15 +76,10 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
   const partCount = Math.max(parts.view === partsView ? parts.count : 1, targetSpan ? partsReaching(targetSpan.end) : 1);
   // NB: the original file's text (on demand) is drawn whole, so its marks are found everywhere.
   const end = showOriginal ? text.length : shownEnd(text, partCount);
-  // The body's opening line when it repeats the title is not drawn (shared/text/titleEcho.ts),
-  // unless a highlight lies on it; its search marks go with it, so "1 of N" counts what is shown.
-  const echo = useMemo(
-    () =>
-      titleLine && !highlighting.spans.some((span) => span.start < titleLine.end && span.end > titleLine.start)
-        ? titleLine
-        : null,
-    [titleLine, highlighting.spans]
-  );
+  // The body's opening line when it repeats the title is not drawn (shared/text/shownParagraphs.ts,
+  // the rule exports number paragraphs by), unless a highlight lies on it; its search marks go
+  // with it, so "1 of N" counts what is shown.
+  const echo = useMemo(() => hiddenEcho(titleLine, highlighting.spans), [titleLine, highlighting.spans]);
   const marks = useMemo(
     () =>
       markVariants(text, findTermRanges(end === text.length ? text : text.slice(0, end), terms), variantOf).filter(

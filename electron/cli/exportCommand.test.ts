@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, makeTempFolder } from '../library/testing/tempLibrary';
+import { runCli } from './run';
+
+/**
+ * `crosscheck export` in-process (run.ts, as bin/crosscheck.mjs calls it), for the findings of
+ * review 13: citations number paragraphs as the reader shows them (#2), footnotes are numbered per
+ * report (#17), `--out`'s ending and `--format` must agree (#20), progress on a terminal (#21).
+ * The built binary's suite is electron/cli/suite/export.test.ts.
+ */
+
+/** What redraws a terminal's line: back to its start, then erase it. */
+const CLEAR = '\r\x1b[2K';
+
+let dir: string;
+let db: string;
+
+async function cli(argv: string[], stderrIsTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY });
+  return { code, stdout, stderr };
+}
+
+async function ok(...argv: string[]): Promise<string> {
+  const r = await cli([...argv, '--db', db]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+beforeAll(async () => {
+  dir = makeTempFolder({
+    // Not about the seeds' story: imported without grouping, so it stays out of story 1.
+    'other.txt': 'Harvest festival opens in Lyon\n\nThe harvest festival opened in Lyon on Saturday with music and markets.\n'
+  });
+  db = path.join(dir, 'lib.sqlite');
+  await ok('import', SEEDS_DIR, '--json');
+  await ok('import', path.join(dir, 'other.txt'), '--no-group', '--json');
+  // Made in this order so the library's ids skip one in story 1's report: 1 (article 1), 2 (the
+  // festival, outside the story), 3 (article 2).
+  await ok('annotate', 'add', '1', '--quote', 'Negotiations with the Russian enemy in Busra al-Sham have failed', '--json');
+  await ok('annotate', 'add', '6', '--quote', 'harvest festival opened', '--json');
+  await ok('annotate', 'add', '2', '--quote', 'Syrian', '--json');
+}, 60_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function exported(format: string, ...scope: string[]): Promise<string> {
+  const out = path.join(dir, `report-${format}-${scope.join('-')}.${format}`);
+  return ok('export', '--format', format, '--out', out, '--force', ...scope).then(() => fs.readFileSync(out, 'utf8'));
+}
+
+describe('crosscheck export (review 13)', () => {
+  it('cites the paragraph the reader shows: the first stored line repeating the title is not counted (#2)', async () => {
+    const body: string = JSON.parse(await ok('show', '1', '--json')).body;
+    // The stored body opens with the title, which the reader leaves out.
+    expect(body.startsWith('Russia strikes Daraa after failure of ceasefire talks with Syria rebels\n\n')).toBe(true);
+    // In the reader: 1 "The talks broke down…", 2 "04 July, 2018", 3 "Russian airstrikes…",
+    // 4 "The Syrian rebels…", 5 "It was their last day…", 6 "Negotiations…" (the reviewer's count).
+    const md = await exported('md', '--articles', '1');
+    expect(md).toMatch(/^\[\^h1\]: The New Arab, .*4 July 2018, paragraph 6\.$/m);
+    const rows = Papa.parse<Record<string, string>>(await exported('csv', '--articles', '1'), { header: true }).data;
+    expect(rows.find((r) => r.quote?.startsWith('Negotiations'))?.paragraph).toBe('6');
+  });
+
+  it('numbers footnotes 1, 2… in the report, whatever the highlights’ ids in the library (#17)', async () => {
+    const md = await exported('md', '--story', '1');
+    // The festival's highlight (library id 2) is not in the story's report.
+    expect(md).not.toContain('harvest festival');
+    expect([...md.matchAll(/^\[\^(h\d+)\]:/gm)].map((m) => m[1])).toEqual(['h1', 'h2']);
+    expect(md).toContain('==Syrian==[^h2]');
+  });
+
+  it('refuses --format md into a file named .pdf, and takes the format from --out when --format is left out (#20)', async () => {
+    const pdf = path.join(dir, 'x.pdf');
+    const contradicting = await cli(['export', '--format', 'md', '--out', pdf, '--articles', '1', '--db', db]);
+    expect(contradicting.code).toBe(1);
+    expect(contradicting.stderr).toMatch(
+      /^crosscheck export: --out x\.pdf is named as a PDF file, but --format md writes Markdown: give --format pdf, or an --out file ending in \.md\. Usage: /
+    );
+    expect(fs.existsSync(pdf)).toBe(false);
+
+    // An ending no format uses is the user's choice; `.json` is W3C JSON's everyday name too.
+    await ok('export', '--format', 'md', '--out', path.join(dir, 'notes.txt'), '--articles', '1');
+    await ok('export', '--format', 'json', '--out', path.join(dir, 'w3c.json'), '--articles', '1');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'w3c.json'), 'utf8')).type).toBe('AnnotationCollection');
+
+    const html = path.join(dir, 'by-ending.html');
+    expect(await ok('export', '--out', html, '--articles', '1')).toMatch(/^Wrote .*by-ending\.html \(html, /);
+    expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const ambiguous = await cli(['export', '--out', path.join(dir, 'x.json'), '--articles', '1', '--db', db]);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toMatch(/^crosscheck export: give --format: a \.json file can be json \(W3C JSON\) or csl \(CSL-JSON\)\. Usage: /);
+  });
+
+  it('says on a terminal that the PDF is being printed, and nothing extra when stderr is not one or with --json (#21)', async () => {
+    // A stand-in for Chromium that fails at once: the notice comes before Chromium starts.
+    const fake = path.join(dir, 'fake-chromium.sh');
+    fs.writeFileSync(fake, '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = fake;
+    try {
+      const args = ['export', '--format', 'pdf', '--out', path.join(dir, 'p.pdf'), '--articles', '1', '--db', db];
+      const terminal = await cli(args, true);
+      expect(terminal.code).toBe(1);
+      expect(terminal.stderr).toContain(`${CLEAR}Printing the PDF with Chromium…`);
+      // The progress line is cleared before the error, which stays on a line of its own.
+      const error = terminal.stderr.slice(terminal.stderr.lastIndexOf(CLEAR) + CLEAR.length);
+      expect(error).toMatch(/^crosscheck export: Chromium .* could not print the report.*\n$/);
+      expect(error.split('\n')).toHaveLength(2);
+      for (const quiet of [await cli(args, false), await cli([...args, '--json'], true)]) {
+        expect(quiet.code).toBe(1);
+        expect(quiet.stderr).not.toContain('Printing');
+        expect(quiet.stderr).not.toContain(CLEAR);
+        expect(quiet.stderr).toMatch(/^crosscheck export: Chromium .* could not print the report[^\r]*\n$/);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
