@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 import { expect, test } from '../support/fixtures';
 
@@ -29,6 +30,16 @@ test('library search with in:notes shows matches in notes as such, and opening o
   await expect(rows.first().getByTestId('note-hit-text').locator('strong')).toHaveText('zeppelin');
   await expect(rows.first().getByTestId('note-hit-text')).toHaveText('Ask the zeppelin desk who counted the weapons');
   await expect(page.getByTestId('search-count')).toHaveText('1 note');
+  // One target per row, holding no paragraph or list (review 12: the note's Markdown was inside a
+  // <button>); the button says where the note is and is described by the badge and the note.
+  const open = rows.first().getByRole('button');
+  await expect(open).toHaveCount(1);
+  await expect(open).toHaveAccessibleName(`article: ${article.title}`);
+  await expect(open).toHaveAccessibleDescription('In your note on a highlight Ask the zeppelin desk who counted the weapons');
+  await expect(page.getByTestId('note-hits').locator('button :is(p, ul, ol, li, div, blockquote, pre, h1, h2, h3, h4)')).toHaveCount(0);
+  await expect(rows.first().getByTestId('note-hit-text').locator('p')).toHaveCount(1);
+  const audit = await new AxeBuilder({ page }).include('[data-testid="note-hits"]').analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // Without in:notes, notes are not searched.
   await app.search('zeppelin');
   await expect(page.getByTestId('search-empty')).toBeVisible();
@@ -79,4 +90,8 @@ test('a long note found by in:notes shows the words around its match, not the wh
   const shown = await text.innerText();
   expect(shown.startsWith('…')).toBe(true);
   expect(shown.length).toBeLessThan(400);
+  // From the keyboard: the row's one tab stop, and Enter opens its article.
+  await page.getByTestId('note-hit').first().getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.readerTitle).toHaveText(article!.title);
 });

@@ -54,7 +54,7 @@ export interface NoteMarkdownProps {
    * found again after the Markdown is read, since its offsets count the `**` the reader never sees.
    */
   marks?: readonly string[];
-  /** Draw links as text (for a note shown inside a button, where a link cannot be clicked apart). */
+  /** Draw links as text (for a note shown in a row that is one click target, where a link cannot be clicked apart). */
   inertLinks?: boolean;
 }
 

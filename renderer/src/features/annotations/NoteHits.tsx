@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { NoteHit } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
@@ -54,13 +55,20 @@ function markedWords(hit: NoteHit): string[] {
 /**
  * The notes and highlights a search with `in:notes` found, shown apart from the articles as the
  * user's own words ("In your note: …", the query's words marked). A note is drawn from its
- * Markdown as the notes panel draws it (NoteMarkdown: sanitised, links as text inside the row's
- * button); a highlight's words are article text, shown as typed. Clicking one opens its article
- * scrolled to the highlight, which flashes; a note on a story or a passage of no one article, or
- * on a deleted article, has nothing to open and says so.
+ * Markdown as the notes panel draws it (NoteMarkdown: sanitised, links as text); a highlight's
+ * words are article text, shown as typed. Clicking one opens its article scrolled to the
+ * highlight, which flashes; a note on a story or a passage of no one article, or on a deleted
+ * article, has nothing to open and says so.
+ *
+ * Each row is one click and one tab stop: its button is the line saying where the note is
+ * (`article: …`), described by the badge and the note, and stretched over the whole row (CSS).
+ * NB: the note's paragraphs and lists sit beside the button, not in it: a button may hold only
+ * phrasing content, and screen readers read block content inside one as one run of text
+ * (review 12).
  */
 export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
   const api = useHighlightApi();
+  const idPrefix = useId();
   if (hits.length === 0) return null;
   return (
     <section className="note-hits" aria-label="In your notes" data-testid="note-hits">
@@ -75,37 +83,44 @@ export function NoteHits({ hits }: { hits: readonly NoteHit[] }) {
           const articleId = hit.articleId;
           const canOpen = api !== null && articleId !== null;
           return (
-            <li key={hit.annotationId}>
+            <li
+              key={hit.annotationId}
+              className={`note-hit${canOpen ? ' can-open' : ''}`}
+              data-testid="note-hit"
+              data-annotation-id={hit.annotationId}
+              data-field={hit.field}
+            >
+              <span className="note-hit__badge" id={`${idPrefix}-${hit.annotationId}-badge`}>
+                {badge(hit)}
+              </span>
+              <div className="note-hit__text" id={`${idPrefix}-${hit.annotationId}-text`} data-testid="note-hit-text">
+                {note ? (
+                  <NoteMarkdown
+                    className="note-hit__markdown"
+                    text={`${midLine ? '…' : ''}${hit.text.slice(from, to)}${to < hit.text.length ? '…' : ''}`}
+                    marks={markedWords(hit)}
+                    inertLinks
+                  />
+                ) : (
+                  <>
+                    {from > 0 ? '…' : ''}
+                    <MarkedText text={hit.text} marks={hit.highlights} from={from} to={to} />
+                    {to < hit.text.length ? '…' : ''}
+                  </>
+                )}
+              </div>
               <button
                 type="button"
-                className="note-hit"
-                data-testid="note-hit"
-                data-annotation-id={hit.annotationId}
-                data-field={hit.field}
+                className="note-hit__open"
+                data-testid="note-hit-open"
+                aria-describedby={`${idPrefix}-${hit.annotationId}-badge ${idPrefix}-${hit.annotationId}-text`}
                 disabled={!canOpen}
                 title={canOpen ? 'Open the article at this highlight' : 'Not on one article: find it in the notes panel'}
                 onClick={() => {
                   if (api && articleId !== null) api.openArticleAt(articleId, hit.annotationId);
                 }}
               >
-                <span className="note-hit__badge">{badge(hit)}</span>
-                <span className="note-hit__text" data-testid="note-hit-text">
-                  {note ? (
-                    <NoteMarkdown
-                      className="note-hit__markdown"
-                      text={`${midLine ? '…' : ''}${hit.text.slice(from, to)}${to < hit.text.length ? '…' : ''}`}
-                      marks={markedWords(hit)}
-                      inertLinks
-                    />
-                  ) : (
-                    <>
-                      {from > 0 ? '…' : ''}
-                      <MarkedText text={hit.text} marks={hit.highlights} from={from} to={to} />
-                      {to < hit.text.length ? '…' : ''}
-                    </>
-                  )}
-                </span>
-                <span className="note-hit__where">{where(hit)}</span>
+                {where(hit)}
               </button>
             </li>
           );
