@@ -34,6 +34,29 @@ interface Fields {
   updated_at: string;
 }
 
+/**
+ * The id a new annotation gets: above every annotation there and every one ever deleted (migration
+ * 022's floor), never SQLite's max(id) + 1, which hands a deleted newest id out again.
+ */
+const NEXT_ID = `SELECT max(coalesce((SELECT max(id) FROM annotations), 0),
+    coalesce((SELECT highest FROM annotation_id_floor), 0)) + 1`;
+
+/** Whether a connection's library has migration 022's floor (only a test's library at an older version lacks it). */
+const hasFloor = new WeakMap<WritableDb, boolean>();
+
+/**
+ * The id for a new annotation ({@link NEXT_ID}); undefined, leaving it to SQLite, in a library
+ * migrated only to a version before 022 (a migration's test using this code).
+ */
+export function nextAnnotationId(db: WritableDb): number | undefined {
+  let floor = hasFloor.get(db);
+  if (floor === undefined) {
+    floor = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'annotation_id_floor'").get() !== undefined;
+    hasFloor.set(db, floor);
+  }
+  return floor ? (prepareCached(db, NEXT_ID).pluck().get() as number) : undefined;
+}
+
 const INSERT = `INSERT INTO annotations (
     id, kind, article_id, story_id, target_title, colour, note, quote_exact, quote_prefix, quote_suffix,
     position_start, position_end, text_hash, state, orphan_reason, current_start, current_end, original_exact,
@@ -43,7 +66,7 @@ const INSERT = `INSERT INTO annotations (
 function insertRow(db: WritableDb, id: number | null, f: Fields): number {
   const a = f.anchor;
   const result = prepareCached(db, INSERT).run(
-    id,
+    id ?? nextAnnotationId(db) ?? null,
     f.kind,
     f.article_id,
     f.story_id,

@@ -73,6 +73,15 @@ describe('undo never overwrites another annotation (review 13, finding 4)', () =
     expect(await notesOf(1)).toEqual([{ kind: 'article-note', note: 'MY IMPORTANT NOTE' }]);
   });
 
+  it('a new annotation never gets the id of one deleted, so an undo finds its id free', async () => {
+    const { call } = await setup();
+    const made = await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'new bridge', colour: 1, note: 'first', tags: [] });
+    const { deleted } = await call('annotations:delete', { id: made.id });
+    const note = await call('annotations:create', { kind: 'article-note', articleId: 1, note: 'written meanwhile', tags: [] });
+    expect(note.id).toBeGreaterThan(made.id);
+    expect(await call('annotations:restore', { annotation: deleted })).toMatchObject({ id: made.id, kind: 'highlight' });
+  });
+
   it('a restore of an annotation still there (the undo of an edit) replaces it under its own id', async () => {
     const { call } = await setup();
     const made = await call('annotations:create', { kind: 'article-note', articleId: 1, note: 'before', tags: [] });

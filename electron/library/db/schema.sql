@@ -1,6 +1,11 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 21
+-- user_version = 22
+
+CREATE TABLE annotation_id_floor (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    highest INTEGER NOT NULL CHECK (highest >= 0)
+  ) STRICT;
 
 CREATE TABLE annotation_tags (
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
@@ -223,6 +228,12 @@ CREATE INDEX articles_word_count ON articles(word_count);
 CREATE INDEX import_problems_run ON import_problems(run_id);
 
 CREATE INDEX story_articles_story ON story_articles(story_id);
+
+CREATE TRIGGER annotation_id_floor_ad AFTER DELETE ON annotations
+  WHEN old.id > (SELECT highest FROM annotation_id_floor)
+  BEGIN
+    UPDATE annotation_id_floor SET highest = old.id WHERE only = 1;
+  END;
 
 CREATE TRIGGER annotations_article_deleted BEFORE DELETE ON articles
   WHEN EXISTS (SELECT 1 FROM annotations WHERE article_id = old.id)

@@ -5,7 +5,7 @@ import { passageKey, Tag } from '@shared/contract/annotationSchemas';
 import type { AnnotationImportInput, AnnotationImportReport } from '@shared/contract/exportSchemas';
 import { AppFailure } from '@shared/contract/result';
 import { COLOUR_URN, TEXT_URN } from '@shared/export/renderW3c';
-import { createAnnotation, restoreAnnotation } from '../annotations/annotationStore';
+import { createAnnotation, nextAnnotationId, restoreAnnotation } from '../annotations/annotationStore';
 import { getColourMeanings } from '../annotations/colours';
 import { durableWrite } from '../annotations/durableWrite';
 import type { WritableDb } from '../db/connection';
@@ -245,7 +245,7 @@ function placePassage(
 }
 
 function nextId(db: WritableDb): number {
-  return (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM annotations').get() as { id: number }).id;
+  return nextAnnotationId(db) ?? (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM annotations').get() as { id: number }).id;
 }
 
 /** Finds the article an annotation's source names, reading the library's texts only when it must. */

@@ -165,7 +165,7 @@ describe('backups', () => {
       DROP VIEW articles_search_form; ALTER TABLE articles DROP COLUMN search_title; ALTER TABLE articles DROP COLUMN search_body;
       ALTER TABLE articles DROP COLUMN search_outlet; DROP TRIGGER annotations_article_deleted; DROP TRIGGER annotations_story_deleted;
       DROP TABLE annotation_tags; DROP TABLE annotations; DROP INDEX articles_word_count; DROP INDEX articles_imported_at;
-      DROP TABLE story_vectors; DROP TABLE story_terms; DROP TRIGGER article_id_floor_ad; DROP TABLE article_id_floor;
+      DROP TABLE story_vectors; DROP TABLE story_terms; DROP TRIGGER article_id_floor_ad; DROP TABLE article_id_floor; DROP TABLE annotation_id_floor;
       ALTER TABLE articles DROP COLUMN original_edits; PRAGMA user_version = 12;`);
     lib.close();
     const reopened = openLibrary(lib.file);

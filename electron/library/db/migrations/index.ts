@@ -20,6 +20,7 @@ import { migration018 } from './018_original_as_edits';
 import { migration019 } from './019_unspaced_words';
 import { migration020 } from './020_stored_search_form';
 import { migration021 } from './021_original_kept_and_index_checked';
+import { migration022 } from './022_annotation_ids_never_reused';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -43,5 +44,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
-  migration021
+  migration021,
+  migration022
 ];

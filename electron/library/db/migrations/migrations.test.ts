@@ -302,6 +302,25 @@ describe('each migration, from the version before it', () => {
     ]);
   });
 
+  migrationTest(22, "starts the annotation id floor at the highest id, and raises it when a higher annotation is deleted", () => {
+    const db = atVersion(21);
+    const a = addArticle(db, 'Talks fail', REPORT, 'h1');
+    const insert = db.prepare(
+      `INSERT INTO annotations (id, kind, article_id, note, created_at, updated_at) VALUES (?, 'article-note', ?, 'n', 'now', 'now')`
+    );
+    insert.run(3, a);
+    insert.run(7, a);
+    stepTo(db, 22);
+    const floor = () => db.prepare('SELECT highest FROM annotation_id_floor').pluck().get();
+    expect(floor()).toBe(7);
+    db.prepare('DELETE FROM annotations WHERE id = 3').run();
+    expect(floor()).toBe(7);
+    insert.run(9, a);
+    db.prepare('DELETE FROM annotations WHERE id = 9').run();
+    expect(floor()).toBe(9);
+    expect(() => db.prepare('INSERT INTO annotation_id_floor (only, highest) VALUES (2, 1)').run()).toThrow(/CHECK constraint/);
+  });
+
   it('every migration has its test, here or in a file of its own (013_annotations.test.ts)', () => {
     const ownFiles = fs.readdirSync(import.meta.dirname).flatMap((f) => (/^(\d{3})_.*\.test\.ts$/.exec(f) ? [Number(f.slice(0, 3))] : []));
     const tested = new Set([...covered, ...ownFiles]);
