@@ -38,6 +38,60 @@ test.describe('Another process’s changes', () => {
     expect(await app.libraryCount()).toBe(before + 1);
   });
 
+  test('one article edited from a terminal: its row follows, the open article is not fetched again and keeps its scroll and selection', async ({
+    app,
+    served,
+    page
+  }) => {
+    // Short enough that the seed article scrolls in the reader.
+    await page.setViewportSize({ width: 1280, height: 480 });
+    const title = 'Syrian rebels and Russia ceasefire deal breaks down';
+    await app.libraryRows.filter({ hasText: title }).click();
+    await expect(app.readerTitle).toHaveText(title);
+    const other = app.libraryRows.filter({ hasNotText: title }).first();
+    const otherId = await other.getAttribute('data-article-id');
+    // The reader scrolled down and a word of it selected, as a reader leaves it while reading.
+    const scrolled = await app.readerBody.evaluate((body: HTMLElement) => {
+      let box: HTMLElement | null = body;
+      while (box && !(box.scrollHeight > box.clientHeight + 50 && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+      if (!box) return -1;
+      box.dataset.e2eScroller = '1';
+      box.scrollTop = 120;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('ceasefire');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'ceasefire'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        break;
+      }
+      return box.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const scrollTop = () => page.evaluate(() => document.querySelector<HTMLElement>('[data-e2e-scroller]')!.scrollTop);
+    // Settled where the reader leaves it (a selection may bring its toolbar into view).
+    await page.waitForTimeout(1000);
+    const before = await scrollTop();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') asked.push(decodeURIComponent(url.pathname.slice(5)));
+    });
+
+    await crosscheck(served.libraryFile, ['edit', otherId!, '--outlet', 'The Terminal Times']);
+    await expect(app.libraryRows.filter({ hasText: 'The Terminal Times' })).toHaveAttribute('data-article-id', otherId!);
+    // What the window asked for this edit: the list and what counts or filters articles, not the
+    // open article, its highlights and notes, the settings or the search history.
+    expect(asked.filter((channel) => channel === 'articles:get' || channel.startsWith('annotations:') || channel === 'search:recent:list')).toEqual([]);
+    expect(asked).toContain('articles:list');
+    await page.waitForTimeout(500);
+    expect(await scrollTop()).toBe(before);
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe('ceasefire');
+  });
+
   test('a highlight made in one tab shows in another tab on the same serve', async ({ app, served, page }) => {
     const title = 'Syrian rebels and Russia ceasefire deal breaks down';
     const other = new CrosscheckPage(await page.context().newPage());

@@ -163,14 +163,59 @@ describe('startEngine', () => {
       }
     });
     cleanups.push(() => started.close());
+    // The engine reads its first digest of the library just after it started (changeDigest.ts).
+    await new Promise((resolve) => setTimeout(resolve, 50));
     // `crosscheck annotate add`: the same handlers, in a process (here a connection) of its own.
     const cli = openLibrary(file, { write: true });
     cleanups.push(() => cli.close());
     const note = await dispatch(createHandlers(cli, { mode: 'cli' }), 'annotations:create', { kind: 'article-note', articleId: 1, note: 'Seen from the CLI' });
     expect(note.ok).toBe(true);
     await external;
-    expect(events).toEqual([{ reason: 'external' }]);
+    // What changed, so the window fetches the notes again and not the articles, stories or searches.
+    expect(events).toEqual([{ reason: 'external', changed: { areas: ['annotations'] } }]);
   });
+
+  it('names the article another process edited or deleted, and says when articles came', async () => {
+    const file = await ungroupedLibrary();
+    const heard: Array<EventPayload<'library:changed'>> = [];
+    let wake: (() => void) | undefined;
+    const started = await startEngine({
+      file,
+      externalWritesPollMs: 20,
+      host: {
+        mode: 'browser',
+        emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+          if (event !== 'library:changed') return;
+          heard.push(payload as EventPayload<'library:changed'>);
+          wake?.();
+        }
+      }
+    });
+    cleanups.push(() => started.close());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cli = openLibrary(file, { write: true });
+    cleanups.push(() => cli.close());
+    const handlers = createHandlers(cli, { mode: 'cli' });
+    const next = async () => {
+      const told = new Promise<void>((resolve) => (wake = resolve));
+      await told;
+      // The watch tells at most one change per 3 s: wait it out before the next write.
+      await new Promise((resolve) => setTimeout(resolve, 3100));
+      return heard.at(-1);
+    };
+    // `crosscheck edit 2 --outlet …`
+    expect((await dispatch(handlers, 'articles:correct', { id: 2, changes: { outlet: 'The Terminal Times' } })).ok).toBe(true);
+    expect(await next()).toEqual({ reason: 'external', changed: { areas: ['articles'], articleIds: [2] } });
+    // `crosscheck delete 4`
+    expect((await dispatch(handlers, 'articles:delete', { ids: [4] })).ok).toBe(true);
+    expect(await next()).toMatchObject({ reason: 'external', changed: { areas: expect.arrayContaining(['articles']), articleIds: [4] } });
+    // `crosscheck import` of a new file: the list and searches follow, no open article changed.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-digest-'));
+    cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
+    fs.writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday, the port said.\n');
+    await importPaths(cli.db, [folder]);
+    expect(await next()).toMatchObject({ reason: 'external', changed: { areas: expect.arrayContaining(['articles']), articleIds: [] } });
+  }, 20_000);
 
   it('watches a folder another process added (crosscheck watch add) and catches it up at once', async () => {
     const file = await ungroupedLibrary();

@@ -12,6 +12,7 @@ import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
 import { replacedLibraryHandlers } from './replacedLibraryHandlers';
 import { watchExternalWrites } from './externalWrites';
+import { type LibraryDigest, diffLibraryDigests, readLibraryDigest } from './changeDigest';
 
 /** Everything a host needs: the open library and the handlers serving it. */
 export interface Engine {
@@ -103,27 +104,46 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
       () => {}
     );
   }
-  // Another process's writes (docs/reliability.md): the window fetches what it shows again.
+  // Another process's writes (docs/reliability.md): the window fetches again what they changed,
+  // told by comparing a digest of the library taken before with one taken now (changeDigest.ts).
   const { host } = options;
-  const external =
-    host.emit && host.mode !== 'cli' && library.file !== ':memory:'
-      ? watchExternalWrites(library.db, {
-          ...(options.externalWritesPollMs === undefined ? {} : { intervalMs: options.externalWritesPollMs }),
-          ownWork: () => ({
-            busy: services.imports.busy || (services.stories?.busy ?? false),
-            ended: services.imports.ended + (services.stories?.ended ?? 0)
-          }),
-          onChange: () => {
-            host.emit?.('library:changed', { reason: 'external' });
-            followWatchedFolders(services, host);
-          }
-        })
-      : undefined;
+  const watchWrites = host.emit && host.mode !== 'cli' && library.file !== ':memory:';
+  let digest: LibraryDigest | undefined;
+  const whatChanged = () => {
+    try {
+      const next = readLibraryDigest(services.reader);
+      const changed = digest ? diffLibraryDigests(services.reader, digest, next) : undefined;
+      digest = next;
+      return changed;
+    } catch {
+      // A busy or closing library: the window fetches everything, as it did before digests.
+      digest = undefined;
+      return undefined;
+    }
+  };
+  // The first digest once the window is opening, not before it: a moment on a large library.
+  const firstDigest = watchWrites ? setTimeout(() => void whatChanged(), 0) : undefined;
+  firstDigest?.unref();
+  const external = watchWrites
+    ? watchExternalWrites(library.db, {
+        ...(options.externalWritesPollMs === undefined ? {} : { intervalMs: options.externalWritesPollMs }),
+        ownWork: () => ({
+          busy: services.imports.busy || (services.stories?.busy ?? false),
+          ended: services.imports.ended + (services.stories?.ended ?? 0)
+        }),
+        onChange: () => {
+          const changed = whatChanged();
+          host.emit?.('library:changed', changed ? { reason: 'external', changed } : { reason: 'external' });
+          followWatchedFolders(services, host);
+        }
+      })
+    : undefined;
   return {
     library,
     handlers: replacedLibraryHandlers(diskFullHandlers(createHandlers(library, options.host, services), library.file), library.file),
     languageBackfill,
     close: () => {
+      clearTimeout(firstDigest);
       external?.close();
       services.stories?.close();
       stopBackfill.abort();

@@ -398,6 +398,17 @@ export function isChannel(name: string): name is Channel {
  * Push events from the host to the UI. `menu:command` carries the desktop menu's commands
  * (File → Import…), which the UI runs exactly as if its own button had been pressed.
  */
+/** What another process's write changed, by what the window shows (see `library:changed`). */
+export const ExternalChange = z.object({
+  /** The kinds of data that changed. */
+  areas: z.array(z.enum(['articles', 'stories', 'annotations', 'saved-searches', 'recent-searches', 'settings', 'watched-folders'])),
+  /**
+   * With `articles`: the existing articles whose row, text or near-duplicates changed, or that were
+   * deleted (added ones are in no open reader). Absent when there were too many to list: any may have.
+   */
+  articleIds: z.array(ArticleId).optional()
+});
+
 export const events = {
   'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings', 'export']),
   'import:progress': ImportProgressEvent,
@@ -413,8 +424,12 @@ export const events = {
     z.object({ reason: z.literal('stories') }),
     /** These articles' text changed (an import, a watched file) and their highlights were re-anchored: reload their annotations. */
     z.object({ reason: z.literal('annotations'), articleIds: z.array(ArticleId) }),
-    /** Another process (a window, `crosscheck serve`, a `crosscheck` command) wrote to the library: reload everything shown. */
-    z.object({ reason: z.literal('external') })
+    /**
+     * Another process (a window, `crosscheck serve`, a `crosscheck` command) wrote to the library.
+     * `changed` says what, when the engine could tell (electron/library/changeDigest.ts): reload only
+     * that; without it, reload everything shown.
+     */
+    z.object({ reason: z.literal('external'), changed: ExternalChange.optional() })
   ])
 } as const;
 export type EventName = keyof typeof events;

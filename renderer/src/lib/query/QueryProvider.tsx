@@ -3,7 +3,7 @@ import { useToast } from '../../components/useToast';
 import { call, onEvent } from '../api';
 import { QueryClient } from './queryClient';
 import { QueryContext } from './queryContext';
-import { topicsOfChange } from './topics';
+import { scopeOfChange, topicsOfChange } from './topics';
 
 /**
  * Gives the window its query cache (lib/query/useQuery.ts): fetched through lib/api.ts, failures
@@ -12,6 +12,6 @@ import { topicsOfChange } from './topics';
 export function QueryProvider({ children }: { children: ReactNode }) {
   const toast = useToast();
   const [client] = useState(() => new QueryClient(call, (error) => toast.showError(error)));
-  useEffect(() => onEvent('library:changed', (event) => client.invalidate(topicsOfChange(event))), [client]);
+  useEffect(() => onEvent('library:changed', (event) => client.invalidate(topicsOfChange(event), scopeOfChange(event))), [client]);
   return <QueryContext value={client}>{children}</QueryContext>;
 }

@@ -178,11 +178,15 @@ export class QueryClient {
   /**
    * Marks every answer reading one of `topics` as out of date: watched ones are fetched again at
    * once (their old value stays until the new one comes), the others are forgotten.
+   *
+   * @param only when given, only the answers it is true for (a change that names its articles:
+   *   `scopeOfChange` in topics.ts).
    */
-  invalidate(topics: readonly Topic[]): void {
+  invalidate(topics: readonly Topic[], only?: (channel: QueryChannel, input: unknown) => boolean): void {
     if (topics.length === 0) return;
     for (const [key, entry] of [...this.entries]) {
       if (!entry.topics.some((topic) => topics.includes(topic))) continue;
+      if (only && !only(entry.channel, entry.input)) continue;
       if (entry.listeners.size === 0) this.entries.delete(key);
       else this.fetch(entry);
     }

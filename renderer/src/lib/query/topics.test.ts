@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '@shared/contract/channels';
 import type { ImportReport } from '@shared/contract/schemas';
 import { fakeApi } from './fakeApi';
 import { QueryClient } from './queryClient';
-import { topicsOfChange } from './topics';
+import { scopeOfChange, topicsOfChange } from './topics';
 
 function watchedImport(counts: Partial<ImportReport>): ImportReport {
   return {
@@ -73,6 +74,30 @@ describe('library:changed invalidates what it names', () => {
     client.watch('annotations:colours:get', {}, () => {});
     client.invalidate(topicsOfChange({ reason: 'external' }));
     expect(calls.slice(3).map((call) => call.channel)).toEqual(['articles:get', 'annotations:list', 'annotations:colours:get']);
+  });
+
+  it('another process wrote, and the engine says what: only that, and only the open article it names', () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('library:info', {}, () => {});
+    client.watch('search:recent:list', {}, () => {});
+    client.watch('articles:get', { id: 3 }, () => {});
+    client.watch('articles:get', { id: 7 }, () => {});
+    client.watch('annotations:list', { filter: { articleId: 3 }, sort: 'position', offset: 0, limit: 1000 }, () => {});
+    client.watch('annotations:colours:get', {}, () => {});
+    const before = calls.length;
+    // `crosscheck edit 7 --outlet …` while article 3 is open.
+    const event: EventPayload<'library:changed'> = { reason: 'external', changed: { areas: ['articles'], articleIds: [7] } };
+    client.invalidate(topicsOfChange(event), scopeOfChange(event));
+    expect(calls.slice(before).map((call) => [call.channel, call.input])).toEqual([
+      ['library:info', {}],
+      ['articles:get', { id: 7 }]
+    ]);
+    // A note added from a terminal: the notes, nothing of the articles.
+    const notes: EventPayload<'library:changed'> = { reason: 'external', changed: { areas: ['annotations'] } };
+    const next = calls.length;
+    client.invalidate(topicsOfChange(notes), scopeOfChange(notes));
+    expect(calls.slice(next).map((call) => call.channel)).toEqual(['annotations:list']);
   });
 
   it('highlights re-anchored: none of these lists', () => {

@@ -73,10 +73,23 @@ const EXTERNAL: readonly Topic[] = [
   'watched-folders'
 ];
 
+/** The topics of each area another process's write is told to have changed (`ExternalChange`). */
+const AREA_TOPICS: Record<NonNullable<Extract<EventPayload<'library:changed'>, { reason: 'external' }>['changed']>['areas'][number], Topic> = {
+  articles: 'articles',
+  stories: 'stories',
+  annotations: 'annotations',
+  'saved-searches': 'saved-searches',
+  'recent-searches': 'recent-searches',
+  settings: 'settings',
+  'watched-folders': 'watched-folders'
+};
+
 /**
  * What a `library:changed` event says changed, as topics. A watched folder that wrote nothing
  * changes nothing; grouping in the background (or a repair) may have moved any article's story;
- * another process's write (`external`) may have changed anything.
+ * another process's write (`external`) changed what the engine says it changed (its digest of the
+ * library, electron/library/changeDigest.ts), or anything when it could not tell. The backups
+ * are always asked again: files, not in the digest (and asked only while their dialog shows them).
  */
 export function topicsOfChange(event: EventPayload<'library:changed'>): readonly Topic[] {
   switch (event.reason) {
@@ -88,7 +101,20 @@ export function topicsOfChange(event: EventPayload<'library:changed'>): readonly
       // Highlights are re-anchored when their article's text changed: the reader shows the new text.
       return ['annotations', 'article-text'];
     case 'external':
-      // Another process wrote, and the engine cannot say what: everything it may have written.
-      return EXTERNAL;
+      // Without `changed`, the engine could not say what: everything another process may write.
+      if (!event.changed) return EXTERNAL;
+      return [...event.changed.areas.map((area) => AREA_TOPICS[area]), 'backups'];
   }
+}
+
+/**
+ * Which of the answers reading a changed topic must be fetched again: all of them, but when
+ * another process's write names the articles it changed, an open article (`articles:get`) that is
+ * not one of them keeps its answer, so the reader is not redrawn (its scroll, selection and marks
+ * stay as they are). The list, searches and stories still follow (a row may have changed or come).
+ */
+export function scopeOfChange(event: EventPayload<'library:changed'>): ((channel: QueryChannel, input: unknown) => boolean) | undefined {
+  if (event.reason !== 'external' || event.changed?.articleIds === undefined) return undefined;
+  const ids = new Set(event.changed.articleIds);
+  return (channel, input) => channel !== 'articles:get' || ids.has((input as { id: number }).id);
 }
