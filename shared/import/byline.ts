@@ -2,11 +2,30 @@
  * Bylines: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Written by Jane Doe | AFP`.
  */
 import { agencyName } from './agencies';
-import { MONTH_PATTERN } from './dates';
+import { MONTH_PATTERN, readDateLine } from './dates';
 import { endsLikeProse, wordsIn } from './shape';
 
 /** Lower-case name particles (`al-`, `bin`, `van der`). */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'y'
+]);
 
 /** Capitalised words that open sentences after "By" (`By Wednesday, …`, `By then`), never names. */
 const NOT_NAMES = new RegExp(
@@ -61,4 +80,24 @@ function isPersonName(part: string): boolean {
 function joinNames(names: string[]): string {
   if (names.length === 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The publication date a byline line carries after its names (`By Jane Doe, 7 July 2018`, `By Jane
+ * Doe, Reuters | Published July 7, 2018 10:32 GMT`), `YYYY-MM-DD`, or `undefined`: the rest of the
+ * line, from one of its separators on, must be nothing but a date with its labels and time (as a
+ * date line), so a date inside other words is never taken. An `Updated` date is not a publication date.
+ *
+ * @example bylineDate('By Jane Doe, 7 July 2018') // '2018-07-07'
+ */
+export function bylineDate(line: string): string | undefined {
+  if (matchByline(line) === undefined) return undefined;
+  const separator = /\s*[,|;·•–—]\s*|\s+-\s+/gu;
+  for (let m = separator.exec(line); m; m = separator.exec(line)) {
+    const dates = readDateLine(line.slice(m.index + m[0].length));
+    const published = dates.find((d) => d.kind !== 'updated');
+    if (published !== undefined) return published.iso;
+    if (dates.length > 0) return undefined;
+  }
+  return undefined;
 }

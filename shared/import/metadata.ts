@@ -4,7 +4,7 @@
  * and to fill gaps in those that do.
  */
 import type { ArticleMetadata } from './types';
-import { matchByline } from './byline';
+import { bylineDate, matchByline } from './byline';
 import { classifyLines } from './classify';
 import { creditsIn, photoCreditsIn } from './credits';
 import { matchDateline } from './dateline';
@@ -24,6 +24,7 @@ const NUMERIC_DATE_LINES = 6;
  *
  * - `title`: the headline near the top ({@link pickTitle}); else words of `fileName`; else absent.
  * - `publishedAt` (`YYYY-MM-DD`): a `Published:` line, else a date line (`04 July, 2018`), else the
+ *   date after the names of the byline line (`By Jane Doe, 7 July 2018`: {@link bylineDate}), else the
  *   date of a dateline that gives its year (`GENEVA, July 4, 2018 —`), else an `Updated:` line, else
  *   a date line in figures among the first paragraphs whose day and month cannot be swapped
  *   (`04/04/2012`, `12/25/2012`), else a full date in a photo caption (`… on July 4, 2018.`).
@@ -58,7 +59,14 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
     .map(matchDateline)
     .find((d) => d !== undefined);
 
-  const publishedAt = publicationDate(kept, captions, dateline?.date);
+  // The first byline line: its names are the byline, a date after them a publication date.
+  const bylineLine = kept.find((p) => matchByline(p) !== undefined);
+  const publishedAt = publicationDate(
+    kept,
+    captions,
+    dateline?.date,
+    bylineLine === undefined ? undefined : bylineDate(bylineLine)
+  );
   if (publishedAt !== undefined) meta.publishedAt = publishedAt;
 
   if (dateline !== undefined) {
@@ -66,7 +74,7 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
     if (dateline.agency !== undefined) credits.push(dateline.agency);
   }
 
-  const byline = kept.map(matchByline).find((b) => b !== undefined);
+  const byline = bylineLine === undefined ? undefined : matchByline(bylineLine);
   if (byline?.names !== undefined) meta.byline = byline.names;
   credits.push(...(byline?.agencies ?? []));
 
@@ -77,7 +85,10 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
   if (photo.length > 0) meta.photoCredits = photo;
 
   // A plain-text save often keeps the outlet's own "Follow us" line and nothing else naming it.
-  const social = lines.filter((l) => l.reason === 'social').map((l) => outletFromHandle(l.text)).find((o) => o !== undefined);
+  const social = lines
+    .filter((l) => l.reason === 'social')
+    .map((l) => outletFromHandle(l.text))
+    .find((o) => o !== undefined);
   if (social !== undefined) meta.outlet = social;
 
   const header = lines.find((l) => l.reason === 'source-url');
@@ -103,15 +114,24 @@ export function outletFromHandle(line: string): string | undefined {
 }
 
 /** The publication date by the order of trust documented on {@link extractTextMetadata}. */
-function publicationDate(paragraphs: readonly string[], captions: readonly string[], datelineDate: string | undefined): string | undefined {
+function publicationDate(
+  paragraphs: readonly string[],
+  captions: readonly string[],
+  datelineDate: string | undefined,
+  bylineDated: string | undefined
+): string | undefined {
   const lineDates = paragraphs.flatMap(readDateLine);
   const byKind = (kind: string) => lineDates.find((d) => d.kind === kind)?.iso;
   return (
     byKind('published') ??
     byKind('plain') ??
+    bylineDated ??
     datelineDate ??
     byKind('updated') ??
-    paragraphs.slice(0, NUMERIC_DATE_LINES).map(readNumericDateLine).find((d) => d?.iso !== undefined)?.iso ??
+    paragraphs
+      .slice(0, NUMERIC_DATE_LINES)
+      .map(readNumericDateLine)
+      .find((d) => d?.iso !== undefined)?.iso ??
     captions.flatMap((c) => findDates(c))[0]?.iso
   );
 }

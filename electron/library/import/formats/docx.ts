@@ -1,12 +1,13 @@
 /**
  * Word documents (.docx): text by mammoth (`extractRawText`: paragraphs, tables, lists as text; images
- * and external files never read), core properties as the file's metadata (`fileMeta`). The zip is inflated once under the
+ * and external files never read), then footnotes and endnotes as `[1] …` paragraphs (docxNotes.ts), core properties as the file's metadata (`fileMeta`). The zip is inflated once under the
  * archive limits before mammoth sees it, because mammoth's unzip has no limits of its own.
  */
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { readCoreProperties } from './docxCore';
 import { docxFallbackText } from './docxFallbackText';
+import { docxNotesText } from './docxNotes';
 import { readTitleBlock, withoutTaken } from './docxTitleBlock';
 import { firstXmlComplaint } from './docxXml';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
@@ -53,6 +54,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
 
   let coreXml: Uint8Array | undefined;
   let documentXml: Uint8Array | undefined;
+  const noteXml: { footnotes?: Uint8Array; endnotes?: Uint8Array } = {};
   let hasDocumentPart = false;
   const xmlParts: Uint8Array[] = [];
   await forEachZipEntry(bytes, { limits: ctx.limits, budget: ctx.zipBudget, signal: ctx.signal, kind: KIND }, async (entry) => {
@@ -61,6 +63,8 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
     if (path === 'docProps/core.xml') coreXml = data;
     if (/^word\/document\d*\.xml$/i.test(path)) documentXml = data;
     if (CHECKED_PARTS.test(path)) xmlParts.push(data);
+    const notes = /^word\/(footnotes|endnotes)\.xml$/i.exec(path)?.[1]?.toLowerCase() as keyof typeof noteXml | undefined;
+    if (notes) noteXml[notes] = data;
     if (documentXml || path === '[Content_Types].xml') hasDocumentPart = true;
   });
   if (!hasDocumentPart)
@@ -89,14 +93,21 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
       .replace(/\[xmldom error\]\s*/, '');
     throw new ExtractFailure('corrupt', DAMAGED, reason);
   }
+  const decode = (data: Uint8Array | undefined) => (data ? new TextDecoder('utf-8').decode(data) : undefined);
   let text = tidyText(raw.value);
-  if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(new TextDecoder('utf-8').decode(documentXml)));
-  if (isBlank(text)) throw new ExtractFailure('empty', `This Word document has no text; ${CHECK_THE_FILE}.`);
+  if (isBlank(text) && documentXml) text = tidyText(docxFallbackText(decode(documentXml)!));
+  // Footnotes and endnotes after the body, as pandoc's plain text has them (docxNotes.ts).
+  const notes = tidyText(
+    docxNotesText({ document: decode(documentXml), footnotes: decode(noteXml.footnotes), endnotes: decode(noteXml.endnotes) })
+  );
+  if (isBlank(text) && isBlank(notes)) throw new ExtractFailure('empty', `This Word document has no text; ${CHECK_THE_FILE}.`);
   // Core properties describe the file (its creation date is the day it was saved): fallbacks only.
   const fileMeta = coreXml ? readCoreProperties(new TextDecoder('utf-8').decode(coreXml)) : {};
   // The title block's Author and Date paragraphs are the document's own metadata: read, and taken
   // out of the text (the byline and date would otherwise open the body as its first paragraphs).
   const block = documentXml ? readTitleBlock(new TextDecoder('utf-8').decode(documentXml)) : { meta: {}, taken: [] };
   const body = withoutTaken(text, block.taken);
-  return { format: 'docx', articles: [{ text: isBlank(body) ? text : body, meta: block.meta, fileMeta }] };
+  const main = isBlank(body) ? text : body;
+  const withNotes = isBlank(notes) ? main : isBlank(main) ? notes : `${main}\n\n${notes}`;
+  return { format: 'docx', articles: [{ text: withNotes, meta: block.meta, fileMeta }] };
 }
