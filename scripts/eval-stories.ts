@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--errors]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -22,6 +22,8 @@
  * (scripts/eval/storiesLocalCv.ts).
  * `--two-reports` counts how many two-report events that factor parts in a large library of other news
  * (bbc-news-2225; scripts/eval/storiesTwoReports.ts).
+ * `--mixed-small` groups small libraries (20–100 articles) of bbc-news-2225 articles of two categories
+ * and a few ECB+ events, with and without the evidence rule (scripts/eval/storiesMixedSmall.ts).
  * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
  * stories mixing a topic's two events, the years those articles write and the terms the events share
  * (scripts/eval/storiesErrors.ts).
@@ -40,6 +42,7 @@ import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { crossValidateLocal, LOCAL_GRID, localName } from './eval/storiesLocalCv';
 import { crossValidatePair, PAIR_GRID } from './eval/storiesPairCv';
 import { readBbc, scoreTwoReports } from './eval/storiesTwoReports';
+import { scoreMixedSmall } from './eval/storiesMixedSmall';
 import { scoreSubsets, topicSubsets } from './eval/storiesSubsets';
 import { chooseOnAllTopics, crossValidateThreshold, YEAR_GRID, type HeldOut } from './eval/storiesThresholdCv';
 import { seededRandom } from '@shared/text/seededRandom';
@@ -53,7 +56,7 @@ interface Doc {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--errors]';
+  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -312,6 +315,21 @@ function twoReportsTable(docs: readonly Doc[], bbcDir: string): string {
   ].join('\n');
 }
 
+function mixedSmallTable(docs: readonly Doc[], bbcDir: string): string {
+  const rows = scoreMixedSmall(docs, readBbc(bbcDir)).map(
+    (s) =>
+      `| ${s.size} | ${s.evidence ? 'on' : 'off'} | ${(100 * s.bbcInStories).toFixed(1)} % | ${s.bbcStories} | ${s.mixedStories} | ${s.ecbF1.toFixed(3)} |`
+  );
+  return [
+    'Small mixed libraries: bbc-news-2225 articles of two random categories and 2–5 reports of each event of 1–3 ECB+ topics (10 libraries per size), grouped with the evidence rule off and on.',
+    '',
+    '| articles | evidence rule | bbc articles in a story of 2+ (mean) | stories of 2+ bbc articles | stories mixing categories or corpora | ECB+ B³ F1 (mean) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -326,6 +344,7 @@ function main(): void {
       'cv-pair': { type: 'boolean' },
       'cv-local': { type: 'boolean' },
       'two-reports': { type: 'boolean' },
+      'mixed-small': { type: 'boolean' },
       errors: { type: 'boolean' },
       help: { type: 'boolean' }
     }
@@ -383,6 +402,11 @@ function main(): void {
   }
   if (values['two-reports'] === true) {
     const section = twoReportsTable(docs, join(process.env.CROSSCHECK_CORPORA ?? '../shared/corpora', 'bbc-news-2225', 'bbc'));
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
+  }
+  if (values['mixed-small'] === true) {
+    const section = mixedSmallTable(docs, join(process.env.CROSSCHECK_CORPORA ?? '../shared/corpora', 'bbc-news-2225', 'bbc'));
     console.log(section);
     if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }

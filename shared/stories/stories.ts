@@ -9,6 +9,7 @@ import {
   localScaleOf,
   neighbourEdges,
   pairFactorOf,
+  whenTermsOf,
   type Cohesion,
   type Edge,
   type LocalScale
@@ -65,6 +66,12 @@ export interface GroupStoriesOptions extends VectorOptions {
    * none. Default `DEFAULT_LOCAL_SCALE` (0.5 of the 5th).
    */
   readonly localScale?: LocalScale | null;
+  /**
+   * Two articles are neighbours only when they share at least `EDGE_LEAST_TERMS` terms besides
+   * the year and those terms alone reach the least similarity of an edge; false for no such
+   * rule. Default true.
+   */
+  readonly evidence?: boolean;
   /** Neighbours considered per article. Default 20. */
   readonly neighbours?: number;
   /** Dates closer than this many days do not lower similarity. Default 3. */
@@ -172,6 +179,7 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
     ...(built.blended === undefined ? {} : { candidateDf: built.blended.df }),
     neighbours: options.neighbours ?? 20,
     minSim: Math.min(0.05, options.threshold ?? storyThreshold(n)),
+    ...(options.evidence === false ? {} : { whenTerms: whenTermsOf(built.vocabulary) }),
     days,
     sameDays: options.sameDays ?? 3,
     dayScale: options.dayScale ?? 14,

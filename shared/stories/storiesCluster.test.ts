@@ -7,7 +7,8 @@ import {
   DEFAULT_LOCAL_SCALE,
   DEFAULT_PAIR_FACTOR,
   type Edge,
-  neighbourEdges
+  neighbourEdges,
+  whenTermsOf
 } from './storiesCluster';
 import type { SparseVector } from './storiesVectors';
 
@@ -155,5 +156,53 @@ describe('averageLinkage', () => {
     const pins = vectors.map(() => undefined);
     const reversed = averageLinkage(vectors.length, [...edges].reverse(), 0.2, pins);
     expect(averageLinkage(vectors.length, edges, 0.2, pins)).toEqual(reversed);
+  });
+});
+
+describe('thin evidence: a shared year or one shared word starts no story', () => {
+  // Terms: 0 year:2006, 1 page, 2 rebel, 3 daraa.
+  const when = whenTermsOf(['year:2006', 'page', 'rebel', 'daraa']);
+  const vec = (pairs: Array<[number, number]>): SparseVector => {
+    const norm = Math.hypot(...pairs.map(([, w]) => w));
+    return { terms: Int32Array.from(pairs.map(([t]) => t)), weights: Float64Array.from(pairs.map(([, w]) => w / norm)) };
+  };
+  const options = { maxDf: 30, neighbours: 5, minSim: 0.05, sameDays: 3, dayScale: 14 };
+
+  it('marks the year term as a term that only says when', () => {
+    expect([...when]).toEqual([1, 0, 0, 0]);
+    expect([...whenTermsOf(['206', 'year:1999', 'g8'])]).toEqual([1, 1, 0]);
+  });
+
+  it('marks an edge resting on the year, or on one word, as thin; two articles with it stay apart', () => {
+    const vectors = [
+      vec([[0, 1]]), // writes only its year
+      vec([[0, 1], [2, 0.1]]), // its year, and a word the first lacks
+      vec([[1, 1]]), // a fragment: one word
+      vec([[1, 0.5], [2, 1], [3, 1]]), // shares that word
+      vec([[2, 1], [3, 1]]) // shares two words with the fourth
+    ];
+    const df = Int32Array.from([2, 2, 3, 2]);
+    const edges = neighbourEdges(vectors, df, { ...options, whenTerms: when });
+    const thin = (a: number, b: number) => edges.find((e) => e.a === a && e.b === b)?.thin === true;
+    expect(thin(0, 1)).toBe(true);
+    expect(thin(2, 3)).toBe(true);
+    expect(thin(3, 4)).toBe(false);
+    const cluster = averageLinkage(5, edges, 0.1, Array(5).fill(undefined));
+    expect(new Set(cluster).size).toBe(4);
+    expect(cluster[3]).toBe(cluster[4]);
+    // Without the marks the year pair and the fragment join (what the rule prevents).
+    const plain = averageLinkage(5, neighbourEdges(vectors, df, options), 0.1, Array(5).fill(undefined));
+    expect(plain[0]).toBe(plain[1]);
+  });
+
+  it('lets a thin edge count once a strong one brings an article to a story', () => {
+    const edges: Edge[] = [
+      { a: 0, b: 1, sim: 0.5 },
+      { a: 1, b: 2, sim: 0.3, thin: true },
+      { a: 0, b: 2, sim: 0.3 }
+    ];
+    const cluster = averageLinkage(3, edges, 0.2, [undefined, undefined, undefined]);
+    expect(new Set(cluster).size).toBe(1);
+    expect(new Set(averageLinkage(2, [{ a: 0, b: 1, sim: 0.9, thin: true }], 0.2, [undefined, undefined])).size).toBe(2);
   });
 });

@@ -11,6 +11,11 @@ export interface Edge {
   readonly a: number;
   readonly b: number;
   readonly sim: number;
+  /**
+   * True when the two articles share too little besides their year (`NeighbourOptions.whenTerms`):
+   * the edge counts in the mean of a join that other edges make, but makes none itself.
+   */
+  readonly thin?: boolean;
 }
 
 export interface NeighbourOptions {
@@ -22,6 +27,12 @@ export interface NeighbourOptions {
   readonly neighbours: number;
   /** Least similarity of an edge. */
   readonly minSim: number;
+  /**
+   * Term ids that only say when (the year term, a year written as a word: {@link whenTermsOf}).
+   * With them, an edge is marked `thin` unless the two articles also share at least
+   * {@link EDGE_LEAST_TERMS} other terms worth `minSim` on their own. Default none (no edge thin).
+   */
+  readonly whenTerms?: Uint8Array;
   /** Days since 1970 per article, or NaN when unknown. */
   readonly days?: Float64Array;
   /** Gap in days under which dates do not matter; beyond it similarity decays. */
@@ -34,6 +45,25 @@ export interface NeighbourOptions {
 }
 
 /**
+ * Least number of terms, besides those that only say when, two articles must share for their
+ * edge to start or bring about a join (`Edge.thin`): a three-word PDF (`Testcase: Pages loop`) sharing `page` with a news report is no
+ * story, while a one-line report (`The parliament election is over in Turkmenistan.`) shares
+ * the event's name and its words. Review 13, finding 3 (docs/compare.md, "Small mixed libraries").
+ */
+export const EDGE_LEAST_TERMS = 2;
+
+/**
+ * The terms of `vocabulary` that only say when an article was written: the year term
+ * (`year:2006`) and a year written as a word (years are the only numbers kept as terms). Two
+ * articles of one year share them and nothing of their event.
+ *
+ * @example whenTermsOf(['year:2006', '206', 'labar'])[2] // 0
+ */
+export function whenTermsOf(vocabulary: readonly string[]): Uint8Array {
+  return Uint8Array.from(vocabulary, (key) => (key.startsWith('year:') || /^\d+$/.test(key) ? 1 : 0));
+}
+
+/**
  * The strongest neighbours of every article. Dot products are accumulated over the postings of
  * each article's terms (skipping terms with `df > maxDf`), the best candidates are re-scored with
  * the exact cosine, and dates, when both articles have one, scale similarity down with distance.
@@ -42,6 +72,7 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
   const n = vectors.length;
   const { start, docs, weights } = postings(vectors, df.length);
   const skipDf = o.candidateDf ?? df;
+  const whenTerms = o.whenTerms;
   const { start: rowStart, terms: rowTerms, weights: rowWeights } = rows(vectors);
 
   const acc = new Float64Array(n);
@@ -50,6 +81,7 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
   const pick = new TopK(o.neighbours * 2);
   const sims = new Float64Array(o.neighbours * 2);
   const best = new Int32Array(o.neighbours * 2);
+  const thin = new Uint8Array(o.neighbours * 2);
   const dense = new Float64Array(df.length);
   const edges: Edge[] = [];
   // The neighbours each article chose, `o.neighbours` slots per article.
@@ -95,21 +127,31 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
     for (let i = 0; i < m; i++) {
       const e = pick.items[i]!;
       let dot = 0;
+      let dotWhen = 0;
+      let sharedOther = 0;
       for (let k = rowStart[e]!; k < rowStart[e + 1]!; k++) {
         const w = dense[rowTerms[k]!]!;
-        if (w !== 0) dot += w * rowWeights[k]!;
+        if (w === 0) continue;
+        dot += w * rowWeights[k]!;
+        if (whenTerms !== undefined && whenTerms[rowTerms[k]!] === 1) dotWhen += w * rowWeights[k]!;
+        else sharedOther++;
       }
-      const sim = dot * dateFactor(o, d, e);
+      const factor = dateFactor(o, d, e);
+      const sim = dot * factor;
       if (sim < o.minSim) continue;
+      // A shared year, or one shared word, starts no story: what else they share must be an edge too.
+      const isThin = whenTerms !== undefined && (sharedOther < EDGE_LEAST_TERMS || (dot - dotWhen) * factor < o.minSim);
       // Insertion by similarity, best first; equal similarities keep the partial-score order.
       let j = kept++;
       while (j > 0 && sims[j - 1]! < sim) {
         sims[j] = sims[j - 1]!;
         best[j] = best[j - 1]!;
+        thin[j] = thin[j - 1]!;
         j--;
       }
       sims[j] = sim;
       best[j] = e;
+      thin[j] = isThin ? 1 : 0;
     }
     for (let k = first; k < last; k++) dense[rowTerms[k]!] = 0;
     const count = Math.min(kept, o.neighbours);
@@ -119,7 +161,8 @@ export function neighbourEdges(vectors: readonly SparseVector[], df: Int32Array,
       neighbourOf[d * o.neighbours + r] = e;
       // A pair both ends chose is one edge, added by the first of them.
       if (e < d && chose(e, d)) continue;
-      edges.push(d < e ? { a: d, b: e, sim: sims[r]! } : { a: e, b: d, sim: sims[r]! });
+      const [a, b] = d < e ? [d, e] : [e, d];
+      edges.push(thin[r] === 1 ? { a, b, sim: sims[r]!, thin: true } : { a, b, sim: sims[r]! });
     }
   }
   return edges;
@@ -377,7 +420,22 @@ export function averageLinkage(
   const alive = new Uint8Array(n).fill(1);
   /** Sum of similarities between cluster c and each neighbouring cluster. */
   const links: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
-  for (const { a, b, sim } of edges) {
+  /**
+   * Sums of thin edges (`Edge.thin`) between cluster c and each neighbouring cluster, for the few
+   * clusters that have any: they count in a join's mean but never make one (only `links` is
+   * searched for joins), so two clusters linked only by a shared year or one word stay apart.
+   */
+  const thinLinks: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n);
+  const addThin = (a: number, b: number, sum: number) => {
+    const m = thinLinks[a] ?? (thinLinks[a] = new Map());
+    m.set(b, (m.get(b) ?? 0) + sum);
+  };
+  for (const { a, b, sim, thin } of edges) {
+    if (thin === true) {
+      addThin(a, b, sim);
+      addThin(b, a, sim);
+      continue;
+    }
     links[a]!.set(b, (links[a]!.get(b) ?? 0) + sim);
     links[b]!.set(a, (links[b]!.get(a) ?? 0) + sim);
   }
@@ -392,7 +450,7 @@ export function averageLinkage(
   };
   const heap = new JoinHeap();
   const push = (a: number, b: number) => {
-    const sum = links[a]!.get(b) ?? 0;
+    const sum = (links[a]!.get(b) ?? 0) + (thinLinks[a]?.get(b) ?? 0);
     const avg = sum / (size[a]! * size[b]!);
     // NB: size 1 × 1 is two single articles; a single article joining a group keeps the threshold.
     const least = size[a]! * size[b]! === 1 ? threshold * pairFactor : threshold;
@@ -421,7 +479,20 @@ export function averageLinkage(
       lc.delete(gone);
       lc.set(keep, (lc.get(keep) ?? 0) + sum);
     }
-    within[keep] = within[keep]! + within[gone]! + (links[keep]!.get(gone) ?? 0);
+    const thinGone = thinLinks[gone];
+    if (thinGone !== undefined) {
+      for (const [c, sum] of thinGone) {
+        if (c === keep) continue;
+        addThin(keep, c, sum);
+        const tc = thinLinks[c]!;
+        tc.delete(gone);
+        tc.set(keep, (tc.get(keep) ?? 0) + sum);
+      }
+      thinLinks[gone] = undefined;
+    }
+    const thinAcross = thinLinks[keep]?.get(gone) ?? 0;
+    thinLinks[keep]?.delete(gone);
+    within[keep] = within[keep]! + within[gone]! + (links[keep]!.get(gone) ?? 0) + thinAcross;
     links[keep]!.delete(gone);
     links[gone] = new Map();
     size[keep] = size[keep]! + size[gone]!;

@@ -6,7 +6,7 @@
  * for them, at the cost of a few dozen articles instead of the library.
  */
 import type { GroupStoriesOptions, StoryArticle } from './stories';
-import { averageLinkage, cohesionOf, dayDecay, localScaleOf, neighbourEdges, pairFactorOf } from './storiesCluster';
+import { averageLinkage, cohesionOf, dayDecay, localScaleOf, neighbourEdges, pairFactorOf, whenTermsOf } from './storiesCluster';
 import { DEFAULT_STORY_THRESHOLD, storyThreshold } from './storiesThreshold';
 import { countTerms, weighCounts, type SparseVector } from './storiesVectors';
 
@@ -84,7 +84,7 @@ export interface LibraryTerms {
 /** Tuning of {@link groupNeighbourhood}: `groupStories`'s, the threshold by default the library's. */
 export type NeighbourhoodOptions = Pick<
   GroupStoriesOptions,
-  'pinned' | 'threshold' | 'cohesion' | 'pairFactor' | 'localScale' | 'neighbours' | 'sameDays' | 'dayScale'
+  'pinned' | 'threshold' | 'cohesion' | 'pairFactor' | 'localScale' | 'evidence' | 'neighbours' | 'sameDays' | 'dayScale'
 >;
 
 /** A neighbourhood's grouping: a cluster index per article, and the vectors (for labels). */
@@ -123,6 +123,7 @@ export function groupNeighbourhood(
     maxDf: Math.max(30, Math.min(200, Math.ceil(n * 0.05))),
     neighbours: options.neighbours ?? 20,
     minSim: Math.min(0.05, threshold),
+    ...(options.evidence === false ? {} : { whenTerms: whenTermsOf(vocabulary) }),
     days: Float64Array.from(articles, (a) => (a.publishedAt === undefined ? NaN : Date.parse(a.publishedAt) / 86_400_000)),
     sameDays: options.sameDays ?? 3,
     dayScale: options.dayScale ?? 14

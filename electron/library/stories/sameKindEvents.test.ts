@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { QUAKE_2019_WIRE, README_AND_LICENSE, TWO_QUAKES } from '../testing/sameKindEvents';
 import { THREE_EVENTS } from '../testing/smallLibraryArticles';
+import { THIN_EVIDENCE } from '../testing/thinEvidence';
 import { TWO_FIRES } from '../testing/twoFires';
 import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 import { ensureStories } from './ensureStories';
@@ -49,6 +50,17 @@ describe('stories in a small library: events of one kind, and files that are no 
       return file === 'seeds' ? file : file.slice(0, 'quake2019'.length);
     });
     expect(stories).toEqual([Array(3).fill('quake2019'), Array(3).fill('quake2023'), Array(5).fill('seeds')]);
+  });
+
+  it('starts no story on a shared year alone, nor on one shared word (a three-word fragment)', async () => {
+    // Review 13, finding 3: in a library of a few dozen articles a year written by two unrelated
+    // reports, or `pages` shared with a three-word PDF, made a "story" of two.
+    const files = { ...THREE_EVENTS, ...THIN_EVIDENCE };
+    const { stories } = await storiesOf(files, (title) => {
+      const file = fileOf(files)(title);
+      return file === 'seeds' || file in THIN_EVIDENCE ? file : file.split('-')[0]!;
+    });
+    expect(stories).toEqual([Array(4).fill('ferry'), Array(4).fill('fire'), Array(4).fill('rates'), Array(5).fill('seeds')]);
   });
 
   it('keeps two fires at one chain’s stores apart: each fire’s reports are far closer to each other than to the other’s', async () => {
