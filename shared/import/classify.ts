@@ -48,8 +48,9 @@ const MAX_TEASER_WORDS = 12;
  * 2. the headlines under a `Read more` / `Related Articles` heading;
  * 3. stray lower-case ad labels between paragraphs (`qatar airways`);
  * 4. a section label above the headline (`Middle EastWar`);
- * 5. a headline repeated right after itself;
- * 6. teaser headlines after the last paragraph, followed only by credits or boilerplate.
+ * 5. a teaser sentence above the headline that the article says again further down;
+ * 6. a headline repeated right after itself;
+ * 7. teaser headlines after the last paragraph, followed only by credits or boilerplate.
  */
 export function classifyLines(original: string): readonly ClassifiedLine[] {
   // The importer classifies each text twice in a row (clean-up, then metadata): remember the last.
@@ -81,6 +82,7 @@ function classifyUncached(original: string): ClassifiedLine[] {
   for (const head of listHeads) markList(lines, head);
   markStrayAdLabels(lines);
   markSectionLabels(lines);
+  markLeadingTeaser(lines);
   markDuplicateTitles(lines);
   markTrailingTeasers(lines);
   return lines;
@@ -181,6 +183,45 @@ function markSectionLabels(lines: ClassifiedLine[]): void {
     if (first === undefined || !isSectionLabel(first.text, next)) return;
     first.reason = 'navigation';
   }
+}
+
+/** Fewest words a leading teaser has: a shorter line repeated below is too common to mean anything. */
+const MIN_TEASER_WORDS = 8;
+
+/**
+ * A page's teaser or pull quote saved above its headline (seed 002: `The Russian demands prompted
+ * a walkout by the rebels, …`, then the headline, then the story, which says it in full further
+ * down). Taken only in this clear case: the first kept paragraph, a sentence of eight words or
+ * more, with a headline right under it, whose words all come again in order in one later paragraph
+ * (verbatim, or that paragraph with words left out: an editor's shortening never adds any).
+ * Review 13, finding 22. The headline then opens the text, as in every other article.
+ */
+function markLeadingTeaser(lines: ClassifiedLine[]): void {
+  const kept = keptIndices(lines);
+  if (kept.length < 3) return;
+  const first = lines[kept[0]!]!;
+  const next = lines[kept[1]!]!.text;
+  if (!endsSentence(first.text) || wordsIn(first.text) < MIN_TEASER_WORDS || !isHeadlineLike(next)) return;
+  const teaser = plainWords(first.text);
+  for (const k of kept.slice(2)) {
+    if (isWordSubsequence(teaser, plainWords(lines[k]!.text))) {
+      first.reason = 'teaser';
+      return;
+    }
+  }
+}
+
+/** A paragraph's words, lower-cased, without punctuation. */
+function plainWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether every word of `part` appears in `whole`, in the same order. */
+function isWordSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length > whole.length) return false;
+  let j = 0;
+  for (const word of whole) if (word === part[j] && ++j === part.length) return true;
+  return false;
 }
 
 /** A headline repeated verbatim as the next paragraph: the second copy goes. */

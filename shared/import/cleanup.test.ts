@@ -252,3 +252,29 @@ describe('cleanArticle: markup residue', () => {
     expect(kept.clean.split('\n\n').slice(1, 5)).toEqual(['AT & T', 'Q & A', "Rebels' 'final answer'?", "'Final answer'"]);
   });
 });
+
+describe('cleanArticle: a teaser above the headline (review 13, finding 22)', () => {
+  const story = [
+    'Rebels walk out of talks',
+    'Delegations left the talks in Geneva on Wednesday after the two sides failed to agree.',
+    'The Russian demands, handed over on Saturday, had prompted a walkout by the rebels, who called them a surrender.',
+    'Mediators said they would try again next month.'
+  ].join('\n\n');
+
+  it('sets aside a sentence the article says again further down, verbatim or shortened', () => {
+    const verbatim = 'Mediators said they would try again next month after the talks.';
+    expect(removedOf(`${verbatim}\n\n${story.replace('again next month.', 'again next month after the talks.')}`)).toEqual([['teaser', verbatim]]);
+    const shortened = 'The Russian demands prompted a walkout by the rebels, who called them a surrender.';
+    const r = cleanArticle(`${shortened}\n\n${story}`);
+    expect(r.removed.map((x) => [x.reason, x.text])).toEqual([['teaser', shortened]]);
+    expect(r.clean).toBe(story);
+  });
+
+  it('keeps an opening that adds words, is short, or has no headline under it', () => {
+    const added = 'The Russian demands prompted an angry walkout by the rebels, who called them a surrender.';
+    expect(removedOf(`${added}\n\n${story}`)).toEqual([]);
+    expect(removedOf(`Mediators said they would try again.\n\n${story}`)).toEqual([]);
+    const lead = 'The Russian demands prompted a walkout by the rebels, who called them a surrender.';
+    expect(removedOf(`${lead}\n\n${story.replace('Rebels walk out of talks\n\n', '')}`)).toEqual([]);
+  });
+});

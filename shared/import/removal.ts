@@ -13,6 +13,7 @@ export const REMOVAL_REASONS = [
   'reading-time',
   'caption',
   'duplicate-title',
+  'teaser',
   'markup-residue',
   'translation-notice',
   'source-url'
@@ -28,6 +29,7 @@ export const REMOVAL_REASONS = [
  * - `reading-time`: `2 min read`.
  * - `caption`: photo captions and photo credits.
  * - `duplicate-title`: a headline repeated right after itself.
+ * - `teaser`: a page's teaser or pull quote above the headline, said again further down (seed 002).
  * - `markup-residue`: left-over shortcode and template markers (`19659002]`).
  * - `translation-notice`: `Powered by automated translation`.
  * - `source-url`: a header line at the top giving the article's address (`Source-URL: http://…`),
