@@ -171,7 +171,7 @@ test('reader: highlight with the keyboard only (sentence cursor, word steps, key
   );
 });
 
-test('reader: Enter right after 1–6 opens the new highlight, so its note can be written from the keyboard', async ({
+test('reader: Enter right after 1–6 opens the new highlight with the note field focused: typing writes the note, never recolours', async ({
   app,
   served,
   page
@@ -185,11 +185,23 @@ test('reader: Enter right after 1–6 opens the new highlight, so its note can b
   await page.keyboard.press('2');
   await expect(hl.runs(app.readerBody)).toHaveText(['Officials said forty trucks carried food and medicine.']);
   await expect.poll(async () => (await storedHighlights(page)).length).toBe(1);
-  // Enter opens it (it opened nothing: no selection was left to be "under").
+  // Enter opens it (it opened nothing: no selection was left to be "under"), and the keys typed
+  // next are the note: the focus was on the first colour button, whose Space made the highlight
+  // colour 1 and left the note empty (review 13, #1).
   await page.keyboard.press('Enter');
   await expect(hl.popover).toBeVisible();
-  await hl.writeNote('Forty trucks: check against the UN figure');
-  await expect.poll(async () => (await storedHighlights(page))[0]?.note).toBe('Forty trucks: check against the UN figure');
+  await expect(hl.noteInput).toBeFocused();
+  await page.keyboard.type('Forty trucks: check against the UN figure');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect
+    .poll(async () => (await storedHighlights(page)).map((h) => [h.colour, h.note]))
+    .toEqual([[2, 'Forty trucks: check against the UN figure']]);
+  // A letter typed on a colour button goes to the note too, and recolours nothing.
+  await page.getByTestId('highlight-recolour-4').focus();
+  await page.keyboard.type('x');
+  await expect(hl.noteInput).toBeFocused();
+  await expect(hl.noteInput).toHaveValue('Forty trucks: check against the UN figurex');
+  await expect(page.getByTestId('highlight-recolour-2')).toHaveAttribute('aria-pressed', 'true');
 });
 
 /**

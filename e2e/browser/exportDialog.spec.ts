@@ -223,3 +223,46 @@ test('the desktop app: File → Export… opens the dialog, and Save… sends th
   expect(file?.content).toContain(`==${QUOTE}==`);
   expect(file?.content).toContain(NOTE);
 });
+
+test('the keyboard stays in the dialog: Tab and Shift Tab cycle inside it, and closing gives the focus back to what opened it', async ({
+  app,
+  page
+}) => {
+  await app.libraryRows.filter({ hasText: TITLE }).click();
+  await expect(app.readerTitle).toHaveText(TITLE);
+  const dialog = page.getByTestId('export-dialog');
+  const focusInDialog = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return Boolean(active && active !== document.body && active.closest('[data-testid="export-dialog"]'));
+    });
+
+  // Opened with its button: two whole cycles of Tab, then of Shift Tab, never leave it (Tab
+  // reached <body> once a cycle, review 13, #7).
+  const opener = page.getByTestId('reader-export');
+  await opener.click();
+  await expect(dialog).toBeVisible();
+  await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('h1')).toBeVisible();
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusInDialog(), `Tab ${i + 1} stays in the dialog`).toBe(true);
+    seen.add(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? ''));
+  }
+  expect(seen.size, 'Tab reached several controls').toBeGreaterThan(4);
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInDialog(), `Shift Tab ${i + 1} stays in the dialog`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // Opened with Ctrl E from the reader: Esc gives the keyboard back to the reader.
+  await app.reader.focus();
+  await page.keyboard.press('ControlOrMeta+e');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(app.reader).toBeFocused();
+});

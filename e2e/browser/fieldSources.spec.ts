@@ -30,8 +30,24 @@ test('Edit details says where each field came from, and that a date from the fil
   });
   await app.importPaths([folder]);
   await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: 'Talks collapse in southern Syria' }).click();
+  // The list and the reader's header mark that date as the file's, not a publication date (review
+  // 13, #14); a date the text gave is not marked.
+  const row = app.libraryRows.filter({ hasText: 'Talks collapse in southern Syria' });
+  const tip = 'Date the file was saved, not published (from the file’s properties)';
+  await expect(row.getByTestId('file-date')).toHaveAttribute('title', tip);
+  await expect(row.getByTestId('file-date')).toContainText('2026');
+  await expect(app.libraryRows.filter({ hasText: 'Russia strikes Daraa' }).getByTestId('file-date')).toHaveCount(0);
+  await row.click();
+  const headerDate = page.locator('.reader__kicker').getByTestId('file-date');
+  await expect(headerDate).toHaveAttribute('title', tip);
+  await expect(headerDate).toContainText('(file saved)');
   await page.getByTestId('edit-details-button').click();
   await expect(page.getByTestId('source-publishedAt')).toHaveText("from the file's properties (the day it was saved, not necessarily published)");
   await expect(page.getByTestId('source-byline')).toHaveText("from the file's properties");
+  // A date the user corrects is theirs: no longer marked.
+  await page.getByTestId('edit-publishedAt').fill('2026-11-30');
+  await page.getByTestId('edit-details-save').click();
+  await expect(page.locator('.reader__kicker')).toContainText('2026');
+  await expect(headerDate).toHaveCount(0);
+  await expect(row.getByTestId('file-date')).toHaveCount(0);
 });

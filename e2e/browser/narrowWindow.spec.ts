@@ -28,7 +28,7 @@ async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
 test.describe('the smallest window', () => {
   test.use({ viewport: SMALLEST });
 
-  test('at 1024×700 with the notes open: sidebar, list, reader and notes side by side, the reader’s toolbar one row, no serious axe finding', async ({
+  test('at 1024×700 with the notes open: the sidebar steps aside for the reader, list, reader and notes side by side, the reader’s toolbar one row, no serious axe finding', async ({
     app,
     page
   }) => {
@@ -39,7 +39,12 @@ test.describe('the smallest window', () => {
     await app.searchHits.filter({ hasText: 'Russia strikes Daraa' }).click();
     await expect(app.readerTitle).toHaveText(/Russia strikes Daraa/);
 
-    const panes = ['stories-sidebar', 'search-results', 'reader', 'notes-panel'];
+    // Four panes left the reader 295 px (review 13, #10): the sidebar steps aside, and the stories
+    // toggle says it is not showing.
+    await expect(page.getByTestId('stories-sidebar')).toBeHidden();
+    await expect(page.getByTestId('stories-toggle')).toHaveAttribute('aria-pressed', 'false');
+    expect((await app.reader.boundingBox())!.width, 'the reader’s width').toBeGreaterThanOrEqual(400);
+    const panes = ['search-results', 'reader', 'notes-panel'];
     const boxes = [];
     for (const id of panes) {
       await expect(page.getByTestId(id), id).toBeVisible();
@@ -89,6 +94,20 @@ test.describe('the smallest window', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeFindings(page, ['color-contrast']), 'axe contrast, dark').toEqual([]);
+
+    // Reversible: the stories toggle brings the sidebar back in place of the notes, the search and
+    // the article as they were; the notes again set it aside.
+    await page.getByTestId('stories-toggle').click();
+    await expect(page.getByTestId('notes-panel')).toHaveCount(0);
+    await expect(page.getByTestId('stories-sidebar')).toBeVisible();
+    await expect(page.getByTestId('stories-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.readerTitle).toHaveText(/Russia strikes Daraa/);
+    await expect(app.searchHits.first()).toBeVisible();
+    await page.getByTestId('notes-button').click();
+    await expect(page.getByTestId('notes-panel')).toBeVisible();
+    await expect(page.getByTestId('stories-sidebar')).toBeHidden();
+    await page.getByTestId('notes-button').click();
+    await expect(page.getByTestId('stories-sidebar')).toBeVisible();
   });
 
   test('at 1024×700 with many stories and recent searches, the stories list keeps room for four of them', async ({
@@ -173,4 +192,52 @@ test('a highlight far into a long text, opened from the notes panel, is drawn an
   const mark = app.readerBody.locator(`[data-hl-ids~="${made.id}"]`).first();
   await expect(mark).toBeInViewport();
   await expect(mark).toContainText('ceasefire monitor');
+});
+
+test.describe('opening a search hit in the smallest window', () => {
+  test.use({ viewport: SMALLEST });
+
+  test('a match in the opening paragraph opens with the title and outlet in sight; one far down is scrolled to', async ({ app, page }) => {
+    await expect(app.libraryRows).toHaveCount(5);
+    const inView = async (selector: string) => {
+      const pane = (await app.reader.boundingBox())!;
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return box.y >= pane.y && box.y + box.height <= pane.y + pane.height;
+    };
+    // The opening paragraph says it; centring the match scrolled the title out of
+    // sight at 1024 px (review 13, #11).
+    await app.search('"declined to surrender"');
+    await app.searchHits.filter({ hasText: 'Russia strikes Daraa' }).click();
+    await expect(app.readerBody.locator('mark').first()).toBeVisible();
+    await expect.poll(() => inView('[data-testid="reader-title"]'), 'the title in sight').toBe(true);
+    expect(await inView('.reader-body mark'), 'the match in sight').toBe(true);
+    expect(await app.reader.evaluate((pane) => pane.scrollTop)).toBe(0);
+
+    // A match near the end: scrolled to, in sight.
+    await app.search('"60 percent"');
+    await app.searchHits.filter({ hasText: 'Russia strikes Daraa' }).click();
+    await expect(app.readerBody.locator('mark').first()).toBeVisible();
+    await expect.poll(() => inView('.reader-body mark'), 'the far match in sight').toBe(true);
+    expect(await app.reader.evaluate((pane) => pane.scrollTop)).toBeGreaterThan(0);
+  });
+});
+
+test('at 1440 px the list starts wide enough for readable titles and the word count, and a dragged divider is kept', async ({ app, page }) => {
+  await expect(app.libraryRows).toHaveCount(5);
+  const list = page.locator('.app__list');
+  // 560 px cut titles to ~25 characters and hid the word count (review 13, #9).
+  expect((await list.boundingBox())!.width).toBeGreaterThan(600);
+  await expect(page.locator('.library__sort[data-sort-key="wordCount"]')).toBeVisible();
+  await expect(app.libraryRows.first().locator('.library-row__words')).toBeVisible();
+  expect((await app.reader.boundingBox())!.width).toBeGreaterThanOrEqual(500);
+
+  // The user's own split wins, now and after a reload.
+  const divider = page.getByRole('separator', { name: 'Resize the list and the reader' });
+  await divider.focus();
+  await page.keyboard.press('Home');
+  const dragged = Math.round((await list.boundingBox())!.width);
+  expect(dragged).toBe(360);
+  await page.reload();
+  await expect(app.libraryRows).toHaveCount(5);
+  expect(Math.round((await list.boundingBox())!.width)).toBe(dragged);
 });

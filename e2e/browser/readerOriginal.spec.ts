@@ -30,4 +30,15 @@ test('Show original shows the file as imported when clean-up changed it, and is 
   await app.libraryRows.filter({ hasText: 'Convoy reaches Nawa' }).click();
   await expect(app.readerBody).toContainText('An aid convoy reached Nawa on Thursday');
   await expect(toggle).toBeDisabled();
+  // Greyed out, it says why, to the mouse (tooltip) and the keyboard (it keeps the focus, its
+  // description the reason); it was greyed with no word (review 13, #8).
+  const why = 'Clean-up removed nothing from this file’s text: the original is the text shown.';
+  await expect(toggle).toHaveAttribute('title', why);
+  await expect(toggle).toHaveAccessibleDescription(why);
+  await toggle.focus();
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Space');
+  await toggle.click({ force: true });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await expect(page.locator('.reader-body--original')).toHaveCount(0);
 });

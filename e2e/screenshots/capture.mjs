@@ -439,7 +439,7 @@ const shots = {
     await searchCoverage(page, dir);
     await page.screenshot({ path: path.join(OUT, 'searches-dark.png') });
   },
-  // The smallest window (docs/ui.md, "Window sizes"): all four panes, the reader's ⋯ menu open.
+  // The smallest window (docs/ui.md, "Window sizes"): the sidebar aside for the notes, the reader's ⋯ menu open.
   async 'layout-notes-1024-light'(page) {
     await page.setViewportSize({ width: 1024, height: 700 });
     await highlightSample(page, 'Russia strikes Daraa');

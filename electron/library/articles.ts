@@ -70,9 +70,16 @@ interface ArticleRow {
   imported_at: string;
 }
 
-export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'outlet' | 'published_at' | 'word_count' | 'collection' | 'imported_at'>;
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'outlet' | 'published_at' | 'word_count' | 'collection' | 'imported_at'> & {
+  /** 1 when the date came from the file's properties and the user has not corrected it, when the query reads it. */
+  date_from_file?: number;
+};
 
-const SUMMARY_COLUMNS = 'id, title, outlet, published_at, word_count, collection, imported_at';
+// The date's source as Edit details gives it (sourcesOf): the file's, unless the user corrected it
+// (a re-import writes the file's source again but keeps the correction).
+const SUMMARY_COLUMNS = `id, title, outlet, published_at, word_count, collection, imported_at,
+  (json_extract(field_sources, '$.publishedAt') = 'file'
+    AND NOT EXISTS (SELECT 1 FROM article_corrections c WHERE c.article_id = articles.id AND c.field = 'published_at')) AS date_from_file`;
 
 /** Maps a row to the contract's summary shape (the one place snake_case meets camelCase). */
 export function toSummary(row: ArticleSummaryRow): ArticleSummary {
@@ -83,7 +90,8 @@ export function toSummary(row: ArticleSummaryRow): ArticleSummary {
     publishedAt: row.published_at,
     wordCount: row.word_count,
     collection: row.collection,
-    importedAt: row.imported_at
+    importedAt: row.imported_at,
+    ...(row.date_from_file === 1 && row.published_at !== null ? { dateFromFile: true } : {})
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SortDirection, SortKey } from '@shared/contract/schemas';
 import { listArticles } from './articles';
+import { correctArticle } from './corrections';
 import { makeTempLibrary } from './testing/tempLibrary';
 
 const libraries: Array<{ dispose(): void }> = [];
@@ -58,4 +59,22 @@ describe('listArticles', () => {
       expect(listArticles(lib.db, { sort: key, direction: dir, offset: 15, limit: 5 }).items.map((a) => a.id)).toEqual(expected.slice(15));
     }
   );
+
+  // Review 13, #14: the list marks a date that is only the day the file was saved.
+  it('marks a date from the file’s properties, until the user corrects it; a date from the text is not marked', () => {
+    const lib = makeTempLibrary();
+    libraries.push(lib);
+    const insert = lib.db.prepare(
+      `INSERT INTO articles (title, published_at, field_sources, body, content_hash, word_count, source_format, imported_at)
+       VALUES (?, ?, ?, 'text', ?, 1, 'docx', '2026-12-01')`
+    );
+    insert.run('Saved', '2016-07-03', '{"publishedAt":"file"}', 'a');
+    insert.run('Published', '2018-07-04', '{"publishedAt":"text"}', 'b');
+    insert.run('Undated', null, '{}', 'c');
+    const marks = () =>
+      Object.fromEntries(listArticles(lib.db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items.map((a) => [a.title, a.dateFromFile]));
+    expect(marks()).toEqual({ Saved: true, Published: undefined, Undated: undefined });
+    correctArticle(lib.db, 1, { publishedAt: '2016-07-01' });
+    expect(marks()).toEqual({ Saved: undefined, Published: undefined, Undated: undefined });
+  });
 });

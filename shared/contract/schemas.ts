@@ -18,7 +18,12 @@ export const ArticleSummary = z.object({
   publishedAt: z.string().nullable(),
   wordCount: z.number().int().nonnegative(),
   collection: z.string().nullable(),
-  importedAt: z.string()
+  importedAt: z.string(),
+  /**
+   * True when `publishedAt` came from the file's properties (a DOCX's or PDF's creation date: the
+   * day the file was saved, not published), for the list to mark it; absent otherwise.
+   */
+  dateFromFile: z.boolean().optional()
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 

@@ -62,8 +62,10 @@ function AppWindow() {
           onImport={imports.start}
           hasLastReport={imports.hasLastReport}
           onShowLastReport={imports.showLastReport}
-          storiesOpen={storiesOpen}
-          onStoriesOpenChange={setStoriesOpen}
+          storiesOpen={storiesOpen && !pane.sidebarAside}
+          sidebarAside={pane.sidebarAside}
+          // The sidebar set aside for the notes comes back when the notes make room for it.
+          onStoriesOpenChange={(open) => (open && pane.sidebarAside ? setNotesOpen(false) : setStoriesOpen(open))}
           notesOpen={notesOpen}
           onNotesOpenChange={setNotesOpen}
           onOpenSettings={openSettings}

@@ -16,6 +16,8 @@ export interface TopBarProps {
   onShowLastReport: () => void;
   /** The stories sidebar is showing. */
   storiesOpen: boolean;
+  /** The sidebar is set aside to leave the reader room beside the notes (showing it closes the notes). */
+  sidebarAside?: boolean;
   onStoriesOpenChange: (open: boolean) => void;
   /** The notes panel is showing. */
   notesOpen: boolean;
@@ -26,7 +28,7 @@ export interface TopBarProps {
 /** The window's top bar: the app's name and the stories toggle, the search field in the middle, and the import actions. */
 export function TopBar(props: TopBarProps) {
   const { search, importBusy, importReady, onImport, hasLastReport, onShowLastReport, storiesOpen, onStoriesOpenChange } = props;
-  const { notesOpen, onNotesOpenChange, onOpenSettings } = props;
+  const { notesOpen, onNotesOpenChange, onOpenSettings, sidebarAside = false } = props;
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -41,7 +43,14 @@ export function TopBar(props: TopBarProps) {
           // NB: a toggle keeps one name (its pressed state says open or not), and the sidebar's own
           // head has "Hide sidebar": two buttons of the same name read as one to a screen reader.
           aria-label="Sidebar: stories and searches"
-          title={storiesOpen ? 'Hide the sidebar (stories and searches)' : 'Show the sidebar (stories and searches)'}
+          title={
+            storiesOpen
+              ? 'Hide the sidebar (stories and searches)'
+              : sidebarAside
+                ? 'Show the sidebar (stories and searches): set aside to leave the reader room, it comes back in place of the notes'
+                : 'Show the sidebar (stories and searches)'
+          }
+          data-testid="stories-toggle"
           onClick={() => onStoriesOpenChange(!storiesOpen)}
         />
       </div>

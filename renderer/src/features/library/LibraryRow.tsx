@@ -2,6 +2,7 @@ import type { DragEvent, MouseEvent } from 'react';
 import type { ArticleSummary } from '@shared/contract/schemas';
 import { SkeletonBar } from '../../components/SkeletonBar';
 import { formatCount, formatPublished } from '../../lib/format';
+import { ArticleDate } from './ArticleDate';
 import { SampleBadge } from './SampleBadge';
 
 /** Props of {@link LibraryRow}. */
@@ -60,7 +61,9 @@ export function LibraryRow({ article, index, total, top, selected, cursor, open,
         {article.outlet ?? <span className="library-row__none" aria-label="No outlet">—</span>}
       </span>
       <span className="library-row__date">
-        {formatPublished(article.publishedAt) || (
+        {article.publishedAt !== null && formatPublished(article.publishedAt) ? (
+          <ArticleDate value={article.publishedAt} fromFile={article.dateFromFile === true} />
+        ) : (
           <span className="library-row__none" aria-label="No date">
             —
           </span>

@@ -11,6 +11,7 @@ import { useHighlightApi } from '../annotations/highlight/highlightContext';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';
 import { ExportButton } from '../export/ExportButton';
 import { articleRequest } from '../export/exportRequest';
+import { ArticleDate } from '../library/ArticleDate';
 import { SampleBadge } from '../library/SampleBadge';
 import { markVariants } from '../search/variantWords';
 import { MatchNavigator } from './MatchNavigator';
@@ -22,6 +23,8 @@ import { ReaderFacts } from './ReaderFacts';
 import { ReaderMenu } from './ReaderMenu';
 import { ReaderStickyTitle } from './ReaderStickyTitle';
 import { ReadingWidthSelect, useReadingWidth } from './ReadingWidth';
+import { originalUnavailableReason } from './originalReason';
+import { scrollToFirstMatch } from './scrollToMatch';
 import { partsReaching, shownEnd } from './shownPart';
 import { findTermRanges } from './termRanges';
 import { hiddenEcho } from '@shared/text/shownParagraphs';
@@ -98,7 +101,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
     const container = scrollRef.current;
     if (!container) return;
     const first = container.querySelector('.reader-body mark');
-    if (first) first.scrollIntoView({ block: 'center' });
+    if (first) scrollToFirstMatch(container, first);
     else container.scrollTo({ top: 0 });
   }, [view]);
 
@@ -204,7 +207,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
               <ReaderMenu
                 showOriginal={showOriginal}
                 onShowOriginal={setShowOriginal}
-                originalAvailable={article.original !== null}
+                originalUnavailable={originalUnavailableReason(article)}
                 readingWidth={readingWidth}
                 onReadingWidth={setReadingWidth}
                 onEditDetails={() => setEditing(true)}
@@ -222,13 +225,13 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
                   data-testid="reader-export"
                 />
                 <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
-                {/* Off when clean-up changed nothing: the original is the text shown (articles:get sends none). */}
+                {/* Off, saying why, when clean-up changed nothing: the original is the text shown (articles:get sends none). */}
                 <Switch
                   checked={showOriginal}
                   onChange={setShowOriginal}
                   label="Show original"
                   testId="show-original-toggle"
-                  disabled={article.original === null}
+                  disabledReason={originalUnavailableReason(article)}
                 />
               </>
             )}
@@ -252,7 +255,11 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
         <header className="reader__header">
           <div className="reader__kicker">
             {article.outlet ? <span className="reader__outlet">{article.outlet}</span> : null}
-            {date ? <span>{date}</span> : null}
+            {date ? (
+              <span>
+                <ArticleDate value={article.publishedAt} fromFile={article.sources.publishedAt === 'file'} label />
+              </span>
+            ) : null}
             {article.collection === 'sample' ? <SampleBadge /> : null}
           </div>
           <h1 id="reader-title" className="reader__title" data-testid="reader-title" ref={headerRef} dir="auto">

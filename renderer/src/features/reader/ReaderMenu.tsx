@@ -9,8 +9,8 @@ import type { ReadingWidth } from './ReadingWidth';
 export interface ReaderMenuProps {
   showOriginal: boolean;
   onShowOriginal: (on: boolean) => void;
-  /** False when there is no original to show apart from the text (the item is then disabled). */
-  originalAvailable?: boolean;
+  /** Why there is no original to show apart from the text (the item is then disabled and says so), or null. */
+  originalUnavailable?: string | null;
   readingWidth: ReadingWidth;
   onReadingWidth: (width: ReadingWidth) => void;
   onEditDetails: () => void;
@@ -33,7 +33,7 @@ const WIDTHS: ReadonlyArray<{ value: ReadingWidth; label: string }> = [
 export function ReaderMenu({
   showOriginal,
   onShowOriginal,
-  originalAvailable = true,
+  originalUnavailable = null,
   readingWidth,
   onReadingWidth,
   onEditDetails,
@@ -66,7 +66,7 @@ export function ReaderMenu({
         <MenuItem
           role="menuitemcheckbox"
           checked={showOriginal}
-          disabled={!originalAvailable}
+          disabledReason={originalUnavailable}
           onClick={() => pick(() => onShowOriginal(!showOriginal))}
           testId="show-original-toggle"
         >

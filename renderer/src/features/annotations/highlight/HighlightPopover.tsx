@@ -24,10 +24,14 @@ export interface HighlightPopoverProps {
 export function HighlightPopover({ annotation, body, api, at, onClose, onAdjust }: HighlightPopoverProps) {
   const [draft, setDraft] = useState(annotation.note);
   const savedNote = useRef(annotation.note);
-  const rootRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
+  // The note field takes the focus: `Enter` on a highlight opens it to write the note, and the
+  // first colour button there turned a typed space into a recolour (review 13, #1).
   useEffect(() => {
-    rootRef.current?.querySelector<HTMLElement>('[aria-pressed="true"], button')?.focus();
+    const note = noteRef.current;
+    note?.focus();
+    note?.setSelectionRange(note.value.length, note.value.length);
   }, [annotation.id]);
 
   const saveNote = async () => {
@@ -43,7 +47,6 @@ export function HighlightPopover({ annotation, body, api, at, onClose, onAdjust 
 
   return (
     <div
-      ref={rootRef}
       className="hl-popover"
       role="dialog"
       aria-label={`Highlight: ${colourLabel(api.colours, annotation.colour)}`}
@@ -58,7 +61,17 @@ export function HighlightPopover({ annotation, body, api, at, onClose, onAdjust 
         }
       }}
     >
-      <div className="hl-popover__colours" role="group" aria-label="Colour">
+      <div
+        className="hl-popover__colours"
+        role="group"
+        aria-label="Colour"
+        onKeyDown={(event) => {
+          // A letter typed on a colour button was meant for the note: it goes there, never to a button.
+          if (event.key.length === 1 && /\p{L}/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            noteRef.current?.focus();
+          }
+        }}
+      >
         {[1, 2, 3, 4, 5, 6].map((colour) => {
           const label = colourLabel(api.colours, colour);
           return (
@@ -94,6 +107,7 @@ export function HighlightPopover({ annotation, body, api, at, onClose, onAdjust 
         Note
       </label>
       <textarea
+        ref={noteRef}
         id={`hl-note-${annotation.id}`}
         className="hl-popover__note"
         value={draft}
