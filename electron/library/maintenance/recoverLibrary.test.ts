@@ -183,6 +183,31 @@ describe('recoverLibrary', () => {
     }
   });
 
+  it('recovers a library made before migration 022 with nothing reported lost, its annotation id floor at its highest annotation id', async () => {
+    lib = makeTempLibrary();
+    const folder = makeTempFolder({
+      'a.txt': 'Harbour reopens after the storm\n\nThe harbour reopened on Monday after the storm passed the coast.\n'
+    });
+    await importPaths(lib.db, [folder]);
+    const { call } = channelCaller(annotationHandlers(lib.db));
+    await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'harbour' });
+    await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'storm' });
+    // A library as session 12 left it: version 21, no annotation_id_floor.
+    lib.db.exec('DROP TRIGGER annotation_id_floor_ad; DROP TABLE annotation_id_floor; PRAGMA user_version = 21;');
+    lib.close();
+
+    const recovery = await recoverLibrary(lib.file);
+    expect(recovery.tables.filter((t) => t.unreadable !== undefined || t.lost.length > 0)).toEqual([]);
+    expect(recovery.somethingLost).toBe(false);
+    expect(recovery.tables.find((t) => t.table === 'annotations')?.recovered).toBe(2);
+    const recovered = openLibrary(lib.file, { write: true });
+    try {
+      expect(recovered.db.prepare('SELECT highest FROM annotation_id_floor').pluck().get()).toBe(2);
+    } finally {
+      recovered.close();
+    }
+  });
+
   it('refuses with a sentence, leaving the file, when nothing can be read', async () => {
     lib = makeTempLibrary();
     lib.close();

@@ -46,6 +46,30 @@ export class RecoveryFailedError extends Error {
 const NOT_COPIED = /^(sqlite_|articles_fts|articles_vocab$|search_snapshots$|search_changes$|original_named$)/;
 
 /**
+ * The migration that made each table a library can hold beyond those of migration 1. A table
+ * missing from a damaged file whose `user_version` is below it did not exist yet there: nothing of
+ * it is lost (review 13: every library made before 022 reported `annotation_id_floor` lost, and
+ * `doctor --repair` exited `partial`). Below that version the table is missing because it was
+ * damaged away, and said so.
+ */
+const ADDED_BY_MIGRATION: Readonly<Record<string, number>> = {
+  stories: 3,
+  story_articles: 3,
+  saved_searches: 4,
+  recent_searches: 4,
+  article_minhash: 5,
+  article_links: 5,
+  article_corrections: 6,
+  watched_folders: 7,
+  annotations: 13,
+  annotation_tags: 13,
+  story_terms: 15,
+  story_vectors: 15,
+  article_id_floor: 17,
+  annotation_id_floor: 22
+};
+
+/**
  * Recovers what SQLite can still read of a damaged library (docs/reliability.md, "Recovering a
  * damaged file"), as sqlite3's `.recover` would (not in better-sqlite3): a new library is made at
  * the current schema, every table that holds the user's data is copied row by row by rowid, each
@@ -93,11 +117,13 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
   const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   let damaged: Database.Database;
   let tablesOnDisk: Set<string>;
+  let versionOnDisk: number;
   try {
     damaged = openReadableDb(file, open);
     tablesOnDisk = new Set(
       (damaged.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]) ?? []
     );
+    versionOnDisk = damaged.pragma('user_version', { simple: true }) as number;
   } catch {
     throw new RecoveryFailedError(
       `Nothing of the library ${file} can be read (its first pages are damaged). Restore one of its backups with \`crosscheck restore\`; the file was not changed.`
@@ -112,6 +138,9 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
     for (const table of names) {
       if (NOT_COPIED.test(table)) continue;
       if (!tablesOnDisk.has(table)) {
+        // Made by a later migration than the damaged file's: it had none, and the fresh one's rows
+        // (the id floors) are raised below from what was copied.
+        if (versionOnDisk < (ADDED_BY_MIGRATION[table] ?? 0)) continue;
         tables.push({ table, recovered: 0, lost: [], unreadable: `The table ${table} is missing from the damaged file.` });
         continue;
       }
@@ -119,6 +148,7 @@ async function recoverInto(file: string, target: string, options: OpenOptions): 
     }
     fresh.db.pragma('foreign_keys = ON');
     raiseArticleIdFloor(fresh.db);
+    raiseAnnotationIdFloor(fresh.db);
     // The search forms as this runtime makes them (an older library's rows come without them),
     // before the repair builds the full-text index from them.
     refillSearchForms(fresh.db);
@@ -147,6 +177,20 @@ function raiseArticleIdFloor(db: Database.Database): void {
       coalesce((SELECT max(id) FROM articles), 0),
       coalesce((SELECT max(json_extract(p.value, '$.articleId'))
                   FROM annotations a, json_each(a.passage) p WHERE a.passage_key IS NOT NULL), 0)
+    ));
+  `);
+}
+
+/**
+ * Sets the recovered library's annotation id floor (migration 022) to at least the highest
+ * annotation id it holds, as {@link raiseArticleIdFloor} does for articles: the copied row may be
+ * lost with its page, and a file older than 022 had none (the fresh library's own row says 0).
+ */
+function raiseAnnotationIdFloor(db: Database.Database): void {
+  db.exec(`
+    INSERT OR REPLACE INTO annotation_id_floor (only, highest) VALUES (1, max(
+      coalesce((SELECT highest FROM annotation_id_floor WHERE only = 1), 0),
+      coalesce((SELECT max(id) FROM annotations), 0)
     ));
   `);
 }
