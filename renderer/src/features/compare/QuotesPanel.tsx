@@ -3,6 +3,7 @@ import type { QuoteGroup, QuoteRelation, QuoteVariant } from '@shared/compare/qu
 import { Icon } from '../../components/Icon';
 import { QuoteDiff } from './DiffText';
 import type { SourceRange } from './CompareView';
+import { quoteSections } from './quoteSections';
 import { ShowAll } from './ShowAll';
 import { SourceBadge } from './SourceBadge';
 import type { Source } from './sources';
@@ -39,26 +40,6 @@ function relationOf(variant: QuoteVariant, referenceIds: ReadonlySet<string>): {
   return { key: variant.relation, label: RELATION_LABEL[variant.relation] };
 }
 
-/** Groups in reading order: altered wordings first, then quotes several sources share, then each source's own. */
-function sections(quotes: readonly QuoteGroup[]) {
-  const bySources = (a: QuoteGroup, b: QuoteGroup) => b.sourceIds.length - a.sourceIds.length;
-  return [
-    {
-      key: 'altered',
-      title: 'Worded differently',
-      hint: 'A source prints the quote in other words.',
-      groups: quotes.filter((q) => q.altered).sort(bySources)
-    },
-    {
-      key: 'shared',
-      title: 'Quoted alike',
-      hint: 'Every source prints these words; some quote more or less of them.',
-      groups: quotes.filter((q) => !q.altered && q.sourceIds.length > 1).sort(bySources)
-    },
-    { key: 'single', title: 'Only one source', hint: '', groups: quotes.filter((q) => q.sourceIds.length === 1) }
-  ].filter((s) => s.groups.length > 0);
-}
-
 /**
  * Quotations across sources: each quote with who said it and which sources print it, wordings
  * that differ shown word by word against the wording most sources print, and the quotes only
@@ -74,7 +55,7 @@ export function QuotesPanel({ comparison, sources, onReveal }: QuotesPanelProps)
   }
   return (
     <div className="panel">
-      {sections(comparison.quotes).map((section) => (
+      {quoteSections(comparison.quotes, sources.size).map((section) => (
         <section key={section.key} className="panel__section" aria-label={section.title}>
           <h3 className="panel__heading">
             {section.title} <span className="panel__heading-count">{section.groups.length}</span>
