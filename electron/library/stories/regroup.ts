@@ -74,7 +74,7 @@ export function regroupStories(
       const members = story.articleIds.filter((a) => present.has(Number(a)));
       if (members.length === 0) continue;
       let id = existing.has(Number(story.id)) && !taken.has(Number(story.id)) ? Number(story.id) : undefined;
-      if (id === undefined) id = mostCommonPrevious(story.articleIds, previous, taken);
+      if (id === undefined) id = mostCommonPrevious(members, previous, taken, existing);
       if (id === undefined) id = Number(insertStory.run(story.label, now().toISOString()).lastInsertRowid);
       else if (!userLabelled.has(String(id))) setLabel.run(story.label, id);
       taken.add(id);
@@ -98,12 +98,23 @@ export function regroupStories(
 /** Stories written between two looks at the signal and two progress reports. */
 const WRITE_STEP = 256;
 
-/** The story most of these articles were in before, unless another new story already took it. */
-function mostCommonPrevious(articleIds: readonly string[], previous: ReadonlyMap<string, number | null>, taken: ReadonlySet<number>): number | undefined {
+/**
+ * The story most of these articles were in before, unless another new story already took it or it
+ * no longer exists. NB: `articleIds` are the members still present and `existing` the stories read
+ * inside the write: a story emptied and dropped while the grouping ran (its articles deleted) must
+ * not be given to an article never placed in it, whose INSERT would fail the whole regroup on its
+ * foreign key (review 13, finding 7).
+ */
+function mostCommonPrevious(
+  articleIds: readonly string[],
+  previous: ReadonlyMap<string, number | null>,
+  taken: ReadonlySet<number>,
+  existing: ReadonlySet<number>
+): number | undefined {
   const counts = new Map<number, number>();
   for (const a of articleIds) {
     const p = previous.get(a);
-    if (p !== null && p !== undefined && !taken.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (p !== null && p !== undefined && !taken.has(p) && existing.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   let best: number | undefined;
   let bestCount = 0;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { makeTempFolder } from '../testing/tempLibrary';
 import { seedsAndTwoStories } from '../testing/storyLibrary';
+import { deleteArticles } from '../deleteArticles';
 import { ensureStories } from './ensureStories';
 import { regroupStories } from './regroup';
 import { countStandalone, listStories, mergeStories, moveToStory, renameStory, splitStory } from './storyQueries';
@@ -42,6 +43,28 @@ describe('stories', () => {
     expect(seeds.titles).toContain(db.prepare('SELECT title FROM articles WHERE id = 1').pluck().get());
     const newest = db.prepare('SELECT max(published_at) FROM articles WHERE id IN (1, 2, 4, 5)').pluck().get();
     expect(seeds.latest).toBe(newest);
+  });
+
+  it('does not put an article into a story deleted while the grouping ran (review 13, finding 7)', async () => {
+    const { db } = await library();
+    const seeds = storyOf(db, 1)!;
+    // Article 5 not placed yet (as an article imported just before); the other seeds are in their story.
+    db.prepare('DELETE FROM story_articles WHERE article_id = 5').run();
+    let deleted = false;
+    regroupStories(db, {
+      onProgress: (event) => {
+        // The articles are read; meanwhile the user deletes 1–4, which empties the seeds' story.
+        if (!deleted && event.phase === 'neighbours') {
+          deleted = true;
+          deleteArticles(db, [1, 2, 3, 4]);
+        }
+      }
+    });
+    expect(deleted).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM stories WHERE id = ?').pluck().get(seeds.id)).toBe(0);
+    // Article 5 was placed, in a story that exists.
+    expect(db.prepare('SELECT story_id FROM story_articles WHERE article_id = 5').pluck().get()).toEqual(expect.any(Number));
+    expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('keeps a name, a move, a merge and a split across regrouping', async () => {
