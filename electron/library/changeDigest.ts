@@ -12,11 +12,20 @@ type Area = LibraryChange['areas'][number];
  * SQLite's `data_version` says only that something was committed; comparing two digests says what.
  */
 export interface LibraryDigest {
-  /** A hash of each small table's rows, by the area a window shows them in. */
+  /** A hash of each small table's rows (and of the stories' memberships), by the area a window shows them in. */
   readonly areas: ReadonlyMap<Area, number>;
-  /** Each article's hash of what the list and the reader show of it but its text. */
-  readonly rows: ReadonlyMap<number, number>;
-  /** The last `search_changes` entry: an article's title, body or outlet changed, or it was deleted. */
+  /**
+   * Cheap aggregates that change with any write to the articles area a digest can name
+   * (a new, deleted, re-imported or corrected article, a text edit, a near-duplicate link):
+   * while they stay the same, the article rows are not read again.
+   */
+  readonly articlesPrint: string;
+  /**
+   * Each article's hash of what the list and the reader show of it but its text; undefined when
+   * the library is too large to hash ({@link MAX_HASHED_ARTICLES}): a change then names no article.
+   */
+  readonly rows: ReadonlyMap<number, number> | undefined;
+  /** The last `search_changes` seq ever given (`sqlite_sequence`: it never goes back, even when an index save prunes the log). */
   readonly textSeq: number;
   /** The near-duplicate links, as `a b score`. */
   readonly links: ReadonlySet<string>;
@@ -25,10 +34,22 @@ export interface LibraryDigest {
 /** Beyond this many changed articles the change lists none: every open article is fetched again. */
 const MAX_IDS = 200;
 
+/**
+ * Above this many articles the rows are not hashed: a change of the articles area names no article,
+ * and every open article is fetched again. At 21,294 articles (reuters-21578) a digest that hashes
+ * them is about 90 ms of CPU (docs/reliability.md), so this bounds it near 200 ms.
+ */
+export const MAX_HASHED_ARTICLES = 50_000;
+
 /** The tables of each area but the articles; read whole: each is small (hundreds to a few thousand rows). */
 const AREA_QUERIES: ReadonlyArray<readonly [Area, string]> = [
   ['stories', 'SELECT id, label, user_label FROM stories ORDER BY id'],
-  ['stories', 'SELECT article_id, story_id, pinned FROM story_articles ORDER BY article_id'],
+  // One row per grouped article: summed in SQL (about 2 ms on reuters) rather than hashed row by
+  // row in JS (15-30 ms). A move changes the story id paired with the article, so the sum.
+  [
+    'stories',
+    'SELECT count(*), sum(((article_id * 40503) % 65521 + 1) * story_id), sum(pinned * article_id) FROM story_articles'
+  ],
   ['annotations', 'SELECT * FROM annotations ORDER BY id'],
   ['annotations', 'SELECT annotation_id, tag FROM annotation_tags ORDER BY annotation_id, tag'],
   ['saved-searches', 'SELECT * FROM saved_searches ORDER BY id'],
@@ -38,19 +59,45 @@ const AREA_QUERIES: ReadonlyArray<readonly [Area, string]> = [
 ];
 
 /**
- * Reads the digest of a library: every small table hashed, and a hash per article of its listed
- * fields (the columns before its body, so no overflow page of a long text is read; a change of
- * the body itself is in `search_changes`). NB: 110-240 ms of CPU on reuters-21578's 21,294
- * articles (session 13, 4 runs on a loaded 2-core machine), on the engine's thread, paid only when
- * another process has written (at most every 3 s) and once after start.
+ * The articles area's aggregates: rows, the highest id, the text log's seq, corrections, links
+ * and import runs (a re-import writes one, so a metadata-only re-import is seen). Each reads an
+ * index or a rowid at most: under 2 ms on reuters-21578.
+ * NB: an update of a listed field that writes none of these (another process's language
+ * detection filling `language`) is not seen until one of them changes.
  */
-export function readLibraryDigest(db: ReadableDb): LibraryDigest {
+const ARTICLES_PRINT = `SELECT
+  (SELECT count(*) FROM articles), (SELECT max(id) FROM articles),
+  (SELECT seq FROM sqlite_sequence WHERE name = 'search_changes'),
+  (SELECT count(*) FROM article_corrections), (SELECT max(rowid) FROM article_corrections),
+  (SELECT count(*) FROM article_links), (SELECT max(rowid) FROM article_links), (SELECT total(score) FROM article_links),
+  (SELECT count(*) FROM import_runs), (SELECT max(id) FROM import_runs)`;
+
+/**
+ * Reads the digest of a library: every small table hashed, cheap aggregates of the articles area,
+ * and, only when those changed since `previous` (or there is none), a hash per article of its
+ * listed fields (the columns before its body, so no overflow page of a long text is read; a
+ * change of the body itself is in `search_changes`), unless the library holds more than
+ * {@link MAX_HASHED_ARTICLES}. Measured in docs/reliability.md (session 13).
+ *
+ * @param previous the last digest: its article hashes are kept when the articles area did not change.
+ */
+export function readLibraryDigest(db: ReadableDb, previous?: LibraryDigest): LibraryDigest {
   const areas = new Map<Area, number>();
   for (const [area, query] of AREA_QUERIES) {
     let h = areas.get(area) ?? 0x811c9dc5;
     for (const row of db.prepare(query).raw().iterate() as Iterable<unknown[]>) h = hashValues(h, row);
     areas.set(area, h);
   }
+  const print = db.prepare(ARTICLES_PRINT).raw().get() as unknown[];
+  const articlesPrint = print.join(' ');
+  const textSeq = (print[2] as number | null) ?? 0;
+  if (previous && previous.articlesPrint === articlesPrint) {
+    return { areas, articlesPrint, rows: previous.rows, textSeq, links: previous.links };
+  }
+  return { areas, articlesPrint, rows: (print[0] as number) > MAX_HASHED_ARTICLES ? undefined : articleRows(db), textSeq, links: articleLinks(db) };
+}
+
+function articleRows(db: ReadableDb): Map<number, number> {
   const rows = new Map<number, number>();
   const articleRows = db
     .prepare('SELECT id, title, outlet, byline, published_at, url, language, dateline, wire_credits FROM articles')
@@ -65,42 +112,51 @@ export function readLibraryDigest(db: ReadableDb): LibraryDigest {
     const id = row[0] as number;
     rows.set(id, hashValues(rows.get(id) ?? 0, row));
   }
-  const textSeq = (db.prepare('SELECT max(seq) FROM search_changes').pluck().get() as number | null) ?? 0;
+  return rows;
+}
+
+function articleLinks(db: ReadableDb): Set<string> {
   const links = new Set<string>();
   for (const row of db.prepare('SELECT a_id, b_id, score FROM article_links').raw().iterate() as Iterable<unknown[]>)
     links.add(row.join(' '));
-  return { areas, rows, textSeq, links };
+  return links;
 }
 
 /**
  * What changed between two digests of one library: the areas, and the existing articles that
- * changed or went (`articleIds`, unless more than {@link MAX_IDS}).
+ * changed or went (`articleIds`, unless more than {@link MAX_IDS}, or the rows were not hashed, or
+ * the text log no longer holds every entry since `before`: then any article may have changed).
  *
  * @param db the library, to read which articles' text changed since `before` (`search_changes`).
  */
 export function diffLibraryDigests(db: ReadableDb, before: LibraryDigest, after: LibraryDigest): LibraryChange {
   const areas: Area[] = [];
   for (const [area, h] of after.areas) if (before.areas.get(area) !== h) areas.push(area);
+  if (before.articlesPrint === after.articlesPrint) return { areas };
+  areas.unshift('articles');
+  if (!before.rows || !after.rows) return { areas };
   const changed = new Set<number>();
-  let added = false;
   for (const [id, h] of before.rows) {
     const now = after.rows.get(id);
     if (now !== h) changed.add(id);
   }
-  for (const id of after.rows.keys()) if (!before.rows.has(id)) added = true;
-  if (after.textSeq !== before.textSeq) {
-    const texts = db
-      .prepare('SELECT DISTINCT article_id FROM search_changes WHERE seq > ? AND seq <= ?')
-      .pluck()
-      .all(before.textSeq, after.textSeq) as number[];
-    for (const id of texts) if (before.rows.has(id)) changed.add(id);
+  if (after.textSeq > before.textSeq) {
+    // Any process's search index deletes the log entries it has read when it saves
+    // (searchIndex.ts, `writeSnapshot`): when some since `before` are gone, their articles are unknown.
+    const [held, ids] = textChangesSince(db, before.textSeq, after.textSeq);
+    if (held < after.textSeq - before.textSeq) return { areas };
+    for (const id of ids) if (before.rows.has(id)) changed.add(id);
   }
   for (const link of symmetricDifference(before.links, after.links)) {
     for (const id of link.split(' ').slice(0, 2).map(Number)) if (before.rows.has(id)) changed.add(id);
   }
-  if (changed.size === 0 && !added) return { areas };
-  areas.unshift('articles');
   return changed.size > MAX_IDS ? { areas } : { areas, articleIds: [...changed].sort((a, b) => a - b) };
+}
+
+/** How many `search_changes` entries in `(from, to]` the log still holds, and their articles. */
+function textChangesSince(db: ReadableDb, from: number, to: number): [number, number[]] {
+  const rows = db.prepare('SELECT article_id FROM search_changes WHERE seq > ? AND seq <= ?').pluck().all(from, to) as number[];
+  return [rows.length, [...new Set(rows)]];
 }
 
 function* symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Iterable<string> {

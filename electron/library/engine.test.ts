@@ -217,6 +217,37 @@ describe('startEngine', () => {
     expect(await next()).toMatchObject({ reason: 'external', changed: { areas: expect.arrayContaining(['articles']), articleIds: [] } });
   }, 20_000);
 
+  it('names no article, so every open one is fetched again, when an index save pruned the text log it would read', async () => {
+    const file = await ungroupedLibrary();
+    const heard: Array<EventPayload<'library:changed'>> = [];
+    let wake: (() => void) | undefined;
+    const told = new Promise<void>((resolve) => (wake = resolve));
+    const started = await startEngine({
+      file,
+      externalWritesPollMs: 20,
+      host: {
+        mode: 'browser',
+        emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+          if (event !== 'library:changed') return;
+          heard.push(payload as EventPayload<'library:changed'>);
+          wake?.();
+        }
+      }
+    });
+    cleanups.push(() => started.close());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cli = openLibrary(file, { write: true });
+    cleanups.push(() => cli.close());
+    // Another process re-imports article 1 with a new body only (no listed field changes), and a
+    // search index saves before this engine looks: writeSnapshot(…, pruneLog) deletes the entries it read.
+    cli.db.transaction(() => {
+      cli.db.prepare("UPDATE articles SET body = body || ' A later paragraph.' WHERE id = 1").run();
+      cli.db.prepare('DELETE FROM search_changes WHERE seq <= (SELECT max(seq) FROM search_changes)').run();
+    })();
+    await told;
+    expect(heard).toEqual([{ reason: 'external', changed: { areas: ['articles'] } }]);
+  });
+
   it('watches a folder another process added (crosscheck watch add) and catches it up at once', async () => {
     const file = await ungroupedLibrary();
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-watch-'));

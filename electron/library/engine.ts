@@ -111,7 +111,8 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   let digest: LibraryDigest | undefined;
   const whatChanged = () => {
     try {
-      const next = readLibraryDigest(services.reader);
+      // The article rows are read again only when the articles area's aggregates changed.
+      const next = readLibraryDigest(services.reader, digest);
       const changed = digest ? diffLibraryDigests(services.reader, digest, next) : undefined;
       digest = next;
       return changed;

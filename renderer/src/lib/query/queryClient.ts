@@ -1,5 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/channels';
-import { CHANNEL_TOPICS, FORGET_UNWATCHED, type QueryChannel, type Topic } from './topics';
+import { FORGET_UNWATCHED, type QueryChannel, type Topic, topicsOfQuery } from './topics';
 
 /** Calls a channel and resolves with its value, or rejects (lib/api.ts's `call`; a fake in tests). */
 export type Fetcher = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
@@ -193,7 +193,7 @@ export class QueryClient {
   }
 
   private newEntry(channel: QueryChannel, input: unknown): Entry {
-    return { channel, input, topics: CHANNEL_TOPICS[channel], base: IDLE, snapshot: IDLE, valueSeq: 0, fresh: false, run: 0, listeners: new Set() };
+    return { channel, input, topics: topicsOfQuery(channel, input), base: IDLE, snapshot: IDLE, valueSeq: 0, fresh: false, run: 0, listeners: new Set() };
   }
 
   private fetch(entry: Entry): void {

@@ -100,8 +100,34 @@ describe('library:changed invalidates what it names', () => {
     expect(calls.slice(next).map((call) => call.channel)).toEqual(['annotations:list']);
   });
 
-  it('highlights re-anchored: none of these lists', () => {
-    expect(refetchedBy({ reason: 'annotations', articleIds: [3] })).toEqual([]);
+  it('highlights re-anchored: the search (its Tag facet and note hits read them) and the saved counts, not the library or stories', () => {
+    expect(refetchedBy({ reason: 'annotations', articleIds: [3] })).toEqual(['search:query', 'search:saved:list']);
+  });
+
+  it('a note or tag written by another process, or in this window: searches that read notes follow, others do not', () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    client.watch('library:info', {}, () => {});
+    client.watch('search:query', { query: 'flood', limit: 10 }, () => {});
+    client.watch('search:query', { query: 'tag:checked', limit: 10, facets: false }, () => {});
+    client.watch('search:query', { query: 'bridge in:notes', limit: 10, facets: false }, () => {});
+    client.watch('search:query', { query: 'bridge', limit: 1, facets: false }, () => {});
+    client.watch('search:saved:list', {}, () => {});
+    const notes: EventPayload<'library:changed'> = { reason: 'external', changed: { areas: ['annotations'] } };
+    const before = calls.length;
+    client.invalidate(topicsOfChange(notes), scopeOfChange(notes));
+    const searches = [
+      ['search:query', 'flood'],
+      ['search:query', 'tag:checked'],
+      ['search:query', 'bridge in:notes'],
+      ['search:saved:list', undefined]
+    ];
+    const asked = () => calls.slice(before).map((call) => [call.channel, (call.input as { query?: string }).query]);
+    expect(asked()).toEqual(searches);
+    // A highlight made in this window (annotationWrites.ts invalidates `annotations`): the same.
+    const next = calls.length;
+    client.invalidate(['annotations']);
+    expect(calls.slice(next).map((call) => [call.channel, (call.input as { query?: string }).query])).toEqual(searches);
   });
 
   it('highlights re-anchored: the open article (its text changed) and its highlights', () => {

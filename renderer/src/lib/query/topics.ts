@@ -53,6 +53,24 @@ export const CHANNEL_TOPICS = {
 /** A channel the query layer may read. */
 export type QueryChannel = keyof typeof CHANNEL_TOPICS;
 
+/** Query words that read highlights and notes: `tag:` filters by them, `in:notes` searches them. */
+const READS_NOTES = /\btag:|\bin:notes\b/i;
+
+/**
+ * The topics one answer depends on: its channel's, and `annotations` for a search that reads
+ * highlights and notes — its facets (the Tag facet counts tagged articles; `facets` is on unless
+ * asked off), a `tag:` filter or `in:notes` hits — and for the saved searches' counts (any may
+ * hold `tag:`). A search without them (facets off, as the recent-search record asks) is not fetched
+ * again after each highlight.
+ */
+export function topicsOfQuery(channel: QueryChannel, input: unknown): readonly Topic[] {
+  const topics: readonly Topic[] = CHANNEL_TOPICS[channel];
+  if (channel === 'search:saved:list') return [...topics, 'annotations'];
+  if (channel !== 'search:query') return topics;
+  const { query, facets } = input as { query: string; facets?: boolean };
+  return facets !== false || READS_NOTES.test(query) ? [...topics, 'annotations'] : topics;
+}
+
 /**
  * Answers that change with no announcement (a backup made at start, a watched folder's last
  * scan): forgotten as soon as nothing shows them, so the dialog asks again each time it opens.

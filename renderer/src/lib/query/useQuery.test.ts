@@ -88,7 +88,7 @@ describe('useQuery', () => {
     const { seen, show } = renderSearch(client);
     show('flood');
     await answer(calls[0], { total: 3 });
-    act(() => client.invalidate(['recent-searches', 'annotations']));
+    act(() => client.invalidate(['recent-searches', 'settings']));
     expect(calls).toHaveLength(1);
     act(() => client.invalidate(['stories']));
     expect(calls).toHaveLength(2);
