@@ -37,3 +37,21 @@ describe('legacy 8-bit text through importPaths', () => {
     expect(body).toContain('“a £2.4m gamble” – money');
   }, 120_000);
 });
+
+describe('tab-separated ASCII through importPaths', () => {
+  it('reads a sheet of one-letter codes as the ASCII it is, not as UTF-16 Devanagari', async () => {
+    // fixtures/SOURCES.md: 26 one-letter columns and a note, CRLF. Its tabs fall at every other byte,
+    // the pattern of UTF-16's high byte (0x09 is Devanagari's): it imported as "ॡॢॣ।॥०१२…".
+    const lib = makeTempLibrary();
+    cleanups.push(() => lib.dispose());
+    const report = await importPaths(
+      lib.db,
+      [path.join(FIXTURES, 'encodings', 'coding-sheet.tsv'), path.join(FIXTURES, 'formats', 'page.html')],
+      { parallel: true }
+    );
+    expect(report.problems.filter((p) => p.kind === 'failed' || p.kind === 'skipped')).toEqual([]);
+    const { items } = listArticles(lib.db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 });
+    const rows = items.map((a) => getArticle(lib.db, a.id)!).filter((a) => a.sourceFormat === 'tsv');
+    expect(rows.map((a) => a.body).sort()).toEqual(['Aid reached Deraa on Monday.', 'Rebels left Busra al-Sham.']);
+  }, 120_000);
+});

@@ -41,6 +41,20 @@ describe('text decoding (.txt)', () => {
     expect(detectWideEncoding(new TextEncoder().encode('["a","b"]'))).toBeUndefined();
   });
 
+  it('does not take tabs between one-letter cells for UTF-16 high bytes, and still reads Hindi and Bengali UTF-16 without a BOM', () => {
+    // Tab is 0x09, the high byte of Devanagari and Bengali in UTF-16: "a\tb\tc\t…" read as "ॡॢॣ।…".
+    const cells = new TextEncoder().encode('abcdefghijklmnopqrstuvwxyz'.replace(/./g, '$&\t').repeat(4));
+    expect(detectWideEncoding(cells)).toBeUndefined();
+    expect(decodeText(cells).encoding).toBe('utf-8');
+    // Sentences written for this test: their spaces are the U+00xx units the rule asks for.
+    const hindi = 'भारत के प्रधानमंत्री ने सोमवार को कहा कि सरकार अगले महीने नई योजना शुरू करेगी।';
+    const bengali = 'বাংলাদেশের প্রধানমন্ত্রী সোমবার বলেছেন যে সরকার আগামী মাসে নতুন প্রকল্প শুরু করবে।';
+    for (const text of [hindi, bengali]) {
+      expect(decodeText(encode(text, 'utf-16le'))).toMatchObject({ text, encoding: 'utf-16le', source: 'pattern' });
+      expect(decodeText(encode(text, 'utf-16be'))).toMatchObject({ text, encoding: 'utf-16be', source: 'pattern' });
+    }
+  });
+
   it('reads printable ASCII (with CR, LF, form feed) as UTF-8, and still refuses ASCII full of control bytes', () => {
     // NB: decodeText's shortcut for plain ASCII must answer what its five checks answered.
     const ascii = 'Oil prices rose\r\n2.5 pct, the "talks" {failed}~\f\n~ ' + String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));

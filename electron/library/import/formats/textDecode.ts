@@ -89,6 +89,11 @@ export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: numbe
   return { multibyte, invalid };
 }
 
+/** Tab, LF, FF and CR: control bytes 8-bit text is full of, which are also UTF-16 high bytes (0x09 Devanagari). */
+const TEXT_CONTROL_BYTES = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+/** Share of UTF-16 units from U+0000–U+007F a text must show before a text control byte counts as a high byte. */
+const MIN_BASIC_LATIN_SHARE = 0.05;
+
 /**
  * Recognises UTF-16/UTF-32 without a BOM by byte patterns. In UTF-32 the two high bytes of every
  * unit are zero. In UTF-16 one byte of each pair varies with the letter while the other repeats (0x00
@@ -122,9 +127,14 @@ export function detectWideEncoding(bytes: Uint8Array): string | undefined {
   const [evenByte, topEven] = top(even);
   const [oddByte, topOdd] = top(odd);
   // The repeated byte must be the high byte of a script block: Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai.
-  const scriptBlock = (b: number): boolean => b <= 0x06 || b === 0x09 || b === 0x0e;
-  if (topOdd > 0.6 && topEven < 0.35 && scriptBlock(oddByte)) return 'utf-16le';
-  if (topEven > 0.6 && topOdd < 0.35 && scriptBlock(evenByte)) return 'utf-16be';
+  // NB: tab, LF, FF and CR are also 8-bit text's own bytes: one-letter cells ("a\tb\tc\t…") put a tab at
+  // every other offset, as Devanagari's UTF-16 puts 0x09 there. Such a byte is a high byte only when
+  // the same offsets also hold zeros (the spaces, digits and line ends, U+0000–U+007F, of any UTF-16
+  // text: 13-18 % of a Hindi or Bengali sentence's units), which 8-bit text never has.
+  const highByte = (b: number, counts: Uint32Array): boolean =>
+    (b <= 0x06 || b === 0x09 || b === 0x0e) && (!TEXT_CONTROL_BYTES.has(b) || counts[0]! / (n / 2) >= MIN_BASIC_LATIN_SHARE);
+  if (topOdd > 0.6 && topEven < 0.35 && highByte(oddByte, odd)) return 'utf-16le';
+  if (topEven > 0.6 && topOdd < 0.35 && highByte(evenByte, even)) return 'utf-16be';
   return undefined;
 }
 
@@ -142,7 +152,8 @@ function controlShare(text: string): number {
 
 /**
  * Whether every byte is printable ASCII or a line feed, carriage return or form feed. NB: not tab,
- * nor DEL: a text of many tabs can match `detectWideEncoding`'s UTF-16 pattern (tab is 0x09).
+ * nor DEL: tab-separated text takes the full checks, where `detectWideEncoding` once read
+ * "a\tb\tc\t…" as UTF-16 Devanagari (tab is 0x09); its test goes through them.
  */
 export function isPlainAsciiText(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
