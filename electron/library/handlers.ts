@@ -68,7 +68,8 @@ export function createServices(library: Library, host: Host, reader: ReadableDb 
           host.emit?.('library:changed', { reason: 'watched-folder', report });
           announceReanchored(reader, host, report);
         },
-        onError: (folder, error) => console.error(`[watch] ${folder}:`, error)
+        onError: (folder, error) => console.error(`[watch] ${folder}:`, error),
+        isBusy: () => imports.busy
       })
     : undefined;
   watcher?.sync(listWatchedFolders(reader).map((f) => f.path));

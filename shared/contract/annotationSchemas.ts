@@ -110,6 +110,11 @@ export const AnnotationCreate = z.discriminatedUnion('kind', [
       end: z.number().int().nonnegative().optional(),
       quote: z.string().min(1).max(100_000).optional(),
       occurrence: z.number().int().positive().default(1),
+      /**
+       * With start/end: the text the reader showed there. When the body changed since, the
+       * highlight goes where those words are now, or is refused when they are gone.
+       */
+      exact: z.string().min(1).max(100_000).optional(),
       colour: Colour.default(1),
       ...common
     })
@@ -145,7 +150,9 @@ export const AnnotationChanges = z
     /** Replaces the tag set. */
     tags: z.array(Tag).max(50),
     colour: Colour.nullable(),
-    range: TextRange
+    range: TextRange,
+    /** With `range`: the text the reader showed in it (see `exact` of a highlight's create). */
+    exact: z.string().min(1).max(100_000)
   })
   .partial()
   .strict();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Served, SEEDS_DIR, lines, startServe, workspacesPerTest } from './crosscheck';
+import { type Served, SEEDS_DIR, crosscheck, lines, startServe, workspacesPerTest } from './crosscheck';
 
 const workspace = workspacesPerTest();
 const running: Served[] = [];
@@ -55,6 +55,38 @@ describe('crosscheck watch', () => {
     expect([added.code, added.stderr]).toEqual([0, '']);
     const titles = async () => (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
     await expect.poll(titles, { timeout: 20_000, interval: 500 }).toContain('Ferry resumes on the northern route');
+  });
+
+  it('leaves out a report exported into a watched folder, and an import of the folder says why', async () => {
+    // Review 13, finding 8: the report became an article, linked as a copy of the ones it quotes.
+    const ws = workspace();
+    expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
+    const folder = path.join(ws.dir, 'inbox');
+    fs.mkdirSync(folder);
+    expect((await ws.run('watch', 'add', folder)).code).toBe(0);
+    const served = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
+    running.push(served);
+    const report = path.join(folder, 'report.md');
+    expect((await ws.run('export', '--format', 'md', '--full-text', '--articles', '1', '--out', report)).code).toBe(0);
+    // A file the watcher must import after the report: when it is in, the report was seen and passed over.
+    fs.writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n');
+    const titles = async () => (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
+    await expect.poll(titles, { timeout: 20_000, interval: 500 }).toContain('Ferry resumes on the northern route');
+    await served.stop();
+    expect(await titles()).toHaveLength(6);
+
+    const imported = JSON.parse((await ws.run('import', folder, '--no-group', '--json')).stdout) as { problems: Array<{ path: string; code: string; message: string }> };
+    expect(imported.problems.find((p) => p.path === report)).toMatchObject({ code: 'crosscheck-report', message: expect.stringMatching(/^This is a report exported by Crosscheck/) });
+    expect(await titles()).toHaveLength(6);
+  });
+
+  it('reads ~ in a folder given with it unexpanded (a quoted path) as the home folder, as import does', async () => {
+    // Review 13, finding 10: `watch add '~/x'` answered "<cwd>/~/x does not exist".
+    const ws = workspace();
+    fs.mkdirSync(path.join(ws.dir, 'clippings'));
+    const added = await crosscheck(['watch', 'add', '~/clippings', '--json', '--db', ws.db], { home: ws.dir, env: { HOME: ws.dir, USERPROFILE: ws.dir } });
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ path: path.join(ws.dir, 'clippings'), exists: true });
   });
 
   it('answers add with the folder as JSON, remove with {"ok":true}', async () => {

@@ -18,6 +18,28 @@ export function articleForAnchor(db: ReadableDb, id: number): AnchorTarget {
 }
 
 /**
+ * The range of today's body that a reader's selection means. `exact` is the text the reader showed
+ * in [start, end): when the body changed since (a watched folder or a script re-imported the file
+ * between loading and selecting), offsets alone would put the highlight on whatever words now sit
+ * there, silently (review 13, finding 9). The words are looked for again, nearest to where they
+ * were; when they are gone the write is refused with a sentence, and nothing is stored.
+ */
+export function rangeAsShown(article: AnchorTarget, start: number, end: number, exact: string | undefined): { start: number; end: number } {
+  if (exact === undefined || article.body.slice(start, end) === exact) return { start, end };
+  let best = -1;
+  for (let at = article.body.indexOf(exact); at !== -1; at = article.body.indexOf(exact, at + 1)) {
+    if (best === -1 || Math.abs(at - start) < Math.abs(best - start)) best = at;
+  }
+  if (best === -1) {
+    throw new AppFailure(
+      'invalid-input',
+      'The article’s text changed since it was shown (it was imported again meanwhile), and the selected words are no longer in it; select the passage again.'
+    );
+  }
+  return { start: best, end: best + exact.length };
+}
+
+/**
  * The anchor of [start, end) of an article's body. A range outside the text, or one holding only
  * spaces, is refused with a sentence saying so rather than stored as an empty highlight.
  */

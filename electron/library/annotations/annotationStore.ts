@@ -6,7 +6,7 @@ import { AppFailure } from '@shared/contract/result';
 import type { TextAnchor } from '@shared/annotations/selectors';
 import type { WritableDb } from '../db/connection';
 import { prepareCached } from '../db/statements';
-import { anchorRange, articleForAnchor, findQuote } from './anchorText';
+import { anchorRange, articleForAnchor, findQuote, rangeAsShown } from './anchorText';
 import { durableWrite } from './durableWrite';
 import { reanchorOne } from './reanchor';
 import { getAnnotation } from './rows';
@@ -215,7 +215,7 @@ function highlightRange(
   if (request.start === undefined || request.end === undefined) {
     throw new AppFailure('invalid-input', 'A highlight needs start and end (the selection in the article text), or a quote.');
   }
-  return { start: request.start, end: request.end };
+  return rangeAsShown(article, request.start, request.end, request.exact);
 }
 
 /**
@@ -242,7 +242,9 @@ export function updateAnnotation(db: WritableDb, id: number, changes: Annotation
           `The article of annotation ${id} was deleted, so it cannot be re-attached; its note and quote are kept.`
         );
       }
-      const anchor = anchorRange(articleForAnchor(db, current.articleId), changes.range.start, changes.range.end);
+      const target = articleForAnchor(db, current.articleId);
+      const range = rangeAsShown(target, changes.range.start, changes.range.end, changes.exact);
+      const anchor = anchorRange(target, range.start, range.end);
       prepareCached(
         db,
         `UPDATE annotations SET quote_exact = ?, quote_prefix = ?, quote_suffix = ?, position_start = ?, position_end = ?, text_hash = ?,

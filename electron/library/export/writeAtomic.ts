@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '@shared/contract/result';
+import { rememberWrittenFile } from './writtenFiles';
 
 /**
  * Writes a file so that it is either wholly there or not touched: the content goes to a temporary
@@ -32,6 +33,8 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, fo
     fs.rmSync(temp, { force: true });
     throw error instanceof AppFailure ? error : new AppFailure('unavailable', describeWriteError(target, error));
   }
+  // A watched folder leaves it out: a report is not an article (writtenFiles.ts).
+  rememberWrittenFile(target);
 }
 
 /**

@@ -14,6 +14,7 @@ import { articleCalled } from './articleCalled';
 import { correctedColumns } from '../corrections';
 import { type SearchForms, searchForms } from '../searchForms';
 import type { WritableDb } from '../db/connection';
+import { prepareCached } from '../db/statements';
 import { isDiskFull } from '../db/readOnly';
 import { type ColumnMapping, isPlainTextName } from './formats';
 import { resolveImportPath } from './importPath';
@@ -25,6 +26,8 @@ import { ExtractPool, defaultPoolSize } from './extractPool';
 import { type Extractor, type FieldDefaults, type FileOutcome, processFile } from './processFile';
 import { ReadAhead } from './readAhead';
 import { libraryOwnFiles } from './libraryOwnFiles';
+import { WRITTEN_FILE_REASON, writtenFilesCheck } from '../export/writtenFiles';
+import { TableRowMatcher, tableRowSource } from './tableRowMatch';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
@@ -150,6 +153,17 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // Once per library: Chinese, Japanese, Thai… signatures made before session 13 are made again
   // before anything is compared with them (a settings read once done).
   let signaturesCurrent = false;
+  // Articles this run stored or updated: a second article with the same source is never written
+  // over one of them (a ZIP with two entries of one name overwrote the first, and the update's
+  // trigger took out of FTS5 words the batch had not indexed yet, damaging the index: review 13,
+  // finding 1). The batch's own go to `batchWritten` until it commits.
+  const writtenThisRun = new Set<number>();
+  let batchWritten = new Set<number>();
+  const written = (id: number) => writtenThisRun.has(id) || batchWritten.has(id);
+  // Table rows are matched by content, never by row number (tableRowMatch.ts). Articles holding
+  // the exact text of a row being imported are that row's: never another changed row's match.
+  const tableRows = new TableRowMatcher(db);
+  const rowTexts = new Set<number>();
 
   // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
   // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
@@ -162,6 +176,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (refreshUnspacedSignatures(db) > 0) bandIndex = undefined;
       signaturesCurrent = true;
     }
+    batchWritten = new Set();
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
     for (const p of pending) {
@@ -173,9 +188,26 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       // A changed version of a file imported before: update that article in place, keeping the
       // user's corrections, its stories and its links.
-      const previous = p.article.sourcePath ? findArticleBySource(db, p.article.sourcePath) : undefined;
+      const row = tableRowSource(p.article.sourcePath);
+      let previous: number | undefined;
+      if (row) {
+        previous = tableRows.match(row, p.article, (id) => written(id) || rowTexts.has(id));
+      } else if (p.article.sourcePath) {
+        // Two articles of one run with one source (not from processFile, which numbers them):
+        // the second is `source (2)`, its own article, the same name processFile would give it.
+        let source = p.article.sourcePath;
+        previous = findArticleBySource(db, source);
+        for (let n = 2; previous !== undefined && written(previous); n++) {
+          source = `${p.article.sourcePath} (${n})`;
+          previous = findArticleBySource(db, source);
+        }
+        if (source !== p.article.sourcePath) p.article = { ...p.article, sourcePath: source };
+      }
       if (previous !== undefined) {
+        batchWritten.add(previous);
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
+        // A row keeps its article wherever it moved in the table: its locator follows it.
+        if (row) prepareCached(db, 'UPDATE articles SET source_path = ? WHERE id = ?').run(p.article.sourcePath, previous);
         // Highlights follow their words into the new text, in this transaction (docs/annotations.md).
         const { lost } = reanchorArticle(db, previous, p.article.body);
         forgetSignature(db, bands(), previous);
@@ -192,6 +224,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       const search = searchForms(p.article);
       const id = storeArticle(db, p.article, stamp, search);
+      batchWritten.add(id);
       stored.push({ id, article: p.article, search });
       const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
       count(near.length > 0 ? 'near-duplicate' : 'new');
@@ -227,6 +260,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     const before = { counts, problems: [...problems], pending };
     try {
       writeBatch.immediate();
+      for (const id of batchWritten) writtenThisRun.add(id);
+      batchWritten = new Set();
     } catch (error) {
       // The rolled-back batch's outcomes were never saved (the commit itself can be what fails,
       // after the body emptied the batch); its signatures may sit in the cached band index under
@@ -235,6 +270,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       problems = before.problems;
       pending = before.pending;
       bandIndex = undefined;
+      batchWritten = new Set();
+      tableRows.reset();
       if (!isDiskFull(error) || pending.length <= 1) throw error;
       const all = pending;
       const half = Math.ceil(all.length / 2);
@@ -261,11 +298,19 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   try {
     // A folder that holds the library: its own files are not articles (db.name is the file opened).
     const walked = walkPaths(resolved, { leaveOut: libraryOwnFiles(db.name) });
-    files = walked.files;
     for (const wp of walked.problems) {
       count(wp.kind === 'failed' ? 'failed' : 'skipped');
       problems.push({ ...wp, articleId: null });
     }
+    // A report Crosscheck exported (into a watched folder, say) is not an article: it would come
+    // back linked as a copy of the articles it quotes (review 13, finding 8).
+    const writtenByUs = writtenFilesCheck();
+    files = walked.files.filter((f) => {
+      if (!writtenByUs(f.path)) return true;
+      count('skipped');
+      problems.push({ path: f.path, kind: 'skipped', code: 'crosscheck-report', message: WRITTEN_FILE_REASON, articleId: null });
+      return false;
+    });
   } catch (error) {
     await early?.close();
     throw error;
@@ -338,7 +383,12 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         }
         // Duplicates are decided at commit time, inside the transaction, so a copy of an article
         // from earlier in the same batch is found too and named by its id.
-        for (const { article, where } of result.articles) pending.push({ article, path: where });
+        for (const { article, where } of result.articles) {
+          pending.push({ article, path: where });
+          if (!tableRowSource(article.sourcePath)) continue;
+          const same = findArticleByHash(db, article.contentHash);
+          if (same !== undefined) rowTexts.add(same);
+        }
       }
       done++;
       currentPath = file.path;

@@ -92,14 +92,27 @@ export async function processFile(file: FoundFile, options: ProcessOptions = {})
   // The detector loads with the first article whose language no one named (not before).
   const needsDetection = !options.defaults?.language && result.articles.some((a) => !a.meta.language);
   const detectLanguage = needsDetection ? await loadLanguageDetector() : undefined;
+  // Each article of a file gets its own source: a ZIP may hold two entries of one name (or
+  // `news\story.txt` beside `news/story.txt`); the second is `a.zip#story.txt (2)`, or it would
+  // be taken for a newer version of the first (review 13, finding 1). Entry order is the archive's,
+  // so a re-import gives each the same name again.
+  const taken = new Set<string>();
   for (const extracted of result.articles) {
-    const where = extracted.locator ? `${file.path}#${extracted.locator}` : file.path;
+    const where = uniqueSource(extracted.locator ? `${file.path}#${extracted.locator}` : file.path, taken);
     const provenance = { sourcePath: where, sourceFormat: result.format, collection: options.collection ?? null };
     const article = prepareArticle(extracted, provenance, options.defaults, detectLanguage);
     if (article.body.trim() === '') empty.push(where);
     else articles.push({ article, where });
   }
   return { ok: true, format: result.format, warnings: result.warnings, articles, empty };
+}
+
+/** `source`, or `source (2)`, `source (3)`… when an earlier article of the file has it; recorded in `taken`. */
+function uniqueSource(source: string, taken: Set<string>): string {
+  let unique = source;
+  for (let n = 2; taken.has(unique); n++) unique = `${source} (${n})`;
+  taken.add(unique);
+  return unique;
 }
 
 /**

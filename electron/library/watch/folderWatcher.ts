@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUPPORTED_EXTENSIONS } from '../import/formats';
 import { isHiddenOrSystem } from '../import/walk';
+import { isWrittenByCrosscheck } from '../export/writtenFiles';
 
 /** What the watcher asks its owner to do. */
 export interface FolderWatcherOptions {
@@ -10,12 +11,22 @@ export interface FolderWatcherOptions {
   /** Quiet time after the last change before importing, so a copy of many files is one import. */
   readonly debounceMs?: number;
   readonly onError?: (folder: string, error: unknown) => void;
+  /**
+   * Files never imported: those Crosscheck wrote itself, such as a report exported into the folder.
+   * Default {@link isWrittenByCrosscheck}.
+   */
+  readonly isOwnFile?: (file: string) => boolean;
+  /**
+   * Whether an import the watcher did not start is running (a folder's catch-up, the user's): the
+   * files wait for it, instead of failing with "An import is already running" and being lost.
+   */
+  readonly isBusy?: () => boolean;
 }
 
 /**
  * Watches folders (recursively) and imports the supported files that appear or change in them,
  * in batches after a quiet moment, one import at a time. Hidden and system files and unsupported
- * types are ignored. Deleting a file does not delete its article: the library keeps what it read.
+ * types are ignored, and so are files Crosscheck wrote (exported reports). Deleting a file does not delete its article: the library keeps what it read.
  */
 export class FolderWatcher {
   private readonly watchers = new Map<string, fs.FSWatcher>();
@@ -72,9 +83,14 @@ export class FolderWatcher {
       await this.running.catch(() => {});
       return this.flush();
     }
+    if (this.options.isBusy?.()) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 1500);
+      return;
+    }
     const files = [...this.pending].filter((f) => {
       try {
-        return fs.statSync(f).isFile();
+        return fs.statSync(f).isFile() && !(this.options.isOwnFile ?? isWrittenByCrosscheck)(f);
       } catch {
         return false;
       }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { WatchedFolder } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { resolveImportPath } from '../import/importPath';
 
 /** The watched folders, in the order they were added. */
 export function listWatchedFolders(db: ReadableDb): WatchedFolder[] {
@@ -11,12 +11,14 @@ export function listWatchedFolders(db: ReadableDb): WatchedFolder[] {
 }
 
 /**
- * The absolute path of `folder` when it can be watched: an existing folder. Otherwise an
+ * The absolute path of `folder` when it can be watched: an existing folder, `~` read as import
+ * reads it ({@link resolveImportPath}). Otherwise an
  * `AppFailure` whose message tells the person what to do — the same sentence for the CLI and the
  * Watched folders dialog. `crosscheck watch add` asks before it opens (or makes) the library.
  */
 export function watchableFolder(folder: string): string {
-  const absolute = path.resolve(folder);
+  // As import reads a path: `~/x` is the home folder's x (a quoted CLI path, browser mode's dialog).
+  const absolute = resolveImportPath(folder);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(absolute);

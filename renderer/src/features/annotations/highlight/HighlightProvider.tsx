@@ -37,9 +37,9 @@ export function HighlightProvider({
   const restore = useCallback((annotation: Annotation) => annotationsApi.restore(annotation), [annotationsApi]);
 
   const create = useCallback(
-    async (articleId: number, start: number, end: number, colour: number) => {
+    async (articleId: number, start: number, end: number, colour: number, exact?: string) => {
       try {
-        const made = await annotationsApi.create({ kind: 'highlight', articleId, start, end, colour });
+        const made = await annotationsApi.create({ kind: 'highlight', articleId, start, end, colour, ...(exact ? { exact } : {}) });
         let live = made;
         undoStack.push({
           label: 'Highlight made',
@@ -124,10 +124,10 @@ export function HighlightProvider({
   const startAdjust = useCallback((annotation: Annotation) => setRetarget({ annotation, mode: 'adjust' }), []);
   const cancelRetarget = useCallback(() => setRetarget(null), []);
   const finishRetarget = useCallback(
-    async (start: number, end: number) => {
+    async (start: number, end: number, exact?: string) => {
       if (!retarget) return;
       const label = retarget.mode === 'reattach' ? 'Highlight re-attached' : 'Highlight resized';
-      const after = await update(retarget.annotation, { range: { start, end } }, label);
+      const after = await update(retarget.annotation, { range: { start, end }, ...(exact ? { exact } : {}) }, label);
       if (after) setRetarget(null);
     },
     [retarget, update]

@@ -24,8 +24,11 @@ export interface HighlightApi {
   /** The six colours' meanings (Claim, Quote…), colour 1 first. */
   readonly colours: readonly ColourMeaning[];
   readonly undoStack: UndoStack;
-  /** Makes a highlight on `[start, end)` of an article's body. */
-  create: (articleId: number, start: number, end: number, colour: number) => Promise<Annotation | null>;
+  /**
+   * Makes a highlight on `[start, end)` of an article's body; `exact` is the text shown there, so
+   * the engine finds the words again (or refuses) when the body changed since it was loaded.
+   */
+  create: (articleId: number, start: number, end: number, colour: number, exact?: string) => Promise<Annotation | null>;
   /** Changes a highlight (note, tags, colour, range), undoably. */
   update: (before: Annotation, changes: AnnotationChanges, label: string) => Promise<Annotation | null>;
   /** Deletes an annotation, undoably (`annotations:restore` brings it back). */
@@ -38,8 +41,8 @@ export interface HighlightApi {
   /** Starts changing a highlight's extent in place. */
   startAdjust: (annotation: Annotation) => void;
   readonly retarget: Retarget | null;
-  /** Gives the waiting highlight its new range (and ends the mode). */
-  finishRetarget: (start: number, end: number) => Promise<void>;
+  /** Gives the waiting highlight its new range (and ends the mode); `exact` as for `create`. */
+  finishRetarget: (start: number, end: number, exact?: string) => Promise<void>;
   cancelRetarget: () => void;
 }
 

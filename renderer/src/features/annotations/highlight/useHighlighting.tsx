@@ -164,7 +164,8 @@ export function useHighlighting(
     window.getSelection()?.removeAllRanges();
     setSelection(null);
     made.current = { view, range };
-    void api.create(articleId, range.start, range.end, colour);
+    // The words shown go along: the body may have been re-imported since it was loaded.
+    void api.create(articleId, range.start, range.end, colour, body.slice(range.start, range.end));
   };
 
   const openAt = (ids: readonly number[], rect: DOMRect) => {
@@ -228,7 +229,7 @@ export function useHighlighting(
     if (event.key === 'Enter' && current) {
       event.preventDefault();
       if (retarget) {
-        void api.finishRetarget(current.start, current.end);
+        void api.finishRetarget(current.start, current.end, body.slice(current.start, current.end));
         setSelection(null);
         return true;
       }
@@ -317,7 +318,7 @@ export function useHighlighting(
               data-testid="highlight-retarget-confirm"
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
-                if (selection) void api.finishRetarget(selection.range.start, selection.range.end);
+                if (selection) void api.finishRetarget(selection.range.start, selection.range.end, body.slice(selection.range.start, selection.range.end));
                 setSelection(null);
               }}
             >
