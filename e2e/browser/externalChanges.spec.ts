@@ -50,7 +50,8 @@ test.describe('Another process’s changes', () => {
     await expect(app.readerTitle).toHaveText(title);
     const other = app.libraryRows.filter({ hasNotText: title }).first();
     const otherId = await other.getAttribute('data-article-id');
-    // The reader scrolled down and a word of it selected, as a reader leaves it while reading.
+    // The reader scrolled down and a word of it selected, as a reader leaves it while reading (a word
+    // of the body: the title's 'ceasefire' is no longer echoed in it since the teaser is set aside, 0f206df).
     const scrolled = await app.readerBody.evaluate((body: HTMLElement) => {
       let box: HTMLElement | null = body;
       while (box && !(box.scrollHeight > box.clientHeight + 50 && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
@@ -59,11 +60,11 @@ test.describe('Another process’s changes', () => {
       box.scrollTop = 120;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('ceasefire');
+        const at = node.textContent!.indexOf('Quneitra');
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + 'ceasefire'.length);
+        range.setEnd(node, at + 'Quneitra'.length);
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
         break;
@@ -89,7 +90,7 @@ test.describe('Another process’s changes', () => {
     expect(asked).toContain('articles:list');
     await page.waitForTimeout(500);
     expect(await scrollTop()).toBe(before);
-    expect(await page.evaluate(() => getSelection()!.toString())).toBe('ceasefire');
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe('Quneitra');
   });
 
   test('a highlight made in one tab shows in another tab on the same serve', async ({ app, served, page }) => {
@@ -100,7 +101,17 @@ test.describe('Another process’s changes', () => {
       await tab.libraryRows.filter({ hasText: title }).click();
       await expect(tab.readerTitle).toHaveText(title);
     }
-    await new HighlightsPage(page).highlightWithMouse(app.readerBody, 'ceasefire', 2);
-    await expect(other.readerBody.getByTestId('highlight').first()).toContainText('ceasefire');
+    const asked: string[] = [];
+    other.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') asked.push(decodeURIComponent(url.pathname.slice(5)));
+    });
+    await new HighlightsPage(page).highlightWithMouse(app.readerBody, 'Quneitra', 2);
+    await expect(other.readerBody.getByTestId('highlight').first()).toContainText('Quneitra');
+    // The tab is told a note changed (serve names the areas of the call, writeChanges.ts), not to fetch
+    // everything: the notes are asked again, the list and the open article are not.
+    await other.page.waitForTimeout(500);
+    expect(asked).toContain('annotations:list');
+    expect(asked.filter((channel) => channel === 'articles:get' || channel === 'articles:list' || channel === 'stories:list')).toEqual([]);
   });
 });
