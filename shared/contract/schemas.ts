@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ImportCounts as CountsOfImport } from '@shared/import/counts';
-import { isCalendarDay } from '@shared/import/calendarDay';
+import { type CalendarDayProblem, calendarDayProblem } from '@shared/import/calendarDay';
 import { LANGUAGE_CODE } from '@shared/import/languageCode';
 
 /**
@@ -90,6 +90,16 @@ export const Article = ArticleSummary.extend({
 });
 export type Article = z.infer<typeof Article>;
 
+/**
+ * What a correction's date that does not exist is told, by the part that is wrong (the time named
+ * when the day is right: `--date 2024-01-01T25:00` is not a day problem).
+ */
+const CALENDAR_DAY_MESSAGES: Record<CalendarDayProblem['part'], (text: string) => string> = {
+  day: () => 'a day that exists, like 2018-07-04',
+  time: (text) => `a time of day that exists, like 2018-07-04T10:30 (${text} is not one)`,
+  offset: (text) => `an offset from UTC up to ±14:00, like 2018-07-04T10:30+01:00 (${text} is not one)`
+};
+
 /** Metadata a user may correct; an empty string clears the field (the title cannot be cleared). */
 export const ArticleCorrection = z
   .object({
@@ -101,7 +111,10 @@ export const ArticleCorrection = z
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2018-07-04')
-        .refine(isCalendarDay, 'a day that exists, like 2018-07-04')
+        .superRefine((value, ctx) => {
+          const problem = calendarDayProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: CALENDAR_DAY_MESSAGES[problem.part](problem.text) });
+        })
     ]),
     url: z.string().max(2000),
     language: z.union([z.literal(''), z.string().max(35).regex(LANGUAGE_CODE, 'a language code like en or pt-BR')])

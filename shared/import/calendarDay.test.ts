@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDay } from './calendarDay';
+import { calendarDayProblem, isCalendarDay } from './calendarDay';
 
 describe('isCalendarDay', () => {
   it('takes days that exist, with or without a time, in any year', () => {
@@ -33,5 +33,19 @@ describe('isCalendarDay', () => {
       '2024-01-01T10:00:00.'
     ])
       expect(isCalendarDay(v), v).toBe(false);
+  });
+});
+
+describe('calendarDayProblem', () => {
+  it('names the part that does not exist: the day first, then the time of day, then the offset', () => {
+    expect(calendarDayProblem('2018-07-04T10:30+01:00')).toBeUndefined();
+    expect(calendarDayProblem('2018-02-30')).toEqual({ part: 'day', text: '2018-02-30' });
+    expect(calendarDayProblem('2018-02-30T25:00')).toEqual({ part: 'day', text: '2018-02-30' });
+    expect(calendarDayProblem('July 4')).toMatchObject({ part: 'day' });
+    expect(calendarDayProblem('2024-01-01T25:00')).toEqual({ part: 'time', text: '25:00' });
+    expect(calendarDayProblem('2024-01-01T10:00:61Z')).toEqual({ part: 'time', text: '10:00:61' });
+    expect(calendarDayProblem('2024-01-01T:::')).toEqual({ part: 'time', text: ':::' });
+    expect(calendarDayProblem('2024-01-01T10:00+15:00')).toEqual({ part: 'offset', text: '+15:00' });
+    expect(calendarDayProblem('2024-01-01T10:00+01:75')).toEqual({ part: 'offset', text: '+01:75' });
   });
 });

@@ -91,6 +91,22 @@ describe('crosscheck edit', () => {
     expect(shown).toMatchObject({ publishedAt: null, language: 'en' });
   });
 
+  it('names the time when the time is what does not exist, and the day when the day is', async () => {
+    const ws = workspace();
+    ws.write('in/0.txt', body(TITLES[0]!));
+    await ws.run('import', `${ws.dir}/in`);
+    const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
+    const refused = async (date: string): Promise<string> => {
+      const result = await ws.run('edit', String(article!.id), '--date', date);
+      expect(result.code, date).toBe(1);
+      return result.stderr;
+    };
+    expect(await refused('2024-01-01T25:00')).toMatch(/^crosscheck edit: --date: expected a time of day that exists, like 2018-07-04T10:30 \(25:00 is not one\)\./);
+    expect(await refused('2024-01-01T10:30+15:00')).toMatch(/--date: expected an offset from UTC up to ±14:00, like 2018-07-04T10:30\+01:00 \(\+15:00 is not one\)\./);
+    // A day that does not exist is told as a day, whatever its time.
+    expect(await refused('2018-02-30T25:00')).toMatch(/--date: expected a day that exists, like 2018-07-04\./);
+  });
+
   it('says another program is writing, not "database is locked", when the library stays locked past the wait (review 13, finding 11)', async () => {
     const ws = workspace();
     ws.write('in/0.txt', body(TITLES[0]!));
