@@ -151,11 +151,18 @@ describe('browser mode server', () => {
     expect((await (await api(server, 'search:query', { query: 'Busra' }, asA)).json()).ok).toBe(true);
     expect((await (await api(server, 'articles:list', {}, asA)).json()).ok).toBe(true);
     expect((await (await api(server, 'search:saved:add', { name: 'Busra', query: 'Busra' }, asA)).json()).ok).toBe(true);
-    await expect.poll(() => b.frames).toEqual(['event: library:changed\ndata: {"reason":"external"}']);
+    // What changed, as the engine says it of another process's write: the saved searches only.
+    await expect.poll(() => b.frames).toEqual(['event: library:changed\ndata: {"reason":"external","changed":{"areas":["saved-searches"]}}']);
     // A refused write changes nothing: no one is told.
     expect((await (await api(server, 'stories:rename', { id: 99999, label: 'x' }, asA)).json()).ok).toBe(false);
     // A page that sends no id (a script on the API) writes: every tab is told.
     expect((await (await api(server, 'search:saved:add', { name: 'Busra', query: 'Busra Harir' })).json()).ok).toBe(true);
     await expect.poll(() => [a.frames.length, b.frames.length]).toEqual([1, 2]);
+    // A correction names its article: the other tab refetches that article and the lists, not every open one.
+    const [first] = ((await (await api(server, 'articles:list', {}, asA)).json()) as { value: { items: Array<{ id: number }> } }).value.items;
+    expect((await (await api(server, 'articles:correct', { id: first!.id, changes: { outlet: 'Harbour Herald' } }, asA)).json()).ok).toBe(true);
+    await expect
+      .poll(() => b.frames.at(-1))
+      .toBe(`event: library:changed\ndata: {"reason":"external","changed":{"areas":["articles"],"articleIds":[${first!.id}]}}`);
   });
 });

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Handlers, dispatch } from '@shared/contract/dispatch';
+import { changeOfWrite } from '@shared/contract/writeChanges';
 import { writesLibrary } from '@shared/contract/writes';
 import { contentSecurityPolicy } from '@shared/csp';
 import type { Invoke } from '../library/engineWorker/startEngineWorker';
@@ -111,8 +112,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const result = 'invoke' in options ? await options.invoke(channel, input) : await dispatch(options.handlers, channel, input, options.onError);
       sendJson(res, 200, result);
       // The pages share the engine's connection, so the engine's watch for other processes' writes
-      // cannot tell them apart: the other pages are told here (docs/reliability.md).
-      if (result.ok && writesLibrary(channel, input)) broadcast('library:changed', { reason: 'external' }, pageIdOf(req.headers['x-crosscheck-page']));
+      // cannot tell them apart: the other pages are told here what the call changed (writeChanges.ts,
+      // docs/reliability.md), or, when that cannot be told, to fetch everything.
+      if (result.ok && writesLibrary(channel, input)) {
+        const changed = changeOfWrite(channel, input);
+        broadcast('library:changed', changed ? { reason: 'external', changed } : { reason: 'external' }, pageIdOf(req.headers['x-crosscheck-page']));
+      }
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
