@@ -50,7 +50,12 @@ export const BackupInfo = z.object({
   createdAt: z.string(),
   /** `manual`, `daily` or `before-migration-<from>-<to>`. */
   reason: z.string(),
-  bytes: z.number().int().nonnegative()
+  bytes: z.number().int().nonnegative(),
+  /**
+   * A `library-…` backup listed for a library of another name: taken before backups were named
+   * per library, it may belong to another library in the folder (never pruned).
+   */
+  olderName: z.literal(true).optional()
 });
 
 /**

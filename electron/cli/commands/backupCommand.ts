@@ -25,7 +25,11 @@ export const runBackup: CliCommand = async (argv, io) => {
     }
     const { backups } = await engine.call('library:backups', {});
     if (values.json) io.stdout(JSON.stringify(backups) + '\n');
-    else for (const b of backups) io.stdout(`${b.createdAt}  ${b.reason.padEnd(24)} ${b.file}\n`);
+    else
+      for (const b of backups)
+        io.stdout(
+          `${b.createdAt}  ${b.reason.padEnd(24)} ${b.file}${b.olderName ? '  (older backup: may belong to another library in this folder)' : ''}\n`
+        );
     io.stderr(`${backups.length} backup${backups.length === 1 ? '' : 's'}\n`);
     return ExitCode.ok;
   } finally {

@@ -17,7 +17,16 @@ export interface BackupInfo {
   /** Why: `manual`, `daily`, or `before-migration-<from>-<to>`. */
   readonly reason: string;
   readonly bytes: number;
+  /**
+   * Set on a `library-…` backup listed for a library of another name: taken before backups were
+   * named per library (review 13), it may be this library's or another's in the folder. Offered
+   * for restore, never pruned.
+   */
+  readonly olderName?: true;
 }
+
+/** The prefix every backup had before backups were named per library. */
+const OLD_PREFIX = 'library';
 
 /**
  * Where a library's backups live: a `backups` folder beside the library file, shared by every
@@ -32,8 +41,8 @@ export function backupsDir(libraryFile: string): string {
  * `syria`), so two libraries in one folder never list, prune or restore each other's backups
  * (review 13). The app's default library, `library.sqlite`, gives `library`: the names every
  * backup had before, so its existing backups stay listed. NB: backups named `library-…` that a
- * library of another name took before this change are no longer listed as its own (they may as
- * well be another library's); they stay in the folder, untouched.
+ * library of another name took before this change are listed for it as older backups
+ * ({@link listBackups}, `olderName`) while no `library.sqlite` is in the folder.
  *
  * @example backupPrefix('/data/syria.sqlite') // 'syria'
  */
@@ -91,7 +100,14 @@ export function backupLibrarySync(db: ReadableDb, options: BackupOptions): Backu
   }
 }
 
-/** The backups of a library, newest first. */
+/**
+ * The backups of a library, newest first: its own (named after it, {@link backupPrefix}), and,
+ * for a library not named `library.sqlite` while no `library.sqlite` is in its folder, the
+ * `library-…` backups taken before backups were named per library, marked `olderName` (they were
+ * this library's, or another's that once stood in the folder: the restore checks the file, the
+ * user chooses, and they are never pruned). NB: before, they dropped out of the app and of
+ * `backup --list` for good (review 13, finding 5).
+ */
 export function listBackups(libraryFile: string): BackupInfo[] {
   const dir = backupsDir(libraryFile);
   let names: string[];
@@ -100,15 +116,24 @@ export function listBackups(libraryFile: string): BackupInfo[] {
   } catch {
     return [];
   }
-  const prefix = `${backupPrefix(libraryFile)}-`;
+  const own = backupPrefix(libraryFile);
+  const withOlder =
+    own !== OLD_PREFIX && !fs.existsSync(path.join(path.dirname(path.resolve(libraryFile)), `${OLD_PREFIX}.sqlite`));
   const found: BackupInfo[] = [];
   for (const name of names) {
     // NB: the prefix is compared as text, never put in the pattern: a library name may hold any character.
-    const m = name.startsWith(prefix) ? BACKUP_NAME.exec(name.slice(prefix.length)) : null;
+    const prefix = name.startsWith(`${own}-`) ? own : withOlder && name.startsWith(`${OLD_PREFIX}-`) ? OLD_PREFIX : null;
+    const m = prefix === null ? null : BACKUP_NAME.exec(name.slice(prefix.length + 1));
     if (!m) continue;
     const file = path.join(dir, name);
     const [, y, mo, d, h, mi, s, ms, reason] = m;
-    found.push({ file, createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`, reason: reason!, bytes: fs.statSync(file).size });
+    found.push({
+      file,
+      createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`,
+      reason: reason!,
+      bytes: fs.statSync(file).size,
+      ...(prefix === own ? {} : { olderName: true as const })
+    });
   }
   // Names sort as times; the ISO string is the tie-breaker-free key.
   return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
@@ -121,7 +146,7 @@ export async function backupIfDue(
   now = new Date(),
   open: OpenOptions = {}
 ): Promise<BackupInfo | undefined> {
-  const newest = listBackups(libraryFile)[0];
+  const newest = listBackups(libraryFile).find((b) => !b.olderName);
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAILY_MS) return undefined;
   return backupLibrary(db, { libraryFile, reason: 'daily', keep: backupsKept(db), now, ...open });
 }
@@ -176,7 +201,8 @@ function finish(partial: string, file: string, options: BackupOptions): BackupIn
   return info;
 }
 
-/** Deletes all but the newest `keep` backups. */
+/** Deletes all but the newest `keep` of the library's own backups (never an `olderName` one). */
 function pruneBackups(libraryFile: string, keep: number): void {
-  for (const old of listBackups(libraryFile).slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
+  const own = listBackups(libraryFile).filter((b) => !b.olderName);
+  for (const old of own.slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
 }

@@ -49,6 +49,24 @@ describe('backups of two libraries in one folder (review 13, finding 3)', () => 
     expect(listBackups(syria.file)).toEqual([]);
   });
 
+  it('a library of another name alone in its folder lists its older library-… backups for restore, marked, and never prunes them (review 13, finding 5)', async () => {
+    const dir = makeTempFolder({ 'backups/library-20261130-083000-000-daily.sqlite': 'an older backup' });
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const syria = openLibrary(path.join(dir, 'syria.sqlite'), { write: true });
+    cleanups.push(() => syria.close());
+    const older = path.join(dir, 'backups', 'library-20261130-083000-000-daily.sqlite');
+    expect(listBackups(syria.file)).toEqual([
+      { file: older, createdAt: '2026-11-30T08:30:00.000Z', reason: 'daily', bytes: 15, olderName: true }
+    ]);
+    for (const day of [1, 2, 3]) await backupLibrary(syria.db, { libraryFile: syria.file, reason: 'manual', keep: 2, now: at(day) });
+    expect(listBackups(syria.file).map((b) => [path.basename(b.file), b.olderName ?? false])).toEqual([
+      ['syria-20261203-100000-000-manual.sqlite', false],
+      ['syria-20261202-100000-000-manual.sqlite', false],
+      ['library-20261130-083000-000-daily.sqlite', true]
+    ]);
+    expect(fs.existsSync(older)).toBe(true);
+  });
+
   it('names backups after the library file, without .sqlite; a name that merely starts alike is another library', () => {
     expect(backupPrefix('/data/syria.sqlite')).toBe('syria');
     expect(backupPrefix('/data/Notes 2026.SQLITE')).toBe('Notes 2026');

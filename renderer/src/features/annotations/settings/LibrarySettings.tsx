@@ -158,6 +158,7 @@ export function LibrarySettings() {
           <li key={b.file}>
             <span>
               {when(b)} · {reasonLabel(b.reason)} · {(b.bytes / 1048576).toFixed(1)} MB
+              {b.olderName ? ' · older backup (may belong to another library in this folder)' : ''}
             </span>
             <Button
               size="sm"
