@@ -24,6 +24,7 @@ import { type Report, type ReportHighlight, type ReportSource, coloursUsed } fro
 import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
 import { noteParagraphs } from './noteDocx';
+import { DOCX_GENERATOR_PROPERTY, REPORT_GENERATOR } from './reportMarker';
 import {
   citationLine,
   comparedName,
@@ -159,6 +160,8 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     creator: author,
     title: clean(report.title),
     description: clean(report.scope),
+    // The mark an import recognises a copied report by (reportMarker.ts).
+    customProperties: [{ name: DOCX_GENERATOR_PROPERTY, value: REPORT_GENERATOR }],
     comments: { children: comments },
     styles: { default: { document: { run: { font: 'Georgia', size: 22 } } } },
     sections: [

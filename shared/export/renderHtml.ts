@@ -2,6 +2,7 @@ import { figuresLine } from './figuresLine';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import { noteHtml } from './noteHtml';
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
+import { REPORT_GENERATOR } from './reportMarker';
 import {
   citationLine,
   comparedName,
@@ -126,6 +127,7 @@ export function renderHtml(report: Report): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${REPORT_GENERATOR}">
 <title>${e(report.title)}</title>
 <style>${STYLE}</style>
 </head>

@@ -2,6 +2,7 @@ import { figuresLine } from './figuresLine';
 import { inline } from './markdownEscape';
 import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
+import { REPORT_GENERATOR } from './reportMarker';
 import {
   citationLine,
   comparedName,
@@ -208,7 +209,8 @@ function frontMatter(report: Report): string {
   const q = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
   const lines = ['---', `title: ${q(inline(report.title))}`, `date: ${q(report.createdAt)}`];
   if (report.author) lines.push(`author: ${q(inline(report.author))}`);
-  lines.push(`scope: ${q(report.scope)}`, 'sources:');
+  // The mark an import recognises a copied report by (reportMarker.ts).
+  lines.push(`scope: ${q(report.scope)}`, `generator: ${q(REPORT_GENERATOR)}`, 'sources:');
   for (const s of report.sources) {
     lines.push(
       `  - key: ${q(s.key)}`,

@@ -12,6 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CROSSCHECK_REPORT_REASON } from '@shared/export/reportMarker';
 import { userDataDir } from '../paths';
 
 /** The list's file name in the user data folder. */
@@ -103,4 +104,4 @@ export function writtenFilesCheck(dir: string | undefined = defaultDir()): (file
 }
 
 /** Why an import leaves such a file out (`crosscheck import`, a watched folder's catch-up). */
-export const WRITTEN_FILE_REASON = 'This is a report exported by Crosscheck, not an article, so it was left out; import the articles it quotes instead.';
+export const WRITTEN_FILE_REASON = CROSSCHECK_REPORT_REASON;

@@ -52,6 +52,8 @@ function badFiles(): Record<string, string | Uint8Array> {
       ...Buffer.from('Korean line \x0e\x30\x21\x30\x22\x31\x21\x0f text\n'.repeat(6), 'latin1')
     ]),
     'photo.jpeg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+    // A report Crosscheck exported, by its mark (crosscheckReport.test.ts exports real ones).
+    'report.md': '---\ntitle: "Report"\ngenerator: "Crosscheck report"\n---\n\nHighlights of the week.\n',
     'old.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
     noext: 'just some words',
     'scan.pdf': makePdf({ pages: ['image'] }),

@@ -363,7 +363,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         break;
       }
       if (!result.ok) {
-        const kind = result.code === 'unsupported' ? 'skipped' : 'failed';
+        const kind = result.code === 'unsupported' || result.code === 'crosscheck-report' ? 'skipped' : 'failed';
         count(kind);
         problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
       } else {

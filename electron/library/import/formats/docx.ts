@@ -5,6 +5,7 @@
  */
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
+import { crosscheckReportFailure, isCrosscheckDocxProperties } from './crosscheckReport';
 import { readCoreProperties } from './docxCore';
 import { docxFallbackText } from './docxFallbackText';
 import { docxNotesText } from './docxNotes';
@@ -53,6 +54,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
     );
 
   let coreXml: Uint8Array | undefined;
+  let customXml: Uint8Array | undefined;
   let documentXml: Uint8Array | undefined;
   const noteXml: { footnotes?: Uint8Array; endnotes?: Uint8Array } = {};
   let hasDocumentPart = false;
@@ -61,6 +63,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
     const data = await entry.read();
     const path = entry.path.replace(/^\/+/, '');
     if (path === 'docProps/core.xml') coreXml = data;
+    if (path === 'docProps/custom.xml') customXml = data;
     if (/^word\/document\d*\.xml$/i.test(path)) documentXml = data;
     if (CHECKED_PARTS.test(path)) xmlParts.push(data);
     const notes = /^word\/(footnotes|endnotes)\.xml$/i.exec(path)?.[1]?.toLowerCase() as keyof typeof noteXml | undefined;
@@ -73,6 +76,7 @@ export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promi
       'This is not a Word document (.docx): the package has no document part. Open it in the program that made it and save it as .docx again.'
     );
   throwIfAborted(ctx.signal);
+  if (customXml && isCrosscheckDocxProperties(new TextDecoder('utf-8').decode(customXml))) throw crosscheckReportFailure();
   // NB: before mammoth, which would fail the same parts only after parsing them whole (minutes for
   // some damage): see firstXmlComplaint.
   for (const data of xmlParts) {

@@ -8,6 +8,8 @@ export const FAILURE_CODES = [
   'empty',
   'binary',
   'unsupported',
+  /** A report Crosscheck exported (crosscheckReport.ts): skipped, not failed. */
+  'crosscheck-report',
   'unsupported-encoding',
   'no-text-layer',
   'encrypted',

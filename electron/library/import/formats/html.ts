@@ -6,6 +6,7 @@
 import type { JSDOM } from 'jsdom';
 import type { ExtractContext, Extracted } from './context';
 import { throwIfAborted } from './context';
+import { crosscheckReportFailure, isCrosscheckHtml } from './crosscheckReport';
 import { domToText } from './domText';
 import { CHECK_THE_FILE, ExtractFailure } from './failure';
 import { sniffHtmlCharset } from './htmlCharset';
@@ -75,6 +76,7 @@ export async function extractHtml(bytes: Uint8Array, ctx: ExtractContext): Promi
   ctx.warnings.push(...decodeWarnings(decoded));
   throwIfAborted(ctx.signal);
 
+  if (isCrosscheckHtml(decoded.text)) throw crosscheckReportFailure();
   const html = slimHtml(decoded.text);
   const tooCostly = domTooCostly(html);
   if (tooCostly) {

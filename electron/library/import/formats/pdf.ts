@@ -10,6 +10,7 @@ import { normalizePdfText } from './pdfBidi';
 import { pdfDrawsSomething } from './pdfDrawing';
 import { layoutPage, type PdfTextRun } from './pdfLayout';
 import { pdfInfoToMeta } from './pdfMeta';
+import { crosscheckReportFailure, isCrosscheckPdfInfo } from './crosscheckReport';
 import { loadPdfJs, pdfDataDirs } from './pdfjs';
 
 /** What to do about a PDF pdf.js cannot open: readers repair many damaged files when they save them. */
@@ -88,11 +89,14 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     } catch (error) {
       throw loadFailure(error, ctx.signal);
     }
-    // The info dictionary describes the file (its creation date is the day it was made): fallbacks only.
-    const fileMeta = await doc
+    // The info dictionary describes the file (its creation date is the day it was made): fallbacks
+    // only. Its Creator and Producer also tell a report Crosscheck exported.
+    const info = await doc
       .getMetadata()
-      .then((m) => pdfInfoToMeta((m.info ?? {}) as Record<string, unknown>))
+      .then((m) => (m.info ?? {}) as Record<string, unknown>)
       .catch(() => ({}));
+    if (isCrosscheckPdfInfo(info)) throw crosscheckReportFailure();
+    const fileMeta = pdfInfoToMeta(info);
     const pageCount = Math.min(doc.numPages, ctx.limits.maxPdfPages);
     if (doc.numPages > pageCount) {
       ctx.warnings.push({ code: 'truncated', message: `Only the first ${pageCount} of ${doc.numPages} pages were read` });
