@@ -46,9 +46,15 @@ ${HIGHLIGHT_COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')
   a { color: inherit; }
   thead { display: table-header-group; }
   tr, li, .note, .cite { break-inside: avoid; }
-  h1, h2, h3 { break-after: avoid; }
+  /* A heading, the overlap table's caption and a note's passage and tags stay with what follows
+     them. Chromium honours a chain of these: h2, h3 and caption all move with the unbreakable
+     overlap table (they were left at the foot of the page before it). */
+  h1, h2, h3, .caption, .passage, .tags { break-after: avoid; }
   td { overflow-wrap: anywhere; }
   .article-start { break-before: page; }
+  /* The full texts' heading opens the first full text's page, not the foot of the page before. */
+  h2.full-texts { break-before: page; }
+  h2.full-texts + .article-start { break-before: auto; }
 }
 `;
 
@@ -105,13 +111,13 @@ export function renderHtml(report: Report): string {
     for (const n of report.notes) {
       const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
       body.push(`<h3>${what}: ${e(n.on)}</h3>`);
-      if (n.quote) body.push(`<p>Passage: “${e(n.quote)}”</p>`);
+      if (n.quote) body.push(`<p class="passage">Passage: “${e(n.quote)}”</p>`);
       body.push(tags(n.tags), `<div class="note">${noteHtml(n.note)}</div>`);
     }
   }
   if (report.comparison) body.push(comparisonHtml(report));
   if (report.options.fullText) {
-    body.push('<h2>Full texts</h2>');
+    body.push('<h2 class="full-texts">Full texts</h2>');
     for (const s of report.sources) {
       if (s.body === null) continue;
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
@@ -167,7 +173,7 @@ function comparisonHtml(report: Report): string {
   const titleOf = (id: number): string => e(comparedName(report, id));
   const letters = comparisonLetters(report);
   const out = [
-    `<h2>Comparison</h2><h3>Overlap</h3><p>${e(overlapCaption(report))}</p><table class="overlap"><thead><tr><th></th>`
+    `<h2>Comparison</h2><h3>Overlap</h3><p class="caption">${e(overlapCaption(report))}</p><table class="overlap"><thead><tr><th></th>`
   ];
   out.push(c.articleIds.map((id) => `<th class="key">${letters.get(id) ?? ''}</th>`).join('') + '</tr></thead><tbody>');
   c.shares.forEach((row, i) =>

@@ -349,7 +349,9 @@ describe('crosscheck export', () => {
     // Page numbers from the report's @page CSS; each full text starts a page of its own.
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`));
-    const starts = pages.map((page) => flat(page.replace(/Page \d+ of \d+/, '')).trim());
+    // The "Full texts" heading opens the first full text's page (not the foot of the page before).
+    const starts = pages.map((page) => flat(page.replace(/Page \d+ of \d+/, '')).trim().replace(/^Full texts /, ''));
+    expect(pages.some((page) => flat(page).trim().startsWith('Full texts'))).toBe(true);
     expect(starts.filter((start) => STORY_TITLES.some((t) => start.startsWith(t))).length).toBeGreaterThanOrEqual(5);
     expect(JSON.parse(await ok('show', '7', '--json')).url).toBe('https://example.com/lyon-festival?a=1&b=2');
     const festival = path.join(ws.dir, 'festival.pdf');
