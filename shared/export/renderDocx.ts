@@ -134,7 +134,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(clean(s.title))] }));
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
       let runs: ParagraphChild[] = [];
-      for (const run of markedRuns(s.body, own, s.title)) {
+      for (const run of markedRuns(s.body, own, s.shownFrom)) {
         const parts = run.text.split(/\n+/);
         parts.forEach((part, i) => {
           if (i > 0) {

@@ -121,7 +121,7 @@ export function renderHtml(report: Report): string {
     for (const s of report.sources) {
       if (s.body === null) continue;
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
-      const text = markedRuns(s.body, own, s.title)
+      const text = markedRuns(s.body, own, s.shownFrom)
         .map((run) => (run.over.length ? markRun(run.text, run.over) : e(run.text)))
         .join('');
       body.push(`<h3 class="article-start">${e(s.title)}</h3><div class="fulltext"><p>${text.replace(/\n+/g, '</p><p>')}</p></div>`);

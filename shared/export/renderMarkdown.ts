@@ -106,7 +106,7 @@ export function renderMarkdown(report: Report): string {
       if (s.body === null) continue;
       out.push(`### ${inline(s.title)}`, '');
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
-      const text = markedRuns(s.body, own, s.title)
+      const text = markedRuns(s.body, own, s.shownFrom)
         .map((run) => (run.over.length ? markRun(run.text, run.over) : inline(run.text)))
         .join('');
       out.push(text.replace(/\n+/g, '\n\n'), '');

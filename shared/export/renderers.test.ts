@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inline } from './markdownEscape';
 import { hashTag } from './renderMarkdown';
 import { renderReport } from './renderReport';
+import { shownStart } from '@shared/text/shownParagraphs';
 import { bylineAuthors, markedRuns } from './sourceText';
 import { highlight, report } from './testReport';
 
@@ -229,19 +230,21 @@ describe('pieces', () => {
       ['ef', [2]]
     ]);
   });
-  it('markedRuns leaves out a first paragraph repeating the title, without moving any highlight', () => {
+  it('markedRuns prints the body from the source\'s shownFrom, without moving any highlight', () => {
     const body = 'Talks fail in Daraa\n\nRebels said talks had failed.';
     const after = highlight({ id: 1, start: body.indexOf('had'), end: body.indexOf('iled') });
-    const runs = markedRuns(body, [after], 'Talks fail in Daraa');
+    const from = shownStart('Talks fail in Daraa', body, [after]);
+    expect(from).toBe(body.indexOf('Rebels'));
+    const runs = markedRuns(body, [after], from);
     expect(runs.map((r) => [r.text, r.over.map((h) => h.id)])).toEqual([
       ['Rebels said talks ', []],
       ['had fa', [1]],
       ['iled.', []]
     ]);
     // A highlight on the repeated title keeps it: what was highlighted is shown.
-    const onTitle = highlight({ id: 2, start: 6, end: 10 });
-    expect(markedRuns(body, [after, onTitle], 'Talks fail in Daraa').map((r) => r.text).join('')).toBe(body);
-    expect(markedRuns(body, [after], 'Rebels in Daraa').map((r) => r.text).join('')).toBe(body);
+    expect(shownStart('Talks fail in Daraa', body, [after, { start: 6, end: 10 }])).toBe(0);
+    expect(shownStart('Rebels in Daraa', body, [after])).toBe(0);
+    expect(markedRuns(body, [after]).map((r) => r.text).join('')).toBe(body);
   });
   it('inline escapes markup but keeps ordinary punctuation', () => {
     expect(inline('U.S.-backed (rebels): "no"')).toBe('U.S.-backed (rebels): "no"');

@@ -43,6 +43,12 @@ export interface ReportSource {
   readonly urn: string;
   /** The clean body, only when the report has full texts. */
   readonly body: string | null;
+  /**
+   * Where the printed full text starts in `body` (shared/text/shownParagraphs.ts `shownStart`):
+   * past a first paragraph that only repeats the title, unless any placed highlight of the
+   * article lies on it (all of them, as the paragraph numbers count, not only the report's).
+   */
+  readonly shownFrom: number;
 }
 
 /** One highlight, with what is needed to cite it. */

@@ -1,6 +1,4 @@
 import { sourceLetter } from '@shared/compare/sourceLetter';
-import { hiddenEcho } from '@shared/text/shownParagraphs';
-import { titleEcho } from '@shared/text/titleEcho';
 import type { Report, ReportHighlight, ReportSource } from './reportModel';
 
 /**
@@ -145,19 +143,21 @@ export function groupHighlights(report: Report): HighlightGroup[] {
 }
 
 /**
- * The body cut at every highlight edge: each run with the highlights over it (overlapping and
- * nested highlights give runs covered by several). Orphans are left out: they are not in the text.
- * A first paragraph that only repeats `title` (shared/text/shownParagraphs.ts, the reader's rule) is left
- * out too, with the blank lines after it, unless a highlight lies on it: the report prints the
- * title as the text's heading already. Runs keep the body's offsets, so no highlight moves.
+ * The body from `from` cut at every highlight edge: each run with the highlights over it
+ * (overlapping and nested highlights give runs covered by several). Orphans are left out: they are
+ * not in the text. `from` is the source's `shownFrom` (shared/text/shownParagraphs.ts `shownStart`):
+ * past a first paragraph that only repeats the title, unless any placed highlight of the article
+ * lies on it. NB: decided once in gatherReport from all of the article's highlights, as its
+ * paragraph numbers are, not from `highlights` (only the report's: a filtered report left out the
+ * echo a filtered-out highlight keeps, and every cited paragraph was one ahead; review 13, #8).
+ * Runs keep the body's offsets, so no highlight moves.
  */
 export function markedRuns(
   body: string,
   highlights: readonly ReportHighlight[],
-  title = ''
+  from = 0
 ): Array<{ text: string; over: ReportHighlight[] }> {
   const placed = highlights.filter((h) => h.state !== 'orphan' && h.end > h.start && h.end <= body.length);
-  const from = shownFrom(body, title, placed);
   const edges = [...new Set([from, body.length, ...placed.flatMap((h) => [h.start, h.end])])]
     .filter((edge) => edge >= from)
     .sort((a, b) => a - b);
@@ -167,15 +167,6 @@ export function markedRuns(
     runs.push({ text: body.slice(start, end), over: placed.filter((h) => h.start <= start && h.end >= end) });
   }
   return runs;
-}
-
-/** Where the full text starts: after the title's echo and the white space that follows it, or 0. */
-function shownFrom(body: string, title: string, placed: readonly ReportHighlight[]): number {
-  // NB: the reader's rule (shared/text/shownParagraphs.ts): a highlight on the echo keeps it, as a
-  // report must show what was highlighted; the paragraphs it cites are counted by the same rule.
-  const echo = hiddenEcho(titleEcho(title, body), placed);
-  if (!echo) return 0;
-  return echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 200))![0].length;
 }
 
 /** A share 0..1 as `42%`. */

@@ -51,7 +51,8 @@ export const report: Report = {
       url: 'https://example.com/daraa?a=1&b=2',
       wireCredits: ['Reuters'],
       urn: 'urn:crosscheck:text:abc',
-      body: BODY
+      body: BODY,
+      shownFrom: 0
     }
   ],
   highlights: [

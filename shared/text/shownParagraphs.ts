@@ -54,6 +54,18 @@ export function shownParagraphs(title: string, body: string, highlights: readonl
 }
 
 /**
+ * Where the text a view shows starts: 0, or, when the title's echo is hidden (`hiddenEcho`: no
+ * highlight on it), just past it and the white space after it. The exports print the full text
+ * from here and number paragraphs with {@link shownParagraphs} over the same `highlights` (every
+ * placed highlight of the article, not only those in the report), so the two never disagree.
+ */
+export function shownStart(title: string, body: string, highlights: readonly Range[]): number {
+  const echo = hiddenEcho(titleEcho(title, body), highlights);
+  if (!echo) return 0;
+  return echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 200))![0].length;
+}
+
+/**
  * The 1-based number, among `paragraphs` (from `shownParagraphs`), of the paragraph holding
  * `offset`: an offset in the white space between two paragraphs counts as the next one (a
  * highlight starting there has its words there), one past the last paragraph as the last one.

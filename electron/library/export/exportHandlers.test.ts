@@ -51,6 +51,27 @@ describe('export channels', () => {
     expect(await call(handlers, 'export:settings:set', { author: null })).toEqual({ author: null });
   });
 
+  it('a report filtered by colour prints the title line a filtered-out highlight keeps, so its paragraph numbers match the printed text (review 13, #8)', async () => {
+    const own = makeTempLibrary();
+    try {
+      await importPaths(own.db, [SEEDS_DIR]);
+      // Article 1's body opens with its title; a highlight there keeps that line in the reader.
+      createAnnotation(own.db, { kind: 'highlight', articleId: 1, quote: 'Russia strikes Daraa', colour: 3 });
+      createAnnotation(own.db, { kind: 'highlight', articleId: 1, quote: 'Negotiations with the Russian enemy', colour: 2 });
+      const { content } = await call(exportHandlers(own.db), 'export:render', {
+        scope: { kind: 'annotations', filter: { articleId: 1, colours: [2] } },
+        format: 'md',
+        options: { fullText: true }
+      });
+      const cited = Number(/^\[\^h1\]: .*paragraph (\d+)\.$/m.exec(content)?.[1]);
+      const fullText = content.slice(content.indexOf('## Full texts')).split('\n\n').slice(2);
+      expect(fullText[0]).toBe('Russia strikes Daraa after failure of ceasefire talks with Syria rebels');
+      expect(fullText.findIndex((p) => p.includes('==Negotiations with the Russian enemy==')) + 1).toBe(cited);
+    } finally {
+      own.dispose();
+    }
+  });
+
   it('Word comes back as base64 of a zip, with its size and type', async () => {
     const out = await call(exportHandlers(library.db), 'export:render', { ...md(), format: 'docx' });
     expect(out.encoding).toBe('base64');

@@ -7,7 +7,7 @@ import type { ExportOptions, ExportScope } from '@shared/contract/exportSchemas'
 import { AppFailure } from '@shared/contract/result';
 import type { Article } from '@shared/contract/schemas';
 import { citationKeys } from '@shared/export/renderCitations';
-import { paragraphNumber, shownParagraphs, type Range } from '@shared/text/shownParagraphs';
+import { paragraphNumber, shownParagraphs, shownStart, type Range } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
 import type { Report, ReportComparison, ReportHighlight, ReportNote, ReportSource } from '@shared/export/reportModel';
 import { getArticle } from '../articles';
@@ -49,6 +49,21 @@ export function gatherReport(
   const keys = citationKeys(
     articles.map((a) => ({ articleId: a.id, title: a.title, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt }))
   );
+  // What the report shows of each article is decided as the reader decides it
+  // (shared/text/shownParagraphs.ts), from every placed highlight of the article, not only those
+  // in the report: whether the title's echo is shown fixes both where the full text starts
+  // (`shownFrom`) and the paragraph numbers the citations give, so the two always agree.
+  const placed = new Map<number, Range[]>();
+  const placedOf = (article: Article): Range[] => {
+    let ranges = placed.get(article.id);
+    if (!ranges) {
+      ranges = titleEcho(article.title, article.body)
+        ? allAnnotations(db, { articleId: article.id }).filter(hasPlace).map((x) => x.current)
+        : [];
+      placed.set(article.id, ranges);
+    }
+    return ranges;
+  };
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
     key: keys[i]!,
@@ -59,22 +74,18 @@ export function gatherReport(
     url: a.url,
     wireCredits: a.wireCredits,
     urn: `urn:crosscheck:text:${hashText(a.body)}`,
-    body: options.fullText ? a.body : null
+    body: options.fullText ? a.body : null,
+    shownFrom: options.fullText ? shownStart(a.title, a.body, placedOf(a)) : 0
   }));
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
 
-  // Paragraphs are numbered as the reader shows them (shared/text/shownParagraphs.ts): whether the
-  // title's echo is shown depends on every highlight of the article, not only those in the report.
   const shown = new Map<number, Range[]>();
   const shownOf = (articleId: number): Range[] => {
     let paragraphs = shown.get(articleId);
     if (!paragraphs) {
       const article = articles.find((x) => x.id === articleId);
-      const body = article?.body ?? '';
-      const echo = article ? titleEcho(article.title, body) : null;
-      const placed = echo ? allAnnotations(db, { articleId }).filter(hasPlace).map((x) => x.current) : [];
-      paragraphs = shownParagraphs(article?.title ?? '', body, placed);
+      paragraphs = article ? shownParagraphs(article.title, article.body, placedOf(article)) : [];
       shown.set(articleId, paragraphs);
     }
     return paragraphs;

@@ -43,6 +43,7 @@ export function citationText(articles: readonly CitedArticle[]): string {
         publishedAt: a.publishedAt,
         url: a.url,
         wireCredits: a.wireCredits,
+        shownFrom: 0,
         urn: '',
         body: null
       });
