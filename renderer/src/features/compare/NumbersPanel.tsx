@@ -136,12 +136,14 @@ function NumberCard({
                   );
                 })}
               </span>
-              <span className="figure-list__text">{wording.text}</span>
-              {value ? (
-                <span className="figure-list__value" title={`Read as: ${figure.normalized}`}>
-                  {value}
-                </span>
-              ) : null}
+              <span className="figure-list__wording">
+                <span className="figure-list__text">{wording.text}</span>
+                {value ? (
+                  <span className="figure-list__value" title={`Read as: ${figure.normalized}`}>
+                    {value}
+                  </span>
+                ) : null}
+              </span>
             </li>
           );
         })}
