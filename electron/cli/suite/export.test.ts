@@ -350,8 +350,9 @@ describe('crosscheck export', () => {
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`));
     // The "Full texts" heading opens the first full text's page (not the foot of the page before).
-    const starts = pages.map((page) => flat(page.replace(/Page \d+ of \d+/, '')).trim().replace(/^Full texts /, ''));
-    expect(pages.some((page) => flat(page).trim().startsWith('Full texts'))).toBe(true);
+    const tops = pages.map((page) => flat(page.replace(/Page \d+ of \d+/, '')).trim());
+    expect(tops.some((top) => top.startsWith('Full texts'))).toBe(true);
+    const starts = tops.map((top) => top.replace(/^Full texts /, ''));
     expect(starts.filter((start) => STORY_TITLES.some((t) => start.startsWith(t))).length).toBeGreaterThanOrEqual(5);
     expect(JSON.parse(await ok('show', '7', '--json')).url).toBe('https://example.com/lyon-festival?a=1&b=2');
     const festival = path.join(ws.dir, 'festival.pdf');
