@@ -25,8 +25,9 @@
  * `--mixed-small` groups small libraries (20–100 articles) of bbc-news-2225 articles of two categories
  * and a few ECB+ events, with and without the evidence rule (scripts/eval/storiesMixedSmall.ts).
  * `--errors` describes the subsets of `--subsets` that miss the target: the topics they get wrong, the
- * stories mixing a topic's two events, the years those articles write and the terms the events share
- * (scripts/eval/storiesErrors.ts).
+ * stories mixing a topic's two events, the years those articles write, the terms the events share,
+ * and the similarities that decided it: within and across the events of a mixed story, and across
+ * the stories an event is split between, with the rule that kept them apart (scripts/eval/storiesErrors.ts).
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 

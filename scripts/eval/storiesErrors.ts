@@ -2,9 +2,14 @@
  * What a subset of ECB+ topics gets wrong when grouped alone (issue 16 part 3): for each subset that
  * misses the target, the topics scored worse than 0.95 alone, the stories that hold both events of
  * such a topic, how many of each event's articles write a year (and which), and the terms the two
- * events share in that story, strongest first. Used by `scripts/eval-stories.ts --errors`.
+ * events share in that story, strongest first; and the similarities that decided it, as average
+ * linkage saw them: within each event and across them in a mixed story (against the cohesion
+ * rule's ratio), and across the stories an event was split between (against the threshold).
+ * Used by `scripts/eval-stories.ts --errors`.
  */
-import { groupStories, type StoryGrouping } from '@shared/stories/stories';
+import { groupStories, storyGraph, type StoryGrouping } from '@shared/stories/stories';
+import { companyScale, DEFAULT_COHESION, DEFAULT_LOCAL_SCALE, DEFAULT_PAIR_FACTOR } from '@shared/stories/storiesCluster';
+import { storyThreshold } from '@shared/stories/storiesThreshold';
 import { latestYear } from '@shared/stories/storiesVectors';
 import { termKey } from '@shared/compare/analysis/terms';
 import { tokenize } from '@shared/text/tokens';
@@ -32,7 +37,7 @@ export function subsetErrors(docs: readonly EvalDoc[], subsets: readonly TopicSu
     const wholeF1 = f1(part, whole.labels);
     if (aloneF1 >= TARGET && aloneF1 >= wholeF1 - TARGET_GAP) continue;
     lines.push(
-      `${subset.topics.length} topics, ${subset.name} [${subset.topics.join(' ')}]: alone ${f3(aloneF1)}, inside the whole ${f3(wholeF1)}`
+      `${subset.topics.length} topics, ${subset.name} [${subset.topics.join(' ')}]: alone ${f3(aloneF1)} (threshold ${f3(alone.threshold)}), inside the whole ${f3(wholeF1)}`
     );
     for (const topic of subset.topics) {
       const own = part.filter((d) => d.topic === topic);
@@ -45,17 +50,65 @@ export function subsetErrors(docs: readonly EvalDoc[], subsets: readonly TopicSu
   return lines;
 }
 
-interface Grouped {
+export interface Grouped {
   readonly grouping: StoryGrouping;
   /** Article (file) → story id. */
   readonly labels: Map<string, string>;
+  /** The merge threshold of a library of these articles. */
+  readonly threshold: number;
+  /** Similarity of two articles (indices into the docs) as the linkage sees it: their edge, or 0 when neither chose the other. */
+  readonly sim: (a: number, b: number) => number;
+  /** Each article's close company (its 5th best similarity), which the local-scale check divides by. */
+  readonly scale: Float64Array;
 }
 
 function grouped(docs: readonly EvalDoc[]): Grouped {
-  const grouping = groupStories(docs.map((d) => ({ id: d.file, title: '', text: d.text })));
+  const articles = docs.map((d) => ({ id: d.file, title: '', text: d.text }));
+  const grouping = groupStories(articles);
   const labels = new Map<string, string>();
   for (const s of grouping.stories) for (const id of s.articleIds) labels.set(id, s.id);
-  return { grouping, labels };
+  // NB: the graph is built again, as groupStories builds it, since a grouping does not return its edges.
+  const n = docs.length;
+  const graph = storyGraph(articles).edges;
+  const edges = new Map<number, number>();
+  for (const { a, b, sim } of graph) edges.set(a * n + b, sim);
+  const sim = (a: number, b: number) => edges.get(Math.min(a, b) * n + Math.max(a, b)) ?? 0;
+  return { grouping, labels, threshold: storyThreshold(n), sim, scale: companyScale(n, graph, DEFAULT_LOCAL_SCALE.neighbours) };
+}
+
+/**
+ * Which rule of average linkage keeps two stories (article indices) apart, with the numbers it
+ * judged: the threshold (× the pair factor for two single articles), the cohesion rule, the
+ * local-scale check, or none (each joined something else first, and the pair was never judged).
+ *
+ * @example whyApart({ sim: () => 0.1, threshold: 0.168, scale }, [0, 1], [2]) // 'under the threshold 0.168'
+ */
+export function whyApart(g: Pick<Grouped, 'sim' | 'threshold' | 'scale'>, x: readonly number[], y: readonly number[]): string {
+  const across = meanSim(g.sim, x, y);
+  const least = x.length * y.length === 1 ? g.threshold * DEFAULT_PAIR_FACTOR : g.threshold;
+  if (across < least) return `under the threshold ${f3(least)}${x.length * y.length === 1 ? ' (two single articles)' : ''}`;
+  if (x.length >= DEFAULT_COHESION.from && y.length >= DEFAULT_COHESION.from) {
+    const ratio = across / Math.sqrt(meanSim(g.sim, x) * meanSim(g.sim, y));
+    if (ratio < DEFAULT_COHESION.ratio)
+      return `over the threshold ${f3(least)}, but ${f2(ratio)} of the geometric mean within: the cohesion rule asks ${DEFAULT_COHESION.ratio}`;
+  }
+  const scaled = meanSim((a, b) => g.sim(a, b) / Math.sqrt(g.scale[a]! * g.scale[b]!), x, y);
+  return scaled < DEFAULT_LOCAL_SCALE.ratio
+    ? `over the threshold ${f3(least)}, but ${f2(scaled)} of the articles' close company: the local-scale check asks ${DEFAULT_LOCAL_SCALE.ratio}`
+    : `over the threshold ${f3(least)} and every rule (one of them joined a third story first)`;
+}
+
+/** Mean similarity over the pairs across two sets of articles (indices), or within one when `b` is omitted. */
+export function meanSim(sim: Grouped['sim'], a: readonly number[], b?: readonly number[]): number {
+  let sum = 0;
+  let pairs = 0;
+  a.forEach((i, k) => {
+    for (const j of b ?? a.slice(k + 1)) {
+      sum += sim(i, j);
+      pairs++;
+    }
+  });
+  return pairs === 0 ? 0 : sum / pairs;
 }
 
 function f1(docs: readonly EvalDoc[], labels: ReadonlyMap<string, string>): number {
@@ -77,9 +130,23 @@ function mixedStories(
     byStory.set(s, [...(byStory.get(s) ?? []), d]);
   }
   const lines: string[] = [];
+  const storyMembers = new Map<string, number[]>();
+  part.forEach((d, i) => {
+    const s = alone.labels.get(d.file)!;
+    storyMembers.set(s, [...(storyMembers.get(s) ?? []), i]);
+  });
   for (const event of [...new Set(own.map((d) => d.cluster))].sort()) {
-    const sizes = [...byStory.values()].map((m) => m.filter((d) => d.cluster === event).length).filter((n) => n > 0);
-    if (sizes.length > 1) lines.push(`${event} is split: ${sizes.sort((a, b) => b - a).join(' + ')} articles`);
+    const parts = [...byStory]
+      .map(([story, m]) => ({ story, n: m.filter((d) => d.cluster === event).length }))
+      .filter((p) => p.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (parts.length < 2) continue;
+    lines.push(`${event} is split: ${parts.map((p) => p.n).join(' + ')} articles`);
+    // Average linkage compares whole stories: the two holding the event's largest parts, with whatever else they hold.
+    const [x, y] = [storyMembers.get(parts[0]!.story)!, storyMembers.get(parts[1]!.story)!];
+    lines.push(
+      `  the stories of its two largest parts (${x.length} and ${y.length} articles): mean similarity across ${f3(meanSim(alone.sim, x, y))}, ${whyApart(alone, x, y)}`
+    );
   }
   for (const members of byStory.values()) {
     const events = [...new Set(members.map((d) => d.cluster))].sort();
@@ -105,6 +172,18 @@ function mixedStories(
         `${event} ×${members.filter((d) => d.cluster === event).length} (${years(members.filter((d) => d.cluster === event))})`
     );
     lines.push(`one story holds ${described.join(' and ')}; they share: ${shared.join(', ')}`);
+    const [p, q] = events
+      .slice(0, 2)
+      .map((event) => members.filter((d) => d.cluster === event).map((d) => index.get(d.file)!)) as [number[], number[]];
+    const [withinP, withinQ, across] = [meanSim(alone.sim, p), meanSim(alone.sim, q), meanSim(alone.sim, p, q)];
+    // A side of one article has no similarity within, so no ratio.
+    const ratio =
+      p.length > 1 && q.length > 1
+        ? `: ${f2(across / Math.sqrt(withinP * withinQ))} of the geometric mean within (the cohesion rule parts groups of ${DEFAULT_COHESION.from} or more under ${DEFAULT_COHESION.ratio})`
+        : '';
+    lines.push(
+      `  mean similarity within ${events[0]} ${p.length > 1 ? f3(withinP) : '(one article)'}, within ${events[1]} ${q.length > 1 ? f3(withinQ) : '(one article)'}, across ${f3(across)}${ratio}; the threshold ${f3(alone.threshold)}`
+    );
   }
   return lines;
 }
@@ -148,3 +227,4 @@ function readable(term: string, words: ReadonlyMap<string, string>): string {
 }
 
 const f3 = (x: number) => x.toFixed(3);
+const f2 = (x: number) => x.toFixed(2);
