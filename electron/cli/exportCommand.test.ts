@@ -25,6 +25,13 @@ async function cli(argv: string[], stderrIsTTY = false) {
   return { code, stdout, stderr };
 }
 
+async function cliOk(argv: string[]): Promise<string> {
+  const r = await cli(argv);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
 async function ok(...argv: string[]): Promise<string> {
   const r = await cli([...argv, '--db', db]);
   expect(r.stderr).toBe('');
@@ -94,6 +101,36 @@ describe('crosscheck export (review 13)', () => {
     const ambiguous = await cli(['export', '--out', path.join(dir, 'x.json'), '--articles', '1', '--db', db]);
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toMatch(/^crosscheck export: give --format: a \.json file can be json \(W3C JSON\) or csl \(CSL-JSON\)\. Usage: /);
+  });
+
+  it('never writes a report over the library, its -wal, its backups or another SQLite database, even with --force (review 14, #1)', async () => {
+    const count = async (file: string) => JSON.parse(await cliOk(['list', '--json', '--db', file])).total as number;
+    const before = await count(db);
+    expect(before).toBeGreaterThan(0);
+    expect((await cli(['backup', '--db', db])).code).toBe(0);
+    const backups = path.join(dir, 'backups');
+    const [backup] = fs.readdirSync(backups);
+    const copy = path.join(makeTempFolder({}), 'copy.sqlite');
+    fs.copyFileSync(path.join(backups, backup!), copy);
+    const cases: Array<[string, RegExp]> = [
+      [db, /is the library this export is made from: an export never replaces it\. Choose another file name\.\n$/],
+      [`${db}-wal`, /is the wal file of the library this export is made from/],
+      [path.join(backups, backup!), /is in the library's backups folder, which holds only backups: an export never writes there\. Choose another folder\.\n$/],
+      [path.join(backups, 'new-report.md'), /is in the library's backups folder/],
+      [copy, /is an SQLite database \(a library or a backup, perhaps\): an export never replaces one\. Choose another file name\.\n$/]
+    ];
+    for (const [out, sentence] of cases)
+      for (const force of [['--force'], []]) {
+        const r = await cli(['export', '--format', 'md', '--articles', '1', '--out', out, ...force, '--db', db]);
+        expect(r.code, `${out} ${force.join('')}`).toBe(1);
+        expect(r.stderr.startsWith(`crosscheck export: ${out} is `)).toBe(true);
+        expect(r.stderr).toMatch(sentence);
+      }
+    // The library still opens, with every article; the backup and the copy are still databases of them.
+    expect(await count(db)).toBe(before);
+    expect(await count(copy)).toBe(before);
+    expect(fs.readdirSync(backups)).toEqual([backup]);
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
   it('says on a terminal that the PDF is being printed, and nothing extra when stderr is not one or with --json (#21)', async () => {

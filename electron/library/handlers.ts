@@ -178,6 +178,6 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);
     },
-    'dialog:saveExport': (input) => saveExport(host.pickSavePath, input)
+    'dialog:saveExport': (input) => saveExport(host.pickSavePath, input, library.file)
   };
 }

@@ -4,7 +4,7 @@ import type { ExportProgressEvent, ExportScope } from '@shared/contract/exportSc
 import { repeatedId } from '@shared/contract/compareIds';
 import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { checkWriteTarget, writeFileAtomic } from '../../library/export/writeAtomic';
-import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
+import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { exportFormatOf } from './exportFileFormat';
@@ -53,8 +53,10 @@ export const runExport: CliCommand = async (argv, io) => {
     'scope.articleIds': (_, message) =>
       scope.kind === 'compare' ? `--compare takes ${COMPARE_MIN} to ${COMPARE_MAX} article ids` : `--articles: ${message}`
   });
+  // The library is named so that an --out naming it (or its backups) is refused, even with --force.
+  const target = { force: values.force, libraryFile: libraryFileFrom(values) };
   try {
-    checkWriteTarget(values.out, values.force);
+    checkWriteTarget(values.out, target);
   } catch (error) {
     if (error instanceof AppFailure) return fail(io, error.message);
     throw error;
@@ -89,7 +91,7 @@ export const runExport: CliCommand = async (argv, io) => {
     }
     const data = rendered.encoding === 'base64' ? Buffer.from(rendered.content, 'base64') : rendered.content;
     try {
-      writeFileAtomic(values.out, data, values.force);
+      writeFileAtomic(values.out, data, target);
     } catch (error) {
       if (error instanceof AppFailure) return fail(io, error.message);
       throw error;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/contract/dispatch';
 import { type Host, createHandlers } from '../handlers';
-import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { importPaths } from '../import/importPaths';
+import { openLibrary } from '../library';
+import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
 
 // `dialog:saveExport` as the desktop app's main process wires it (ipc.ts: `dispatch` over handlers
 // built with a host that has a Save dialog), with the native dialog stubbed; and as browser mode
@@ -14,9 +16,8 @@ afterEach(() => {
   for (const c of cleanups.splice(0).reverse()) c();
 });
 
-function setUp(answer: (suggested: string) => string | null) {
+function setUp(answer: (suggested: string) => string | null, dir = makeTempFolder({})) {
   const lib = makeTempLibrary();
-  const dir = makeTempFolder({});
   cleanups.push(
     () => lib.dispose(),
     () => fs.rmSync(dir, { recursive: true, force: true })
@@ -27,7 +28,7 @@ function setUp(answer: (suggested: string) => string | null) {
     pickSavePath: async (suggested) => {
       asked.push(suggested);
       const chosen = answer(suggested);
-      return chosen === null ? null : path.join(dir, chosen);
+      return chosen === null ? null : path.resolve(dir, chosen);
     }
   };
   return { handlers: createHandlers(lib, host), dir, asked, lib };
@@ -73,6 +74,54 @@ describe('dialog:saveExport (the desktop Save dialog)', () => {
     await dispatch(handlers, 'dialog:saveExport', { fileName: '../../.bashrc', content: 'x', encoding: 'utf8' });
     await dispatch(handlers, 'dialog:saveExport', { fileName: 'C:\\Users\\me\\evil.md', content: 'x', encoding: 'utf8' });
     expect(asked).toEqual(['.bashrc', 'evil.md']);
+  });
+
+  it('never replaces the library, its side files or backups, nor any SQLite database, even once the dialog confirmed (review 14, #1)', async () => {
+    let chosen = '';
+    const { handlers, lib } = setUp(() => chosen);
+    await importPaths(lib.db, [SEEDS_DIR]);
+    const articles = (file: string) => {
+      const reopened = openLibrary(file);
+      try {
+        return reopened.db.prepare('SELECT count(*) FROM articles').pluck().get();
+      } finally {
+        reopened.close();
+      }
+    };
+    const before = articles(lib.file);
+    expect(before).toBe(fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).length);
+    const backups = path.join(lib.dir, 'backups');
+    fs.mkdirSync(backups);
+    const elsewhere = path.join(makeTempFolder({}), 'someone-elses.sqlite');
+    cleanups.push(() => fs.rmSync(path.dirname(elsewhere), { recursive: true, force: true }));
+    lib.db.prepare('VACUUM INTO ?').run(elsewhere);
+    // Other spellings of the library: a link to its folder, a symbolic and a hard link to the file.
+    const linkedFolder = path.join(path.dirname(elsewhere), 'linked-folder');
+    fs.symlinkSync(lib.dir, linkedFolder);
+    const symlink = path.join(path.dirname(elsewhere), 'symlink.md');
+    fs.symlinkSync(lib.file, symlink);
+    const hardLink = path.join(path.dirname(elsewhere), 'hard-link.md');
+    fs.linkSync(lib.file, hardLink);
+    const cases: Array<[string, RegExp]> = [
+      [lib.file, /is the library this export is made from: an export never replaces it\. Choose another file name\.$/],
+      [`${lib.file}-wal`, /is the wal file of the library this export is made from/],
+      [`${lib.file}-shm`, /is the shm file of the library this export is made from/],
+      [path.join(linkedFolder, 'library.sqlite'), /is the library this export is made from/],
+      [path.join(linkedFolder, 'library.sqlite-journal'), /is the journal file of the library this export is made from/],
+      [symlink, /is the library this export is made from/],
+      [hardLink, /is the library this export is made from/],
+      [path.join(backups, 'library-20261207-100000-000-manual.sqlite'), /is in the library's backups folder/],
+      [elsewhere, /is an SQLite database \(a library or a backup, perhaps\): an export never replaces one\./]
+    ];
+    for (const [target, sentence] of cases) {
+      chosen = target;
+      const answer = await dispatch(handlers, 'dialog:saveExport', { fileName: 'report.md', content: '# report\n', encoding: 'utf8' });
+      expect(answer, target).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      if (!answer.ok) expect(answer.error.message).toMatch(sentence);
+    }
+    expect(articles(lib.file)).toBe(before);
+    expect(articles(elsewhere)).toBe(before);
+    expect(fs.readdirSync(backups)).toEqual([]);
   });
 
   it('tells browser mode that exports are downloads there', async () => {

@@ -9,12 +9,15 @@ export type PickSavePath = (suggestedName: string) => Promise<string | null>;
 /**
  * `dialog:saveExport`: asks the host's native Save dialog where to put an export the UI has
  * rendered, then writes it there atomically (temporary file, fsync, rename). The dialog itself
- * asks before replacing a file, so a confirmed name is replaced. Browser mode has no dialog: its
- * exports are downloads, and a page never names a path to write to.
+ * asks before replacing a file, so a confirmed name is replaced — but never `libraryFile`, its
+ * side files or backups, nor any SQLite database (the dialog's "Replace?" does not say what the
+ * file is). Browser mode has no dialog: its exports are downloads, and a page never names a path
+ * to write to.
  */
 export async function saveExport(
   pickSavePath: PickSavePath | undefined,
-  input: ChannelParsedInput<'dialog:saveExport'>
+  input: ChannelParsedInput<'dialog:saveExport'>,
+  libraryFile: string
 ): Promise<{ path: string | null }> {
   if (!pickSavePath)
     throw new AppFailure(
@@ -24,6 +27,9 @@ export async function saveExport(
   // Only a name is suggested, never a folder the page chose.
   const target = await pickSavePath(path.basename(input.fileName.replaceAll('\\', '/')) || 'Crosscheck report');
   if (target === null) return { path: null };
-  writeFileAtomic(target, input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content, true);
+  writeFileAtomic(target, input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : input.content, {
+    force: true,
+    libraryFile
+  });
   return { path: target };
 }

@@ -2,7 +2,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '@shared/contract/result';
+import { refuseProtectedTarget } from './protectedTargets';
 import { rememberWrittenFile } from './writtenFiles';
+
+/** How {@link writeFileAtomic} may treat the target. */
+export interface WriteTargetOptions {
+  /** Replace an existing file (`--force`; the desktop Save dialog asked already). */
+  readonly force: boolean;
+  /**
+   * The library the content comes from: it, its `-wal`/`-shm`, and its backups are never
+   * replaced ({@link refuseProtectedTarget}). Left out, only existing SQLite databases are refused.
+   */
+  readonly libraryFile?: string;
+}
 
 /**
  * Writes a file so that it is either wholly there or not touched: the content goes to a temporary
@@ -10,9 +22,11 @@ import { rememberWrittenFile } from './writtenFiles';
  * takes the target's name. An existing file is replaced only when `force` is set; without it the
  * temporary file is hard-linked into place, which fails if the name exists even when another
  * process creates it meanwhile. Any failure removes the temporary file: no partial file is left.
+ * Never replaces a library, its side files, its backups or any SQLite database.
  */
-export function writeFileAtomic(target: string, content: string | Uint8Array, force: boolean): void {
-  const dir = checkWriteTarget(target, force);
+export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteTargetOptions): void {
+  const { force } = options;
+  const dir = checkWriteTarget(target, options);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', 0o644);
@@ -38,19 +52,22 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, fo
 }
 
 /**
- * Refuses a target {@link writeFileAtomic} could not write, with the sentence it would give: a
- * missing folder, a folder as the target (said so even with `force`, not "already exists"), an
- * existing file without `force`. `crosscheck export` calls it before the report is made, so a
- * mistaken `--out` is answered at once rather than after a PDF's rendering.
+ * Refuses a target {@link writeFileAtomic} could not or must not write, with the sentence it would
+ * give: a missing folder, a folder as the target (said so even with `force`, not "already
+ * exists"), the library or one of its files or backups, or any SQLite database (even with `force`:
+ * review 14, finding 1), an existing file without `force`. `crosscheck export` calls it before the
+ * report is made, so a mistaken `--out` is answered at once rather than after a PDF's rendering.
  * @returns the folder the file goes into.
  * @throws AppFailure with the sentence.
  */
-export function checkWriteTarget(target: string, force: boolean): string {
+export function checkWriteTarget(target: string, options: WriteTargetOptions): string {
   const dir = path.dirname(path.resolve(target));
   if (!fs.existsSync(dir))
     throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
   if (isFolder(target)) throw new AppFailure('forbidden', describeWriteError(target, { code: 'EISDIR' }));
-  if (!force && fs.existsSync(target))
+  // Before "already exists", whose advice (--force) would only lead to this refusal.
+  refuseProtectedTarget(target, options.libraryFile);
+  if (!options.force && fs.existsSync(target))
     throw new AppFailure('forbidden', `${target} already exists. Add --force to replace it, or choose another file name.`);
   return dir;
 }
