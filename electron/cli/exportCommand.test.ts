@@ -133,6 +133,24 @@ describe('crosscheck export (review 13)', () => {
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
+  it('writes a long name the folder takes, and says in a sentence when a name is too long, leaving nothing behind (review 14, #2)', async () => {
+    const folder = makeTempFolder({});
+    // 243 bytes: legal (255 is the limit here), but the old temporary name added ~20 and failed.
+    const long = path.join(folder, `${'r'.repeat(240)}.md`);
+    await ok('export', '--format', 'md', '--articles', '1', '--out', long);
+    await ok('export', '--format', 'md', '--articles', '1', '--out', long, '--force');
+    expect(fs.readFileSync(long, 'utf8')).toMatch(/^---\ntitle: /);
+    const tooLong = path.join(folder, `${'é'.repeat(150)}.md`);
+    const r = await cli(['export', '--format', 'md', '--articles', '1', '--out', tooLong, '--force', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `crosscheck export: The file name of ${tooLong} is too long (303 bytes; most systems take at most 255). Choose a shorter name.\n`
+    );
+    // Only the long report: no temporary file of either export is left in the folder.
+    expect(fs.readdirSync(folder)).toEqual([path.basename(long)]);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
   it('says on a terminal that the PDF is being printed, and nothing extra when stderr is not one or with --json (#21)', async () => {
     // A stand-in for Chromium that fails at once: the notice comes before Chromium starts.
     const fake = path.join(dir, 'fake-chromium.sh');

@@ -124,6 +124,19 @@ describe('dialog:saveExport (the desktop Save dialog)', () => {
     expect(fs.readdirSync(backups)).toEqual([]);
   });
 
+  it('saves under a long name the folder takes, and refuses one too long with a sentence, leaving no temporary file (review 14, #2)', async () => {
+    let chosen = '';
+    const { handlers, dir } = setUp(() => chosen);
+    chosen = `${'r'.repeat(240)}.pdf`;
+    const saved = await dispatch(handlers, 'dialog:saveExport', { fileName: 'r.pdf', content: 'JVBERi0=', encoding: 'base64' });
+    expect(saved).toEqual({ ok: true, value: { path: path.join(dir, chosen) } });
+    chosen = `${'r'.repeat(300)}.pdf`;
+    const refused = await dispatch(handlers, 'dialog:saveExport', { fileName: 'r.pdf', content: 'JVBERi0=', encoding: 'base64' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/^The file name of .* is too long \(304 bytes; most systems take at most 255\)\. Choose a shorter name\.$/);
+    expect(fs.readdirSync(dir)).toEqual([`${'r'.repeat(240)}.pdf`]);
+  });
+
   it('tells browser mode that exports are downloads there', async () => {
     const lib = makeTempLibrary();
     cleanups.push(() => lib.dispose());

@@ -27,7 +27,10 @@ export interface WriteTargetOptions {
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteTargetOptions): void {
   const { force } = options;
   const dir = checkWriteTarget(target, options);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  // NB: a short name of its own, not the target's with more added: any name the folder accepts
+  // then has a temporary file the folder accepts too (review 14, finding 2). Hidden (a leading
+  // dot), so a watched folder's walk skips it.
+  const temp = path.join(dir, `.cc-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', 0o644);
     try {
@@ -44,7 +47,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     }
     syncFolder(dir);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw error instanceof AppFailure ? error : new AppFailure('unavailable', describeWriteError(target, error));
   }
   // A watched folder leaves it out: a report is not an article (writtenFiles.ts).
@@ -65,6 +68,8 @@ export function checkWriteTarget(target: string, options: WriteTargetOptions): s
   if (!fs.existsSync(dir))
     throw new AppFailure('not-found', `The folder ${dir} does not exist. Create it first, or choose another place to save to.`);
   if (isFolder(target)) throw new AppFailure('forbidden', describeWriteError(target, { code: 'EISDIR' }));
+  const unusable = lookUpProblem(target);
+  if (unusable !== undefined) throw new AppFailure('forbidden', describeWriteError(target, { code: unusable }));
   // Before "already exists", whose advice (--force) would only lead to this refusal.
   refuseProtectedTarget(target, options.libraryFile);
   if (!options.force && fs.existsSync(target))
@@ -77,6 +82,35 @@ function isFolder(target: string): boolean {
     return fs.statSync(target).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why the folder cannot even look the name up (the system's code), or undefined. NB: only the
+ * folder's file system knows how long a name it takes (255 bytes on ext4, 255 UTF-16 units on
+ * NTFS), and looking the name up asks it, so a name too long is said before the report is made.
+ */
+function lookUpProblem(target: string): string | undefined {
+  try {
+    fs.lstatSync(target);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENAMETOOLONG' || code === 'ENOTDIR' || code === 'EACCES' ? code : undefined;
+  }
+}
+
+/**
+ * Removes the temporary file after a failure, never throwing: the failure that brought us here is
+ * the one to report. NB: `rmSync`'s `force` ignores only a missing file; before review 14 a name
+ * the folder refused failed here again, and the system's words replaced the sentence.
+ */
+function removeQuietly(temp: string): void {
+  try {
+    fs.rmSync(temp, { force: true });
+  } catch {
+    // Whatever stops the removal (a folder gone read-only, say) leaves a hidden .cc-….tmp behind;
+    // the write's own failure is what the user must hear.
   }
 }
 
@@ -100,5 +134,17 @@ function describeWriteError(target: string, error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return `Crosscheck may not write to ${target}. Choose a folder you can write to.`;
   if (code === 'ENOSPC') return `The disk is full, so ${target} was not written. Free some space and export again.`;
   if (code === 'EISDIR') return `${target} is a folder. Give a file name to export to.`;
+  if (code === 'ENAMETOOLONG') return nameTooLong(target);
+  if (code === 'ENOTDIR') return `A part of the folder path of ${target} is a file, not a folder. Choose another place to save to.`;
   return `${target} could not be written (${code ?? 'unknown error'}). Nothing was saved; try another place.`;
+}
+
+/** The longest file name most file systems take, in bytes of UTF-8 (ext4, APFS, btrfs, XFS: 255). */
+const USUAL_NAME_MAX = 255;
+
+function nameTooLong(target: string): string {
+  const bytes = Buffer.byteLength(path.basename(target), 'utf8');
+  return bytes > USUAL_NAME_MAX
+    ? `The file name of ${target} is too long (${bytes.toLocaleString('en')} bytes; most systems take at most ${USUAL_NAME_MAX}). Choose a shorter name.`
+    : `The path ${target} is too long for this system. Choose a shorter file name, or a folder nearer the top.`;
 }
