@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { SEEDS_DIR, expect, test, writeFolder } from '../support/fixtures';
 
 /**
  * The server's imports wait this long after each file, so the dialog shows the import running
@@ -9,6 +11,8 @@ import { expect, test, writeFolder } from '../support/fixtures';
 test.use({ importFileDelayMs: 700 });
 
 const STAT_KEYS = ['new', 'near-duplicates', 'duplicates', 'skipped', 'failed'] as const;
+/** The counts of an import meeting files imported before (Unchanged shows only then). */
+const REIMPORT_KEYS = ['new', 'near-duplicates', 'unchanged', 'duplicates', 'skipped', 'failed'] as const;
 
 const story = (n: number) =>
   `Talks on the south collapse ${n}\n\n` +
@@ -25,8 +29,8 @@ const FOLDER = {
   'g-more.txt': 'Rebels leave Busra al-Sham\n\nFighters began leaving the town of Busra al-Sham under a deal brokered by Russia, residents said.'
 };
 
-/** The counts the progress dialog shows now, or null once it has given way to the report. */
-async function dialogCounts(page: Page): Promise<Record<string, number> | null> {
+/** The counts the progress dialog shows now, or null once it has given way to the report. A count not shown is 0. */
+async function dialogCounts(page: Page, keys: readonly string[] = STAT_KEYS): Promise<Record<string, number> | null> {
   return page.evaluate((keys) => {
     const panel = document.querySelector('[data-testid="import-dialog"] [data-testid="import-progress"]');
     if (!panel) return null;
@@ -36,7 +40,26 @@ async function dialogCounts(page: Page): Promise<Record<string, number> | null> 
       counts[key] = Number(value.replace(/\D/g, ''));
     }
     return counts;
-  }, STAT_KEYS);
+  }, keys);
+}
+
+/** The counts the status strip shows now (`3 unchanged · 0 failed`; one at zero is left out), or null once it has gone. */
+async function stripCounts(page: Page, keys: readonly string[]): Promise<Record<string, number> | null> {
+  return page.evaluate((keys) => {
+    const strip = document.querySelector('[data-testid="import-strip-counts"]');
+    if (!strip) return null;
+    const counts: Record<string, number> = {};
+    for (const key of keys) counts[key] = Number((strip.querySelector(`[data-stat="${key}"]`)?.textContent ?? '').replace(/\D/g, ''));
+    return counts;
+  }, keys);
+}
+
+/** Each count of every sample is at least the one before it and at most the report's. */
+function expectGrowingUpTo(samples: ReadonlyArray<Record<string, number>>, report: Record<string, number>): void {
+  for (let i = 1; i < samples.length; i++) {
+    for (const key of Object.keys(report)) expect(samples[i]![key]).toBeGreaterThanOrEqual(samples[i - 1]![key]!);
+  }
+  for (const sample of samples) for (const key of Object.keys(report)) expect(sample[key]).toBeLessThanOrEqual(report[key]!);
 }
 
 test.describe('one set of import counts', () => {
@@ -75,6 +98,72 @@ test.describe('one set of import counts', () => {
     // The library gained the new articles and the near-duplicate, in the header and the sidebar alike.
     await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', String(before + 4));
     await expect(page.getByTestId('stories-sidebar').getByRole('button', { name: /All articles/ })).toContainText(String(before + 4));
+  });
+
+  test.describe('importing files imported before', () => {
+    // Five files at 1.5 s each: time to look at the dialog, then at the strip, before the report.
+    test.use({ importFileDelayMs: 1500 });
+
+    test('the sample folder again is 5 unchanged and 0 duplicates in the dialog, the strip, the report, the header and the sidebar; a copy under another name is 1 duplicate', async ({
+      app,
+      page,
+      served
+    }) => {
+      // The library was made with the sample articles from SEEDS_DIR: importing it is its second import.
+      await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+      await page.getByTestId('import-button').click();
+      await page.getByTestId('import-paths-input').fill(SEEDS_DIR);
+      await page.getByTestId('import-submit').click();
+
+      const panel = page.getByTestId('import-dialog').getByTestId('import-progress');
+      const inDialog: Array<Record<string, number>> = [];
+      // The dialog until the first batch is counted (a second or two), then the strip.
+      while (!(await panel.locator('[data-stat="unchanged"]').isVisible()) && !(await app.importReport.isVisible())) {
+        const counts = await dialogCounts(page, REIMPORT_KEYS);
+        if (counts) inDialog.push(counts);
+        await page.waitForTimeout(150);
+      }
+      const shown = await dialogCounts(page, REIMPORT_KEYS);
+      expect(shown, 'the import ended before the dialog counted its first batch').not.toBeNull();
+      inDialog.push(shown!);
+      await page.getByRole('button', { name: 'Run in background' }).click();
+      const inStrip: Array<Record<string, number>> = [];
+      while (!(await app.importReport.isVisible())) {
+        const counts = await stripCounts(page, REIMPORT_KEYS);
+        if (counts) inStrip.push(counts);
+        await page.waitForTimeout(150);
+      }
+      expect(inDialog.at(-1)!.unchanged).toBeGreaterThan(0);
+      expect(inStrip.some((c) => c.unchanged! > 0)).toBe(true);
+
+      const report = Object.fromEntries(await Promise.all(REIMPORT_KEYS.map(async (k) => [k, await app.reportCount(k)] as const)));
+      expect(report).toEqual({ new: 0, 'near-duplicates': 0, unchanged: 5, duplicates: 0, skipped: 0, failed: 0 });
+      expectGrowingUpTo(inDialog, report);
+      expectGrowingUpTo(inStrip, report);
+      for (const sample of [...inDialog, ...inStrip]) expect(sample.duplicates).toBe(0);
+      await expect(app.importProblems.and(page.locator('[data-kind="unchanged"]'))).toHaveCount(5);
+      await expect(app.importProblems.and(page.locator('[data-kind="duplicate"]'))).toHaveCount(0);
+      await expect(page.getByRole('region', { name: 'Unchanged' })).toContainText('Not changed since it was last imported');
+
+      await page.getByRole('button', { name: 'Done' }).click();
+      await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+      await expect(page.getByTestId('stories-sidebar').getByRole('button', { name: /All articles/ })).toContainText('5');
+
+      // The same text under another file name is a duplicate, named by the article's title.
+      const seed = fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('001_'))!;
+      const text = fs.readFileSync(path.join(SEEDS_DIR, seed), 'utf8');
+      const copies = writeFolder(served.dir, 'copies', { 'a-copy.txt': text });
+      await app.importPaths([copies]);
+      expect(await app.reportCount('duplicates')).toBe(1);
+      expect(await app.reportCount('new')).toBe(0);
+      await expect(app.importReport.locator('[data-stat="unchanged"]')).toHaveCount(0);
+      const duplicate = app.importProblems.and(page.locator('[data-kind="duplicate"]'));
+      await expect(duplicate).toHaveCount(1);
+      // Seed 001's first line is its headline (the CLI suite checks the title the library gives it).
+      await expect(duplicate).toContainText(`Same text as “${text.split('\n')[0]}” in the library.`);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await expect(page.getByTestId('library-count')).toHaveAttribute('data-total', '5');
+    });
   });
 
   test('the outlet, collection and language typed in the import dialog go to the files that name none', async ({ app, page, served }) => {

@@ -36,10 +36,10 @@ test.describe('walking skeleton in browser mode', () => {
     await expect(app.libraryRows).toHaveCount(5);
   });
 
-  test('importing the seeds again adds nothing and says they are duplicates', async ({ app }) => {
+  test('importing the seeds again adds nothing and says they are unchanged', async ({ app }) => {
     await app.importPaths([SEEDS_DIR]);
     await expect(app.importReport).toContainText(/(^|\D)0\s*New/);
-    await expect(app.importProblems.and(app.page.locator('[data-kind="duplicate"]'))).toHaveCount(5);
+    await expect(app.importProblems.and(app.page.locator('[data-kind="unchanged"]'))).toHaveCount(5);
     await app.page.keyboard.press('Escape');
     await expect(app.libraryRows).toHaveCount(5);
   });

@@ -10,10 +10,12 @@ export function formatSummaryLine(a: ArticleSummary): string {
 
 /** The end-of-import summary: counts, then every problem with its reason. */
 export function formatImportReport(r: ImportReport): string {
-  // The same six counts, in the same order, as the app's progress and report (shared/import/counts.ts).
+  // The same seven counts, in the same order, as the app's progress and report (shared/import/counts.ts);
+  // updated and unchanged, as there, only when a file imported before was met again.
   const lines = [
     `New ${r.new}, near-duplicates ${r.nearDuplicates} (stored and linked)` +
       (r.updated > 0 ? `, updated ${r.updated}` : '') +
+      (r.unchanged > 0 ? `, unchanged ${r.unchanged}` : '') +
       `, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
       (r.status === 'cancelled' ? ' (cancelled)' : '') +
       '.'

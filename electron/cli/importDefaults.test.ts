@@ -62,7 +62,7 @@ describe('crosscheck import defaults and crosscheck edit', () => {
     expect(JSON.parse((await cli('search', 'date:2005', '--db', db, '--json')).stdout).total).toBe(2);
 
     fs.writeFileSync(path.join(dir, 'talks.txt'), 'Talks fail in Daraa\n\nRebels said on Wednesday that the talks with Russia had failed.');
-    expect(JSON.parse((await cli('import', dir, '--db', db, '--json')).stdout)).toMatchObject({ new: 0, updated: 1, duplicates: 1 });
+    expect(JSON.parse((await cli('import', dir, '--db', db, '--json')).stdout)).toMatchObject({ new: 0, updated: 1, unchanged: 1, duplicates: 0 });
     expect((await list(db)).map((a) => [a.publishedAt, a.outlet])).toEqual([
       ['2005-03-01', 'BBC News'],
       ['2005-03-01', 'BBC News']

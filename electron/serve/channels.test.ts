@@ -70,7 +70,7 @@ describe('import:latestReport (the Last import button)', () => {
     const second = await call(server, 'import:paths', { paths: [dir] });
     const latest = await call(server, 'import:latestReport', {});
     expect(latest).toEqual(second);
-    expect(latest).toMatchObject({ ok: true, value: { new: 0, updated: 1, duplicates: 1, paths: [dir] } });
+    expect(latest).toMatchObject({ ok: true, value: { new: 0, updated: 1, unchanged: 1, duplicates: 0, paths: [dir] } });
     expect((latest.value as { runId: number }).runId).toBeGreaterThan((first.value as { runId: number }).runId);
   });
 });

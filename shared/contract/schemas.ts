@@ -283,10 +283,13 @@ export type SavedSearch = z.infer<typeof SavedSearch>;
 export const RecentSearch = z.object({ query: z.string(), searchedAt: z.string() });
 export type RecentSearch = z.infer<typeof RecentSearch>;
 
-/** One problem of an import: a file that failed, was skipped, or duplicated an article. */
+/**
+ * One problem of an import: a file that failed, was skipped, or duplicated an article; or, said
+ * too, one met again as it was (`unchanged`), updated, or linked as a near-duplicate.
+ */
 export const ImportProblem = z.object({
   path: z.string(),
-  kind: z.enum(['failed', 'skipped', 'duplicate', 'near-duplicate', 'warning']),
+  kind: z.enum(['failed', 'skipped', 'unchanged', 'duplicate', 'near-duplicate', 'warning']),
   code: z.string(),
   message: z.string(),
   articleId: ArticleId.nullable()
@@ -295,7 +298,7 @@ export type ImportProblem = z.infer<typeof ImportProblem>;
 
 /**
  * What an import's articles and files came to, one count per outcome, never overlapping: the
- * progress events and the report carry the same six (shared/import/counts.ts says what each means).
+ * progress events and the report carry the same seven (shared/import/counts.ts says what each means).
  */
 export const ImportCounts = z.object({
   new: z.number().int().nonnegative(),
@@ -303,6 +306,9 @@ export const ImportCounts = z.object({
   nearDuplicates: z.number().int().nonnegative(),
   /** Changed files imported before, updated in place. */
   updated: z.number().int().nonnegative(),
+  /** Imported before from the same file (or a row of the same table) and not changed since: left as it is. */
+  unchanged: z.number().int().nonnegative(),
+  /** The same text as an article already stored from another file, entry or row: not stored again. */
   duplicates: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative()

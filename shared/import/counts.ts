@@ -3,11 +3,13 @@
  * run kept in the library, the report) and the UI (the progress dialog, the status strip, the
  * report): every article or file an import meets ends in exactly one outcome, counted once.
  * A near-duplicate is not also "new", and an updated article is neither, so new + near-duplicates
- * is exactly how many articles the library gained.
+ * is exactly how many articles the library gained. A file met again as it was is `unchanged`, not a
+ * duplicate: "duplicate" is kept for another file whose text the library already holds (review 13,
+ * finding 13: a re-imported folder read as if the library held copies of it).
  */
 
 /** What became of one article (or of a whole file, for `skipped` and most `failed`). */
-export type ImportOutcome = 'new' | 'near-duplicate' | 'updated' | 'duplicate' | 'skipped' | 'failed';
+export type ImportOutcome = 'new' | 'near-duplicate' | 'updated' | 'unchanged' | 'duplicate' | 'skipped' | 'failed';
 
 /** How many articles or files ended in each {@link ImportOutcome}; the categories never overlap. */
 export interface ImportCounts {
@@ -17,7 +19,13 @@ export interface ImportCounts {
   readonly nearDuplicates: number;
   /** Changed files imported before: their articles updated in place (the library count is unchanged). */
   readonly updated: number;
-  /** The same text as an article already stored: not stored again. */
+  /**
+   * Imported before from the same source and not changed since: the article is left as it is. The
+   * same source is the same file (or ZIP entry), or for a table row a row of the same table file,
+   * wherever it moved in the table.
+   */
+  readonly unchanged: number;
+  /** The same text as an article already stored from another source (another file, entry or row): not stored again. */
   readonly duplicates: number;
   /** Files of a kind Crosscheck does not read (images, hidden links out of the folder). */
   readonly skipped: number;
@@ -26,12 +34,21 @@ export interface ImportCounts {
 }
 
 /** An import that has counted nothing yet. */
-export const NO_IMPORT_COUNTS: ImportCounts = { new: 0, nearDuplicates: 0, updated: 0, duplicates: 0, skipped: 0, failed: 0 };
+export const NO_IMPORT_COUNTS: ImportCounts = {
+  new: 0,
+  nearDuplicates: 0,
+  updated: 0,
+  unchanged: 0,
+  duplicates: 0,
+  skipped: 0,
+  failed: 0
+};
 
 const FIELD: Record<ImportOutcome, keyof ImportCounts> = {
   new: 'new',
   'near-duplicate': 'nearDuplicates',
   updated: 'updated',
+  unchanged: 'unchanged',
   duplicate: 'duplicates',
   skipped: 'skipped',
   failed: 'failed'
@@ -48,10 +65,15 @@ export function countOutcome(counts: ImportCounts, outcome: ImportOutcome): Impo
   return { ...counts, [field]: counts[field] + 1 };
 }
 
-/** Only the six counts of a larger object (a report, a progress event). */
+/** Only the seven counts of a larger object (a report, a progress event). */
 export function importCountsOf(source: ImportCounts): ImportCounts {
-  const { new: added, nearDuplicates, updated, duplicates, skipped, failed } = source;
-  return { new: added, nearDuplicates, updated, duplicates, skipped, failed };
+  const { new: added, nearDuplicates, updated, unchanged, duplicates, skipped, failed } = source;
+  return { new: added, nearDuplicates, updated, unchanged, duplicates, skipped, failed };
+}
+
+/** Everything counted: articles and files, one outcome each (how far a cancelled import got, at least). */
+export function outcomesCounted(counts: ImportCounts): number {
+  return counts.new + counts.nearDuplicates + counts.updated + counts.unchanged + counts.duplicates + counts.skipped + counts.failed;
 }
 
 /** Articles the library gained: new ones and near-duplicates (the library header's count grows by this). */

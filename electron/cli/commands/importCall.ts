@@ -50,6 +50,6 @@ function drawProgress(io: CliIo, p: ImportProgressEvent): void {
   io.stderr(
     p.phase === 'grouping'
       ? '\r\x1b[2KGrouping stories…'
-      : `\r\x1b[2KImporting ${p.done}/${p.total}  (${p.new} new, ${p.duplicates} duplicates, ${p.failed} failed)`
+      : `\r\x1b[2KImporting ${p.done}/${p.total}  (${p.new} new${p.unchanged > 0 ? `, ${p.unchanged} unchanged` : ''}, ${p.duplicates} duplicates, ${p.failed} failed)`
   );
 }

@@ -64,6 +64,7 @@ describe('crosscheck import', () => {
         'new',
         'nearDuplicates',
         'updated',
+        'unchanged',
         'duplicates',
         'skipped',
         'failed',

@@ -70,9 +70,11 @@ describe('a killed import (issue 13)', () => {
     expect(note.message).toContain(`had written ${report.imported} article`);
     expect(note.message).toMatch(/Import the same files again/);
 
-    // An import that adds nothing (the first file again: a duplicate) still places them.
+    expect(note.message).toMatch(/found \d+ unchanged, \d+ duplicates, /);
+
+    // An import that adds nothing (the first file again: unchanged, not a duplicate) still places them.
     const again = await ws.run('import', path.join(ws.dir, 'in', 'report-00000.txt'));
-    expect(again.stdout).toMatch(/duplicates 1/);
+    expect(again.stdout).toMatch(/unchanged 1, duplicates 0,/);
     expect(unplaced(ws.db)).toBe(0);
   });
 });

@@ -9,13 +9,18 @@ const seeds = readSeeds();
 let ws: Workspace;
 let firstImport: CliResult;
 let reimport: CliResult;
-/** Article id of each seed file, from the re-import's duplicate report. */
+let reimportText: CliResult;
+/** One seed copied under another name, imported after the seeds. */
+let copyImport: CliResult;
+/** Article id of each seed file, from the re-import's report (each seed unchanged, naming its article). */
 const idOf = new Map<string, number>();
 
 beforeAll(async () => {
   ws = makeWorkspace();
   firstImport = await ws.run('import', SEEDS_DIR);
   reimport = await ws.run('import', SEEDS_DIR, '--json');
+  reimportText = await ws.run('import', SEEDS_DIR);
+  copyImport = await ws.run('import', ws.write('copies/a-copy-of-001.txt', seeds.find((s) => s.file.startsWith('001_'))!.text), '--json');
   for (const p of (JSON.parse(reimport.stdout) as { problems: Array<{ path: string; articleId: number }> }).problems) {
     idOf.set(path.basename(p.path), p.articleId);
   }
@@ -64,23 +69,40 @@ describe('crosscheck import (the seeds)', () => {
     ]);
   });
 
-  it('reports each seed as a duplicate of its article when imported again, still exit 0', () => {
+  it('reports each seed as unchanged, not a duplicate, when imported again, still exit 0', () => {
     expect(reimport.code).toBe(0);
     const report = JSON.parse(reimport.stdout);
-    expect(report).toMatchObject({ status: 'done', imported: 0, duplicates: seeds.length, failed: 0, paths: [SEEDS_DIR] });
+    expect(report).toMatchObject({ status: 'done', imported: 0, new: 0, unchanged: seeds.length, duplicates: 0, failed: 0, paths: [SEEDS_DIR] });
     expect(report.problems.map((p: { path: string; kind: string }) => [p.path, p.kind])).toEqual(
-      seeds.map((s) => [s.path, 'duplicate'])
+      seeds.map((s) => [s.path, 'unchanged'])
     );
     expect(new Set(idOf.values()).size).toBe(seeds.length);
+    // The text report says the same, and lists each file as unchanged.
+    expect(reimportText.code).toBe(0);
+    expect(lines(reimportText.stdout)).toEqual([
+      `New 0, near-duplicates 0 (stored and linked), unchanged ${seeds.length}, duplicates 0, skipped 0, failed 0.`,
+      ...seeds.map((s) => expect.stringMatching(new RegExp(`^ {2}unchanged ${s.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Not changed since it was last imported: “`)))
+    ]);
   });
 
-  it('names each duplicate\'s original by its title, as the list shows it, not by an id the window never shows', async () => {
+  it('names each unchanged seed\'s article by its title, as the list shows it, not by an id the window never shows', async () => {
     const titles = new Map(
       (JSON.parse((await ws.run('list', '--json')).stdout) as { items: Array<{ id: number; title: string }> }).items.map((a) => [a.id, a.title])
     );
     for (const p of JSON.parse(reimport.stdout).problems as Array<{ articleId: number; message: string }>) {
-      expect(p.message).toBe(`Same text as “${titles.get(p.articleId)}” in the library.`);
+      expect(p.message).toBe(`Not changed since it was last imported: “${titles.get(p.articleId)}” is in the library as it was.`);
     }
+  });
+
+  it('calls a seed copied under another name a duplicate, naming the article by its title', async () => {
+    expect(copyImport.code).toBe(0);
+    const report = JSON.parse(copyImport.stdout);
+    const original = seed('001_');
+    const title = (JSON.parse((await ws.run('show', String(original.id), '--json')).stdout) as { title: string }).title;
+    expect(report).toMatchObject({ new: 0, unchanged: 0, duplicates: 1, imported: 0 });
+    expect(report.problems).toEqual([
+      { path: path.join(ws.dir, 'copies', 'a-copy-of-001.txt'), kind: 'duplicate', code: 'duplicate', message: `Same text as “${title}” in the library.`, articleId: original.id }
+    ]);
   });
 });
 

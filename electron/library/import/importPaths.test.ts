@@ -30,13 +30,30 @@ describe('importPaths', () => {
     expect(titles).toContain("Regime pounds south Syria after rebels say talks with Russia 'fail'");
   });
 
-  it('adds nothing when the same folder is imported again, and says why', async () => {
+  it('adds nothing when the same folder is imported again, and says its files are unchanged, not duplicates', async () => {
     const { db } = library();
     await importPaths(db, [SEEDS_DIR]);
     const again = await importPaths(db, [SEEDS_DIR]);
-    expect(again).toMatchObject({ imported: 0, duplicates: 5 });
-    expect(again.problems.every((p) => p.kind === 'duplicate' && p.articleId !== null)).toBe(true);
+    expect(again).toMatchObject({ imported: 0, unchanged: 5, duplicates: 0 });
+    expect(again.problems.every((p) => p.kind === 'unchanged' && p.articleId !== null)).toBe(true);
+    expect(again.problems.every((p) => p.message.startsWith('Not changed since it was last imported: “'))).toBe(true);
     expect(countArticles(db)).toBe(5);
+  });
+
+  it('calls a copy of an imported file under another name a duplicate, also when its original is imported again beside it', async () => {
+    const { db } = library();
+    const text = 'Talks fail\n\nRebels said the talks with Russia had failed on Wednesday.';
+    const dir = folder({ 'a.txt': text });
+    await importPaths(db, [dir]);
+    fs.writeFileSync(path.join(dir, 'b-copy.txt'), text);
+    const again = await importPaths(db, [dir]);
+    expect(again).toMatchObject({ imported: 0, unchanged: 1, duplicates: 1 });
+    expect(again.problems.map((p) => [path.basename(p.path), p.kind, p.message])).toEqual([
+      ['a.txt', 'unchanged', 'Not changed since it was last imported: “Talks fail” is in the library as it was.'],
+      ['b-copy.txt', 'duplicate', 'Same text as “Talks fail” in the library.']
+    ]);
+    // The copy alone: still a duplicate, of an article that came from another file.
+    expect(await importPaths(db, [path.join(dir, 'b-copy.txt')])).toMatchObject({ unchanged: 0, duplicates: 1 });
   });
 
   it('treats the same text under another name or line wrapping as a duplicate', async () => {
@@ -125,7 +142,10 @@ describe('importPaths', () => {
     const story = (n: number) =>
       `Talks on the south collapse ${n}\n\n` +
       Array.from({ length: 12 }, (_, i) => `Sentence ${i} of story ${n} says the rebels and the Russian delegation met again on day ${i}.`).join(' ');
-    const changing = folder({ 'changing.txt': 'Old headline\n\nThe first version of a story that will change.' });
+    const changing = folder({
+      'changing.txt': 'Old headline\n\nThe first version of a story that will change.',
+      'steady.txt': 'Steady headline\n\nA story that stays as it was between the two imports.'
+    });
     await importPaths(db, [changing]);
     const before = countArticles(db);
     fs.writeFileSync(path.join(changing, 'changing.txt'), 'New headline\n\nThe second version of the story, changed since.');
@@ -143,13 +163,13 @@ describe('importPaths', () => {
       batchSize: 2,
       onProgress: (p) => events.push({ done: p.done, counts: { ...p.counts } })
     });
-    const counts = { new: 2, nearDuplicates: 1, updated: 1, duplicates: 1, skipped: 1, failed: 1 };
+    const counts = { new: 2, nearDuplicates: 1, updated: 1, unchanged: 1, duplicates: 1, skipped: 1, failed: 1 };
     expect(report).toMatchObject(counts);
     expect(report.imported).toBe(4);
     for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
       for (const key of Object.keys(counts)) expect(b.counts[key]).toBeGreaterThanOrEqual(a.counts[key]!);
     }
-    expect(events.at(-1)).toEqual({ done: 7, counts });
+    expect(events.at(-1)).toEqual({ done: 8, counts });
     // The library gained the new articles and the near-duplicate; the updated one was there already.
     expect(countArticles(db) - before).toBe(3);
   });
@@ -169,6 +189,6 @@ describe('importPaths', () => {
     expect(report.imported).toBe(3);
     expect(countArticles(db)).toBe(3);
     const rest = await importPaths(db, [dir]);
-    expect(rest).toMatchObject({ imported: 3, duplicates: 3 });
+    expect(rest).toMatchObject({ imported: 3, unchanged: 3, duplicates: 0 });
   });
 });

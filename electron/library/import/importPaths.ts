@@ -28,6 +28,8 @@ import { ReadAhead } from './readAhead';
 import { libraryOwnFiles } from './libraryOwnFiles';
 import { WRITTEN_FILE_REASON, writtenFilesCheck } from '../export/writtenFiles';
 import { TableRowMatcher, tableRowSource } from './tableRowMatch';
+import { type SourceMatch, matchSource } from './sameSource';
+import { BatchIds } from './batchIds';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
@@ -117,8 +119,9 @@ interface Pending {
 }
 
 /**
- * Imports files and folders into the library. Each file either becomes articles, is recognised
- * as a duplicate of one already stored, or is reported with a specific reason; one bad file never
+ * Imports files and folders into the library. Each file either becomes articles (or updates its
+ * own), is recognised as unchanged since it was imported or as a duplicate of an article stored
+ * from another file, or is reported with a specific reason; one bad file never
  * stops the rest. Work is committed in batches, and the run's report is kept in the database.
  */
 export async function importPaths(db: WritableDb, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
@@ -156,10 +159,11 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // Articles this run stored or updated: a second article with the same source is never written
   // over one of them (a ZIP with two entries of one name overwrote the first, and the update's
   // trigger took out of FTS5 words the batch had not indexed yet, damaging the index: review 13,
-  // finding 1). The batch's own go to `batchWritten` until it commits.
-  const writtenThisRun = new Set<number>();
-  let batchWritten = new Set<number>();
-  const written = (id: number) => writtenThisRun.has(id) || batchWritten.has(id);
+  // finding 1).
+  const written = new BatchIds();
+  // Articles a file of this run found as they were (`unchanged`): a second file, entry or row of
+  // the same text is a duplicate of it, as it was when first imported.
+  const unchanged = new BatchIds();
   // Table rows are matched by content, never by row number (tableRowMatch.ts). Articles holding
   // the exact text of a row being imported are that row's: never another changed row's match.
   const tableRows = new TableRowMatcher(db);
@@ -176,14 +180,24 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       if (refreshUnspacedSignatures(db) > 0) bandIndex = undefined;
       signaturesCurrent = true;
     }
-    batchWritten = new Set();
+    written.forgetBatch();
+    unchanged.forgetBatch();
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
-        count('duplicate');
-        problems.push(duplicateProblem(db, p.path, existing));
+        // The same file again, as it was: unchanged, unless this run wrote that article or another
+        // file, entry or row of the same text claimed it first.
+        const source = written.has(existing) || unchanged.has(existing) ? undefined : matchSource(db, existing, p.article.sourcePath);
+        if (source && source.kind !== 'other') {
+          unchanged.add(existing);
+          count('unchanged');
+          problems.push(unchangedProblem(db, p.path, existing, source));
+        } else {
+          count('duplicate');
+          problems.push(duplicateProblem(db, p.path, existing));
+        }
         continue;
       }
       // A changed version of a file imported before: update that article in place, keeping the
@@ -191,20 +205,20 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       const row = tableRowSource(p.article.sourcePath);
       let previous: number | undefined;
       if (row) {
-        previous = tableRows.match(row, p.article, (id) => written(id) || rowTexts.has(id));
+        previous = tableRows.match(row, p.article, (id) => written.has(id) || rowTexts.has(id));
       } else if (p.article.sourcePath) {
         // Two articles of one run with one source (not from processFile, which numbers them):
         // the second is `source (2)`, its own article, the same name processFile would give it.
         let source = p.article.sourcePath;
         previous = findArticleBySource(db, source);
-        for (let n = 2; previous !== undefined && written(previous); n++) {
+        for (let n = 2; previous !== undefined && written.has(previous); n++) {
           source = `${p.article.sourcePath} (${n})`;
           previous = findArticleBySource(db, source);
         }
         if (source !== p.article.sourcePath) p.article = { ...p.article, sourcePath: source };
       }
       if (previous !== undefined) {
-        batchWritten.add(previous);
+        written.add(previous);
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
         // A row keeps its article wherever it moved in the table: its locator follows it.
         if (row) prepareCached(db, 'UPDATE articles SET source_path = ? WHERE id = ?').run(p.article.sourcePath, previous);
@@ -224,7 +238,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       const search = searchForms(p.article);
       const id = storeArticle(db, p.article, stamp, search);
-      batchWritten.add(id);
+      written.add(id);
       stored.push({ id, article: p.article, search });
       const near = linkNearDuplicates(db, bands(), id, p.article.minhash);
       count(near.length > 0 ? 'near-duplicate' : 'new');
@@ -260,8 +274,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     const before = { counts, problems: [...problems], pending };
     try {
       writeBatch.immediate();
-      for (const id of batchWritten) writtenThisRun.add(id);
-      batchWritten = new Set();
+      written.commit();
+      unchanged.commit();
     } catch (error) {
       // The rolled-back batch's outcomes were never saved (the commit itself can be what fails,
       // after the body emptied the batch); its signatures may sit in the cached band index under
@@ -270,7 +284,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       problems = before.problems;
       pending = before.pending;
       bandIndex = undefined;
-      batchWritten = new Set();
+      written.forgetBatch();
+      unchanged.forgetBatch();
       tableRows.reset();
       if (!isDiskFull(error) || pending.length <= 1) throw error;
       const all = pending;
@@ -423,6 +438,22 @@ function isFolder(chosen: string): boolean {
   }
 }
 
+/**
+ * A file (entry, row) imported before from the same source, its text as it was. NB: not a
+ * duplicate, which read as if the library held copies of a re-imported folder (review 13, finding 13).
+ */
+function unchangedProblem(db: WritableDb, where: string, existingId: number, source: Exclude<SourceMatch, { kind: 'other' }>): ImportProblem {
+  const moved = source.kind === 'moved' ? `, only moved in its table (it was row ${source.fromRow})` : '';
+  return {
+    path: where,
+    kind: 'unchanged',
+    code: 'unchanged',
+    message: `Not changed since it was last imported${moved}: ${articleCalled(db, existingId)} is in the library as it was.`,
+    articleId: existingId
+  };
+}
+
+/** Another file (entry, row) whose text the library already holds. */
 function duplicateProblem(db: WritableDb, where: string, existingId: number): ImportProblem {
   return {
     path: where,

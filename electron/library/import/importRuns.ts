@@ -24,14 +24,24 @@ export function createImportRun(db: WritableDb, paths: readonly string[], starte
   })();
 }
 
+/**
+ * How an `unchanged` problem is kept: as the duplicate it was called before it had a kind of its
+ * own (`import_problems.kind` is checked against the older list), told apart by its code.
+ */
+const UNCHANGED_CODE = 'unchanged';
+
 /** Records the problems of one batch and the counts so far; the caller's transaction holds both. */
 export function recordProgress(db: WritableDb, runId: number, counts: ImportCounts, problems: readonly ImportProblem[]): void {
   const insert = prepareCached(db, 'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const p of problems) insert.run(runId, p.path, p.kind, p.code, p.message, p.articleId);
+  for (const p of problems) {
+    const stored = p.kind === 'unchanged' ? { kind: 'duplicate', code: UNCHANGED_CODE } : p;
+    insert.run(runId, p.path, stored.kind, stored.code, p.message, p.articleId);
+  }
   // NB: the `imported` column holds every article written (new, near-duplicate or updated), as it
-  // always has; the report takes `updated` from the run's problems and `new` from the difference.
-  const [query, params] = sql`UPDATE import_runs SET imported = ${articlesWritten(counts)}, duplicates = ${counts.duplicates}, near_duplicates = ${counts.nearDuplicates},
-    skipped = ${counts.skipped}, failed = ${counts.failed} WHERE id = ${runId}`;
+  // always has, and `duplicates` the unchanged ones too; the report takes `updated` and `unchanged`
+  // from the run's problems and `new` and `duplicates` from the differences.
+  const [query, params] = sql`UPDATE import_runs SET imported = ${articlesWritten(counts)}, duplicates = ${counts.duplicates + counts.unchanged},
+    near_duplicates = ${counts.nearDuplicates}, skipped = ${counts.skipped}, failed = ${counts.failed} WHERE id = ${runId}`;
   prepareCached(db, query).run(...params);
 }
 
@@ -76,11 +86,12 @@ export function markInterruptedRuns(db: WritableDb, isAlive: (pid: number) => bo
     const pid = owner === undefined ? undefined : (JSON.parse(owner) as { pid?: unknown }).pid;
     if (typeof pid === 'number' && isAlive(pid)) continue;
     const paths = JSON.parse(run.paths) as string[];
+    const { unchanged, duplicates } = getImportReport(db, run.id)!;
     const message =
       `This import stopped before it finished (Crosscheck was closed, killed or crashed). ` +
-      `By then it had written ${run.imported} ${run.imported === 1 ? 'article' : 'articles'} and found ${run.duplicates} duplicates, ` +
+      `By then it had written ${run.imported} ${run.imported === 1 ? 'article' : 'articles'} and found ${unchanged} unchanged, ${duplicates} duplicates, ` +
       `${run.skipped} skipped and ${run.failed} failed files; what it wrote is kept. ` +
-      'Import the same files again to finish: the articles already in the library are recognised as duplicates.';
+      'Import the same files again to finish: the files already in the library are recognised as unchanged.';
     db.transaction(() => {
       db.prepare("UPDATE import_runs SET status = 'failed' WHERE id = ? AND status = 'running'").run(run.id);
       db.prepare("INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, 'warning', ?, ?, NULL)").run(
@@ -117,8 +128,9 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
   const problems = db
     .prepare('SELECT path, kind, code, message, article_id FROM import_problems WHERE run_id = ? ORDER BY id')
     .all(runId) as Array<{ path: string; kind: ImportProblem['kind']; code: string; message: string; article_id: number | null }>;
-  // Each updated article has its `updated` problem, written in the same transaction as the counts.
+  // Each updated or unchanged article has its problem, written in the same transaction as the counts.
   const updated = problems.filter((p) => p.kind === 'warning' && p.code === 'updated').length;
+  const unchanged = problems.filter(isUnchanged).length;
   const interrupted = row.status === 'failed' && problems.some((p) => p.kind === 'warning' && p.code === INTERRUPTED_CODE);
   return {
     runId: row.id,
@@ -129,12 +141,18 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
     new: row.imported - row.near_duplicates - updated,
     nearDuplicates: row.near_duplicates,
     updated,
-    duplicates: row.duplicates,
+    unchanged,
+    duplicates: row.duplicates - unchanged,
     skipped: row.skipped,
     failed: row.failed,
     imported: row.imported,
-    problems: problems.map((p) => ({ path: p.path, kind: p.kind, code: p.code, message: p.message, articleId: p.article_id }))
+    problems: problems.map((p) => ({ path: p.path, kind: isUnchanged(p) ? 'unchanged' : p.kind, code: p.code, message: p.message, articleId: p.article_id }))
   };
+}
+
+/** Whether a stored problem is an unchanged file's (see {@link UNCHANGED_CODE}). */
+function isUnchanged(p: { kind: string; code: string }): boolean {
+  return p.kind === 'duplicate' && p.code === UNCHANGED_CODE;
 }
 
 /** The newest run's report, or `null` when nothing was ever imported. */

@@ -61,7 +61,7 @@ describe('a ZIP with two entries of one name', () => {
     expect(damage(db)).toEqual([]);
   });
 
-  it('imports both beside an older article (news\\story.txt and news/story.txt), and both again as duplicates', async () => {
+  it('imports both beside an older article (news\\story.txt and news/story.txt), and both again as unchanged', async () => {
     const { db } = library();
     const dir = folder({
       'a.txt': PREVIOUS,
@@ -76,7 +76,7 @@ describe('a ZIP with two entries of one name', () => {
     expect(titles(db)).toEqual(['Bridge Closed', 'Harbour Strike Ends', 'Museum Reopens']);
     expect(damage(db)).toEqual([]);
     const again = await importPaths(db, [path.join(dir, 'slash.zip')], { parallel: true });
-    expect(again).toMatchObject({ imported: 0, updated: 0, duplicates: 2 });
+    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 2, duplicates: 0 });
     expect(countArticles(db)).toBe(3);
   });
 
@@ -104,7 +104,7 @@ describe('a ZIP with two entries of one name', () => {
     const museum = idOf(db, 'Museum Reopens');
     fs.writeFileSync(path.join(dir, 'dup.zip'), makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: `${MUSEUM} Tickets are free until May.` }]));
     const report = await importPaths(db, [path.join(dir, 'dup.zip')], { parallel: true });
-    expect(report).toMatchObject({ updated: 1, duplicates: 1 });
+    expect(report).toMatchObject({ updated: 1, unchanged: 1, duplicates: 0 });
     expect(countArticles(db)).toBe(2);
     expect(getArticle(db, museum)?.body).toContain('Tickets are free until May.');
     expect(getArticle(db, idOf(db, 'Harbour Strike Ends'))?.body).not.toContain('Tickets');
@@ -135,7 +135,12 @@ describe('re-importing a table whose rows moved', () => {
 
     fs.writeFileSync(file, csv([FIRE, FLOOD, ELECTION]));
     const report = await importPaths(db, [file], { parallel: true });
-    expect(report).toMatchObject({ imported: 1, updated: 0, duplicates: 2 });
+    // The two rows that moved down are unchanged, not duplicates: the table is the file imported before.
+    expect(report).toMatchObject({ imported: 1, updated: 0, unchanged: 2, duplicates: 0 });
+    expect(report.problems.filter((p) => p.kind === 'unchanged').map((p) => p.message)).toEqual([
+      'Not changed since it was last imported, only moved in its table (it was row 2): “Flood in Alpha” is in the library as it was.',
+      'Not changed since it was last imported, only moved in its table (it was row 3): “Election in Beta” is in the library as it was.'
+    ]);
     expect(getArticle(db, flood)).toMatchObject({ title: 'Flood in Alpha', outlet: 'Alpha Gazette' });
     expect(getAnnotation(db, highlight.id)).toMatchObject({ state: 'placed', articleId: flood });
     expect(titles(db)).toEqual(['Election in Beta', 'Fire in Gamma', 'Flood in Alpha']);
@@ -155,7 +160,7 @@ describe('re-importing a table whose rows moved', () => {
     const edited = [FLOOD[0]!, FLOOD[1]!.replace('the school gym', 'the sports hall')];
     fs.writeFileSync(file, csv([FIRE, ELECTION, edited]));
     const report = await importPaths(db, [file], { parallel: true });
-    expect(report).toMatchObject({ updated: 1, duplicates: 2 });
+    expect(report).toMatchObject({ updated: 1, unchanged: 2, duplicates: 0 });
     expect(countArticles(db)).toBe(3);
     expect(getArticle(db, flood)?.body).toContain('the sports hall');
     expect(getArticle(db, flood)?.sourcePath).toBe(`${file}#row 4`);
@@ -177,7 +182,7 @@ describe('re-importing a table whose rows moved', () => {
     const rewritten = ['Flood in Alpha', 'Rescue teams in Alpha counted the damage on Friday: four bridges, the school roof and most of the market stalls.'];
     fs.writeFileSync(file, csv([withUrl(FIRE, 'https://example.org/fire'), withUrl(ELECTION, 'https://example.org/vote'), withUrl(rewritten, 'https://example.org/flood')], header));
     const report = await importPaths(db, [file], { parallel: true });
-    expect(report).toMatchObject({ updated: 1, duplicates: 1 });
+    expect(report).toMatchObject({ updated: 1, unchanged: 1, duplicates: 0 });
     expect(countArticles(db)).toBe(3);
     expect(getArticle(db, flood)?.body).toContain('Rescue teams in Alpha');
     expect(getArticle(db, election)?.body).toContain('Voters in Beta');
@@ -192,7 +197,7 @@ describe('re-importing a table whose rows moved', () => {
     const flood = idOf(db, 'Flood in Alpha');
     fs.writeFileSync(file, csv([FIRE, ELECTION]));
     const report = await importPaths(db, [file], { parallel: true });
-    expect(report).toMatchObject({ imported: 1, updated: 0, duplicates: 1 });
+    expect(report).toMatchObject({ imported: 1, updated: 0, unchanged: 1, duplicates: 0 });
     expect(getArticle(db, flood)?.title).toBe('Flood in Alpha');
     expect(countArticles(db)).toBe(3);
   });

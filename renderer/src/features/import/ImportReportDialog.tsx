@@ -2,7 +2,7 @@ import type { ImportReport } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { addedToLibrary } from '@shared/import/counts';
+import { addedToLibrary, outcomesCounted } from '@shared/import/counts';
 import { formatCount, formatMoment, plural } from '../../lib/format';
 import { type CountTone, countItems } from './outcomeCounts';
 import { ProblemList } from './ProblemList';
@@ -101,10 +101,10 @@ function StatusNote({ report, stopped }: { report: ImportReport; stopped: Stoppe
     ? `Cancelled after ${formatCount(filesRead(report, stopped))} of ${plural(stopped.total, 'file')}.`
     : 'Cancelled before every file was read.';
   const text: Record<Exclude<ImportReport['status'], 'done'>, string> = {
-    cancelled: `${cancelled} ${kept} To add the rest, import the same folder again: files already in the library are recognised as duplicates.`,
+    cancelled: `${cancelled} ${kept} To add the rest, import the same folder again: files already in the library are recognised as unchanged.`,
     failed: `The import stopped because of an error. ${kept}`,
     running: 'Still running: these are the numbers so far.',
-    interrupted: `Crosscheck stopped before this import finished (it was closed, killed or crashed). ${kept} To add the rest, import the same folder again: files already in the library are recognised as duplicates.`
+    interrupted: `Crosscheck stopped before this import finished (it was closed, killed or crashed). ${kept} To add the rest, import the same folder again: files already in the library are recognised as unchanged.`
   };
   return (
     <p
@@ -124,6 +124,5 @@ function StatusNote({ report, stopped }: { report: ImportReport; stopped: Stoppe
  * the report's own counts (one per file for most formats) may be further along.
  */
 function filesRead(report: ImportReport, stopped: StoppedAt): number {
-  const counted = report.new + report.nearDuplicates + report.updated + report.duplicates + report.skipped + report.failed;
-  return Math.min(stopped.total, Math.max(stopped.done, counted));
+  return Math.min(stopped.total, Math.max(stopped.done, outcomesCounted(report)));
 }

@@ -4,7 +4,7 @@ import { countItems } from './outcomeCounts';
 
 describe('countItems', () => {
   it('lists new, near-duplicates, duplicates, skipped and failed, in that order', () => {
-    const items = countItems({ new: 4, nearDuplicates: 2, updated: 0, duplicates: 3, skipped: 1, failed: 5 });
+    const items = countItems({ new: 4, nearDuplicates: 2, updated: 0, unchanged: 0, duplicates: 3, skipped: 1, failed: 5 });
     expect(items.map((i) => [i.label, i.value])).toEqual([
       ['New', 4],
       ['Near-duplicates', 2],
@@ -17,5 +17,18 @@ describe('countItems', () => {
   it('shows Updated only when a changed file was imported again', () => {
     expect(countItems(NO_IMPORT_COUNTS).map((i) => i.label)).not.toContain('Updated');
     expect(countItems({ ...NO_IMPORT_COUNTS, updated: 2 }).find((i) => i.label === 'Updated')?.value).toBe(2);
+  });
+
+  it('shows Unchanged only when a file imported before was met again as it was, before Duplicates', () => {
+    expect(countItems(NO_IMPORT_COUNTS).map((i) => i.label)).not.toContain('Unchanged');
+    const labels = countItems({ ...NO_IMPORT_COUNTS, unchanged: 5 }).map((i) => [i.label, i.value]);
+    expect(labels).toEqual([
+      ['New', 0],
+      ['Near-duplicates', 0],
+      ['Unchanged', 5],
+      ['Duplicates', 0],
+      ['Skipped', 0],
+      ['Failed', 0]
+    ]);
   });
 });

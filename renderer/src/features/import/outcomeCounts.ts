@@ -12,10 +12,13 @@ export interface CountItem {
   readonly tone: CountTone;
 }
 
+/** Counts shown only when not zero: they concern files imported before, which most imports have none of. */
+const ONLY_WHEN_ANY: ReadonlySet<keyof ImportCounts> = new Set(['updated', 'unchanged']);
+
 /**
  * The counts in the one order and wording every import view uses, so the dialog, the strip and the
- * report cannot disagree on what a number means. `Updated` appears only when a changed file was
- * imported again (most imports have none).
+ * report cannot disagree on what a number means. `Updated` and `Unchanged` appear only when a file
+ * imported before was met again (changed or not).
  *
  * @example countItems({ ...NO_IMPORT_COUNTS, new: 3 })[0] // { key: 'new', label: 'New', value: 3, tone: 'good' }
  */
@@ -24,9 +27,10 @@ export function countItems(counts: ImportCounts): CountItem[] {
     { key: 'new', label: 'New', value: counts.new, tone: 'good' },
     { key: 'nearDuplicates', label: 'Near-duplicates', value: counts.nearDuplicates, tone: 'neutral' },
     { key: 'updated', label: 'Updated', value: counts.updated, tone: 'neutral' },
+    { key: 'unchanged', label: 'Unchanged', value: counts.unchanged, tone: 'neutral' },
     { key: 'duplicates', label: 'Duplicates', value: counts.duplicates, tone: 'neutral' },
     { key: 'skipped', label: 'Skipped', value: counts.skipped, tone: 'neutral' },
     { key: 'failed', label: 'Failed', value: counts.failed, tone: 'bad' }
   ];
-  return items.filter((item) => item.key !== 'updated' || item.value > 0);
+  return items.filter((item) => !ONLY_WHEN_ANY.has(item.key) || item.value > 0);
 }

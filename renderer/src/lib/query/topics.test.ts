@@ -15,6 +15,7 @@ function watchedImport(counts: Partial<ImportReport>): ImportReport {
     new: 0,
     nearDuplicates: 0,
     updated: 0,
+    unchanged: 0,
     duplicates: 0,
     skipped: 0,
     failed: 0,
