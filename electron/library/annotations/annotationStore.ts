@@ -35,11 +35,20 @@ interface Fields {
 }
 
 /**
+ * The largest id an annotation may have. Ids cross to the pages and API clients as JavaScript
+ * numbers, exact only up to 2^53 − 1: an id above it arrives rounded and fails every answer that
+ * carries it (review 14, finding 3).
+ */
+export const MAX_ANNOTATION_ID = Number.MAX_SAFE_INTEGER;
+
+/**
  * The id a new annotation gets: above every annotation there and every one ever deleted (migration
  * 022's floor), never SQLite's max(id) + 1, which hands a deleted newest id out again.
+ * NB: ids and a floor at or above {@link MAX_ANNOTATION_ID} are left out. Only a restore before
+ * review 14's check could store one; counting them would make every later create fail.
  */
-const NEXT_ID = `SELECT max(coalesce((SELECT max(id) FROM annotations), 0),
-    coalesce((SELECT highest FROM annotation_id_floor), 0)) + 1`;
+const NEXT_ID = `SELECT max(coalesce((SELECT max(id) FROM annotations WHERE id < ${MAX_ANNOTATION_ID}), 0),
+    coalesce((SELECT highest FROM annotation_id_floor WHERE highest < ${MAX_ANNOTATION_ID}), 0)) + 1`;
 
 /** Whether a connection's library has migration 022's floor (only a test's library at an older version lacks it). */
 const hasFloor = new WeakMap<WritableDb, boolean>();
@@ -55,6 +64,23 @@ export function nextAnnotationId(db: WritableDb): number | undefined {
     hasFloor.set(db, floor);
   }
   return floor ? (prepareCached(db, NEXT_ID).pluck().get() as number) : undefined;
+}
+
+/**
+ * Refuses to restore an annotation under an id this library never handed out: above every id it
+ * holds, every id deleted (the floor) and the next one. Such an id was forged, not answered by
+ * `annotations:delete`; stored, it would push every later id past {@link MAX_ANNOTATION_ID}.
+ */
+function checkRestoredId(db: WritableDb, id: number): void {
+  const next =
+    nextAnnotationId(db) ??
+    (prepareCached(db, 'SELECT coalesce(max(id), 0) + 1 FROM annotations').pluck().get() as number);
+  if (id > next) {
+    throw new AppFailure(
+      'invalid-input',
+      `Annotation ${id} was never in this library (its annotations are numbered up to ${next - 1}); restore an annotation as annotations:delete or annotations:get answered it.`
+    );
+  }
 }
 
 const INSERT = `INSERT INTO annotations (
@@ -302,6 +328,7 @@ export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annot
     );
   }
   const id = durableWrite(db, () => {
+    checkRestoredId(db, annotation.id);
     const exists = (articleId: number) => prepareCached(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined;
     const articleGone = annotation.articleId !== null && !exists(annotation.articleId);
     const storyGone =
