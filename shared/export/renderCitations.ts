@@ -1,16 +1,35 @@
 import type { Report, ReportSource } from './reportModel';
-import { bylineAuthors, dateParts } from './sourceText';
+import { bylineAuthors, dateIsFileSaved, dateParts, sourceDate } from './sourceText';
 
 /**
  * The report's sources as citations: CSL-JSON (`article-newspaper`), BibTeX and RIS (`TY  - NEWS`,
- * following Zotero's RIS mapping of a newspaper article). Wire credits go in a note.
+ * following Zotero's RIS mapping of a newspaper article). Wire credits go in a note, and so does a
+ * date that is only the day the file was saved: a reference manager cites the date issued as the
+ * day the piece was published, which that date is not (issue 15).
  */
+
+/** The date a citation gives as issued: the source's, unless it is only the day its file was saved. */
+function issuedParts(s: ReportSource): number[] | null {
+  return dateIsFileSaved(s) ? null : dateParts(s.publishedAt);
+}
+
+/** The notes a citation carries: the wire credit, and a file's saved date (`File saved 2 March 2019 (not the publication date)`). */
+function citationNotes(s: ReportSource): string[] {
+  const notes: string[] = [];
+  if (s.wireCredits.length) notes.push(`Wire credit: ${s.wireCredits.join(', ')}`);
+  if (dateIsFileSaved(s)) {
+    const saved = sourceDate(s);
+    notes.push(`${saved.charAt(0).toUpperCase()}${saved.slice(1)} (not the publication date)`);
+  }
+  return notes;
+}
 
 /** CSL-JSON, as Zotero and pandoc's citeproc read it. */
 export function renderCslJson(report: Report): string {
   const items = report.sources.map((s) => {
-    const parts = dateParts(s.publishedAt);
+    const parts = issuedParts(s);
     const authors = bylineAuthors(s.byline);
+    const notes = citationNotes(s);
     return {
       id: s.key,
       type: 'article-newspaper',
@@ -21,7 +40,7 @@ export function renderCslJson(report: Report): string {
         : {}),
       ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
       ...(s.url ? { URL: s.url } : {}),
-      ...(s.wireCredits.length ? { note: `Wire credit: ${s.wireCredits.join(', ')}` } : {})
+      ...(notes.length ? { note: notes.join('; ') } : {})
     };
   });
   return JSON.stringify(items, null, 2) + '\n';
@@ -30,8 +49,9 @@ export function renderCslJson(report: Report): string {
 /** BibTeX: `@article` with `journal` (the outlet) and a full `date`, plus `year`/`month` for classic BibTeX. */
 export function renderBibtex(report: Report): string {
   const entries = report.sources.map((s) => {
-    const parts = dateParts(s.publishedAt);
+    const parts = issuedParts(s);
     const authors = bylineAuthors(s.byline);
+    const notes = citationNotes(s);
     // Values are escaped as they go in; a one-word author is braced so BibTeX does not split it.
     // NB: the title is braced twice: BibTeX styles lowercase the words of a title in single braces.
     const fields: Array<[string, string]> = [['title', `{${bibEscape(s.title)}}`]];
@@ -47,7 +67,7 @@ export function renderBibtex(report: Report): string {
       if (parts[1] !== undefined) fields.push(['month', String(parts[1])]);
     }
     if (s.url) fields.push(['url', bibEscape(s.url)]);
-    if (s.wireCredits.length) fields.push(['note', bibEscape(`Wire credit: ${s.wireCredits.join(', ')}`)]);
+    if (notes.length) fields.push(['note', bibEscape(notes.join('; '))]);
     const body = fields.map(([k, v]) => `  ${k} = {${v}}`);
     return `@article{${s.key},\n${body.join(',\n')}\n}`;
   });
@@ -57,7 +77,7 @@ export function renderBibtex(report: Report): string {
 /** RIS as Zotero writes a newspaper article: TY NEWS, TI, AU (Family, Given), T2, DA, PY, UR, N1, ER. */
 export function renderRis(report: Report): string {
   const records = report.sources.map((s) => {
-    const parts = dateParts(s.publishedAt);
+    const parts = issuedParts(s);
     const lines: Array<[string, string]> = [
       ['TY', 'NEWS'],
       ['TI', s.title]
@@ -69,7 +89,7 @@ export function renderRis(report: Report): string {
       lines.push(['PY', String(parts[0])]);
     }
     if (s.url) lines.push(['UR', s.url]);
-    if (s.wireCredits.length) lines.push(['N1', `Wire credit: ${s.wireCredits.join(', ')}`]);
+    for (const note of citationNotes(s)) lines.push(['N1', note]);
     lines.push(['ID', s.key]);
     return [...lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`), 'ER  - '].join('\r\n');
   });
@@ -176,6 +196,8 @@ export function citationKeys(
 ): string[] {
   const used = new Map<string, number>();
   return sources.map((s) => {
+    // NB: the year of a date that is only the day the file was saved stays in the key: a key is a
+    // name, not a date cited, and reports and notes exported before the date was marked cite it.
     const year = s.publishedAt?.slice(0, 4) ?? '';
     const base = year !== '' && firstLongWord(s.outlet) !== '' ? firstKey(s.outlet, year, s.title, s.articleId) : readableKey(s, year);
     const n = used.get(base) ?? 0;

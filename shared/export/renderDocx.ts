@@ -34,6 +34,7 @@ import {
   markedRuns,
   overlapCaption,
   percent,
+  sourceDate,
   sourcesById
 } from './sourceText';
 
@@ -242,7 +243,7 @@ function sourcesTable(sources: readonly ReportSource[], letters: ReadonlyMap<num
               cell(s.outlet ?? ''),
               cell(s.title),
               cell(s.byline ?? ''),
-              cell(dateInWords(s.publishedAt)),
+              cell(sourceDate(s)),
               cell(link(s.url)),
               cell(s.wireCredits.join(', '))
             ]

@@ -12,6 +12,7 @@ import {
   markedRuns,
   overlapCaption,
   percent,
+  sourceDate,
   sourcesById
 } from './sourceText';
 
@@ -84,7 +85,7 @@ export function renderHtml(report: Report): string {
   );
   for (const s of report.sources) {
     body.push(
-      `<tr id="source-${s.articleId}">${keyed ? `<td class="key">${letters.get(s.articleId) ?? ''}</td>` : ''}<td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(dateInWords(s.publishedAt))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
+      `<tr id="source-${s.articleId}">${keyed ? `<td class="key">${letters.get(s.articleId) ?? ''}</td>` : ''}<td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(sourceDate(s))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
     );
   }
   body.push('</tbody></table>');

@@ -8,10 +8,12 @@ import {
   comparedName,
   comparisonLetters,
   dateInWords,
+  dateIsFileSaved,
   groupHighlights,
   markedRuns,
   overlapCaption,
   percent,
+  sourceDate,
   sourcesById
 } from './sourceText';
 
@@ -48,7 +50,7 @@ export function renderMarkdown(report: Report): string {
           s.outlet ?? '',
           s.title,
           s.byline ?? '',
-          dateInWords(s.publishedAt),
+          sourceDate(s),
           s.url ?? '',
           s.wireCredits.join(', ')
         ]
@@ -218,6 +220,8 @@ function frontMatter(report: Report): string {
       `    outlet: ${q(s.outlet)}`,
       `    byline: ${q(s.byline)}`,
       `    date: ${q(s.publishedAt)}`,
+      // A date from the file's properties is the day it was saved, not published (sourceDate).
+      `    date_from_file: ${dateIsFileSaved(s)}`,
       `    url: ${q(s.url)}`,
       `    wire: ${q(s.wireCredits.join(', ') || null)}`
     );

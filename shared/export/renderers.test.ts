@@ -162,7 +162,8 @@ describe('CSV', () => {
         end: '',
         state: '',
         kind: 'article-note',
-        made_on: ''
+        made_on: '',
+        date_from_file: ''
       }
     ]);
   });

@@ -37,6 +37,13 @@ export interface ReportSource {
   readonly byline: string | null;
   /** ISO date or date-time, as stored. */
   readonly publishedAt: string | null;
+  /**
+   * `publishedAt` is only the day the file was saved (read from a DOCX's or PDF's properties, not
+   * corrected by the user: `ArticleSummary.dateFromFile`): every format says so in words
+   * (`sourceDate`), the CSV in its `date_from_file` column, and the citation formats give it as a
+   * note, never as the date issued.
+   */
+  readonly dateFromFile: boolean;
   readonly url: string | null;
   readonly wireCredits: readonly string[];
   /** `urn:crosscheck:text:<hash>`: stands for the article in the W3C export when it has no URL. */

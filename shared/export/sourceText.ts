@@ -36,6 +36,24 @@ export function dateInWords(iso: string | null): string {
   return [d, m === undefined ? undefined : MONTHS[m - 1], y].filter((p) => p !== undefined).join(' ');
 }
 
+/** The words that mark a date read from the file's properties: the day the file was saved, not published. */
+export const FILE_SAVED = 'file saved';
+
+/**
+ * A source's date as every report prints it: `4 July 2018`; `file saved 2 March 2019` when the date
+ * is only the day its file was saved (issue 15: a file's own date is not a publication date, and a
+ * report must not cite it as one); `undated` when there is none.
+ */
+export function sourceDate(source: Pick<ReportSource, 'publishedAt' | 'dateFromFile'>): string {
+  const words = dateInWords(source.publishedAt);
+  return dateIsFileSaved(source) ? `${FILE_SAVED} ${words}` : words;
+}
+
+/** The source has a date, and it is only the day its file was saved (the one test every format makes). */
+export function dateIsFileSaved(source: Pick<ReportSource, 'publishedAt' | 'dateFromFile'> | undefined): boolean {
+  return source !== undefined && source.dateFromFile && source.publishedAt !== null;
+}
+
 /** A person's name split as citation formats want it. */
 export interface PersonName {
   readonly family: string;
@@ -64,9 +82,12 @@ export function bylineAuthors(byline: string | null): PersonName[] {
     });
 }
 
-/** `Reuters, "Russia strikes Daraa…", 4 July 2018` — the words a footnote cites a source with (no URL). */
-export function citationLine(source: ReportSource): string {
-  return [source.outlet, `“${source.title}”`, source.byline, dateInWords(source.publishedAt)]
+/**
+ * `Reuters, "Russia strikes Daraa…", 4 July 2018` — the words a footnote cites a source with (no
+ * URL); a date from the file's properties as `file saved 2 March 2019` ({@link sourceDate}).
+ */
+export function citationLine(source: Pick<ReportSource, 'outlet' | 'title' | 'byline' | 'publishedAt' | 'dateFromFile'>): string {
+  return [source.outlet, `“${source.title}”`, source.byline, sourceDate(source)]
     .filter((p) => p !== null)
     .join(', ');
 }

@@ -48,6 +48,7 @@ export const report: Report = {
       outlet: 'Reuters',
       byline: 'By Ellen Francis and Suleiman Al-Khalidi',
       publishedAt: '2018-07-04T10:00:00Z',
+      dateFromFile: false,
       url: 'https://example.com/daraa?a=1&b=2',
       wireCredits: ['Reuters'],
       urn: 'urn:crosscheck:text:abc',

@@ -71,6 +71,7 @@ export function gatherReport(
     outlet: a.outlet,
     byline: a.byline,
     publishedAt: a.publishedAt,
+    dateFromFile: a.dateFromFile === true,
     url: a.url,
     wireCredits: a.wireCredits,
     urn: `urn:crosscheck:text:${hashText(a.body)}`,

@@ -8,7 +8,6 @@ const article = (over: Partial<CitedArticle>): CitedArticle => ({
   byline: 'Suleiman Al-Khalidi',
   publishedAt: '2018-07-06',
   url: 'https://example.org/daraa',
-  wireCredits: [],
   ...over
 });
 
@@ -34,6 +33,12 @@ describe('the library list’s context menu', () => {
       ])
     ).toBe(
       'Reuters, “Rebels take Daraa border crossing”, Suleiman Al-Khalidi, 6 July 2018. https://example.org/daraa\n“Why we go on”, undated.'
+    );
+  });
+
+  it('cites a date read from the file’s properties as the day the file was saved, not as published (issue 15)', () => {
+    expect(citationText([article({ publishedAt: '2019-03-02', dateFromFile: true, url: null })])).toBe(
+      'Reuters, “Rebels take Daraa border crossing”, Suleiman Al-Khalidi, file saved 2 March 2019.'
     );
   });
 

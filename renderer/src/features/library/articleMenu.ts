@@ -25,27 +25,22 @@ export function copyProblem(count: number): string | null {
 }
 
 /** What a citation reads of an article. */
-export type CitedArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'byline' | 'publishedAt' | 'url' | 'wireCredits'>;
+export type CitedArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'byline' | 'publishedAt' | 'dateFromFile' | 'url'>;
 
 /**
  * The articles cited as the reports cite their sources (outlet, “title”, byline, date; shared/export
- * `citationLine`), with the URL after when there is one: one line each.
+ * `citationLine`: a date that is only the day the file was saved as `file saved 2 March 2019`), with
+ * the URL after when there is one: one line each.
  */
 export function citationText(articles: readonly CitedArticle[]): string {
   return articles
     .map((a) => {
       const line = citationLine({
-        articleId: a.id,
-        key: '',
         title: a.title,
         outlet: a.outlet,
         byline: a.byline,
         publishedAt: a.publishedAt,
-        url: a.url,
-        wireCredits: a.wireCredits,
-        shownFrom: 0,
-        urn: '',
-        body: null
+        dateFromFile: a.dateFromFile === true
       });
       return a.url ? `${line}. ${a.url}` : `${line}.`;
     })
