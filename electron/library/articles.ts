@@ -75,11 +75,19 @@ export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'outlet' | 'pu
   date_from_file?: number;
 };
 
-// The date's source as Edit details gives it (sourcesOf): the file's, unless the user corrected it
-// (a re-import writes the file's source again but keeps the correction).
+/**
+ * The SQL of `date_from_file` for the articles table named `table` (its name or alias): 1 when the
+ * date came from the file's properties, as Edit details gives its source (sourcesOf), unless the user
+ * corrected it (a re-import writes the file's source again but keeps the correction). The one
+ * rule every list reads (the library list, search hits, the notes panel), so each marks the same dates.
+ */
+export function dateFromFileColumn(table: string): string {
+  return `(json_extract(${table}.field_sources, '$.publishedAt') = 'file'
+    AND NOT EXISTS (SELECT 1 FROM article_corrections c WHERE c.article_id = ${table}.id AND c.field = 'published_at'))`;
+}
+
 const SUMMARY_COLUMNS = `id, title, outlet, published_at, word_count, collection, imported_at,
-  (json_extract(field_sources, '$.publishedAt') = 'file'
-    AND NOT EXISTS (SELECT 1 FROM article_corrections c WHERE c.article_id = articles.id AND c.field = 'published_at')) AS date_from_file`;
+  ${dateFromFileColumn('articles')} AS date_from_file`;
 
 /** Maps a row to the contract's summary shape (the one place snake_case meets camelCase). */
 export function toSummary(row: ArticleSummaryRow): ArticleSummary {
@@ -152,8 +160,10 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
   const row = db.prepare(query).get(...params) as ArticleRow | undefined;
   if (!row) return undefined;
   const corrected = correctedFields(db, row.id);
+  const sources = sourcesOf(row, corrected);
   return {
-    ...toSummary(row),
+    // The summary's mark from the same sources Edit details shows (dateFromFileColumn's rule).
+    ...toSummary({ ...row, date_from_file: sources.publishedAt === 'file' ? 1 : 0 }),
     byline: row.byline,
     url: row.url,
     language: row.language,
@@ -167,7 +177,7 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     sourceFormat: row.source_format,
     nearDuplicates: listNearDuplicates(db, row.id),
     corrected,
-    sources: sourcesOf(row, corrected)
+    sources
   };
 }
 

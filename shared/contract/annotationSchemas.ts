@@ -71,7 +71,15 @@ export const Annotation = z.object({
   /** The article's title or story's name when the annotation was made: an orphan still says where it came from. */
   targetTitle: z.string().nullable(),
   /** The article as it is now (for lists grouped by outlet or date); null when it has none or it was deleted. */
-  article: z.object({ title: z.string(), outlet: z.string().nullable(), publishedAt: z.string().nullable() }).nullable(),
+  article: z
+    .object({
+      title: z.string(),
+      outlet: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      /** True when `publishedAt` is only the day the file was saved, as `ArticleSummary.dateFromFile`; absent otherwise. */
+      dateFromFile: z.boolean().optional()
+    })
+    .nullable(),
   /** 1–6 for highlights (and notes given one); null otherwise. */
   colour: Colour.nullable(),
   note: z.string(),

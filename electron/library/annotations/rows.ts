@@ -7,6 +7,7 @@ import type {
 } from '@shared/contract/annotationSchemas';
 import type { TextAnchor } from '@shared/annotations/selectors';
 import type { ReadableDb } from '../db/connection';
+import { dateFromFileColumn } from '../articles';
 import { prepareCached } from '../db/statements';
 
 /** A row of `annotations` (migration 013), joined with its article's current metadata. */
@@ -38,6 +39,8 @@ export interface AnnotationRow {
   article_title: string | null;
   article_outlet: string | null;
   article_published_at: string | null;
+  /** 1 when the article's date came from its file's properties (`dateFromFileColumn`). */
+  article_date_from_file: number | null;
   /** `group_concat` of the tags, separated by {@link TAG_SEPARATOR}. */
   tag_list: string | null;
 }
@@ -47,6 +50,7 @@ export const TAG_SEPARATOR = '\n';
 
 /** The columns every read selects: `a` is annotations, `ar` its article. */
 export const ANNOTATION_COLUMNS = `a.*, ar.title AS article_title, ar.outlet AS article_outlet, ar.published_at AS article_published_at,
+  ${dateFromFileColumn('ar')} AS article_date_from_file,
   (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM annotation_tags t WHERE t.annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tag_list`;
 
 /** `FROM` clause matching {@link ANNOTATION_COLUMNS}. */
@@ -73,7 +77,12 @@ export function toAnnotation(row: AnnotationRow): Annotation {
     article:
       row.article_title === null
         ? null
-        : { title: row.article_title, outlet: row.article_outlet, publishedAt: row.article_published_at },
+        : {
+            title: row.article_title,
+            outlet: row.article_outlet,
+            publishedAt: row.article_published_at,
+            ...(row.article_date_from_file === 1 && row.article_published_at !== null ? { dateFromFile: true } : {})
+          },
     colour: row.colour,
     note: row.note,
     tags: row.tag_list ? row.tag_list.split(TAG_SEPARATOR) : [],

@@ -1,7 +1,7 @@
 import type { SearchHit, SearchMatch } from '@shared/contract/schemas';
 import { findHighlights, makeSnippet } from '@shared/search/highlight';
 import type { QueryTerm } from '@shared/search/types';
-import { type ArticleSummaryRow, toSummary } from '../articles';
+import { type ArticleSummaryRow, dateFromFileColumn, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
 import { type MatchLocator, matchLocator, snippetRegion } from '@shared/search/snippetRegion';
 
@@ -16,7 +16,9 @@ const LONG_WORDS = 40_000;
 /** …this many characters of them, unless none of the query's words is there. */
 const HEAD_CHARS = 262_144;
 
+// date_from_file: a hit marks a date that is only the day its file was saved, as the library list does.
 const HIT_COLUMNS = `id, title, outlet, published_at, word_count, collection, imported_at,
+  ${dateFromFileColumn('articles')} AS date_from_file,
   CASE WHEN word_count > ${LONG_WORDS} THEN substr(body, 1, ${HEAD_CHARS}) ELSE body END AS body`;
 
 /**
