@@ -3,7 +3,8 @@ import type { ComparedArticle } from '@shared/compare/compareArticlesTypes';
 import type { Article, TextRange } from '@shared/contract/schemas';
 import { hiddenEcho } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
-import { formatCount, formatPublished } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { ArticleDate } from '../library/ArticleDate';
 import type { HighlightSpan } from '../annotations/highlight/layers';
 import { useHighlighting } from '../annotations/highlight/useHighlighting';
 import { splitParagraphs } from '../reader/paragraphs';
@@ -77,7 +78,6 @@ export function CompareColumn(props: CompareColumnProps) {
       paragraphs.map((p) => new Set(markup.passages.filter((x) => x.start < p.end && x.end > p.start).map((x) => x.clusterId))),
     [paragraphs, markup]
   );
-  const date = formatPublished(article.publishedAt);
   const sharedPercent = compared ? Math.round(compared.sharedShare * 100) : null;
   const uniqueTitle = `Only in ${source.letter} (${source.name}): no other source has this`;
 
@@ -106,7 +106,12 @@ export function CompareColumn(props: CompareColumnProps) {
               {article.outlet}
             </span>
           ) : null}
-          {date ? <span className="compare-column__date">{date}</span> : null}
+          {/* A file's saved date marked as in the library list (no room here for the words). */}
+          {article.publishedAt ? (
+            <span className="compare-column__date">
+              <ArticleDate value={article.publishedAt} fromFile={article.dateFromFile === true} />
+            </span>
+          ) : null}
         </div>
         <h2 className="compare-column__title" title={article.title}>
           {article.title}

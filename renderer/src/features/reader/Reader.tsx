@@ -243,7 +243,8 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           headerRef={headerRef}
           title={article.title}
           outlet={article.outlet}
-          date={date}
+          publishedAt={article.publishedAt}
+          dateFromFile={article.dateFromFile === true}
         />
       </div>
       {editing ? <EditDetailsDialog article={article} open onClose={() => setEditing(false)} onSaved={articleSaved} /> : null}
@@ -257,7 +258,7 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
             {article.outlet ? <span className="reader__outlet">{article.outlet}</span> : null}
             {date ? (
               <span>
-                <ArticleDate value={article.publishedAt} fromFile={article.sources.publishedAt === 'file'} label />
+                <ArticleDate value={article.publishedAt} fromFile={article.dateFromFile === true} label />
               </span>
             ) : null}
             {article.collection === 'sample' ? <SampleBadge /> : null}

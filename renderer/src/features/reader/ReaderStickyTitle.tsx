@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { ArticleDate } from '../library/ArticleDate';
 
 /** Props of {@link ReaderStickyTitle}. */
 export interface ReaderStickyTitleProps {
@@ -8,15 +9,19 @@ export interface ReaderStickyTitleProps {
   headerRef: RefObject<HTMLElement | null>;
   title: string;
   outlet: string | null;
-  date: string | null;
+  /** The stored date (`publishedAt`); null shows none. */
+  publishedAt: string | null;
+  /** The date is only the day the file was saved: marked as in the header (ArticleDate). */
+  dateFromFile: boolean;
 }
 
 /**
- * One line under the reader's toolbar naming what is being read — outlet, date, title — while the
+ * One line under the reader's toolbar naming what is being read — outlet, date (a file's saved date
+ * marked, as in the header), title — while the
  * article's own header is scrolled out of view (a search hit opens the reader at the first match,
  * which left nothing on screen to say which article it was, issue 12).
  */
-export function ReaderStickyTitle({ scrollRef, headerRef, title, outlet, date }: ReaderStickyTitleProps) {
+export function ReaderStickyTitle({ scrollRef, headerRef, title, outlet, publishedAt, dateFromFile }: ReaderStickyTitleProps) {
   const [headerHidden, setHeaderHidden] = useState(false);
   useEffect(() => {
     const root = scrollRef.current;
@@ -36,7 +41,11 @@ export function ReaderStickyTitle({ scrollRef, headerRef, title, outlet, date }:
   return (
     <div className="reader__sticky-title" data-testid="reader-sticky-title" title={title}>
       {outlet ? <span className="reader__outlet">{outlet}</span> : null}
-      {date ? <span className="reader__sticky-date">{date}</span> : null}
+      {publishedAt ? (
+        <span className="reader__sticky-date">
+          <ArticleDate value={publishedAt} fromFile={dateFromFile} label />
+        </span>
+      ) : null}
       <span className="reader__sticky-name">{title}</span>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useMemo, type DragEvent, type MouseEvent } from 'react';
 import type { SearchHit } from '@shared/contract/schemas';
 import { MarkedText } from '../../components/MarkedText';
-import { formatPublished, plural } from '../../lib/format';
+import { plural } from '../../lib/format';
+import { ArticleDate } from '../library/ArticleDate';
 import { SampleBadge } from '../library/SampleBadge';
 import { markVariants } from './variantWords';
 
@@ -41,7 +42,6 @@ export function SearchHitRow({
 }: SearchHitRowProps) {
   const { article, snippet } = hit;
   const marks = useMemo(() => markVariants(snippet.text, snippet.highlights, variantOf), [snippet, variantOf]);
-  const date = formatPublished(article.publishedAt);
   return (
     <div
       id={searchHitId(index)}
@@ -67,7 +67,15 @@ export function SearchHitRow({
         {article.collection === 'sample' ? <SampleBadge /> : null}
       </div>
       <div className="search-hit__meta">
-        {[article.outlet, date, plural(article.wordCount, 'word')].filter(Boolean).join(' · ')}
+        {article.outlet ? `${article.outlet} · ` : null}
+        {/* A date that is only the day the file was saved is marked, as in the library list. */}
+        {article.publishedAt ? (
+          <>
+            <ArticleDate value={article.publishedAt} fromFile={article.dateFromFile === true} label />
+            {' · '}
+          </>
+        ) : null}
+        {plural(article.wordCount, 'word')}
       </div>
       {snippet.text ? (
         // dir="auto": an Arabic or Hebrew snippet runs right to left, its cut marks (…) at its own ends.

@@ -1,7 +1,7 @@
 import type { Annotation, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { Button } from '../../../components/Button';
 import { NoteMarkdown } from '../../../components/NoteMarkdown';
-import { formatPublished } from '../../../lib/format';
+import { ArticleDate } from '../../library/ArticleDate';
 import { colourLabel } from '../highlight/highlightContext';
 
 const KIND_LABEL: Record<Annotation['kind'], string> = {
@@ -16,12 +16,26 @@ export function quoteOf(annotation: Annotation): string {
   return annotation.anchor?.quote.exact ?? annotation.passage?.[0]?.anchor.quote.exact ?? '';
 }
 
-/** Where an entry is: its article's title (or story's name), outlet and date. */
-function whereOf(annotation: Annotation): string {
+/**
+ * Where an entry is: its article's title (or story's name), outlet and date, a date that is only the
+ * day the file was saved marked as in the library list.
+ */
+function WhereOf({ annotation }: { annotation: Annotation }) {
   const title = annotation.article?.title ?? annotation.targetTitle ?? '';
   const outlet = annotation.article?.outlet ?? '';
-  const date = formatPublished(annotation.article?.publishedAt ?? null);
-  return [title, outlet, date].filter(Boolean).join(' · ');
+  const publishedAt = annotation.article?.publishedAt ?? null;
+  const words = [title, outlet].filter(Boolean).join(' · ');
+  return (
+    <span className="notes-entry__where">
+      {words}
+      {publishedAt ? (
+        <>
+          {words ? ' · ' : null}
+          <ArticleDate value={publishedAt} fromFile={annotation.article?.dateFromFile === true} />
+        </>
+      ) : null}
+    </span>
+  );
 }
 
 /** Props of {@link NoteEntry}. */
@@ -88,7 +102,7 @@ export function NoteEntry({ annotation, colours, heading, onOpen, onReattach }: 
               Made on “{madeOn}”
             </span>
           ) : null}
-          <span className="notes-entry__where">{whereOf(annotation)}</span>
+          <WhereOf annotation={annotation} />
         </button>
         {annotation.note ? <NoteMarkdown text={annotation.note} className="notes-entry__note" /> : null}
         {annotation.tags.length || orphan ? (
