@@ -1,11 +1,25 @@
 import type { ArticleSummary, ImportReport } from '@shared/contract/schemas';
 import { terminalLine } from './terminalText';
 
+/**
+ * The mark after a date that is only the day the article's file was saved (`dateFromFile`: a DOCX's
+ * or PDF's creation date), in the columns of `list` and `search --sort date`; {@link FILE_DATE_KEY}
+ * says what it means.
+ */
+export const FILE_DATE_MARK = '*';
+/** The line, on stderr, under a list holding {@link FILE_DATE_MARK}. */
+export const FILE_DATE_KEY = `${FILE_DATE_MARK} the day the file was saved (from its properties), not a publication date`;
+
+/** A day in a column: `2018-07-04 `, or `2016-07-03*` when it is only the day the file was saved. */
+export function dateColumn(a: Pick<ArticleSummary, 'publishedAt' | 'dateFromFile'>, undated: string): string {
+  if (a.publishedAt === null) return `${undated} `;
+  return `${a.publishedAt.slice(0, 10)}${a.dateFromFile === true ? FILE_DATE_MARK : ' '}`;
+}
+
 /** One line of the library list as the CLI prints it. */
 export function formatSummaryLine(a: ArticleSummary): string {
-  const date = a.publishedAt?.slice(0, 10) ?? '          ';
   const outlet = terminalLine(a.outlet ?? '—').slice(0, 18).padEnd(18);
-  return `${String(a.id).padStart(6)}  ${date}  ${outlet}  ${String(a.wordCount).padStart(6)}w  ${terminalLine(a.title)}`;
+  return `${String(a.id).padStart(6)}  ${dateColumn(a, '          ')} ${outlet}  ${String(a.wordCount).padStart(6)}w  ${terminalLine(a.title)}`;
 }
 
 /** The end-of-import summary: counts, then every problem with its reason. */

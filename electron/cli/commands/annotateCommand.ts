@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
+import { FILE_SAVED } from '@shared/export/sourceText';
 import { UsageError, articleIdFrom, idFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
@@ -188,7 +189,8 @@ export function formatAnnotation(a: Annotation, colours: readonly ColourMeaning[
       : a.kind === 'passage-note'
         ? `passage in articles ${[...new Set(a.passage?.map((s) => s.articleId) ?? [])].join(', ')}`
         : `article ${a.articleId ?? '(deleted)'}`;
-  const meta = [a.article?.outlet, a.article?.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
+  const date = a.article?.publishedAt?.slice(0, 10);
+  const meta = [a.article?.outlet, date && a.article?.dateFromFile === true ? `${FILE_SAVED} ${date}` : date].filter(Boolean).join(', ');
   const lines = [
     `${String(a.id).padStart(6)}  ${a.kind}  ${colour}${state}  ${where}${title ? ` "${terminalText(title)}"` : ''}${meta ? ` (${terminalText(meta)})` : ''}`
   ];

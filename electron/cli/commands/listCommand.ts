@@ -2,7 +2,7 @@ import { ARTICLES_PAGE_MAX } from '@shared/contract/channels';
 import type { ArticleSummary, SortDirection, SortKey } from '@shared/contract/schemas';
 import { UsageError, parseCommandArgs } from '../args';
 import { checkInput, openCliEngine } from '../cliEngine';
-import { formatSummaryLine } from '../format';
+import { FILE_DATE_KEY, formatSummaryLine } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 
 /**
@@ -40,6 +40,7 @@ export const runList: CliCommand = async (argv, io) => {
     else {
       for (const a of items) io.stdout(formatSummaryLine(a) + '\n');
       io.stderr(`${items.length} of ${total} articles\n`);
+      if (items.some((a) => a.dateFromFile === true)) io.stderr(`${FILE_DATE_KEY}\n`);
     }
     return ExitCode.ok;
   } finally {

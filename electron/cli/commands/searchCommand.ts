@@ -5,6 +5,7 @@ import { flushVocabulary } from '../../library/search/vocabulary';
 import { describeFsError } from '../../library/import/walk';
 import { UsageError, parseCommandArgs } from '../args';
 import { type CliEngine, checkInput, openCliEngine } from '../cliEngine';
+import { FILE_DATE_KEY, dateColumn } from '../format';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 import { terminalLine } from '../terminalText';
@@ -33,8 +34,9 @@ export const runSearch: CliCommand = async (argv, io) => {
       return ExitCode.ok;
     }
     for (const note of response.notes) io.stderr(`note: ${terminalLine(note)}\n`);
-    printHits(response.hits, sort, '', io);
+    const marked = printHits(response.hits, sort, '', io);
     io.stderr(response.total === 0 ? `No article matches “${terminalLine(query)}”.\n` : `${countLine(response)}\n`);
+    if (marked) io.stderr(`${FILE_DATE_KEY}\n`);
     return ExitCode.ok;
   });
 };
@@ -60,15 +62,21 @@ async function withSearchIndex(values: { db?: string | boolean | undefined }, ru
   }
 }
 
-/** Two lines a hit, as `crosscheck search` prints them; `indent` sets a query file's hits under their query. */
-function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string, io: Parameters<CliCommand>[1]): void {
+/**
+ * Two lines a hit, as `crosscheck search` prints them; `indent` sets a query file's hits under their
+ * query. True when a date printed is only the day its file was saved (marked, for the key line).
+ */
+function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string, io: Parameters<CliCommand>[1]): boolean {
+  let marked = false;
   for (const hit of hits) {
     const a = hit.article;
-    const date = sort === 'date' ? `${a.publishedAt?.slice(0, 10) ?? 'undated'}  ` : '';
+    const date = sort === 'date' ? `${dateColumn(a, 'undated')} ` : '';
+    marked ||= sort === 'date' && a.publishedAt !== null && a.dateFromFile === true;
     io.stdout(`${indent}${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
     io.stdout(`${indent}        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
     if (hit.snippet.note) io.stdout(`${indent}        (${terminalLine(hit.snippet.note)})\n`);
   }
+  return marked;
 }
 
 /** "20 of 173 matching articles": how many are shown (--limit) of how many match. */
@@ -108,6 +116,7 @@ async function runQueryFile(
     const lines = text.split(/\r?\n/);
     const { json, ...search } = options;
     let first = true;
+    let marked = false;
     for (const [i, line] of lines.entries()) {
       if (line.trim() === '') continue;
       const response = await engine.call('search:query', { query: line, ...search, facets: json });
@@ -120,8 +129,9 @@ async function runQueryFile(
       const count = response.total === 0 ? 'no article matches' : countLine(response);
       io.stdout(`line ${i + 1}: ${terminalLine(line)} — ${count}\n`);
       for (const note of response.notes) io.stdout(`  note: ${terminalLine(note)}\n`);
-      printHits(response.hits, search.sort, '  ', io);
+      marked = printHits(response.hits, search.sort, '  ', io) || marked;
     }
+    if (marked) io.stderr(`${FILE_DATE_KEY}\n`);
     return ExitCode.ok;
   });
 }

@@ -1,3 +1,4 @@
+import { FILE_SAVED } from '@shared/export/sourceText';
 import { UsageError, articleIdFrom, parseCommandArgs } from '../args';
 import { openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
@@ -17,7 +18,7 @@ export const runShow: CliCommand = async (argv, io) => {
     }
     const meta = [
       ['Outlet', article.outlet],
-      ['Date', article.publishedAt],
+      ['Date', article.publishedAt && article.dateFromFile === true ? `${article.publishedAt} (${FILE_SAVED}, not published)` : article.publishedAt],
       ['Byline', article.byline],
       ['URL', article.url],
       ['Source', article.sourcePath],
