@@ -89,7 +89,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'import:tables': { paths: ['/home/me/articles.csv'] },
   'import:paths': { paths: ['/home/me/articles'] },
   'watch:add': { path: '/home/me/incoming' },
-  'library:restore': { file: '/home/me/.config/Crosscheck/backups/library-20261206-084200-123-daily.sqlite' },
+  'library:restore': { file: '/home/me/.config/Crosscheck/backups/library.sqlite@20261206-084200-123-daily.sqlite' },
   'watch:remove': { id: 1 },
   'stories:rename': { id: 3, label: 'Daraa offensive' },
   'stories:move': { articleIds: [4, 5], storyId: 3 },

@@ -52,8 +52,9 @@ export const BackupInfo = z.object({
   reason: z.string(),
   bytes: z.number().int().nonnegative(),
   /**
-   * A `library-…` backup listed for a library of another name: taken before backups were named
-   * per library, it may belong to another library in the folder (never pruned).
+   * A backup taken under an older naming that may belong to another library in the folder: a
+   * `library-…` one listed for a library of another name, or a `<stem>-…` one while another file
+   * shares the stem (`news` beside `news.sqlite`). Offered for restore, never pruned.
    */
   olderName: z.literal(true).optional()
 });

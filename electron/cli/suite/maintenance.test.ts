@@ -97,7 +97,7 @@ describe('crosscheck backup / restore', () => {
     const made = await ws.run('backup');
     expect(made.code).toBe(0);
     const [file] = lines(made.stdout);
-    expect(file).toMatch(/backups[/\\]library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/);
+    expect(file).toMatch(/backups[/\\]library\.sqlite@\d{8}-\d{6}-\d{3}-manual\.sqlite$/);
     expect(fs.existsSync(file!)).toBe(true);
     const listed = await ws.run('backup', '--list');
     expect(lines(listed.stdout)).toEqual([expect.stringContaining(file!)]);
@@ -122,10 +122,10 @@ describe('crosscheck backup / restore', () => {
     const mine: string[] = [];
     for (let i = 0; i < 2; i++) mine.push(lines((await ws.run('backup', '--keep', '2')).stdout)[0]!);
     for (let i = 0; i < 3; i++) expect((await runOther('backup', '--keep', '2')).code).toBe(0);
-    // The default library keeps the names backups always had; the other's carry its name.
+    // Each library's backups carry its whole file name (review 14, finding 6).
     expect(mine.map((f) => path.basename(f))).toEqual([
-      expect.stringMatching(/^library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
-      expect.stringMatching(/^library-\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
+      expect.stringMatching(/^library\.sqlite@\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
+      expect.stringMatching(/^library\.sqlite@\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
     ]);
     const listed = async (run: (...args: string[]) => Promise<{ stdout: string }>) =>
       (JSON.parse((await run('backup', '--list', '--json')).stdout) as Array<{ file: string }>).map((b) => b.file);
@@ -134,8 +134,8 @@ describe('crosscheck backup / restore', () => {
     const theirs = await listed(runOther);
     expect(theirs).toHaveLength(2);
     expect(theirs.map((f) => path.basename(f))).toEqual([
-      expect.stringMatching(/^ukraine-\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
-      expect.stringMatching(/^ukraine-\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
+      expect.stringMatching(/^ukraine\.sqlite@\d{8}-\d{6}-\d{3}-manual\.sqlite$/),
+      expect.stringMatching(/^ukraine\.sqlite@\d{8}-\d{6}-\d{3}-manual\.sqlite$/)
     ]);
     expect(fs.readdirSync(path.join(ws.dir, 'backups'))).toHaveLength(4);
   });

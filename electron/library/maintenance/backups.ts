@@ -18,9 +18,10 @@ export interface BackupInfo {
   readonly reason: string;
   readonly bytes: number;
   /**
-   * Set on a `library-…` backup listed for a library of another name: taken before backups were
-   * named per library (review 13), it may be this library's or another's in the folder. Offered
-   * for restore, never pruned.
+   * Set on a backup taken before backups were named after the library's whole file name (review
+   * 14) that may be another library's: a `<stem>-…` backup while another file in the folder has
+   * the same stem (`news` beside `news.sqlite`), or a `library-…` one listed for a library of
+   * another name (review 13). Offered for restore, never pruned.
    */
   readonly olderName?: true;
 }
@@ -30,25 +31,38 @@ const OLD_PREFIX = 'library';
 
 /**
  * Where a library's backups live: a `backups` folder beside the library file, shared by every
- * library in that folder — each library's files carry its name ({@link backupPrefix}).
+ * library in that folder — each library's files carry its name ({@link backupStart}).
  */
 export function backupsDir(libraryFile: string): string {
   return path.join(path.dirname(path.resolve(libraryFile)), 'backups');
 }
 
 /**
- * The start of a library's backup names: its file name without `.sqlite` (`syria.sqlite` →
- * `syria`), so two libraries in one folder never list, prune or restore each other's backups
- * (review 13). The app's default library, `library.sqlite`, gives `library`: the names every
- * backup had before, so its existing backups stay listed. NB: backups named `library-…` that a
- * library of another name took before this change are listed for it as older backups
- * ({@link listBackups}, `olderName`) while no `library.sqlite` is in the folder.
+ * The start of a library's backup names: its whole file name and `@` (`syria.sqlite` →
+ * `syria.sqlite@`, then `20261207-100000-000-manual.sqlite`). Unambiguous (review 14, finding 6):
+ * the part after the `@` holds no `@`, so no other library's backup starts with this, whatever
+ * the two names are — unlike the names before, made of the file name without `.sqlite`, which
+ * `news` and `news.sqlite` (or `news.SQLITE`) shared, so one's backups pruned the other's.
  *
- * @example backupPrefix('/data/syria.sqlite') // 'syria'
+ * @example backupStart('/data/syria.sqlite') // 'syria.sqlite@'
  */
-export function backupPrefix(libraryFile: string): string {
-  const name = path.basename(libraryFile);
-  return name.toLowerCase().endsWith('.sqlite') ? name.slice(0, -'.sqlite'.length) : name;
+export function backupStart(libraryFile: string): string {
+  return `${path.basename(libraryFile)}@`;
+}
+
+/**
+ * The start backups of this library had before {@link backupStart}: its file name without
+ * `.sqlite`, any case, and `-` (`syria.sqlite` → `syria-`; review 13). Still listed
+ * ({@link listBackups}).
+ *
+ * @example olderBackupStart('/data/Notes.SQLITE') // 'Notes-'
+ */
+export function olderBackupStart(libraryFile: string): string {
+  return `${olderStem(path.basename(libraryFile))}-`;
+}
+
+function olderStem(fileName: string): string {
+  return fileName.toLowerCase().endsWith('.sqlite') ? fileName.slice(0, -'.sqlite'.length) : fileName;
 }
 
 /** How many backups to keep: the `backups.keep` setting, else {@link DEFAULT_BACKUPS_KEPT}. */
@@ -101,12 +115,14 @@ export function backupLibrarySync(db: ReadableDb, options: BackupOptions): Backu
 }
 
 /**
- * The backups of a library, newest first: its own (named after it, {@link backupPrefix}), and,
- * for a library not named `library.sqlite` while no `library.sqlite` is in its folder, the
- * `library-…` backups taken before backups were named per library, marked `olderName` (they were
- * this library's, or another's that once stood in the folder: the restore checks the file, the
- * user chooses, and they are never pruned). NB: before, they dropped out of the app and of
- * `backup --list` for good (review 13, finding 5).
+ * The backups of a library, newest first: its own, named after its whole file name
+ * ({@link backupStart}); those it took under its older name, `<stem>-…` ({@link olderBackupStart}),
+ * its own too unless another file in the folder has the same stem (`news` beside `news.sqlite`:
+ * then either could have taken them, so they are marked `olderName`); and, for a library not named
+ * `library.sqlite` while no `library.sqlite` is in its folder, the `library-…` backups taken
+ * before backups were named per library, marked `olderName` (review 13, finding 5). A backup
+ * marked `olderName` can be restored (the restore checks the file, the user chooses) and is never
+ * pruned.
  */
 export function listBackups(libraryFile: string): BackupInfo[] {
   const dir = backupsDir(libraryFile);
@@ -116,27 +132,69 @@ export function listBackups(libraryFile: string): BackupInfo[] {
   } catch {
     return [];
   }
-  const own = backupPrefix(libraryFile);
-  const withOlder =
-    own !== OLD_PREFIX && !fs.existsSync(path.join(path.dirname(path.resolve(libraryFile)), `${OLD_PREFIX}.sqlite`));
+  const own = backupStart(libraryFile);
+  const older = olderBackupStart(libraryFile);
+  const olderShared = stemShared(libraryFile);
+  const withLibraryOnes =
+    older !== `${OLD_PREFIX}-` && !fs.existsSync(path.join(path.dirname(path.resolve(libraryFile)), `${OLD_PREFIX}.sqlite`));
+  // Each start, and whether what it names is surely this library's.
+  const starts: Array<[string, boolean]> = [
+    [own, true],
+    [older, !olderShared],
+    ...(withLibraryOnes ? [[`${OLD_PREFIX}-`, false] as [string, boolean]] : [])
+  ];
   const found: BackupInfo[] = [];
   for (const name of names) {
-    // NB: the prefix is compared as text, never put in the pattern: a library name may hold any character.
-    const prefix = name.startsWith(`${own}-`) ? own : withOlder && name.startsWith(`${OLD_PREFIX}-`) ? OLD_PREFIX : null;
-    const m = prefix === null ? null : BACKUP_NAME.exec(name.slice(prefix.length + 1));
-    if (!m) continue;
-    const file = path.join(dir, name);
-    const [, y, mo, d, h, mi, s, ms, reason] = m;
-    found.push({
-      file,
-      createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`,
-      reason: reason!,
-      bytes: fs.statSync(file).size,
-      ...(prefix === own ? {} : { olderName: true as const })
-    });
+    for (const [start, surelyOwn] of starts) {
+      // NB: the start is compared as text, never put in the pattern: a library name may hold any character.
+      const m = name.startsWith(start) ? BACKUP_NAME.exec(name.slice(start.length)) : null;
+      if (!m) continue;
+      const file = path.join(dir, name);
+      const [, y, mo, d, h, mi, s, ms, reason] = m;
+      found.push({
+        file,
+        createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`,
+        reason: reason!,
+        bytes: fs.statSync(file).size,
+        ...(surelyOwn ? {} : { olderName: true as const })
+      });
+      break;
+    }
   }
   // Names sort as times; the ISO string is the tie-breaker-free key.
   return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+/**
+ * Whether another file in the library's folder has its older stem (`news`, `news.sqlite`,
+ * `news.SQLITE` all had `news`), so a `<stem>-…` backup may be that one's. NB: the same file
+ * under another spelling (a case-insensitive disk) is not another; a file that is no library
+ * counts too (it may have been one), which costs only the pruning of those older backups.
+ */
+function stemShared(libraryFile: string): boolean {
+  const folder = path.dirname(path.resolve(libraryFile));
+  const name = path.basename(libraryFile);
+  const stem = olderStem(name);
+  let siblings: string[];
+  try {
+    siblings = fs.readdirSync(folder).filter((n) => n !== name && olderStem(n) === stem);
+  } catch {
+    return false;
+  }
+  const self = statOf(path.resolve(libraryFile));
+  return siblings.some((n) => {
+    const other = statOf(path.join(folder, n));
+    // A folder (`news/` of articles beside news.sqlite) takes no backups.
+    return other !== undefined && other.isFile() && (self === undefined || other.dev !== self.dev || other.ino !== self.ino);
+  });
+}
+
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Takes a daily backup when the newest is older than a day (or there is none); else nothing. */
@@ -173,7 +231,8 @@ export function verifyLibraryFile(file: string, options: OpenOptions = {}): stri
   }
 }
 
-// What follows `<library name>-`: 20261206-084200-123-daily.sqlite
+// What follows `<library file name>@` (or an older backup's `<stem>-`): 20261206-084200-123-daily.sqlite.
+// NB: no `@` and no `.` before `.sqlite`, which is what makes backupStart unambiguous.
 const BACKUP_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z0-9-]+)\.sqlite$/;
 
 function backupPaths(options: BackupOptions): { partial: string; file: string } {
@@ -182,7 +241,7 @@ function backupPaths(options: BackupOptions): { partial: string; file: string } 
   const iso = (options.now ?? new Date()).toISOString(); // 2026-12-06T08:42:00.123Z
   const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
   const reason = options.reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-  const file = path.join(dir, `${backupPrefix(options.libraryFile)}-${stamp}-${reason}.sqlite`);
+  const file = path.join(dir, `${backupStart(options.libraryFile)}${stamp}-${reason}.sqlite`);
   return { partial: `${file}.partial`, file };
 }
 
@@ -201,7 +260,7 @@ function finish(partial: string, file: string, options: BackupOptions): BackupIn
   return info;
 }
 
-/** Deletes all but the newest `keep` of the library's own backups (never an `olderName` one). */
+/** Deletes all but the newest `keep` of the library's own backups, older names included (never an `olderName` one). */
 function pruneBackups(libraryFile: string, keep: number): void {
   const own = listBackups(libraryFile).filter((b) => !b.olderName);
   for (const old of own.slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
