@@ -177,11 +177,15 @@ export const AnnotationFilter = z
     colours: z.array(Colour).min(1),
     /** Annotations carrying every one of these tags (any case). */
     tags: z.array(Tag).min(1).max(20),
+    /** Annotations carrying none of these tags (any case): `-tag:`. */
+    withoutTags: z.array(Tag).min(1).max(20),
     /** The article's outlet, any case. */
     outlet: z.string().max(300),
     /** The article's publication date, `YYYY-MM-DD` or a prefix (`2018`, `2018-07`), inclusive. */
     publishedFrom: z.string().max(35),
     publishedTo: z.string().max(35),
+    /** The article's language is one of these codes, or a variant of one (`en` keeps `en-GB`): `lang:`. */
+    langs: z.array(z.string().max(35)).min(1).max(20),
     /** When the annotation was made (ISO date or prefix), inclusive. */
     createdFrom: z.string().max(35),
     createdTo: z.string().max(35),
@@ -189,7 +193,11 @@ export const AnnotationFilter = z
     /** The passage notes of one passage of a comparison: {@link passageKey} of its spans. */
     passageKey: z.string().max(10_000),
     /** Words in the quote or the note (case and accents ignored). */
-    text: z.string().max(500)
+    text: z.string().max(500),
+    /** `OR`: from each group, at least one entry's words in the quote or the note (as `text`). */
+    anyText: z.array(z.array(z.string().max(500)).min(1).max(20)).min(1).max(20),
+    /** `-word`: none of these entries' words (all of one entry) in the quote or the note. */
+    withoutText: z.array(z.string().max(500)).min(1).max(20)
   })
   .partial()
   .strict();

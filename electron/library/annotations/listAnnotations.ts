@@ -22,6 +22,19 @@ function likeEscape(text: string): string {
 }
 
 /**
+ * One condition a word: each folded word of `text` somewhere in the quote, the note or the words a
+ * highlight was made on. `orTrue` gives `1` for text with no word, so a group never comes out empty.
+ */
+function wordsIn(text: string, orTrue = false): SqlFragment[] {
+  const words = foldText(text).split(/\s+/).filter(Boolean).slice(0, 20);
+  if (words.length === 0) return orTrue ? [sqlRaw('1')] : [];
+  return words.map(
+    (word) =>
+      sqlFragment`crosscheck_fold(coalesce(a.quote_exact, '') || ' ' || a.note || ' ' || coalesce(a.original_exact, '')) LIKE ${`%${likeEscape(word)}%`} ESCAPE '\\'`
+  );
+}
+
+/**
  * The WHERE clause of a filter over {@link ANNOTATION_FROM} (`a` annotations, `ar` its article).
  * Each condition is written so SQLite can start from an index: article and story through
  * `annotations_article` / `annotations_story`, tags through `annotation_tags_tag` (each tag as the
@@ -52,6 +65,16 @@ export function filterWhere(filter: AnnotationFilter, spellings: TagSpellings): 
   if (filter.passageKey !== undefined) parts.push(sqlFragment`a.passage_key = ${filter.passageKey}`);
   for (const tag of filter.tags ?? [])
     parts.push(sqlFragment`a.id IN (SELECT annotation_id FROM annotation_tags WHERE ${tagIn('tag', tag, spellings)})`);
+  for (const tag of filter.withoutTags ?? [])
+    parts.push(sqlFragment`a.id NOT IN (SELECT annotation_id FROM annotation_tags WHERE ${tagIn('tag', tag, spellings)})`);
+  if (filter.langs) {
+    // As the article search's lang: (search/filters.ts): the code, or a variant of it (`en` ≈ `en-GB`).
+    const codes = filter.langs.map((code) => {
+      const v = code.trim().toLowerCase();
+      return sqlFragment`(lower(ar.language) = ${v} OR lower(ar.language) LIKE ${`${likeEscape(v)}-%`} ESCAPE '\\')`;
+    });
+    parts.push(sqlFragment`(${sqlJoin(codes, ' OR ')})`);
+  }
   if (filter.outlet !== undefined) parts.push(sqlFragment`crosscheck_fold(ar.outlet) = ${foldText(filter.outlet.trim())}`);
   if (filter.publishedFrom) parts.push(sqlFragment`ar.published_at >= ${filter.publishedFrom}`);
   // A prefix is inclusive: `2018-07` keeps every day of July.
@@ -60,13 +83,12 @@ export function filterWhere(filter: AnnotationFilter, spellings: TagSpellings): 
   if (filter.createdFrom) parts.push(sqlFragment`a.created_at >= ${filter.createdFrom}`);
   if (filter.createdTo) parts.push(sqlFragment`substr(a.created_at, 1, ${filter.createdTo.length}) <= ${filter.createdTo}`);
   // Every word of `text` somewhere in the quote or the note, case and accents ignored.
-  for (const word of foldText(filter.text ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 20)) {
-    parts.push(
-      sqlFragment`crosscheck_fold(coalesce(a.quote_exact, '') || ' ' || a.note || ' ' || coalesce(a.original_exact, '')) LIKE ${`%${likeEscape(word)}%`} ESCAPE '\\'`
-    );
+  parts.push(...wordsIn(filter.text ?? ''));
+  for (const group of filter.anyText ?? [])
+    parts.push(sqlFragment`(${sqlJoin(group.map((words) => sqlFragment`(${sqlJoin(wordsIn(words, true), ' AND ')})`), ' OR ')})`);
+  for (const words of filter.withoutText ?? []) {
+    const excluded = wordsIn(words);
+    if (excluded.length) parts.push(sqlFragment`NOT (${sqlJoin(excluded, ' AND ')})`);
   }
   return parts.length ? sqlFragment`WHERE ${sqlJoin(parts, ' AND ')}` : sqlRaw('');
 }

@@ -65,4 +65,48 @@ describe('search with in:notes', () => {
     expect(searchArticles(lib.db, 'in:notes walkout Busra').noteHits).toEqual([]);
     expect(searchArticles(lib.db, 'walkout').noteHits).toEqual([]);
   });
+
+  it('narrows by outlet:, date:, lang:, -word and OR as the notes panel does, and says what it ignores (review 14 #1)', async () => {
+    const lib = makeTempLibrary();
+    const dir = makeTempFolder({
+      'a.txt': 'Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.',
+      'b.txt': 'Markets wait for the SEC\n\nRegulators at the SEC said on Monday that a ruling would come soon.'
+    });
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose(),
+      () => fs.rmSync(dir, { recursive: true, force: true })
+    );
+    await importPaths(lib.db, [dir]);
+    lib.db.prepare("UPDATE articles SET outlet = NULL, published_at = '2005-01-28', language = 'en' WHERE id = 1").run();
+    const fed = createAnnotation(lib.db, {
+      kind: 'highlight',
+      articleId: 1,
+      quote: 'The dollar has hit its highest level',
+      note: 'Greenspan said the dollar would fall — verify with Fed transcript'
+    });
+    const sec = createAnnotation(lib.db, { kind: 'article-note', articleId: 2, note: 'Which SEC ruling?' });
+    const found = (query: string): number[] => searchArticles(lib.db, query).noteHits.map((h) => h.annotationId);
+
+    expect(found('in:notes transcript')).toEqual([fed.id]);
+    expect(found('in:notes transcript outlet:"Zzzz"')).toEqual([]);
+    expect(found('in:notes transcript date:1999')).toEqual([]);
+    expect(found('in:notes transcript date:2005')).toEqual([fed.id]);
+    expect(found('in:notes transcript lang:fr')).toEqual([]);
+    expect(found('in:notes transcript lang:en')).toEqual([fed.id]);
+    expect(found('in:notes transcript -Greenspan')).toEqual([]);
+    // An excluded word in the quote leaves the note out too: the highlight is one thing.
+    expect(found('in:notes transcript -highest')).toEqual([]);
+    expect(found('in:notes transcript -euro')).toEqual([fed.id]);
+    expect(found('in:notes SEC OR transcript').sort((x, y) => x - y)).toEqual([fed.id, sec.id].sort((x, y) => x - y));
+    expect(found('in:notes (SEC OR transcript) -Fed')).toEqual([sec.id]);
+    // The word after OR is marked, the excluded one is not.
+    const marked = searchArticles(lib.db, 'in:notes ruling OR transcript -Greenspan').noteHits;
+    expect(marked.map((h) => h.text.slice(h.highlights[0]!.start, h.highlights[0]!.end))).toEqual(['ruling']);
+
+    // What notes cannot be searched by is said, not dropped quietly.
+    const byAuthor = searchArticles(lib.db, 'in:notes transcript author:Smith');
+    expect(byAuthor.noteHits.map((h) => h.annotationId)).toEqual([fed.id]);
+    expect(byAuthor.notes).toContain('Notes cannot be searched by author:; ignored here.');
+  });
 });

@@ -1,43 +1,87 @@
-import { tagKey } from '@shared/annotations/tagKey';
+import { toNoteQuery } from '@shared/annotations/noteQuery';
 import type { NoteHit } from '@shared/contract/schemas';
 import { findHighlights } from '@shared/search/highlight';
-import type { QueryTerm, ValueFilter } from '@shared/search/types';
+import type { ParsedQuery, QueryNode, QueryTerm } from '@shared/search/types';
 import type { ReadableDb } from '../db/connection';
 import { listAnnotations } from './listAnnotations';
 
 /** Candidates read before the exact check; a library's notes rarely hold a word this often. */
 const CANDIDATES = 1000;
 
+/** What `in:notes` found, and what of the query it could not use (for the search's notes). */
+export interface NoteSearch {
+  readonly hits: NoteHit[];
+  readonly notes: readonly string[];
+}
+
+/** Every term of the text tree, excluded ones included: what the exact check looks for. */
+function allTerms(node: QueryNode | null, into: QueryTerm[] = []): QueryTerm[] {
+  if (!node) return into;
+  if (node.type === 'term') into.push(node.term);
+  else if (node.type === 'near') into.push(...node.terms);
+  else if (node.type === 'and' || node.type === 'or') node.children.forEach((c) => allTerms(c, into));
+  else allTerms(node.child, into);
+  return into;
+}
+
 /**
- * The notes and highlights holding every positive term of a query (`in:notes`), newest first:
- * found in SQL by the folded words, then kept only when {@link findHighlights} finds each term in
- * the note or the quote the way it marks articles (whole words, phrases, prefixes), and marked.
- * `tags` (the query's `tag:` filters) keeps those carrying every included tag and none excluded;
- * with tags and no words, every annotation so tagged is listed, its note (or quote) unmarked.
+ * Whether the text tree holds, given which terms were found in one field (`found`) and in either
+ * field (`anywhere`): an exclusion leaves out a note whose quote *or* note has the word. A
+ * `title:` part is left to the note that says it was ignored.
  */
-export function searchNotes(
-  db: ReadableDb,
-  terms: readonly QueryTerm[],
-  limit: number,
-  tags: ValueFilter = { include: [], exclude: [] }
-): NoteHit[] {
-  if (terms.length === 0 && tags.include.length === 0) return [];
-  const words = terms.flatMap((t) => t.words ?? []).join(' ');
-  const filter = { text: words, ...(tags.include.length ? { tags: [...tags.include] } : {}) };
+function holds(node: QueryNode, found: ReadonlySet<string>, anywhere: ReadonlySet<string>): boolean {
+  switch (node.type) {
+    case 'term':
+      return found.has(node.term.text);
+    case 'near':
+      return node.terms.every((t) => found.has(t.text));
+    case 'and':
+      return node.children.every((c) => holds(c, found, anywhere));
+    case 'or':
+      return node.children.some((c) => holds(c, found, anywhere));
+    case 'not':
+      return !holds(node.child, anywhere, anywhere);
+    case 'column':
+      return true;
+  }
+}
+
+/**
+ * The notes and highlights a query finds (`in:notes`), newest first. The query is read by
+ * {@link toNoteQuery}, as the notes panel's search box reads it: words, `OR`, `-word`, `tag:`,
+ * `outlet:`, `lang:`, `story:` and `date:` narrow the notes in SQL, and what it cannot use is said in
+ * `notes`. The candidates are then kept only when {@link findHighlights} finds the words in the
+ * note or the quote the way it marks articles (whole words, phrases, prefixes), and marked. With
+ * filters and no words, every annotation they keep is listed, its note (or quote) unmarked.
+ */
+export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number): NoteSearch {
+  const stories = db.prepare('SELECT id, label FROM stories').all() as Array<{ id: number; label: string }>;
+  const { filter, notes } = toNoteQuery(parsed, stories);
+  // Nothing to look for (`in:notes` alone, or only clauses it cannot use): not every note.
+  if (Object.keys(filter).length === 0) return { hits: [], notes };
   const { items } = listAnnotations(db, { filter, sort: 'updated', offset: 0, limit: CANDIDATES });
-  // NB: the same rule as tag: (tagKey: case folded in every script), so -tag: and tag: agree.
-  const excluded = new Set(tags.exclude.map(tagKey));
+  const terms = allTerms(parsed.text);
   const hits: NoteHit[] = [];
   for (const a of items) {
-    if (a.tags.some((t) => excluded.has(tagKey(t)))) continue;
     const quote = a.anchor?.quote.exact ?? a.passage?.[0]?.anchor.quote.exact ?? '';
     const inNote = findHighlights(a.note, terms);
     const inQuote = findHighlights(quote, terms);
-    const found = (marks: ReadonlyArray<{ term: string }>) => terms.every((t) => marks.some((m) => m.term === t.text));
-    const field =
-      terms.length === 0 ? (a.note || !quote ? 'note' : 'quote') : found(inNote) ? 'note' : found(inQuote) ? 'quote' : null;
+    const noteTerms = new Set(inNote.map((m) => m.term));
+    const quoteTerms = new Set(inQuote.map((m) => m.term));
+    const anywhere = new Set([...noteTerms, ...quoteTerms]);
+    const field = !parsed.text
+      ? a.note || !quote
+        ? 'note'
+        : 'quote'
+      : holds(parsed.text, noteTerms, anywhere)
+        ? 'note'
+        : holds(parsed.text, quoteTerms, anywhere)
+          ? 'quote'
+          : null;
     if (!field) continue;
-    const marks = field === 'note' ? inNote : inQuote;
+    // Only the words searched for are marked, not the excluded ones (they are not there).
+    const positive = new Set(parsed.terms.map((t) => t.text));
+    const marks = (field === 'note' ? inNote : inQuote).filter((m) => positive.has(m.term));
     hits.push({
       annotationId: a.id,
       articleId: a.articleId,
@@ -49,5 +93,5 @@ export function searchNotes(
     });
     if (hits.length >= limit) break;
   }
-  return hits;
+  return { hits, notes };
 }

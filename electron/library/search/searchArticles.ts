@@ -88,11 +88,14 @@ export function searchArticles(
   );
   const locator = matchLocator(queryTerms, marked);
   const limit = options.limit ?? 50;
-  const { inNotes, filters: { tag } } = parseQuery(query);
+  const parsed = parseQuery(query);
+  // `in:notes`: the user's notes and highlights the query finds, in place of the articles.
+  const inNotes = parsed.inNotes ? searchNotes(db, parsed, limit) : null;
+  const notes = inNotes ? [...new Set([...response.notes, ...inNotes.notes])] : response.notes;
   return {
     ...response,
-    // `in:notes`: the user's notes and highlights holding the words, in place of the articles.
-    noteHits: inNotes ? searchNotes(db, queryTerms, limit, tag) : [],
+    notes,
+    noteHits: inNotes?.hits ?? [],
     hits: ranked.flatMap((r) => {
       const row = rows.get(r.id);
       return row ? [toHit(row, queryTerms, marked, r.score, r.match, locator)] : [];

@@ -27,4 +27,20 @@ describe('toPanelQuery', () => {
     expect(filter).toEqual({});
     expect(notes).toEqual(['No story is called “nowhere”.', 'Notes cannot be searched by author:; ignored here.']);
   });
+
+  it('reads OR, -word, -tag: and lang: as in:notes does (review 14 #1)', () => {
+    expect(toPanelQuery('transcript (SEC OR "rate cut") -Greenspan -tag:done lang:fr', stories)).toEqual({
+      filter: {
+        text: 'transcript',
+        anyText: [['SEC', 'rate cut']],
+        withoutText: ['Greenspan'],
+        withoutTags: ['done'],
+        langs: ['fr']
+      },
+      notes: []
+    });
+    expect(toPanelQuery('title:Dollar walkout', stories).notes).toEqual([
+      'Notes cannot be searched by title: (a note has no title); ignored here.'
+    ]);
+  });
 });
