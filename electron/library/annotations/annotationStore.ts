@@ -228,6 +228,11 @@ export function createAnnotation(db: WritableDb, input: AnnotationCreate | Parse
   return mustGet(db, id);
 }
 
+/** The range an anchor's position selector names. */
+function rangeOf(anchor: TextAnchor): { start: number; end: number } {
+  return { start: anchor.position.start, end: anchor.position.end };
+}
+
 const noAnchor = { anchor: null, current_start: null, current_end: null };
 
 function highlightRange(
@@ -335,16 +340,22 @@ export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annot
       annotation.storyId !== null && !prepareCached(db, 'SELECT 1 FROM stories WHERE id = ?').get(annotation.storyId);
     // A passage note's articles are its spans' (its articleId is always null); a span on an
     // article deleted since is orphan, whatever it said when the note was deleted.
+    // NB: where a span is now is its anchor's position, never the `current` given: a forged or
+    // backwards range was stored as placed (review 14, finding 4). reanchorOne checks the position.
     const passage = annotation.passage?.map((span): PassageSpan =>
-      exists(span.articleId) ? span : { ...span, state: 'orphan', current: null }
+      exists(span.articleId)
+        ? { ...span, current: span.state === 'orphan' ? null : rangeOf(span.anchor) }
+        : { ...span, state: 'orphan', current: null }
     );
-    const spanGone = passage?.some((span, i) => span !== annotation.passage?.[i]) ?? false;
+    const spanGone = annotation.passage?.some((span) => !exists(span.articleId)) ?? false;
     const gone = articleGone || storyGone || spanGone;
     const holder = prepareCached(db, 'SELECT kind, created_at FROM annotations WHERE id = ?').get(annotation.id) as
       | { kind: string; created_at: string }
       | undefined;
     // NB: ids are handed out again after a delete (migration 013's plain INTEGER PRIMARY KEY): the
     // row with this id may be another annotation, made since; it is never replaced.
+    // A highlight is where its anchor says, once reanchorOne has checked its words are there.
+    const placedAt = gone || annotation.state === 'orphan' || annotation.anchor === null ? null : rangeOf(annotation.anchor);
     const ours = holder === undefined || (holder.kind === annotation.kind && holder.created_at === annotation.createdAt);
     if (holder !== undefined && ours) prepareCached(db, 'DELETE FROM annotations WHERE id = ?').run(annotation.id);
     const restoredId = insertRow(db, ours ? annotation.id : null, {
@@ -357,8 +368,8 @@ export function restoreAnnotation(db: WritableDb, annotation: Annotation): Annot
       anchor: annotation.anchor,
       state: gone ? 'orphan' : annotation.state,
       orphan_reason: gone ? 'deleted' : annotation.orphanReason,
-      current_start: gone ? null : (annotation.current?.start ?? null),
-      current_end: gone ? null : (annotation.current?.end ?? null),
+      current_start: placedAt?.start ?? null,
+      current_end: placedAt?.end ?? null,
       original_exact: annotation.originalExact,
       score: annotation.score,
       passage: passage === undefined ? null : JSON.stringify(passage),
