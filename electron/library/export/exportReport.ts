@@ -5,6 +5,7 @@ import { renderHtml } from '@shared/export/renderHtml';
 import { renderReport, FORMAT_FILES } from '@shared/export/renderReport';
 import type { ReadableDb } from '../db/connection';
 import { throwIfCancelled } from './exportJobs';
+import { fileStem } from './fileStem';
 import { gatherReport } from './gatherReport';
 import { withPdfInfo } from './pdfInfo';
 import { type PrintPdf, printWithChromium } from './printPdf';
@@ -72,17 +73,4 @@ export async function renderExport(
 /** Lets the event loop run (a cancel request, a progress event) between an export's steps. */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** A title as a file name that every system accepts: no separators, controls or reserved characters, at most 80 characters. */
-export function fileStem(title: string): string {
-  const stem = title
-    // eslint-disable-next-line no-control-regex -- control characters are what must go
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim();
-  return stem || 'Crosscheck report';
 }
