@@ -33,11 +33,10 @@ const WORST: readonly AnchorState[] = ['placed', 'moved', 'changed', 'orphan'];
  *   (until the user gives it a new extent) — a later change that finds it again keeps `changed`.
  * - Not found, or found twice alike: `orphan`, keeping its quote and note for re-attaching.
  *
- * @returns how many annotations of the article were re-anchored, how many of its highlights
- * lost their words in this change (were found before, are orphans now), and the highlights found
- * with other words than they had before it (a figure "76%" now "67%"), for the import's report.
+ * @returns how many annotations of the article were re-anchored, and how many of its highlights
+ * lost their words in this change (were found before, are orphans now), for the import's report.
  */
-export function reanchorArticle(db: WritableDb, articleId: number, body: string): ReanchorOutcome {
+export function reanchorArticle(db: WritableDb, articleId: number, body: string): { reanchored: number; lost: number } {
   if (!db.inTransaction) throw new Error('reanchorArticle runs inside the transaction that changes the body.');
   const rows = prepareCached(db, "SELECT * FROM annotations WHERE article_id = ? AND kind = 'highlight'").all(
     articleId
@@ -54,41 +53,12 @@ export function reanchorArticle(db: WritableDb, articleId: number, body: string)
      WHERE passage_key IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = ?)`
   ).all(articleId) as Array<{ id: number; passage: string }>;
   for (const p of passages) reanchorPassage(db, p.id, JSON.parse(p.passage) as PassageSpan[], articleId, body);
-  const now = prepareCached(
-    db,
-    "SELECT id, quote_exact FROM annotations WHERE article_id = ? AND kind = 'highlight' AND state = 'changed'"
-  ).all(articleId) as Array<{ id: number; quote_exact: string }>;
-  const before = new Map(rows.map((r) => [r.id, r.quote_exact]));
-  const reworded = now
-    .filter((r) => before.has(r.id) && before.get(r.id) !== r.quote_exact)
-    .map((r) => ({ id: r.id, was: before.get(r.id)!, now: r.quote_exact }));
-  return { reanchored: rows.length + passages.length, lost: orphans.filter((o) => found.has(o.id)).length, reworded };
-}
-
-/** What re-anchoring an article's highlights on its new body came to. */
-export interface ReanchorOutcome {
-  /** Highlights and passage notes re-anchored. */
-  readonly reanchored: number;
-  /** Highlights found before this change and orphans now. */
-  readonly lost: number;
-  /** Highlights found again with other words than they had just before this change: what they read before and now. */
-  readonly reworded: ReadonlyArray<{ readonly id: number; readonly was: string; readonly now: string }>;
+  return { reanchored: rows.length + passages.length, lost: orphans.filter((o) => found.has(o.id)).length };
 }
 
 /**
- * Whether an anchor's position holds its quote in `body`: a range inside the text, start before end,
- * over exactly the quoted words. Checked before a restored anchor is trusted as placed.
- */
-function holdsQuote(body: string, target: TextAnchor): boolean {
-  const { start, end } = target.position;
-  return start < end && end <= body.length && body.slice(start, end) === target.quote.exact;
-}
-
-/**
- * Re-anchors one highlight or passage note on its articles' current text (a restore): where that
- * text is not the one its selectors were made on (the article changed since), or where the anchor's
- * position does not hold its quote in it (a forged or damaged anchor; review 14, finding 4). Found
- * elsewhere, it is placed there; not found, it is an orphan with the reason, as after an import.
+ * Re-anchors one highlight or passage note on its articles' current text, where that text is not
+ * the one its selectors were made on (a restore after the article changed).
  */
 export function reanchorOne(db: WritableDb, id: number): void {
   const row = prepareCached(db, 'SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
@@ -97,16 +67,12 @@ export function reanchorOne(db: WritableDb, id: number): void {
     (prepareCached(db, 'SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string } | undefined)?.body;
   if (row.kind === 'highlight' && row.article_id !== null) {
     const body = bodyOf(row.article_id);
-    const target = anchorOf(row);
-    const trusted = target !== null && (row.state === 'orphan' || holdsQuote(body ?? '', target));
-    if (body !== undefined && (hashText(body) !== row.text_hash || !trusted)) reanchorRow(db, row, body);
+    if (body !== undefined && hashText(body) !== row.text_hash) reanchorRow(db, row, body);
   } else if (row.passage !== null) {
     let spans = JSON.parse(row.passage) as PassageSpan[];
     for (const articleId of new Set(spans.map((s) => s.articleId))) {
       const body = bodyOf(articleId);
-      const fits = (s: PassageSpan) =>
-        s.articleId !== articleId || (s.anchor.textHash === hashText(body ?? '') && (s.state === 'orphan' || holdsQuote(body ?? '', s.anchor)));
-      if (body === undefined || spans.every(fits)) continue;
+      if (body === undefined || spans.every((s) => s.articleId !== articleId || s.anchor.textHash === hashText(body))) continue;
       spans = reanchorPassage(db, id, spans, articleId, body);
     }
   }
