@@ -57,8 +57,19 @@ export function reanchorArticle(db: WritableDb, articleId: number, body: string)
 }
 
 /**
- * Re-anchors one highlight or passage note on its articles' current text, where that text is not
- * the one its selectors were made on (a restore after the article changed).
+ * Whether an anchor's position holds its quote in `body`: a range inside the text, start before end,
+ * over exactly the quoted words. Checked before a restored anchor is trusted as placed.
+ */
+function holdsQuote(body: string, target: TextAnchor): boolean {
+  const { start, end } = target.position;
+  return start < end && end <= body.length && body.slice(start, end) === target.quote.exact;
+}
+
+/**
+ * Re-anchors one highlight or passage note on its articles' current text (a restore): where that
+ * text is not the one its selectors were made on (the article changed since), or where the anchor's
+ * position does not hold its quote in it (a forged or damaged anchor; review 14, finding 4). Found
+ * elsewhere, it is placed there; not found, it is an orphan with the reason, as after an import.
  */
 export function reanchorOne(db: WritableDb, id: number): void {
   const row = prepareCached(db, 'SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
@@ -67,12 +78,16 @@ export function reanchorOne(db: WritableDb, id: number): void {
     (prepareCached(db, 'SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string } | undefined)?.body;
   if (row.kind === 'highlight' && row.article_id !== null) {
     const body = bodyOf(row.article_id);
-    if (body !== undefined && hashText(body) !== row.text_hash) reanchorRow(db, row, body);
+    const target = anchorOf(row);
+    const trusted = target !== null && (row.state === 'orphan' || holdsQuote(body ?? '', target));
+    if (body !== undefined && (hashText(body) !== row.text_hash || !trusted)) reanchorRow(db, row, body);
   } else if (row.passage !== null) {
     let spans = JSON.parse(row.passage) as PassageSpan[];
     for (const articleId of new Set(spans.map((s) => s.articleId))) {
       const body = bodyOf(articleId);
-      if (body === undefined || spans.every((s) => s.articleId !== articleId || s.anchor.textHash === hashText(body))) continue;
+      const fits = (s: PassageSpan) =>
+        s.articleId !== articleId || (s.anchor.textHash === hashText(body ?? '') && (s.state === 'orphan' || holdsQuote(body ?? '', s.anchor)));
+      if (body === undefined || spans.every(fits)) continue;
       spans = reanchorPassage(db, id, spans, articleId, body);
     }
   }
