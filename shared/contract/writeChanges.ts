@@ -55,11 +55,13 @@ export const WRITE_CHANGES: Readonly<Partial<Record<Channel, (input: unknown) =>
   'watch:add': only('watched-folders', 'articles', 'stories', 'annotations'),
   'watch:remove': only('watched-folders'),
   'stories:rename': only('stories'),
-  'stories:move': only('stories'),
-  'stories:merge': only('stories'),
-  'stories:split': only('stories'),
-  'stories:place': only('stories'),
-  'stories:regroup': only('stories'),
+  // A story note follows its story's articles into the story they join (followStoryNotes, in the
+  // same transaction): the notes panel and the searches reading notes change too (review 14, finding 5).
+  'stories:move': only('stories', 'annotations'),
+  'stories:merge': only('stories', 'annotations'),
+  'stories:split': only('stories', 'annotations'),
+  'stories:place': only('stories', 'annotations'),
+  'stories:regroup': only('stories', 'annotations'),
   'annotations:create': only('annotations'),
   'annotations:update': only('annotations'),
   'annotations:delete': only('annotations'),

@@ -10,7 +10,7 @@ export function useStories(): readonly StorySummary[] | undefined {
   return useQuery('stories:list', {}).value?.stories;
 }
 
-/** What the user can do to stories; each reports success quietly and then invalidates `stories`. */
+/** What the user can do to stories; each reports success quietly and then invalidates `stories` and `annotations`. */
 export interface StoryActions {
   rename(story: StorySummary, label: string): void;
   /** Moves articles into a story (dropped on it, or chosen in "Move to story…"). */
@@ -26,14 +26,16 @@ export interface StoryActions {
 /**
  * The stories' edits through the engine (`stories:rename`, `:move`, `:merge`, `:split`,
  * `:regroup`). Failures are toasts; successes reload what reads the stories (the list of
- * stories, a story's articles, searches filtering by story, saved-search counts).
+ * stories, a story's articles, searches filtering by story, saved-search counts) and the notes:
+ * a story note moves with a merge, split or move (followStoryNotes), so the notes panel would
+ * otherwise show it under a story that is gone (review 14, finding 5).
  */
 export function useStoryActions(): StoryActions {
   const toast = useToast();
   const invalidate = useInvalidate();
   const done = useCallback(
     (message: string | null) => {
-      invalidate(['stories']);
+      invalidate(['stories', 'annotations']);
       if (message) toast.showMessage(message);
     },
     [invalidate, toast]
