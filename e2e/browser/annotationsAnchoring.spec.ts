@@ -70,6 +70,10 @@ test('re-import: a highlight follows its text, one whose words changed says what
 
   fs.writeFileSync(path.join(folder, 'convoy.txt'), AFTER);
   await app.importPaths([folder]);
+  // The report says a highlight reads differently as plainly as it says one lost its words (review 14, finding 3).
+  const updated = page.getByTestId('import-problem').filter({ hasText: 'convoy.txt' });
+  await expect(updated).toContainText('1 highlight now reads differently: “four days of waiting” (made on “three days of waiting”)');
+  await expect(updated).toContainText('1 of your highlights lost its words');
   await page.keyboard.press('Escape');
   await app.libraryRows.filter({ hasText: TITLE }).click();
   await expect(app.readerBody).toContainText('Updated on Wednesday');
@@ -84,6 +88,16 @@ test('re-import: a highlight follows its text, one whose words changed says what
       { state: 'changed', exact: 'four days of waiting', placed: true }
     ]);
   await expect(page.getByTestId('highlight-orphans')).toContainText('shelling stopped overnight');
+  // The reader marks the reworded highlight with a dotted outline, and only that one.
+  const changedRun = hl.runs(app.readerBody).filter({ hasText: 'four days of waiting' });
+  await expect(changedRun).toHaveClass(/hl--changed/);
+  await expect(changedRun).toHaveCSS('outline-style', 'dotted');
+  await expect(hl.runs(app.readerBody).filter({ hasText: 'forty trucks carried food' })).toHaveCSS('outline-style', 'none');
+  await app.readerBody.screenshot({ path: test.info().outputPath('changed-highlight-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(changedRun).toHaveCSS('outline-style', 'dotted');
+  await app.readerBody.screenshot({ path: test.info().outputPath('changed-highlight-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
   // The notes panel says so too: the words it was made on (review 10: it showed only today's).
   await page.getByTestId('notes-button').click();
   const changed = page.getByTestId('notes-entry').filter({ hasText: 'four days of waiting' });

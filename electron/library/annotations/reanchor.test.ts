@@ -138,6 +138,20 @@ describe('re-anchoring when an article changes', () => {
     expect([accepted.state, accepted.originalExact]).toEqual(['placed', null]);
   });
 
+  it('says in the import report that a highlight now reads differently, once, and not when its words stay as they were', async () => {
+    const { call, reimport } = await setup();
+    await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'Russian jets struck the town of Busra al-Sham' });
+    const edited = S2.replace('jets', 'warplanes');
+    const report = await reimport(S1, edited, S3);
+    const updated = report.problems.find((p) => p.code === 'updated')!;
+    expect(updated.message).toMatch(/1 highlight now reads differently: “[^”]*warplanes struck the town of Busra al-Sham[^”]*” \(made on “Russian jets struck the town of Busra al-Sham”\)/);
+    expect(updated.message).not.toContain('lost');
+
+    // Another edit elsewhere: the highlight reads as it did after the last import, so nothing new to say.
+    const again = await reimport(NEW, S1, edited, S3);
+    expect(again.problems.find((p) => p.code === 'updated')!.message).not.toContain('reads differently');
+  });
+
   it('brings an orphan back when its words return in a later version', async () => {
     const { call, body, reimport } = await setup();
     const calm = await call('annotations:create', { kind: 'highlight', articleId: 1, quote: 'called for calm in the south' });

@@ -33,10 +33,11 @@ const WORST: readonly AnchorState[] = ['placed', 'moved', 'changed', 'orphan'];
  *   (until the user gives it a new extent) — a later change that finds it again keeps `changed`.
  * - Not found, or found twice alike: `orphan`, keeping its quote and note for re-attaching.
  *
- * @returns how many annotations of the article were re-anchored, and how many of its highlights
- * lost their words in this change (were found before, are orphans now), for the import's report.
+ * @returns how many annotations of the article were re-anchored, how many of its highlights
+ * lost their words in this change (were found before, are orphans now), and the highlights found
+ * with other words than they had before it (a figure "76%" now "67%"), for the import's report.
  */
-export function reanchorArticle(db: WritableDb, articleId: number, body: string): { reanchored: number; lost: number } {
+export function reanchorArticle(db: WritableDb, articleId: number, body: string): ReanchorOutcome {
   if (!db.inTransaction) throw new Error('reanchorArticle runs inside the transaction that changes the body.');
   const rows = prepareCached(db, "SELECT * FROM annotations WHERE article_id = ? AND kind = 'highlight'").all(
     articleId
@@ -53,7 +54,25 @@ export function reanchorArticle(db: WritableDb, articleId: number, body: string)
      WHERE passage_key IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(passage) WHERE json_extract(value, '$.articleId') = ?)`
   ).all(articleId) as Array<{ id: number; passage: string }>;
   for (const p of passages) reanchorPassage(db, p.id, JSON.parse(p.passage) as PassageSpan[], articleId, body);
-  return { reanchored: rows.length + passages.length, lost: orphans.filter((o) => found.has(o.id)).length };
+  const now = prepareCached(
+    db,
+    "SELECT id, quote_exact FROM annotations WHERE article_id = ? AND kind = 'highlight' AND state = 'changed'"
+  ).all(articleId) as Array<{ id: number; quote_exact: string }>;
+  const before = new Map(rows.map((r) => [r.id, r.quote_exact]));
+  const reworded = now
+    .filter((r) => before.has(r.id) && before.get(r.id) !== r.quote_exact)
+    .map((r) => ({ id: r.id, was: before.get(r.id)!, now: r.quote_exact }));
+  return { reanchored: rows.length + passages.length, lost: orphans.filter((o) => found.has(o.id)).length, reworded };
+}
+
+/** What re-anchoring an article's highlights on its new body came to. */
+export interface ReanchorOutcome {
+  /** Highlights and passage notes re-anchored. */
+  readonly reanchored: number;
+  /** Highlights found before this change and orphans now. */
+  readonly lost: number;
+  /** Highlights found again with other words than they had just before this change: what they read before and now. */
+  readonly reworded: ReadonlyArray<{ readonly id: number; readonly was: string; readonly now: string }>;
 }
 
 /**

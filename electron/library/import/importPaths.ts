@@ -11,6 +11,7 @@ import {
 } from '../articles';
 import { reanchorArticle } from '../annotations/reanchor';
 import { articleCalled } from './articleCalled';
+import { updatedMessage } from './updatedMessage';
 import { correctedColumns } from '../corrections';
 import { type SearchForms, searchForms } from '../searchForms';
 import type { WritableDb } from '../db/connection';
@@ -223,7 +224,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         // A row keeps its article wherever it moved in the table: its locator follows it.
         if (row) prepareCached(db, 'UPDATE articles SET source_path = ? WHERE id = ?').run(p.article.sourcePath, previous);
         // Highlights follow their words into the new text, in this transaction (docs/annotations.md).
-        const { lost } = reanchorArticle(db, previous, p.article.body);
+        const highlights = reanchorArticle(db, previous, p.article.body);
         forgetSignature(db, bands(), previous);
         linkNearDuplicates(db, bands(), previous, p.article.minhash);
         count('updated');
@@ -231,7 +232,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           path: p.path,
           kind: 'warning',
           code: 'updated',
-          message: `Changed since it was last imported: its article ${articleCalled(db, previous)} updated in place${correctedColumns(db, previous).size ? ' (your corrections kept)' : ''}.${lost ? ` ${lost === 1 ? '1 of your highlights' : `${lost} of your highlights`} lost ${lost === 1 ? 'its' : 'their'} words in the new text: kept with ${lost === 1 ? 'its' : 'their'} notes, listed as “Not found in the text” in the notes panel, to re-attach.` : ''}`,
+          message: updatedMessage(articleCalled(db, previous), correctedColumns(db, previous).size > 0, highlights),
           articleId: previous
         });
         continue;

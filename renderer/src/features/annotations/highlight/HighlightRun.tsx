@@ -4,7 +4,8 @@ import type { HighlightSpan } from './layers';
 /**
  * Wraps a run of text in the highlights covering it: the innermost one's colour as background,
  * and one bar per highlight under the text when several cover it, so overlaps stay visible and
- * a click on the run can offer each of them.
+ * a click on the run can offer each of them. A run under a highlight whose words changed since it
+ * was made carries a dotted outline.
  */
 export function HighlightRun({ highlights, children }: { highlights: readonly HighlightSpan[]; children: ReactNode }) {
   if (highlights.length === 0) return <>{children}</>;
@@ -16,13 +17,21 @@ export function HighlightRun({ highlights, children }: { highlights: readonly Hi
           .reverse()
           .join(', ')
       : undefined;
-  const style = { '--hl-bg': `var(--hl-${inner.colour})`, boxShadow: bars } as CSSProperties;
+  // A highlight whose words changed since it was made (review 14, finding 3) is outlined in its
+  // own colour's bar, so a reworded figure stands out before its popover is opened.
+  const changed = highlights.find((h) => h.changed);
+  const style = {
+    '--hl-bg': `var(--hl-${inner.colour})`,
+    ...(changed ? { '--hl-changed': `var(--hl-${changed.colour}-bar)` } : {}),
+    boxShadow: bars
+  } as CSSProperties;
   return (
     <span
-      className={`hl${highlights.length > 1 ? ' hl--stacked' : ''}`}
+      className={`hl${highlights.length > 1 ? ' hl--stacked' : ''}${changed ? ' hl--changed' : ''}`}
       data-testid="highlight"
       data-hl-ids={highlights.map((h) => h.id).join(' ')}
       data-colour={inner.colour}
+      title={changed ? 'Its words changed since you made this highlight: open it to see both wordings.' : undefined}
       style={style}
     >
       {children}

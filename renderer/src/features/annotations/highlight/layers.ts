@@ -6,6 +6,8 @@ export interface HighlightSpan {
   readonly colour: number;
   readonly start: number;
   readonly end: number;
+  /** Its words changed since it was made (an import of a changed file): drawn with a dotted outline. */
+  readonly changed?: boolean;
 }
 
 /** A run of the reader's text: a search-mark segment, with the highlights covering all of it. */

@@ -17,6 +17,8 @@ export function useHighlights(articleId: number | null): readonly Annotation[] {
 /** The highlights that have a place in today's text, as drawn. */
 export function spansOf(highlights: readonly Annotation[]): HighlightSpan[] {
   const out: HighlightSpan[] = [];
-  for (const h of highlights) if (h.current && h.colour !== null) out.push({ id: h.id, colour: h.colour, ...h.current });
+  for (const h of highlights) {
+    if (h.current && h.colour !== null) out.push({ id: h.id, colour: h.colour, ...h.current, changed: h.state === 'changed' });
+  }
   return out;
 }
