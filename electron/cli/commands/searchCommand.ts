@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import type { SearchHit, SearchResponse, SearchSort } from '@shared/contract/schemas';
+import type { NoteHit, SearchHit, SearchResponse, SearchSort } from '@shared/contract/schemas';
+import { parseQuery } from '@shared/search/parseQuery';
 import { getSearchIndex } from '../../library/search/searchIndex';
 import { flushVocabulary } from '../../library/search/vocabulary';
 import { describeFsError } from '../../library/import/walk';
@@ -7,6 +8,7 @@ import { UsageError, parseCommandArgs } from '../args';
 import { type CliEngine, checkInput, openCliEngine } from '../cliEngine';
 import { FILE_DATE_KEY, dateColumn } from '../format';
 import { ExitCode, type CliCommand } from '../io';
+import { formatAnnotation } from './annotateCommand';
 import { positiveInt } from './listCommand';
 import { terminalLine } from '../terminalText';
 
@@ -34,6 +36,11 @@ export const runSearch: CliCommand = async (argv, io) => {
       return ExitCode.ok;
     }
     for (const note of response.notes) io.stderr(`note: ${terminalLine(note)}\n`);
+    if (parseQuery(query).inNotes) {
+      await printNoteHits(engine, response.noteHits, '', io);
+      io.stderr(response.noteHits.length === 0 ? `No note matches “${terminalLine(query)}”.\n` : `${noteCountLine(response.noteHits, limit)}\n`);
+      return ExitCode.ok;
+    }
     const marked = printHits(response.hits, sort, '', io);
     io.stderr(response.total === 0 ? `No article matches “${terminalLine(query)}”.\n` : `${countLine(response)}\n`);
     if (marked) io.stderr(`${FILE_DATE_KEY}\n`);
@@ -77,6 +84,26 @@ function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string,
     if (hit.snippet.note) io.stdout(`${indent}        (${terminalLine(hit.snippet.note)})\n`);
   }
   return marked;
+}
+
+/**
+ * `in:notes`: each note or highlight found, as `crosscheck annotate list` prints it (id, colour,
+ * the article's title, the quote, the note), a blank line after each.
+ */
+async function printNoteHits(engine: CliEngine, hits: readonly NoteHit[], indent: string, io: Parameters<CliCommand>[1]): Promise<void> {
+  if (hits.length === 0) return;
+  const { colours } = await engine.call('annotations:colours:get', {});
+  for (const hit of hits) {
+    const annotation = await engine.call('annotations:get', { id: hit.annotationId });
+    const block = formatAnnotation(annotation, colours);
+    io.stdout(`${block.split('\n').map((line) => indent + line).join('\n')}\n\n`);
+  }
+}
+
+/** "1 matching note", or "20 matching notes (the first 20: --limit shows more)". */
+function noteCountLine(hits: readonly NoteHit[], limit: number): string {
+  const count = `${hits.length} matching ${hits.length === 1 ? 'note' : 'notes'}`;
+  return hits.length >= limit ? `${count} (the first ${limit}: --limit shows more)` : count;
 }
 
 /** "20 of 173 matching articles": how many are shown (--limit) of how many match. */
@@ -126,10 +153,18 @@ async function runQueryFile(
       }
       if (!first) io.stdout('\n');
       first = false;
-      const count = response.total === 0 ? 'no article matches' : countLine(response);
+      const inNotes = parseQuery(line).inNotes === true;
+      const count = inNotes
+        ? response.noteHits.length === 0
+          ? 'no note matches'
+          : noteCountLine(response.noteHits, search.limit)
+        : response.total === 0
+          ? 'no article matches'
+          : countLine(response);
       io.stdout(`line ${i + 1}: ${terminalLine(line)} — ${count}\n`);
       for (const note of response.notes) io.stdout(`  note: ${terminalLine(note)}\n`);
-      marked = printHits(response.hits, search.sort, '  ', io) || marked;
+      if (inNotes) await printNoteHits(engine, response.noteHits, '  ', io);
+      else marked = printHits(response.hits, search.sort, '  ', io) || marked;
     }
     if (marked) io.stderr(`${FILE_DATE_KEY}\n`);
     return ExitCode.ok;

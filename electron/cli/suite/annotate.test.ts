@@ -143,4 +143,34 @@ describe('crosscheck annotate', () => {
       'crosscheck annotate: Annotation 77 does not exist (it may have been deleted).\n'
     ]);
   });
+
+  it('search "in:notes …" lists the notes it found, with a count, as annotate list prints them (review 14 #2)', async () => {
+    const ws = workspace();
+    const file = ws.write('dollar.txt', 'Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.');
+    expect((await ws.run('import', file)).code).toBe(0);
+    const note = 'Greenspan said the dollar would fall — verify with Fed transcript';
+    const made = JSON.parse((await ws.run('annotate', 'add', '1', '--quote', 'highest level', '--note', note, '--json')).stdout);
+
+    const found = await ws.run('search', 'in:notes transcript');
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(new RegExp(`^ +${made.id} {2}highlight .*article 1 "Dollar gains on Greenspan speech"`, 'm'));
+    expect(found.stdout).toContain('“highest level”');
+    expect(found.stdout).toContain(`> ${note}`);
+    expect(found.stderr).toContain('1 matching note\n');
+    expect(found.stderr).not.toContain('No article matches');
+    // The same block as annotate list prints for it.
+    const listed = await ws.run('annotate', 'list', '--text', 'transcript');
+    expect(found.stdout).toBe(listed.stdout);
+
+    const none = await ws.run('search', 'in:notes transcript -Greenspan');
+    expect([none.code, none.stdout]).toEqual([0, '']);
+    expect(none.stderr).toContain('No note matches “in:notes transcript -Greenspan”.');
+
+    const queries = ws.write('queries.txt', 'in:notes transcript\nin:notes nothing-here\n');
+    const batch = await ws.run('search', '--queries', queries);
+    expect(batch.code).toBe(0);
+    expect(batch.stdout).toContain('line 1: in:notes transcript — 1 matching note\n');
+    expect(batch.stdout).toContain(`  > ${note}`);
+    expect(batch.stdout).toContain('line 2: in:notes nothing-here — no note matches');
+  });
 });
