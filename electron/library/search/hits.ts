@@ -1,6 +1,7 @@
 import type { SearchHit, SearchMatch } from '@shared/contract/schemas';
 import { findHighlights, makeSnippet } from '@shared/search/highlight';
 import type { QueryTerm } from '@shared/search/types';
+import { titleEcho } from '@shared/text/titleEcho';
 import { type ArticleSummaryRow, dateFromFileColumn, toSummary } from '../articles';
 import type { ReadableDb } from '../db/connection';
 import { type MatchLocator, matchLocator, snippetRegion } from '@shared/search/snippetRegion';
@@ -53,7 +54,17 @@ export function toHit(
   const [from, to] = snippetRegion(body, locator);
   const found = findHighlights(from === 0 && to === body.length ? body : body.slice(from, to), terms, marked);
   const highlights = from === 0 ? found : found.map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
-  const snippet = makeSnippet(body, highlights, 240);
+  // The snippet starts after a paragraph that only repeats the title, which the reader, the
+  // comparison and exports hide too (titleEcho.ts): the list already shows the title above it.
+  const skip = echoEnd(row.title, body);
+  const snippet =
+    skip === 0
+      ? makeSnippet(body, highlights, 240)
+      : makeSnippet(
+          body.slice(skip),
+          highlights.filter((h) => h.start >= skip).map((h) => ({ ...h, start: h.start - skip, end: h.end - skip })),
+          240
+        );
   const note = snippet.highlights.length === 0 ? unmarkedNote(row, terms, marked) : undefined;
   return {
     article: toSummary(row),
@@ -65,6 +76,12 @@ export function toHit(
     },
     match
   };
+}
+
+/** Where the text after a title-echo paragraph (and the blank line after it) begins; 0 with none. */
+function echoEnd(title: string, body: string): number {
+  const echo = titleEcho(title, body);
+  return echo ? echo.end + /^\s*/.exec(body.slice(echo.end, echo.end + 1000))![0].length : 0;
 }
 
 /**

@@ -216,3 +216,37 @@ describe('a snippet that marks none of the words', () => {
     }
   });
 });
+
+describe('a snippet after a title echo (review 14 #12)', () => {
+  it('starts after the paragraph that only repeats the title, as the reader does, on every search path', async () => {
+    const own = makeTempLibrary();
+    const title = 'Ad sales boost Time Warner profit';
+    const text = 'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December.';
+    const dir = makeTempFolder({
+      'echo.txt': `${title}\n\n${text}`,
+      // Its first paragraph is more than the title: it is text, and the snippet keeps it.
+      'lead.txt': `Sales fall at Deutsche Bank\n\nSales fall at Deutsche Bank, which said on Monday that profit was down.\n\nMore to come.`
+    });
+    try {
+      await importPaths(own.db, [dir]);
+      expect(own.db.prepare('SELECT body FROM articles WHERE title = ?').pluck().get(title)).toMatch(/^Ad sales boost/);
+      const snippetOf = (q: string, mini?: null) =>
+        searchArticles(own.db, q, mini === null ? { limit: 20, mini: null } : 20).hits.find((h) => h.article.title === title)!
+          .snippet;
+      // FTS5 alone, the fused lists (MiniSearch's prefix match), a title word, and filters alone.
+      for (const [q, mini] of [['months', null], ['months', undefined], ['quarter*', undefined], ['sales', undefined], ['lang:en', undefined]] as const) {
+        const snippet = snippetOf(q, mini);
+        expect(snippet.text, q).toBe(text);
+      }
+      const marks = (q: string) => snippetOf(q).highlights.map((h) => snippetOf(q).text.slice(h.start, h.end));
+      expect(marks('months')).toEqual(['months']);
+      // A word only the (hidden) echo holds is said to be in the title, not marked in the text.
+      expect(snippetOf('sales')).toMatchObject({ highlights: [], note: 'The words are in the title, not the text.' });
+      const lead = searchArticles(own.db, 'Deutsche', 20).hits.find((h) => h.article.title === 'Sales fall at Deutsche Bank')!;
+      expect(lead.snippet.text).toMatch(/^Sales fall at Deutsche Bank, which said/);
+    } finally {
+      own.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
