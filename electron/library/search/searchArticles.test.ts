@@ -250,3 +250,17 @@ describe('a snippet after a title echo (review 14 #12)', () => {
     }
   });
 });
+
+describe('a title: filter (review 14 #13)', () => {
+  it('narrows the articles without marking its words in the text; the free words are marked', () => {
+    const seed = lib.db.prepare('SELECT title FROM articles ORDER BY id LIMIT 1').pluck().get() as string;
+    const word = seed.split(/\s+/).find((w) => w.length > 4)!;
+    const only = searchArticles(lib.db, `title:"${seed}"`, 20);
+    expect(only.hits.map((h) => h.article.title)).toContain(seed);
+    expect(only.terms).toEqual([]);
+    expect(only.hits.every((h) => h.snippet.highlights.length === 0)).toBe(true);
+    const withWord = searchArticles(lib.db, `title:${word} rebels`, 20);
+    expect(withWord.terms).toEqual(['rebels']);
+    expect(withWord.total).toBeGreaterThan(0);
+  });
+});

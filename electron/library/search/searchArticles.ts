@@ -2,6 +2,7 @@ import type { SearchMatch, SearchResponse, SearchSort } from '@shared/contract/s
 import { type RankedList, reciprocalRankFusion } from '@shared/search/fuse';
 import { parseQuery } from '@shared/search/parseQuery';
 import { toFts } from '@shared/search/toFts';
+import { bodyTerms } from '@shared/search/bodyTerms';
 import type { QueryFilters, QueryTerm } from '@shared/search/types';
 import { variantMap } from '@shared/search/variantMap';
 import type { ReadableDb } from '../db/connection';
@@ -59,7 +60,7 @@ export interface RankedHit {
 /** Everything of a search response but the hits' snippets: what {@link rankArticles} returns. */
 export type RankedSearch = Omit<SearchResponse, 'hits' | 'noteHits'> & {
   readonly ranked: RankedHit[];
-  /** The query's positive terms, and per typed word every other word it matched: for snippets. */
+  /** The query's positive terms outside field filters, and per typed word every other word it matched: for snippets. */
   readonly queryTerms: readonly QueryTerm[];
   readonly marked: ReadonlyMap<string, readonly string[]>;
 };
@@ -110,6 +111,8 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const withFacets = options.facets ?? false;
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const parsed = parseQuery(query);
+  // The words the text is marked with: a title: filter's words narrow the articles, mark nothing.
+  const marks = bodyTerms(parsed.text);
   const spellings = tagSpellings(db);
   const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly ?? false, spellings);
   const filtered = where.query !== '1';
@@ -135,14 +138,14 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     sort,
     relaxed: false,
     fuzzyIndex: searchIndex?.state ?? ('ready' as const),
-    queryTerms: parsed.terms,
+    queryTerms: marks,
     fuzzy: {}
   };
   if (parsed.inNotes) {
     // `in:notes` searches the notes and highlights alone (`noteHits`): an article listed for it
     // would have no note holding the words, and its snippet nothing to show for them.
     notes.push('in:notes searches only your notes and highlighted passages: take it out to search the articles.');
-    return { ...base, total: 0, ranked: [], terms: highlightTerms(parsed.terms, new Map()), variants: {}, facets: null, marked: new Map() };
+    return { ...base, total: 0, ranked: [], terms: highlightTerms(marks, new Map()), variants: {}, facets: null, marked: new Map() };
   }
   const vocabulary = parsed.text ? getVariantIndex(db) : null;
   // Respellings only between words this library writes as names (Deraa/Daraa, not Deraa/dairy).
@@ -168,7 +171,7 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
       ...base,
       total,
       ranked,
-      terms: highlightTerms(parsed.terms, variants),
+      terms: highlightTerms(marks, variants),
       variants: Object.fromEntries(variants),
       facets,
       marked
@@ -235,7 +238,7 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     facets: withFacets ? facetsOf(db, matches) : null,
     ranked,
     marked,
-    terms: highlightTerms(parsed.terms, marked),
+    terms: highlightTerms(marks, marked),
     variants: Object.fromEntries(variants),
     fuzzy: Object.fromEntries(stretched)
   };
