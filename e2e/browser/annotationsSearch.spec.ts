@@ -95,3 +95,38 @@ test('a long note found by in:notes shows the words around its match, not the wh
   await page.keyboard.press('Enter');
   await expect(app.readerTitle).toHaveText(article!.title);
 });
+
+test('in:notes narrows by outlet:, date:, lang:, -word and OR as the notes panel does, and names what it ignores (review 14 #1)', async ({
+  app,
+  page
+}) => {
+  const notes = new NotesPanelPage(page);
+  await expect(app.libraryRows).toHaveCount(5);
+  const [first, second] = await notes.articles();
+  const article = await notes.api<{ outlet: string | null; publishedAt: string | null; language: string | null; body: string }>(
+    'articles:get',
+    { id: first!.id }
+  );
+  const year = article.publishedAt!.slice(0, 4);
+  const quote = article.body.split(/\s+/).slice(0, 4).join(' ');
+  await notes.highlight(first!.id, quote, { note: 'Greenspan said the dollar would fall — verify with Fed transcript' });
+  await notes.api('annotations:create', { kind: 'article-note', articleId: second!.id, note: 'Which SEC ruling?' });
+
+  const rows = page.getByTestId('note-hit');
+  const count = async (query: string, n: number): Promise<void> => {
+    await app.search(query);
+    await expect(rows, query).toHaveCount(n);
+  };
+  await count('in:notes transcript', 1);
+  await count('in:notes transcript outlet:"Zzzz"', 0);
+  await count('in:notes transcript date:1999', 0);
+  await count(`in:notes transcript date:${year}`, 1);
+  await count('in:notes transcript lang:fr', 0);
+  await count(`in:notes transcript lang:${article.language!.slice(0, 2)}`, 1);
+  await count('in:notes transcript -Greenspan', 0);
+  await count('in:notes SEC OR transcript', 2);
+  await expect(rows.getByTestId('note-hit-text').locator('mark')).toHaveText(['SEC', 'transcript']);
+  // What notes cannot be searched by is said under the box, as the notes panel says it.
+  await count('in:notes transcript author:Smith', 1);
+  await expect(page.getByTestId('search-notes')).toContainText('Notes cannot be searched by author:; ignored here.');
+});
