@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 22
+-- user_version = 23
 
 CREATE TABLE annotation_id_floor (
     only INTEGER PRIMARY KEY CHECK (only = 1),
@@ -278,12 +278,12 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, body, outlet ON articles BEGIN
   END;
 
 CREATE TRIGGER articles_original_kept AFTER UPDATE OF body ON articles
-          WHEN new.body IS NOT old.body
-        BEGIN
-          UPDATE articles
-             SET original = CASE WHEN old.original IS NOT NULL THEN old.original
-                                 WHEN old.original_edits IS NULL THEN old.body
-                                 ELSE coalesce((
+      WHEN new.body IS NOT old.body
+    BEGIN
+      UPDATE articles
+         SET original = CASE WHEN old.original IS NOT NULL THEN old.original
+                             WHEN old.original_edits IS NULL THEN old.body
+                             ELSE coalesce((
     WITH RECURSIVE
       chars(p, h) AS (
         SELECT 1, hex(substr(CAST(old.body AS BLOB), 1, 3))
@@ -305,41 +305,40 @@ CREATE TRIGGER articles_original_kept AFTER UPDATE OF body ON articles
       marks(p, ws, before) AS (SELECT p, ws, lag(ws, 1, 1) OVER (ORDER BY p) FROM classes),
       starts(k, p) AS (SELECT row_number() OVER (ORDER BY p), p FROM marks WHERE ws = 0 AND before = 1),
       ends(k, p) AS (SELECT row_number() OVER (ORDER BY p), p FROM marks WHERE ws = 1 AND before = 0),
-      entries(i, rest, g, ws, bad) AS (
-        SELECT 0, old.original_edits, 0, '', 0
+      entries(i, at, g, ws, bad) AS (
+        SELECT 0, 1, 0, '', 0
         UNION ALL
         SELECT i + 1,
-               substr(rest, instr(rest, ';') + 1),
-               g + CAST(substr(rest, 1, length(rest) - length(ltrim(rest, '0123456789'))) AS INTEGER),
-               substr(rest, length(rest) - length(ltrim(rest, '0123456789')) + 1,
-                      instr(rest, ';') - 1 - (length(rest) - length(ltrim(rest, '0123456789')))),
-               length(rest) = length(ltrim(rest, '0123456789')) OR instr(rest, ';') = 0
-          FROM entries WHERE rest <> '' AND NOT bad
+               at + instr(substr(CAST(old.original_edits AS BLOB), at, 4096), X'3B'),
+               g + CAST(CAST(substr(substr(CAST(old.original_edits AS BLOB), at, 4096), 1, (length(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT)) - length(ltrim(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT), '0123456789')))) AS TEXT) AS INTEGER),
+               CAST(substr(substr(CAST(old.original_edits AS BLOB), at, 4096), (length(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT)) - length(ltrim(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT), '0123456789'))) + 1, instr(substr(CAST(old.original_edits AS BLOB), at, 4096), X'3B') - 1 - (length(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT)) - length(ltrim(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT), '0123456789')))) AS TEXT),
+               (length(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT)) - length(ltrim(CAST(substr(CAST(old.original_edits AS BLOB), at, 4096) AS TEXT), '0123456789'))) = 0 OR instr(substr(CAST(old.original_edits AS BLOB), at, 4096), X'3B') = 0
+          FROM entries WHERE at <= length(CAST(old.original_edits AS BLOB)) AND NOT bad
       ),
       plan(i, s, e, ws) AS (
-        SELECT i,
-               CASE g WHEN 0 THEN 1
-                      ELSE coalesce((SELECT p FROM ends WHERE ends.k = g), length(CAST(old.body AS BLOB)) + 1) END,
-               coalesce((SELECT p FROM starts WHERE starts.k = g + 1), length(CAST(old.body AS BLOB)) + 1),
-               ws
-          FROM entries WHERE i > 0
+        SELECT entries.i,
+               CASE entries.g WHEN 0 THEN 1 ELSE coalesce(ends.p, length(CAST(old.body AS BLOB)) + 1) END,
+               coalesce(starts.p, length(CAST(old.body AS BLOB)) + 1),
+               entries.ws
+          FROM entries
+          LEFT JOIN ends ON ends.k = entries.g
+          LEFT JOIN starts ON starts.k = entries.g + 1
+         WHERE entries.i > 0
       ),
-      built(i, copied, text) AS (
-        SELECT 0, 1, ''
-        UNION ALL
-        SELECT built.i + 1, max(copied, plan.e),
-               text || coalesce(substr(CAST(old.body AS BLOB), copied, max(plan.s - copied, 0)), '') || plan.ws
-          FROM built JOIN plan ON plan.i = built.i + 1
+      pieces(i, s, ws, copied) AS (
+        SELECT i, s, ws, coalesce(max(e) OVER (ORDER BY i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 1) FROM plan
       )
     SELECT CASE WHEN EXISTS (SELECT 1 FROM entries WHERE bad)
                   OR (SELECT max(g) FROM entries) > (SELECT count(*) FROM starts) THEN NULL
-                ELSE (SELECT CAST(text || coalesce(substr(CAST(old.body AS BLOB), copied), '') AS TEXT)
-                        FROM built ORDER BY i DESC LIMIT 1) END
+                ELSE CAST(coalesce((SELECT group_concat(piece, '') FROM (
+                         SELECT coalesce(substr(CAST(old.body AS BLOB), copied, max(s - copied, 0)), '') || ws AS piece
+                           FROM pieces ORDER BY i)), '')
+                       || coalesce(substr(CAST(old.body AS BLOB), (SELECT max(1, coalesce(max(e), 1)) FROM plan)), '') AS TEXT) END
   ), old.body) END,
-                 original_edits = NULL
-           WHERE id = new.id AND NOT EXISTS (SELECT 1 FROM original_named WHERE article_id = new.id);
-          DELETE FROM original_named WHERE article_id = new.id;
-        END;
+             original_edits = NULL
+       WHERE id = new.id AND NOT EXISTS (SELECT 1 FROM original_named WHERE article_id = new.id);
+      DELETE FROM original_named WHERE article_id = new.id;
+    END;
 
 CREATE TRIGGER articles_original_named BEFORE UPDATE OF original, original_edits ON articles
     WHEN new.body IS NOT old.body

@@ -21,6 +21,7 @@ import { migration019 } from './019_unspaced_words';
 import { migration020 } from './020_stored_search_form';
 import { migration021 } from './021_original_kept_and_index_checked';
 import { migration022 } from './022_annotation_ids_never_reused';
+import { migration023 } from './023_original_kept_linear';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -45,5 +46,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019,
   migration020,
   migration021,
-  migration022
+  migration022,
+  migration023
 ];
