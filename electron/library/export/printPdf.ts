@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AppFailure } from '@shared/contract/result';
+import { chromiumPrintArgs, withPrintPolicy } from './chromiumPrintArgs';
 
 /**
  * Prints a report's HTML to PDF bytes. The desktop app passes Electron's `webContents.printToPDF`
@@ -51,15 +51,19 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 
 /**
  * Prints HTML to PDF with a headless Chromium (`--print-to-pdf`) in a throwaway profile: the
- * report is written to a temporary folder, printed there, read back, and the folder removed.
- * Page size, margins and page numbers come from the report's own `@page` CSS, so
- * `--no-pdf-header-footer` drops Chromium's header (the temporary file's address) and footer.
- * Stops Chromium when `signal` aborts (failing with `cancelled`) or after two minutes.
+ * report is written to a temporary folder, printed there, read back, and the folder removed. The
+ * page runs no script and reaches no network (chromiumPrintArgs.ts). Chromium's sandbox stays on
+ * unless it cannot work: as root (Chromium refuses it) or, once, when a sandboxed start fails
+ * saying the sandbox is unusable (containers without user namespaces), then without it (review
+ * 14, finding 10: `--no-sandbox` was always passed). Stops Chromium when `signal` aborts (failing
+ * with `cancelled`) or after two minutes.
+ *
+ * @param options.runningAsRoot whether this process runs as root; by default asked of the system.
  */
 export async function printWithChromium(
   html: string,
   signal?: AbortSignal,
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; runningAsRoot?: boolean } = {}
 ): Promise<Uint8Array> {
   const chromium = findChromium(options.env);
   if (!chromium) throw new AppFailure('unavailable', NO_CHROMIUM);
@@ -67,38 +71,64 @@ export async function printWithChromium(
   try {
     const page = path.join(dir, 'report.html');
     const pdf = path.join(dir, 'report.pdf');
-    fs.writeFileSync(page, html, 'utf8');
-    const args = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-extensions',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--mute-audio',
-      `--user-data-dir=${path.join(dir, 'profile')}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${pdf}`,
-      pathToFileURL(page).href
-    ];
-    await run(chromium, args, signal, options.timeoutMs ?? PRINT_TIMEOUT_MS);
+    fs.writeFileSync(page, withPrintPolicy(html), 'utf8');
+    const print = (sandbox: boolean) =>
+      run(
+        chromium,
+        chromiumPrintArgs({ page, pdf, profile: path.join(dir, sandbox ? 'profile' : 'profile-unsandboxed'), sandbox }),
+        signal,
+        options.timeoutMs ?? PRINT_TIMEOUT_MS
+      );
+    const asRoot = options.runningAsRoot ?? process.getuid?.() === 0;
+    let ran = await print(!asRoot);
+    if (ran.code !== 0 && !asRoot && SANDBOX_UNUSABLE.test(ran.stderr)) ran = await print(false);
+    if (ran.code !== 0)
+      throw new AppFailure(
+        'unavailable',
+        `Chromium (${chromium}) could not print the report (it stopped with code ${ran.code ?? 'none'}). Export HTML and print it from a browser instead.`
+      );
     if (!fs.existsSync(pdf) || fs.statSync(pdf).size === 0)
-      throw new AppFailure('unavailable', `Chromium (${chromium}) ran but made no PDF. Export HTML and print it from a browser instead.`);
+      throw new AppFailure(
+        'unavailable',
+        `Chromium (${chromium}) ran but made no PDF. Export HTML and print it from a browser instead.`
+      );
     return new Uint8Array(fs.readFileSync(pdf));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Runs Chromium and waits for it; aborting or timing out kills it (and its helpers, as one process group). */
-function run(program: string, args: readonly string[], signal: AbortSignal | undefined, timeoutMs: number): Promise<void> {
+/**
+ * What Chromium says on stderr when its sandbox cannot start: `No usable sandbox! …` (no user
+ * namespaces and no setuid helper), or the root refusal when the uid was not known.
+ */
+const SANDBOX_UNUSABLE = /no usable sandbox|without --no-sandbox is not supported/i;
+
+/** How much of Chromium's stderr is kept: enough for its sandbox message, never its whole log. */
+const STDERR_KEPT = 16_384;
+
+/** How a Chromium run ended: its exit code (null when killed by a signal) and the end of its stderr. */
+interface Ran {
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+/**
+ * Runs Chromium and waits for it to exit; aborting or timing out kills it (and its helpers, as
+ * one process group) and fails. Its stderr is read (so it never blocks on a full pipe) and the end
+ * of it kept.
+ */
+function run(program: string, args: readonly string[], signal: AbortSignal | undefined, timeoutMs: number): Promise<Ran> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AppFailure('cancelled', 'The export was cancelled. Nothing was saved.'));
     // NB: detached puts Chromium and the helpers it starts in their own process group, so stopping
     // it stops them all rather than leaving renderers behind.
-    const child = spawn(program, args, { stdio: 'ignore', detached: process.platform !== 'win32' });
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_KEPT);
+    });
     let stopped: AppFailure | undefined;
     const stop = (why: AppFailure): void => {
       stopped = why;
@@ -132,13 +162,7 @@ function run(program: string, args: readonly string[], signal: AbortSignal | und
     child.on('close', (code) => {
       done();
       if (stopped) return reject(stopped);
-      if (code === 0) return resolve();
-      reject(
-        new AppFailure(
-          'unavailable',
-          `Chromium (${program}) could not print the report (it stopped with code ${code ?? 'none'}). Export HTML and print it from a browser instead.`
-        )
-      );
+      resolve({ code, stderr });
     });
   });
 }
