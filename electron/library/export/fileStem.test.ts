@@ -7,7 +7,9 @@ import { fileStem } from './fileStem';
 describe('fileStem: an imported title as a file name', () => {
   it('drops bidirectional controls, so a title cannot make "gnp.exe.html" look like "lmth.exe.png"', () => {
     expect(fileStem('Minister resigns \u202Egnp.exe')).toBe('Minister resigns gnp.exe');
-    expect(fileStem('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl')).toBe('a b c d e f g h i j k l');
+    expect(fileStem('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl')).toBe(
+      'a b c d e f g h i j k l'
+    );
     expect(fileStem('\u2067\u2069')).toBe('Crosscheck report');
   });
 

@@ -115,7 +115,11 @@ describe('dialog:saveExport (the desktop Save dialog)', () => {
     ];
     for (const [target, sentence] of cases) {
       chosen = target;
-      const answer = await dispatch(handlers, 'dialog:saveExport', { fileName: 'report.md', content: '# report\n', encoding: 'utf8' });
+      const answer = await dispatch(handlers, 'dialog:saveExport', {
+        fileName: 'report.md',
+        content: '# report\n',
+        encoding: 'utf8'
+      });
       expect(answer, target).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       if (!answer.ok) expect(answer.error.message).toMatch(sentence);
     }
@@ -133,7 +137,10 @@ describe('dialog:saveExport (the desktop Save dialog)', () => {
     chosen = `${'r'.repeat(300)}.pdf`;
     const refused = await dispatch(handlers, 'dialog:saveExport', { fileName: 'r.pdf', content: 'JVBERi0=', encoding: 'base64' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    if (!refused.ok) expect(refused.error.message).toMatch(/^The file name of .* is too long \(304 bytes; most systems take at most 255\)\. Choose a shorter name\.$/);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(
+        /^The file name of .* is too long \(304 bytes; most systems take at most 255\)\. Choose a shorter name\.$/
+      );
     expect(fs.readdirSync(dir)).toEqual([`${'r'.repeat(240)}.pdf`]);
   });
 

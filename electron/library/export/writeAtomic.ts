@@ -135,7 +135,8 @@ function describeWriteError(target: string, error: unknown): string {
   if (code === 'ENOSPC') return `The disk is full, so ${target} was not written. Free some space and export again.`;
   if (code === 'EISDIR') return `${target} is a folder. Give a file name to export to.`;
   if (code === 'ENAMETOOLONG') return nameTooLong(target);
-  if (code === 'ENOTDIR') return `A part of the folder path of ${target} is a file, not a folder. Choose another place to save to.`;
+  if (code === 'ENOTDIR')
+    return `A part of the folder path of ${target} is a file, not a folder. Choose another place to save to.`;
   return `${target} could not be written (${code ?? 'unknown error'}). Nothing was saved; try another place.`;
 }
 
