@@ -95,7 +95,6 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
           });
           runs.push(new CommentRangeStart(id), ...quote, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
         } else runs.push(...quote);
-        if (h.state === 'orphan') runs.push(new TextRun({ text: ' (no longer found in the article)', italics: true }));
         if (h.madeOn !== null)
           runs.push(new TextRun({ text: clean(` (made on “${h.madeOn}”: the article changed since)`), italics: true }));
         children.push(new Paragraph({ children: runs, keepNext: true, spacing: { before: 160 } }));

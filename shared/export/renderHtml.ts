@@ -98,7 +98,7 @@ export function renderHtml(report: Report): string {
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
         body.push(
           `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote.trim()).replace(/\s*\n\s*/g, '<br>')}</mark>` +
-            `<div class="cite">${e(source ? citationLine(source) : `Article ${h.articleId}`)}, ${where}${h.state === 'orphan' ? ' (no longer found in the article)' : ''}${h.madeOn !== null ? `; made on “${e(h.madeOn)}”: the article changed since` : ''}</div>` +
+            `<div class="cite">${e(source ? citationLine(source) : `Article ${h.articleId}`)}, ${where}${h.madeOn !== null ? `; made on “${e(h.madeOn)}”: the article changed since` : ''}</div>` +
             tags(h.tags) +
             (h.note ? `<div class="note">${noteHtml(h.note)}</div>` : '') +
             '</li>'

@@ -70,9 +70,10 @@ export function renderMarkdown(report: Report): string {
       label = `[^h${footnoteOf.size + 1}]`;
       footnoteOf.set(h.id, label);
       const source = sources.get(h.articleId);
-      const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
+      // An orphan has no paragraph; the list item says it is gone, so the footnote only cites.
+      const where = h.paragraph === null ? '' : `, paragraph ${h.paragraph}`;
       footnotes.push(
-        `${label}: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}, ${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
+        `${label}: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
       );
     }
     return label;
@@ -83,7 +84,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`### ${inline(group.heading)}`, '');
       for (const h of group.highlights) {
         out.push(
-          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.state === 'orphan' ? ' *(no longer found in the article)*' : ''}${h.madeOn !== null ? ` *(made on “${inline(h.madeOn)}”: the article changed since)*` : ''}`
+          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.paragraph === null ? ' *(no longer in the text)*' : ''}${h.madeOn !== null ? ` *(made on “${inline(h.madeOn)}”: the article changed since)*` : ''}`
         );
         if (h.tags.length) out.push(`  ${h.tags.map(hashTag).join(' ')}`);
         if (h.note) out.push('', ...blockQuote(h.note, '  '));

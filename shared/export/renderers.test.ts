@@ -1,8 +1,10 @@
+import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { inline } from './markdownEscape';
 import { hashTag } from './renderMarkdown';
+import { renderDocx } from './renderDocx';
 import { renderReport } from './renderReport';
 import { shownStart } from '@shared/text/shownParagraphs';
 import { bylineAuthors, markedRuns } from './sourceText';
@@ -95,6 +97,23 @@ describe('a highlight whose words changed when its article was imported again (r
     expect(rows[0]).toMatchObject({ quote: 'talks had collapsed', state: 'changed', made_on: 'talks had failed' });
     // A highlight still on the words it was made on says nothing of the kind.
     expect(renderReport(report, 'md')).not.toContain('made on');
+  });
+});
+
+describe('a highlight whose words are gone from its article (review 14, #11)', () => {
+  it('says "no longer in the text" once, in Markdown, HTML (and so the PDF) and Word', async () => {
+    const orphaned = {
+      ...report,
+      highlights: [highlight({ id: 6, quote: 'talks had stalled', state: 'orphan', paragraph: null })]
+    };
+    const once = (text: string): void => {
+      expect(text.match(/no longer/g) ?? []).toHaveLength(1);
+      expect(text).toContain('no longer in the text');
+    };
+    once(renderReport(orphaned, 'md'));
+    once(renderReport(orphaned, 'html'));
+    const docx = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(orphaned)) });
+    once(docx.value);
   });
 });
 
