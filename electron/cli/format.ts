@@ -1,4 +1,5 @@
 import type { ArticleSummary, ImportReport } from '@shared/contract/schemas';
+import { STILL_UNREADABLE } from '@shared/import/stillUnreadable';
 import { terminalLine } from './terminalText';
 
 /**
@@ -22,19 +23,34 @@ export function formatSummaryLine(a: ArticleSummary): string {
   return `${String(a.id).padStart(6)}  ${dateColumn(a, '          ')} ${outlet}  ${String(a.wordCount).padStart(6)}w  ${terminalLine(a.title)}`;
 }
 
-/** The end-of-import summary: counts, then every problem with its reason. */
-export function formatImportReport(r: ImportReport): string {
+/**
+ * The end-of-import summary: counts, then every problem with its reason. Files met as they were
+ * (`unchanged`) and files still unreadable as they were at the last import get one line each only
+ * with `verbose`: a re-imported folder's 270 "unchanged" lines hid the two warnings that mattered
+ * (review 14, finding 7), and its same 14 failures read as new ones every night (finding 8).
+ */
+export function formatImportReport(r: ImportReport, verbose = false): string {
+  const still = r.problems.filter((p) => p.code === STILL_UNREADABLE);
   // The same seven counts, in the same order, as the app's progress and report (shared/import/counts.ts);
   // updated and unchanged, as there, only when a file imported before was met again.
   const lines = [
     `New ${r.new}, near-duplicates ${r.nearDuplicates} (stored and linked)` +
       (r.updated > 0 ? `, updated ${r.updated}` : '') +
       (r.unchanged > 0 ? `, unchanged ${r.unchanged}` : '') +
-      `, duplicates ${r.duplicates}, skipped ${r.skipped}, failed ${r.failed}` +
+      `, duplicates ${r.duplicates}, skipped ${r.skipped}` +
+      (still.length > 0 ? ` (${still.length} still unreadable)` : '') +
+      `, failed ${r.failed}` +
       (r.status === 'cancelled' ? ' (cancelled)' : '') +
       '.'
   ];
   // NB: paths come from file names, which may hold escape sequences and line feeds.
-  for (const p of r.problems) lines.push(`  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`);
+  const line = (p: ImportReport['problems'][number]) => `  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`;
+  const quiet = (p: ImportReport['problems'][number]) => !verbose && (p.kind === 'unchanged' || p.code === STILL_UNREADABLE);
+  for (const p of r.problems) if (!quiet(p)) lines.push(line(p));
+  if (!verbose && still.length > 0) {
+    lines.push(
+      `  skipped   still unreadable, unchanged since the last import (${still.length}): not read again; --verbose lists them.`
+    );
+  }
   return lines.join('\n');
 }

@@ -17,7 +17,7 @@ export const EXPORT_USAGE =
 export const IMPORT_ANNOTATIONS_USAGE = 'crosscheck import-annotations <file.jsonld> [--dry-run] [--db FILE] [--json]';
 
 export const IMPORT_USAGE =
-  'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--db FILE] [--json]';
+  'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--verbose] [--db FILE] [--json]';
 
 export const BACKUP_USAGE = 'crosscheck backup [--list] [--keep N] [--db FILE] [--json]';
 

@@ -13,7 +13,7 @@ import type { PrestartedWorker } from '../../library/workers/startWorker';
  * on `worker` and prints the report.
  */
 export async function importThroughEngine(
-  values: { db?: string | boolean | undefined; json?: boolean | undefined },
+  values: { db?: string | boolean | undefined; json?: boolean | undefined; verbose?: boolean | undefined },
   input: ChannelInput<'import:paths'>,
   io: CliIo,
   worker: PrestartedWorker
@@ -37,7 +37,7 @@ export async function importThroughEngine(
   try {
     const report = await engine.call('import:paths', input);
     if (io.stderrIsTTY) io.stderr('\r\x1b[2K');
-    io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report) + '\n');
+    io.stdout(values.json ? JSON.stringify(report) + '\n' : formatImportReport(report, values.verbose === true) + '\n');
     return report;
   } finally {
     engine.close();

@@ -19,7 +19,8 @@ export const runImport: CliCommand = async (argv, io) => {
     'no-group': { type: 'boolean' },
     outlet: { type: 'string' },
     collection: { type: 'string' },
-    language: { type: 'string' }
+    language: { type: 'string' },
+    verbose: { type: 'boolean' }
   });
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
   // NB: before the library is opened (which makes a missing --db): a mistyped path alone must not

@@ -31,6 +31,8 @@ import { WRITTEN_FILE_REASON, writtenFilesCheck } from '../export/writtenFiles';
 import { TableRowMatcher, tableRowSource } from './tableRowMatch';
 import { type SourceMatch, matchSource } from './sameSource';
 import { BatchIds } from './batchIds';
+import { FailedBefore } from './failedBefore';
+import { STILL_UNREADABLE, stillUnreadableMessage } from '@shared/import/stillUnreadable';
 import { type FoundFile, walkPaths } from './walk';
 
 export type { Extractor } from './processFile';
@@ -310,6 +312,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // (a stat per file: ~0.3 s of reuters-21578's 21,578) with the other cores idle: its first
   // extraction worker starts loading meanwhile. Closed unused if the folder holds a few text files.
   const early = mayUsePool && resolved.some(isFolder) ? new ExtractPool(poolOptions, 1, options.fileTimeoutMs) : undefined;
+  const failedBefore = new FailedBefore(db);
   let files: FoundFile[];
   try {
     // A folder that holds the library: its own files are not articles (db.name is the file opened).
@@ -322,9 +325,17 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // back linked as a copy of the articles it quotes (review 13, finding 8).
     const writtenByUs = writtenFilesCheck();
     files = walked.files.filter((f) => {
-      if (!writtenByUs(f.path)) return true;
+      if (writtenByUs(f.path)) {
+        count('skipped');
+        problems.push({ path: f.path, kind: 'skipped', code: 'crosscheck-report', message: WRITTEN_FILE_REASON, articleId: null });
+        return false;
+      }
+      // A file that failed last time and has not changed since would fail again: said once more,
+      // not read, and not a failure of this import (review 14, finding 8).
+      const before = failedBefore.stillFailing(f.path);
+      if (!before) return true;
       count('skipped');
-      problems.push({ path: f.path, kind: 'skipped', code: 'crosscheck-report', message: WRITTEN_FILE_REASON, articleId: null });
+      problems.push({ path: f.path, kind: 'skipped', code: STILL_UNREADABLE, message: stillUnreadableMessage(before.message), articleId: null });
       return false;
     });
   } catch (error) {
@@ -380,9 +391,12 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       if (!result.ok) {
         const kind = result.code === 'unsupported' || result.code === 'crosscheck-report' ? 'skipped' : 'failed';
+        if (kind === 'failed') failedBefore.failed(file.path, result.code, result.message);
+        else failedBefore.succeeded(file.path);
         count(kind);
         problems.push({ path: file.path, kind, code: result.code, message: result.message, articleId: null });
       } else {
+        failedBefore.succeeded(file.path);
         for (const warning of result.warnings) {
           problems.push({ path: file.path, kind: 'warning', code: warning.code, message: warning.message, articleId: null });
         }
@@ -424,6 +438,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     options.signal?.removeEventListener('abort', stopPool);
     await pool?.close();
   }
+  failedBefore.save();
   finishImportRun(db, runId, status, now().toISOString());
   const report = getImportReport(db, runId);
   if (!report) throw new Error(`Import run ${runId} vanished.`);

@@ -20,10 +20,16 @@ export function ProblemList({ problems, onOpenArticle }: ProblemListProps) {
   return (
     <div className="problems">
       {groupProblems(problems).map((group) => {
-        const text = PROBLEM_KIND_TEXT[group.kind];
+        const text = PROBLEM_KIND_TEXT[group.key];
         const hidden = group.problems.length - MAX_ROWS_PER_KIND;
         return (
-          <section key={group.kind} className={`problems__group problems__group--${group.kind}`} aria-label={text.title}>
+          <section
+            key={group.key}
+            className={`problems__group problems__group--${group.key}`}
+            aria-label={text.title}
+            data-testid="import-problem-group"
+            data-group={group.key}
+          >
             <h3 className="problems__heading">
               <span>{text.title}</span>
               <span className="problems__count">{formatCount(group.problems.length)}</span>

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import type { WritableDb } from '../db/connection';
+import { getSetting, setSetting } from '../settings';
+
+/**
+ * The setting that holds the files whose last import failed, by path: how the file was then (size
+ * and modification time) and why it failed. A settings row, not a table: it is read once per
+ * import and written once at its end, and holds only files that are failing now.
+ */
+const SETTING = 'import-failed-files';
+
+/** Codes that say something about this attempt, not the file: tried again every time. */
+const PASSING_CODES: ReadonlySet<string> = new Set(['timeout', 'internal', 'cancelled', 'unreadable', 'not-found']);
+
+interface Failure {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** How a file is on disk now, or `undefined` when it cannot be looked at. */
+function fingerprint(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const stat = fs.statSync(file);
+    return { size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files an earlier import could not read, so that a folder imported every night does not report
+ * the same scanned PDFs as failures every time (review 14, finding 8). A file that failed before
+ * and has the same size and modification time is not read again: it is reported once more as still
+ * unreadable, which is not a failure of this import. A file that changed is read again, and its
+ * failure is a failure. Files that fail for a passing reason (a timeout, a permission) are always
+ * tried again.
+ */
+export class FailedBefore {
+  private readonly failures: Map<string, Failure>;
+  private dirty = false;
+
+  constructor(private readonly db: WritableDb) {
+    const stored = getSetting(db, SETTING);
+    let parsed: Record<string, Failure> = {};
+    try {
+      parsed = stored ? (JSON.parse(stored) as Record<string, Failure>) : {};
+    } catch {
+      // A damaged setting only means every file is read again.
+    }
+    this.failures = new Map(Object.entries(parsed));
+  }
+
+  /** Why `file` failed last time, when it has not changed since; otherwise `undefined` (read it). */
+  stillFailing(file: string): Failure | undefined {
+    const before = this.failures.get(file);
+    if (!before) return undefined;
+    const now = fingerprint(file);
+    return now && now.size === before.size && now.mtimeMs === before.mtimeMs ? before : undefined;
+  }
+
+  /** `file` could not be read this time, for `code`. */
+  failed(file: string, code: string, message: string): void {
+    if (PASSING_CODES.has(code)) return this.succeeded(file);
+    const now = fingerprint(file);
+    if (!now) return this.succeeded(file);
+    this.failures.set(file, { ...now, code, message });
+    this.dirty = true;
+  }
+
+  /** `file` was read this time (or cannot be judged): it is no longer one that failed. */
+  succeeded(file: string): void {
+    if (this.failures.delete(file)) this.dirty = true;
+  }
+
+  /** Writes what changed (once, at the end of the import). */
+  save(): void {
+    if (!this.dirty) return;
+    setSetting(this.db, SETTING, JSON.stringify(Object.fromEntries(this.failures)));
+    this.dirty = false;
+  }
+}
