@@ -114,8 +114,19 @@ const SORT_COLUMNS: Record<SortKey, string> = {
   importedAt: 'imported_at'
 };
 
-/** Sorts whose column may be empty: articles without a value come after the rest, either way. */
-const NULLABLE_SORTS: ReadonlySet<SortKey> = new Set(['outlet', 'publishedAt']);
+/**
+ * Sorts whose column may be empty, each with the SQL that tells an article with a value to sort by:
+ * articles without one come after the rest, either way, by id. A date read from the file's
+ * properties is only the day the file was saved, not a publication date, so it sorts with the
+ * undated articles (review 14, #14: files saved today filled the top of the newest-first list).
+ */
+const NULLABLE_SORTS: Partial<Record<SortKey, string>> = {
+  outlet: 'outlet IS NOT NULL',
+  // NB: the column is NULL, not 0, when field_sources has no publishedAt; NOT NULL would drop the
+  // article from both halves of the list. The undated half is read in rowid order with this test
+  // on each row, which only the list's last pages reach.
+  publishedAt: `published_at IS NOT NULL AND NOT coalesce(${dateFromFileColumn('articles')}, 0)`
+};
 
 /** One page of the library list, sorted; missing values sort last either way. */
 export function listArticles(
@@ -123,7 +134,7 @@ export function listArticles(
   options: { sort: SortKey; direction: SortDirection; offset: number; limit: number }
 ): { total: number; items: ArticleSummary[] } {
   const column = SORT_COLUMNS[options.sort];
-  const name = column.split(' ')[0]!;
+  const hasValue = NULLABLE_SORTS[options.sort];
   const dir = options.direction === 'asc' ? 'ASC' : 'DESC';
   const page = (where: string, order: string, limit: number, offset: number) =>
     prepareCached(db, `SELECT ${SUMMARY_COLUMNS} FROM articles ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
@@ -131,18 +142,18 @@ export function listArticles(
       offset
     ) as ArticleSummaryRow[];
   let rows: ArticleSummaryRow[];
-  if (!NULLABLE_SORTS.has(options.sort)) {
+  if (hasValue === undefined) {
     rows = page('', `${column} ${dir}, id ${dir}`, options.limit, options.offset);
   } else {
     // NB: "ORDER BY x IS NULL, x" cannot be read from x's index (SQLite sorts the whole library for
     // every page): read the articles with a value from the index, then those without, by id.
-    rows = page(`WHERE ${name} IS NOT NULL`, `${column} ${dir}, id ${dir}`, options.limit, options.offset);
+    rows = page(`WHERE ${hasValue}`, `${column} ${dir}, id ${dir}`, options.limit, options.offset);
     if (rows.length < options.limit) {
       const withValue =
         rows.length > 0 || options.offset === 0
           ? options.offset + rows.length
-          : (prepareCached(db, `SELECT count(*) AS n FROM articles WHERE ${name} IS NOT NULL`).get() as { n: number }).n;
-      const rest = page(`WHERE ${name} IS NULL`, `id ${dir}`, options.limit - rows.length, Math.max(0, options.offset - withValue));
+          : (prepareCached(db, `SELECT count(*) AS n FROM articles WHERE ${hasValue}`).get() as { n: number }).n;
+      const rest = page(`WHERE NOT (${hasValue})`, `id ${dir}`, options.limit - rows.length, Math.max(0, options.offset - withValue));
       rows = [...rows, ...rest];
     }
   }

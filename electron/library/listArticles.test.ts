@@ -17,34 +17,47 @@ function libraryWithGaps() {
   const lib = makeTempLibrary();
   libraries.push(lib);
   const insert = lib.db.prepare(
-    `INSERT INTO articles (title, outlet, published_at, body, content_hash, word_count, source_format, imported_at)
-     VALUES (?, ?, ?, 'text', ?, ?, 'text', ?)`
+    `INSERT INTO articles (title, outlet, published_at, field_sources, body, content_hash, word_count, source_format, imported_at)
+     VALUES (?, ?, ?, ?, 'text', ?, ?, 'text', ?)`
   );
   const outlets = ['AFP', null, 'reuters', 'Al Jazeera', null, 'afp'];
   const dates = ['2018-07-04', null, '2018-07-05', '2018-07-04', null, '2017-01-01', '2018-07-06T10:00:00Z'];
+  // Every fifth date was read from the file's properties; the others name no source or the text.
+  const sources = ['{"publishedAt":"file"}', '{}', '{"publishedAt":"text"}', '{}', '{"publishedAt":"text"}'];
   for (let i = 0; i < 17; i++)
-    insert.run(`Report ${String.fromCharCode(65 + ((i * 7) % 17))}`, outlets[i % 6], dates[i % 7], `h${i}`, 100 + (i % 4) * 10, `2026-12-0${(i % 3) + 1}`);
+    insert.run(
+      `Report ${String.fromCharCode(65 + ((i * 7) % 17))}`,
+      outlets[i % 6],
+      dates[i % 7],
+      sources[i % 5],
+      `h${i}`,
+      100 + (i % 4) * 10,
+      `2026-12-0${(i % 3) + 1}`
+    );
   return lib;
 }
 
-const SORTS: ReadonlyArray<[SortKey, string]> = [
-  ['title', 'title COLLATE NOCASE'],
-  ['outlet', 'outlet COLLATE NOCASE'],
-  ['publishedAt', 'published_at'],
-  ['wordCount', 'word_count'],
-  ['importedAt', 'imported_at']
+/** Each sort's column, and the SQL that says an article has no value to sort by. */
+const SORTS: ReadonlyArray<[SortKey, string, string]> = [
+  ['title', 'title COLLATE NOCASE', 'title IS NULL'],
+  ['outlet', 'outlet COLLATE NOCASE', 'outlet IS NULL'],
+  // A date from the file's properties is only the day it was saved: it sorts as no date (review 14, #14).
+  ['publishedAt', 'published_at', "published_at IS NULL OR json_extract(field_sources, '$.publishedAt') IS 'file'"],
+  ['wordCount', 'word_count', 'word_count IS NULL'],
+  ['importedAt', 'imported_at', 'imported_at IS NULL']
 ];
 
 describe('listArticles', () => {
   // The order the list promises, as one plain SQL sort over the whole table: missing values last
-  // either way, then the id in the same direction.
-  it.each(SORTS.flatMap(([key, column]) => (['asc', 'desc'] as SortDirection[]).map((dir) => [key, column, dir] as const)))(
-    'pages by %s (%s) %s in the promised order, however the pages are cut',
-    (key, column, dir) => {
+  // either way, by id, and the id in the same direction after ties.
+  it.each(SORTS.flatMap(([key, column, missing]) => (['asc', 'desc'] as SortDirection[]).map((dir) => [key, column, missing, dir] as const)))(
+    'pages by %s (%s, missing when %s) %s in the promised order, however the pages are cut',
+    (key, column, missing, dir) => {
       const lib = libraryWithGaps();
-      const name = column.split(' ')[0];
       const expected = (
-        lib.db.prepare(`SELECT id FROM articles ORDER BY ${name} IS NULL, ${column} ${dir}, id ${dir}`).all() as Array<{ id: number }>
+        lib.db
+          .prepare(`SELECT id FROM articles ORDER BY (${missing}), CASE WHEN (${missing}) THEN NULL ELSE ${column} END ${dir}, id ${dir}`)
+          .all() as Array<{ id: number }>
       ).map((r) => r.id);
       for (const size of [1, 3, 5, 17, 40]) {
         const seen: number[] = [];
@@ -76,5 +89,26 @@ describe('listArticles', () => {
     expect(marks()).toEqual({ Saved: true, Published: undefined, Undated: undefined });
     correctArticle(lib.db, 1, { publishedAt: '2016-07-01' });
     expect(marks()).toEqual({ Saved: undefined, Published: undefined, Undated: undefined });
+  });
+
+  // Review 14, #14: files saved today filled the top of the newest-first list.
+  it('sorts a date from the file’s properties with the undated articles, both ways, until the user corrects it', () => {
+    const lib = makeTempLibrary();
+    libraries.push(lib);
+    const insert = lib.db.prepare(
+      `INSERT INTO articles (title, published_at, field_sources, body, content_hash, word_count, source_format, imported_at)
+       VALUES (?, ?, ?, 'text', ?, 1, 'docx', '2026-12-01')`
+    );
+    insert.run('Undated', null, '{}', 'a');
+    insert.run('Saved today', '2026-12-07', '{"publishedAt":"file"}', 'b');
+    insert.run('Older news', '2005-01-21', '{"publishedAt":"text"}', 'c');
+    insert.run('Newer news', '2018-07-04', '{}', 'd');
+    const titles = (direction: SortDirection) =>
+      listArticles(lib.db, { sort: 'publishedAt', direction, offset: 0, limit: 10 }).items.map((a) => a.title);
+    expect(titles('desc')).toEqual(['Newer news', 'Older news', 'Saved today', 'Undated']);
+    expect(titles('asc')).toEqual(['Older news', 'Newer news', 'Undated', 'Saved today']);
+    // Corrected, the date is the user's: it sorts as a publication date.
+    correctArticle(lib.db, 2, { publishedAt: '2026-12-07' });
+    expect(titles('desc')).toEqual(['Saved today', 'Newer news', 'Older news', 'Undated']);
   });
 });
