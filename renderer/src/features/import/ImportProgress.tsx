@@ -5,7 +5,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { Spinner } from '../../components/Spinner';
 import { formatCount, formatRate, formatTimeLeft, plural, splitPath } from '../../lib/format';
 import { NO_IMPORT_COUNTS } from '@shared/import/counts';
-import { type CountTone, countItems } from './outcomeCounts';
+import { type CountTone, countItems, countPhrase } from './outcomeCounts';
 import { ltrInRtl } from './ltrInRtl';
 import './import.css';
 
@@ -161,7 +161,7 @@ export function ImportStatusBar({ progress, cancelling, onCancel }: ImportStatus
               .map((item, i) => (
                 <span key={item.key} data-stat={item.label.toLowerCase()} className={item.key === 'failed' && item.value > 0 ? 'import-strip__failed' : undefined}>
                   {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                  {formatCount(item.value)} {item.label.toLowerCase()}
+                  {countPhrase(item)}
                 </span>
               ))}
           </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_IMPORT_COUNTS } from '@shared/import/counts';
-import { countItems } from './outcomeCounts';
+import { countItems, countPhrase } from './outcomeCounts';
 
 describe('countItems', () => {
   it('lists new, near-duplicates, duplicates, skipped and failed, in that order', () => {
@@ -29,6 +29,27 @@ describe('countItems', () => {
       ['Duplicates', 0],
       ['Skipped', 0],
       ['Failed', 0]
+    ]);
+  });
+
+  // Review 14: the background strip said "1 duplicates" and "1 near-duplicates".
+  it('writes each count for the strip in the singular for one and the plural otherwise', () => {
+    const phrases = (counts: Parameters<typeof countItems>[0]) => countItems(counts).map(countPhrase);
+    expect(phrases({ new: 1, nearDuplicates: 1, updated: 1, unchanged: 1, duplicates: 1, skipped: 1, failed: 1 })).toEqual([
+      '1 new',
+      '1 near-duplicate',
+      '1 updated',
+      '1 unchanged',
+      '1 duplicate',
+      '1 skipped',
+      '1 failed'
+    ]);
+    expect(phrases({ ...NO_IMPORT_COUNTS, nearDuplicates: 2, duplicates: 3 })).toEqual([
+      '0 new',
+      '2 near-duplicates',
+      '3 duplicates',
+      '0 skipped',
+      '0 failed'
     ]);
   });
 });
