@@ -6,7 +6,11 @@ test.setTimeout(180_000);
  * Review 14, finding 8: a folder imported every night listed the same unreadable files as failures
  * every time. Met again as they were, they are one group of their own, not failures.
  */
-test('files that failed before and did not change are said as still unreadable, apart from the failures', async ({ app, served, page }) => {
+test('files that failed before and did not change are said as still unreadable, apart from the failures', async ({
+  app,
+  served,
+  page
+}) => {
   const folder = writeFolder(served.dir, 'nightly', {
     'talks.txt': 'Talks fail in Daraa\n\nRebels said the talks with Russia had failed on Wednesday.',
     'empty.txt': '',

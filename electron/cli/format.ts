@@ -19,7 +19,9 @@ export function dateColumn(a: Pick<ArticleSummary, 'publishedAt' | 'dateFromFile
 
 /** One line of the library list as the CLI prints it. */
 export function formatSummaryLine(a: ArticleSummary): string {
-  const outlet = terminalLine(a.outlet ?? '—').slice(0, 18).padEnd(18);
+  const outlet = terminalLine(a.outlet ?? '—')
+    .slice(0, 18)
+    .padEnd(18);
   return `${String(a.id).padStart(6)}  ${dateColumn(a, '          ')} ${outlet}  ${String(a.wordCount).padStart(6)}w  ${terminalLine(a.title)}`;
 }
 
@@ -44,7 +46,8 @@ export function formatImportReport(r: ImportReport, verbose = false): string {
       '.'
   ];
   // NB: paths come from file names, which may hold escape sequences and line feeds.
-  const line = (p: ImportReport['problems'][number]) => `  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`;
+  const line = (p: ImportReport['problems'][number]) =>
+    `  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`;
   const quiet = (p: ImportReport['problems'][number]) => !verbose && (p.kind === 'unchanged' || p.code === STILL_UNREADABLE);
   for (const p of r.problems) if (!quiet(p)) lines.push(line(p));
   if (!verbose && still.length > 0) {

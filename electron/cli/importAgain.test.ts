@@ -50,10 +50,12 @@ describe('crosscheck import of a folder imported before (review 14, findings 7 a
       problems: Array<{ path: string; code: string }>;
     };
     expect([json.failed, json.skipped]).toEqual([0, 2]);
-    expect(json.problems.filter((p) => p.code === 'still-unreadable').map((p) => path.basename(p.path)).sort()).toEqual([
-      'broken.pdf',
-      'empty.txt'
-    ]);
+    expect(
+      json.problems
+        .filter((p) => p.code === 'still-unreadable')
+        .map((p) => path.basename(p.path))
+        .sort()
+    ).toEqual(['broken.pdf', 'empty.txt']);
 
     // --verbose lists every file again, unchanged and still unreadable alike.
     const verbose = await cli('import', dir, '--no-group', '--db', db, '--verbose');

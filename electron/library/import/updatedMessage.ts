@@ -22,8 +22,14 @@ function quoted(text: string): string {
  * // 'Changed since it was last imported: its article “Ad sales boost…” (no. 1) updated in place. 1 highlight now reads
  * //  differently: “jumped 67%” (made on “jumped 76%”); marked with a dotted outline in the reader.'
  */
-export function updatedMessage(called: string, correctionsKept: boolean, outcome: Pick<ReanchorOutcome, 'lost' | 'reworded'>): string {
-  const parts = [`Changed since it was last imported: its article ${called} updated in place${correctionsKept ? ' (your corrections kept)' : ''}.`];
+export function updatedMessage(
+  called: string,
+  correctionsKept: boolean,
+  outcome: Pick<ReanchorOutcome, 'lost' | 'reworded'>
+): string {
+  const parts = [
+    `Changed since it was last imported: its article ${called} updated in place${correctionsKept ? ' (your corrections kept)' : ''}.`
+  ];
   const { lost, reworded } = outcome;
   if (reworded.length > 0) {
     const first = reworded[0]!;

@@ -40,7 +40,11 @@ export function ProblemList({ problems, onOpenArticle }: ProblemListProps) {
                 <ProblemRow key={`${problem.path}|${problem.code}|${index}`} problem={problem} onOpenArticle={onOpenArticle} />
               ))}
             </ul>
-            {hidden > 0 ? <p className="problems__more">and {formatCount(hidden)} more; the command line's <code>crosscheck import --json</code> lists them all.</p> : null}
+            {hidden > 0 ? (
+              <p className="problems__more">
+                and {formatCount(hidden)} more; the command line's <code>crosscheck import --json</code> lists them all.
+              </p>
+            ) : null}
           </section>
         );
       })}
@@ -53,7 +57,11 @@ function ProblemRow({ problem, onOpenArticle }: { problem: ImportProblem; onOpen
   const articleId = problem.articleId;
   return (
     <li className="problem" data-testid="import-problem" data-kind={problem.kind} data-code={problem.code}>
-      <Icon name={problem.kind === 'failed' || problem.kind === 'warning' ? 'alert' : 'file'} size={14} className="problem__icon" />
+      <Icon
+        name={problem.kind === 'failed' || problem.kind === 'warning' ? 'alert' : 'file'}
+        size={14}
+        className="problem__icon"
+      />
       <div className="problem__main">
         <div className="problem__path" title={problem.path}>
           <span className="problem__name">{name || problem.path}</span>
@@ -63,7 +71,12 @@ function ProblemRow({ problem, onOpenArticle }: { problem: ImportProblem; onOpen
       </div>
       <span className="problem__code">{problem.code}</span>
       {articleId !== null ? (
-        <Button variant="ghost" size="sm" onClick={() => onOpenArticle(articleId)} aria-label={`Open the library's copy of ${name}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => onOpenArticle(articleId)}
+          aria-label={`Open the library's copy of ${name}`}
+        >
           Open
         </Button>
       ) : null}

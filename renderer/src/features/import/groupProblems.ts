@@ -7,14 +7,28 @@ import { STILL_UNREADABLE } from '@shared/import/stillUnreadable';
  */
 export type ProblemGroupKey = ImportProblem['kind'] | typeof STILL_UNREADABLE;
 
-const GROUP_ORDER: readonly ProblemGroupKey[] = ['failed', 'skipped', 'duplicate', 'near-duplicate', 'warning', STILL_UNREADABLE, 'unchanged'];
+const GROUP_ORDER: readonly ProblemGroupKey[] = [
+  'failed',
+  'skipped',
+  'duplicate',
+  'near-duplicate',
+  'warning',
+  STILL_UNREADABLE,
+  'unchanged'
+];
 
 /** A heading and a one-line explanation per group. */
 export const PROBLEM_KIND_TEXT: Record<ProblemGroupKey, { title: string; explanation: string }> = {
   failed: { title: 'Failed', explanation: 'Could not be read, or held no article text.' },
   skipped: { title: 'Skipped', explanation: 'Not article files, or in a format Crosscheck does not read.' },
-  duplicate: { title: 'Duplicates', explanation: 'The same text as an article from another file, or twice in this import. Not imported again.' },
-  'near-duplicate': { title: 'Near-duplicates', explanation: 'Imported and linked to the article they lightly edit: same story, a few changes.' },
+  duplicate: {
+    title: 'Duplicates',
+    explanation: 'The same text as an article from another file, or twice in this import. Not imported again.'
+  },
+  'near-duplicate': {
+    title: 'Near-duplicates',
+    explanation: 'Imported and linked to the article they lightly edit: same story, a few changes.'
+  },
   warning: { title: 'Imported with warnings', explanation: 'Imported, but check these.' },
   [STILL_UNREADABLE]: {
     title: 'Still unreadable',
@@ -35,5 +49,7 @@ function groupOf(p: ImportProblem): ProblemGroupKey {
 
 /** The problems of a report by group, worst first, empty groups left out, file order kept within a group. */
 export function groupProblems(problems: readonly ImportProblem[]): ProblemGroup[] {
-  return GROUP_ORDER.map((key) => ({ key, problems: problems.filter((p) => groupOf(p) === key) })).filter((g) => g.problems.length > 0);
+  return GROUP_ORDER.map((key) => ({ key, problems: problems.filter((p) => groupOf(p) === key) })).filter(
+    (g) => g.problems.length > 0
+  );
 }
