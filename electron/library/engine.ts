@@ -5,7 +5,7 @@ import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { openReadableDb } from './db/connection';
 import { ensureSeeds } from './seeds';
 import { countArticles } from './articles';
-import { ensureStories, hasUnplacedArticles } from './stories/ensureStories';
+import { ensureStories, hasUnplacedArticles, needsGrouping } from './stories/ensureStories';
 import { GroupingStoppedError } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
 import { backupIfDue } from './maintenance/backups';
@@ -57,6 +57,8 @@ export const GROUP_AT_START_UP_TO = 2000;
  * yet (imported with `crosscheck import --no-group`, or committed by an import that was killed
  * before it grouped them) are grouped at once in a small library, and in a worker in a large one,
  * so the window opens without waiting; the host hears `library:changed` (`stories`) when they are.
+ * A library whose story terms were keyed another way than this build keys them is regrouped once,
+ * in the worker, whatever its size.
  */
 export async function startEngine(options: StartEngineOptions): Promise<Engine> {
   const holder = HOLDER_NAMES[options.host.mode];
@@ -64,7 +66,11 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   if (library.readOnly !== undefined) return readOnlyEngine(library, library.readOnly, options);
   try {
     if (options.seedsDir) await ensureSeeds(library.db, options.seedsDir);
-    if (countArticles(library.db) <= (options.groupAtStartUpTo ?? GROUP_AT_START_UP_TO)) ensureStories(library.db);
+    // Only articles in no story: story terms keyed the old way are re-keyed in the worker below, so
+    // the window opens with the library's stories as they were and they regroup behind it.
+    if (hasUnplacedArticles(library.db) && countArticles(library.db) <= (options.groupAtStartUpTo ?? GROUP_AT_START_UP_TO)) {
+      ensureStories(library.db);
+    }
   } catch (error) {
     library.close();
     throw error;
@@ -79,8 +85,9 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
     return 0;
   });
-  if (hasUnplacedArticles(library.db)) {
-    // In the stories worker; `library:changed` (`stories`) tells the UI when they are grouped.
+  if (needsGrouping(library.db)) {
+    // In the stories worker; `library:changed` (`stories`) tells the UI when they are grouped. Also
+    // a library whose story terms were keyed the old way (stories/termScheme.ts): regrouped once.
     void services.stories?.ensure().catch((error: unknown) => {
       // The next import or start groups them again; meanwhile they are listed, searched and read.
       if (!(error instanceof GroupingStoppedError)) console.error(error instanceof Error ? error.message : error);

@@ -11,7 +11,8 @@ import { groupStories, storyGraph, type StoryGrouping } from '@shared/stories/st
 import { companyScale, DEFAULT_COHESION, DEFAULT_LOCAL_SCALE, DEFAULT_PAIR_FACTOR } from '@shared/stories/storiesCluster';
 import { storyThreshold } from '@shared/stories/storiesThreshold';
 import { latestYear } from '@shared/stories/storiesVectors';
-import { termKey } from '@shared/compare/analysis/terms';
+import { storyTermKey } from '@shared/stories/storyTermKey';
+import { writtenNames } from '@shared/stories/writtenNames';
 import { tokenize } from '@shared/text/tokens';
 import { bcubed } from './bcubed';
 import type { EvalDoc } from './storiesIncremental';
@@ -206,10 +207,13 @@ function years(docs: readonly EvalDoc[]): string {
 function surfaceWords(docs: readonly EvalDoc[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const d of docs) {
-    for (const t of tokenize(d.text)) {
-      const key = termKey(t.norm);
+    // Keyed as the grouping keys them (no title: `grouped` groups the texts alone).
+    const body = { text: d.text, tokens: tokenize(d.text) };
+    const names = writtenNames({ text: '', tokens: [] }, body);
+    for (const t of body.tokens) {
+      const key = storyTermKey(t.norm, names.has(t.norm));
       const forms = counts.get(key) ?? new Map<string, number>();
-      // NB: keys fold vowels (sox and six are one key): a capitalised form is what a name part reads as.
+      // A name's key folds its vowels: a capitalised form is what a name part reads as.
       const capitalised = /\p{Lu}/u.test(d.text.charAt(t.start));
       forms.set(t.norm, (forms.get(t.norm) ?? 0) + (capitalised ? 10 : 1));
       counts.set(key, forms);

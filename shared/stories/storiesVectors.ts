@@ -4,7 +4,9 @@
  * rehab, two earthquakes) share their vocabulary and differ mostly in who and where.
  */
 import { tokenize } from '@shared/text/tokens';
-import { isContentWord, termKey } from '@shared/compare/analysis/terms';
+import { isContentWord } from '@shared/compare/analysis/terms';
+import { storyTermKey } from './storyTermKey';
+import { afterSentenceEnd, isCapitalised, type TokenizedText, writtenNames } from './writtenNames';
 
 /** An article reduced to weighted terms: parallel arrays, L2-normalised weights. */
 export interface SparseVector {
@@ -191,8 +193,11 @@ export function countTerms(
   const counts = articles.map((a, i) => {
     if (step !== undefined && i > 0 && i % COUNT_STEP === 0) step(i);
     if (isNoNews(a.title) || isNoNews(a.text)) return counter.take();
-    addTerms(a.title, titleWeight, nameWeight, counter);
-    addTerms(a.text, 1, nameWeight, counter);
+    const title = { text: a.title, tokens: tokenize(a.title) };
+    const body = { text: a.text, tokens: tokenize(a.text) };
+    const names = writtenNames(title, body);
+    addTerms(title, titleWeight, nameWeight, names, counter);
+    addTerms(body, 1, nameWeight, names, counter);
     const year = yearWeight > 0 ? Math.max(latestYear(a.title), latestYear(a.text)) : 0;
     if (year > 0) counter.add(counter.termId(`${YEAR_PREFIX}${year}`), yearWeight);
     return counter.take();
@@ -250,18 +255,20 @@ class TermWeigher {
 class TermCounter {
   readonly vocabulary: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Folded word → term id, or -1 for a word that is no term; each word is stemmed once. */
+  /** Folded word → term id, or -1 for a word that is no term; each word is keyed once as a word and once as a name. */
   private readonly words = new Map<string, number>();
+  private readonly names = new Map<string, number>();
   private weight = new Float64Array(1024);
   private readonly seen: number[] = [];
 
-  /** The term id of a folded word, or -1. */
-  wordTerm(norm: string): number {
-    let id = this.words.get(norm);
+  /** The term id of a folded word the article writes as a name or not (`storyTermKey`), or -1. */
+  wordTerm(norm: string, asName: boolean): number {
+    const cache = asName ? this.names : this.words;
+    let id = cache.get(norm);
     if (id === undefined) {
-      const key = termOf(norm);
+      const key = termOf(norm, asName);
       id = key === null ? -1 : this.termId(key);
-      this.words.set(norm, id);
+      cache.set(norm, id);
     }
     return id;
   }
@@ -300,15 +307,16 @@ class TermCounter {
 }
 
 /**
- * Adds a text's weighted term counts. A word counts as a name when it is capitalised and the
- * previous non-space character does not end a sentence or line. Two names in a row also add
- * their pair as a term (`tony_thompson`): two fights of one boxer differ by the opponent's full
- * name more than by any single word.
+ * Adds a text's weighted term counts. A word is weighted as a name when it is capitalised and the
+ * previous non-space character does not end a sentence or line; it is keyed as one when the
+ * article writes it as a name (`names`, `writtenNames`). Two names in a row also add their pair as
+ * a term (`tony_thompson`): two fights of one boxer differ by the opponent's full name more than
+ * by any single word.
  */
-function addTerms(text: string, weight: number, nameWeight: number, counter: TermCounter): void {
+function addTerms({ text, tokens }: TokenizedText, weight: number, nameWeight: number, names: ReadonlySet<string>, counter: TermCounter): void {
   let previousName = -1;
-  for (const t of tokenize(text)) {
-    const id = counter.wordTerm(t.norm);
+  for (const t of tokens) {
+    const id = counter.wordTerm(t.norm, names.has(t.norm));
     if (id < 0) {
       previousName = -1;
       continue;
@@ -322,10 +330,10 @@ function addTerms(text: string, weight: number, nameWeight: number, counter: Ter
 }
 
 /** The term a folded word counts as, or null for stop words and numbers other than years (counts and times rarely tell two stories apart). */
-function termOf(norm: string): string | null {
+function termOf(norm: string, asName: boolean): string | null {
   if (!isContentWord(norm)) return null;
   if (/^\d+$/.test(norm.replace(/[.,]/g, '')) && !/^(?:19|20)\d\d$/.test(norm)) return null;
-  return termKey(norm);
+  return storyTermKey(norm, asName);
 }
 
 /**
@@ -383,29 +391,4 @@ const CLOCK_AFTER = /^ ?(?:GMT|UTC|BST|WET|CES?T|EES?T|[ECMP][SD]T|AKST|HST|IST|
 /** True when `digits` (four, ending at `end` in `text`) are an hour and minutes followed by a time zone or clock word. */
 function isClockTime(digits: string, text: string, end: number): boolean {
   return Number(digits.slice(2)) < 60 && CLOCK_AFTER.test(text.slice(end, end + 12));
-}
-
-/**
- * Capital first letter and some lower-case letters: `Klitschko`, not `QTR` — a headline or a
- * wire brief in capitals would otherwise make every word a name.
- */
-function isCapitalised(text: string, start: number, end: number): boolean {
-  const code = text.charCodeAt(start);
-  const upper = code >= 65 && code <= 90 ? true : code > 127 && /\p{Lu}/u.test(text.charAt(start));
-  if (!upper) return false;
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127 && /\p{Ll}/u.test(text.charAt(i))) return true;
-  }
-  return false;
-}
-
-function afterSentenceEnd(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text.charAt(i);
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '\u201c' || ch === "'" || ch === '(') continue;
-    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':';
-  }
-  return true;
 }

@@ -200,12 +200,25 @@ const KEEP_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'p
  * @example inflectionStem('civilians') // 'civilian'
  */
 export function inflectionStem(word: string): string {
+  let w = pluralStem(word);
+  if (KEEP_S.has(w)) return w;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w;
+}
+
+/**
+ * {@link inflectionStem} without the verb endings: possessives and plurals only. What a name
+ * takes (`Assad's`, `the Clintons`), since -ed and -ing end names too (`Mohammed`, `Ahmed`,
+ * `Reading`).
+ *
+ * @example pluralStem("Ahmed's".toLowerCase()) // 'ahmed'
+ */
+export function pluralStem(word: string): string {
   let w = word.replace(/'s?$/, '');
   if (KEEP_S.has(w)) return w;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   return w;
 }

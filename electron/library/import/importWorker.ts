@@ -5,7 +5,7 @@ import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
 import { signalOfAbortFlag } from '../workers/abortFlag';
 import { jobOf } from '../workers/workerJob';
-import { ensureStories, hasUnplacedArticles } from '../stories/ensureStories';
+import { ensureStories, needsGrouping } from '../stories/ensureStories';
 import { type ImportProgress, importPaths } from './importPaths';
 import { loadLanguageDetector } from './language';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     if (final && final !== posted) post({ type: 'progress', progress: final });
     // New articles join stories before the UI hears the import is done (user edits are kept);
     // on a large library that takes seconds, so the UI is told what is happening.
-    // Also when it wrote nothing: articles a killed import left in no story are placed now.
-    if (request.group !== false && (articlesWritten(report) > 0 || hasUnplacedArticles(library.db))) {
+    // Also when it wrote nothing: articles a killed import left in no story are placed now, and a
+    // library whose story terms were keyed the old way is regrouped (stories/termScheme.ts).
+    if (request.group !== false && (articlesWritten(report) > 0 || needsGrouping(library.db))) {
       if (final) post({ type: 'grouping', progress: final });
       ensureStories(library.db, { onProgress: (progress) => post({ type: 'stories', progress }) });
     }

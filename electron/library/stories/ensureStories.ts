@@ -3,6 +3,7 @@ import type { StoriesJobWatch } from './jobProgress';
 import { placeNewArticles } from './placeNew';
 import { regroupStories } from './regroup';
 import { vectorCounts } from './storyVectors';
+import { storyTermsOutdated } from './termScheme';
 
 /**
  * Share of the library that may have been placed incrementally since the last full grouping
@@ -23,8 +24,10 @@ export const PLACE_FROM = 2000;
  * the user's edits: placed by grouping again the stories they touch (found from the stored term
  * vectors), or the whole library regrouped when there are no stored vectors yet or placement would drift
  * ({@link DRIFT_SHARE}) or the library is small ({@link PLACE_FROM}, which tests may lower).
- * Does nothing when every article is placed. `signal` stops a full grouping (which then rolls back);
- * placing is quick and runs to its end.
+ * A library whose stored terms were keyed another way than this build keys them
+ * (`storyTermsOutdated`) is regrouped in full even when every article is placed: once, since the
+ * regroup writes the terms anew. Does nothing otherwise when every article is placed. `signal`
+ * stops a full grouping (which then rolls back); placing is quick and runs to its end.
  *
  * @returns true when it grouped.
  */
@@ -32,7 +35,7 @@ export function ensureStories(
   db: WritableDb,
   { placeFrom = PLACE_FROM, ...watch }: { readonly placeFrom?: number } & StoriesJobWatch = {}
 ): boolean {
-  if (!hasUnplacedArticles(db)) return false;
+  if (!needsGrouping(db)) return false;
   if (needsFullGrouping(db, placeFrom)) regroupStories(db, watch);
   else {
     watch.onProgress?.({ phase: 'placing', done: null, total: null });
@@ -41,13 +44,20 @@ export function ensureStories(
   return true;
 }
 
+/** True when {@link ensureStories} has work: an article in no story, or story terms keyed the old way. */
+export function needsGrouping(db: ReadableDb): boolean {
+  return hasUnplacedArticles(db) || storyTermsOutdated(db);
+}
+
 /**
- * True when placing the unplaced articles incrementally is not good enough: some grouped articles
+ * True when placing the unplaced articles incrementally is not good enough: the stored terms were
+ * keyed another way than this build keys them, some grouped articles
  * have no stored vector (a library from before migration 015, or articles grouped by other means),
  * or the articles placed since the last full grouping, these included, exceed {@link DRIFT_SHARE}
  * of the library, or the library holds fewer than `placeFrom` articles.
  */
 export function needsFullGrouping(db: ReadableDb, placeFrom = PLACE_FROM): boolean {
+  if (storyTermsOutdated(db)) return true;
   const { stored, placed } = vectorCounts(db);
   const grouped = db.prepare('SELECT count(*) FROM story_articles').pluck().get() as number;
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;

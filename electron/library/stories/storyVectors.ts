@@ -1,6 +1,7 @@
 import type { PlacedIndex } from '@shared/stories/storiesPlace';
 import type { SparseVector, Vectors } from '@shared/stories/storiesVectors';
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { markStoryTermsCurrent } from './termScheme';
 
 /**
  * The term statistics and postings story grouping keeps in the library (migration 015), so new
@@ -11,7 +12,8 @@ import type { ReadableDb, WritableDb } from '../db/connection';
 /**
  * Replaces every stored term count and posting with a full grouping's: its vectors as weighed for
  * storing (`storedVectors: true`), the terms one article holds kept, as placement stores them, so
- * the next report of an event only one article told yet finds it. Call inside its transaction.
+ * the next report of an event only one article told yet finds it; and records the key scheme they
+ * were written with (termScheme.ts). Call inside its transaction.
  */
 export function saveAllVectors(db: WritableDb, articleIds: readonly number[], built: Vectors): void {
   // NB: not the grouping's own vectors: they drop the terms one article holds, and with them a lone report's names.
@@ -33,6 +35,7 @@ export function saveAllVectors(db: WritableDb, articleIds: readonly number[], bu
   built.vocabulary.forEach((key, id) => term.run(id, key, built.df[id]!, postingsBlob(docs[id]!, weights[id]!)));
   const vector = db.prepare('INSERT INTO story_vectors (article_id, placed) VALUES (?, 0)');
   for (const id of articleIds) vector.run(id);
+  markStoryTermsCurrent(db);
 }
 
 /** Adds one incrementally placed article's vector to the postings of its terms. */
