@@ -55,7 +55,11 @@ function holds(node: QueryNode, found: ReadonlySet<string>, anywhere: ReadonlySe
  * filters and no words, every annotation they keep is listed, its note (or quote) unmarked.
  */
 export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number): NoteSearch {
-  const stories = db.prepare('SELECT id, label FROM stories').all() as Array<{ id: number; label: string }>;
+  // Stories are read only for a `story:` filter, which names one by its label: a search without
+  // one must not read the whole stories table (queryPlans.test.ts holds hot queries to indexes).
+  const stories = parsed.filters.story.include.length
+    ? (db.prepare('SELECT id, label FROM stories').all() as Array<{ id: number; label: string }>)
+    : [];
   const { filter, notes } = toNoteQuery(parsed, stories);
   // Nothing to look for (`in:notes` alone, or only clauses it cannot use): not every note.
   if (Object.keys(filter).length === 0) return { hits: [], notes };
