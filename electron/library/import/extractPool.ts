@@ -54,6 +54,8 @@ export class ExtractPool {
   private readonly waiting: Array<{ file: FoundFile; resolve: (o: FileOutcome) => void }> = [];
   private nextId = 1;
   private closed = false;
+  /** A dispatch is queued for the files {@link process} was given since the last one. */
+  private dispatchQueued = false;
 
   /**
    * @param options how files are read (mappings, size limit, collection) — fixed for the pool.
@@ -87,11 +89,19 @@ export class ExtractPool {
     }
   }
 
-  /** Reads one file in a worker. */
+  /**
+   * Reads one file in a worker. Files asked for in one go (before this thread turns to its
+   * microtasks) reach a worker as one message.
+   */
   process(file: FoundFile): Promise<FileOutcome> {
     return new Promise((resolve) => {
       this.waiting.push({ file, resolve });
-      this.dispatch();
+      if (this.dispatchQueued) return;
+      this.dispatchQueued = true;
+      queueMicrotask(() => {
+        this.dispatchQueued = false;
+        this.dispatch();
+      });
     });
   }
 
