@@ -4,10 +4,10 @@
  * and to fill gaps in those that do.
  */
 import type { ArticleMetadata } from './types';
-import { bylineDate, matchByline } from './byline';
-import { classifyLines } from './classify';
+import { type Byline, bylineDate, matchByline } from './byline';
+import { type ClassifiedLine, classifyLines } from './classify';
 import { creditsIn, photoCreditsIn } from './credits';
-import { matchDateline } from './dateline';
+import { type Dateline, matchDateline } from './dateline';
 import { findDates, readDateLine, readNumericDateLine } from './dates';
 import { headerUrl } from './headerUrl';
 import { pickTitle, titleFromFileName } from './title';
@@ -45,22 +45,41 @@ const NUMERIC_DATE_LINES = 6;
  */
 export function extractTextMetadata(text: string, fileName?: string): ArticleMetadata {
   const lines = classifyLines(text);
-  const kept = lines.filter((l) => l.reason === undefined && l.text !== '').map((l) => l.text);
-  const captions = lines.filter((l) => l.reason === 'caption').map((l) => l.text);
+  // NB: plain loops rather than chains of filter/map/find with callbacks. This runs once per
+  // article; V8 inlined the chains into one large function and compiled it again at each new case
+  // an import met (an empty list, a first caption, byline or "Follow us" line): seven times over
+  // reuters-21578 in each thread, more CPU than the optimised code saved (docs/benchmarks.md, session 14).
+  const kept: string[] = [];
+  const captions: string[] = [];
+  // A plain-text save often keeps the outlet's own "Follow us" line and nothing else naming it.
+  let social: string | undefined;
+  let header: ClassifiedLine | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const reason = line.reason;
+    if (reason === undefined) {
+      if (line.text !== '') kept.push(line.text);
+    } else if (reason === 'caption') captions.push(line.text);
+    else if (reason === 'social') social ??= outletFromHandle(line.text);
+    else if (reason === 'source-url') header ??= line;
+  }
 
   const meta: ArticleMetadata = {};
   const title = pickTitle(kept) ?? (fileName === undefined ? undefined : titleFromFileName(fileName));
   if (title !== undefined) meta.title = title;
 
-  const credits: string[] = [];
-  const dateline = kept
-    .slice(0, DATELINE_LINES)
-    .filter((p) => p !== title)
-    .map(matchDateline)
-    .find((d) => d !== undefined);
+  let dateline: Dateline | undefined;
+  for (let i = 0; i < kept.length && i < DATELINE_LINES && dateline === undefined; i++) {
+    if (kept[i] !== title) dateline = matchDateline(kept[i]!);
+  }
 
   // The first byline line: its names are the byline, a date after them a publication date.
-  const bylineLine = kept.find((p) => matchByline(p) !== undefined);
+  let bylineLine: string | undefined;
+  let byline: Byline | undefined;
+  for (let i = 0; i < kept.length && byline === undefined; i++) {
+    byline = matchByline(kept[i]!);
+    if (byline !== undefined) bylineLine = kept[i];
+  }
   const publishedAt = publicationDate(
     kept,
     captions,
@@ -69,29 +88,24 @@ export function extractTextMetadata(text: string, fileName?: string): ArticleMet
   );
   if (publishedAt !== undefined) meta.publishedAt = publishedAt;
 
+  const credits = new Set<string>();
   if (dateline !== undefined) {
     meta.dateline = dateline.place;
-    if (dateline.agency !== undefined) credits.push(dateline.agency);
+    if (dateline.agency !== undefined) credits.add(dateline.agency);
   }
 
-  const byline = bylineLine === undefined ? undefined : matchByline(bylineLine);
   if (byline?.names !== undefined) meta.byline = byline.names;
-  credits.push(...(byline?.agencies ?? []));
+  if (byline !== undefined) for (const agency of byline.agencies) credits.add(agency);
 
-  for (const p of kept) credits.push(...creditsIn(p));
-  if (credits.length > 0) meta.wireCredits = [...new Set(credits)];
+  for (let i = 0; i < kept.length; i++) for (const agency of creditsIn(kept[i]!)) credits.add(agency);
+  if (credits.size > 0) meta.wireCredits = [...credits];
 
-  const photo = [...new Set(captions.flatMap(photoCreditsIn))];
-  if (photo.length > 0) meta.photoCredits = photo;
+  const photo = new Set<string>();
+  for (let i = 0; i < captions.length; i++) for (const credit of photoCreditsIn(captions[i]!)) photo.add(credit);
+  if (photo.size > 0) meta.photoCredits = [...photo];
 
-  // A plain-text save often keeps the outlet's own "Follow us" line and nothing else naming it.
-  const social = lines
-    .filter((l) => l.reason === 'social')
-    .map((l) => outletFromHandle(l.text))
-    .find((o) => o !== undefined);
   if (social !== undefined) meta.outlet = social;
 
-  const header = lines.find((l) => l.reason === 'source-url');
   const url = header === undefined ? undefined : headerUrl(header.text);
   if (url !== undefined) meta.url = url;
   return meta;
@@ -120,18 +134,26 @@ function publicationDate(
   datelineDate: string | undefined,
   bylineDated: string | undefined
 ): string | undefined {
-  const lineDates = paragraphs.flatMap(readDateLine);
-  const byKind = (kind: string) => lineDates.find((d) => d.kind === kind)?.iso;
-  return (
-    byKind('published') ??
-    byKind('plain') ??
-    bylineDated ??
-    datelineDate ??
-    byKind('updated') ??
-    paragraphs
-      .slice(0, NUMERIC_DATE_LINES)
-      .map(readNumericDateLine)
-      .find((d) => d?.iso !== undefined)?.iso ??
-    captions.flatMap((c) => findDates(c))[0]?.iso
-  );
+  // The first date line's date of each kind.
+  let published: string | undefined;
+  let plain: string | undefined;
+  let updated: string | undefined;
+  for (let i = 0; i < paragraphs.length; i++) {
+    for (const d of readDateLine(paragraphs[i]!)) {
+      if (d.kind === 'published') published ??= d.iso;
+      else if (d.kind === 'plain') plain ??= d.iso;
+      else updated ??= d.iso;
+    }
+  }
+  const dated = published ?? plain ?? bylineDated ?? datelineDate ?? updated;
+  if (dated !== undefined) return dated;
+  for (let i = 0; i < paragraphs.length && i < NUMERIC_DATE_LINES; i++) {
+    const iso = readNumericDateLine(paragraphs[i]!)?.iso;
+    if (iso !== undefined) return iso;
+  }
+  for (let i = 0; i < captions.length; i++) {
+    const first = findDates(captions[i]!)[0];
+    if (first !== undefined) return first.iso;
+  }
+  return undefined;
 }
