@@ -69,10 +69,10 @@ test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all 
   await expect(hl.runs(body).first()).toHaveAttribute('data-colour', '4');
   await hl.closePopover();
 
-  const saved = await storedHighlights(page);
-  expect(saved.map((h) => [h.anchor.quote.exact, h.colour, h.note, h.tags])).toEqual([
-    ['forty trucks carried food', 4, 'Check the **count** against UN figures', ['numbers']]
-  ]);
+  // The screen shows each write at once; the engine has it when its call has been answered.
+  await expect
+    .poll(async () => (await storedHighlights(page)).map((h) => [h.anchor.quote.exact, h.colour, h.note, h.tags]))
+    .toEqual([['forty trucks carried food', 4, 'Check the **count** against UN figures', ['numbers']]]);
 
   // Undo walks back recolour, tag, note, creation; redo brings each back.
   await app.reader.focus();
@@ -82,7 +82,7 @@ test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all 
   await page.keyboard.press('ControlOrMeta+z');
   await page.keyboard.press('ControlOrMeta+z');
   await expect(hl.runs(body)).toHaveCount(0);
-  expect(await storedHighlights(page)).toEqual([]);
+  await expect.poll(() => storedHighlights(page)).toEqual([]);
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(hl.runs(body)).toHaveText(['forty trucks carried food']);
   await page.keyboard.press('ControlOrMeta+Shift+z');

@@ -15,6 +15,12 @@ export interface AnnotationWrites {
   /** Answers with the annotation as it was: give it to {@link AnnotationWrites.restore} to undo. */
   remove(id: number): Promise<Annotation>;
   restore(annotation: Annotation): Promise<Annotation>;
+  /**
+   * The id the engine gave the annotation shown under the provisional (negative) id `id` while its
+   * create was on its way; null when that create failed, or no create of this window showed `id`.
+   * A click on a highlight still being saved waits here, so it opens the stored highlight.
+   */
+  storedId(id: number): Promise<number | null>;
   /** Renames colours; every legend on screen shows the answer (all six) at once. */
   setColours(colours: ColourMeaning[]): Promise<ColourMeaning[]>;
   /** Annotations were written some other way (an import of a W3C file): refresh what shows them. */
@@ -26,6 +32,13 @@ const LISTS: readonly QueryChannel[] = ['annotations:list'];
 
 /** Ids of annotations shown before the engine has given theirs: negative, never a stored id. */
 let provisionalId = 0;
+
+/**
+ * Each provisional id's stored id, as its create answers (null: it failed). Kept for the session:
+ * the screen can still show a provisional id after the answer (until React draws the list again),
+ * and one number per highlight made is nothing to keep.
+ */
+const storedIds = new Map<number, Promise<number | null>>();
 
 /** A list patch made from a function of one list answer. */
 function onLists(change: (input: ListInput, list: ListAnswer) => ListAnswer): PatchFn {
@@ -61,7 +74,15 @@ export function annotationWrites(client: QueryClient, now: () => string = () => 
   return {
     create: (input) => {
       const guess = provisional(input, --provisionalId, now());
-      return optimistic(upsert(guess), send('annotations:create', input), upsert);
+      const made = optimistic(upsert(guess), send('annotations:create', input), upsert);
+      storedIds.set(
+        guess.id,
+        made.then(
+          (annotation) => annotation.id,
+          () => null
+        )
+      );
+      return made;
     },
     update: (id, changes) => {
       const at = now();
@@ -76,6 +97,7 @@ export function annotationWrites(client: QueryClient, now: () => string = () => 
       return (await optimistic(gone, send('annotations:delete', { id }), () => gone)).deleted;
     },
     restore: (annotation) => optimistic(upsert(annotation), send('annotations:restore', { annotation }), upsert),
+    storedId: (id) => storedIds.get(id) ?? Promise.resolve(null),
     setColours: async (colours) => {
       const all = (await send('annotations:colours:set', { colours })).colours;
       client.setData('annotations:colours:get', {}, { colours: all });

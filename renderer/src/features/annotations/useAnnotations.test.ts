@@ -59,7 +59,8 @@ async function renderArticle3(initial: Annotation[]) {
       (a) => `${a.id < 0 ? 'new' : a.id}@${a.current?.start}-${a.current?.end}${a.colour === 1 ? '' : `/${a.colour}`}`
     );
   const last = () => calls.at(-1);
-  return { calls, writes, shown, last };
+  const drawnIds = () => seen.items.map((a) => a.id);
+  return { calls, writes, shown, last, drawnIds };
 }
 
 const answer = (call: FakeCall | undefined, value: unknown) => act(async () => call?.answer(value));
@@ -96,6 +97,31 @@ describe('annotation writes show at once', () => {
     await fail(last(), refused);
     expect(await outcome).toBe(refused);
     expect(shown()).toEqual(['7@0-5']);
+  });
+
+  it('a highlight drawn while it is being saved answers the id the engine gives it (none when refused)', async () => {
+    const { writes, last, drawnIds } = await renderArticle3([highlight(7, 0, 5)]);
+    let made: Promise<Annotation> | undefined;
+    act(() => {
+      made = writes.create({ kind: 'highlight', articleId: 3, start: 10, end: 20, colour: 1 });
+    });
+    // What a click on the new highlight reads: the id it is drawn with, before the engine answers.
+    const drawn = drawnIds().find((id) => id !== 7)!;
+    const stored = writes.storedId(drawn);
+    await answer(last(), highlight(8, 10, 20));
+    await made;
+    await expect(stored).resolves.toBe(8);
+
+    let refused: Promise<Annotation> | undefined;
+    act(() => {
+      refused = writes.create({ kind: 'highlight', articleId: 3, start: 30, end: 40, colour: 1 });
+    });
+    const other = drawnIds().find((id) => id < 0 && id !== drawn)!;
+    const outcome = refused?.catch(() => null);
+    await fail(last(), new Error('The library is open read-only, so highlights cannot be saved.'));
+    await outcome;
+    await expect(writes.storedId(other)).resolves.toBeNull();
+    await expect(writes.storedId(12345)).resolves.toBeNull();
   });
 
   it('a recolour shows at once and is undone when the engine fails it', async () => {

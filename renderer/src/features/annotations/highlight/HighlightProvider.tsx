@@ -36,66 +36,80 @@ export function HighlightProvider({
   // the id it last wrote and the next step acts on that one, never on the other note.
   const restore = useCallback((annotation: Annotation) => annotationsApi.restore(annotation), [annotationsApi]);
 
-  const create = useCallback(
-    async (articleId: number, start: number, end: number, colour: number, exact?: string) => {
+  // Every action goes on the undo stack as it is made, with its write (undoStack.ts says why); its
+  // steps run once the write is saved, so they read its answer. A failed write shows the engine's sentence.
+  const answered = useCallback(
+    async <T,>(write: Promise<T>): Promise<T | null> => {
       try {
-        const made = await annotationsApi.create({ kind: 'highlight', articleId, start, end, colour, ...(exact ? { exact } : {}) });
-        let live = made;
-        undoStack.push({
-          label: 'Highlight made',
-          undo: async () => void (await annotationsApi.remove(live.id)),
-          redo: async () => void (live = await restore({ ...made, id: live.id }))
-        });
-        return made;
+        return await write;
       } catch (error) {
         toast.showError(error);
         return null;
       }
     },
-    [annotationsApi, restore, toast, undoStack]
+    [toast]
+  );
+
+  const create = useCallback(
+    (articleId: number, start: number, end: number, colour: number, exact?: string) => {
+      const write = annotationsApi.create({ kind: 'highlight', articleId, start, end, colour, ...(exact ? { exact } : {}) });
+      let live: Annotation | null = null;
+      undoStack.push(
+        {
+          label: 'Highlight made',
+          undo: async () => void (await annotationsApi.remove((live ?? (await write)).id)),
+          redo: async () => {
+            const made = await write;
+            live = await restore({ ...made, id: (live ?? made).id });
+          }
+        },
+        write
+      );
+      return answered(write);
+    },
+    [annotationsApi, answered, restore, undoStack]
   );
 
   const update = useCallback(
-    async (before: Annotation, changes: AnnotationChanges, label: string) => {
-      try {
-        const after = await annotationsApi.update(before.id, changes);
-        // NB: undo puts back only what this change changed. `before` is the popover's copy, which
-        // can still lack a note saved a moment earlier: restoring all of it made undoing a recolour
-        // wipe that note. A new extent moves the anchor and its state too, so it restores whole.
-        const back = revertOf(before, changes);
-        undoStack.push(
-          back
-            ? {
-                label,
-                undo: async () => void (await annotationsApi.update(before.id, back)),
-                redo: async () => void (await annotationsApi.update(before.id, changes))
-              }
-            : restoringSteps(label, before, after, restore)
-        );
-        return after;
-      } catch (error) {
-        toast.showError(error);
-        return null;
-      }
+    (before: Annotation, changes: AnnotationChanges, label: string) => {
+      const write = annotationsApi.update(before.id, changes);
+      // NB: undo puts back only what this change changed. `before` is the popover's copy, which
+      // can still lack a note saved a moment earlier: restoring all of it made undoing a recolour
+      // wipe that note. A new extent moves the anchor and its state too, so it restores whole.
+      const back = revertOf(before, changes);
+      undoStack.push(
+        back
+          ? {
+              label,
+              undo: async () => void (await annotationsApi.update(before.id, back)),
+              redo: async () => void (await annotationsApi.update(before.id, changes))
+            }
+          : restoringSteps(label, before, write, restore),
+        write
+      );
+      return answered(write);
     },
-    [annotationsApi, restore, toast, undoStack]
+    [annotationsApi, answered, restore, undoStack]
   );
 
   const remove = useCallback(
     async (annotation: Annotation) => {
-      try {
-        const deleted = await annotationsApi.remove(annotation.id);
-        let live = deleted;
-        undoStack.push({
+      const write = annotationsApi.remove(annotation.id);
+      let live: Annotation | null = null;
+      undoStack.push(
+        {
           label: 'Highlight deleted',
-          undo: async () => void (live = await restore({ ...deleted, id: live.id })),
-          redo: async () => void (await annotationsApi.remove(live.id))
-        });
-      } catch (error) {
-        toast.showError(error);
-      }
+          undo: async () => {
+            const deleted = await write;
+            live = await restore({ ...deleted, id: (live ?? deleted).id });
+          },
+          redo: async () => void (await annotationsApi.remove((live ?? (await write)).id))
+        },
+        write
+      );
+      await answered(write);
     },
-    [annotationsApi, restore, toast, undoStack]
+    [annotationsApi, answered, restore, undoStack]
   );
 
   const openArticleAt = useCallback(
@@ -155,6 +169,7 @@ export function HighlightProvider({
       create,
       update,
       remove,
+      storedId: annotationsApi.storedId,
       openArticleAt,
       target,
       startReattach,
@@ -169,6 +184,7 @@ export function HighlightProvider({
       create,
       update,
       remove,
+      annotationsApi,
       openArticleAt,
       target,
       startReattach,
@@ -196,18 +212,22 @@ export function useUndoState(stack: UndoStack): { canUndo: boolean; canRedo: boo
 
 /**
  * The undo and redo of a change undone by restoring the whole annotation (a new extent): each puts
- * back `before` or `after` under the id the last restore answered (see `restore` above).
+ * back `before` or the change's answer (`after`, read once it is saved) under the id the last
+ * restore answered (see `restore` above).
  */
 function restoringSteps(
   label: string,
   before: Annotation,
-  after: Annotation,
+  after: Promise<Annotation>,
   restore: (annotation: Annotation) => Promise<Annotation>
 ): UndoEntry {
-  let live = after;
+  let live: Annotation | null = null;
   return {
     label,
-    undo: async () => void (live = await restore({ ...before, id: live.id })),
-    redo: async () => void (live = await restore({ ...after, id: live.id }))
+    undo: async () => void (live = await restore({ ...before, id: (live ?? (await after)).id })),
+    redo: async () => {
+      const changed = await after;
+      live = await restore({ ...changed, id: (live ?? changed).id });
+    }
   };
 }

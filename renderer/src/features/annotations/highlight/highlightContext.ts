@@ -33,6 +33,11 @@ export interface HighlightApi {
   update: (before: Annotation, changes: AnnotationChanges, label: string) => Promise<Annotation | null>;
   /** Deletes an annotation, undoably (`annotations:restore` brings it back). */
   remove: (annotation: Annotation) => Promise<void>;
+  /**
+   * The stored id of a highlight drawn under a provisional (negative) id while it is being saved,
+   * once the engine has given it; null when the save failed.
+   */
+  storedId: (id: number) => Promise<number | null>;
   /** Opens an article in the reader scrolled to one of its highlights, which flashes. */
   openArticleAt: (articleId: number, annotationId: number) => void;
   readonly target: HighlightTarget | null;

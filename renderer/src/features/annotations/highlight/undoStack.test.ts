@@ -93,6 +93,49 @@ describe('UndoStack', () => {
     expect(c.value).toBe(0);
   });
 
+  it('undoes an action still being saved once it is saved, not the action before it', async () => {
+    const stack = new UndoStack();
+    const c = counter();
+    stack.push(c.set('note', 1));
+    let saved = () => {};
+    stack.push(c.set('recolour', 2), new Promise<void>((resolve) => (saved = resolve)));
+    const undone = stack.undo();
+    await new Promise((r) => setTimeout(r, 10));
+    // Nothing is taken back while the recolour is on its way; then the recolour is.
+    expect(c.value).toBe(2);
+    saved();
+    expect(await undone).toEqual({ label: 'recolour' });
+    expect(c.value).toBe(1);
+    expect(await stack.redo()).toEqual({ label: 'recolour' });
+    expect(c.value).toBe(2);
+  });
+
+  it('takes an action whose save failed off the stack; an undo waiting for it takes nothing back', async () => {
+    const stack = new UndoStack();
+    const c = counter();
+    stack.push(c.set('note', 1));
+    let fail = (_error: Error) => {};
+    const save = new Promise<void>((_resolve, reject) => (fail = reject));
+    stack.push({ label: 'recolour', undo: async () => void c.log.push('undo recolour'), redo: async () => {} }, save);
+    const waiting = stack.undo();
+    fail(new Error('refused'));
+    expect(await waiting).toBeNull();
+    expect(c.log).toEqual([]);
+    expect(await stack.undo()).toEqual({ label: 'note' });
+    expect(c.value).toBe(0);
+
+    // Failed before any undo: it leaves the stack at once.
+    const other = new UndoStack();
+    other.push(c.set('tag', 3));
+    const refused = Promise.reject(new Error('refused'));
+    other.push({ label: 'colour', undo: async () => void c.log.push('undo colour'), redo: async () => {} }, refused);
+    await refused.catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await other.undo()).toEqual({ label: 'tag' });
+    expect(c.log).toEqual(['undo note', 'undo tag']);
+    expect(other.canUndo).toBe(false);
+  });
+
   it('keeps at most its limit of actions', async () => {
     const stack = new UndoStack(2);
     const c = counter();

@@ -97,6 +97,9 @@ export function useHighlighting(
   // The words a highlight was just made of, until another selection or Esc: the selection is let
   // go so the new colour shows, and Enter still opens that highlight for its note (review 12).
   const made = useRef<{ view: string; range: TextRange } | null>(null);
+  // Counts the requests to open a highlight: one waiting for a highlight still being saved opens
+  // it only if nothing was asked since (another click, selection or Esc).
+  const openRequest = useRef(0);
   const retarget = api?.retarget && api.retarget.annotation.articleId === articleId ? api.retarget : null;
 
   // Opened from the notes panel: scroll to the highlight and flash it once it is drawn.
@@ -147,6 +150,7 @@ export function useHighlighting(
     setSelection(range && rect ? { range, at: { left: rect.right, top: rect.bottom + 6 } } : null);
     if (range) cursor.current = { view, range };
     made.current = null;
+    openRequest.current += 1;
     return range;
   };
 
@@ -169,11 +173,22 @@ export function useHighlighting(
   };
 
   const openAt = (ids: readonly number[], rect: DOMRect) => {
-    // NB: a highlight still being saved has a provisional (negative) id: nothing can be done to it yet.
-    const known = ids.filter((id) => id > 0 && highlights.some((h) => h.id === id));
-    if (known.length === 0) return;
-    setOpen(
-      known.length === 1 ? { kind: 'popover', id: known[0]!, at: below(rect) } : { kind: 'chooser', ids: known, at: below(rect) }
+    const at = below(rect);
+    const request = ++openRequest.current;
+    const show = (stored: readonly number[]) => {
+      if (stored.length === 0 || request !== openRequest.current) return;
+      setOpen(stored.length === 1 ? { kind: 'popover', id: stored[0]!, at } : { kind: 'chooser', ids: stored, at });
+    };
+    if (!ids.some((id) => id < 0)) {
+      show(ids.filter((id) => highlights.some((h) => h.id === id)));
+      return;
+    }
+    // NB: a highlight still being saved has a provisional (negative) id, which nothing can be done
+    // to: it opens under the id the engine gives it. Dropping the click instead made a highlight
+    // clicked within one save of being made (longer on a loaded machine) open nothing.
+    if (!api) return;
+    void Promise.all(ids.map((id) => (id < 0 ? api.storedId(id) : Promise.resolve(id)))).then((stored) =>
+      show(stored.filter((id): id is number => id !== null))
     );
   };
 
@@ -181,6 +196,7 @@ export function useHighlighting(
     // Alt only with Shift+←/→ (moving a selection's start), below.
     const startStep = event.altKey && event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
     if (!api || articleId === null || (event.altKey && !startStep) || event.ctrlKey || event.metaKey) return false;
+    if (event.key === 'Escape') openRequest.current += 1;
     if (event.target instanceof Element && event.target.closest('input, textarea, .hl-popover, .hl-toolbar')) return false;
     const current = currentSelection()?.range ?? null;
     const from = current ?? (cursor.current?.view === view ? cursor.current.range : null);
@@ -240,9 +256,11 @@ export function useHighlighting(
     }
     const just = made.current?.view === view ? made.current.range : null;
     if (event.key === 'Enter' && just && !retarget) {
-      // Right after 1–6: the highlight made of those words, the newest (highest id) of those on them.
+      // Right after 1–6: the highlight made of those words, the newest of those on them: one still
+      // being saved (provisional ids count down from -1), else the highest id.
       const under = spans.filter((s) => s.start < just.end && s.end > just.start).map((s) => s.id);
-      const newest = under.length ? Math.max(...under) : null;
+      const saving = under.filter((id) => id < 0);
+      const newest = saving.length ? Math.min(...saving) : under.length ? Math.max(...under) : null;
       const element = newest !== null && rootRef.current ? highlightElement(rootRef.current, newest) : null;
       event.preventDefault();
       if (element) openAt([newest!], element.getBoundingClientRect());
