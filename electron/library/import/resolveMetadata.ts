@@ -41,43 +41,111 @@ export interface ResolvedMetadata {
   readonly sources: FieldSources;
 }
 
-type Candidate = readonly [FieldSource, string | undefined];
-
-function first(candidates: readonly Candidate[]): Candidate | undefined {
-  return candidates.find(([, value]) => value !== undefined && value.trim() !== '');
-}
-
 /**
  * Picks every field by the order in the table above. Fields without a source of their own
  * (dateline, tags, credits) take the metadata's, else the text's, else the file's; wire credits
  * from all three are kept.
  *
+ * NB: each field is picked by its own statements, not through a table of candidate lists, object
+ * spreads and `delete`: this runs once per article, and V8 compiled that form into one of the
+ * costliest functions of an import (docs/benchmarks.md, session 14).
+ *
  * @example resolveMetadata({ metadata: {}, text: { publishedAt: '2018-07-04' }, file: { publishedAt: '2026-12-06' } }).sources.publishedAt // 'text'
  */
 export function resolveMetadata(c: MetadataCandidates): ResolvedMetadata {
   const { metadata: m, text: t, file: f } = c;
-  const order: Record<SourcedField, readonly Candidate[]> = {
-    title: [['metadata', m.title], ['text', t.title], ['file', f.title]],
-    outlet: [['metadata', m.outlet], ['text', t.outlet], ['import', c.defaults?.outlet]],
-    byline: [['metadata', m.byline], ['text', t.byline], ['file', f.byline]],
-    publishedAt: [['metadata', m.publishedAt], ['text', t.publishedAt], ['file', f.publishedAt]],
-    url: [['metadata', m.url], ['text', t.url]],
-    language: [['metadata', m.language], ['import', c.defaults?.language], ['detected', c.detectedLanguage], ['file', f.language]]
-  };
-  const meta: ArticleMetadata = { ...f, ...withoutEmpty(t), ...withoutEmpty(m) };
+  // NB: `sources` gets its fields in the table's order: it is stored as JSON.
   const sources: FieldSources = {};
-  for (const field of Object.keys(order) as SourcedField[]) {
-    const chosen = first(order[field]);
-    if (chosen) {
-      meta[field] = chosen[1];
-      sources[field] = chosen[0];
-    } else delete meta[field];
+  const meta: ArticleMetadata = {};
+
+  if (given(m.title)) {
+    meta.title = m.title;
+    sources.title = 'metadata';
+  } else if (given(t.title)) {
+    meta.title = t.title;
+    sources.title = 'text';
+  } else if (given(f.title)) {
+    meta.title = f.title;
+    sources.title = 'file';
   }
+
+  const defaultOutlet = c.defaults?.outlet;
+  if (given(m.outlet)) {
+    meta.outlet = m.outlet;
+    sources.outlet = 'metadata';
+  } else if (given(t.outlet)) {
+    meta.outlet = t.outlet;
+    sources.outlet = 'text';
+  } else if (given(defaultOutlet)) {
+    meta.outlet = defaultOutlet;
+    sources.outlet = 'import';
+  }
+
+  if (given(m.byline)) {
+    meta.byline = m.byline;
+    sources.byline = 'metadata';
+  } else if (given(t.byline)) {
+    meta.byline = t.byline;
+    sources.byline = 'text';
+  } else if (given(f.byline)) {
+    meta.byline = f.byline;
+    sources.byline = 'file';
+  }
+
+  if (given(m.publishedAt)) {
+    meta.publishedAt = m.publishedAt;
+    sources.publishedAt = 'metadata';
+  } else if (given(t.publishedAt)) {
+    meta.publishedAt = t.publishedAt;
+    sources.publishedAt = 'text';
+  } else if (given(f.publishedAt)) {
+    meta.publishedAt = f.publishedAt;
+    sources.publishedAt = 'file';
+  }
+
+  if (given(m.url)) {
+    meta.url = m.url;
+    sources.url = 'metadata';
+  } else if (given(t.url)) {
+    meta.url = t.url;
+    sources.url = 'text';
+  }
+
+  const defaultLanguage = c.defaults?.language;
+  if (given(m.language)) {
+    meta.language = m.language;
+    sources.language = 'metadata';
+  } else if (given(defaultLanguage)) {
+    meta.language = defaultLanguage;
+    sources.language = 'import';
+  } else if (given(c.detectedLanguage)) {
+    meta.language = c.detectedLanguage;
+    sources.language = 'detected';
+  } else if (given(f.language)) {
+    meta.language = f.language;
+    sources.language = 'file';
+  }
+
+  const dateline = unsourced(m.dateline, t.dateline, f.dateline);
+  if (dateline !== undefined) meta.dateline = dateline;
+  const photoCredits = unsourced(m.photoCredits, t.photoCredits, f.photoCredits);
+  if (photoCredits !== undefined) meta.photoCredits = photoCredits;
+  const tags = unsourced(m.tags, t.tags, f.tags);
+  if (tags !== undefined) meta.tags = tags;
   const credits = [...(m.wireCredits ?? []), ...(t.wireCredits ?? []), ...(f.wireCredits ?? [])];
-  if (credits.length) meta.wireCredits = [...new Set(credits)];
+  const wireCredits = credits.length ? [...new Set(credits)] : unsourced(m.wireCredits, t.wireCredits, f.wireCredits);
+  if (wireCredits !== undefined) meta.wireCredits = wireCredits;
   return { meta, sources };
 }
 
-function withoutEmpty(meta: ArticleMetadata): ArticleMetadata {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as ArticleMetadata;
+/** Whether a candidate has a value: not absent, not blank. */
+function given(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== '';
+}
+
+/** A field without a source of its own: the metadata's, else the text's (when not absent or empty), else the file's. */
+function unsourced<T>(metadata: T | undefined, text: T | undefined, file: T | undefined): T | undefined {
+  if (metadata !== undefined && metadata !== '') return metadata;
+  if (text !== undefined && text !== '') return text;
+  return file;
 }
