@@ -15,7 +15,7 @@
  * the file; taken as the publication date it dated every Word file the day it was imported,
  * sorted it first, and made the comparison call it the wire original.
  */
-import type { FieldSource, FieldSources } from '@shared/contract/schemas';
+import type { FieldSources } from '@shared/contract/schemas';
 import type { ArticleMetadata } from '@shared/import/types';
 
 /** The fields that carry a source. */
