@@ -17,6 +17,8 @@ interface Failure {
   readonly mtimeMs: number;
   readonly code: string;
   readonly message: string;
+  /** The import's reading options then ({@link FailedBefore}'s `attempt`); absent in older entries. */
+  readonly attempt?: string;
 }
 
 /** How a file is on disk now, or `undefined` when it cannot be looked at. */
@@ -41,7 +43,15 @@ export class FailedBefore {
   private readonly failures: Map<string, Failure>;
   private dirty = false;
 
-  constructor(private readonly db: WritableDb) {
+  /**
+   * @param attempt what this import reads files with that could change whether a file reads (its
+   *   column mappings, size limit): a file that failed under other options is read again — a table
+   *   that failed for want of `--map` must import when it is given one.
+   */
+  constructor(
+    private readonly db: WritableDb,
+    private readonly attempt: string
+  ) {
     const stored = getSetting(db, SETTING);
     let parsed: Record<string, Failure> = {};
     try {
@@ -57,7 +67,8 @@ export class FailedBefore {
     const before = this.failures.get(file);
     if (!before) return undefined;
     const now = fingerprint(file);
-    return now && now.size === before.size && now.mtimeMs === before.mtimeMs ? before : undefined;
+    const same = now && now.size === before.size && now.mtimeMs === before.mtimeMs && before.attempt === this.attempt;
+    return same ? before : undefined;
   }
 
   /** `file` could not be read this time, for `code`. */
@@ -65,7 +76,7 @@ export class FailedBefore {
     if (PASSING_CODES.has(code)) return this.succeeded(file);
     const now = fingerprint(file);
     if (!now) return this.succeeded(file);
-    this.failures.set(file, { ...now, code, message });
+    this.failures.set(file, { ...now, code, message, attempt: this.attempt });
     this.dirty = true;
   }
 

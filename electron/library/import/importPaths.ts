@@ -312,7 +312,12 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // (a stat per file: ~0.3 s of reuters-21578's 21,578) with the other cores idle: its first
   // extraction worker starts loading meanwhile. Closed unused if the folder holds a few text files.
   const early = mayUsePool && resolved.some(isFolder) ? new ExtractPool(poolOptions, 1, options.fileTimeoutMs) : undefined;
-  const failedBefore = new FailedBefore(db);
+  // NB: the options a file is read with are part of whether it fails (a table needs its columns
+  // mapped): a failure remembered under other options is tried again.
+  const failedBefore = new FailedBefore(
+    db,
+    JSON.stringify([options.mappings ?? null, options.tableMapping ?? null, options.maxFileBytes ?? null])
+  );
   let files: FoundFile[];
   try {
     // A folder that holds the library: its own files are not articles (db.name is the file opened).
