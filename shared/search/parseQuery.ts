@@ -1,5 +1,6 @@
 import { tokenize } from '@shared/text/tokens';
 import { balanceQuery } from './balanceQuery';
+import { positiveTerms } from './bodyTerms';
 import { lexQuery, type QueryToken } from './lexQuery';
 import { intersectRanges, isEmptyRange, parseDateFilter } from './parseDate';
 import type { DateRange, FilterField, ParsedQuery, QueryNode, QueryTerm, ValueFilter } from './types';
@@ -52,7 +53,7 @@ export function parseQuery(input: string): ParsedQuery {
   return {
     text: root,
     filters: parser.filters(),
-    terms: root ? positiveTerms(root) : [],
+    terms: root ? positiveTerms(root, { inFieldFilters: true }) : [],
     notes: [...new Set(notes)],
     inNotes: parser.inNotes
   };
@@ -354,23 +355,6 @@ function simplify(node: QueryNode | null): QueryNode | null {
     default:
       return node;
   }
-}
-
-/** Terms outside any exclusion, once each, in query order. */
-function positiveTerms(root: QueryNode): QueryTerm[] {
-  const seen = new Map<string, QueryTerm>();
-  const add = (term: QueryTerm): void => {
-    const key = `${term.kind} ${term.words.join(' ')}`;
-    if (!seen.has(key)) seen.set(key, term);
-  };
-  const walk = (node: QueryNode): void => {
-    if (node.type === 'term') add(node.term);
-    else if (node.type === 'near') node.terms.forEach(add);
-    else if (node.type === 'and' || node.type === 'or') node.children.forEach(walk);
-    else if (node.type === 'column') walk(node.child);
-  };
-  walk(root);
-  return [...seen.values()];
 }
 
 function example(key: string): string {
