@@ -8,6 +8,7 @@ import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { colourLabel } from '../highlight/highlightContext';
 import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
 import { AboutSettings } from './AboutSettings';
+import { AppearanceSettings } from './AppearanceSettings';
 import { LibrarySettings } from './LibrarySettings';
 import '../annotations.css';
 import './settings.css';
@@ -20,8 +21,9 @@ export interface SettingsDialogProps {
 
 /**
  * Settings: what each highlight colour means (`annotations:colours:set`), shown in the legends of
- * the reader, the comparison and the notes panel; and the name exported reports say they were
- * made by (`export:settings:set`, optional).
+ * the reader, the comparison and the notes panel; the name exported reports say they were
+ * made by (`export:settings:set`, optional); the theme (applied at once, remembered in
+ * this window's local storage); the library and the version.
  */
 export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
   return open ? <SettingsForm onClose={onClose} /> : null;
@@ -71,7 +73,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       title="Settings"
-      subtitle="What each highlight colour means, who exported reports say made them, and where the library is, checked and backed up."
+      subtitle="What each highlight colour means, who exported reports say made them, the theme, and where the library is, checked and backed up."
       onClose={onClose}
       testId="settings-dialog"
       width={440}
@@ -134,6 +136,7 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
         {authorTooLong ? <p className="colour-settings__error">A name is at most 200 characters.</p> : null}
         <button type="submit" hidden />
       </form>
+      <AppearanceSettings />
       <LibrarySettings />
       <AboutSettings />
     </Dialog>
