@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, makeTempFolder } from '../library/testing/tempLibrary';
@@ -131,6 +132,56 @@ describe('crosscheck export (review 13)', () => {
     expect(await count(copy)).toBe(before);
     expect(fs.readdirSync(backups)).toEqual([backup]);
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  });
+
+  it("never writes a report over another library's -wal, -shm or -journal, nor a log or journal elsewhere, even with --force (review 15, #1)", async () => {
+    const folder = makeTempFolder({});
+    const other = path.join(folder, 'other.sqlite');
+    fs.copyFileSync(db, other);
+    // Another process has the other library open in WAL mode and has committed a note that is
+    // only in its -wal (no checkpoint yet), as a crash would leave it.
+    const writer = new Database(other);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    const notesBefore = (writer.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+    writer
+      .prepare(
+        "INSERT INTO annotations (kind, article_id, note, created_at, updated_at) VALUES ('article-note', 1, 'only in the -wal', '2026-12-07', '2026-12-07')"
+      )
+      .run();
+    expect(fs.statSync(`${other}-wal`).size).toBeGreaterThan(0);
+    // The same log and a hot journal's first bytes under names that say nothing of SQLite.
+    const log = path.join(folder, 'log.bin');
+    fs.copyFileSync(`${other}-wal`, log);
+    const journal = path.join(folder, 'journal.bin');
+    fs.writeFileSync(journal, Buffer.concat([Buffer.from('d9d505f920a163d7', 'hex'), Buffer.alloc(504)]));
+    const cases: Array<[string, RegExp]> = [
+      [`${other}-wal`, /is an SQLite write-ahead log or journal, which may hold a library's latest changes: an export never replaces one\. Choose another file name\.\n$/],
+      [`${other}-shm`, /is the shm file of the SQLite database other\.sqlite: an export never writes there\. Choose another file name\.\n$/],
+      [`${other}-journal`, /is the journal file of the SQLite database other\.sqlite: an export never writes there\./],
+      [log, /is an SQLite write-ahead log or journal/],
+      [journal, /is an SQLite write-ahead log or journal/]
+    ];
+    const bytes = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file) : undefined);
+    for (const [out, sentence] of cases) {
+      const before = bytes(out);
+      for (const force of [['--force'], []]) {
+        const r = await cli(['export', '--format', 'md', '--articles', '1', '--out', out, ...force, '--db', db]);
+        expect(r.code, `${out} ${force.join('')}`).toBe(1);
+        expect(r.stderr.startsWith(`crosscheck export: ${out} is `)).toBe(true);
+        expect(r.stderr).toMatch(sentence);
+      }
+      expect(bytes(out), out).toEqual(before);
+    }
+    writer.close();
+    const reader = new Database(other, { readonly: true });
+    const notes = reader.prepare('SELECT note FROM annotations').all() as Array<{ note: string | null }>;
+    reader.close();
+    expect(notes).toHaveLength(notesBefore + 1);
+    expect(notes.map((n) => n.note)).toContain('only in the -wal');
+    // A report beside a library under any other name is still written.
+    await ok('export', '--format', 'md', '--articles', '1', '--out', path.join(folder, 'other.sqlite-notes.md'));
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('writes a long name the folder takes, and says in a sentence when a name is too long, leaving nothing behind (review 14, #2)', async () => {

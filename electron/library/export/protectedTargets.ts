@@ -6,6 +6,18 @@ import { backupsDir } from '../maintenance/backups';
 /** The first 16 bytes of every SQLite database file (SQLite's file format, section 1.3). */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * How SQLite's own files start (SQLite's file format, sections 4.1 and 4.4): a write-ahead log
+ * (magic 0x377f0682 or 0x377f0683, big-endian) and a hot rollback journal (8 bytes). Neither
+ * starts with {@link SQLITE_HEADER}, and each may hold committed transactions that are not yet
+ * in its database file (review 15, finding 1).
+ */
+const SIDE_FILE_MAGICS = [
+  Buffer.from('377f0682', 'hex'),
+  Buffer.from('377f0683', 'hex'),
+  Buffer.from('d9d505f920a163d7', 'hex')
+] as const;
+
 /** The files SQLite keeps beside a database: its write-ahead log, its shared-memory index, its rollback journal. */
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
@@ -14,6 +26,10 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
  * file, its `-wal`, `-shm` or `-journal`, anything in its `backups` folder, and, whatever library
  * is open, any existing file that starts with SQLite's header — a report is never a database, so
  * such a file is a library, a backup or someone's data, and replacing it with a report loses it.
+ * The same holds for any library's side files (review 15, finding 1): a file that starts as a
+ * write-ahead log or a rollback journal does, and any `<x>-wal`, `<x>-shm` or `<x>-journal` beside
+ * an SQLite database `<x>`, existing or not — a log left by a crash holds transactions its
+ * database lacks, and a report written in a side file's place would be read by SQLite as one.
  * Paths are compared after resolving links (`realpath`), and existing files by device and inode
  * too, so another spelling of the path, a symbolic link or a hard link to the library is caught.
  *
@@ -41,10 +57,21 @@ export function refuseProtectedTarget(target: string, libraryFile: string | unde
         `${target} is in the library's backups folder, which holds only backups: an export never writes there. Choose another folder.`
       );
   }
-  if (startsWithSqliteHeader(target))
+  if (startsWith(target, [SQLITE_HEADER]))
     throw new AppFailure(
       'forbidden',
       `${target} is an SQLite database (a library or a backup, perhaps): an export never replaces one. Choose another file name.`
+    );
+  if (startsWith(target, SIDE_FILE_MAGICS))
+    throw new AppFailure(
+      'forbidden',
+      `${target} is an SQLite write-ahead log or journal, which may hold a library's latest changes: an export never replaces one. Choose another file name.`
+    );
+  const suffix = SIDE_FILES.find((s) => samePath(real.slice(-s.length), s));
+  if (suffix !== undefined && startsWith(real.slice(0, -suffix.length), [SQLITE_HEADER]))
+    throw new AppFailure(
+      'forbidden',
+      `${target} is the ${suffix.slice(1)} file of the SQLite database ${path.basename(real.slice(0, -suffix.length))}: an export never writes there. Choose another file name.`
     );
 }
 
@@ -84,17 +111,17 @@ function sameFile(a: fs.Stats, b: fs.Stats | undefined): boolean {
 }
 
 /**
- * True when the target is a file that can be read and opens with SQLite's 16-byte header. NB:
- * only a regular file is opened: opening a named pipe to read would wait for a writer.
+ * True when the file is a regular file that can be read and opens with one of the byte strings.
+ * NB: only a regular file is opened: opening a named pipe to read would wait for a writer.
  */
-function startsWithSqliteHeader(file: string): boolean {
+function startsWith(file: string, starts: readonly Buffer[]): boolean {
   if (statOf(file)?.isFile() !== true) return false;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const head = Buffer.alloc(Math.max(...starts.map((s) => s.length)));
     const read = fs.readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
+    return starts.some((s) => read >= s.length && head.subarray(0, s.length).equals(s));
   } catch {
     // Unreadable: nothing an export could tell apart from a report, and the write says why it fails.
     return false;
