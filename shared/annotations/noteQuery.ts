@@ -43,7 +43,8 @@ function plainWords(node: QueryNode): string | null {
  * The text part of a query as the filter's `text` (every word), `anyText` (`OR`) and
  * `withoutText` (`-word`); what does not fit (a `title:` part, an `OR` of exclusions) is named in
  * `unused`. NB: the filter compares words as parts of the folded quote and note; searchNotes then
- * keeps only whole-word matches, as articles are matched.
+ * keeps only whole-word matches, as articles are matched, and so leaves `withoutText` out of the
+ * filter it gives SQL: a part of a word excludes too much (`-war` would drop "software").
  */
 function addText(filter: MutableFilter, root: QueryNode, unused: Set<string>): void {
   const all: string[] = [];

@@ -109,4 +109,26 @@ describe('search with in:notes', () => {
     expect(byAuthor.noteHits.map((h) => h.annotationId)).toEqual([fed.id]);
     expect(byAuthor.notes).toContain('Notes cannot be searched by author:; ignored here.');
   });
+  it('leaves out only notes holding an excluded word as a whole word, not inside another word (review 15 #2)', async () => {
+    const lib = makeTempLibrary();
+    const dir = makeTempFolder({ 'a.txt': 'Talks fail in Daraa\n\nRebels in Daraa said on Wednesday that talks had collapsed.' });
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose(),
+      () => fs.rmSync(dir, { recursive: true, force: true })
+    );
+    await importPaths(lib.db, [dir]);
+    const software = createAnnotation(lib.db, { kind: 'article-note', articleId: 1, note: 'civilians mentioned; check the software logs' });
+    const war = createAnnotation(lib.db, { kind: 'article-note', articleId: 1, note: 'civilians fled the war' });
+    const quoted = createAnnotation(lib.db, { kind: 'highlight', articleId: 1, quote: 'talks had collapsed', note: 'civilians, warfare?' });
+    const found = (query: string): number[] => searchArticles(lib.db, query).noteHits.map((h) => h.annotationId).sort((x, y) => x - y);
+
+    expect(found('civilians in:notes')).toEqual([software.id, war.id, quoted.id]);
+    expect(found('civilians -war in:notes')).toEqual([software.id, quoted.id]);
+    // An exclusion alone lists every note without the word.
+    expect(found('-war in:notes')).toEqual([software.id, quoted.id]);
+    // A phrase excluded is left out only as the phrase.
+    expect(found('civilians -"the war" in:notes')).toEqual([software.id, quoted.id]);
+    expect(found('civilians -"war began" in:notes')).toEqual([software.id, war.id, quoted.id]);
+  });
 });

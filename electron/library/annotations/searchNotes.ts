@@ -51,7 +51,8 @@ function holds(node: QueryNode, found: ReadonlySet<string>, anywhere: ReadonlySe
  * {@link toNoteQuery}, as the notes panel's search box reads it: words, `OR`, `-word`, `tag:`,
  * `outlet:`, `lang:`, `story:` and `date:` narrow the notes in SQL, and what it cannot use is said in
  * `notes`. The candidates are then kept only when {@link findHighlights} finds the words in the
- * note or the quote the way it marks articles (whole words, phrases, prefixes), and marked. With
+ * note or the quote the way it marks articles (whole words, phrases, prefixes), and marked; a
+ * `-word` leaves out only a note or quote holding it as a whole word, as for articles. With
  * filters and no words, every annotation they keep is listed, its note (or quote) unmarked.
  */
 export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number): NoteSearch {
@@ -63,7 +64,11 @@ export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number):
   const { filter, notes } = toNoteQuery(parsed, stories);
   // Nothing to look for (`in:notes` alone, or only clauses it cannot use): not every note.
   if (Object.keys(filter).length === 0) return { hits: [], notes };
-  const { items } = listAnnotations(db, { filter, sort: 'updated', offset: 0, limit: CANDIDATES });
+  // NB: SQL compares parts of words, so it may narrow by the words searched for (it keeps every
+  // note holding them as whole words, and more) but not by the excluded ones: `-war` would drop a
+  // note saying "software" (review 15, #2). {@link holds} excludes whole words below.
+  const { withoutText: _wholeWordsOnly, ...narrowing } = filter;
+  const { items } = listAnnotations(db, { filter: narrowing, sort: 'updated', offset: 0, limit: CANDIDATES });
   const terms = allTerms(parsed.text);
   const hits: NoteHit[] = [];
   for (const a of items) {
