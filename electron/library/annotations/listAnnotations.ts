@@ -110,6 +110,18 @@ export function listAnnotations(
   return { total, items: rows.map(toAnnotation) };
 }
 
+/**
+ * Every annotation matching `filter`, in `sort`'s order, read a row at a time and with no count:
+ * for a caller that checks each one and stops once it has enough (`in:notes`, whose whole-word
+ * check SQL cannot make). Breaking out of the loop ends the statement.
+ */
+export function* eachAnnotation(db: ReadableDb, filter: AnnotationFilter, sort: AnnotationSort): Generator<Annotation> {
+  const where = filterWhere(filter, tagSpellings(db));
+  const [query, params] = sql`SELECT ${sqlRaw(ANNOTATION_COLUMNS)} FROM ${sqlRaw(ANNOTATION_FROM)} ${where}
+    ORDER BY ${sqlRaw(ORDER[sort])}`;
+  for (const row of db.prepare(query).iterate(...params) as Iterable<AnnotationRow>) yield toAnnotation(row);
+}
+
 /** Counts by colour, state and tag over the annotations matching `filter` (the panel's badges). */
 export function countAnnotations(db: ReadableDb, filter: AnnotationFilter): AnnotationCounts {
   const where = filterWhere(filter, tagSpellings(db));

@@ -131,4 +131,32 @@ describe('search with in:notes', () => {
     expect(found('civilians -"the war" in:notes')).toEqual([software.id, quoted.id]);
     expect(found('civilians -"war began" in:notes')).toEqual([software.id, war.id, quoted.id]);
   });
+  it('finds an older whole-word hit behind a thousand and more newer notes holding the word only inside others (review 15 #3)', async () => {
+    const lib = makeTempLibrary();
+    const dir = makeTempFolder({ 'a.txt': 'Talks fail in Daraa\n\nRebels in Daraa said on Wednesday that talks had collapsed.' });
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose(),
+      () => fs.rmSync(dir, { recursive: true, force: true })
+    );
+    await importPaths(lib.db, [dir]);
+    const older = createAnnotation(lib.db, { kind: 'article-note', articleId: 1, note: 'the war began here' });
+    lib.db.prepare("UPDATE annotations SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = ?").run(older.id);
+    lib.db.transaction(() => {
+      for (let i = 0; i < 2500; i++) createAnnotation(lib.db, { kind: 'article-note', articleId: 1, note: `warship number ${i}` });
+    })();
+    const newest = createAnnotation(lib.db, { kind: 'article-note', articleId: 1, note: 'a war of words' });
+
+    const result = searchArticles(lib.db, 'war in:notes');
+    expect(result.noteHits.map((h) => h.annotationId)).toEqual([newest.id, older.id]);
+    expect(result.noteHits.map((h) => h.text.slice(h.highlights[0]!.start, h.highlights[0]!.end))).toEqual(['war', 'war']);
+    // The prefix still finds the warships, newest first, as many as asked for.
+    expect(searchArticles(lib.db, 'war* in:notes', { limit: 5 }).noteHits.map((h) => h.text)).toEqual([
+      'a war of words',
+      'warship number 2499',
+      'warship number 2498',
+      'warship number 2497',
+      'warship number 2496'
+    ]);
+  }, 60_000);
 });

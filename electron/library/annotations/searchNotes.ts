@@ -3,10 +3,7 @@ import type { NoteHit } from '@shared/contract/schemas';
 import { findHighlights } from '@shared/search/highlight';
 import type { ParsedQuery, QueryNode, QueryTerm } from '@shared/search/types';
 import type { ReadableDb } from '../db/connection';
-import { listAnnotations } from './listAnnotations';
-
-/** Candidates read before the exact check; a library's notes rarely hold a word this often. */
-const CANDIDATES = 1000;
+import { eachAnnotation } from './listAnnotations';
 
 /** What `in:notes` found, and what of the query it could not use (for the search's notes). */
 export interface NoteSearch {
@@ -52,7 +49,8 @@ function holds(node: QueryNode, found: ReadonlySet<string>, anywhere: ReadonlySe
  * `outlet:`, `lang:`, `story:` and `date:` narrow the notes in SQL, and what it cannot use is said in
  * `notes`. The candidates are then kept only when {@link findHighlights} finds the words in the
  * note or the quote the way it marks articles (whole words, phrases, prefixes), and marked; a
- * `-word` leaves out only a note or quote holding it as a whole word, as for articles. With
+ * `-word` leaves out only a note or quote holding it as a whole word, as for articles. Every
+ * candidate is checked, newest first, until `limit` hits are found. With
  * filters and no words, every annotation they keep is listed, its note (or quote) unmarked.
  */
 export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number): NoteSearch {
@@ -68,10 +66,12 @@ export function searchNotes(db: ReadableDb, parsed: ParsedQuery, limit: number):
   // note holding them as whole words, and more) but not by the excluded ones: `-war` would drop a
   // note saying "software" (review 15, #2). {@link holds} excludes whole words below.
   const { withoutText: _wholeWordsOnly, ...narrowing } = filter;
-  const { items } = listAnnotations(db, { filter: narrowing, sort: 'updated', offset: 0, limit: CANDIDATES });
   const terms = allTerms(parsed.text);
   const hits: NoteHit[] = [];
-  for (const a of items) {
+  // NB: every candidate SQL keeps is checked until `limit` hits are found, not a first page of
+  // them: a short word ("war", "eu") is part of many words, and a page of newer notes holding it
+  // only inside others ("warship") hid the older whole-word hits behind it (review 15, #3).
+  for (const a of eachAnnotation(db, narrowing, 'updated')) {
     const quote = a.anchor?.quote.exact ?? a.passage?.[0]?.anchor.quote.exact ?? '';
     const inNote = findHighlights(a.note, terms);
     const inQuote = findHighlights(quote, terms);
