@@ -11,15 +11,16 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
  * Facet counts over every matching article: outlet, month of publication, language, story and
  * tag. Each value carries the query filter that keeps only its articles, which the UI appends to
  * the query when the value is clicked (`outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`,
- * `tag:"needs check"`).
+ * `tag:"needs check"`). An article in `fileDated` has only the day its file was saved, which is no
+ * month of publication: it counts in no month, as an undated one (`date:` does not match it).
  */
-export function facetsOf(db: ReadableDb, rows: readonly MatchRow[]): SearchFacets {
+export function facetsOf(db: ReadableDb, rows: readonly MatchRow[], fileDated: ReadonlySet<number>): SearchFacets {
   const outlets = new Map<string, number>();
   const months = new Map<string, number>();
   const languages = new Map<string, number>();
   const stories = new Map<number, number>();
-  for (const [, , published, outlet, language, story] of rows) {
-    const month = published?.slice(0, 7);
+  for (const [id, , published, outlet, language, story] of rows) {
+    const month = fileDated.has(id) ? undefined : published?.slice(0, 7);
     if (outlet) bump(outlets, outlet);
     if (month && MONTH.test(month)) bump(months, month);
     if (language) bump(languages, language);

@@ -4,28 +4,51 @@ import { type SqlFragment, sqlFragment, sqlJoin, sqlRaw } from '../db/sql';
 import { tagIn, type TagSpellings } from '../annotations/tagSpellings';
 
 /**
- * The SQL condition for a query's metadata filters (on `a`, the articles table), and notes.
- * `undatedOnly` puts "has no date" in place of the `date:` filter (to count what it cannot match);
- * `spellings` gives the library's spellings of a `tag:` value (tagSpellings.ts).
+ * What a count of the articles a `date:` filter cannot match puts in the filter's place: articles
+ * with no date (`undated`), or those whose only date, the day their file was saved, is inside its
+ * range (`fileSaved`: a publication date there would match).
  */
-export function filterCondition(
-  filters: QueryFilters,
-  undatedOnly: boolean,
-  spellings: TagSpellings
-): { where: SqlFragment; notes: string[] } {
+export type DatelessCount = 'undated' | 'fileSaved';
+
+/** Options of {@link filterCondition}. */
+export interface FilterOptions {
+  /** The library's spellings of a `tag:` value (tagSpellings.ts). */
+  readonly spellings: TagSpellings;
+  /** The articles whose only date is a file-saved one (fileDatedArticles.ts): no `date:` filter matches them. */
+  readonly fileDated: ReadonlySet<number>;
+  /** Count what the `date:` filter cannot match, in its place ({@link DatelessCount}). */
+  readonly dateless?: DatelessCount;
+}
+
+/**
+ * The SQL condition for a query's metadata filters (on `a`, the articles table), and notes.
+ * A date read from the file's properties is the day the file was saved, not a publication date:
+ * `date:` never matches it (review 14, #14), as the library list's date sort puts it with the
+ * undated articles.
+ */
+export function filterCondition(filters: QueryFilters, options: FilterOptions): { where: SqlFragment; notes: string[] } {
   const parts: SqlFragment[] = [];
   const notes: string[] = [];
   addValueFilter(parts, 'a.outlet', filters.outlet);
   addValueFilter(parts, 'a.byline', filters.author);
   addValueFilter(parts, 'a.language', filters.lang, true);
-  if (undatedOnly) parts.push(sqlRaw('a.published_at IS NULL'));
-  else {
-    if (filters.date?.from) parts.push(sqlFragment`a.published_at >= ${filters.date.from}`);
-    if (filters.date?.before) parts.push(sqlFragment`a.published_at < ${filters.date.before}`);
-  }
+  if (filters.date) addDateFilter(parts, filters.date, options);
   addStoryFilter(parts, filters.story);
-  addTagFilter(parts, filters.tag, spellings);
+  addTagFilter(parts, filters.tag, options.spellings);
   return { where: parts.length ? sqlJoin(parts, ' AND ') : sqlRaw('1'), notes };
+}
+
+/** `date:2018-07` keeps articles published in July 2018; a file-saved date is no publication date. */
+function addDateFilter(parts: SqlFragment[], date: NonNullable<QueryFilters['date']>, options: FilterOptions): void {
+  const range: SqlFragment[] = [];
+  if (date.from) range.push(sqlFragment`a.published_at >= ${date.from}`);
+  if (date.before) range.push(sqlFragment`a.published_at < ${date.before}`);
+  const inRange = range.length ? sqlJoin(range, ' AND ') : sqlRaw('a.published_at IS NOT NULL');
+  // NB: a bound JSON list, read once per query into an ephemeral index by SQLite (not per article).
+  const fileDated = sqlFragment`a.id IN (SELECT value FROM json_each(${JSON.stringify([...options.fileDated])}))`;
+  if (options.dateless === 'undated') parts.push(sqlRaw('a.published_at IS NULL'));
+  else if (options.dateless === 'fileSaved') parts.push(sqlFragment`${inRange} AND ${fileDated}`);
+  else parts.push(options.fileDated.size ? sqlFragment`${inRange} AND NOT ${fileDated}` : inRange);
 }
 
 /**

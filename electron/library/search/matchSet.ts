@@ -41,10 +41,16 @@ export function setRows(db: ReadableDb, set: FilterSet): MatchRow[] {
     .all(...params) as MatchRow[];
 }
 
-/** The set's newest articles first (undated last), as ids. */
-export function newestInSet(db: ReadableDb, set: FilterSet, limit: number): number[] {
+/**
+ * The set's newest articles first (undated last, by id), as ids. A date in `fileDated` is the
+ * day the file was saved: such an article sorts with the undated, as newestFirst (scan.ts) does.
+ */
+export function newestInSet(db: ReadableDb, set: FilterSet, limit: number, fileDated: ReadonlySet<number>): number[] {
+  const date = fileDated.size
+    ? sqlFragment`CASE WHEN a.id IN (SELECT value FROM json_each(${JSON.stringify([...fileDated])})) THEN NULL ELSE a.published_at END`
+    : sqlRaw('a.published_at');
   const [q, params] =
-    sql`SELECT a.id ${fromSet(db, set, sqlRaw(''), 'newest')} ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ${limit}`;
+    sql`SELECT a.id ${fromSet(db, set, sqlRaw(''), 'newest')} ORDER BY ${date} IS NULL, ${date} DESC, a.id DESC LIMIT ${limit}`;
   return db
     .prepare(q)
     .pluck()

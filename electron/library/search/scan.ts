@@ -64,13 +64,18 @@ export function topByRank(rows: readonly MatchRow[], depth: number): number[] {
     .map((r) => r[0]);
 }
 
-/** The newest `limit` ids (undated last, then by id, newest first). */
-export function newestFirst(rows: readonly MatchRow[], limit: number): number[] {
-  return [...rows]
-    .sort((x, y) => {
-      if ((x[2] === null) !== (y[2] === null)) return x[2] === null ? 1 : -1;
-      return x[2] === y[2] ? y[0] - x[0] : (x[2] as string) < (y[2] as string) ? 1 : -1;
+/**
+ * The newest `limit` ids (undated last, then by id, newest first). A date in `fileDated` is the
+ * day the file was saved, not a publication date: such an article sorts with the undated.
+ */
+export function newestFirst(rows: readonly MatchRow[], limit: number, fileDated: ReadonlySet<number>): number[] {
+  const dateOf = (r: MatchRow) => (fileDated.has(r[0]) ? null : r[2]);
+  return rows
+    .map((r) => [r[0], dateOf(r)] as const)
+    .sort(([xId, x], [yId, y]) => {
+      if ((x === null) !== (y === null)) return x === null ? 1 : -1;
+      return x === y ? yId - xId : (x as string) < (y as string) ? 1 : -1;
     })
     .slice(0, limit)
-    .map((r) => r[0]);
+    .map(([id]) => id);
 }

@@ -174,7 +174,7 @@ describe('searchArticles on the seeds', () => {
   });
 
   it('tag: looks tags up through their index, never reading every annotation', () => {
-    const { where } = filterCondition(parseQuery('tag:south -tag:wire').filters, false, tagSpellings(lib.db));
+    const { where } = filterCondition(parseQuery('tag:south -tag:wire').filters, { spellings: tagSpellings(lib.db), fileDated: new Set() });
     const plan = (lib.db.prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE ${where.query}`).all(...where.params) as Array<{
       detail: string;
     }>).map((r) => r.detail);

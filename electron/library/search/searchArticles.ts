@@ -7,7 +7,8 @@ import type { QueryFilters, QueryTerm } from '@shared/search/types';
 import { variantMap } from '@shared/search/variantMap';
 import type { ReadableDb } from '../db/connection';
 import { facetsOf } from './facets';
-import { filterCondition } from './filters';
+import { type DatelessCount, filterCondition } from './filters';
+import { fileDatedArticles } from './fileDatedArticles';
 import { storyFilterNotes } from './storyFilterNotes';
 import { tagFilterNotes } from './tagFilterNotes';
 import { highlightTerms, hitRows, mergeWordMaps, toHit } from './hits';
@@ -44,10 +45,10 @@ export interface SearchArticlesOptions {
   /** Ranking knobs; the evaluation sweeps them. */
   readonly tuning?: Partial<SearchTuning>;
   /**
-   * Match articles with no date in place of the query's `date:` filter: how the note about
-   * undated articles counts them.
+   * Match, in place of the query's `date:` filter, the articles it cannot match: those with no
+   * publication date, or only a file-saved one inside its range. How the notes count them.
    */
-  readonly undatedOnly?: boolean;
+  readonly dateless?: DatelessCount;
 }
 
 /** A hit before its snippet is made. */
@@ -114,21 +115,25 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   // The words the text is marked with: a title: filter's words narrow the articles, mark nothing.
   const marks = bodyTerms(parsed.text);
   const spellings = tagSpellings(db);
-  const { where, notes: filterNotes } = filterCondition(parsed.filters, options.undatedOnly ?? false, spellings);
+  const fileDated = fileDatedArticles(db);
+  const counting = options.dateless !== undefined;
+  const { where, notes: filterNotes } = filterCondition(parsed.filters, {
+    spellings,
+    fileDated,
+    ...(options.dateless ? { dateless: options.dateless } : {})
+  });
   const filtered = where.query !== '1';
   const notes = [
     ...parsed.notes,
     ...filterNotes,
-    ...(options.undatedOnly
+    ...(counting
       ? []
       : [...storyFilterNotes(db, parsed.filters.story), ...tagFilterNotes(db, parsed.filters.tag, parsed.inNotes === true, spellings)])
   ];
-  if (parsed.filters.date && !options.undatedOnly) {
-    const note = undatedNote(
-      query,
-      () => rankArticles(db, query, { ...options, undatedOnly: true, limit: 1, facets: false, sort: 'date' }).total
-    );
-    if (note) notes.push(note);
+  if (parsed.filters.date && !counting) {
+    const count = (dateless: DatelessCount) => () =>
+      rankArticles(db, query, { ...options, dateless, limit: 1, facets: false, sort: 'date' }).total;
+    notes.push(...datelessNotes(query, count('undated'), fileDated.size ? count('fileSaved') : () => 0));
   }
   const searchIndex = options.mini === undefined ? getSearchIndex(db) : null;
   const mini = searchIndex ? (parsed.text ? searchIndex.current() : null) : (options.mini ?? null);
@@ -165,8 +170,8 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     const set: FilterSet = { except: widened.except, where };
     const rows = withFacets ? setRows(db, set) : null;
     const total = rows ? rows.length : countSet(db, set);
-    const ranked = newestInSet(db, set, limit).map((id) => ({ id, score: 0, match: 'exact' as const }));
-    const facets = rows ? facetsOf(db, rows) : null;
+    const ranked = newestInSet(db, set, limit, fileDated).map((id) => ({ id, score: 0, match: 'exact' as const }));
+    const facets = rows ? facetsOf(db, rows, fileDated) : null;
     return {
       ...base,
       total,
@@ -214,7 +219,7 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
   const stretchedIds = new Set(passes.flatMap((p) => p.extraIds));
   let ranked: RankedHit[];
   if (sort === 'date') {
-    const ids = newestFirst(matches, limit);
+    const ids = newestFirst(matches, limit, fileDated);
     const exact = exactFts(parsed, variants).match;
     const exactIds = exact === null ? new Set<number>() : idsMatching(db, exact, ids);
     ranked = ids.map((id) => ({ id, score: 0, match: exactIds.has(id) ? 'exact' : stretchedIds.has(id) ? 'fuzzy' : 'variant' }));
@@ -235,7 +240,7 @@ export function rankArticles(db: ReadableDb, query: string, options: SearchArtic
     ...base,
     relaxed,
     total: matches.length,
-    facets: withFacets ? facetsOf(db, matches) : null,
+    facets: withFacets ? facetsOf(db, matches, fileDated) : null,
     ranked,
     marked,
     terms: highlightTerms(marks, marked),
@@ -254,13 +259,23 @@ function withExtras(db: ReadableDb, matches: MatchRow[], extraIds: readonly numb
 
 /**
  * Why `date:2005` finds nothing in a folder of undated articles: how many articles match the rest
- * of the query but have no date, so no date filter can match them.
+ * of the query but have no publication date, so no date filter can match them; and how many have
+ * only a file-saved date inside the filter's range, which it does not take for a publication date.
  */
-function undatedNote(query: string, countUndated: () => number): string | null {
-  const undated = countUndated();
-  if (undated === 0) return null;
+function datelessNotes(query: string, countUndated: () => number, countFileSaved: () => number): string[] {
   const typed = query.match(/(?:^|\s)(date:\S+)/i)?.[1] ?? 'a date filter';
-  return `${undated.toLocaleString('en')} ${undated === 1 ? 'article that matches the rest has' : 'articles that match the rest have'} no date, so ${typed} cannot match ${undated === 1 ? 'it' : 'them'} — set dates with Edit details (pick the articles in the library).`;
+  const notes: string[] = [];
+  const undated = countUndated();
+  if (undated > 0)
+    notes.push(
+      `${undated.toLocaleString('en')} ${undated === 1 ? 'article that matches the rest has' : 'articles that match the rest have'} no date, so ${typed} cannot match ${undated === 1 ? 'it' : 'them'} — set dates with Edit details (pick the articles in the library).`
+    );
+  const fileSaved = countFileSaved();
+  if (fileSaved > 0)
+    notes.push(
+      `${fileSaved.toLocaleString('en')} ${fileSaved === 1 ? 'article that matches the rest has' : 'articles that match the rest have'} only a file-saved date in ${typed}, the day the file was saved, not a publication date, so ${typed} does not match ${fileSaved === 1 ? 'it' : 'them'} — set dates with Edit details (pick the articles in the library).`
+    );
+  return notes;
 }
 
 function articleCount(db: ReadableDb): number {

@@ -6,6 +6,7 @@ import { storyNoteMembers } from '../annotations/storyNotes';
 import type { WritableDb } from '../db/connection';
 import { dropEmptyStories } from './storyQueries';
 import { libraryPlacedIndex, savePlacedVector } from './storyVectors';
+import { publicationDate } from './publicationDate';
 
 interface ArticleRow {
   id: number;
@@ -34,7 +35,7 @@ export function placeNewArticles(db: WritableDb, options: PlaceOptions = {}, now
   const place = db.transaction(() => {
     const rows = db
       .prepare(
-        `SELECT a.id, a.title, a.body, a.published_at, NULL AS story_id, NULL AS pinned FROM articles a
+        `SELECT a.id, a.title, a.body, ${publicationDate('a')} AS published_at, NULL AS story_id, NULL AS pinned FROM articles a
           WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.id`
       )
       .all() as ArticleRow[];
@@ -50,7 +51,7 @@ export function placeNewArticles(db: WritableDb, options: PlaceOptions = {}, now
     );
     const members = db
       .prepare(
-        `SELECT a.id, a.title, a.body, a.published_at, sa.story_id, sa.pinned FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+        `SELECT a.id, a.title, a.body, ${publicationDate('a')} AS published_at, sa.story_id, sa.pinned FROM story_articles sa JOIN articles a ON a.id = sa.article_id
           WHERE sa.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.id`
       )
       .all(JSON.stringify(touched.map(Number))) as ArticleRow[];

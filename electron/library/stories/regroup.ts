@@ -4,6 +4,7 @@ import type { WritableDb } from '../db/connection';
 import { type StoriesJobWatch, throwIfStopped } from './jobProgress';
 import { dropEmptyStories } from './storyQueries';
 import { saveAllVectors } from './storyVectors';
+import { publicationDate } from './publicationDate';
 
 interface ArticleRow {
   id: number;
@@ -33,7 +34,7 @@ export function regroupStories(
 ): number {
   const rows = db
     .prepare(
-      `SELECT a.id, a.title, a.body, a.published_at, s.story_id, s.pinned
+      `SELECT a.id, a.title, a.body, ${publicationDate('a')} AS published_at, s.story_id, s.pinned
          FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id ORDER BY a.id`
     )
     .all() as ArticleRow[];

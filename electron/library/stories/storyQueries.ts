@@ -2,6 +2,7 @@ import type { StorySummary } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
 import { followStoryNotes, storyNoteMembers } from '../annotations/storyNotes';
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { publicationDate } from './publicationDate';
 
 /** Options of {@link listStories}. */
 export interface ListStoriesOptions {
@@ -15,7 +16,8 @@ export interface ListStoriesOptions {
 
 /**
  * The stories of two or more articles, largest first, with their articles' ids, titles and source
- * paths (oldest first) and the date of the newest (for sorting by date).
+ * paths (oldest first) and the date of the newest (for sorting by date). A date that is only the day
+ * a file was saved counts as none ({@link publicationDate}): it sorts with the undated members.
  *
  * @example listStories(db) // [{ id: 3, label: 'Daraa talks collapse', articleIds: [1, 2, 4], … }]
  */
@@ -29,10 +31,11 @@ export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOpti
     .all(minArticles) as Array<{ id: number; label: string; user_label: number; n: number }>;
   const members = db
     .prepare(
-      `SELECT sa.story_id, a.id, a.title, a.source_path, a.published_at FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-        ORDER BY a.published_at IS NULL, a.published_at, a.id`
+      `SELECT sa.story_id, a.id, a.title, a.source_path, ${publicationDate('a')} AS published
+         FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+        ORDER BY published IS NULL, published, a.id`
     )
-    .all() as Array<{ story_id: number; id: number; title: string; source_path: string | null; published_at: string | null }>;
+    .all() as Array<{ story_id: number; id: number; title: string; source_path: string | null; published: string | null }>;
   const byStory = new Map<number, typeof members>();
   for (const m of members) {
     const list = byStory.get(m.story_id) ?? [];
@@ -42,7 +45,7 @@ export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOpti
   return stories.map((s) => {
     const list = byStory.get(s.id) ?? [];
     // Oldest first with undated last, so the newest date is the last dated member's.
-    const dated = list.filter((m) => m.published_at !== null);
+    const dated = list.filter((m) => m.published !== null);
     return {
       id: s.id,
       label: s.label,
@@ -50,7 +53,7 @@ export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOpti
       articleIds: list.map((m) => m.id),
       titles: list.map((m) => m.title),
       paths: list.map((m) => m.source_path),
-      latest: dated.at(-1)?.published_at ?? null
+      latest: dated.at(-1)?.published ?? null
     };
   });
 }

@@ -2,6 +2,7 @@ import type { PlacedIndex } from '@shared/stories/storiesPlace';
 import type { SparseVector, Vectors } from '@shared/stories/storiesVectors';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { markStoryTermsCurrent } from './termScheme';
+import { publicationDate } from './publicationDate';
 
 /**
  * The term statistics and postings story grouping keeps in the library (migration 015), so new
@@ -69,7 +70,7 @@ export function libraryPlacedIndex(db: ReadableDb): PlacedIndex {
       // NB: postings may still name an article deleted since; it is in no story and left out here.
       const rows = db
         .prepare(
-          `SELECT sa.article_id, sa.story_id, a.published_at FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+          `SELECT sa.article_id, sa.story_id, ${publicationDate('a')} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
             WHERE sa.article_id IN (SELECT value FROM json_each(?))`
         )
         .raw()
