@@ -7,6 +7,7 @@ import { correctedFields } from './corrections';
 import { namedCredits } from '@shared/import/credits';
 import { originalFromStored, type StoredOriginal, storedOriginal } from '@shared/import/originalEdits';
 import { SEARCH_COLUMN, type SearchForms, searchForms } from './searchForms';
+import { KEPT_COLUMNS, type KeptRow, type StoredFieldSources, copiedFromOf, keepCopiedFields } from './import/copyFill';
 
 /** An article ready to store: clean text, the original, metadata and provenance. */
 export interface NewArticle {
@@ -16,8 +17,11 @@ export interface NewArticle {
   publishedAt: string | null;
   url: string | null;
   language: string | null;
-  /** Where each metadata field's value came from (`prepareArticle`); absent means not known. */
-  sources?: FieldSources;
+  /**
+   * Where each metadata field's value came from (`prepareArticle`); absent means not known. With
+   * `copiedFrom` only when a re-import keeps what a duplicate filled (import/copyFill.ts).
+   */
+  sources?: StoredFieldSources;
   dateline: string | null;
   wireCredits: string[];
   body: string;
@@ -172,6 +176,7 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
   if (!row) return undefined;
   const corrected = correctedFields(db, row.id);
   const sources = sourcesOf(row, corrected);
+  const copiedFrom = copiedFromOf(JSON.parse(row.field_sources) as StoredFieldSources, sources);
   return {
     // The summary's mark from the same sources Edit details shows (dateFromFileColumn's rule).
     ...toSummary({ ...row, date_from_file: sources.publishedAt === 'file' ? 1 : 0 }),
@@ -188,7 +193,8 @@ export function getArticle(db: ReadableDb, id: number): Article | undefined {
     sourceFormat: row.source_format,
     nearDuplicates: listNearDuplicates(db, row.id),
     corrected,
-    sources
+    sources,
+    copiedFrom
   };
 }
 
@@ -295,14 +301,13 @@ const NAMED_BY_IMPORT: ReadonlySet<string> = new Set(['metadata', 'text', 'impor
 /**
  * The newer import of an article's file, with the outlet and language an earlier import's
  * default gave it carried over where the new import names none (neither the file nor a default
- * of its own). NB: without this a watched or re-imported file lost its `--outlet` at each change
- * (review 11, finding 17): the default lives in no file, only in the article. The collection
- * needs no such care, as a re-import never rewrites it.
+ * of its own), and so are the fields a duplicate filled (`keepCopiedFields`). NB: without this a
+ * watched or re-imported file lost its `--outlet` at each change (review 11, finding 17): the
+ * default lives in no file, only in the article. The collection needs no such care, as a
+ * re-import never rewrites it.
  */
 function keepImportDefaults(db: ReadableDb, id: number, a: NewArticle): NewArticle {
-  const row = prepareCached(db, 'SELECT outlet, language, field_sources FROM articles WHERE id = ?').get(id) as
-    | Pick<ArticleRow, 'outlet' | 'language' | 'field_sources'>
-    | undefined;
+  const row = prepareCached(db, `SELECT ${KEPT_COLUMNS} FROM articles WHERE id = ?`).get(id) as KeptRow | undefined;
   if (!row) return a;
   const before = JSON.parse(row.field_sources) as FieldSources;
   const sources: FieldSources = { ...a.sources };
@@ -313,7 +318,7 @@ function keepImportDefaults(db: ReadableDb, id: number, a: NewArticle): NewArtic
     kept[field] = row[field];
     sources[field] = 'import';
   }
-  return Object.keys(kept).length ? { ...a, ...kept, sources } : a;
+  return keepCopiedFields(row, Object.keys(kept).length ? { ...a, ...kept, sources } : a);
 }
 
 /**

@@ -45,9 +45,11 @@ export type RemovedSpan = z.infer<typeof RemovedSpan>;
  *   the day someone saved the file, not the day the article was published;
  * - `detected`: the language, detected from the text;
  * - `import`: a value given to the whole import (the import dialog, `crosscheck import --outlet`);
+ * - `copy`: the publication details or text of another file of the same text, met as a duplicate,
+ *   that filled a field this article's own file left empty (`Article.copiedFrom` names that file);
  * - `edited`: the user's correction (kept across re-imports).
  */
-export const FieldSource = z.enum(['metadata', 'text', 'file', 'detected', 'import', 'edited']);
+export const FieldSource = z.enum(['metadata', 'text', 'file', 'detected', 'import', 'copy', 'edited']);
 export type FieldSource = z.infer<typeof FieldSource>;
 
 /** The source of each metadata field that has a value; absent for articles imported before sources were kept. */
@@ -62,6 +64,15 @@ export const FieldSources = z
   })
   .partial();
 export type FieldSources = z.infer<typeof FieldSources>;
+
+/**
+ * The file each field filled from a duplicate came from (source `copy`), by field. Never the
+ * title: every article has one, so a copy never fills it.
+ */
+export const CopiedFrom = z
+  .object({ outlet: z.string(), byline: z.string(), publishedAt: z.string(), url: z.string(), language: z.string() })
+  .partial();
+export type CopiedFrom = z.infer<typeof CopiedFrom>;
 
 /** Everything the reader shows of one article. */
 export const Article = ArticleSummary.extend({
@@ -86,7 +97,12 @@ export const Article = ArticleSummary.extend({
   /** Fields the user corrected (kept across re-imports). */
   corrected: z.array(z.enum(['title', 'outlet', 'byline', 'publishedAt', 'url', 'language'])).default([]),
   /** Where each metadata field's value came from (a corrected field is `edited`). */
-  sources: FieldSources.default({})
+  sources: FieldSources.default({}),
+  /**
+   * For each field whose source is `copy`, the source path (`file`, `a.zip#entry`) of the duplicate
+   * that filled it: "Edit details" names it.
+   */
+  copiedFrom: CopiedFrom.default({})
 });
 export type Article = z.infer<typeof Article>;
 

@@ -31,6 +31,7 @@ import { WRITTEN_FILE_REASON, writtenFilesCheck } from '../export/writtenFiles';
 import { TableRowMatcher, tableRowSource } from './tableRowMatch';
 import { type SourceMatch, matchSource } from './sameSource';
 import { BatchIds } from './batchIds';
+import { CopyFills, type Filled, filledWords } from './copyFill';
 import { FailedBefore } from './failedBefore';
 import { STILL_UNREADABLE, stillUnreadableMessage } from '@shared/import/stillUnreadable';
 import { type FoundFile, walkPaths } from './walk';
@@ -187,6 +188,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     unchanged.forgetBatch();
     const stamp = now().toISOString();
     const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
+    // What duplicates give the articles they repeat (empty fields only), written after the index.
+    const fills = new CopyFills(db);
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
@@ -199,7 +202,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
           problems.push(unchangedProblem(db, p.path, existing, source));
         } else {
           count('duplicate');
-          problems.push(duplicateProblem(db, p.path, existing));
+          const filled = p.article.sourcePath ? fills.offer(existing, p.article, p.article.sourcePath) : undefined;
+          problems.push(duplicateProblem(db, p.path, existing, filled));
         }
         continue;
       }
@@ -222,6 +226,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
       }
       if (previous !== undefined) {
         written.add(previous);
+        fills.forget(previous);
         updateArticleFromImport(db, previous, p.article, correctedColumns(db, previous), stamp);
         // A row keeps its article wherever it moved in the table: its locator follows it.
         if (row) prepareCached(db, 'UPDATE articles SET source_path = ? WHERE id = ?').run(p.article.sourcePath, previous);
@@ -264,6 +269,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     // problems) or fires a trigger (an updated article) makes FTS5 flush its pending terms to a
     // new segment, so indexing in between would cut the batch into many small segments.
     for (const s of stored) indexArticle(db, s.id, s.article, s.search);
+    // NB: after the index: a filled outlet re-indexes its article, which must be in the index.
+    fills.write();
     pending = [];
     problems = [];
     lastCommit = performance.now();
@@ -474,13 +481,17 @@ function unchangedProblem(db: WritableDb, where: string, existingId: number, sou
   };
 }
 
-/** Another file (entry, row) whose text the library already holds. */
-function duplicateProblem(db: WritableDb, where: string, existingId: number): ImportProblem {
+/**
+ * Another file (entry, row) whose text the library already holds, and which of the article's empty
+ * fields it filled.
+ */
+function duplicateProblem(db: WritableDb, where: string, existingId: number, filled: Filled | undefined): ImportProblem {
+  const gave = filled && filled.fields.length > 0 ? `; ${filledWords(filled)}` : '';
   return {
     path: where,
     kind: 'duplicate',
     code: 'duplicate',
-    message: `Same text as ${articleCalled(db, existingId)} in the library.`,
+    message: `Same text as ${articleCalled(db, existingId)} in the library${gave}.`,
     articleId: existingId
   };
 }

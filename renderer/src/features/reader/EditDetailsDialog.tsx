@@ -111,12 +111,15 @@ export function EditDetailsDialog({
 
 function SourceNote({ field, article }: { field: keyof ArticleCorrection; article: Article }) {
   const source = article.sources[field];
-  const note = sourceNote(field, source);
+  // The title is never filled from a copy (every article has one).
+  const copiedFrom = field === 'title' ? undefined : article.copiedFrom[field];
+  const note = sourceNote(field, source, copiedFrom);
   if (note === undefined) return null;
   return (
     <span
       className={`edit-details__source${source === 'file' ? ' edit-details__source--file' : ''}`}
       data-testid={`source-${field}`}
+      title={source === 'copy' ? copiedFrom : undefined}
     >
       {note}
     </span>

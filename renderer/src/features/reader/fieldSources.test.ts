@@ -21,4 +21,11 @@ describe('sourceNote', () => {
     expect(sourceNote('url', 'text')).toBe("from the file's header line");
     expect(sourceNote('title', 'text')).toBe('found in the text');
   });
+
+  it('names the other copy a field was filled from, by its file name', () => {
+    expect(sourceNote('outlet', 'copy', '/home/ann/news/saved/lohan-1.html')).toBe('from another copy: lohan-1.html');
+    expect(sourceNote('publishedAt', 'copy', 'C:\\news\\lohan-1.html')).toBe('from another copy: lohan-1.html');
+    expect(sourceNote('url', 'copy', '/news/pages.zip#site/lohan-1.html')).toBe('from another copy: lohan-1.html');
+    expect(sourceNote('outlet', 'copy')).toBe('from another copy');
+  });
 });

@@ -7,6 +7,7 @@ const NOTES: Record<FieldSource, string> = {
   file: "from the file's properties",
   detected: 'detected from the text',
   import: 'set for the whole import',
+  copy: 'from another copy',
   edited: 'corrected by you'
 };
 
@@ -17,10 +18,16 @@ const NOTES: Record<FieldSource, string> = {
  * NB: a date from the file's properties is the day the file was saved, and says so: it is the
  * one source a user must not take for a publication date.
  *
+ * A field filled from a duplicate (source `copy`) names that file, `copiedFrom` being its source
+ * path (`/news/lohan-1.html`, `a.zip#news/story.txt`): the name after the last folder is enough to
+ * find it beside the article's own file.
+ *
  * @example sourceNote('publishedAt', 'file') // "from the file's properties (the day it was saved, not necessarily published)"
+ * @example sourceNote('outlet', 'copy', '/news/lohan-1.html') // "from another copy: lohan-1.html"
  */
-export function sourceNote(field: keyof FieldSources, source: FieldSource | undefined): string | undefined {
+export function sourceNote(field: keyof FieldSources, source: FieldSource | undefined, copiedFrom?: string): string | undefined {
   if (source === undefined) return undefined;
+  if (source === 'copy' && copiedFrom !== undefined) return `${NOTES.copy}: ${copiedFrom.split(/[\\/]/).pop()}`;
   if (source === 'file' && field === 'publishedAt')
     return "from the file's properties (the day it was saved, not necessarily published)";
   if (source === 'file' && field === 'title') return "from the file's properties or name";
