@@ -122,6 +122,19 @@ test.describe('comparing articles side by side', () => {
     const listed = await page.locator('.name-entity__main').allInnerTexts();
     expect(listed).toEqual(expect.arrayContaining(['Busra al-Sham', 'Quneitra', 'Ali Salhadi', 'Sergei Lavrov']));
     for (const word of ['Russian', 'Syrians', 'Kazakh', 'IDPs']) expect(listed).not.toContain(word);
+    // Review 14, #10: the seeds' cities under Places, Lama Fakih under People, one row per organisation.
+    const section = (title: string) => page.getByRole('region', { name: title }).locator('.name-entity__main');
+    const places = await section('Places').allInnerTexts();
+    expect(places).toEqual(expect.arrayContaining(['Aleppo', 'Amman', 'Washington', 'Eastern Ghouta']));
+    expect(await section('People').allInnerTexts()).toContain('Lama Fakih');
+    expect(listed.filter((name) => /Observatory|Security Council|Operations Room/.test(name)).sort()).toEqual([
+      'Central Operations Room',
+      'Syrian Observatory for Human Rights',
+      'United Nations Security Council'
+    ]);
+    // 004 writes `Ghout East`: a spelling on Eastern Ghouta's row, not a place of its own.
+    expect(places).not.toContain('Ghout East');
+    await expect(page.getByTestId('name-entity').filter({ hasText: 'Ghout East' })).toContainText('Eastern Ghouta');
   });
 
   test('a passage shared by three sources or more: one id in every column, lined up on click, diffed word by word', async ({

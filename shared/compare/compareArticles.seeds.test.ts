@@ -104,6 +104,22 @@ describe('comparing the seeds', () => {
     expect(daraa.variants.map((v) => v.text)).toContain('Daraa');
   });
 
+  // Review 14, #10: places filed as other names, one organisation on several rows.
+  it("files the seeds' cities under places and Lama Fakih as a person, and lists each organisation once", () => {
+    const entity = (spelling: string) => c.names.find((e) => e.variants.some((v) => v.text === spelling))!;
+    for (const place of ['Aleppo', 'Amman', 'Washington', 'Eastern Ghouta', 'Tafas', 'Astana'])
+      expect(entity(place).kind).toBe('place');
+    expect(entity('Lama Fakih').kind).toBe('person');
+    const rowOf = (spellings: string[]) => new Set(spellings.map((s) => entity(s).id));
+    expect(rowOf(['United Nations Security Council', 'UN Security Council']).size).toBe(1);
+    expect(rowOf(['Syrian Observatory for Human Rights', 'Observatory of Human Rights', 'Observatory']).size).toBe(1);
+    expect(rowOf(['Central Operations Room', 'Operations Room']).size).toBe(1);
+    // 004 really writes `Ghout East`: it stays a spelling, on Eastern Ghouta's row because 004's
+    // sentence is linked to the AFP copies' `in other areas such as (like) Eastern Ghouta and Aleppo`.
+    expect(entity('Ghout East').name).toBe('Eastern Ghouta');
+    expect(entity('Ghout East').counts).toEqual({ '000': 1, '001': 1, '003': 1, '004': 1 });
+  });
+
   it('returns data the schema accepts, quickly', () => {
     expect(ComparisonSchema.parse(JSON.parse(JSON.stringify(c)))).toEqual(c);
     // A generous bound that still catches an accidental quadratic blow-up (typical: a few hundred ms).

@@ -2,11 +2,12 @@
  * Comparing articles about one event side by side: what they share, what only one says, how
  * quotes and figures drift, which are copies of one wire story, and who and where they name.
  */
-import { alignPairs, overlapShares, wordShare } from './analysis/pairLinks';
-import { prepareArticle } from './analysis/prepared';
+import { alignPairs, overlapShares, wordShare, type PairResult } from './analysis/pairLinks';
+import { prepareArticle, type PreparedArticle } from './analysis/prepared';
 import { buildClusters, sharedSentences, uniquePassages } from './compareArticlesClusters';
 import type { CompareArticleInput, CompareOptions, Comparison, ComparedArticle, PairAlignment } from './compareArticlesTypes';
 import { groupNames } from './names/namesGroup';
+import type { LinkedSentences } from './names/linkedNames';
 import { alignNumbers } from './numbers/numbersAlign';
 import { groupQuotes } from './quotes/quotesGroup';
 import { wireGroups } from './wire/wire';
@@ -66,6 +67,17 @@ export function compareArticles(articles: readonly CompareArticleInput[], option
     wireGroups: wire.groups,
     quotes: groupQuotes(sources),
     numbers: alignNumbers(sources),
-    names: groupNames(sources)
+    names: groupNames(sources, { links: linkedSentences(prepared, pairs) })
   };
+}
+
+/** The sentences every pair linked, as spans of both sources (for names respelled in a shared sentence). */
+function linkedSentences(prepared: readonly PreparedArticle[], pairs: readonly PairResult[]): LinkedSentences[] {
+  return pairs.flatMap((p) =>
+    p.links.map((l) => {
+      const a = prepared[p.i]!.sentences[l.a]!;
+      const b = prepared[p.j]!.sentences[l.b]!;
+      return { aSource: p.i, aStart: a.start, aEnd: a.end, bSource: p.j, bStart: b.start, bEnd: b.end };
+    })
+  );
 }

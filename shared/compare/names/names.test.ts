@@ -36,7 +36,7 @@ describe('extractNames', () => {
     );
     expect(found.map((n) => [n.text, n.kind])).toEqual([
       ['Jordan', 'place'],
-      ['Astana', 'unknown'],
+      ['Astana', 'place'],
       ['Deraa', 'unknown'],
       ['Daraa', 'place'],
       ['Ali Salhadi', 'person'],

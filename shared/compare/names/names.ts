@@ -27,6 +27,7 @@ import { sentencesOf, tokensOf } from '../analysis/tokenCache';
 import { STOPWORDS } from '@shared/text/stopwords';
 import { itemsBySpan, splitParagraphs } from '../analysis/spans';
 import { isDemonymWord } from './demonyms';
+import { directionFirst, personCue, placeAfter, placeIntroduced, roleAfter } from './kindCues';
 import {
   CAPITAL_LABELS,
   COMMON_ACRONYMS,
@@ -290,15 +291,17 @@ function kindOf(
       : { kind: 'organisation', weight: 1 };
   }
   const before = words[from - 1];
-  if (titled || (before !== undefined && ROLE_NOUNS.has(before.norm))) return { kind: 'person', weight: 1 };
-  if (PLACE_WORDS.has(norms[norms.length - 1]!) || norms.some((n) => KNOWN_PLACES.has(n))) return { kind: 'place', weight: 1 };
-  const after = words[to];
-  if (after !== undefined && /^(?:province|city|countryside|region|border|capital|governorate)$/.test(after.norm))
+  if (titled || (before !== undefined && ROLE_NOUNS.has(before.norm)) || roleAfter(text, words, to))
+    return { kind: 'person', weight: 1 };
+  if (PLACE_WORDS.has(norms[norms.length - 1]!) || norms.some((n) => KNOWN_PLACES.has(n)) || directionFirst(norms))
     return { kind: 'place', weight: 1 };
+  if (placeAfter(words, to) || placeIntroduced(words, from)) return { kind: 'place', weight: 1 };
   const prep = before?.norm === 'the' ? words[from - 2] : before;
   if (prep !== undefined && PLACE_PREPOSITIONS.has(prep.norm)) return { kind: 'place', weight: 0.5 };
+  const after = words[to];
   if (to - from >= 2 && after !== undefined && /^(?:said|says|told|added)$/.test(after.norm))
     return { kind: 'person', weight: 0.5 };
+  if (personCue(text, words, from, to)) return { kind: 'person', weight: 0.5 };
   return { kind: 'unknown', weight: 0 };
 }
 

@@ -2,10 +2,14 @@
  * Names across sources: one entry per person, place or organisation, however each outlet spells
  * it, with how often each source names it.
  */
-import { foldText, variantKey } from '@shared/text/fold';
+import { foldText } from '@shared/text/fold';
 import { UnionFind } from '../analysis/unionFind';
 import { capitalEvidence, extractNames, type NameKind, type NameMention } from './names';
-import { CONNECTORS, PARTICLES } from './namesLexicon';
+import { kindsFromLists, listsOf } from './coordination';
+import { mergeRespelledInLinks, type LinkedSentences } from './linkedNames';
+import { partsOf } from './nameParts';
+import { CONNECTORS } from './namesLexicon';
+import { mergeOrganisationForms } from './orgForms';
 
 /** A text to read names from. */
 export interface NameSource {
@@ -40,6 +44,15 @@ export interface NameEntity {
   readonly mentions: NameOccurrence[];
 }
 
+/** What else `groupNames` may know about the sources. */
+export interface GroupNamesOptions {
+  /**
+   * Sentences the comparison linked across sources: a name respelled inside two linked sentences
+   * (`Ghout East` / `Eastern Ghouta`) is one entity (see `linkedNames.ts`). Default: none.
+   */
+  readonly links?: readonly LinkedSentences[];
+}
+
 interface Item {
   readonly source: number;
   readonly mention: NameMention;
@@ -54,11 +67,16 @@ interface Item {
  * - a lone word that ends exactly one longer person-like name (`Jabbawi` → `Ibrahim Jabbawi`,
  *   `Assad` → `Bashar al-Assad`);
  * - an acronym matching the initials of exactly one longer name (`HRW` → `Human Rights Watch`,
- *   `UN`/`U.N.` → `United Nations`).
+ *   `UN`/`U.N.` → `United Nations`);
+ * - a shorter form of one organisation's name (`Operations Room` → `Central Operations Room`,
+ *   `UN Security Council` → `United Nations Security Council`: `orgForms.ts`);
+ * - with `options.links`, a name respelled in two linked sentences (`Ghout East` → `Eastern Ghouta`).
  *
- * Each entity's kind is the one most of its mentions support (see `names.ts`).
+ * An entity nothing classifies takes the kind of the names listed with it (`Washington, Amman and
+ * Moscow`: `coordination.ts`); otherwise
+ * each entity's kind is the one most of its mentions support (see `names.ts`).
  */
-export function groupNames(sources: readonly NameSource[]): NameEntity[] {
+export function groupNames(sources: readonly NameSource[], options: GroupNamesOptions = {}): NameEntity[] {
   const evidence = capitalEvidence(sources.map((s) => s.text));
   const items: Item[] = sources.flatMap((s, source) =>
     extractNames(s.text, evidence).map((mention) => ({ source, mention, parts: partsOf(mention.text) }))
@@ -73,23 +91,43 @@ export function groupNames(sources: readonly NameSource[]): NameEntity[] {
   });
   mergeShortForms(items, uf, byKey, notPersonRoots(items, uf));
   mergeAcronyms(items, uf, byKey);
+  mergeOrganisationForms(
+    [...byKey.values()].map((item) => ({ item, text: items[item]!.mention.text })),
+    uf
+  );
+  const located = items.map((x) => ({ source: x.source, start: x.mention.start, end: x.mention.end, text: x.mention.text }));
+  mergeRespelledInLinks(located, options.links ?? [], uf);
 
-  const entities = uf.groups().map((g) =>
+  const groups = uf.groups();
+  const entityOf = new Int32Array(items.length);
+  groups.forEach((g, e) => g.forEach((i) => (entityOf[i] = e)));
+  const built = groups.map((g) =>
     toEntity(
       g.map((i) => items[i]!),
       sources
     )
   );
+  const kinds = kindsFromLists(
+    built.map((e) => e.kind),
+    listsOfItems(items, sources).map((list) => list.map((i) => entityOf[i]!))
+  );
+  const entities = built.map((e, k) => ({ ...e, kind: kinds[k]! }));
   entities.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
   return entities.map((e, n) => ({ ...e, id: `e${n + 1}` }));
 }
 
-function partsOf(name: string): string[] {
-  const words = name.split(/[\s\-\u2010\u2011]+/).filter((w) => w !== '');
-  const kept = words.filter(
-    (w, k) => !(PARTICLES.has(foldText(w)) && k < words.length - 1) && !CONNECTORS.has(foldText(w)) && foldText(w) !== 'the'
-  );
-  return kept.map((w) => variantKey(w.replace(/\./g, '')));
+/** The lists of names each source writes (`Washington, Amman and Moscow`), as item indices. */
+function listsOfItems(items: readonly Item[], sources: readonly NameSource[]): number[][] {
+  const lists: number[][] = [];
+  let first = 0;
+  sources.forEach((s, source) => {
+    let end = first;
+    while (end < items.length && items[end]!.source === source) end++;
+    const own = items.slice(first, end).map((x) => x.mention);
+    for (const list of listsOf(s.text, own)) lists.push(list.map((k) => first + k));
+    first = end;
+  });
+  return lists;
 }
 
 /** `Jabbawi` joins `Ibrahim Jabbawi` when exactly one multi-word name that may be a person ends so. */

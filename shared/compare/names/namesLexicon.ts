@@ -33,7 +33,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'parliament assembly senate congress government times news post press network fund foundation authority ' +
     'service services alliance coalition crescent cross board bureau club league centre center church unit ' +
     'hospital school academy airlines airways channel television radio magazine journal tribune herald daily ' +
-    'cabinet administration regime militia militias battalion corps division establishment'
+    'cabinet administration regime militia militias battalion corps division establishment technologies systems ' +
+    'laboratories labs industries holdings software'
   ).split(' ')
 );
 
