@@ -1,5 +1,6 @@
 import type { ArticlesDeleted } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
+import { keepTitlesOfArticles } from './annotations/orphanTitles';
 import { storyNoteMembers } from './annotations/storyNotes';
 import type { WritableDb } from './db/connection';
 import { dropEmptyStories } from './stories/storyQueries';
@@ -45,6 +46,7 @@ export function deleteArticles(db: WritableDb, ids: readonly number[], { dryRun 
     const stories = db.prepare('SELECT count(*) FROM stories').pluck();
     const storiesBefore = stories.get() as number;
     const notes = storyNoteMembers(db);
+    keepTitlesOfArticles(db, json);
     const deleted = db.prepare('DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))').run(json).changes;
     dropEmptyStories(db, notes);
     const after = orphanedByDeletion(db);

@@ -68,7 +68,10 @@ export const Annotation = z.object({
   articleId: ArticleId.nullable(),
   /** The story of a story note; null once the story is gone (regrouping dropped it). */
   storyId: z.number().int().positive().nullable(),
-  /** The article's title or story's name when the annotation was made: an orphan still says where it came from. */
+  /**
+   * The article's title or story's name as it is now; for an orphan, as it was when the article or
+   * story was deleted, so it still says where it came from.
+   */
   targetTitle: z.string().nullable(),
   /** The article as it is now (for lists grouped by outlet or date); null when it has none or it was deleted. */
   article: z

@@ -43,15 +43,27 @@ export interface AnnotationRow {
   article_date_from_file: number | null;
   /** `group_concat` of the tags, separated by {@link TAG_SEPARATOR}. */
   tag_list: string | null;
+  /** The title of what it is on as it is now ({@link LIVE_TITLE}). */
+  live_title: string | null;
 }
 
 /** Joins tags in one column; a tag is one line, so a line feed never occurs inside one. */
 export const TAG_SEPARATOR = '\n';
 
+/**
+ * The title of what an annotation is on, read when it is read (review 15, finding 9): its
+ * article's title, its story's label, and only when that is gone the title it kept
+ * (`target_title`, which `keepTitlesOf…` in orphanTitles.ts brings up to date just before a
+ * deletion). NB: `target_title` alone is the title at creation: a corrected title, a renamed or
+ * relabelled story, or a story note that followed its articles into another story left it stale.
+ */
+const LIVE_TITLE = `coalesce(ar.title, (SELECT st.label FROM stories st WHERE st.id = a.story_id), a.target_title)`;
+
 /** The columns every read selects: `a` is annotations, `ar` its article. */
 export const ANNOTATION_COLUMNS = `a.*, ar.title AS article_title, ar.outlet AS article_outlet, ar.published_at AS article_published_at,
   ${dateFromFileColumn('ar')} AS article_date_from_file,
-  (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM annotation_tags t WHERE t.annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tag_list`;
+  (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM annotation_tags t WHERE t.annotation_id = a.id ORDER BY tag COLLATE NOCASE)) AS tag_list,
+  ${LIVE_TITLE} AS live_title`;
 
 /** `FROM` clause matching {@link ANNOTATION_COLUMNS}. */
 export const ANNOTATION_FROM = 'annotations a LEFT JOIN articles ar ON ar.id = a.article_id';
@@ -73,7 +85,7 @@ export function toAnnotation(row: AnnotationRow): Annotation {
     kind: row.kind,
     articleId: row.article_id,
     storyId: row.story_id,
-    targetTitle: row.target_title,
+    targetTitle: row.live_title,
     article:
       row.article_title === null
         ? null

@@ -1,5 +1,6 @@
 import type { StorySummary } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
+import { keepTitlesOfEmptyStories } from '../annotations/orphanTitles';
 import { followStoryNotes, storyNoteMembers } from '../annotations/storyNotes';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { publicationDate } from './publicationDate';
@@ -138,5 +139,6 @@ export function splitStory(db: WritableDb, articleIds: readonly number[]): numbe
  */
 export function dropEmptyStories(db: WritableDb, notes: ReturnType<typeof storyNoteMembers>): void {
   followStoryNotes(db, notes);
+  keepTitlesOfEmptyStories(db);
   db.prepare('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)').run();
 }

@@ -140,4 +140,27 @@ describe('library:changed invalidates what it names', () => {
     client.invalidate(topicsOfChange({ reason: 'annotations', articleIds: [3] }));
     expect(calls.slice(3).map((call) => call.channel)).toEqual(['articles:get', 'annotations:list']);
   });
+  it('a title corrected or a story renamed elsewhere: the notes panel, which shows them, and the corrected article’s highlights (review 15 #9)', () => {
+    const { fetcher, calls } = fakeApi();
+    const client = new QueryClient(fetcher);
+    const panel = { filter: {}, sort: 'updated', offset: 0, limit: 50 } as const;
+    client.watch('annotations:list', panel, () => {});
+    client.watch('annotations:list', { filter: { articleId: 3 }, sort: 'position', offset: 0, limit: 1000 }, () => {});
+    client.watch('annotations:list', { filter: { articleId: 7 }, sort: 'position', offset: 0, limit: 1000 }, () => {});
+    const asked = (event: EventPayload<'library:changed'>) => {
+      const before = calls.length;
+      client.invalidate(topicsOfChange(event), scopeOfChange(event));
+      return calls.slice(before).map((call) => (call.input as { filter: { articleId?: number } }).filter.articleId ?? 'panel');
+    };
+    // `crosscheck edit 7 --title …`: article 3's highlights keep their answer.
+    expect(asked({ reason: 'external', changed: { areas: ['articles'], articleIds: [7] } })).toEqual(['panel', 7]);
+    // …unless notes changed as well.
+    expect(asked({ reason: 'external', changed: { areas: ['articles', 'annotations'], articleIds: [7] } })).toEqual(['panel', 3, 7]);
+    // A story renamed in another tab (stories:rename tells `stories`).
+    expect(asked({ reason: 'external', changed: { areas: ['stories'] } })).toEqual(['panel', 3, 7]);
+    // A title corrected in this window (useArticleSaved invalidates `articles`).
+    const before = calls.length;
+    client.invalidate(['articles']);
+    expect(calls.length - before).toBe(3);
+  });
 });

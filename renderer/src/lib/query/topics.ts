@@ -41,7 +41,8 @@ export const CHANNEL_TOPICS = {
   'search:saved:list': ['articles', 'stories', 'saved-searches'],
   'search:recent:list': ['recent-searches'],
   'articles:get': ['articles', 'article-text'],
-  'annotations:list': ['annotations'],
+  // A highlight or note carries the title of its article or story as it is now (review 15, #9).
+  'annotations:list': ['annotations', 'articles', 'stories'],
   'annotations:counts': ['annotations'],
   'annotations:tags': ['annotations'],
   'annotations:colours:get': ['settings'],
@@ -129,10 +130,17 @@ export function topicsOfChange(event: EventPayload<'library:changed'>): readonly
  * Which of the answers reading a changed topic must be fetched again: all of them, but when
  * another process's write names the articles it changed, an open article (`articles:get`) that is
  * not one of them keeps its answer, so the reader is not redrawn (its scroll, selection and marks
- * stay as they are). The list, searches and stories still follow (a row may have changed or come).
+ * stay as they are); so do the highlights of such an article, unless notes changed too. The list,
+ * searches, stories and the notes panel still follow (a row or a title may have changed or come).
  */
 export function scopeOfChange(event: EventPayload<'library:changed'>): ((channel: QueryChannel, input: unknown) => boolean) | undefined {
   if (event.reason !== 'external' || event.changed?.articleIds === undefined) return undefined;
   const ids = new Set(event.changed.articleIds);
-  return (channel, input) => channel !== 'articles:get' || ids.has((input as { id: number }).id);
+  const notesChanged = event.changed.areas.includes('annotations');
+  return (channel, input) => {
+    if (channel === 'articles:get') return ids.has((input as { id: number }).id);
+    if (channel !== 'annotations:list' || notesChanged) return true;
+    const articleId = (input as { filter?: { articleId?: number } }).filter?.articleId;
+    return articleId === undefined || ids.has(articleId);
+  };
 }
