@@ -59,6 +59,7 @@ export const ComparisonSchema = z.object({
       articleIds: z.array(z.string()),
       originalId: z.string(),
       reasons: z.array(z.enum(['most complete', 'credited', 'earliest'])),
+      undatedIds: z.array(z.string()),
       agency: z.string().optional(),
       coverage: z.record(z.string(), share)
     })

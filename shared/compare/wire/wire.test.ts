@@ -62,6 +62,22 @@ describe('wireGroups', () => {
     ).groups[0]!;
     expect(early.originalId).toBe('early');
     expect(early.reasons).toEqual(['earliest']);
+    expect(early.undatedIds).toEqual([]);
+  });
+
+  it('orders by date only when every member is dated: an undated copy is not later', () => {
+    const even = [
+      [1, 0.8, 0.8],
+      [0.8, 1, 0.8],
+      [0.8, 0.8, 1]
+    ];
+    const group = wireGroups(
+      [article('copy', 'x'), article('dated', 'x', { publishedAt: '2018-07-04' }), article('other', 'x')],
+      even
+    ).groups[0]!;
+    expect(group.reasons).toEqual([]);
+    expect(group.originalId).toBe('copy');
+    expect(group.undatedIds).toEqual(['copy', 'other']);
   });
 
   it('lists the credits each article gives: stored at import, else found in the text', () => {

@@ -30,10 +30,19 @@ export interface WireGroup {
   readonly id: string;
   /** Members, the likely original first, then in the order given. */
   readonly articleIds: string[];
-  /** The member closest to the wire story: it holds most of what the others share, credits the agency, came first. */
+  /**
+   * The member closest to the wire story: it holds most of what the others share, credits the
+   * agency, or came first — the last only when every member is dated.
+   */
   readonly originalId: string;
   /** What set the original apart from the other members (empty when nothing did and order decided). */
   readonly reasons: OriginalReason[];
+  /**
+   * Members with no publication date (a date from the file's properties does not count: the
+   * caller leaves it out), in the order of `articleIds`. While any member is undated the dates
+   * decide nothing: an undated copy may have come out before or after a dated one.
+   */
+  readonly undatedIds: string[];
   /** The agency most members credit, when any does (`AFP`). */
   readonly agency?: string;
   /** For each member: the share of its words found in some other member. */
@@ -83,7 +92,9 @@ export function findWireGroups(
  * article `j`): articles linked when they share enough both ways, groups are the connected sets.
  *
  * The original is the member that holds most of the others' shared text (rounded to a tenth, so
- * near-ties go on), then one that credits a named agency, then the earliest, then the first given.
+ * near-ties go on), then one that credits a named agency, then — only when every member carries a
+ * publication date — the earliest, then the first given. An undated member proves nothing about
+ * order, so it is never "later" than a dated one, and then no member is called the earliest.
  */
 export function wireGroups(
   articles: readonly WireArticle[],
@@ -128,20 +139,20 @@ function toGroup(
     return others.reduce((sum, j) => sum + (shares[j]?.[i] ?? 0), 0) / others.length;
   };
   const named = (i: number) => credits[i]!.length > 0;
-  const time = (i: number) => {
-    const t = Date.parse(articles[i]!.publishedAt ?? '');
-    return Number.isNaN(t) ? Infinity : t;
-  };
+  const time = (i: number) => Date.parse(articles[i]!.publishedAt ?? '');
+  const undated = members.filter((m) => Number.isNaN(time(m)));
+  // NB: with an undated member the dates order nothing: an undated copy is not "later" (review 15, #1).
+  const byDate = (a: number, b: number) => (undated.length === 0 ? time(a) - time(b) : 0);
   const ranked = [...members].sort(
     (a, b) =>
-      Math.round(holds(b) * 10) - Math.round(holds(a) * 10) || Number(named(b)) - Number(named(a)) || time(a) - time(b) || a - b
+      Math.round(holds(b) * 10) - Math.round(holds(a) * 10) || Number(named(b)) - Number(named(a)) || byDate(a, b) || a - b
   );
   const original = ranked[0]!;
   const rest = members.filter((m) => m !== original);
   const reasons: OriginalReason[] = [];
   if (rest.every((m) => Math.round(holds(original) * 10) > Math.round(holds(m) * 10))) reasons.push('most complete');
   if (named(original) && rest.some((m) => !named(m))) reasons.push('credited');
-  if (Number.isFinite(time(original)) && rest.every((m) => time(original) < time(m))) reasons.push('earliest');
+  if (undated.length === 0 && rest.every((m) => time(original) < time(m))) reasons.push('earliest');
 
   const tally = new Map<string, number>();
   for (const m of members) for (const c of credits[m]!) tally.set(c, (tally.get(c) ?? 0) + 1);
@@ -149,11 +160,13 @@ function toGroup(
   const coverage: Record<string, number> = {};
   for (const m of members)
     coverage[articles[m]!.id] = Math.max(...members.filter((j) => j !== m).map((j) => shares[m]?.[j] ?? 0));
+  const ordered = [original, ...rest];
   const group: WireGroup = {
     id,
-    articleIds: [original, ...rest].map((m) => articles[m]!.id),
+    articleIds: ordered.map((m) => articles[m]!.id),
     originalId: articles[original]!.id,
     reasons,
+    undatedIds: ordered.filter((m) => undated.includes(m)).map((m) => articles[m]!.id),
     coverage
   };
   return agency === undefined ? group : { ...group, agency };

@@ -1,5 +1,5 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
-import type { OriginalReason } from '@shared/compare/wire/wire';
+import type { OriginalReason, WireGroup } from '@shared/compare/wire/wire';
 import { Icon } from '../../components/Icon';
 import { plural } from '../../lib/format';
 import { SourceBadge } from './SourceBadge';
@@ -17,12 +17,31 @@ const REASON_TEXT: Record<OriginalReason, string> = {
   earliest: 'it was published first'
 };
 
+/** `A`, `A and B`, `A, B and C`. */
+function listed(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 /** A sentence from the reasons (`it holds most of … and it credits the agency`). */
 function why(reasons: readonly OriginalReason[]): string {
   const parts = reasons.map((r) => REASON_TEXT[r]);
   if (parts.length === 0) return 'Nothing set one member apart; the first given is shown as the original.';
-  const joined = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Likely original because ${joined}.`;
+  return `Likely original because ${listed(parts)}.`;
+}
+
+/**
+ * What the dates show, when some member has none: an undated copy may have come out before or
+ * after the others, so the panel says the order is unknown rather than leaving "original" to be
+ * read as "first" (review 15, #1).
+ */
+function datesNote(group: WireGroup, sources: ReadonlyMap<string, Source>): string | undefined {
+  if (group.undatedIds.length === 0) return undefined;
+  const letters = group.undatedIds.map((id) => sources.get(id)?.letter ?? id);
+  const all = group.undatedIds.length === group.articleIds.length;
+  const original = group.undatedIds.includes(group.originalId);
+  const who = all ? 'No member' : original && letters.length === 1 ? `${letters[0]}, the likely original,` : listed(letters);
+  const verb = all || letters.length > 1 ? 'carry' : 'carries';
+  return `${who} ${all ? 'carries a' : `${verb} no`} publication date, so the dates cannot show which came first.`;
 }
 
 /**
@@ -79,7 +98,7 @@ export function WirePanel({ comparison, sources }: WirePanelProps) {
             })}
           </ul>
           <p className="card__note" data-testid="wire-reasons">
-            {why(group.reasons)}
+            {[why(group.reasons), datesNote(group, sources)].filter((s) => s !== undefined).join(' ')}
           </p>
         </article>
       ))}

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from './handlers';
+import { importPaths } from './import/importPaths';
+import { channelCaller } from './testing/channelCaller';
+import { makeTempLibrary, SEEDS_DIR } from './testing/tempLibrary';
+
+/**
+ * What the comparison says of the seeds' AFP story (001 and its copies 003 and 004), through the
+ * `compare:articles` channel the window, the CLI and exports call (review 15, #1).
+ */
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+async function seedLibrary() {
+  const lib = makeTempLibrary();
+  cleanups.push(() => lib.dispose());
+  await importPaths(lib.db, [SEEDS_DIR]);
+  const api = channelCaller(createHandlers(lib, { mode: 'cli' }));
+  const listed = (await api.call('articles:list', { sort: 'title', direction: 'asc', offset: 0, limit: 10 })).items;
+  const items = await Promise.all(listed.map((a) => api.call('articles:get', { id: a.id })));
+  const bySeed = (prefix: string) => items.find((a) => a.sourcePath?.includes(`${prefix}_`))!;
+  return { api, items, bySeed };
+}
+
+describe('the seeds’ wire story', () => {
+  it('never calls the dated member the first published when its copies carry no date', async () => {
+    const { api, items, bySeed } = await seedLibrary();
+    const [original, copy1, copy2] = [bySeed('001'), bySeed('003'), bySeed('004')];
+    // The premise, as import read the files: 001 is dated (its caption), its copies are not.
+    expect([original.publishedAt, copy1.publishedAt, copy2.publishedAt]).toEqual(['2018-07-04', null, null]);
+
+    const comparison = await api.call('compare:articles', { articleIds: items.map((a) => a.id) });
+    const group = comparison.wireGroups.find((g) => g.articleIds.includes(String(original.id)))!;
+    expect(group.originalId).toBe(String(original.id));
+    expect(group.reasons).not.toContain('earliest');
+    expect([...group.undatedIds].sort()).toEqual([String(copy1.id), String(copy2.id)].sort());
+  });
+});
