@@ -10,6 +10,7 @@ import { useHighlightApi } from './highlightContext';
 import { HighlightPopover } from './HighlightPopover';
 import { firstSentenceInView, highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
 import type { HighlightSpan } from './layers';
+import { sameWordsAction } from './sameWords';
 import { SelectionToolbar } from './SelectionToolbar';
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, sentenceRanges } from './textSteps';
 import { spansOf, useHighlights } from './useHighlights';
@@ -165,9 +166,24 @@ export function useHighlighting(
     const chosen = currentSelection();
     if (!api || articleId === null || !chosen) return;
     const { range } = chosen;
+    // Where the words already carry a highlight, act on it rather than make a duplicate (review 14 #6).
+    const action = sameWordsAction(spans, range, colour);
+    const rect = selectionRect();
     window.getSelection()?.removeAllRanges();
     setSelection(null);
     made.current = { view, range };
+    if (action.kind === 'open') {
+      if (rect) openAt([action.id], rect);
+      return;
+    }
+    if (action.kind === 'recolour') {
+      const before = highlights.find((h) => h.id === action.id);
+      if (!before) return;
+      // NB: one still being saved is recoloured under the id the engine gives it, as a click opens it.
+      const stored = action.id < 0 ? api.storedId(action.id) : Promise.resolve(action.id);
+      void stored.then((id) => (id === null ? null : api.update({ ...before, id }, { colour }, 'Highlight recoloured')));
+      return;
+    }
     // The words shown go along: the body may have been re-imported since it was loaded.
     void api.create(articleId, range.start, range.end, colour, body.slice(range.start, range.end));
   };
@@ -336,7 +352,12 @@ export function useHighlighting(
               data-testid="highlight-retarget-confirm"
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
-                if (selection) void api.finishRetarget(selection.range.start, selection.range.end, body.slice(selection.range.start, selection.range.end));
+                if (selection)
+                  void api.finishRetarget(
+                    selection.range.start,
+                    selection.range.end,
+                    body.slice(selection.range.start, selection.range.end)
+                  );
                 setSelection(null);
               }}
             >
