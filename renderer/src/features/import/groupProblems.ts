@@ -23,7 +23,8 @@ export const PROBLEM_KIND_TEXT: Record<ProblemGroupKey, { title: string; explana
   skipped: { title: 'Skipped', explanation: 'Not article files, or in a format Crosscheck does not read.' },
   duplicate: {
     title: 'Duplicates',
-    explanation: 'The same text as an article from another file, or twice in this import. Not imported again.'
+    explanation:
+      'The same text as an article from another file, or twice in this import. Not imported again; what a copy says that the article lacked (outlet, date, URL…) is filled in.'
   },
   'near-duplicate': {
     title: 'Near-duplicates',
