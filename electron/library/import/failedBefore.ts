@@ -31,6 +31,15 @@ function fingerprint(file: string): { size: number; mtimeMs: number } | undefine
   }
 }
 
+/** The remembered failures as stored; a damaged setting only means every file is read again. */
+function parseFailures(stored: string | undefined): Map<string, Failure> {
+  try {
+    return new Map(Object.entries(stored ? (JSON.parse(stored) as Record<string, Failure>) : {}));
+  } catch {
+    return new Map();
+  }
+}
+
 /**
  * The files an earlier import could not read, so that a folder imported every night does not report
  * the same scanned PDFs as failures every time (review 14, finding 8). A file that failed before
@@ -41,7 +50,8 @@ function fingerprint(file: string): { size: number; mtimeMs: number } | undefine
  */
 export class FailedBefore {
   private readonly failures: Map<string, Failure>;
-  private dirty = false;
+  /** What this import learnt, by path: the file failed (its failure) or no longer does (null). */
+  private readonly changes = new Map<string, Failure | null>();
 
   /**
    * @param attempt what this import reads files with that could change whether a file reads (its
@@ -52,14 +62,7 @@ export class FailedBefore {
     private readonly db: WritableDb,
     private readonly attempt: string
   ) {
-    const stored = getSetting(db, SETTING);
-    let parsed: Record<string, Failure> = {};
-    try {
-      parsed = stored ? (JSON.parse(stored) as Record<string, Failure>) : {};
-    } catch {
-      // A damaged setting only means every file is read again.
-    }
-    this.failures = new Map(Object.entries(parsed));
+    this.failures = parseFailures(getSetting(db, SETTING));
   }
 
   /** Why `file` failed last time, when it has not changed since; otherwise `undefined` (read it). */
@@ -76,19 +79,36 @@ export class FailedBefore {
     if (PASSING_CODES.has(code)) return this.succeeded(file);
     const now = fingerprint(file);
     if (!now) return this.succeeded(file);
-    this.failures.set(file, { ...now, code, message, attempt: this.attempt });
-    this.dirty = true;
+    const failure = { ...now, code, message, attempt: this.attempt };
+    this.failures.set(file, failure);
+    this.changes.set(file, failure);
   }
 
   /** `file` was read this time (or cannot be judged): it is no longer one that failed. */
   succeeded(file: string): void {
-    if (this.failures.delete(file)) this.dirty = true;
+    if (this.failures.delete(file)) this.changes.set(file, null);
   }
 
-  /** Writes what changed (once, at the end of the import). */
+  /**
+   * Writes what this import learnt (once, at its end) into the setting as it is now. NB: another
+   * import may have run meanwhile (the CLI beside a watched folder's import, each on its own
+   * connection): the setting is read again inside the write transaction and only this import's
+   * changes are applied to it, so neither import loses the other's entries (review 15, finding 4).
+   */
   save(): void {
-    if (!this.dirty) return;
-    setSetting(this.db, SETTING, JSON.stringify(Object.fromEntries(this.failures)));
-    this.dirty = false;
+    if (this.changes.size === 0) return;
+    this.db
+      .transaction(() => {
+        const stored = getSetting(this.db, SETTING);
+        const merged = parseFailures(stored);
+        for (const [file, failure] of this.changes) {
+          merged.delete(file);
+          if (failure) merged.set(file, failure);
+        }
+        const value = JSON.stringify(Object.fromEntries(merged));
+        if (value !== stored) setSetting(this.db, SETTING, value);
+      })
+      .immediate();
+    this.changes.clear();
   }
 }
