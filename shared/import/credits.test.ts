@@ -18,12 +18,21 @@ describe('creditsIn', () => {
     expect(creditsIn('– AFP')).toEqual(['AFP']);
   });
 
-  it('reads credits inside paragraphs', () => {
+  it('reads credits where a paragraph opens or closes with one', () => {
     expect(creditsIn('They asked for protection, opposition leader Ali Salhadi said. – AFP')).toEqual(['AFP']);
+    expect(creditsIn('They asked for protection, the opposition said. (AFP)')).toEqual(['AFP']);
     expect(creditsIn('DAMASCUS (AFP) - Rebels said talks failed.')).toEqual(['AFP']);
-    expect(creditsIn('Russian airstrikes are targeting southwest Syria, Reuters is reporting.')).toEqual(['Reuters']);
-    expect(creditsIn('“The session ended,” Jabbawi told AFP.')).toEqual(['AFP']);
-    expect(creditsIn('Talks failed, according to The Associated Press.')).toEqual(['AP']);
+    expect(creditsIn('DAMASCUS, July 4 (Reuters) — Rebels said talks failed.')).toEqual(['Reuters']);
+    expect(creditsIn('(Reuters) - Rebels said talks failed.')).toEqual(['Reuters']);
+  });
+
+  it('does not take a source quoted in a running sentence for a credit (review 15, #2)', () => {
+    // bbc/business/003.txt: the BBC's own report, quoting one line from Reuters.
+    expect(creditsIn('Menatep Group\'s managing director Tim Osborne told the Reuters news agency: "If they default, we will try to get the money."')).toEqual([]);
+    expect(creditsIn('Russian airstrikes are targeting southwest Syria, Reuters is reporting.')).toEqual([]);
+    expect(creditsIn('“The session ended,” Jabbawi told AFP.')).toEqual([]);
+    expect(creditsIn('Talks failed, according to The Associated Press.')).toEqual([]);
+    expect(creditsIn('Riots broke out in the south, Agence France Presse (AFP) reported. Police fired tear gas.')).toEqual([]);
   });
 
   it('ignores agencies merely named, and words that contain their letters', () => {

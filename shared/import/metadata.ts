@@ -30,9 +30,9 @@ const NUMERIC_DATE_LINES = 6;
  *   (`04/04/2012`, `12/25/2012`), else a full date in a photo caption (`… on July 4, 2018.`).
  *   Never a date in a sentence of reporting (it dates an event), never one without a year.
  * - `dateline`: the capitals opening one of the first paragraphs (`BEIRUT :`, `BEIRUT (Reuters) -`).
- * - `wireCredits`: agencies the text credits (`(AFP)`, `– AFP`, `With reporting from AFP`,
- *   `Reuters is reporting`, `told AFP`, `SOURCE: AL JAZEERA AND AFP` → `AFP`); named agencies
- *   only, so `SOURCE: NEWS AGENCIES` credits none.
+ * - `wireCredits`: agencies the text credits where credits are written (`BEIRUT (AFP) -`,
+ *   `– AFP`, `With reporting from AFP`, `SOURCE: AL JAZEERA AND AFP` → `AFP`); never an agency a
+ *   sentence quotes (`told Reuters`); named agencies only, so `SOURCE: NEWS AGENCIES` credits none.
  * - `photoCredits`: agencies and libraries credited in captions (`[Getty]`, `/ AFP /`); kept apart
  *   because a photo credit does not say who wrote the text.
  * - `byline`: the names of a `By …` line.

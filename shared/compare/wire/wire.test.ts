@@ -49,7 +49,7 @@ describe('wireGroups', () => {
       [1, 0.8],
       [0.8, 1]
     ];
-    const credited = wireGroups([article('p', 'Rebels met.'), article('q', 'Rebels met, an official told AFP.')], even)
+    const credited = wireGroups([article('p', 'Rebels met.'), article('q', 'Rebels met, an official said. – AFP')], even)
       .groups[0]!;
     expect(credited.originalId).toBe('q');
     expect(credited.reasons).toEqual(['credited']);
