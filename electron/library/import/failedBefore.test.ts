@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WritableDb } from '../db/connection';
 import { openLibrary } from '../library';
 import { getSearchIndex } from '../search/searchIndex';
 import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { getSetting, setSetting } from '../settings';
+import { MOST_REMEMBERED } from './failedBefore';
 import { importPaths } from './importPaths';
 
 const cleanups: Array<() => void> = [];
@@ -50,5 +53,38 @@ describe('the files an import remembers as failing (review 15, findings 4-6)', (
         [dir === quickDir ? 'bad2.docx' : 'bad4.docx', 'still-unreadable']
       ]);
     }
+  }, 60_000);
+  it('forgets files no longer on disk, and the oldest beyond the most it keeps (#5)', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose()
+    );
+    const remembered = (db: WritableDb) => Object.keys(JSON.parse(getSetting(db, 'import-failed-files') ?? '{}') as object);
+    const kept = folder({ 'bad1.docx': corrupt(1) });
+    const downloads = folder({ 'partial.docx': corrupt(3) });
+    await importPaths(lib.db, [kept]);
+    await importPaths(lib.db, [downloads]);
+    expect(remembered(lib.db).map((f) => path.basename(f))).toEqual(['bad1.docx', 'partial.docx']);
+    fs.rmSync(path.join(downloads, 'partial.docx'));
+    // Another import, of another folder: the file that is gone is forgotten, the other kept.
+    await importPaths(lib.db, [folder({ 'fine.txt': 'Talks fail\n\nThe talks failed on Wednesday, rebels said.' })]);
+    expect(remembered(lib.db)).toEqual([path.join(kept, 'bad1.docx')]);
+    expect((await importPaths(lib.db, [kept])).problems.map((p) => p.code)).toEqual(['still-unreadable']);
+
+    // Full: the oldest are forgotten when a new failure comes. (Entries under spellings of one
+    // file's path, none of them gone from disk.)
+    const full = Object.fromEntries(
+      Array.from({ length: MOST_REMEMBERED }, (_, i) => [
+        `${kept}/${'./'.repeat(i)}bad1.docx`,
+        { size: 3000, mtimeMs: 0, code: 'corrupt', message: 'old', attempt: 'old' }
+      ])
+    );
+    setSetting(lib.db, 'import-failed-files', JSON.stringify(full));
+    await importPaths(lib.db, [folder({ 'bad5.docx': corrupt(5) })]);
+    const now = remembered(lib.db);
+    expect(now).toHaveLength(MOST_REMEMBERED);
+    expect(now[0]).toBe(`${kept}/./bad1.docx`);
+    expect(path.basename(now.at(-1)!)).toBe('bad5.docx');
   }, 60_000);
 });

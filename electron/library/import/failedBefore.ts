@@ -21,6 +21,23 @@ interface Failure {
   readonly attempt?: string;
 }
 
+/**
+ * The most failures remembered: beyond it the oldest are forgotten (each is then read once more).
+ * The setting is parsed and written whole by every import, so it must not grow without bound.
+ */
+export const MOST_REMEMBERED = 5000;
+
+/** Whether `file` is gone from disk (not merely unreadable, nor on a disk that is not there: that says ENOENT too, and is read again once). */
+function gone(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
 /** How a file is on disk now, or `undefined` when it cannot be looked at. */
 function fingerprint(file: string): { size: number; mtimeMs: number } | undefined {
   try {
@@ -94,16 +111,26 @@ export class FailedBefore {
    * import may have run meanwhile (the CLI beside a watched folder's import, each on its own
    * connection): the setting is read again inside the write transaction and only this import's
    * changes are applied to it, so neither import loses the other's entries (review 15, finding 4).
+   * Files no longer on disk are forgotten, and the oldest beyond {@link MOST_REMEMBERED}: a watched
+   * download folder where broken files come and go must not grow the setting forever (finding 5).
    */
   save(): void {
-    if (this.changes.size === 0) return;
+    // Looked at before the write lock is taken: a stat each, which a slow disk makes slow.
+    const missing = new Set([...parseFailures(getSetting(this.db, SETTING)).keys()].filter(gone));
+    if (this.changes.size === 0 && missing.size === 0) return;
     this.db
       .transaction(() => {
         const stored = getSetting(this.db, SETTING);
         const merged = parseFailures(stored);
+        for (const file of missing) merged.delete(file);
+        // A failure learnt now goes last (newest): the map keeps its insertion order.
         for (const [file, failure] of this.changes) {
           merged.delete(file);
           if (failure) merged.set(file, failure);
+        }
+        for (const file of merged.keys()) {
+          if (merged.size <= MOST_REMEMBERED) break;
+          merged.delete(file);
         }
         const value = JSON.stringify(Object.fromEntries(merged));
         if (value !== stored) setSetting(this.db, SETTING, value);
