@@ -31,12 +31,12 @@ import {
   comparisonLetters,
   dateInWords,
   groupHighlights,
-  markedRuns,
   overlapCaption,
   percent,
   sourceDate,
   sourcesById
 } from './sourceText';
+import { fullTextParagraphs, labelsLine } from './fullTextParagraphs';
 
 /**
  * The report as a Word document (`.docx`, the `docx` package): headings, a sources table whose
@@ -133,26 +133,23 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
       if (s.body === null) continue;
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(clean(s.title))] }));
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
-      let runs: ParagraphChild[] = [];
-      for (const run of markedRuns(s.body, own, s.shownFrom)) {
-        const parts = run.text.split(/\n+/);
-        parts.forEach((part, i) => {
-          if (i > 0) {
-            children.push(new Paragraph({ children: runs }));
-            runs = [];
-          }
-          if (part === '') return;
-          if (run.over.length === 0) runs.push(new TextRun(clean(part)));
-          else {
-            const labels = [...new Set(run.over.map((h) => h.colourLabel))].join(', ');
-            runs.push(
-              new TextRun({ text: clean(part), shading: shade(run.over.at(-1)!.colour) }),
-              new TextRun({ text: clean(` [${labels}]`), size: 16, bold: true })
-            );
-          }
-        });
+      // The meanings follow each paragraph in a line of their own, never between its words: a
+      // quotation copied or extracted from the text is the article's (review 14, #9).
+      for (const p of fullTextParagraphs(s.body, own, s.shownFrom)) {
+        children.push(
+          new Paragraph({
+            children: p.runs.map((run) =>
+              run.over.length === 0
+                ? new TextRun(clean(run.text))
+                : new TextRun({ text: clean(run.text), shading: shade(run.over.at(-1)!.colour) })
+            )
+          })
+        );
+        if (p.labels.length)
+          children.push(
+            new Paragraph({ children: [new TextRun({ text: clean(labelsLine(p.labels)), size: 16, italics: true, color: '444444' })] })
+          );
       }
-      if (runs.length) children.push(new Paragraph({ children: runs }));
     }
   }
 

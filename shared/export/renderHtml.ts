@@ -1,5 +1,6 @@
 import { figuresLine } from './figuresLine';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
+import { type ParagraphLabel, fullTextParagraphs } from './fullTextParagraphs';
 import { noteHtml } from './noteHtml';
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
 import { REPORT_GENERATOR } from './reportMarker';
@@ -9,7 +10,6 @@ import {
   comparisonLetters,
   dateInWords,
   groupHighlights,
-  markedRuns,
   overlapCaption,
   percent,
   sourceDate,
@@ -27,6 +27,7 @@ th.key, td.key { text-align: center; }
 /* The overlap table (at most 12 rows) is kept on one page. */
 table.overlap { break-inside: avoid; }
 mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.labels { font: 0.8em system-ui, sans-serif; color: #444; margin-top: -0.6em; }
 .label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; }
 .note { border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; overflow-wrap: anywhere; }
 .note > :first-child { margin-top: 0; }
@@ -122,10 +123,12 @@ export function renderHtml(report: Report): string {
     for (const s of report.sources) {
       if (s.body === null) continue;
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
-      const text = markedRuns(s.body, own, s.shownFrom)
-        .map((run) => (run.over.length ? markRun(run.text, run.over) : e(run.text)))
-        .join('');
-      body.push(`<h3 class="article-start">${e(s.title)}</h3><div class="fulltext"><p>${text.replace(/\n+/g, '</p><p>')}</p></div>`);
+      const paragraphs = fullTextParagraphs(s.body, own, s.shownFrom).map(
+        (p) =>
+          `<p>${p.runs.map((run) => (run.over.length ? markRun(run.text, run.over) : e(run.text))).join('')}</p>` +
+          (p.labels.length ? `<p class="labels">${labelsHtml(p.labels)}</p>` : '')
+      );
+      body.push(`<h3 class="article-start">${e(s.title)}</h3><div class="fulltext">${paragraphs.join('')}</div>`);
     }
   }
   return `<!DOCTYPE html>
@@ -145,18 +148,20 @@ ${body.join('\n')}
 `;
 }
 
-/** A run under one or more highlights: the innermost colour, all meanings in words as its title and after it. */
+/**
+ * A run under one or more highlights: the innermost colour, all meanings in words as its tooltip.
+ * The meanings in words follow the paragraph ({@link fullTextParagraphs}), never stand between
+ * its words: a quotation copied from the text is the article's (review 14, #9).
+ */
 function markRun(text: string, over: readonly ReportHighlight[]): string {
   const inner = over.at(-1)!;
   const labels = [...new Set(over.map((h) => h.colourLabel))].join(', ');
-  return text
-    .split(/(\n+)/)
-    .map((part, i) =>
-      i % 2 === 1 || part === ''
-        ? e(part)
-        : `<mark class="c${inner.colour}" title="${e(labels)}">${e(part)}</mark><span class="label">${e(labels)}</span>`
-    )
-    .join('');
+  return `<mark class="c${inner.colour}" title="${e(labels)}">${e(text)}</mark>`;
+}
+
+/** The line after a paragraph (labelsLine's words, fullTextParagraphs.ts), each meaning on its colour as in the legend. */
+function labelsHtml(labels: readonly ParagraphLabel[]): string {
+  return labels.map((l) => `<mark class="c${l.colour}">${e(l.label)}</mark>: “${e(l.words.replace(/\s+/g, ' '))}”`).join(' · ');
 }
 
 function tags(list: readonly string[]): string {

@@ -10,12 +10,12 @@ import {
   dateInWords,
   dateIsFileSaved,
   groupHighlights,
-  markedRuns,
   overlapCaption,
   percent,
   sourceDate,
   sourcesById
 } from './sourceText';
+import { type FullTextRun, fullTextParagraphs, labelsLine } from './fullTextParagraphs';
 
 /**
  * The report as Markdown that reads well in Obsidian and converts with pandoc: YAML front matter
@@ -109,10 +109,10 @@ export function renderMarkdown(report: Report): string {
       if (s.body === null) continue;
       out.push(`### ${inline(s.title)}`, '');
       const own = report.highlights.filter((h) => h.articleId === s.articleId);
-      const text = markedRuns(s.body, own, s.shownFrom)
-        .map((run) => (run.over.length ? markRun(run.text, run.over) : inline(run.text)))
-        .join('');
-      out.push(text.replace(/\n+/g, '\n\n'), '');
+      for (const p of fullTextParagraphs(s.body, own, s.shownFrom)) {
+        out.push(markedParagraph(p.runs), '');
+        if (p.labels.length) out.push(`*${inline(labelsLine(p.labels))}*`, '');
+      }
     }
   }
   if (footnotes.length) out.push(...footnotes, '');
@@ -133,18 +133,28 @@ function markedQuote(quote: string, indent: string): string {
   return (paragraphs.length ? paragraphs : [quote]).map((line) => `==${inline(line)}==`).join(`\n\n${indent}`);
 }
 
-/** A run of text under highlights: each line marked, with the outermost highlight's meaning. */
-function markRun(text: string, over: readonly ReportHighlight[]): string {
-  const label = [...new Set(over.map((h) => h.colourLabel))].join(', ');
-  return text
-    .split(/(\n+)/)
-    .map((part, i) => {
-      if (i % 2 === 1 || part.trim() === '') return part;
-      // NB: `==` must touch its words (`== x ==` is no mark): spaces at the edges go outside.
-      const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part)!;
-      return `${lead}==${inline(words!)}== *(${inline(label)})*${trail}`;
-    })
-    .join('');
+/**
+ * A paragraph with its highlighted words marked `==…==`, touching highlights as one mark (`====`
+ * between two would read as no mark). The meanings follow the paragraph ({@link fullTextParagraphs}),
+ * never stand between its words (review 14, #9).
+ */
+function markedParagraph(runs: readonly FullTextRun[]): string {
+  const pieces: string[] = [];
+  for (let i = 0; i < runs.length; ) {
+    if (runs[i]!.over.length === 0) pieces.push(inline(runs[i++]!.text));
+    else {
+      let marked = '';
+      while (i < runs.length && runs[i]!.over.length > 0) marked += runs[i++]!.text;
+      pieces.push(markRun(marked));
+    }
+  }
+  return pieces.join('');
+}
+
+/** Words marked `==…==`. NB: `==` must touch its words (`== x ==` is no mark): spaces at the edges go outside. */
+function markRun(text: string): string {
+  const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return words === '' ? text : `${lead}==${inline(words!)}==${trail}`;
 }
 
 function comparisonSection(report: Report): string[] {

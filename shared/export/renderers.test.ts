@@ -43,11 +43,11 @@ describe('Markdown', () => {
     );
   });
 
-  it('marks overlapping highlights in the full text, each run once', () => {
+  it('marks overlapping highlights in the full text, each run once, their meanings after the paragraph', () => {
     expect(md).toContain(
-      'said ==talks== *(Claim)* ==had collapsed== *(Claim, Contradiction)*==.== *(Contradiction)*\n\n==Russian jets== *(Contradiction)* struck'
+      'said ==talks had collapsed.==\n\n*Claim: “talks had collapsed” · Contradiction: “had collapsed.”*\n\n==Russian jets== struck'
     );
-    expect(md).toContain('==\\=HYPERLINK("http://x")== *(Figure)*');
+    expect(md).toContain('==\\=HYPERLINK("http://x")==\n\n*Figure: “\\=HYPERLINK("http://x")”*');
   });
 });
 
