@@ -23,7 +23,9 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
       case 'term': {
         const key = node.term.words[0];
         if (node.term.kind !== 'word' || node.term.words.length !== 1 || key === undefined || map.has(key)) return;
-        const words = [...spellingsOf(key), ...respelledParts(key)];
+        // NB: a hyphenated word is respelt by its parts alone. Read whole, `al-Harir`'s letters
+        // (`lrr`) are Larry's and Heller's; the index holds no hyphenated word to respell anyway.
+        const words = isHyphenated(key) ? respelledParts(key) : spellingsOf(key);
         if (words.length > 0) map.set(key, words);
         return;
       }
@@ -47,7 +49,7 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
   // NB: the index holds a hyphenated word in parts (`al-Qaeda` as `al`, `qaeda`), so the word
   // itself has no respellings there: its parts do, and `al qaida` is searched as a phrase.
   const respelledParts = (word: string): string[] => {
-    const parts = word.split(/[-\u2010\u2011]/).filter((p) => p !== '');
+    const parts = word.split(HYPHEN).filter((p) => p !== '');
     if (parts.length < 2) return [];
     let phrases: Array<{ words: string[]; changed: number }> = [{ words: [], changed: 0 }];
     for (const part of parts) {
@@ -61,6 +63,13 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
   };
   if (query.text) visit(query.text);
   return map;
+}
+
+const HYPHEN = /[-\u2010\u2011]/;
+
+/** Whether a folded word is two or more parts joined by hyphens (`al-harir`), as the index never holds it. */
+function isHyphenated(word: string): boolean {
+  return word.split(HYPHEN).filter((p) => p !== '').length > 1;
 }
 
 /** Most respellings of a hyphenated word (`al-Qaeda`) searched along with it. */
