@@ -87,4 +87,23 @@ describe('the files an import remembers as failing (review 15, findings 4-6)', (
     expect(now[0]).toBe(`${kept}/./bad1.docx`);
     expect(path.basename(now.at(-1)!)).toBe('bad5.docx');
   }, 60_000);
+  it('a failure remembered by another build of the readers is read again (#6)', async () => {
+    const lib = makeTempLibrary();
+    cleanups.push(
+      () => getSearchIndex(lib.db).dispose(),
+      () => lib.dispose()
+    );
+    const dir = folder({ 'bad.docx': corrupt(6) });
+    const file = path.join(dir, 'bad.docx');
+    expect((await importPaths(lib.db, [dir])).failed).toBe(1);
+    expect((await importPaths(lib.db, [dir])).problems.map((p) => p.code)).toEqual(['still-unreadable']);
+    // The entry as the build before this one wrote it: the same file, options and message, but no
+    // version of the readers. An upgrade may read the file now, so it is tried again.
+    const stored = JSON.parse(getSetting(lib.db, 'import-failed-files')!) as Record<string, { attempt: string }>;
+    const older = { ...stored[file]!, attempt: JSON.stringify([null, null, null]) };
+    setSetting(lib.db, 'import-failed-files', JSON.stringify({ [file]: older }));
+    const upgraded = await importPaths(lib.db, [dir]);
+    expect([upgraded.failed, upgraded.problems.map((p) => p.code)]).toEqual([1, ['corrupt']]);
+    expect((await importPaths(lib.db, [dir])).problems.map((p) => p.code)).toEqual(['still-unreadable']);
+  }, 60_000);
 });

@@ -33,6 +33,7 @@ import { type SourceMatch, matchSource } from './sameSource';
 import { BatchIds } from './batchIds';
 import { CopyFills, type Filled, filledWords } from './copyFill';
 import { FailedBefore } from './failedBefore';
+import { readersVersion } from './readersVersion';
 import { STILL_UNREADABLE, stillUnreadableMessage } from '@shared/import/stillUnreadable';
 import { type FoundFile, walkPaths } from './walk';
 
@@ -320,10 +321,11 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // extraction worker starts loading meanwhile. Closed unused if the folder holds a few text files.
   const early = mayUsePool && resolved.some(isFolder) ? new ExtractPool(poolOptions, 1, options.fileTimeoutMs) : undefined;
   // NB: the options a file is read with are part of whether it fails (a table needs its columns
-  // mapped): a failure remembered under other options is tried again.
+  // mapped), and so is the build reading it: a failure remembered under other options, or by
+  // another version of the readers, is tried again.
   const failedBefore = new FailedBefore(
     db,
-    JSON.stringify([options.mappings ?? null, options.tableMapping ?? null, options.maxFileBytes ?? null])
+    JSON.stringify([options.mappings ?? null, options.tableMapping ?? null, options.maxFileBytes ?? null, readersVersion()])
   );
   let files: FoundFile[];
   try {
