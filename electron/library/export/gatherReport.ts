@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { hashText } from '@shared/annotations/selectors';
 import { compareArticles } from '@shared/compare/compareArticles';
+import type { Comparison } from '@shared/compare/compareArticlesTypes';
 import { compareInputOf } from '@shared/compare/compareInput';
+import { attributedCredits } from '@shared/compare/wire/attributedCredits';
+import { findWireGroups } from '@shared/compare/wire/wire';
 import type { Annotation, AnnotationFilter } from '@shared/contract/annotationSchemas';
 import type { ExportOptions, ExportScope } from '@shared/contract/exportSchemas';
 import { AppFailure } from '@shared/contract/result';
@@ -17,6 +20,7 @@ import type { ReadableDb } from '../db/connection';
 import { rankArticles } from '../search/searchArticles';
 import { listStories } from '../stories/storyQueries';
 import { getExportSettings } from './exportSettings';
+import { storyWireGroups } from './reportWireGroups';
 
 /** Articles a search scope takes at most (the search's own page limit). */
 const SEARCH_LIMIT = 500;
@@ -64,6 +68,13 @@ export function gatherReport(
     }
     return ranges;
   };
+  // The sources' wire credits are attributed from the wire groups the Compare view finds (review
+  // 15, #14): the report's own comparison for a story or comparison, else each source's story.
+  const scopeInputs = articles.filter((a) => articleIds.includes(a.id)).map(compareInputOf);
+  const comparable = compare && articles.length >= 2 && articles.length <= 12;
+  const comparison = comparable && options.includeComparison ? compareArticles(scopeInputs) : null;
+  const wireGroups =
+    comparison?.wireGroups ?? (comparable ? findWireGroups(scopeInputs).groups : storyWireGroups(db, articles));
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
     key: keys[i]!,
@@ -73,7 +84,7 @@ export function gatherReport(
     publishedAt: a.publishedAt,
     dateFromFile: a.dateFromFile === true,
     url: a.url,
-    wireCredits: a.wireCredits,
+    wireCredits: attributedCredits(String(a.id), a.wireCredits, wireGroups),
     urn: `urn:crosscheck:text:${hashText(a.body)}`,
     body: options.fullText ? a.body : null,
     shownFrom: options.fullText ? shownStart(a.title, a.body, placedOf(a)) : 0
@@ -163,10 +174,7 @@ export function gatherReport(
   const kindOrder = { 'story-note': 0, 'article-note': 1, 'passage-note': 2 } as const;
   notes.sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || x.id - y.id);
 
-  const compared =
-    compare && options.includeComparison && articles.length >= 2 && articles.length <= 12
-      ? comparisonOf(articles.filter((a) => articleIds.includes(a.id)))
-      : null;
+  const compared = comparison ? comparisonOf(comparison) : null;
   return {
     title,
     createdAt: now.toISOString(),
@@ -283,8 +291,7 @@ function hasPlace(a: Annotation): a is Annotation & { current: Range } {
   return a.kind === 'highlight' && a.current !== null;
 }
 
-function comparisonOf(articles: readonly Article[]): ReportComparison {
-  const c = compareArticles(articles.map(compareInputOf));
+function comparisonOf(c: Comparison): ReportComparison {
   return {
     articleIds: c.overlap.articleIds.map(Number),
     shares: c.overlap.shares,

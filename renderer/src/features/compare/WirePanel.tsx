@@ -1,4 +1,5 @@
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
+import { attributedCredits } from '@shared/compare/wire/attributedCredits';
 import type { OriginalReason, WireGroup } from '@shared/compare/wire/wire';
 import { Icon } from '../../components/Icon';
 import { plural } from '../../lib/format';
@@ -51,6 +52,8 @@ function datesNote(group: WireGroup, sources: ReadonlyMap<string, Source>): stri
 export function WirePanel({ comparison, sources }: WirePanelProps) {
   const grouped = new Set(comparison.wireGroups.flatMap((g) => g.articleIds));
   const alone = comparison.articles.filter((a) => !grouped.has(a.id));
+  // The rule a report's "Wire credit" column follows too, so the two never disagree.
+  const credits = (article: Comparison['articles'][number]) => attributedCredits(article.id, article.credits, comparison.wireGroups);
   return (
     <div className="panel">
       {comparison.wireGroups.length === 0 ? (
@@ -121,8 +124,8 @@ export function WirePanel({ comparison, sources }: WirePanelProps) {
                   {source.name}
                 </span>
                 <span className="credit-list__credits">
-                  {article.credits.length ? (
-                    article.credits.map((credit) => (
+                  {credits(article).length ? (
+                    credits(article).map((credit) => (
                       <span key={credit} className="tag">
                         {credit}
                       </span>
