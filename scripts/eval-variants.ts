@@ -30,10 +30,11 @@
  * skeletons one consonant apart too (scripts/eval/spellingKeys.ts), and a logistic model over the
  * edits (scripts/eval/variantModel.ts) is fitted and thresholded by the same folds, its negatives
  * weighted by `--negative-weight` (and by their words' document frequency with `--weigh-by-df`).
- * `--model-only` skips the cost search (minutes with `keys`).
+ * `--model-only` skips the cost search (minutes with `keys`). `--across` (with `keys`) weighs pairs of
+ * one skeleton by the costs, as the engine does, and pairs a consonant apart by a model fitted on those.
  *
  *   npx tsx scripts/eval-variants.ts [groups.tsv] [--folds 5] [--precision 0.95] [--markdown] [--list N]
- *     [--candidates skeleton|keys] [--model-only] [--negative-weight 1] [--weigh-by-df]
+ *     [--candidates skeleton|keys] [--across] [--model-only] [--negative-weight 1] [--weigh-by-df]
  *
  * `--markdown` writes the tables into docs/variants.md; `--list N` prints N false pairs taken and
  * N true pairs missed by the shipped costs; the model fitted on every group goes to stderr.
@@ -66,7 +67,14 @@ import { foldText, variantKey } from '@shared/text/fold';
 import { corporaRoot, reutersFolder } from './bench/corpora';
 import { dot, fitLogistic } from './eval/logistic';
 import { sharesSpellingKey, spellingKeys } from './eval/spellingKeys';
-import { LOOSE_COSTS, VARIANT_FEATURE_NAMES, respellingOdds, variantFeatures } from './eval/variantModel';
+import {
+  LOOSE_COSTS,
+  VARIANT_FEATURE_NAMES,
+  MAX_LENGTH_GAP,
+  isAcrossCandidate,
+  respellingOdds,
+  variantFeatures
+} from './eval/variantModel';
 import { writeSection } from './bench/report';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -80,7 +88,8 @@ const { values: args, positionals } = parseArgs({
     'negative-weight': { type: 'string', default: '1' },
     candidates: { type: 'string', default: 'skeleton' },
     'model-only': { type: 'boolean', default: false },
-    'weigh-by-df': { type: 'boolean', default: false }
+    'weigh-by-df': { type: 'boolean', default: false },
+    across: { type: 'boolean', default: false }
   }
 });
 const FOLDS = Number(args.folds);
@@ -97,6 +106,12 @@ if (!KEYS && args.candidates !== 'skeleton') {
   process.stderr.write(`--candidates is skeleton (the engine's) or keys, not ${args.candidates}.\n`);
   process.exit(1);
 }
+/**
+ * `--across` (with `--candidates keys`): the costs weigh pairs of one skeleton only, as the engine
+ * does, and a logistic model fitted on the pairs a consonant apart weighs those; its threshold is
+ * set for the precision of both together.
+ */
+const ACROSS = KEYS && args.across;
 const keysOf = (x: string): string[] => (KEYS ? spellingKeys(x) : [spellingSkeleton(x)]);
 /** Whether the engine (or with `--candidates keys`, the wider generation) compares two spellings' letters. */
 const compared = (x: string, y: string): boolean =>
@@ -104,6 +119,8 @@ const compared = (x: string, y: string): boolean =>
 /** `isSpellingVariant`'s score: Infinity unless the two share a spelling key (the engine's candidates). */
 const variantScore = (a: string, b: string, costs: VariantCosts): number =>
   compared(a, b) ? letterScore(a, b, costs) : Infinity;
+
+const sameSkeleton = (p: { x: string; y: string }): boolean => spellingSkeleton(p.x) === spellingSkeleton(p.y);
 
 interface Pair {
   /** The two words as folded; `x` and `y` are their {@link spellingLetters}. */
@@ -407,12 +424,12 @@ function bestThreshold(costs: Costs, inFolds: (fold: number) => boolean): Choice
   let tp = 0;
   let fp = 0;
   for (const p of open)
-    if (inFolds(p.fold) && p.given && letterScore(p.x, p.y, STRICT_VARIANT_COSTS) <= STRICT_VARIANT_COSTS.threshold) {
+    if (inFolds(p.fold) && p.given && byCosts(full)(p)) {
       if (p.truth) tp++;
       else fp++;
     }
   const scored = open
-    .filter((p) => inFolds(p.fold) && !p.given)
+    .filter((p) => inFolds(p.fold) && !p.given && (!ACROSS || sameSkeleton(p)))
     .map((p) => ({ truth: p.truth, score: letterScore(p.x, p.y, full) }))
     .filter((s) => s.score < Infinity)
     .sort((s, t) => s.score - t.score);
@@ -483,11 +500,14 @@ function measure(take: (p: Pair) => boolean, inFolds: (fold: number) => boolean)
   }
   return { positives, tp, byLetters, fp };
 }
-const byCosts = (costs: VariantCosts) => (p: Pair) => {
-  if (!compared(p.x, p.y)) return false;
-  const chosen = variantCostsFor(p.a, p.b, costs);
-  return letterScore(p.x, p.y, chosen) <= chosen.threshold;
-};
+/** The costs' take of a pair: one the engine compares (with `--across`, of one skeleton), at the costs {@link variantCostsFor} gives it. */
+function byCosts(costs: VariantCosts): (p: Pair) => boolean {
+  return (p) => {
+    if (!(ACROSS ? sameSkeleton(p) : compared(p.x, p.y))) return false;
+    const chosen = variantCostsFor(p.a, p.b, costs);
+    return letterScore(p.x, p.y, chosen) <= chosen.threshold;
+  };
+}
 
 // --- a logistic model over the edits, against the costs ----------------------------------
 interface ModelChoice {
@@ -503,7 +523,8 @@ const modelScore = (weights: readonly number[], x: string, y: string): number =>
 
 /** Fits the model on the chosen folds and sets the threshold with the best recall at precision ≥ the target there. */
 function chooseModel(inFolds: (fold: number) => boolean, negativeWeight: number): ModelChoice {
-  const rowsIn = [...modelRows].filter(([p]) => inFolds(p.fold) && !refused(p));
+  // NB: two given names are weighed at STRICT_VARIANT_COSTS whatever the model says, as the engine does (`variantCostsFor`).
+  const rowsIn = [...modelRows].filter(([p]) => inFolds(p.fold) && !refused(p) && !p.given);
   const weights = fitLogistic(
     rowsIn.map(([, x]) => x),
     rowsIn.map(([p]) => (p.truth ? 1 : 0)),
@@ -523,10 +544,23 @@ function chooseModel(inFolds: (fold: number) => boolean, negativeWeight: number)
   let positives = 0;
   for (const p of truePairs) if (inFolds(p.fold)) positives++;
   const scored = rowsIn.map(([p, x]) => ({ truth: p.truth, score: dot(weights, x) })).sort((s, t) => t.score - s.score);
-  const lowest = Math.min(...PART.map(([a, b]) => modelScore(weights, letters(a), letters(b))));
-  const highest = Math.max(...KEEP.map(([a, b]) => modelScore(weights, letters(a), letters(b))));
+  // The lists as the engine weighs them: every pair to keep at or above the threshold, every pair to
+  // part below it (a pair of given names is kept or parted by STRICT_VARIANT_COSTS whatever the threshold).
+  const listOdds = (a: string, b: string): number =>
+    bothGiven(a, b)
+      ? engineTakes(a, b, STRICT_VARIANT_COSTS)
+        ? Infinity
+        : -Infinity
+      : modelScore(weights, letters(a), letters(b));
+  const lowest = Math.max(...PART.map(([a, b]) => listOdds(a, b)));
+  const highest = Math.min(...KEEP.map(([a, b]) => listOdds(a, b)));
   let tp = 0;
   let fp = 0;
+  for (const p of open)
+    if (inFolds(p.fold) && p.given && engineTakes(p.a, p.b, STRICT_VARIANT_COSTS)) {
+      if (p.truth) tp++;
+      else fp++;
+    }
   let best: ModelChoice = { weights, threshold: Infinity, trainRecall: 0 };
   scored.forEach((s, k) => {
     if (s.truth) tp++;
@@ -537,7 +571,49 @@ function chooseModel(inFolds: (fold: number) => boolean, negativeWeight: number)
   });
   return best;
 }
+/**
+ * `--across`: the model fitted on the other folds' pairs a consonant apart (two given names never:
+ * the engine holds them to one skeleton), its threshold the best recall at precision ≥ the target
+ * there with the costs' take of the pairs of one skeleton counted in.
+ */
+function chooseAcross(inFolds: (fold: number) => boolean, costs: VariantCosts): ModelChoice {
+  const rowsIn = [...modelRows].filter(
+    ([p]) => inFolds(p.fold) && !refused(p) && !p.given && !sameSkeleton(p) && isAcrossCandidate(p.x, p.y)
+  );
+  const weights = fitLogistic(
+    rowsIn.map(([, x]) => x),
+    rowsIn.map(([p]) => (p.truth ? 1 : 0)),
+    { l2: 1, negativeWeight: Number(args['negative-weight']) }
+  );
+  let positives = 0;
+  for (const p of truePairs) if (inFolds(p.fold)) positives++;
+  let tp = 0;
+  let fp = 0;
+  const take = byCosts(costs);
+  for (const p of open)
+    if (inFolds(p.fold) && take(p)) {
+      if (p.truth) tp++;
+      else fp++;
+    }
+  let best: ModelChoice = { weights, threshold: Infinity, trainRecall: tp / positives };
+  if (tp / (tp + fp) < TARGET_PRECISION) return best;
+  const scored = rowsIn.map(([p, x]) => ({ truth: p.truth, score: dot(weights, x) })).sort((s, t) => t.score - s.score);
+  scored.forEach((s, k) => {
+    if (s.truth) tp++;
+    else fp++;
+    if (scored[k + 1]?.score === s.score) return;
+    if (tp / (tp + fp) >= TARGET_PRECISION && tp / positives > best.trainRecall)
+      best = { weights, threshold: s.score, trainRecall: tp / positives };
+  });
+  return best;
+}
+const byAcross = (costs: VariantCosts, m: ModelChoice) => (p: Pair) => {
+  if (sameSkeleton(p)) return byCosts(costs)(p);
+  const x = modelRows.get(p);
+  return !p.given && x !== undefined && isAcrossCandidate(p.x, p.y) && dot(m.weights, x) >= m.threshold;
+};
 const byModel = (m: ModelChoice) => (p: Pair) => {
+  if (p.given) return engineTakes(p.a, p.b, STRICT_VARIANT_COSTS);
   const x = modelRows.get(p);
   return x !== undefined && dot(m.weights, x) >= m.threshold;
 };
@@ -552,9 +628,10 @@ const rows: string[] = [];
 const held: Measured[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const costs = args['model-only'] ? DEFAULT_VARIANT_COSTS : choose((fold) => fold !== f);
-  const m = measure(byCosts(costs), (fold) => fold === f);
+  const across = ACROSS ? chooseAcross((fold) => fold !== f, costs) : undefined;
+  const m = measure(across ? byAcross(costs, across) : byCosts(costs), (fold) => fold === f);
   held.push(m);
-  rows.push(row(`${f + 1}`, costsText(costs), m));
+  rows.push(row(`${f + 1}`, `${costsText(costs)}${across ? `; model ≥ ${across.threshold.toFixed(3)}` : ''}`, m));
   process.stderr.write(`fold ${f + 1}: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 const total: Measured = {
@@ -564,6 +641,12 @@ const total: Measured = {
   fp: held.reduce((s, m) => s + m.fp, 0)
 };
 const shipped = args['model-only'] ? DEFAULT_VARIANT_COSTS : choose(() => true);
+if (ACROSS) {
+  const across = chooseAcross(() => true, shipped);
+  process.stderr.write(
+    `model across skeletons on every group (recall ${fmt(across.trainRecall)}): { weights: [${across.weights.join(', ')}], threshold: ${across.threshold} }\n`
+  );
+}
 const modelHeld: Measured[] = [];
 const modelFoldRows: string[] = [];
 const NEGATIVE_WEIGHT = Number(args['negative-weight']);
@@ -582,7 +665,8 @@ const modelTotal: Measured = {
 if (!args['model-only']) process.stderr.write(`costs on every group, to ship: ${JSON.stringify(shipped)}\n`);
 const shippedModel = chooseModel(() => true, NEGATIVE_WEIGHT);
 process.stderr.write(
-  `model on every group: threshold ${shippedModel.threshold}\n${VARIANT_FEATURE_NAMES.map((n, i) => `  ${n}: ${shippedModel.weights[i]?.toFixed(3)}`).join('\n')}\n`
+  `model on every group: threshold ${shippedModel.threshold}\n${VARIANT_FEATURE_NAMES.map((n, i) => `  ${n}: ${shippedModel.weights[i]?.toFixed(3)}`).join('\n')}\n` +
+    `as a VariantModel: { weights: [${shippedModel.weights.join(', ')}], threshold: ${shippedModel.threshold} }\n`
 );
 /** The engine's rule as committed (`isSpellingVariant`): one skeleton, and `DEFAULT_VARIANT_COSTS`. */
 const byEngine = (p: Pair) => engineTakes(p.a, p.b, DEFAULT_VARIANT_COSTS);
@@ -600,7 +684,7 @@ const inCorpora = truePairs.filter(
 const keptInCorpora = inCorpora.filter((p) => related(p.a, p.b) === true);
 const ceiling = truePairs.filter((p) => sharesSpellingKey(p.x, p.y)).length / truePairs.length;
 const loosest = candidates.filter((p) => p.truth).length / truePairs.length;
-const sameSkeleton = truePairs.filter((p) => spellingSkeleton(p.x) === spellingSkeleton(p.y)).length / truePairs.length;
+const oneSkeleton = truePairs.filter(sameSkeleton).length / truePairs.length;
 
 const table = [
   `Groups file \`${path.basename(path.dirname(groupsFile))}/${path.basename(groupsFile)}\`: ${groups.length.toLocaleString('en')} groups of 2+ spellings of ${MIN_LENGTH}+ letters,`,
@@ -612,7 +696,9 @@ const table = [
   `every look-alike pair of two names the letters take; "+ context" leaves out those the corpora show among different names (a true`,
   `pair is taken to share its context: see below).`,
   '',
-  `**The engine's rule: costs of the edits chosen by a coordinate search** (vowel same class / other class / vowel added or`,
+  ACROSS
+    ? `**Measured, not shipped: the costs on one skeleton, a logistic model on skeletons a consonant apart** (\`--across\`; the model on pairs at most ${MAX_LENGTH_GAP} letters apart in length that open alike, its threshold after "model ≥"). Costs: vowel same class / other class / vowel added or`
+    : `**The engine's rule: costs of the edits chosen by a coordinate search** (vowel same class / other class / vowel added or`,
   `dropped / final vowel added or dropped / doubled letter / h / similar consonant / letters swapped / other letter / largest`,
   `distance / threshold per letter)${args['model-only'] ? ': not run (`--model-only`)' : ''}:`,
   '',
@@ -630,7 +716,7 @@ const table = [
   '',
   `- Costs tuned on every group: ${args['model-only'] ? 'not run' : costsText(shipped)}. \`DEFAULT_VARIANT_COSTS\` as committed: recall ${fmt(current.tp / current.positives)},`,
   `  precision ${fmt(current.tp / (current.tp + current.fp))} with context, ${fmt(current.tp / (current.tp + current.byLetters))} without (all pairs, in-sample).`,
-  `- Ceiling: ${fmt(sameSkeleton)} of the true pairs share a consonant skeleton, the only ones the engine compares (${fmt(loosest)} ${KEYS ? 'share a spelling key' : 'share it'} and pass the loosest costs searched, the model's gate); ${fmt(ceiling)} share a skeleton or one a consonant apart (\`--candidates keys\`).`,
+  `- Ceiling: ${fmt(oneSkeleton)} of the true pairs share a consonant skeleton, the only ones the engine compares (${fmt(loosest)} ${KEYS ? 'share a spelling key' : 'share it'} and pass the loosest costs searched, the model's gate); ${fmt(ceiling)} share a skeleton or one a consonant apart (\`--candidates keys\`).`,
   `- The transliteration key (the rule before \`isSpellingVariant\`), with casing and context: recall ${fmt(keyOnly.tp / keyOnly.positives)}, precision ${fmt(keyOnly.tp / (keyOnly.tp + keyOnly.fp))}.`,
   `- Common words: the engine takes none (both words must be names); the letters alone would take`,
   `  ${lettersTakeWords.length.toLocaleString('en')} of the ${wordPairs.length.toLocaleString('en')}: casing, not spelling, keeps them apart.`,

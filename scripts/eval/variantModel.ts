@@ -76,3 +76,42 @@ export function respellingOdds(x: string, y: string, model: VariantModel): numbe
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] as number);
   return z;
 }
+
+/**
+ * Most letters one spelling may have beyond the other when their skeletons are a consonant apart
+ * ({@link isAcrossCandidate}).
+ */
+export const MAX_LENGTH_GAP = 2;
+
+/**
+ * Whether two spellings' letters whose skeletons are a consonant apart are weighed at all (`npm
+ * run eval:variants -- --candidates keys --across`): at most {@link MAX_LENGTH_GAP} letters apart
+ * in length, and opening alike ({@link opensAlike}). NB: for speed, were an index to use it: a
+ * look-up meets thousands of words a consonant apart (`k-r` of Kerry is in every skeleton of three
+ * consonants holding k and r), and this spares scoring most of them; of ANETAC's 914 such pairs
+ * the model took without it, 4 are 3 letters apart and 47 open with different letters (some of
+ * those alike here: two vowels, k/q/g).
+ */
+export function isAcrossCandidate(x: string, y: string): boolean {
+  return Math.abs(x.length - y.length) <= MAX_LENGTH_GAP && opensAlike(x, y);
+}
+
+/**
+ * Whether two words open alike: with one letter, two vowels, or consonants that render one
+ * Arabic letter (`Qaddafi`/`Gaddafi`, `Ibrahim`/`Ebrahim`).
+ *
+ * @example opensAlike('qaddafi', 'gaddafi') // true
+ * @example opensAlike('deraa', 'idea') // false
+ */
+export function opensAlike(x: string, y: string): boolean {
+  const a = x.charAt(0);
+  const b = y.charAt(0);
+  if (a === b) return true;
+  const vowels = 'aeiouy';
+  if (vowels.includes(a) || vowels.includes(b)) return vowels.includes(a) && vowels.includes(b);
+  // NB: a table, not `spellingSkeleton`: this would be asked of thousands of candidates a look-up.
+  return (OPENING[a] ?? a) === (OPENING[b] ?? b);
+}
+
+/** The consonants `spellingSkeleton` merges, each to the one it writes (h to none). */
+const OPENING: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', j: 'k', p: 'b', z: 's', v: 'f', w: 'f', h: '' };
