@@ -89,11 +89,16 @@ export function toNoteQuery(parsed: ParsedQuery, stories: readonly NamedStory[])
   const { outlet, tag, story, author, lang, date } = parsed.filters;
   if (tag.include.length) filter.tags = tag.include.slice(0, 20);
   if (tag.exclude.length) filter.withoutTags = tag.exclude.slice(0, 20);
-  if (outlet.include[0] !== undefined) {
-    filter.outlet = outlet.include[0];
-    if (outlet.include.length > 1) notes.push(`Notes are filtered by one outlet at a time: using ${outlet.include[0]}.`);
+  // `outlet:none` (articles with no outlet, the search's facet value) has no notes-panel filter.
+  const isNone = (value: string) => value.trim().toLowerCase() === 'none';
+  const outlets = outlet.include.filter((v) => !isNone(v));
+  const langs = lang.include.filter((v) => !isNone(v));
+  if (outlets.length < outlet.include.length || langs.length < lang.include.length) unused.add('outlet:none or lang:none');
+  if (outlets[0] !== undefined) {
+    filter.outlet = outlets[0];
+    if (outlets.length > 1) notes.push(`Notes are filtered by one outlet at a time: using ${outlets[0]}.`);
   }
-  if (lang.include.length) filter.langs = lang.include.slice(0, 20);
+  if (langs.length) filter.langs = langs.slice(0, 20);
   const storyName = story.include[0];
   if (storyName !== undefined) {
     const wanted = storyName.toLowerCase();

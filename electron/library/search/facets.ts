@@ -1,6 +1,7 @@
 import type { FacetValue, SearchFacets } from '@shared/contract/schemas';
 import type { ReadableDb } from '../db/connection';
 import type { MatchRow } from './scan';
+import { NO_VALUE } from './filters';
 import { type ArticleTag, taggedArticles } from './taggedArticles';
 
 /** Most values listed per facet (months: all of them, oldest first). */
@@ -9,7 +10,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * Facet counts over every matching article: outlet, month of publication, language, story and
- * tag. Each value carries the query filter that keeps only its articles, which the UI appends to
+ * tag; outlet and language end with the articles that have none (*No outlet*, `outlet:none`). Each value carries the query filter that keeps only its articles, which the UI appends to
  * the query when the value is clicked (`outlet:"Reuters"`, `date:2018-07`, `lang:"en"`, `story:12`,
  * `tag:"needs check"`). An article in `fileDated` has only the day its file was saved, which is no
  * month of publication: it counts in no month, as an undated one (`date:` does not match it).
@@ -19,11 +20,15 @@ export function facetsOf(db: ReadableDb, rows: readonly MatchRow[], fileDated: R
   const months = new Map<string, number>();
   const languages = new Map<string, number>();
   const stories = new Map<number, number>();
+  let noOutlet = 0;
+  let noLanguage = 0;
   for (const [id, , published, outlet, language, story] of rows) {
     const month = fileDated.has(id) ? undefined : published?.slice(0, 7);
-    if (outlet) bump(outlets, outlet);
+    if (outlet?.trim()) bump(outlets, outlet);
+    else noOutlet++;
     if (month && MONTH.test(month)) bump(months, month);
-    if (language) bump(languages, language);
+    if (language?.trim()) bump(languages, language);
+    else noLanguage++;
     if (story !== null) bump(stories, story);
   }
   const topStories = top(stories);
@@ -32,11 +37,17 @@ export function facetsOf(db: ReadableDb, rows: readonly MatchRow[], fileDated: R
     topStories.map(([id]) => id)
   );
   return {
-    outlet: top(outlets).map(([value, count]) => ({ value, label: value, count, filter: filterClause('outlet', value) })),
+    outlet: [
+      ...top(outlets).map(([value, count]) => ({ value, label: value, count, filter: filterClause('outlet', value) })),
+      ...noneValue('No outlet', noOutlet, 'outlet')
+    ],
     month: [...months]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([value, count]) => ({ value, label: value, count, filter: `date:${value}` })),
-    language: top(languages).map(([value, count]) => ({ value, label: value, count, filter: filterClause('lang', value) })),
+    language: [
+      ...top(languages).map(([value, count]) => ({ value, label: value, count, filter: filterClause('lang', value) })),
+      ...noneValue('No language', noLanguage, 'lang')
+    ],
     story: topStories.map(([id, count]): FacetValue => ({
       value: String(id),
       label: labels.get(id) ?? `Story ${id}`,
@@ -87,6 +98,16 @@ function tagFacet(db: ReadableDb, rows: readonly MatchRow[]): FacetValue[] {
     const value = spelling.replace(/\s+/g, ' ');
     return { value, label: value, count, filter: filterClause('tag', value) };
   });
+}
+
+/**
+ * The value counting the matching articles with no outlet (or language), last in its group, whose
+ * filter keeps only them (`outlet:none`, filters.ts `NO_VALUE`); none when every article has one.
+ * Review 14, #15: with one outlet and some articles without, the group showed one value and was
+ * hidden, and nothing could pick the articles still to be labelled.
+ */
+function noneValue(label: string, count: number, field: 'outlet' | 'lang'): FacetValue[] {
+  return count > 0 ? [{ value: '', label, count, filter: `${field}:${NO_VALUE}` }] : [];
 }
 
 /**

@@ -52,22 +52,32 @@ function addDateFilter(parts: SqlFragment[], date: NonNullable<QueryFilters['dat
 }
 
 /**
+ * The value that stands for "none given" in `outlet:`, `author:` and `lang:`: `outlet:none` keeps
+ * the articles with no outlet, `-outlet:none` those with one (review 14, #15: the facet's *No
+ * outlet* value). NB: so an outlet named just "none" cannot be asked for by name.
+ */
+export const NO_VALUE = 'none';
+
+/**
  * `outlet:Reuters` keeps articles whose outlet contains the folded value; repeating a filter
- * widens it; `-outlet:` excludes. Language codes match exactly or by prefix (`en` ≈ `en-GB`).
+ * widens it; `-outlet:` excludes; `outlet:none` keeps articles with no outlet ({@link NO_VALUE}).
+ * Language codes match exactly or by prefix (`en` ≈ `en-GB`).
  */
 function addValueFilter(parts: SqlFragment[], column: string, filter: ValueFilter, prefixCode = false): void {
   // NB: `column` is one of our own identifiers, never user input; values are bound parameters.
   // Language codes are ASCII: SQLite's lower() folds them without a call into JS per row.
   const col = sqlRaw(prefixCode ? `lower(${column})` : `crosscheck_fold(${column})`);
+  const raw = sqlRaw(column);
   const test = (value: string): SqlFragment => {
     const v = foldText(value);
+    if (v === NO_VALUE) return sqlFragment`(${raw} IS NULL OR trim(${raw}) = '')`;
     return prefixCode
       ? sqlFragment`(${col} = ${v} OR ${col} LIKE ${v.replace(/[%_\\]/g, '\\$&') + '-%'} ESCAPE '\\')`
       : sqlFragment`instr(${col}, ${v}) > 0`;
   };
   if (filter.include.length) parts.push(sqlFragment`(${sqlJoin(filter.include.map(test), ' OR ')})`);
-  const raw = sqlRaw(column);
-  for (const value of filter.exclude) parts.push(sqlFragment`(${raw} IS NULL OR NOT ${test(value)})`);
+  for (const value of filter.exclude)
+    parts.push(foldText(value) === NO_VALUE ? sqlFragment`NOT ${test(value)}` : sqlFragment`(${raw} IS NULL OR NOT ${test(value)})`);
 }
 
 /**

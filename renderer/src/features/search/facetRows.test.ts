@@ -35,6 +35,19 @@ describe('facetRows', () => {
     ]);
   });
 
+  // Review 14, #15: one outlet and some articles without one is two values, so the group shows.
+  it('shows one outlet beside No outlet, whose chip is in use when the query has outlet:none in any case', () => {
+    const none: FacetValue = { value: '', label: 'No outlet', count: 2, filter: 'outlet:none' };
+    const rows = facetRows(facets({ outlet: [outlet('BBC News', 3), none] }), 'Daraa', OPEN);
+    expect(rows[0]?.chips.map((c) => [c.label, c.count, c.filter])).toEqual([
+      ['BBC News', 3, 'outlet:"BBC News"'],
+      ['No outlet', 2, 'outlet:none']
+    ]);
+    const used = facetRows(facets({ outlet: [none] }), 'Daraa outlet:None', OPEN);
+    expect(used[0]?.chips.map((c) => [c.label, c.active])).toEqual([['No outlet', true]]);
+    expect(facetLabel('language', { value: '', label: 'No language', count: 1, filter: 'lang:none' })).toBe('No language');
+  });
+
   it('keeps a one-value group whose value the query uses, so it can be taken out', () => {
     const rows = facetRows(facets({ outlet: [outlet('Reuters', 2)] }), 'Daraa outlet:reuters', OPEN);
     expect(rows).toHaveLength(1);

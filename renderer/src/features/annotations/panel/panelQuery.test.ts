@@ -26,6 +26,11 @@ describe('toPanelQuery', () => {
     const { filter, notes } = toPanelQuery('author:Smith story:nowhere', stories);
     expect(filter).toEqual({});
     expect(notes).toEqual(['No story is called “nowhere”.', 'Notes cannot be searched by author:; ignored here.']);
+    // The search's "no outlet" value (review 14, #15) is no outlet called "none" here.
+    expect(toPanelQuery('outlet:none lang:en', stories)).toEqual({
+      filter: { langs: ['en'] },
+      notes: ['Notes cannot be searched by outlet:none or lang:none; ignored here.']
+    });
   });
 
   it('reads OR, -word, -tag: and lang: as in:notes does (review 14 #1)', () => {
