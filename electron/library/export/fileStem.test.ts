@@ -52,4 +52,18 @@ describe('fileStem: an imported title as a file name', () => {
     expect(fileStem('a\u0000b\u0085c\nd<e>f:g"h|i?j*k\\l')).toBe('a b c d e f g h i j k l');
     expect(fileStem('  ')).toBe('Crosscheck report');
   });
+  it('drops what shows nothing: zero-width characters, the soft hyphen, tag characters, noncharacters (review 15, #7)', () => {
+    // A name that would look empty falls back to the report's name.
+    for (const invisible of ['\u200b', '\u00ad', '\u2060', '\ufeff', '\u3164', '\ufffe', '\u200d', '\ufe0f', '\u{e0041}\u{e0042}'])
+      expect(fileStem(invisible), JSON.stringify(invisible)).toBe('Crosscheck report');
+    expect(fileStem('a\u200bb')).toBe('ab');
+    expect(fileStem('soft\u00adhyphen')).toBe('softhyphen');
+    // Unicode tag characters spell text no one sees.
+    expect(fileStem('Report\u{e0020}\u{e0065}\u{e0078}\u{e0065}')).toBe('Report');
+    expect(fileStem('x\u{f0000}y\ufdd0z')).toBe('xyz');
+    // A joiner with nothing to join, next to a space, goes; between characters it stays.
+    expect(fileStem('a \u200d b \u200c')).toBe('a b');
+    expect(fileStem('❤\ufe0f love')).toBe('❤\ufe0f love');
+    expect(fileStem('Scotland 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}')).toBe('Scotland 🏴');
+  });
 });

@@ -15,6 +15,18 @@ const MAX_BYTES = 200;
 // eslint-disable-next-line no-control-regex -- control characters are what must go
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+/g;
 
+/**
+ * Characters that show nothing (review 15, finding 7): every default-ignorable code point (zero-width
+ * space and joiners, the soft hyphen, word joiner, BOM, Hangul fillers, the Unicode tag characters
+ * U+E0000–E007F, which spell invisible text), noncharacters and unassigned code points, and private
+ * use ones. With them a title gives a name that looks empty (`\u200B` → `.html`) or hides text.
+ * Two kinds are kept where they do a job (the first group): a zero-width joiner or non-joiner
+ * between two characters (Persian's ZWNJ, an emoji family's ZWJ), and a variation selector right
+ * after one (❤️); anywhere else they go too.
+ */
+const INVISIBLE =
+  /(?<=[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}])([\u200c\u200d](?=[\p{L}\p{M}\p{N}\p{Extended_Pictographic}])|[\ufe00-\ufe0f\u180b-\u180d\u180f\u{e0100}-\u{e01ef}])|[\p{Default_Ignorable_Code_Point}\p{Cn}\p{Co}]/gu;
+
 /** A surrogate without its other half (`\p{Cs}` matches only those in a `u` pattern): no character, saved as U+FFFD. */
 const LONE_SURROGATE = /\p{Cs}/gu;
 
@@ -28,7 +40,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * An article's or report's title as the start of a file name every system accepts: no
- * separators, controls, reserved or bidirectional-control characters; cut after whole characters
+ * separators, controls, reserved or bidirectional-control characters, nothing invisible
+ * ({@link INVISIBLE}); cut after whole characters
  * (never inside a surrogate pair or between a letter and its accents) at 80 characters or 200
  * bytes of UTF-8; no leading dot (a hidden file), no trailing dot or space (Windows drops them);
  * not a Windows device name (`CON` → `CON_`). A title with nothing left gives `Crosscheck report`.
@@ -39,7 +52,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function fileStem(title: string): string {
   const cleaned = title
     .replace(LONE_SURROGATE, '')
+    // NB: after UNSAFE: the bidirectional controls are default-ignorable too, but stand between words (a space, not nothing).
     .replace(UNSAFE, ' ')
+    .replace(INVISIBLE, (_, kept: string | undefined) => kept ?? '')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+/, '')
     .trim();
