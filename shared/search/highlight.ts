@@ -1,6 +1,7 @@
 import { foldText } from '@shared/text/fold';
 import { tokenize } from '@shared/text/tokens';
 import { hasUnspaced, matchesInside, splitUnspaced } from '@shared/text/unspaced';
+import { articleForms } from './arabicArticle';
 import type { QueryTerm } from './types';
 
 export { makeSnippet, type Snippet } from './snippet';
@@ -107,6 +108,11 @@ function patternsOf(term: QueryTerm, variants: ReadonlyMap<string, readonly stri
     kind: term.kind === 'prefix' ? 'prefix' : 'exact',
     term: term.text
   };
+  if (term.kind === 'phrase') {
+    // As toFts searches it: the Arabic article left out, changed or put in ("Bashar Assad" marks "Bashar al-Assad").
+    const forms = articleForms(units).map((f) => ({ units: f, prefix: false, kind: 'variant' as const, term: term.text }));
+    return [own, ...forms].filter((p) => p.units.length > 0);
+  }
   const key = term.words[0];
   if (term.kind !== 'word' || term.words.length !== 1 || key === undefined || !variants)
     return own.units.length ? [own] : [];

@@ -72,12 +72,37 @@ function reference(node: QueryNode, cols: readonly number[]): Set<number> {
 
 function hasTerm(tokens: readonly string[], term: QueryTerm): boolean {
   const units = term.words.flatMap((w) => w.split(/[^a-z0-9]+/).filter((u) => u !== ''));
+  if (term.kind === 'phrase') return tokens.some((_, i) => phraseAt(tokens, i, articleSlots(units)));
   return tokens.some((_, i) =>
     units.every((u, j) => {
       const tok = tokens[i + j];
       return tok !== undefined && (term.kind === 'prefix' && j === units.length - 1 ? tok.startsWith(u) : tok === u);
     })
   );
+}
+
+const ARTICLE = new Set(['al', 'el']);
+
+/**
+ * A phrase as docs/search.md says it is matched: the Arabic article written inside it (not first,
+ * not last) may be al, el or left out, and between two other words (the second of letters) one may
+ * stand that was not typed. `null` is a slot for "an article or nothing".
+ */
+function articleSlots(units: readonly string[]): Array<string | null> {
+  return units.flatMap((u, i) => {
+    const previous = units[i - 1];
+    if (i > 0 && i < units.length - 1 && ARTICLE.has(u)) return [null];
+    const gap = previous !== undefined && !ARTICLE.has(previous) && /^[a-z]/.test(u);
+    return gap ? [null, u] : [u];
+  });
+}
+
+function phraseAt(tokens: readonly string[], i: number, slots: ReadonlyArray<string | null>): boolean {
+  if (slots.length === 0) return true;
+  const [slot, ...rest] = slots;
+  const tok = tokens[i];
+  if (slot === null) return phraseAt(tokens, i, rest) || (tok !== undefined && ARTICLE.has(tok) && phraseAt(tokens, i + 1, rest));
+  return tok === slot && phraseAt(tokens, i + 1, rest);
 }
 
 function ftsIds(query: string): number[] {

@@ -1,4 +1,5 @@
 import { matchesInside, searchForm } from '@shared/text/unspaced';
+import { articleForms } from './arabicArticle';
 import type { ParsedQuery, QueryNode, QueryTerm } from './types';
 
 /**
@@ -77,7 +78,8 @@ function compile(node: QueryNode, variants: ToFtsOptions['variants']): FtsSet {
     case 'term':
       return { pos: termFts(node.term, variants), neg: null };
     case 'near':
-      return { pos: `NEAR(${node.terms.map((t) => termFts(t, undefined)).join(' ')}, ${node.distance})`, neg: null };
+      // NB: exactly as typed: NEAR takes phrases, not groups of them.
+      return { pos: `NEAR(${node.terms.map(exactFts).join(' ')}, ${node.distance})`, neg: null };
     case 'column': {
       const child = compile(node.child, variants);
       // A column filter distributes over "minus": title:(a -b) = title:a minus title:b.
@@ -153,15 +155,28 @@ function isWrapped(expr: string): boolean {
   return false;
 }
 
-/** One term as an FTS5 string: `"word"`, `"two words"`, `"negotiat"*`, or a word with its variants. */
+/**
+ * One term as an FTS5 string: `"word"`, `"two words"`, `"negotiat"*`, a word with its variants,
+ * or a phrase with the Arabic article left out, changed or put in (`arabicArticle.ts`).
+ */
 function termFts(term: QueryTerm, variants: ToFtsOptions['variants']): string {
-  const beginning =
-    term.kind === 'prefix' || (term.kind === 'word' && term.words.length === 1 && matchesInside(term.words[0] as string));
-  const exact = quote(searchForm(term.text)) + (beginning ? '*' : '');
+  const exact = exactFts(term);
+  if (term.kind === 'phrase') {
+    // The Arabic article is optional inside a phrase: "Bashar Assad" finds "Bashar al-Assad".
+    const forms = articleForms(term.words.map(searchForm));
+    return forms.length === 0 ? exact : `(${[exact, ...forms.map((f) => quote(f.join(' ')))].join(' OR ')})`;
+  }
   const key = term.words[0];
   if (term.kind !== 'word' || term.words.length !== 1 || key === undefined || !variants) return exact;
   const others = (variants.get(key) ?? []).filter((v) => v !== key && v !== term.text);
   return others.length === 0 ? exact : `(${[exact, ...others.map(quote)].join(' OR ')})`;
+}
+
+/** One term as typed: `"word"`, `"two words"`, `"negotiat"*`. */
+function exactFts(term: QueryTerm): string {
+  const beginning =
+    term.kind === 'prefix' || (term.kind === 'word' && term.words.length === 1 && matchesInside(term.words[0] as string));
+  return quote(searchForm(term.text)) + (beginning ? '*' : '');
 }
 
 /**

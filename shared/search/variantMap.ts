@@ -1,3 +1,4 @@
+import { withoutArticle } from './arabicArticle';
 import type { ParsedQuery, QueryNode } from './types';
 import type { VariantIndex, VariantOptions } from './variants';
 
@@ -6,7 +7,8 @@ import type { VariantIndex, VariantOptions } from './variants';
  * `toFts` (to search them) and `findHighlights` (to mark them) take.
  *
  * Bare words only, excluded ones included (`-Deraa` leaves out `Daraa` too); a hyphenated word
- * gets the phrases of its parts' respellings (`al-Qaeda` → `al qaida`). Quoted words, prefixes
+ * gets the phrases of its parts' respellings (`al-Qaeda` → `al qaida`), and one opening with the
+ * Arabic article its name alone too (`al-Jabawi` → `jabawi`, `jabbawi`). Quoted words, prefixes
  * and NEAR stay exact: quotes are how a user says "this spelling only".
  *
  * The values are index words other than the typed one; they include an exact match that the index
@@ -25,7 +27,7 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
         if (node.term.kind !== 'word' || node.term.words.length !== 1 || key === undefined || map.has(key)) return;
         // NB: a hyphenated word is respelt by its parts alone. Read whole, `al-Harir`'s letters
         // (`lrr`) are Larry's and Heller's; the index holds no hyphenated word to respell anyway.
-        const words = isHyphenated(key) ? respelledParts(key) : spellingsOf(key);
+        const words = isHyphenated(key) ? [...respelledParts(key), ...nameAlone(key)] : spellingsOf(key);
         if (words.length > 0) map.set(key, words);
         return;
       }
@@ -60,6 +62,13 @@ export function variantMap(query: ParsedQuery, index: VariantIndex, options?: Va
       phrases = phrases.sort((x, y) => x.changed - y.changed).slice(0, MAX_PHRASES + 1);
     }
     return phrases.filter((p) => p.changed > 0).map((p) => p.words.join(' '));
+  };
+  // NB: the Arabic article is optional (`al-Jabawi` is the Jabbawi of other articles): the name
+  // after it is searched alone, with its respellings; `al` itself never is.
+  const nameAlone = (word: string): string[] => {
+    const name = withoutArticle(word);
+    if (name === null) return [];
+    return [name, ...(isHyphenated(name) ? respelledParts(name) : spellingsOf(name))];
   };
   if (query.text) visit(query.text);
   return map;

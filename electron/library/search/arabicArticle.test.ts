@@ -17,6 +17,35 @@ beforeAll(async () => {
 
 const search = (q: string) => searchArticles(lib.db, q, 50);
 const ids = (q: string) => search(q).hits.map((h) => h.article.id).sort((a, b) => a - b);
+const marked = (q: string) =>
+  search(q).hits.flatMap((h) => h.snippet.highlights.map((r) => h.snippet.text.slice(r.start, r.end)));
+
+describe('the Arabic article "al" in names (review 15, #8)', () => {
+  it('finds every Jabawi article for al-Jabawi, as for Jabawi', () => {
+    const all = ids('Jabawi');
+    expect(all).toHaveLength(4);
+    expect(ids('al-Jabawi')).toEqual(all);
+    expect(ids('el-Jabawi')).toEqual(all);
+  });
+
+  it('lets a phrase go without the article or with it', () => {
+    const assad = ids('"Bashar al-Assad"');
+    expect(assad.length).toBeGreaterThan(0);
+    expect(ids('"Bashar Assad"')).toEqual(assad);
+    expect(ids('"Bashar al Assad"')).toEqual(assad);
+    expect(ids('"Ibrahim Jabawi"')).toEqual(ids('"Ibrahim al Jabawi"'));
+    expect(ids('"Ibrahim Jabawi"').length).toBeGreaterThan(0);
+  });
+
+  it('marks the name as the article writes it', () => {
+    expect(marked('"Bashar Assad"').some((m) => /^Bashar al.Assad$/i.test(m))).toBe(true);
+  });
+
+  it('does not make "al" a word that matches everything', () => {
+    expect(search('"al Lohan"').total).toBe(0);
+    expect(ids('al-Assad')).toEqual(ids('Assad'));
+  });
+});
 
 describe('a hyphenated al- name is respelt by its name part (review 15, #7)', () => {
   it('finds the town al-Harir, not Larry or Heller', () => {
