@@ -2,39 +2,50 @@ import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * Whether a one-line row (a toolbar) should show its compact form: true while the row is narrower
- * than its full form needs. The full form is drawn first and measured (its items must not shrink
- * or wrap, so what it needs shows as the row's `scrollWidth`); when it overflows, the width it
- * needed is kept and the compact form is shown until the row is at least that wide again.
- * `content` names what the full form holds (a match count shown or not): when it changes, the
- * full form is measured again. Give the row `ref`.
+ * How far a one-line row (a toolbar) must fold to fit: 0 for its full form, then each step folds
+ * more, up to `steps` (its most compact form). Each form is drawn and measured (its items must not
+ * shrink or wrap, so what it needs shows as the row's `scrollWidth`); when one overflows, the width
+ * it needed is kept and the next form is shown until the row is at least that wide again.
+ * `content` names what the forms hold (a match count shown or not): when it changes, they are
+ * measured again. Give the row `ref`; `compact` is true at the last step.
  *
- * @example const toolbar = useCollapseToFit(hasMatches ? 'matches' : 'plain'); // <div ref={toolbar.ref}>
+ * @example const toolbar = useCollapseToFit(hasMatches ? 'matches' : 'plain', 2); // <div ref={toolbar.ref}>
  */
-export function useCollapseToFit(content: string): { ref: (row: HTMLElement | null) => void; compact: boolean } {
+export function useCollapseToFit(
+  content: string,
+  steps = 1
+): { ref: (row: HTMLElement | null) => void; level: number; compact: boolean } {
   const [row, setRow] = useState<HTMLElement | null>(null);
-  const [need, setNeed] = useState<{ content: string; width: number } | null>(null);
+  // needs.widths[level]: the width the form at that level was measured to need, once it overflowed.
+  const [needs, setNeeds] = useState<{ content: string; widths: readonly number[] }>({ content, widths: [] });
   const [width, setWidth] = useState<number | null>(null);
-  const needed = need?.content === content ? need.width : null;
-  const compact = needed !== null && width !== null && width < needed;
+  const widths = needs.content === content ? needs.widths : [];
+  let level = 0;
+  while (level < steps && width !== null && widths[level] !== undefined && width < widths[level]!) level += 1;
 
   useLayoutEffect(() => {
     if (!row) return;
     // The row resizes with the window, its items with what they hold: either may change the fit.
-    // NB: flushSync, so the compact form replaces an overflowing full one before it is painted.
+    // NB: flushSync, so a folded form replaces an overflowing one before it is painted.
     const observer = new ResizeObserver(() =>
       flushSync(() => {
         setWidth(row.clientWidth);
         const over = row.scrollWidth;
-        if (!compact && over > row.clientWidth + 1) {
-          setNeed((old) => (old?.content === content && old.width >= over ? old : { content, width: over }));
+        if (level < steps && over > row.clientWidth + 1) {
+          setNeeds((old) => {
+            const known = old.content === content ? old.widths : [];
+            if ((known[level] ?? 0) >= over) return old;
+            const next = [...known];
+            next[level] = over;
+            return { content, widths: next };
+          });
         }
       })
     );
     observer.observe(row);
     for (const item of row.children) observer.observe(item);
     return () => observer.disconnect();
-  }, [row, content, compact]);
+  }, [row, content, level, steps]);
 
-  return { ref: setRow, compact };
+  return { ref: setRow, level, compact: level === steps };
 }

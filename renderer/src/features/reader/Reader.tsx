@@ -90,8 +90,10 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
       ),
     [text, end, terms, variantOf, echo]
   );
-  // One row whatever the pane's width: what does not fit goes into the ⋯ menu (ReaderMenu).
-  const toolbar = useCollapseToFit(marks.length > 0 ? 'matches' : 'plain');
+  // One row whatever the pane's width: what does not fit goes into the ⋯ menu (ReaderMenu), the
+  // view settings (reading width, Show original) first, Edit details and Export only when even
+  // they do not fit (review 14 #16: at 1440×900 with a search on, all four went at once).
+  const toolbar = useCollapseToFit(marks.length > 0 ? 'matches' : 'plain', 2);
   const view = `${article?.id ?? 0}|${showOriginal}|${terms.join(' ')}`;
   const [match, setMatch] = useState({ view, index: 0 });
   const matchIndex = match.view === view ? match.index : 0;
@@ -197,23 +199,14 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
           className="reader__toolbar-row"
           ref={toolbar.ref}
           data-compact={toolbar.compact || undefined}
+          data-fold={toolbar.level}
           data-testid="reader-toolbar"
         >
           <div className="reader__toolbar-start">
             {marks.length > 0 ? <MatchNavigator count={marks.length} current={matchIndex} onGo={goToMatch} /> : null}
           </div>
           <div className="reader__toolbar-end">
-            {toolbar.compact ? (
-              <ReaderMenu
-                showOriginal={showOriginal}
-                onShowOriginal={setShowOriginal}
-                originalUnavailable={originalUnavailableReason(article)}
-                readingWidth={readingWidth}
-                onReadingWidth={setReadingWidth}
-                onEditDetails={() => setEditing(true)}
-                exportRequest={articleRequest(article.id, article.title)}
-              />
-            ) : (
+            {toolbar.compact ? null : (
               <>
                 <Button variant="ghost" size="sm" onClick={() => setEditing(true)} data-testid="edit-details-button">
                   Edit details
@@ -224,6 +217,10 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
                   title="Export this article’s highlights and notes"
                   data-testid="reader-export"
                 />
+              </>
+            )}
+            {toolbar.level === 0 ? (
+              <>
                 <ReadingWidthSelect value={readingWidth} onChange={setReadingWidth} />
                 {/* Off, saying why, when clean-up changed nothing: the original is the text shown (articles:get sends none). */}
                 <Switch
@@ -234,6 +231,19 @@ export function Reader({ articleId, terms, variantOf, onBack, libraryEmpty, read
                   disabledReason={originalUnavailableReason(article)}
                 />
               </>
+            ) : (
+              <ReaderMenu
+                showOriginal={showOriginal}
+                onShowOriginal={setShowOriginal}
+                originalUnavailable={originalUnavailableReason(article)}
+                readingWidth={readingWidth}
+                onReadingWidth={setReadingWidth}
+                actions={
+                  toolbar.compact
+                    ? { onEditDetails: () => setEditing(true), exportRequest: articleRequest(article.id, article.title) }
+                    : null
+                }
+              />
             )}
           </div>
         </div>

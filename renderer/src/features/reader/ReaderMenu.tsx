@@ -13,8 +13,8 @@ export interface ReaderMenuProps {
   originalUnavailable?: string | null;
   readingWidth: ReadingWidth;
   onReadingWidth: (width: ReadingWidth) => void;
-  onEditDetails: () => void;
-  exportRequest: ExportRequest;
+  /** Edit details and Export, when the toolbar has no room for them either; null while they are in the toolbar. */
+  actions: { onEditDetails: () => void; exportRequest: ExportRequest } | null;
 }
 
 const WIDTHS: ReadonlyArray<{ value: ReadingWidth; label: string }> = [
@@ -24,11 +24,11 @@ const WIDTHS: ReadonlyArray<{ value: ReadingWidth; label: string }> = [
 ];
 
 /**
- * The reader toolbar's actions when the pane is too narrow for them in one row (at 1024 px with
- * the notes open it is ~300 px): a ⋯ button and the menu it opens (the shared `Menu`, as the
- * library list's context menu), holding Show original, the reading width, Edit details and Export
- * with the test hooks of the controls they stand for. ↑/↓, Home and End walk the items; Esc or a
- * click outside closes it, and the keyboard goes back to the button.
+ * The reader toolbar's controls that do not fit in its row: a ⋯ button and the menu it opens (the
+ * shared `Menu`, as the library list's context menu), holding Show original and the reading width,
+ * and Edit details and Export too when the pane is narrower still (at 1024 px with the notes open
+ * it is ~300 px), with the test hooks of the controls they stand for. ↑/↓, Home and End walk the
+ * items; Esc or a click outside closes it, and the keyboard goes back to the button.
  */
 export function ReaderMenu({
   showOriginal,
@@ -36,8 +36,7 @@ export function ReaderMenu({
   originalUnavailable = null,
   readingWidth,
   onReadingWidth,
-  onEditDetails,
-  exportRequest
+  actions
 }: ReaderMenuProps) {
   const menuId = useId();
   const widthLabelId = useId();
@@ -56,7 +55,7 @@ export function ReaderMenu({
         className="btn btn--ghost btn--sm btn--icon-only reader-menu__button"
         popoverTarget={menuId}
         aria-haspopup="menu"
-        aria-label="More actions: show original, reading width, edit details, export"
+        aria-label={`More actions: show original, reading width${actions ? ', edit details, export' : ''}`}
         title="More actions"
         data-testid="reader-more"
       >
@@ -85,12 +84,16 @@ export function ReaderMenu({
             </MenuItem>
           ))}
         </MenuGroup>
-        <MenuItem onClick={() => pick(onEditDetails)} testId="edit-details-button">
-          Edit details…
-        </MenuItem>
-        <MenuItem onClick={() => pick(() => openExport(exportRequest))} testId="reader-export">
-          Export…
-        </MenuItem>
+        {actions ? (
+          <>
+            <MenuItem onClick={() => pick(actions.onEditDetails)} testId="edit-details-button">
+              Edit details…
+            </MenuItem>
+            <MenuItem onClick={() => pick(() => openExport(actions.exportRequest))} testId="reader-export">
+              Export…
+            </MenuItem>
+          </>
+        ) : null}
       </Menu>
     </>
   );
