@@ -1,6 +1,6 @@
 -- The schema of a Crosscheck library migrated from zero (written by `npm run schema:write`;
 -- electron/library/db/schemaSnapshot.test.ts checks it). Review its diff with every migration.
--- user_version = 23
+-- user_version = 24
 
 CREATE TABLE annotation_id_floor (
     only INTEGER PRIMARY KEY CHECK (only = 1),

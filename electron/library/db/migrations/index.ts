@@ -22,6 +22,7 @@ import { migration020 } from './020_stored_search_form';
 import { migration021 } from './021_original_kept_and_index_checked';
 import { migration022 } from './022_annotation_ids_never_reused';
 import { migration023 } from './023_original_kept_linear';
+import { migration024 } from './024_story_terms_scheme_2';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -47,5 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration021,
   migration022,
-  migration023
+  migration023,
+  migration024
 ];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type WritableDb, openWritableDb } from '../connection';
-import { getSchemaVersion, migrate } from '../migrate';
+import { NewerDatabaseError, getSchemaVersion, migrate, refuseNewer } from '../migrate';
 import { MIGRATIONS } from '.';
 
 /**
@@ -319,6 +319,16 @@ describe('each migration, from the version before it', () => {
     db.prepare('DELETE FROM annotations WHERE id = 9').run();
     expect(floor()).toBe(9);
     expect(() => db.prepare('INSERT INTO annotation_id_floor (only, highest) VALUES (2, 1)').run()).toThrow(/CHECK constraint/);
+  });
+
+  migrationTest(24, 'changes no table, and a build from before story term scheme 2 refuses the library (review 15, #8)', () => {
+    const db = atVersion(23);
+    const schema = () => db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
+    const before = schema();
+    stepTo(db, 24);
+    expect(schema()).toEqual(before);
+    // What an older build does on open: its migrations end at 23.
+    expect(() => refuseNewer(getSchemaVersion(db), MIGRATIONS.filter((m) => m.version <= 23))).toThrow(NewerDatabaseError);
   });
 
   it('every migration has its test, here or in a file of its own (013_annotations.test.ts)', () => {
