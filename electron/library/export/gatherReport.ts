@@ -62,7 +62,9 @@ export function gatherReport(
     let ranges = placed.get(article.id);
     if (!ranges) {
       ranges = titleEcho(article.title, article.body)
-        ? allAnnotations(db, { articleId: article.id }).filter(hasPlace).map((x) => x.current)
+        ? allAnnotations(db, { articleId: article.id })
+            .filter(hasPlace)
+            .map((x) => x.current)
         : [];
       placed.set(article.id, ranges);
     }
@@ -73,8 +75,7 @@ export function gatherReport(
   const scopeInputs = articles.filter((a) => articleIds.includes(a.id)).map(compareInputOf);
   const comparable = compare && articles.length >= 2 && articles.length <= 12;
   const comparison = comparable && options.includeComparison ? compareArticles(scopeInputs) : null;
-  const wireGroups =
-    comparison?.wireGroups ?? (comparable ? findWireGroups(scopeInputs).groups : storyWireGroups(db, articles));
+  const wireGroups = comparison?.wireGroups ?? (comparable ? findWireGroups(scopeInputs).groups : storyWireGroups(db, articles));
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
     key: keys[i]!,

@@ -53,7 +53,8 @@ export function WirePanel({ comparison, sources }: WirePanelProps) {
   const grouped = new Set(comparison.wireGroups.flatMap((g) => g.articleIds));
   const alone = comparison.articles.filter((a) => !grouped.has(a.id));
   // The rule a report's "Wire credit" column follows too, so the two never disagree.
-  const credits = (article: Comparison['articles'][number]) => attributedCredits(article.id, article.credits, comparison.wireGroups);
+  const credits = (article: Comparison['articles'][number]) =>
+    attributedCredits(article.id, article.credits, comparison.wireGroups);
   return (
     <div className="panel">
       {comparison.wireGroups.length === 0 ? (
