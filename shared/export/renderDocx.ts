@@ -31,6 +31,7 @@ import {
   comparisonLetters,
   dateInWords,
   groupHighlights,
+  notesApart,
   overlapCaption,
   percent,
   sourceDate,
@@ -75,10 +76,17 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     sourcesTable(report.sources, comparisonLetters(report))
   ];
 
-  if (report.highlights.length > 0) {
+  const groups = groupHighlights(report);
+  if (groups.length > 0) {
     children.push(heading('Highlights', 1));
-    for (const group of groupHighlights(report)) {
+    for (const group of groups) {
       children.push(heading(group.heading, 2));
+      // The article's own note heads its highlights (review 15, #5).
+      for (const n of group.notes) {
+        children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Article note', bold: true })] }));
+        if (n.tags.length) children.push(new Paragraph({ children: [new TextRun({ text: clean(`Tags: ${n.tags.join(', ')}`), color: '444444' })] }));
+        children.push(...noteParagraphs(n.note, { indent: 360, hyperlinks: true }));
+      }
       for (const h of group.highlights) {
         const source = sources.get(h.articleId);
         const runs: ParagraphChild[] = [new TextRun({ text: clean(`${h.colourLabel}: `), bold: true })];
@@ -114,9 +122,10 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     }
   }
 
-  if (report.notes.length > 0) {
+  const apart = notesApart(report);
+  if (apart.length > 0) {
     children.push(heading('Notes', 1));
-    for (const n of report.notes) {
+    for (const n of apart) {
       const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
       children.push(heading(`${what}: ${n.on}`, 2));
       if (n.quote) children.push(new Paragraph({ children: [new TextRun(clean(`Passage: “${n.quote}”`))] }));

@@ -10,6 +10,7 @@ import {
   comparisonLetters,
   dateInWords,
   groupHighlights,
+  notesApart,
   overlapCaption,
   percent,
   sourceDate,
@@ -39,6 +40,8 @@ mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: ex
 .url { font-size: 0.85em; color: #333; overflow-wrap: anywhere; }
 .tags { font: 0.85em system-ui, sans-serif; color: #333; }
 .cite { font-size: 0.85em; color: #333; }
+.note-label { font: bold 0.85em system-ui, sans-serif; margin: 0 0 0.2em; }
+.article-note { margin-bottom: 0.8em; }
 .fulltext p { white-space: pre-wrap; }
 li { margin-bottom: 0.8em; }
 ${HIGHLIGHT_COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')}
@@ -47,11 +50,11 @@ ${HIGHLIGHT_COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   a { color: inherit; }
   thead { display: table-header-group; }
-  tr, li, .note, .cite { break-inside: avoid; }
+  tr, li, .note, .cite, .article-note { break-inside: avoid; }
   /* A heading, the overlap table's caption and a note's passage and tags stay with what follows
      them. Chromium honours a chain of these: h2, h3 and caption all move with the unbreakable
      overlap table (they were left at the foot of the page before it). */
-  h1, h2, h3, .caption, .passage, .tags { break-after: avoid; }
+  h1, h2, h3, .caption, .passage, .tags, .note-label { break-after: avoid; }
   td { overflow-wrap: anywhere; }
   .article-start { break-before: page; }
   /* The full texts' heading opens the first full text's page, not the foot of the page before. */
@@ -90,10 +93,15 @@ export function renderHtml(report: Report): string {
     );
   }
   body.push('</tbody></table>');
-  if (report.highlights.length) {
+  const groups = groupHighlights(report);
+  if (groups.length) {
     body.push('<h2>Highlights</h2>');
-    for (const group of groupHighlights(report)) {
-      body.push(`<h3>${e(group.heading)}</h3><ul>`);
+    for (const group of groups) {
+      body.push(`<h3>${e(group.heading)}</h3>`);
+      // The article's own note heads its highlights (review 15, #5).
+      for (const n of group.notes)
+        body.push(`<div class="article-note"><p class="note-label">Article note</p>${tags(n.tags)}<div class="note">${noteHtml(n.note)}</div></div>`);
+      body.push('<ul>');
       for (const h of group.highlights) {
         const source = sources.get(h.articleId);
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
@@ -108,9 +116,10 @@ export function renderHtml(report: Report): string {
       body.push('</ul>');
     }
   }
-  if (report.notes.length) {
+  const apart = notesApart(report);
+  if (apart.length) {
     body.push('<h2>Notes</h2>');
-    for (const n of report.notes) {
+    for (const n of apart) {
       const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
       body.push(`<h3>${what}: ${e(n.on)}</h3>`);
       if (n.quote) body.push(`<p class="passage">Passage: “${e(n.quote)}”</p>`);

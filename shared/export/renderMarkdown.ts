@@ -10,6 +10,7 @@ import {
   dateInWords,
   dateIsFileSaved,
   groupHighlights,
+  notesApart,
   overlapCaption,
   percent,
   sourceDate,
@@ -78,10 +79,17 @@ export function renderMarkdown(report: Report): string {
     }
     return label;
   };
-  if (report.highlights.length > 0) {
+  const groups = groupHighlights(report);
+  if (groups.length > 0) {
     out.push('## Highlights', '');
-    for (const group of groupHighlights(report)) {
+    for (const group of groups) {
       out.push(`### ${inline(group.heading)}`, '');
+      // The article's own note heads its highlights (review 15, #5).
+      for (const n of group.notes) {
+        out.push('**Article note**', '');
+        if (n.tags.length) out.push(n.tags.map(hashTag).join(' '), '');
+        out.push(...blockQuote(n.note, ''), '');
+      }
       for (const h of group.highlights) {
         out.push(
           `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.paragraph === null ? ' *(no longer in the text)*' : ''}${h.madeOn !== null ? ` *(made on “${inline(h.madeOn)}”: the article changed since)*` : ''}`
@@ -92,9 +100,10 @@ export function renderMarkdown(report: Report): string {
       }
     }
   }
-  if (report.notes.length > 0) {
+  const apart = notesApart(report);
+  if (apart.length > 0) {
     out.push('## Notes', '');
-    for (const n of report.notes) {
+    for (const n of apart) {
       const what = n.kind === 'story-note' ? 'Story' : n.kind === 'passage-note' ? 'Passage' : 'Article';
       out.push(`### ${what}: ${inline(n.on)}`, '');
       if (n.quote) out.push(`Passage: ${inline(n.quote)}`, '');

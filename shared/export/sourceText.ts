@@ -1,5 +1,5 @@
 import { sourceLetter } from '@shared/compare/sourceLetter';
-import type { Report, ReportHighlight, ReportSource } from './reportModel';
+import type { Report, ReportHighlight, ReportNote, ReportSource } from './reportModel';
 
 /**
  * Small pieces every renderer shares: dates in words, authors from a byline, a source's citation
@@ -130,16 +130,29 @@ export function overlapCaption(report: Report): string {
 /** A group of highlights under one heading. */
 export interface HighlightGroup {
   readonly heading: string;
+  /**
+   * Grouped by article: that article's own notes, printed under its heading before its highlights
+   * (the article's verdict and its evidence read together: review 15, #5). Empty for other groupings,
+   * whose article notes stay in the Notes section ({@link notesApart}).
+   */
+  readonly notes: readonly ReportNote[];
   readonly highlights: readonly ReportHighlight[];
 }
 
 /**
- * The highlights grouped as the user chose: by article (in source order), by colour meaning (1–6),
- * or by tag (alphabetical; a highlight with several tags is under each, one with none under
- * `Untagged`).
+ * The notes a report prints in its own Notes section: story and passage notes, and article notes
+ * unless the highlights are grouped by article (then each heads its article's group, {@link groupHighlights}).
+ */
+export function notesApart(report: Report): ReportNote[] {
+  return report.notes.filter((n) => n.kind !== 'article-note' || report.options.group !== 'article');
+}
+
+/**
+ * The highlights grouped as the user chose: by article (in source order, each with its article
+ * notes; an article with only a note has a group too), by colour meaning (1–6), or by tag
+ * (alphabetical; a highlight with several tags is under each, one with none under `Untagged`).
  */
 export function groupHighlights(report: Report): HighlightGroup[] {
-  const sources = sourcesById(report);
   const groups = new Map<string, ReportHighlight[]>();
   const add = (heading: string, h: ReportHighlight): void => {
     const list = groups.get(heading) ?? [];
@@ -147,8 +160,17 @@ export function groupHighlights(report: Report): HighlightGroup[] {
     groups.set(heading, list);
   };
   if (report.options.group === 'article') {
-    for (const s of report.sources) groups.set(s.title, []);
-    for (const h of report.highlights) add(sources.get(h.articleId)?.title ?? `Article ${h.articleId}`, h);
+    // NB: keyed by article id, not title: two sources may share a title, and each keeps its notes.
+    const byArticle = new Map<number, { heading: string; notes: ReportNote[]; highlights: ReportHighlight[] }>();
+    for (const s of report.sources) byArticle.set(s.articleId, { heading: s.title, notes: [], highlights: [] });
+    const groupOf = (articleId: number) => {
+      let group = byArticle.get(articleId);
+      if (!group) byArticle.set(articleId, (group = { heading: `Article ${articleId}`, notes: [], highlights: [] }));
+      return group;
+    };
+    for (const n of report.notes) if (n.kind === 'article-note' && n.articleIds[0] !== undefined) groupOf(n.articleIds[0]).notes.push(n);
+    for (const h of report.highlights) groupOf(h.articleId).highlights.push(h);
+    return [...byArticle.values()].filter((g) => g.notes.length > 0 || g.highlights.length > 0);
   } else if (report.options.group === 'colour') {
     for (const c of report.colours) groups.set(c.label, []);
     for (const h of report.highlights) add(h.colourLabel, h);
@@ -160,7 +182,7 @@ export function groupHighlights(report: Report): HighlightGroup[] {
       for (const t of h.tags) add(t, h);
     }
   }
-  return [...groups].filter(([, list]) => list.length > 0).map(([heading, highlights]) => ({ heading, highlights }));
+  return [...groups].filter(([, list]) => list.length > 0).map(([heading, highlights]) => ({ heading, notes: [], highlights }));
 }
 
 /**
