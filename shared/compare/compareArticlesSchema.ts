@@ -79,7 +79,8 @@ export const ComparisonSchema = z.object({
           diff: z.array(WordDiffPartSchema)
         })
       ),
-      altered: z.boolean()
+      altered: z.boolean(),
+      speakers: z.array(z.string())
     })
   ),
   numbers: z.array(

@@ -8,6 +8,7 @@ import { contentTerms, setOverlap } from '../analysis/terms';
 import { inflectionStem } from '@shared/text/stem';
 import { diffWords, isChanged, quoteWords, sameWord, type QuoteWord, type WordDiffPart } from '../analysis/tokenDiff';
 import { UnionFind } from '../analysis/unionFind';
+import { quoteSpeakers } from './quoteSpeakers';
 import { extractQuotes, type Quote } from './quotes';
 
 /** A text to look for quotes in. */
@@ -57,6 +58,11 @@ export interface QuoteGroup {
    * a source that does not also print the reference wording.
    */
   readonly altered: boolean;
+  /**
+   * Who the sources say said it, one name per person (`quoteSpeakers`: apostrophes and titles
+   * do not make a second speaker); each occurrence keeps its speaker as written.
+   */
+  readonly speakers: string[];
 }
 
 /** Tuning of {@link groupQuotes}; the defaults were set by reading the seeds. */
@@ -239,7 +245,8 @@ function toGroup(id: string, items: Item[], sources: readonly QuoteSource[]): Qu
   // A source printing both wordings (a headline shortening its own quote) has not altered it.
   const referenceIds = new Set(variants[0]!.sourceIds);
   const altered = variants.some((v) => v.relation === 'altered' && v.sourceIds.some((s) => !referenceIds.has(s)));
-  return { id, sourceIds, occurrences, variants, altered };
+  const speakers = quoteSpeakers(occurrences.flatMap((o) => (o.speaker === undefined ? [] : [o.speaker])));
+  return { id, sourceIds, occurrences, variants, altered, speakers };
 }
 
 function occurrence(sourceId: string, q: Quote): QuoteOccurrence {

@@ -82,7 +82,7 @@ function QuoteCard({
   const reference = group.variants.find((v) => v.relation === 'reference') ?? group.variants[0];
   const others = group.variants.filter((v) => v !== reference);
   const referenceIds = new Set(reference?.sourceIds ?? []);
-  const speakers = [...new Set(group.occurrences.map((o) => o.speaker).filter((s): s is string => Boolean(s)))];
+  const speakers = group.speakers;
   const single = group.sourceIds.length === 1 ? sources.get(group.sourceIds[0]!) : undefined;
   const firstOccurrence = (sourceId: string) => group.occurrences.find((o) => o.sourceId === sourceId);
 

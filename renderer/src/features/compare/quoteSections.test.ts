@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteGroup } from '@shared/compare/quotes/quotesGroup';
 import { quoteSections } from './quoteSections';
 
-const group = (id: string, sourceIds: string[], altered = false): QuoteGroup => ({ id, sourceIds, occurrences: [], variants: [], altered });
+const group = (id: string, sourceIds: string[], altered = false): QuoteGroup => ({
+  id,
+  sourceIds,
+  occurrences: [],
+  variants: [],
+  altered,
+  speakers: []
+});
 
 describe('quoteSections', () => {
   it('with three articles, a quote two of them print is under a hint that does not claim every source prints it', () => {
