@@ -1,6 +1,10 @@
 import type { FilterField } from './types';
+import { isFilterAttempt, unknownFieldNote } from './unknownField';
 
-/** Fields a `key:` prefix can name; anything else (`10:30`, `http://…`) stays a plain word. */
+/**
+ * Fields a `key:` prefix can name. Another `word:value` is left out with a note (unknownField.ts);
+ * `10:30`, `http://…` and a colon with nothing after it stay plain words.
+ */
 export type FieldKey = FilterField | 'date' | 'title' | 'in';
 
 /** One piece of a query as the lexer sees it. */
@@ -109,6 +113,13 @@ export function lexQuery(input: string, notes: string[]): QueryToken[] {
         // `outlet:*` has no value left once the star is dropped: the next word is not its value.
         const valued = valueTokens.length > 0 || (value === '' && (s[i] === '"' || s[i] === '('));
         tokens.push({ t: 'field', key: key as FieldKey, valued }, ...valueTokens);
+        continue;
+      }
+      if (field && key !== undefined && isFilterAttempt(field[1] as string, raw.slice(field[0].length))) {
+        // NB: left out, not searched as words: `before 2018 07 05` found nothing, and the zero
+        // read as "no coverage". A `-` before it has nothing left to leave out.
+        notes.push(unknownFieldNote(field[1] as string, raw.slice(field[0].length)));
+        if (tokens.at(-1)?.t === 'minus') tokens.pop();
         continue;
       }
       pushWord(raw, tokens, notes);

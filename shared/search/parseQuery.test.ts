@@ -193,8 +193,16 @@ describe('parseQuery: malformed input degrades to plain words, with a note', () 
     expect(q.notes).toEqual(['Read date:2018-08..2018-07 from the earlier to the later date.']);
   });
 
-  it('keeps unknown prefixes and colons as words', () => {
-    expect(tree('body:Daraa 10:30')).toBe('(body:Daraa 10:30)');
+  it('leaves out an unknown filter with a note naming the filters, and keeps other colons as words', () => {
+    // Review 15 #9: searched as words, `before:2018-07-05` found nothing, and said nothing.
+    expect(tree('body:Daraa 10:30')).toBe('10:30');
+    expect(notes('body:Daraa')[0]).toMatch(/^Ignored body:Daraa: body: is not a filter\. Filters are outlet:, .*date:/);
+    expect(notes('before:2018-07-05 Assad')[0]).toContain('did you mean date:..2018-07-05?');
+    expect(notes('since:2018-07 Assad')[0]).toContain('did you mean date:2018-07..?');
+    expect(tree('-foo:bar Assad')).toBe('Assad');
+    expect(notes('-foo:bar Assad')).toHaveLength(1);
+    expect(tree('"body:Daraa" https://bbc.co.uk Update: talks')).toBe('("body:Daraa" https://bbc.co.uk Update: talks)');
+    expect(notes('"body:Daraa" https://bbc.co.uk Update: talks')).toEqual([]);
   });
 
   it('drops what has no letters or digits', () => {

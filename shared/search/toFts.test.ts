@@ -148,7 +148,8 @@ describe('toFts against a real FTS5 table', () => {
     expect(search('NEAR')).toEqual([5]);
     expect(search('SANA’s')).toEqual([5]);
     expect(search('^busra')).toEqual([1, 4, 5]);
-    expect(search('body:busra')).toEqual([]);
+    // Unquoted, an unknown field is left out with a note (parseQuery.test.ts); quoted, its words.
+    expect(search('"body:busra"')).toEqual([]);
   });
 
   it('leaves filters to the engine', () => {
