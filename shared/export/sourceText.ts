@@ -144,7 +144,8 @@ export interface HighlightGroup {
  * unless the highlights are grouped by article (then each heads its article's group, {@link groupHighlights}).
  */
 export function notesApart(report: Report): ReportNote[] {
-  return report.notes.filter((n) => n.kind !== 'article-note' || report.options.group !== 'article');
+  // NB: a note whose article was deleted (an orphan, no article id) heads no group: it stays here.
+  return report.notes.filter((n) => n.kind !== 'article-note' || report.options.group !== 'article' || n.articleIds[0] === undefined);
 }
 
 /**
