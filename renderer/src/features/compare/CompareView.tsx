@@ -9,11 +9,13 @@ import { alignedScrollTops, nearestIndex } from './alignScroll';
 import { CompareColumn, type WireRole } from './CompareColumn';
 import { compareRequest } from '../export/exportRequest';
 import { CompareProgress, CompareToolbar } from './CompareToolbar';
+import { HiddenColumnsHint } from './HiddenColumnsHint';
 import { Inspector, type InspectorTab } from './Inspector';
 import { columnMarkup, markupOf } from './markup';
 import { lettersOf, sourcesOf } from './sources';
 import type { ComparisonRequest } from './useComparison';
 import { useComparisonRun } from './useComparisonRun';
+import { useHiddenColumns } from './useHiddenColumns';
 import { useSyncScroll } from './useSyncScroll';
 import './compare.css';
 
@@ -243,6 +245,7 @@ export function CompareView({ request, onCancel, onClose }: CompareViewProps) {
   const inspectorMax = Math.max(INSPECTOR_MIN, Math.min(INSPECTOR_MAX, windowWidth - COLUMNS_MIN));
   const panelWidth = Math.min(Math.max(inspectorWidth, INSPECTOR_MIN), inspectorMax);
   const columnCount = state.phase === 'loading' ? state.ids.length : articles.length;
+  const hiddenColumns = useHiddenColumns(columnsRef, `${state.phase}:${columnCount}`);
 
   return (
     <section
@@ -276,30 +279,33 @@ export function CompareView({ request, onCancel, onClose }: CompareViewProps) {
         />
       ) : null}
       <div className="compare__body">
-        <div ref={columnsRef} className={`compare__columns${selected ? ' has-selection' : ''}`}>
-          {state.phase === 'loading'
-            ? state.ids.map((id) => <SkeletonColumn key={id} />)
-            : articles.map((article) => {
-                const id = String(article.id);
-                const source = sources.get(id)!;
-                return (
-                  <CompareColumn
-                    key={id}
-                    article={article}
-                    source={source}
-                    compared={compared.get(id)}
-                    markup={markupOf(markup, id)}
-                    wire={wireRoles.get(id) ?? null}
-                    hovered={hovered}
-                    selected={selected?.clusterId ?? null}
-                    flash={flash?.ranges.get(id) ?? null}
-                    passageTitle={passageTitle}
-                    onPassageClick={selectPassage}
-                    onHover={setHovered}
-                    bodyRef={bodyRefs.get(id)}
-                  />
-                );
-              })}
+        <div className="compare__stage">
+          <div ref={columnsRef} className={`compare__columns${selected ? ' has-selection' : ''}`}>
+            {state.phase === 'loading'
+              ? state.ids.map((id) => <SkeletonColumn key={id} />)
+              : articles.map((article) => {
+                  const id = String(article.id);
+                  const source = sources.get(id)!;
+                  return (
+                    <CompareColumn
+                      key={id}
+                      article={article}
+                      source={source}
+                      compared={compared.get(id)}
+                      markup={markupOf(markup, id)}
+                      wire={wireRoles.get(id) ?? null}
+                      hovered={hovered}
+                      selected={selected?.clusterId ?? null}
+                      flash={flash?.ranges.get(id) ?? null}
+                      passageTitle={passageTitle}
+                      onPassageClick={selectPassage}
+                      onHover={setHovered}
+                      bodyRef={bodyRefs.get(id)}
+                    />
+                  );
+                })}
+          </div>
+          <HiddenColumnsHint hidden={hiddenColumns} count={columnCount} columnsRef={columnsRef} />
         </div>
         {inspectorOpen ? (
           <>
