@@ -8,6 +8,10 @@ export interface HighlightSpan {
   readonly end: number;
   /** Its words changed since it was made (an import of a changed file): drawn with a dotted outline. */
   readonly changed?: boolean;
+  /** It carries a note: said in its accessible description ({@link describeHighlight}). */
+  readonly noted?: boolean;
+  /** The id of the hidden element describing it to a screen reader (unique per surface drawing it). */
+  readonly descriptionId?: string;
 }
 
 /** A run of the reader's text: a search-mark segment, with the highlights covering all of it. */

@@ -1,4 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject
+} from 'react';
 import type { Annotation } from '@shared/contract/annotationSchemas';
 import type { TextRange } from '@shared/contract/schemas';
 import { Button } from '../../../components/Button';
@@ -6,10 +16,12 @@ import { Kbd } from '../../../components/Kbd';
 import { isMac } from '../../../lib/platform';
 import { ColourLegend } from '../ColourLegend';
 import { HighlightChooser } from './HighlightChooser';
-import { useHighlightApi } from './highlightContext';
+import { colourLabel, useHighlightApi } from './highlightContext';
 import { HighlightPopover } from './HighlightPopover';
+import { describeHighlight } from './describeHighlight';
 import { firstSentenceInView, highlightElement, highlightIdsAt, selectBodyRange, selectedBodyRange } from './domRanges';
 import type { HighlightSpan } from './layers';
+import { nextHighlight } from './nextHighlight';
 import { sameWordsAction } from './sameWords';
 import { SelectionToolbar } from './SelectionToolbar';
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, sentenceRanges } from './textSteps';
@@ -56,7 +68,9 @@ function selectionRect(): DOMRect | null {
  * for its popover (a chooser when several cover the words). Keyboard: J/K or ↓/↑ move a sentence
  * cursor (it is the selection), Shift+J/K extend or shrink it by a sentence, Shift+→/← move its end
  * by a word and Shift+Alt+←/→ its start, 1–6 highlight, Enter opens the highlight under the cursor
- * (or the one just made, or confirms Adjust / Re-attach), Esc clears.
+ * (or the one just made, or confirms Adjust / Re-attach), Esc clears. H / Shift+H move the focus to
+ * the next / previous highlight (a screen reader reads it as a mark with its meaning, note and
+ * changed wording); Enter opens its popover, Esc gives the focus back to the text.
  */
 export function useHighlighting(
   articleId: number | null,
@@ -66,7 +80,12 @@ export function useHighlighting(
 ): Highlighting {
   const api = useHighlightApi();
   const highlights = useHighlights(api ? articleId : null);
-  const spans = useMemo(() => (api ? spansOf(highlights) : NONE), [api, highlights]);
+  // Each span names the hidden element describing it; the prefix keeps two surfaces' ids apart.
+  const descriptionPrefix = useId();
+  const spans = useMemo(
+    () => (api ? spansOf(highlights).map((s) => ({ ...s, descriptionId: `${descriptionPrefix}hl-${s.id}` })) : NONE),
+    [api, highlights, descriptionPrefix]
+  );
   // The sentence cursor never lands on words the view does not draw (`notShown`: the reader's
   // skipped title line), unless a highlight there has them drawn after all.
   const sentences = useMemo(() => {
@@ -101,6 +120,8 @@ export function useHighlighting(
   // Counts the requests to open a highlight: one waiting for a highlight still being saved opens
   // it only if nothing was asked since (another click, selection or Esc).
   const openRequest = useRef(0);
+  // The highlight H or Shift+H moved the focus to, while it has it (see onHighlight).
+  const focused = useRef<{ view: string; id: number } | null>(null);
   const retarget = api?.retarget && api.retarget.annotation.articleId === articleId ? api.retarget : null;
 
   // Opened from the notes panel: scroll to the highlight and flash it once it is drawn.
@@ -208,6 +229,34 @@ export function useHighlighting(
     );
   };
 
+  // The focused highlight's run when the key came from it (a click elsewhere moves the focus away).
+  const onHighlight = (target: EventTarget): { id: number; element: HTMLElement } | null => {
+    const root = rootRef.current;
+    const id = focused.current?.view === view ? focused.current.id : null;
+    const element = root && id !== null ? highlightElement(root, id) : null;
+    return element && id !== null && element === target ? { id, element } : null;
+  };
+
+  // H / Shift+H: the focus onto the next / previous highlight drawn, as N walks a comparison's
+  // passages. The focus, not the selection: a screen reader reads the focused mark's description,
+  // and the highlight's own colour stays visible under a focus ring (review 15, #3).
+  const jumpToHighlight = (event: KeyboardEvent<HTMLElement>, from: TextRange | null) => {
+    const root = rootRef.current;
+    if (!root) return;
+    const drawn = spans.filter((s) => highlightElement(root, s.id) !== null);
+    const next = nextHighlight(drawn, from, onHighlight(event.target)?.id ?? null, !event.shiftKey);
+    const element = next ? highlightElement(root, next.id) : null;
+    if (!next || !element) return;
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    made.current = null;
+    cursor.current = { view, range: { start: next.start, end: next.end } };
+    focused.current = { view, id: next.id };
+    element.tabIndex = -1;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'nearest' });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): boolean => {
     // Alt only with Shift+←/→ (moving a selection's start), below.
     const startStep = event.altKey && event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft');
@@ -217,6 +266,23 @@ export function useHighlighting(
     const current = currentSelection()?.range ?? null;
     const from = current ?? (cursor.current?.view === view ? cursor.current.range : null);
     const key = event.key.toLowerCase();
+    if (key === 'h' && !retarget) {
+      jumpToHighlight(event, from);
+      event.preventDefault();
+      return true;
+    }
+    const focusedRun = onHighlight(event.target);
+    if (focusedRun && event.key === 'Enter') {
+      event.preventDefault();
+      openAt([focusedRun.id], focusedRun.element.getBoundingClientRect());
+      return true;
+    }
+    if (focusedRun && event.key === 'Escape') {
+      event.preventDefault();
+      focused.current = null;
+      rootRef.current?.closest<HTMLElement>('[tabindex]')?.focus({ preventScroll: true });
+      return true;
+    }
     const down = key === 'j' || event.key === 'ArrowDown';
     const up = key === 'k' || event.key === 'ArrowUp';
     if ((down || up) && !event.shiftKey) {
@@ -318,6 +384,15 @@ export function useHighlighting(
     const used = [...new Set(spans.map((h) => h.colour))].sort((a, b) => a - b);
     overlay = (
       <>
+        <div hidden>
+          {spans.map((s) =>
+            s.descriptionId ? (
+              <span key={s.id} id={s.descriptionId}>
+                {describeHighlight(colourLabel(api.colours, s.colour), s)}
+              </span>
+            ) : null
+          )}
+        </div>
         {used.length > 0 ? (
           <div className="hl-legend">
             <ColourLegend colours={api.colours} only={used} testId="highlight-legend" />
@@ -378,8 +453,14 @@ export function useHighlighting(
             at={open.at}
             onClose={() => {
               setOpen(null);
-              // Back to the surface the keys came from (the reader, or the column's scrolling text).
-              rootRef.current?.closest<HTMLElement>('[tabindex]')?.focus({ preventScroll: true });
+              // Back to the highlight H moved to, else to the surface the keys came from (the
+              // reader, or the column's scrolling text).
+              const root = rootRef.current;
+              const back =
+                root && focused.current?.view === view && focused.current.id === popover.id
+                  ? highlightElement(root, popover.id)
+                  : null;
+              (back ?? root?.closest<HTMLElement>('[tabindex]'))?.focus({ preventScroll: true });
             }}
             onAdjust={() => {
               setOpen(null);

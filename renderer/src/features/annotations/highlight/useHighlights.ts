@@ -18,7 +18,8 @@ export function useHighlights(articleId: number | null): readonly Annotation[] {
 export function spansOf(highlights: readonly Annotation[]): HighlightSpan[] {
   const out: HighlightSpan[] = [];
   for (const h of highlights) {
-    if (h.current && h.colour !== null) out.push({ id: h.id, colour: h.colour, ...h.current, changed: h.state === 'changed' });
+    if (h.current && h.colour !== null)
+      out.push({ id: h.id, colour: h.colour, ...h.current, changed: h.state === 'changed', noted: h.note.trim() !== '' });
   }
   return out;
 }
