@@ -1,4 +1,5 @@
 import type { ArticleSummary, ImportReport } from '@shared/contract/schemas';
+import { kindsCounted, reportSections } from '@shared/import/reportSections';
 import { STILL_UNREADABLE } from '@shared/import/stillUnreadable';
 import { terminalLine } from './terminalText';
 
@@ -26,13 +27,16 @@ export function formatSummaryLine(a: ArticleSummary): string {
 }
 
 /**
- * The end-of-import summary: counts, then every problem with its reason. Files met as they were
- * (`unchanged`) and files still unreadable as they were at the last import get one line each only
- * with `verbose`: a re-imported folder's 270 "unchanged" lines hid the two warnings that mattered
- * (review 14, finding 7), and its same 14 failures read as new ones every night (finding 8).
+ * The end-of-import summary: counts, then the problems with their reasons, what needs attention
+ * first (shared/import/reportSections.ts: updated articles, failures, new warnings…). Without
+ * `verbose`, what is as it was gets no line per file: unchanged files none (the counts say them:
+ * a re-imported folder's 270 lines hid the two warnings that mattered, review 14, finding 7), and
+ * files still unreadable (finding 8) and duplicates, warnings and skips said at an earlier import
+ * of the same unchanged file (review 15, finding 11) one line each.
  */
 export function formatImportReport(r: ImportReport, verbose = false): string {
-  const still = r.problems.filter((p) => p.code === STILL_UNREADABLE);
+  const sections = reportSections(r.problems);
+  const still = sections.find((s) => s.key === STILL_UNREADABLE)?.problems ?? [];
   // The same seven counts, in the same order, as the app's progress and report (shared/import/counts.ts);
   // updated and unchanged, as there, only when a file imported before was met again.
   const lines = [
@@ -48,12 +52,18 @@ export function formatImportReport(r: ImportReport, verbose = false): string {
   // NB: paths come from file names, which may hold escape sequences and line feeds.
   const line = (p: ImportReport['problems'][number]) =>
     `  ${p.kind.padEnd(9)} ${terminalLine(p.path)}: ${terminalLine(p.message)}`;
-  const quiet = (p: ImportReport['problems'][number]) => !verbose && (p.kind === 'unchanged' || p.code === STILL_UNREADABLE);
-  for (const p of r.problems) if (!quiet(p)) lines.push(line(p));
-  if (!verbose && still.length > 0) {
-    lines.push(
-      `  skipped   still unreadable, unchanged since the last import (${still.length}): not read again; --verbose lists them.`
-    );
+  for (const section of sections) {
+    if (verbose || !section.folded) {
+      for (const p of section.problems) lines.push(line(p));
+    } else if (section.key === 'as-before') {
+      lines.push(
+        `  as before ${kindsCounted(section.problems)}, said at an earlier import of the same files, unchanged since: --verbose lists them.`
+      );
+    } else if (section.key === STILL_UNREADABLE) {
+      lines.push(
+        `  skipped   still unreadable, unchanged since the last import (${still.length}): not read again; --verbose lists them.`
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -308,7 +308,13 @@ export const ImportProblem = z.object({
   kind: z.enum(['failed', 'skipped', 'unchanged', 'duplicate', 'near-duplicate', 'warning']),
   code: z.string(),
   message: z.string(),
-  articleId: ArticleId.nullable()
+  articleId: ArticleId.nullable(),
+  /**
+   * `true`: an earlier import said the same of this file (the same duplicate of the same article,
+   * the same warning, the same skip) and the file has not changed since, so it is not news
+   * (review 15, findings 10 and 11). Absent otherwise.
+   */
+  asBefore: z.literal(true).optional()
 });
 export type ImportProblem = z.infer<typeof ImportProblem>;
 

@@ -33,6 +33,7 @@ import { type SourceMatch, matchSource } from './sameSource';
 import { BatchIds } from './batchIds';
 import { CopyFills, type Filled, filledWords } from './copyFill';
 import { FailedBefore } from './failedBefore';
+import { ReportedBefore } from './reportedBefore';
 import { readersVersion } from './readersVersion';
 import { STILL_UNREADABLE, stillUnreadableMessage } from '@shared/import/stillUnreadable';
 import { type FoundFile, walkPaths } from './walk';
@@ -121,6 +122,8 @@ const POOL_THRESHOLD = 64;
 interface Pending {
   article: NewArticle;
   path: string;
+  /** The file it was read from (`path` is its entry or row for a ZIP or a table). */
+  file: string;
 }
 
 /**
@@ -173,6 +176,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
   // the exact text of a row being imported are that row's: never another changed row's match.
   const tableRows = new TableRowMatcher(db);
   const rowTexts = new Set<number>();
+  // Duplicates, warnings and skips said at an earlier import of the same, unchanged file.
+  const reportedBefore = new ReportedBefore(db, runId);
 
   // Run as BEGIN IMMEDIATE: a batch reads (duplicates) before it writes, and a deferred transaction
   // whose snapshot another connection wrote past meanwhile (a story edit in the window's process,
@@ -191,6 +196,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
     const stored: Array<{ id: number; article: NewArticle; search: SearchForms }> = [];
     // What duplicates give the articles they repeat (empty fields only), written after the index.
     const fills = new CopyFills(db);
+    // Files an article of which this batch stored or updated: their warnings are news.
+    const writtenFiles = new Set<string>();
     for (const p of pending) {
       const existing = findArticleByHash(db, p.article.contentHash);
       if (existing !== undefined) {
@@ -225,6 +232,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         }
         if (source !== p.article.sourcePath) p.article = { ...p.article, sourcePath: source };
       }
+      writtenFiles.add(p.file);
       if (previous !== undefined) {
         written.add(previous);
         fills.forget(previous);
@@ -265,6 +273,8 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         });
       }
     }
+    // NB: a file's warnings are in the batch of its articles: both are pushed when it is read.
+    problems = problems.map((p) => reportedBefore.mark(p, writtenFiles));
     recordProgress(db, runId, counts, problems);
     // The batch's full-text entries go last: a statement that checks a foreign key (links,
     // problems) or fires a trigger (an updated article) makes FTS5 flush its pending terms to a
@@ -428,7 +438,7 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         // Duplicates are decided at commit time, inside the transaction, so a copy of an article
         // from earlier in the same batch is found too and named by its id.
         for (const { article, where } of result.articles) {
-          pending.push({ article, path: where });
+          pending.push({ article, path: where, file: file.path });
           if (!tableRowSource(article.sourcePath)) continue;
           const same = findArticleByHash(db, article.contentHash);
           if (same !== undefined) rowTexts.add(same);

@@ -30,12 +30,26 @@ export function createImportRun(db: WritableDb, paths: readonly string[], starte
  */
 const UNCHANGED_CODE = 'unchanged';
 
+/**
+ * The mark after a stored code for a line said as before (`asBefore`, reportedBefore.ts): kept in
+ * the code because `import_problems` has no column for it, and a column would need a migration.
+ * Runs stored before it read as news, as they were shown.
+ */
+const AS_BEFORE_MARK = '~as-before';
+
+/** A stored code as the report gives it: the code, and whether its line was said as before. */
+export function storedProblemCode(stored: string): { code: string; asBefore: boolean } {
+  return stored.endsWith(AS_BEFORE_MARK)
+    ? { code: stored.slice(0, -AS_BEFORE_MARK.length), asBefore: true }
+    : { code: stored, asBefore: false };
+}
+
 /** Records the problems of one batch and the counts so far; the caller's transaction holds both. */
 export function recordProgress(db: WritableDb, runId: number, counts: ImportCounts, problems: readonly ImportProblem[]): void {
   const insert = prepareCached(db, 'INSERT INTO import_problems (run_id, path, kind, code, message, article_id) VALUES (?, ?, ?, ?, ?, ?)');
   for (const p of problems) {
     const stored = p.kind === 'unchanged' ? { kind: 'duplicate', code: UNCHANGED_CODE } : p;
-    insert.run(runId, p.path, stored.kind, stored.code, p.message, p.articleId);
+    insert.run(runId, p.path, stored.kind, p.asBefore ? stored.code + AS_BEFORE_MARK : stored.code, p.message, p.articleId);
   }
   // NB: the `imported` column holds every article written (new, near-duplicate or updated), as it
   // always has, and `duplicates` the unchanged ones too; the report takes `updated` and `unchanged`
@@ -146,7 +160,17 @@ export function getImportReport(db: ReadableDb, runId: number): ImportReport | u
     skipped: row.skipped,
     failed: row.failed,
     imported: row.imported,
-    problems: problems.map((p) => ({ path: p.path, kind: isUnchanged(p) ? 'unchanged' : p.kind, code: p.code, message: p.message, articleId: p.article_id }))
+    problems: problems.map((p) => {
+      const { code, asBefore } = storedProblemCode(p.code);
+      return {
+        path: p.path,
+        kind: isUnchanged(p) ? 'unchanged' : p.kind,
+        code,
+        message: p.message,
+        articleId: p.article_id,
+        ...(asBefore ? { asBefore: true as const } : {})
+      };
+    })
   };
 }
 

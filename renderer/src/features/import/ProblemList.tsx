@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import type { ImportProblem } from '@shared/contract/schemas';
+import { type ReportSection, reportSections } from '@shared/import/reportSections';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { formatCount, splitPath } from '../../lib/format';
-import { PROBLEM_KIND_TEXT, groupProblems } from './groupProblems';
+import { SECTION_TEXT } from './sectionText';
 import { ltrInRtl } from './ltrInRtl';
 
-/** Rows drawn per kind; a 50,000-file import with every file skipped must not freeze the dialog. */
+/** Rows drawn per section; a 50,000-file import with every file skipped must not freeze the dialog. */
 const MAX_ROWS_PER_KIND = 400;
 
 /** Props of {@link ProblemList}. */
@@ -15,40 +17,83 @@ export interface ProblemListProps {
   onOpenArticle: (id: number) => void;
 }
 
-/** The files an import could not take as they were, grouped by what happened to them. */
+/**
+ * The files an import could not take as they were, or met again, by section: what needs attention
+ * first; what is as it was (unchanged files, old duplicates and warnings, still unreadable files)
+ * folded to its heading and count, its rows drawn only when opened.
+ */
 export function ProblemList({ problems, onOpenArticle }: ProblemListProps) {
   return (
     <div className="problems">
-      {groupProblems(problems).map((group) => {
-        const text = PROBLEM_KIND_TEXT[group.key];
-        const hidden = group.problems.length - MAX_ROWS_PER_KIND;
-        return (
+      {reportSections(problems).map((section) =>
+        section.folded ? (
+          <FoldedSection key={section.key} section={section} onOpenArticle={onOpenArticle} />
+        ) : (
           <section
-            key={group.key}
-            className={`problems__group problems__group--${group.key}`}
-            aria-label={text.title}
+            key={section.key}
+            className={`problems__group problems__group--${section.key}`}
+            aria-label={SECTION_TEXT[section.key].title}
             data-testid="import-problem-group"
-            data-group={group.key}
+            data-group={section.key}
           >
             <h3 className="problems__heading">
-              <span>{text.title}</span>
-              <span className="problems__count">{formatCount(group.problems.length)}</span>
-              <span className="problems__explanation">{text.explanation}</span>
+              <Heading section={section} />
             </h3>
-            <ul className="problems__list">
-              {group.problems.slice(0, MAX_ROWS_PER_KIND).map((problem, index) => (
-                <ProblemRow key={`${problem.path}|${problem.code}|${index}`} problem={problem} onOpenArticle={onOpenArticle} />
-              ))}
-            </ul>
-            {hidden > 0 ? (
-              <p className="problems__more">
-                and {formatCount(hidden)} more; the command line's <code>crosscheck import --json</code> lists them all.
-              </p>
-            ) : null}
+            <Rows problems={section.problems} onOpenArticle={onOpenArticle} />
           </section>
-        );
-      })}
+        )
+      )}
     </div>
+  );
+}
+
+function Heading({ section }: { section: ReportSection }) {
+  const text = SECTION_TEXT[section.key];
+  return (
+    <>
+      <span className="problems__title">{text.title}</span>
+      <span className="problems__count">{formatCount(section.problems.length)}</span>
+      <span className="problems__explanation">{text.explanation}</span>
+    </>
+  );
+}
+
+/** A section with nothing new in it: its heading is a disclosure, its rows drawn once it is opened. */
+function FoldedSection({ section, onOpenArticle }: { section: ReportSection; onOpenArticle: (id: number) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className={`problems__group problems__group--folded problems__group--${section.key}`}
+      aria-label={SECTION_TEXT[section.key].title}
+      data-testid="import-problem-group"
+      data-group={section.key}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="problems__heading problems__summary">
+        <Icon name="chevron-right" size={14} className="problems__chevron" />
+        <Heading section={section} />
+      </summary>
+      {open ? <Rows problems={section.problems} onOpenArticle={onOpenArticle} /> : null}
+    </details>
+  );
+}
+
+function Rows({ problems, onOpenArticle }: { problems: readonly ImportProblem[]; onOpenArticle: (id: number) => void }) {
+  const hidden = problems.length - MAX_ROWS_PER_KIND;
+  return (
+    <>
+      <ul className="problems__list">
+        {problems.slice(0, MAX_ROWS_PER_KIND).map((problem, index) => (
+          <ProblemRow key={`${problem.path}|${problem.code}|${index}`} problem={problem} onOpenArticle={onOpenArticle} />
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <p className="problems__more">
+          and {formatCount(hidden)} more; the command line's <code>crosscheck import --json</code> lists them all.
+        </p>
+      ) : null}
+    </>
   );
 }
 
