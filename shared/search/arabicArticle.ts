@@ -57,7 +57,8 @@ export function articleForms(words: readonly string[]): string[][] {
       slots.push({ options: [unit, ...ARTICLES.filter((a) => a !== unit), ''], typed: unit });
       return;
     }
-    if (previous !== undefined && !isArabicArticle(previous) && LATIN.test(unit)) slots.push({ options: ['', ...ARTICLES], typed: '' });
+    if (previous !== undefined && !isArabicArticle(previous) && LATIN.test(unit))
+      slots.push({ options: ['', ...ARTICLES], typed: '' });
     slots.push({ options: [unit], typed: unit });
   });
   let forms: Array<{ words: string[]; changed: number }> = [{ words: [], changed: 0 }];

@@ -16,7 +16,10 @@ beforeAll(async () => {
 }, 120_000);
 
 const search = (q: string) => searchArticles(lib.db, q, 50);
-const ids = (q: string) => search(q).hits.map((h) => h.article.id).sort((a, b) => a - b);
+const ids = (q: string) =>
+  search(q)
+    .hits.map((h) => h.article.id)
+    .sort((a, b) => a - b);
 const marked = (q: string) =>
   search(q).hits.flatMap((h) => h.snippet.highlights.map((r) => h.snippet.text.slice(r.start, r.end)));
 
