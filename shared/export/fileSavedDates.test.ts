@@ -28,6 +28,8 @@ const mixed: Report = {
       publishedAt: '2019-03-02T08:15:00Z',
       dateFromFile: true,
       url: null,
+      // No file either: this test is about the date (a file's name is sourceTrace.test.ts's).
+      fileName: null,
       wireCredits: ['AFP'],
       body: 'Rebels left Daraa on buses.'
     }

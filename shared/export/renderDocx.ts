@@ -20,13 +20,13 @@ import {
   type ICommentOptions,
   type ParagraphChild
 } from 'docx';
-import { type Report, type ReportHighlight, type ReportSource, coloursUsed } from './reportModel';
+import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
 import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
 import { noteParagraphs } from './noteDocx';
+import { reportCitation, sourceColumns } from './sourcesTable';
 import { DOCX_GENERATOR_PROPERTY, REPORT_GENERATOR } from './reportMarker';
 import {
-  citationLine,
   comparedName,
   comparisonLetters,
   dateInWords,
@@ -34,7 +34,6 @@ import {
   notesApart,
   overlapCaption,
   percent,
-  sourceDate,
   sourcesById
 } from './sourceText';
 import { fullTextParagraphs, labelsLine } from './fullTextParagraphs';
@@ -73,7 +72,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
         ]
       : []),
     heading('Sources', 1),
-    sourcesTable(report.sources, comparisonLetters(report))
+    sourcesTable(report)
   ];
 
   const groups = groupHighlights(report);
@@ -111,7 +110,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
           new Paragraph({
             children: [
               new TextRun({
-                text: clean(`${source ? citationLine(source) : `Article ${h.articleId}`}, ${where}`),
+                text: clean(`${source ? reportCitation(source) : `Article ${h.articleId}`}, ${where}`),
                 size: 18,
                 color: '444444'
               })
@@ -231,27 +230,22 @@ function cell(content: string | ParagraphChild, bold = false): TableCell {
 }
 
 /** The sources as a table; its header row repeats on each page and no row is split across pages. */
-function sourcesTable(sources: readonly ReportSource[], letters: ReadonlyMap<number, string>): Table {
-  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
-  const keyed = letters.size > 0;
-  const head = [...(keyed ? ['Source'] : []), 'Outlet', 'Title', 'Byline', 'Date', 'URL', 'Wire credit'];
+function sourcesTable(report: Report): Table {
+  // One table for every format (sourcesTable.ts): columns empty in every row left out, so the
+  // titles get the width (six even columns wrapped them a word a line: review 15, #4).
+  const columns = sourceColumns(report);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h) => cell(h, true)) }),
-      ...sources.map(
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.head, true)) }),
+      ...report.sources.map(
         (s) =>
           new TableRow({
             cantSplit: true,
-            children: [
-              ...(keyed ? [cell(letters.get(s.articleId) ?? '', true)] : []),
-              cell(s.outlet ?? ''),
-              cell(s.title),
-              cell(s.byline ?? ''),
-              cell(sourceDate(s)),
-              cell(link(s.url)),
-              cell(s.wireCredits.join(', '))
-            ]
+            children: columns.map((c) => {
+              const v = c.cell(s);
+              return cell(v.url ? link(v.text) : v.text, c.head === 'Source');
+            })
           })
       )
     ]

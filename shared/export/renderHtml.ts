@@ -1,11 +1,11 @@
 import { figuresLine } from './figuresLine';
+import { reportCitation, sourceColumns } from './sourcesTable';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
 import { type ParagraphLabel, fullTextParagraphs } from './fullTextParagraphs';
 import { noteHtml } from './noteHtml';
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
 import { REPORT_GENERATOR } from './reportMarker';
 import {
-  citationLine,
   comparedName,
   comparisonLetters,
   dateInWords,
@@ -13,7 +13,6 @@ import {
   notesApart,
   overlapCaption,
   percent,
-  sourceDate,
   sourcesById
 } from './sourceText';
 
@@ -81,16 +80,17 @@ export function renderHtml(report: Report): string {
       '<h2>Colours</h2><p>' + legend.map((c) => `<mark class="c${c.colour} label">${c.colour} ${e(c.label)}</mark>`).join(' ') + '</p>'
     );
   }
-  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
-  const letters = comparisonLetters(report);
-  const keyed = letters.size > 0;
+  // One table for every format (sourcesTable.ts): columns empty in every row left out.
+  const columns = sourceColumns(report);
   body.push(
-    `<h2>Sources</h2><table><thead><tr>${keyed ? '<th>Source</th>' : ''}<th>Outlet</th><th>Title</th><th>Byline</th><th>Date</th><th>URL</th><th>Wire credit</th></tr></thead><tbody>`
+    `<h2>Sources</h2><table><thead><tr>${columns.map((c) => `<th${c.head === 'Source' ? ' class="key"' : ''}>${e(c.head)}</th>`).join('')}</tr></thead><tbody>`
   );
   for (const s of report.sources) {
-    body.push(
-      `<tr id="source-${s.articleId}">${keyed ? `<td class="key">${letters.get(s.articleId) ?? ''}</td>` : ''}<td>${e(s.outlet ?? '')}</td><td>${e(s.title)}</td><td>${e(s.byline ?? '')}</td><td>${e(sourceDate(s))}</td><td>${link(s.url)}</td><td>${e(s.wireCredits.join(', '))}</td></tr>`
-    );
+    const cells = columns.map((c) => {
+      const v = c.cell(s);
+      return c.head === 'Source' ? `<td class="key">${e(v.text)}</td>` : `<td>${v.url ? link(v.text) : e(v.text)}</td>`;
+    });
+    body.push(`<tr id="source-${s.articleId}">${cells.join('')}</tr>`);
   }
   body.push('</tbody></table>');
   const groups = groupHighlights(report);
@@ -107,7 +107,7 @@ export function renderHtml(report: Report): string {
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
         body.push(
           `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote.trim()).replace(/\s*\n\s*/g, '<br>')}</mark>` +
-            `<div class="cite">${e(source ? citationLine(source) : `Article ${h.articleId}`)}, ${where}${h.madeOn !== null ? `; made on “${e(h.madeOn)}”: the article changed since` : ''}</div>` +
+            `<div class="cite">${e(source ? reportCitation(source) : `Article ${h.articleId}`)}, ${where}${h.madeOn !== null ? `; made on “${e(h.madeOn)}”: the article changed since` : ''}</div>` +
             tags(h.tags) +
             (h.note ? `<div class="note">${noteHtml(h.note)}</div>` : '') +
             '</li>'

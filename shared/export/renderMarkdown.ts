@@ -1,10 +1,10 @@
 import { figuresLine } from './figuresLine';
+import { reportCitation, sourceColumns } from './sourcesTable';
 import { inline } from './markdownEscape';
 import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
 import { REPORT_GENERATOR } from './reportMarker';
 import {
-  citationLine,
   comparedName,
   comparisonLetters,
   dateInWords,
@@ -13,7 +13,6 @@ import {
   notesApart,
   overlapCaption,
   percent,
-  sourceDate,
   sourcesById
 } from './sourceText';
 import { type FullTextRun, fullTextParagraphs, labelsLine } from './fullTextParagraphs';
@@ -34,32 +33,11 @@ export function renderMarkdown(report: Report): string {
     `${inline(report.scope)}. Made ${dateInWords(report.createdAt)}${report.author ? ` by ${inline(report.author)}` : ''}.`,
     ''
   );
-  // With a comparison, each compared source's letter (A, B… as the app names it) keys the table.
-  const letters = comparisonLetters(report);
-  const keyed = letters.size > 0;
-  out.push(
-    '## Sources',
-    '',
-    `|${keyed ? ' Source |' : ''} Outlet | Title | Byline | Date | URL | Wire credit |`,
-    `|${keyed ? '---|' : ''}---|---|---|---|---|---|`
-  );
-  for (const s of report.sources) {
-    out.push(
-      '| ' +
-        [
-          ...(keyed ? [letters.get(s.articleId) ?? ''] : []),
-          s.outlet ?? '',
-          s.title,
-          s.byline ?? '',
-          sourceDate(s),
-          s.url ?? '',
-          s.wireCredits.join(', ')
-        ]
-          .map((cell) => inline(cell).replace(/\|/g, '\\|'))
-          .join(' | ') +
-        ' |'
-    );
-  }
+  // One table for every format (sourcesTable.ts): columns empty in every row left out.
+  const columns = sourceColumns(report);
+  out.push('## Sources', '', `| ${columns.map((c) => c.head).join(' | ')} |`, `|${columns.map(() => '---|').join('')}`);
+  for (const s of report.sources)
+    out.push(`| ${columns.map((c) => inline(c.cell(s).text).replace(/\|/g, '\\|')).join(' | ')} |`);
   out.push('');
   // Footnotes are numbered in the report, 1, 2, 3… in reading order (library ids skipped numbers:
   // review 13, #17); a highlight listed twice (two tags) cites its one footnote twice.
@@ -74,7 +52,7 @@ export function renderMarkdown(report: Report): string {
       // An orphan has no paragraph; the list item says it is gone, so the footnote only cites.
       const where = h.paragraph === null ? '' : `, paragraph ${h.paragraph}`;
       footnotes.push(
-        `${label}: ${source ? inline(citationLine(source)) : `Article ${h.articleId}`}${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
+        `${label}: ${source ? inline(reportCitation(source)) : `Article ${h.articleId}`}${where}.${source?.url ? ` ${linkOrText(source.url)}` : ''}`
       );
     }
     return label;

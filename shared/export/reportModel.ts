@@ -45,6 +45,13 @@ export interface ReportSource {
    */
   readonly dateFromFile: boolean;
   readonly url: string | null;
+  /**
+   * The name of the file it was imported from (no folder: the report is sent to others), and when:
+   * what a source with no URL is traced by (shared/export/sourcesTable.ts `sourceFile`). Null when
+   * it was not imported from a file.
+   */
+  readonly fileName: string | null;
+  readonly importedAt: string | null;
   readonly wireCredits: readonly string[];
   /** `urn:crosscheck:text:<hash>`: stands for the article in the W3C export when it has no URL. */
   readonly urn: string;

@@ -11,7 +11,7 @@ import { highlight, report } from './testReport';
  */
 
 function source(articleId: number, outlet: string | null, title: string): ReportSource {
-  return { ...report.sources[0]!, articleId, outlet, title, key: `k${articleId}`, url: null, wireCredits: [], body: null };
+  return { ...report.sources[0]!, articleId, outlet, title, key: `k${articleId}`, url: null, fileName: null, wireCredits: [], body: null };
 }
 
 /** A comparison of library articles 4, 32 and 9, in that (column) order; 12 is a source outside it. */
@@ -78,7 +78,8 @@ describe('footnotes (review 13, #17)', () => {
 describe('the comparison’s sources (review 13, #16)', () => {
   it('Markdown: letters A, B, C as in the comparison view, keyed in the sources table, never library ids', () => {
     const md = renderReport(compared, 'md');
-    expect(md).toContain('| Source | Outlet | Title | Byline | Date | URL | Wire credit |');
+    // No source has a URL, a file or a wire credit: those columns are left out (review 15, #4).
+    expect(md).toContain('| Source | Outlet | Title | Byline | Date |\n');
     expect(md).toMatch(/^\| A \| Reuters \| Rebels reject deal \|/m);
     expect(md).toMatch(/^\| B \| {2}\| Rebels agree to hand over Deraa \|/m);
     expect(md).toMatch(/^\| C \| AFP \| Talks fail \|/m);

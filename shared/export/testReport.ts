@@ -50,6 +50,8 @@ export const report: Report = {
       publishedAt: '2018-07-04T10:00:00Z',
       dateFromFile: false,
       url: 'https://example.com/daraa?a=1&b=2',
+      fileName: 'daraa.html',
+      importedAt: '2026-12-01T09:00:00.000Z',
       wireCredits: ['Reuters'],
       urn: 'urn:crosscheck:text:abc',
       body: BODY,

@@ -12,6 +12,7 @@ import type { Article } from '@shared/contract/schemas';
 import { citationKeys } from '@shared/export/renderCitations';
 import { paragraphNumber, shownParagraphs, shownStart, type Range } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
+import { baseName } from '@shared/export/sourcesTable';
 import type { Report, ReportComparison, ReportHighlight, ReportNote, ReportSource } from '@shared/export/reportModel';
 import { getArticle } from '../articles';
 import { getColourMeanings } from '../annotations/colours';
@@ -85,6 +86,8 @@ export function gatherReport(
     publishedAt: a.publishedAt,
     dateFromFile: a.dateFromFile === true,
     url: a.url,
+    fileName: baseName(a.sourcePath),
+    importedAt: a.importedAt,
     wireCredits: attributedCredits(String(a.id), a.wireCredits, wireGroups),
     urn: `urn:crosscheck:text:${hashText(a.body)}`,
     body: options.fullText ? a.body : null,
