@@ -110,7 +110,14 @@ describe('groupStories', () => {
   it('tells where it is: each stage in order, with how many articles are done within the counted ones', () => {
     const seen: string[] = [];
     groupStories(many, { onProgress: ({ phase, done, total }) => seen.push(`${phase} ${done}/${total}`) });
-    expect(seen).toEqual(['vectors 0/600', 'vectors 256/600', 'vectors 512/600', 'neighbours 0/600', 'neighbours 512/600', 'clustering null/null']);
+    expect(seen).toEqual([
+      'vectors 0/600',
+      'vectors 256/600',
+      'vectors 512/600',
+      'neighbours 0/600',
+      'neighbours 512/600',
+      'clustering null/null'
+    ]);
   });
 
   it('stops while it counts terms, not only between stages', () => {
@@ -126,5 +133,31 @@ describe('groupStories', () => {
       });
     expect(run).toThrow(expect.objectContaining({ name: 'AbortError' }));
     expect(seen).toEqual(['vectors 0', 'vectors 256']);
+  });
+});
+
+describe('story labels', () => {
+  // Pages with no headline take their first line, the lead sentence, as the title (review 15, #15).
+  const untitled = (ids: readonly string[]) => corpus.map((a) => (ids.includes(a.id) ? { ...a, title: '' } : a));
+  const chileLabel = (articles: StoryArticle[]) =>
+    groupStories(articles).stories.find((s) => s.articleIds.includes('chile1'))!.label;
+
+  it('names a story by a member’s headline, not a lead sentence, whichever member is central', () => {
+    // Each Chile member in turn is the only one with a headline: that headline is the label.
+    for (const titled of ['chile1', 'chile2', 'chile3']) {
+      const others = ['chile1', 'chile2', 'chile3'].filter((id) => id !== titled);
+      expect(chileLabel(untitled(others))).toBe(corpus.find((a) => a.id === titled)!.title);
+    }
+  });
+
+  it('cuts a lead sentence at a word when no member has a headline', () => {
+    const label = chileLabel(untitled(['chile1', 'chile2', 'chile3']));
+    expect(label.length).toBeLessThanOrEqual(100);
+    expect(label.endsWith('…')).toBe(true);
+    expect(
+      label.startsWith('A magnitude 7.1 earthquake') ||
+        label.startsWith('An earthquake shook') ||
+        label.startsWith('The Monday earthquake')
+    ).toBe(true);
   });
 });

@@ -189,27 +189,45 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
   return { vectors: built, edges };
 }
 
-/** The headline (or first line) of the member (indices into `articles` and `vectors`) closest to the story's centroid. */
+/**
+ * The longest line read as a headline when a story is labelled: news headlines run to 60–80
+ * characters, a lead sentence used as a title (a page or text file with no headline) longer.
+ */
+export const HEADLINE_MAX = 80;
+
+/** An article's headline, or its first line when it has none. */
+function labelLine(a: StoryArticle): string {
+  return a.title.trim() !== '' ? a.title.trim() : (a.text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+}
+
+/**
+ * A story's label: the headline (or first line) of the member (indices into `articles` and
+ * `vectors`) closest to the story's centroid that reads as a headline (at most
+ * {@link HEADLINE_MAX} characters); with none that short, the closest member's, cut at a word
+ * before 100 characters. A story of 22 articles was labelled by a lead sentence cut off mid-clause
+ * when its central member had no headline, while others had one (review 15, #15).
+ */
 export function storyLabel(list: readonly number[], articles: readonly StoryArticle[], vectors: readonly SparseVector[]): string {
-  let best = list[0]!;
+  let ranked = [...list];
   if (list.length > 2) {
     const centroid = new Map<number, number>();
     for (const i of list) {
       const v = vectors[i]!;
       for (let k = 0; k < v.terms.length; k++) centroid.set(v.terms[k]!, (centroid.get(v.terms[k]!) ?? 0) + v.weights[k]!);
     }
-    let bestScore = -1;
-    for (const i of list) {
+    const score = (i: number) => {
       const v = vectors[i]!;
-      let score = 0;
-      for (let k = 0; k < v.terms.length; k++) score += v.weights[k]! * (centroid.get(v.terms[k]!) ?? 0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
+      let sum = 0;
+      for (let k = 0; k < v.terms.length; k++) sum += v.weights[k]! * (centroid.get(v.terms[k]!) ?? 0);
+      return sum;
+    };
+    const scores = new Map(list.map((i) => [i, score(i)]));
+    // Stable: members scoring the same keep their order, the first member first as before.
+    ranked = ranked.sort((a, b) => scores.get(b)! - scores.get(a)!);
   }
-  const a = articles[best]!;
-  const line = a.title.trim() !== '' ? a.title.trim() : (a.text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+  const lines = ranked.map((i) => labelLine(articles[i]!));
+  const headline = lines.find((l) => l !== '' && l.length <= HEADLINE_MAX);
+  if (headline !== undefined) return headline;
+  const line = lines[0]!;
   return line.length <= 100 ? line : `${line.slice(0, line.lastIndexOf(' ', 99) > 40 ? line.lastIndexOf(' ', 99) : 99)}…`;
 }
