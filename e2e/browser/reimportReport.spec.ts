@@ -70,7 +70,9 @@ test('a re-import report puts the changed highlight first and folds what is as b
   await expect(asBefore.getByTestId('import-problem')).toHaveCount(3);
   await expect(asBefore.getByTestId('import-problem').and(page.locator('[data-code="duplicate"]'))).toContainText('zz-copy.txt');
   await expect(asBefore.getByTestId('import-problem').and(page.locator('[data-code="unsupported"]'))).toContainText('scan.jpg');
-  await expect(asBefore.getByTestId('import-problem').and(page.locator('[data-code="encoding-guess"]'))).toContainText('fussball.txt');
+  await expect(asBefore.getByTestId('import-problem').and(page.locator('[data-code="encoding-guess"]'))).toContainText(
+    'fussball.txt'
+  );
   await page.keyboard.press('Escape');
 
   // Once more, nothing changed: nothing is news, every section folded.

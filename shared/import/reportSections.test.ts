@@ -41,7 +41,11 @@ describe('reportSections', () => {
   it('keeps every line once, in file order within its section', () => {
     const sections = reportSections(reimport);
     expect(sections.flatMap((s) => s.problems)).toHaveLength(reimport.length);
-    expect(sections.find((s) => s.key === 'as-before')!.problems.map((p) => p.path)).toEqual(['/m/253.txt', '/m/scan.jpg', '/m/x.html']);
+    expect(sections.find((s) => s.key === 'as-before')!.problems.map((p) => p.path)).toEqual([
+      '/m/253.txt',
+      '/m/scan.jpg',
+      '/m/x.html'
+    ]);
     expect(sections.find((s) => s.key === 'unchanged')!.problems.map((p) => p.path)).toEqual(['/m/a.txt', '/m/b.txt']);
     // A new encoding warning is news; the same one said before is not.
     expect(sections.find((s) => s.key === 'warning')!.problems.map((p) => p.path)).toEqual(['/m/new.html']);

@@ -55,7 +55,13 @@ export class ReportedBefore {
          WHERE run_id IN (SELECT id FROM import_runs WHERE id < ? ORDER BY id DESC LIMIT ?)
            AND kind IN ('duplicate', 'warning', 'skipped') AND code <> 'unchanged'`
       )
-      .all(this.runId, RUNS_LOOKED_AT) as Array<{ path: string; kind: string; code: string; message: string; articleId: number | null }>;
+      .all(this.runId, RUNS_LOOKED_AT) as Array<{
+      path: string;
+      kind: string;
+      code: string;
+      message: string;
+      articleId: number | null;
+    }>;
     this.lines = new Set(rows.map((r) => said({ ...r, code: storedProblemCode(r.code).code })));
     return this.lines;
   }
