@@ -1,5 +1,6 @@
 import { figuresLine } from './figuresLine';
 import {
+  BorderStyle,
   AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
@@ -23,6 +24,7 @@ import {
 import { type Report, type ReportHighlight, coloursUsed } from './reportModel';
 import { clean } from './docxText';
 import { HIGHLIGHT_COLOURS } from './html';
+import { changedWording } from './changedWording';
 import { noteParagraphs } from './noteDocx';
 import { reportCitation, sourceColumns } from './sourcesTable';
 import { DOCX_GENERATOR_PROPERTY, REPORT_GENERATOR } from './reportMarker';
@@ -102,8 +104,6 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
           });
           runs.push(new CommentRangeStart(id), ...quote, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
         } else runs.push(...quote);
-        if (h.madeOn !== null)
-          runs.push(new TextRun({ text: clean(` (made on “${h.madeOn}”: the article changed since)`), italics: true }));
         children.push(new Paragraph({ children: runs, keepNext: true, spacing: { before: 160 } }));
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
         children.push(
@@ -117,6 +117,19 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
             ]
           })
         );
+        const changed = changedWording(h);
+        if (changed)
+          children.push(
+            new Paragraph({
+              border: { left: { style: BorderStyle.DOTTED, size: 12, color: 'BB0000', space: 6 } },
+              indent: { left: 120 },
+              children: [
+                new TextRun({ text: clean(`${changed.heading}.`), bold: true, color: 'BB0000' }),
+                new TextRun({ text: clean(`Made on: “${changed.madeOn}”`), break: 1 }),
+                new TextRun({ text: clean(`Now reads: “${changed.nowReads}”`), break: 1 })
+              ]
+            })
+          );
       }
     }
   }

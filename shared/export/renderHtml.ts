@@ -1,3 +1,4 @@
+import { changedWording } from './changedWording';
 import { figuresLine } from './figuresLine';
 import { reportCitation, sourceColumns } from './sourcesTable';
 import { escapeHtml as e, HIGHLIGHT_COLOURS, REPORT_CSP } from './html';
@@ -39,6 +40,7 @@ mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: ex
 .url { font-size: 0.85em; color: #333; overflow-wrap: anywhere; }
 .tags { font: 0.85em system-ui, sans-serif; color: #333; }
 .cite { font-size: 0.85em; color: #333; }
+.changed { border: 2px dotted #b00; padding: 0.3em 0.5em; margin: 0.3em 0; font: 0.95em system-ui, sans-serif; }
 .note-label { font: bold 0.85em system-ui, sans-serif; margin: 0 0 0.2em; }
 .article-note { margin-bottom: 0.8em; }
 .fulltext p { white-space: pre-wrap; }
@@ -49,7 +51,7 @@ ${HIGHLIGHT_COLOURS.map((c, i) => `.c${i + 1} { background: ${c}; }`).join('\n')
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   a { color: inherit; }
   thead { display: table-header-group; }
-  tr, li, .note, .cite, .article-note { break-inside: avoid; }
+  tr, li, .note, .cite, .article-note, .changed { break-inside: avoid; }
   /* A heading, the overlap table's caption and a note's passage and tags stay with what follows
      them. Chromium honours a chain of these: h2, h3 and caption all move with the unbreakable
      overlap table (they were left at the foot of the page before it). */
@@ -107,7 +109,8 @@ export function renderHtml(report: Report): string {
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
         body.push(
           `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote.trim()).replace(/\s*\n\s*/g, '<br>')}</mark>` +
-            `<div class="cite">${e(source ? reportCitation(source) : `Article ${h.articleId}`)}, ${where}${h.madeOn !== null ? `; made on “${e(h.madeOn)}”: the article changed since` : ''}</div>` +
+            `<div class="cite">${e(source ? reportCitation(source) : `Article ${h.articleId}`)}, ${where}</div>` +
+            changedHtml(h) +
             tags(h.tags) +
             (h.note ? `<div class="note">${noteHtml(h.note)}</div>` : '') +
             '</li>'
@@ -171,6 +174,13 @@ function markRun(text: string, over: readonly ReportHighlight[]): string {
 /** The line after a paragraph (labelsLine's words, fullTextParagraphs.ts), each meaning on its colour as in the legend. */
 function labelsHtml(labels: readonly ParagraphLabel[]): string {
   return labels.map((l) => `<mark class="c${l.colour}">${e(l.label)}</mark>: “${e(l.words.replace(/\s+/g, ' '))}”`).join(' · ');
+}
+
+/** A changed highlight's two wordings, set apart (outlined as in the reader), not in the citation's small print. */
+function changedHtml(h: ReportHighlight): string {
+  const c = changedWording(h);
+  if (c === null) return '';
+  return `<div class="changed"><strong>${e(c.heading)}.</strong><br>Made on: “${e(c.madeOn)}”<br>Now reads: “${e(c.nowReads)}”</div>`;
 }
 
 function tags(list: readonly string[]): string {

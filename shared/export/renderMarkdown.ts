@@ -1,3 +1,4 @@
+import { changedWording } from './changedWording';
 import { figuresLine } from './figuresLine';
 import { reportCitation, sourceColumns } from './sourcesTable';
 import { inline } from './markdownEscape';
@@ -70,8 +71,14 @@ export function renderMarkdown(report: Report): string {
       }
       for (const h of group.highlights) {
         out.push(
-          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.paragraph === null ? ' *(no longer in the text)*' : ''}${h.madeOn !== null ? ` *(made on “${inline(h.madeOn)}”: the article changed since)*` : ''}`
+          `- **${inline(h.colourLabel)}**: ${markedQuote(h.quote, '  ')}${cite(h)}${h.paragraph === null ? ' *(no longer in the text)*' : ''}`
         );
+        const changed = changedWording(h);
+        if (changed)
+          out.push(
+            '',
+            `  **${changed.heading}.** Made on: “${inline(changed.madeOn)}” / Now reads: “${inline(changed.nowReads)}”`
+          );
         if (h.tags.length) out.push(`  ${h.tags.map(hashTag).join(' ')}`);
         if (h.note) out.push('', ...blockQuote(h.note, '  '));
         out.push('');
