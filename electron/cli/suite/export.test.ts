@@ -397,6 +397,35 @@ describe('crosscheck export', () => {
     expect(links.sort()).toEqual(['http://evil/', 'https://example.org/afp']);
   });
 
+  it('each format names the file a source with no URL came from, never its folder, and prints an article note with its article (review 15, #4, #5)', async () => {
+    const texts: Record<string, string> = {};
+    for (const format of ['md', 'html', 'pdf', 'docx']) {
+      const out = path.join(ws.dir, `traced.${format}`);
+      await ok('export', '--format', format, '--out', out, '--articles', '6', '2', '--force');
+      const bytes = fs.readFileSync(out);
+      texts[format] = flat(
+        format === 'pdf'
+          ? (await pdfText(bytes)).pages.join(' ')
+          : format === 'docx'
+            ? (await mammoth.extractRawText({ buffer: bytes })).value
+            : format === 'html'
+              ? htmlText(bytes.toString('utf8'))
+              : pandoc(['-f', 'markdown-smart', '-t', 'plain', '--wrap=none'], out)
+      );
+    }
+    const hostile = JSON.parse(await ok('show', '6', '--json'));
+    const second = JSON.parse(await ok('show', '2', '--json'));
+    for (const [format, text] of Object.entries(texts)) {
+      // hostile.txt has no URL: the sources table and its citation say which file, by name only.
+      expect(text.match(/file hostile\.txt, imported \d{1,2} \w+ \d{4}/g)?.length ?? 0, format).toBeGreaterThanOrEqual(2);
+      expect(text, format).not.toContain(ws.dir);
+      // Article 2's note is under article 2's heading, not in a Notes section after every article.
+      const at = text.lastIndexOf(flat(second.title), text.indexOf('Note 8 article note'));
+      expect(at, format).toBeGreaterThan(text.indexOf(flat(hostile.title).slice(0, 20)));
+      expect(text.slice(at, text.indexOf('Note 8 article note')), format).toContain('Article note');
+    }
+  });
+
   it('PDF without Chromium: one sentence saying what to do, and no file', async () => {
     const out = path.join(ws.dir, 'none.pdf');
     const r = await crosscheck(['export', '--format', 'pdf', '--out', out, '--db', ws.db], {
