@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const OUT = import.meta.dirname;
+/** Where the PNGs go: beside this script, or `CAPTURE_OUT` to look at a new set before replacing the old. */
+const OUT = process.env.CAPTURE_OUT ?? import.meta.dirname;
 
 async function serve(dir) {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'crosscheck.mjs'), 'serve', '--db', path.join(dir, 'library.sqlite'), '--json'], {
