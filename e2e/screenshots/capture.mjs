@@ -1,10 +1,14 @@
-// Takes every screenshot of docs/ui.md and the README: searching and reading, the original with
-// what clean-up removed, an import running and its report, the search help, spelling variants, the
-// comparison, the stories, and facets with saved and recent searches. Run after `npx electron-vite build`:
+// Takes the screenshots of docs/ui.md and the README: searching and reading, the original with
+// what clean-up removed, an import running, its report and a re-import's, the search help, spelling
+// variants, the comparison, the stories, facets with saved and recent searches, Settings → Appearance,
+// and the window sizes (1024×700 with the notes, the comparison, the library; the reader's line at a
+// hit). The notes panel's and the Export dialog's are captureNotes.mjs's and captureExport.mjs's.
+// Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/capture.mjs [name…]
 //
-// Each shot gets a fresh library (browser mode, the five sample articles) in a temp folder.
+// Each shot gets a fresh library (browser mode, the five sample articles) in a temp folder, and is
+// written beside this script, or to `CAPTURE_OUT`.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const OUT = import.meta.dirname;
+/** Where the PNGs go: beside this script, or `CAPTURE_OUT` to look at a new set before replacing the old. */
+const OUT = process.env.CAPTURE_OUT ?? import.meta.dirname;
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -265,6 +270,40 @@ function writeMixedFolder(dir) {
   return folder;
 }
 
+/** Imports `folder` from the Import dialog and waits for its report. */
+async function importFolder(page, folder) {
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-paths-input').fill(folder);
+  await page.getByTestId('import-submit').click();
+  await page.getByTestId('import-report').waitFor();
+}
+
+/**
+ * A folder imported twice: in between, a figure highlighted in one article changes in its file,
+ * so the second report leads with that article under Updated and folds what is as it was.
+ */
+async function reimport(page, dir) {
+  const folder = writeMixedFolder(dir);
+  for (const name of ['storm-2.txt', 'storm-3.txt', 'final-1.txt', 'final-2.txt']) {
+    fs.writeFileSync(path.join(folder, name), OTHER_EVENTS[name]);
+  }
+  await importFolder(page, folder);
+  await page.keyboard.press('Escape');
+  const { items } = await api(page, 'articles:list', { limit: 50 });
+  const storm = items.find((a) => a.title.startsWith('Storm Hector floods'));
+  await api(page, 'annotations:create', {
+    kind: 'highlight',
+    articleId: storm.id,
+    quote: 'cutting power to 4,000 homes',
+    colour: 3
+  });
+  fs.writeFileSync(path.join(folder, 'storm-1.txt'), OTHER_EVENTS['storm-1.txt'].replace('4,000 homes', '4,500 homes'));
+  await importFolder(page, folder);
+  await page.getByTestId('import-problem-group').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400); // the dialog's entrance animation
+}
+
 const shots = {
   async 'search-light'(page) {
     await page.getByTestId('search-input').fill('Busra');
@@ -455,6 +494,54 @@ const shots = {
     await page.getByRole('menu', { name: 'Reader actions' }).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, 'layout-notes-1024-light.png') });
+  },
+  // Settings → Appearance (docs/ui.md, "Themes"): Dark chosen while the system stays light turns the window dark at once.
+  async 'settings-appearance-dark'(page) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByTestId('settings-button').click();
+    const theme = page.getByTestId('settings-theme');
+    await theme.selectOption('dark');
+    await page.getByTestId('settings-appearance').scrollIntoViewIfNeeded();
+    await theme.focus();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(OUT, 'settings-appearance-dark.png') });
+  },
+  // A second import of a changed folder (docs/ui.md, "Import"): the changed highlight first, what is as it was folded.
+  async 'import-reimport-light'(page, dir) {
+    await reimport(page, dir);
+    await page.screenshot({ path: path.join(OUT, 'import-reimport-light.png') });
+  },
+  // The five samples compared at the smallest window (docs/ui.md, "Window sizes"): whole columns, the others named at the edge.
+  async 'layout-compare-1024-light'(page) {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await compareSamples(page);
+    await page.getByTestId('hidden-columns-after').waitFor();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'layout-compare-1024-light.png') });
+  },
+  // The reader at a match further down (docs/ui.md, "Reader"): the title scrolled away, its line under the toolbar.
+  async 'layout-reader-1440-dark'(page) {
+    await page.getByTestId('search-input').fill('Daraa');
+    await page.getByTestId('search-hit').filter({ hasText: 'Regime pounds south Syria' }).click();
+    await page.getByTestId('reader-body').locator('mark').first().waitFor();
+    const sticky = page.getByTestId('reader-sticky-title');
+    for (let i = 0; i < 8 && !(await sticky.isVisible()); i++) {
+      await page.getByRole('button', { name: 'Next match' }).click();
+      await page.waitForTimeout(500); // the scroll to the match
+    }
+    await sticky.waitFor();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'layout-reader-1440-dark.png') });
+  },
+  // The library at the smallest window, dark (docs/ui.md, "Window sizes"): the top bar clear of the search box.
+  async 'layout-library-1024-dark'(page) {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'layout-library-1024-dark.png') });
   },
   async 'save-search-light'(page, dir) {
     await searchCoverage(page, dir);
