@@ -69,7 +69,8 @@ describe('crosscheck export (review 13)', () => {
     // In the reader: 1 "The talks broke down…", 2 "04 July, 2018", 3 "Russian airstrikes…",
     // 4 "The Syrian rebels…", 5 "It was their last day…", 6 "Negotiations…" (the reviewer's count).
     const md = await exported('md', '--articles', '1');
-    expect(md).toMatch(/^\[\^h1\]: The New Arab, .*4 July 2018, paragraph 6\.$/m);
+    // With no URL the citation names the file it came from (review 15, #4) before the paragraph.
+    expect(md).toMatch(/^\[\^h1\]: The New Arab, .*4 July 2018, file \S+\.txt, imported [^,]+, paragraph 6\.$/m);
     const rows = Papa.parse<Record<string, string>>(await exported('csv', '--articles', '1'), { header: true }).data;
     expect(rows.find((r) => r.quote?.startsWith('Negotiations'))?.paragraph).toBe('6');
   });
