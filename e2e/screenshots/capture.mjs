@@ -1,8 +1,8 @@
 // Takes the screenshots of docs/ui.md and the README: searching and reading, the original with
 // what clean-up removed, an import running, its report and a re-import's, the search help, spelling
-// variants, the comparison, the stories, facets with saved and recent searches, Settings → Appearance,
-// and the window sizes (1024×700 with the notes, the comparison, the library; the reader's line at a
-// hit). The notes panel's and the Export dialog's are captureNotes.mjs's and captureExport.mjs's.
+// variants, highlights (one focused from the keyboard), the comparison, the stories, facets with
+// saved and recent searches, Settings → Appearance, and the window sizes (1024×700 with the notes,
+// the comparison, the library; the reader's line at a hit). The notes panel's and the Export dialog's are captureNotes.mjs's and captureExport.mjs's.
 // Run after `npx electron-vite build`:
 //
 //   node e2e/screenshots/capture.mjs [name…]
@@ -340,6 +340,18 @@ const shots = {
   async 'highlights-dark'(page) {
     await readerHighlights(page);
     await page.screenshot({ path: path.join(OUT, 'highlights-dark.png') });
+  },
+  // A highlight reached from the keyboard (docs/ui.md, "Highlights"): H from the top, three times, to the one with a note.
+  async 'highlights-focus-light'(page) {
+    await highlightSample(page, 'Russia strikes Daraa');
+    await page.reload();
+    await page.getByTestId('library-row').filter({ hasText: 'Russia strikes Daraa' }).first().click();
+    await page.getByTestId('reader-body').locator('[role="mark"]').first().waitFor();
+    await page.getByTestId('reader').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('h');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'highlights-focus-light.png') });
   },
   async 'highlights-compare-light'(page) {
     await compareHighlights(page);
