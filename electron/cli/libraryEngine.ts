@@ -6,6 +6,7 @@ import type { Host } from '../library/handlers';
 import { type Library, LibraryFileError, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
 import { replacedLibraryHandlers } from '../library/replacedLibraryHandlers';
+import { rederiveWireCredits } from '../library/rederiveCredits';
 import { libraryFileFrom } from './args';
 import { callChannel } from './callChannel';
 
@@ -54,12 +55,28 @@ export function openLibraryEngine(
       library.readOnly !== undefined
         ? readOnlyHandlers(handlers, library.readOnly)
         : replacedLibraryHandlers(diskFullHandlers(handlers, library.file), library.file);
+    // Credits an older rule stored are read again before the command answers, once per library
+    // (rederiveCredits.ts): `show` and `compare` give today's credits. A failure leaves them as
+    // stored, and the next command tries again.
+    const stop = new AbortController();
+    const credited =
+      library.readOnly !== undefined
+        ? Promise.resolve()
+        : rederiveWireCredits(library.db, stop.signal).then(
+            () => {},
+            (error: unknown) => {
+              if (!stop.signal.aborted) console.error(error instanceof Error ? error.message : error);
+            }
+          );
     return {
       library,
       call(channel, input) {
-        return callChannel(served, channel, input);
+        return credited.then(() => callChannel(served, channel, input));
       },
-      close: () => library.close()
+      close: () => {
+        stop.abort();
+        library.close();
+      }
     };
   } catch (error) {
     library.close();

@@ -8,6 +8,7 @@ import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles, needsGrouping } from './stories/ensureStories';
 import { GroupingStoppedError } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
+import { rederiveWireCredits } from './rederiveCredits';
 import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
 import { replacedLibraryHandlers } from './replacedLibraryHandlers';
@@ -23,6 +24,11 @@ export interface Engine {
    * once per library; settles with how many got one (0 when already done or stopped by `close`).
    */
   readonly languageBackfill: Promise<number>;
+  /**
+   * Wire credits an older credit rule stored, read again by today's (rederiveCredits.ts), in the
+   * background once per library; settles with how many articles' credits changed.
+   */
+  readonly creditRederivation: Promise<number>;
   close(): void;
 }
 
@@ -82,6 +88,11 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   const stopBackfill = new AbortController();
   // A failure only leaves languages empty (tried again at the next start): never the host's problem.
   const languageBackfill = backfillLanguages(library.db, stopBackfill.signal).catch((error: unknown) => {
+    if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
+    return 0;
+  });
+  // Likewise: a failure leaves the older credits shown until the next start tries again.
+  const creditRederivation = rederiveWireCredits(library.db, stopBackfill.signal).catch((error: unknown) => {
     if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
     return 0;
   });
@@ -150,6 +161,7 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
     library,
     handlers: replacedLibraryHandlers(diskFullHandlers(createHandlers(library, options.host, services), library.file), library.file),
     languageBackfill,
+    creditRederivation,
     close: () => {
       clearTimeout(firstDigest);
       external?.close();
@@ -180,8 +192,8 @@ function followWatchedFolders(services: EngineServices, host: Host): void {
 
 /**
  * The engine of a library opened read-only: none of the start-up work (sample articles, grouping,
- * language backfill, the daily backup, watched folders), since each writes; the handlers refuse
- * writes with a sentence.
+ * language backfill, re-reading wire credits, the daily backup, watched folders), since each
+ * writes; the handlers refuse writes with a sentence.
  */
 function readOnlyEngine(library: Library, reason: string, options: StartEngineOptions): Engine {
   const services = createServices(library, { ...options.host, watchFolders: false });
@@ -189,6 +201,7 @@ function readOnlyEngine(library: Library, reason: string, options: StartEngineOp
     library,
     handlers: readOnlyHandlers(createHandlers(library, options.host, services), reason),
     languageBackfill: Promise.resolve(0),
+    creditRederivation: Promise.resolve(0),
     close: () => library.close()
   };
 }

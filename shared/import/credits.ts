@@ -51,6 +51,18 @@ const INLINE: readonly RegExp[] = [
 ];
 
 /**
+ * The running-sentence phrases the credit rule before revision 2 (`WIRE_CREDIT_RULE`,
+ * creditRule.ts) also took for credits: an agency in brackets anywhere, `AFP reported`, `told
+ * AFP`, `according to Reuters`. Kept only to tell which credits a library stored by that rule it
+ * read from such phrases alone, so they can be taken away without reimporting (review 15, #2).
+ */
+const RETIRED_INLINE: readonly RegExp[] = [
+  new RegExp(`\\(${A}\\)`, 'g'),
+  new RegExp(`\\b${A}\\s+(?:is reporting|was reporting|has reported|reported|reports)\\b`, 'g'),
+  new RegExp(`\\b(?:told|according to|speaking to|quoted by|cited by)\\s+(?:[Tt]he\\s+)?${A}\\b`, 'g')
+];
+
+/**
  * Whether a line is nothing but a credit (`SOURCE: NEWS AGENCIES`, `With reporting from AFP`,
  * `– AFP`). Such lines stay in the text — they are the outlet's own words about its sources —
  * but they are not reporting, so headline and teaser rules look past them.
@@ -117,6 +129,26 @@ export function photoCreditsIn(caption: string): string[] {
   const apStyle = new RegExp(`\\(${A}\\s+Photo\\b`).exec(caption);
   if (apStyle?.[1] !== undefined) out.push(agencyName(apStyle[1]) ?? apStyle[1]);
   return unique(out);
+}
+
+/**
+ * The agencies a paragraph names in the phrases the credit rule before revision 2 also read
+ * ({@link RETIRED_INLINE}); as that rule did, none for a source or reporting line, whose list is
+ * all it read.
+ *
+ * @example retiredCreditsIn('“The session ended,” Jabbawi told AFP.') // ['AFP']
+ * @example retiredCreditsIn('Sources: Al Jazeera and AFP') // []
+ */
+export function retiredCreditsIn(line: string): string[] {
+  if (SOURCE_LINE.test(line) || REPORTING_LINE.test(line) || !ANY_AGENCY.test(line)) return [];
+  const found: string[] = [];
+  for (const re of RETIRED_INLINE) {
+    for (const m of line.matchAll(re)) {
+      const name = agencyName(m[1] ?? '');
+      if (name !== undefined) found.push(name);
+    }
+  }
+  return unique(found);
 }
 
 function unique(names: string[]): string[] {
