@@ -65,6 +65,14 @@ test('a re-import report puts the changed highlight first and folds what is as b
   const asBefore = groups.and(page.locator('[data-group="as-before"]'));
   await expect(asBefore.locator('.problems__count')).toHaveText('3');
   await page.getByTestId('import-report').screenshot({ path: test.info().outputPath('reimport-1024.png') });
+  // New, near-duplicates, updated, unchanged, duplicates, skipped, failed: one row, none left alone below.
+  const cardTops = await page
+    .getByTestId('import-report')
+    .getByRole('listitem')
+    .and(page.locator('.stat'))
+    .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(cardTops).toHaveLength(7);
+  expect(new Set(cardTops).size).toBe(1);
 
   await asBefore.locator('summary').click();
   await expect(asBefore.getByTestId('import-problem')).toHaveCount(3);
