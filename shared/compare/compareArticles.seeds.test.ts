@@ -27,7 +27,8 @@ describe('comparing the seeds', () => {
     expect([...g.articleIds].sort()).toEqual(['001', '003', '004']);
     expect(g.agency).toBe('AFP');
     expect(c.articles.map((a) => [a.id, a.credits])).toEqual([
-      ['000', ['Reuters']],
+      // 000 writes "Reuters is reporting": a cited source, not a wire credit (review 15, #2).
+      ['000', []],
       ['001', []],
       ['002', []],
       ['003', ['AFP']],
