@@ -39,6 +39,7 @@ test.describe('walking skeleton in browser mode', () => {
   test('importing the seeds again adds nothing and says they are unchanged', async ({ app }) => {
     await app.importPaths([SEEDS_DIR]);
     await expect(app.importReport).toContainText(/(^|\D)0\s*New/);
+    await app.openReportSection('unchanged');
     await expect(app.importProblems.and(app.page.locator('[data-kind="unchanged"]'))).toHaveCount(5);
     await app.page.keyboard.press('Escape');
     await expect(app.libraryRows).toHaveCount(5);

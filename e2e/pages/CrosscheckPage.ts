@@ -54,6 +54,21 @@ export class CrosscheckPage {
     return Number(text.replace(/\D/g, ''));
   }
 
+  /**
+   * A section of the import report (`unchanged`, `as-before`, `still-unreadable`, …), opened if it
+   * is folded: what is as it was lists its files only when opened (review 15, #10).
+   */
+  async openReportSection(key: string): Promise<Locator> {
+    const section = this.importReport.locator(`[data-testid="import-problem-group"][data-group="${key}"]`);
+    if (
+      (await section.evaluate((el) => el.tagName)) === 'DETAILS' &&
+      !(await section.evaluate((el) => (el as HTMLDetailsElement).open))
+    ) {
+      await section.locator('summary').click();
+    }
+    return section;
+  }
+
   /** The library header's article count (the whole library, no story chosen). */
   async libraryCount(): Promise<number> {
     return Number(await this.page.getByTestId('library-count').getAttribute('data-total'));
