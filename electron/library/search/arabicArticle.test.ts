@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
@@ -7,12 +9,24 @@ import { searchArticles } from './searchArticles';
 // The seeds name one rebel spokesman "Ibrahim al Jabawi" (one article) and "Ibrahim Jabbawi" (three),
 // and the president "Bashar al-Assad" and "Assad". ECB+ topic 1 (Lindsay Lohan's rehab) holds the
 // names Larry and Heller, which share their consonants with "al-Harir" read as one word.
+// ECB+ is read when ../shared/corpora is beside the repo (CI); a user's clone has no corpora, so two
+// short articles written for this test name Larry and Heller in running text the same way.
 const LOHAN_DIR = path.resolve(__dirname, '../../../../shared/corpora/ecbplus-same-event-news/text/1');
+const NAMES_TEXTS: Record<string, string> = {
+  'larry.txt':
+    'Actress checks into rehab\n\nThe actress entered a clinic in Malibu, her lawyer Larry Heller said on Friday. ' +
+    'Heller told reporters in Los Angeles that Larry had spoken to the judge, and Heller expects a hearing soon.',
+  'heller.txt':
+    'Judge orders new hearing\n\nA judge in Los Angeles ordered a new hearing, said Shawn Holley, while Larry Heller, ' +
+    'her former lawyer, said in Malibu that Heller and Larry King would both attend.'
+};
 
 let lib: ReturnType<typeof makeTempLibrary>;
 beforeAll(async () => {
   lib = makeTempLibrary();
-  await importPaths(lib.db, [SEEDS_DIR, LOHAN_DIR]);
+  const names = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-names-'));
+  for (const [file, text] of Object.entries(NAMES_TEXTS)) fs.writeFileSync(path.join(names, file), text);
+  await importPaths(lib.db, [SEEDS_DIR, names, ...(fs.existsSync(LOHAN_DIR) ? [LOHAN_DIR] : [])]);
 }, 120_000);
 
 const search = (q: string) => searchArticles(lib.db, q, 50);
