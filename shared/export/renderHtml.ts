@@ -29,7 +29,7 @@ th.key, td.key { text-align: center; }
 table.overlap { break-inside: avoid; }
 mark { color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .labels { font: 0.8em system-ui, sans-serif; color: #444; margin-top: -0.6em; }
-.label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; }
+.label { font: 0.75em system-ui, sans-serif; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 0.3em; margin-right: 0.1em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .note { border-left: 3px solid #888; margin: 0.4em 0 0.4em 0; padding-left: 0.8em; overflow-wrap: anywhere; }
 .note > :first-child { margin-top: 0; }
 .note > :last-child { margin-bottom: 0; }
@@ -108,7 +108,9 @@ export function renderHtml(report: Report): string {
         const source = sources.get(h.articleId);
         const where = h.paragraph === null ? 'no longer in the text' : `paragraph ${h.paragraph}`;
         body.push(
-          `<li><mark class="c${h.colour}"><span class="label">${e(h.colourLabel)}</span>${e(h.quote.trim()).replace(/\s*\n\s*/g, '<br>')}</mark>` +
+          // The meaning's chip stands before the marked words, not inside them, so the mark holds
+          // exactly the highlighted words and a copied quote picks up no label.
+          `<li><span class="label c${h.colour}">${e(h.colourLabel)}</span> <mark class="c${h.colour}">${e(h.quote.trim()).replace(/\s*\n\s*/g, '<br>')}</mark>` +
             `<div class="cite">${e(source ? reportCitation(source) : `Article ${h.articleId}`)}, ${where}</div>` +
             changedHtml(h) +
             tags(h.tags) +

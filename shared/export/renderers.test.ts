@@ -58,13 +58,13 @@ describe('HTML', () => {
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     expect(html).toContain('print-color-adjust: exact');
-    expect(html).toContain('<span class="label">Contradiction</span>');
+    expect(html).toContain('<span class="label c4">Contradiction</span>');
     expect(html).not.toContain('href="javascript');
   });
 
   it('keeps the paragraph break of a highlight across paragraphs (review 10)', () => {
     // A line feed in HTML is a space: the two paragraphs read as one sentence without the break.
-    expect(html).toContain('<span class="label">Contradiction</span>had collapsed.<br>Russian jets</mark>');
+    expect(html).toContain('<mark class="c4">had collapsed.<br>Russian jets</mark>');
   });
 });
 
