@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, findArticleBySource, getArticle } from '../articles';
 import { correctArticle } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { checkLibrary } from '../maintenance/checkLibrary';
-import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { makeDocx } from './fixtures/makeDocx';
 import { importPaths } from './importPaths';
 
@@ -15,20 +15,7 @@ import { importPaths } from './importPaths';
  * texts (no outlet, no date) and the same articles saved as web pages with `og:site_name` and
  * `article:published_time`.
  */
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  return lib;
-}
-function folder(files: Record<string, string | Uint8Array>) {
-  const dir = makeTempFolder(files);
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+
 function article(db: WritableDb, file: string) {
   const id = findArticleBySource(db, file);
   if (id === undefined) throw new Error(`${file} is not an article of the library`);
@@ -55,8 +42,8 @@ const HTML = `<!doctype html><html lang="en"><head><title>Lindsay Lohan checks i
 
 describe('a duplicate with details the kept article lacks', () => {
   it('.txt first, then the .html: the page fills the outlet, date, URL and byline, each marked as from that copy', async () => {
-    const { db } = library();
-    const dir = folder({ 'lohan.txt': TXT, 'saved/lohan.html': HTML });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'lohan.txt': TXT, 'saved/lohan.html': HTML });
     const txt = path.join(dir, 'lohan.txt');
     const html = path.join(dir, 'saved/lohan.html');
     await importPaths(db, [txt], { parallel: true });
@@ -90,8 +77,8 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('.html first, then the .txt: the page is the article, and the text adds nothing', async () => {
-    const { db } = library();
-    const dir = folder({ 'lohan.txt': TXT, 'lohan.html': HTML });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': HTML });
     const txt = path.join(dir, 'lohan.txt');
     const html = path.join(dir, 'lohan.html');
     await importPaths(db, [html], { parallel: true });
@@ -104,8 +91,8 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('both in one import, the .txt read first: filled in the same batch, and found by its outlet', async () => {
-    const { db } = library();
-    const dir = folder({ 'a-lohan.txt': TXT, 'b-lohan.html': HTML });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'a-lohan.txt': TXT, 'b-lohan.html': HTML });
     const report = await importPaths(db, [dir], { parallel: true });
     expect(report).toMatchObject({ new: 1, duplicates: 1 });
     expect(report.problems[0]!.message).toMatch(/filled outlet, date, URL and byline from this copy\.$/);
@@ -119,8 +106,8 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('never overwrites what the user corrected, nor a field the user cleared', async () => {
-    const { db } = library();
-    const dir = folder({ 'lohan.txt': TXT, 'lohan.html': HTML });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': HTML });
     const txt = path.join(dir, 'lohan.txt');
     const html = path.join(dir, 'lohan.html');
     await importPaths(db, [txt], { parallel: true });
@@ -139,8 +126,8 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('keeps what a copy filled when the kept file changes and is imported again', async () => {
-    const { db } = library();
-    const dir = folder({ 'lohan.txt': TXT, 'lohan.html': HTML });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': HTML });
     const txt = path.join(dir, 'lohan.txt');
     const html = path.join(dir, 'lohan.html');
     await importPaths(db, [txt], { parallel: true });
@@ -158,9 +145,9 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('a Word copy’s saved date never fills a date; a page’s publication date takes the place of a kept file’s saved date', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     const docx = makeDocx({ paragraphs: PARAGRAPHS, core: { created: '2026-12-01T09:30:00Z' } });
-    const dir = folder({ 'lohan.txt': TXT, 'lohan.docx': docx, 'lohan.html': HTML });
+    const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.docx': docx, 'lohan.html': HTML });
     const txt = path.join(dir, 'lohan.txt');
     await importPaths(db, [txt], { parallel: true });
     const report = await importPaths(db, [path.join(dir, 'lohan.docx')], { parallel: true });
@@ -169,7 +156,7 @@ describe('a duplicate with details the kept article lacks', () => {
     expect(article(db, txt)).toMatchObject({ publishedAt: null });
 
     // The other way round: the Word file kept, dated only by the day it was saved.
-    const other = library().db;
+    const other = makeTestLibrary().db;
     const docxPath = path.join(dir, 'lohan.docx');
     await importPaths(other, [docxPath], { parallel: true });
     expect(article(other, docxPath)).toMatchObject({

@@ -1,28 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, getArticle, listArticles } from '../articles';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { SEEDS_DIR } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { importPaths } from './importPaths';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  return lib;
-}
-function folder(files: Record<string, string | Uint8Array>) {
-  const dir = makeTempFolder(files);
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
 
 describe('importPaths', () => {
   it('imports the five seeds with titles from their first lines', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     const report = await importPaths(db, [SEEDS_DIR]);
     expect(report).toMatchObject({ status: 'done', imported: 5, duplicates: 0, failed: 0, skipped: 0 });
     const titles = listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items.map((a) => a.title);
@@ -31,7 +17,7 @@ describe('importPaths', () => {
   });
 
   it('adds nothing when the same folder is imported again, and says its files are unchanged, not duplicates', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     await importPaths(db, [SEEDS_DIR]);
     const again = await importPaths(db, [SEEDS_DIR]);
     expect(again).toMatchObject({ imported: 0, unchanged: 5, duplicates: 0 });
@@ -41,9 +27,9 @@ describe('importPaths', () => {
   });
 
   it('calls a copy of an imported file under another name a duplicate, also when its original is imported again beside it', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     const text = 'Talks fail\n\nRebels said the talks with Russia had failed on Wednesday.';
-    const dir = folder({ 'a.txt': text });
+    const dir = makeTestFolder({ 'a.txt': text });
     await importPaths(db, [dir]);
     fs.writeFileSync(path.join(dir, 'b-copy.txt'), text);
     const again = await importPaths(db, [dir]);
@@ -57,15 +43,15 @@ describe('importPaths', () => {
   });
 
   it('treats the same text under another name or line wrapping as a duplicate', async () => {
-    const { db } = library();
-    const dir = folder({ 'a.txt': 'Talks fail\n\nRebels said the talks failed.', 'b.md': 'Talks  fail\r\n\r\n\r\nRebels said the talks failed.\r\n' });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'a.txt': 'Talks fail\n\nRebels said the talks failed.', 'b.md': 'Talks  fail\r\n\r\n\r\nRebels said the talks failed.\r\n' });
     const report = await importPaths(db, [dir]);
     expect(report).toMatchObject({ imported: 1, duplicates: 1 });
   });
 
   it('imports the good files and reports each bad one with its reason', async () => {
-    const { db } = library();
-    const dir = folder({
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({
       'good.txt': 'A headline\n\nSome reporting about Daraa.',
       'notes.md': '# Markdown title\n\nMore reporting.',
       'empty.txt': '',
@@ -90,8 +76,8 @@ describe('importPaths', () => {
   });
 
   it('reports a path that does not exist and goes on with the rest', async () => {
-    const { db } = library();
-    const dir = folder({ 'ok.txt': 'Fine\n\ntext' });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'ok.txt': 'Fine\n\ntext' });
     const report = await importPaths(db, [path.join(dir, 'missing-folder'), dir]);
     expect(report.imported).toBe(1);
     expect(report.problems[0]).toMatchObject({ kind: 'failed', code: 'not-found' });
@@ -99,9 +85,9 @@ describe('importPaths', () => {
   });
 
   it('does not follow a link that leads outside the chosen folder', async () => {
-    const { db } = library();
-    const outside = folder({ 'secret.txt': 'Outside\n\nshould not be imported' });
-    const dir = folder({ 'inside.txt': 'Inside\n\ntext' });
+    const { db } = makeTestLibrary();
+    const outside = makeTestFolder({ 'secret.txt': 'Outside\n\nshould not be imported' });
+    const dir = makeTestFolder({ 'inside.txt': 'Inside\n\ntext' });
     fs.symlinkSync(outside, path.join(dir, 'escape'));
     const report = await importPaths(db, [dir]);
     expect(report.imported).toBe(1);
@@ -109,8 +95,8 @@ describe('importPaths', () => {
   });
 
   it('keeps the original text with the article', async () => {
-    const { db } = library();
-    const dir = folder({ 'a.txt': 'Title\r\n\r\n[ad_1]\r\nBody   with   spaces' });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'a.txt': 'Title\r\n\r\n[ad_1]\r\nBody   with   spaces' });
     await importPaths(db, [dir]);
     const article = getArticle(db, 1)!;
     expect(article.body).toBe('Title\n\nBody with spaces');
@@ -122,8 +108,8 @@ describe('importPaths', () => {
   });
 
   it('counts articles when their batch commits: the counts only grow and always match the library', async () => {
-    const { db } = library();
-    const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
     const seen: number[] = [];
     await importPaths(db, [dir], {
       batchSize: 2,
@@ -138,18 +124,18 @@ describe('importPaths', () => {
   });
 
   it('gives each file one outcome, the same in every progress report, the report and the library count', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     const story = (n: number) =>
       `Talks on the south collapse ${n}\n\n` +
       Array.from({ length: 12 }, (_, i) => `Sentence ${i} of story ${n} says the rebels and the Russian delegation met again on day ${i}.`).join(' ');
-    const changing = folder({
+    const changing = makeTestFolder({
       'changing.txt': 'Old headline\n\nThe first version of a story that will change.',
       'steady.txt': 'Steady headline\n\nA story that stays as it was between the two imports.'
     });
     await importPaths(db, [changing]);
     const before = countArticles(db);
     fs.writeFileSync(path.join(changing, 'changing.txt'), 'New headline\n\nThe second version of the story, changed since.');
-    const dir = folder({
+    const dir = makeTestFolder({
       'a-new.txt': story(1),
       'b-copy.txt': story(1),
       // The same story with one sentence changed: a near-duplicate of a-new.
@@ -175,8 +161,8 @@ describe('importPaths', () => {
   });
 
   it('stops between files when cancelled and keeps what was committed', async () => {
-    const { db } = library();
-    const dir = folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Title ${i}\n\nBody number ${i}`])));
     const controller = new AbortController();
     const report = await importPaths(db, [dir], {
       signal: controller.signal,

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, getArticle, listArticles } from '../articles';
 import { createAnnotation } from '../annotations/annotationStore';
 import { getAnnotation } from '../annotations/rows';
 import { correctArticle } from '../corrections';
 import { checkLibrary } from '../maintenance/checkLibrary';
-import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { makeZip } from './fixtures/makeZip';
 import { importPaths } from './importPaths';
 import { type FileOutcome, processFile } from './processFile';
@@ -19,20 +19,7 @@ import type { FoundFile } from './walk';
  * CSV moved every row's text onto its neighbour's article, with that article's corrections and
  * highlights.
  */
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  return lib;
-}
-function folder(files: Record<string, string | Uint8Array>) {
-  const dir = makeTempFolder(files);
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+
 function titles(db: Parameters<typeof countArticles>[0]): string[] {
   return listArticles(db, { sort: 'title', direction: 'asc', offset: 0, limit: 50 }).items.map((a) => a.title);
 }
@@ -53,8 +40,8 @@ const PREVIOUS = 'Bridge Closed\n\nThe old bridge over the canal was closed to t
 
 describe('a ZIP with two entries of one name', () => {
   it('imports both into an empty library, and the full-text index stays sound', async () => {
-    const { db } = library();
-    const dir = folder({ 'dup.zip': makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: MUSEUM }]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'dup.zip': makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: MUSEUM }]) });
     const report = await importPaths(db, [path.join(dir, 'dup.zip')], { parallel: true });
     expect(report).toMatchObject({ status: 'done', imported: 2, updated: 0 });
     expect(titles(db)).toEqual(['Harbour Strike Ends', 'Museum Reopens']);
@@ -62,8 +49,8 @@ describe('a ZIP with two entries of one name', () => {
   });
 
   it('imports both beside an older article (news\\story.txt and news/story.txt), and both again as unchanged', async () => {
-    const { db } = library();
-    const dir = folder({
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({
       'a.txt': PREVIOUS,
       'slash.zip': makeZip([
         { name: 'news\\story.txt', data: STRIKE },
@@ -81,8 +68,8 @@ describe('a ZIP with two entries of one name', () => {
   });
 
   it('never writes a second article of one source over the first stored by the same import (defence in depth)', async () => {
-    const { db } = library();
-    const dir = folder({ 'a.txt': PREVIOUS, 'dup.zip': makeZip([{ name: 'one.txt', data: STRIKE }, { name: 'two.txt', data: MUSEUM }]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'a.txt': PREVIOUS, 'dup.zip': makeZip([{ name: 'one.txt', data: STRIKE }, { name: 'two.txt', data: MUSEUM }]) });
     await importPaths(db, [path.join(dir, 'a.txt')]);
     // A reader that gives both entries one source, as the extractor did before entries were numbered.
     const oneSource = async (file: FoundFile): Promise<FileOutcome> => {
@@ -98,8 +85,8 @@ describe('a ZIP with two entries of one name', () => {
   });
 
   it('updates each entry’s own article when the archive changes', async () => {
-    const { db } = library();
-    const dir = folder({ 'dup.zip': makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: MUSEUM }]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'dup.zip': makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: MUSEUM }]) });
     await importPaths(db, [path.join(dir, 'dup.zip')], { parallel: true });
     const museum = idOf(db, 'Museum Reopens');
     fs.writeFileSync(path.join(dir, 'dup.zip'), makeZip([{ name: 'story.txt', data: STRIKE }, { name: 'story.txt', data: `${MUSEUM} Tickets are free until May.` }]));
@@ -125,8 +112,8 @@ const csv = (rows: string[][], header = 'title,text') => `${header}\n${rows.map(
 
 describe('re-importing a table whose rows moved', () => {
   it('keeps each row’s text, corrections and highlights on its own article when a row is inserted above', async () => {
-    const { db } = library();
-    const dir = folder({ 'news.csv': csv([FLOOD, ELECTION]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'news.csv': csv([FLOOD, ELECTION]) });
     const file = path.join(dir, 'news.csv');
     await importPaths(db, [file], { parallel: true });
     const flood = idOf(db, 'Flood in Alpha');
@@ -148,8 +135,8 @@ describe('re-importing a table whose rows moved', () => {
   });
 
   it('updates a lightly edited row’s own article after the rows were reordered', async () => {
-    const { db } = library();
-    const dir = folder({ 'news.csv': csv([FLOOD, ELECTION, FIRE]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'news.csv': csv([FLOOD, ELECTION, FIRE]) });
     const file = path.join(dir, 'news.csv');
     await importPaths(db, [file], { parallel: true });
     const flood = idOf(db, 'Flood in Alpha');
@@ -170,10 +157,10 @@ describe('re-importing a table whose rows moved', () => {
   });
 
   it('follows the url column when a row’s text was rewritten, and never updates by row number alone', async () => {
-    const { db } = library();
+    const { db } = makeTestLibrary();
     const header = 'title,text,url';
     const withUrl = (row: string[], url: string) => [...row, url];
-    const dir = folder({ 'news.csv': csv([withUrl(FLOOD, 'https://example.org/flood'), withUrl(ELECTION, 'https://example.org/vote')], header) });
+    const dir = makeTestFolder({ 'news.csv': csv([withUrl(FLOOD, 'https://example.org/flood'), withUrl(ELECTION, 'https://example.org/vote')], header) });
     const file = path.join(dir, 'news.csv');
     await importPaths(db, [file], { parallel: true });
     const flood = idOf(db, 'Flood in Alpha');
@@ -190,8 +177,8 @@ describe('re-importing a table whose rows moved', () => {
   });
 
   it('imports a rewritten row with no url as a new article instead of writing it over its row’s', async () => {
-    const { db } = library();
-    const dir = folder({ 'news.csv': csv([FLOOD, ELECTION]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'news.csv': csv([FLOOD, ELECTION]) });
     const file = path.join(dir, 'news.csv');
     await importPaths(db, [file], { parallel: true });
     const flood = idOf(db, 'Flood in Alpha');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles } from '../articles';
-import { makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { makeZip } from './fixtures/makeZip';
 import { importPaths } from './importPaths';
 
@@ -11,20 +11,7 @@ import { importPaths } from './importPaths';
  * read as if the library held copies of them); a duplicate is another file, entry or row whose text
  * the library holds. Through importPaths with the worker pool, the path the window and the CLI take.
  */
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function library() {
-  const lib = makeTempLibrary();
-  cleanups.push(() => lib.dispose());
-  return lib;
-}
-function folder(files: Record<string, string | Uint8Array>) {
-  const dir = makeTempFolder(files);
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+
 /** Each problem as [file name (with its locator), kind]. */
 function outcomes(report: Awaited<ReturnType<typeof importPaths>>): Array<[string, string]> {
   return report.problems.map((p) => [path.basename(p.path), p.kind]);
@@ -37,8 +24,8 @@ const csv = (rows: string[]) =>
 
 describe('re-importing files as they were', () => {
   it('a table with the same row twice: one article and a duplicate, then one unchanged and the same duplicate', async () => {
-    const { db } = library();
-    const file = path.join(folder({ 'news.csv': csv([STRIKE, MUSEUM, STRIKE]) }), 'news.csv');
+    const { db } = makeTestLibrary();
+    const file = path.join(makeTestFolder({ 'news.csv': csv([STRIKE, MUSEUM, STRIKE]) }), 'news.csv');
     const first = await importPaths(db, [file], { parallel: true });
     expect(first).toMatchObject({ new: 2, unchanged: 0, duplicates: 1 });
     const again = await importPaths(db, [file], { parallel: true });
@@ -53,8 +40,8 @@ describe('re-importing files as they were', () => {
   });
 
   it('a ZIP with two entries of the same text: the second stays a duplicate of the first', async () => {
-    const { db } = library();
-    const zip = path.join(folder({ 'news.zip': makeZip([{ name: 'one.txt', data: STRIKE }, { name: 'two.txt', data: STRIKE }]) }), 'news.zip');
+    const { db } = makeTestLibrary();
+    const zip = path.join(makeTestFolder({ 'news.zip': makeZip([{ name: 'one.txt', data: STRIKE }, { name: 'two.txt', data: STRIKE }]) }), 'news.zip');
     expect(await importPaths(db, [zip], { parallel: true })).toMatchObject({ new: 1, duplicates: 1 });
     const again = await importPaths(db, [zip], { parallel: true });
     expect(again).toMatchObject({ new: 0, unchanged: 1, duplicates: 1 });
@@ -65,8 +52,8 @@ describe('re-importing files as they were', () => {
   });
 
   it('an entry renamed inside its ZIP is another source: a duplicate of the article its old name made', async () => {
-    const { db } = library();
-    const dir = folder({ 'news.zip': makeZip([{ name: 'one.txt', data: STRIKE }]) });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'news.zip': makeZip([{ name: 'one.txt', data: STRIKE }]) });
     const zip = path.join(dir, 'news.zip');
     await importPaths(db, [zip], { parallel: true });
     fs.writeFileSync(zip, makeZip([{ name: 'renamed.txt', data: STRIKE }]));
@@ -74,8 +61,8 @@ describe('re-importing files as they were', () => {
   });
 
   it('the run keeps its counts: Last import reads the same unchanged and duplicates as the import answered', async () => {
-    const { db } = library();
-    const dir = folder({ 'a.txt': STRIKE, 'b.txt': MUSEUM });
+    const { db } = makeTestLibrary();
+    const dir = makeTestFolder({ 'a.txt': STRIKE, 'b.txt': MUSEUM });
     await importPaths(db, [dir], { parallel: true });
     fs.writeFileSync(path.join(dir, 'c-copy.txt'), MUSEUM);
     const again = await importPaths(db, [dir], { parallel: true, batchSize: 1 });
