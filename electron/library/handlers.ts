@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '@shared/contract/channels';
 import type { Handlers } from '@shared/contract/dispatch';
 import { AppFailure } from '@shared/contract/result';
+import type { WindowTheme } from '@shared/contract/schemas';
 import { countArticles, getArticle, listArticles } from './articles';
 import { annotationHandlers } from './annotations/annotationHandlers';
 import { exportHandlers } from './export/exportHandlers';
@@ -41,7 +42,12 @@ export interface Host {
   readonly printPdf?: PrintPdf;
   /** Watch the library's watched folders and import what changes in them (off in tests). */
   readonly watchFolders?: boolean;
+  /** Sets the desktop window's own theme and remembers it; absent where there is no such window. */
+  readonly setTheme?: SetWindowTheme;
 }
+
+/** The desktop host's theme switch: the window's frame, menus and background follow `theme` from now on. */
+export type SetWindowTheme = (theme: WindowTheme) => Promise<void>;
 
 /** Long-lived parts behind the handlers, closed with the engine. */
 export interface EngineServices {
@@ -178,6 +184,12 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);
     },
-    'dialog:saveExport': (input) => saveExport(host.pickSavePath, input, library.file)
+    'dialog:saveExport': (input) => saveExport(host.pickSavePath, input, library.file),
+    // Browser mode's page themes itself; the CLI has no window. Neither is a failure.
+    'window:setTheme': async ({ theme }) => {
+      if (!host.setTheme) return { applied: false };
+      await host.setTheme(theme);
+      return { applied: true };
+    }
   };
 }

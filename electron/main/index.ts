@@ -1,7 +1,7 @@
 import { BrowserWindow, Menu, app, dialog, nativeTheme } from 'electron';
 import path from 'node:path';
 import { type EngineClient, startEngineWorker } from '../library/engineWorker/startEngineWorker';
-import { APP_NAME, defaultLibraryFile } from '../library/paths';
+import { APP_NAME, defaultLibraryFile, userDataDir } from '../library/paths';
 import { findPackageRoot, findResources } from '../library/resources';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -10,6 +10,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { pickImportPaths } from './importPicker';
 import { hardenSessions } from './security';
+import { readWindowTheme, saveWindowTheme, windowBackground, windowThemeFile } from './windowTheme';
 
 /**
  * The Electron main process: lifecycle, the window, the app:// protocol, menus and IPC wiring.
@@ -39,6 +40,11 @@ app.whenReady().then(start, (error: unknown) => fail(error));
 
 async function start(): Promise<void> {
   hardenSessions(devServerOrigin);
+  // Settings → Appearance's last choice, before any window: the frame, menus and background follow it.
+  const themeFile = windowThemeFile(userDataDir());
+  nativeTheme.themeSource = readWindowTheme(themeFile);
+  // Under System, the background follows the computer's switch too.
+  nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)));
   const resources = findResources(import.meta.dirname, app.isPackaged ? process.resourcesPath : undefined);
   serveRenderer(app.isPackaged ? path.join(import.meta.dirname, '..', 'renderer') : resources.rendererDir);
   const nativeBinding = electronNativeBinding(root, app.isPackaged);
@@ -54,6 +60,11 @@ async function start(): Promise<void> {
         if (mainWindow) sendEvent(mainWindow, event, payload);
       },
       onError: (channel, error) => console.error(`[${channel}]`, error),
+      setTheme: async (theme) => {
+        nativeTheme.themeSource = theme;
+        mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
+        saveWindowTheme(themeFile, theme);
+      },
       pickImportPaths: (folders) =>
         pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
       pickSavePath: async (fileName) => {
@@ -89,8 +100,8 @@ function createWindow(): void {
     minHeight: 520,
     title: APP_NAME,
     show: false,
-    // Match the theme the UI will pick, so the window does not flash the wrong colour on start.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#ffffff',
+    // The page's background in the saved theme (set above), so the window does not flash the other colour.
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     webPreferences: {
       preload: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),
       contextIsolation: true,

@@ -133,3 +133,14 @@ describe('dialog:pickImportPaths (Choose folder…)', () => {
     expect(answer.error?.message).toMatch(/enter a path/);
   });
 });
+
+describe('window:setTheme (Settings → Appearance) in browser mode', () => {
+  it('answers that there is no window frame to set, so the page goes on theming itself', async () => {
+    const server = await serve(library());
+    expect(await call(server, 'window:setTheme', { theme: 'dark' })).toEqual({ ok: true, value: { applied: false } });
+    expect(await call(server, 'window:setTheme', { theme: 'blue' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    });
+  });
+});

@@ -104,6 +104,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'library:keepBackups': { keep: 20 },
   'dialog:pickImportPaths': { folders: true },
   'dialog:saveExport': { fileName: 'Daraa talks.md', content: '# Daraa talks\n', encoding: 'utf8' },
+  'window:setTheme': { theme: 'dark' },
   'annotations:create': {
     kind: 'highlight',
     articleId: 1,

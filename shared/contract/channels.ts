@@ -35,7 +35,8 @@ import {
   StoriesProgressEvent,
   StorySummary,
   TableFile,
-  WatchedFolder
+  WatchedFolder,
+  WindowTheme
 } from './schemas';
 
 /** Most backups `library:keepBackups` keeps (each is a whole copy of the library). */
@@ -276,6 +277,13 @@ export const channels = {
   'dialog:pickImportPaths': {
     input: z.object({ folders: z.boolean().default(true) }).strict(),
     output: z.array(z.string())
+  },
+  // The desktop window's own theme (its frame, menus and background) set to Settings →
+  // Appearance's choice and remembered for the next start (docs/ui.md, "Themes"). A host with no
+  // window of its own (browser mode, the CLI) answers applied: false; the page themes itself.
+  'window:setTheme': {
+    input: z.object({ theme: WindowTheme }).strict(),
+    output: z.object({ applied: z.boolean() })
   },
   // The desktop app's Save dialog for an export (docs/export.md): the native dialog (which asks
   // before replacing a file), then an atomic write where it says. Browser mode downloads instead.

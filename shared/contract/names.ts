@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'compare:align',
   'dialog:pickImportPaths',
   'dialog:saveExport',
+  'window:setTheme',
   'annotations:create',
   'annotations:get',
   'annotations:update',

@@ -485,3 +485,10 @@ export const LibraryInfo = z.object({
     .optional()
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+/**
+ * Settings → Appearance's theme: follow the operating system, or keep light or dark. The page
+ * reads it (data-theme) and the desktop window's frame follows it (`window:setTheme`).
+ */
+export const WindowTheme = z.enum(['system', 'light', 'dark']);
+export type WindowTheme = z.infer<typeof WindowTheme>;

@@ -26,6 +26,7 @@ const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'compare:align',
   'dialog:pickImportPaths',
   'dialog:saveExport',
+  'window:setTheme',
   'annotations:get',
   'annotations:list',
   'annotations:counts',

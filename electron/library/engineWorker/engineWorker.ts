@@ -1,5 +1,6 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '@shared/contract/dispatch';
+import type { WindowTheme } from '@shared/contract/schemas';
 import { type Engine, startEngine } from '../engine';
 import type { Host } from '../handlers';
 import { HostRequests } from './hostRequests';
@@ -9,7 +10,7 @@ import type { EngineWorkerData, FromEngine, StartFailure, ToEngine } from './pro
  * The engine's worker thread (issue 14): opens the library, runs every contract call through
  * `dispatch` and posts the result back, so no SQL, search or grouping runs on a host's thread
  * and a slow query never freezes the window or browser mode's server. Events go to the host as
- * messages; native dialogs and Electron's printing are asked of the host ({@link HostRequests}).
+ * messages; native dialogs, Electron's printing and the window's theme are asked of the host ({@link HostRequests}).
  */
 const data = workerData as EngineWorkerData;
 const port = parentPort as MessagePort;
@@ -47,7 +48,8 @@ const host: Host = {
   emit: (event, payload) => post({ type: 'event', event, payload }),
   ...(has('pickImportPaths') ? { pickImportPaths: (folders: boolean) => requests.ask<string[]>('pickImportPaths', [folders]) } : {}),
   ...(has('pickSavePath') ? { pickSavePath: (name: string) => requests.ask<string | null>('pickSavePath', [name]) } : {}),
-  ...(has('printPdf') ? { printPdf: (html: string, signal?: AbortSignal) => requests.ask<Uint8Array>('printPdf', [html], signal) } : {})
+  ...(has('printPdf') ? { printPdf: (html: string, signal?: AbortSignal) => requests.ask<Uint8Array>('printPdf', [html], signal) } : {}),
+  ...(has('setTheme') ? { setTheme: (theme: WindowTheme) => requests.ask<void>('setTheme', [theme]) } : {})
 };
 
 startEngine({

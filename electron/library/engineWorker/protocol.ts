@@ -5,11 +5,11 @@ import type { Result } from '@shared/contract/result';
  * The messages between a host (the Electron main process, browser mode's server) and the engine's
  * worker thread. Calls and their results are the contract's own values (`dispatch` runs in the
  * worker); the host answers the few requests only it can serve (native dialogs, Electron's PDF
- * printing), the {@link HostCapability}s.
+ * printing, the window's theme), the {@link HostCapability}s.
  */
 
 /** What only a host can do, asked for by the engine over the port. */
-export type HostCapability = 'pickImportPaths' | 'pickSavePath' | 'printPdf';
+export type HostCapability = 'pickImportPaths' | 'pickSavePath' | 'printPdf' | 'setTheme';
 
 /** What the host sends the engine worker as `workerData`. */
 export interface EngineWorkerData {

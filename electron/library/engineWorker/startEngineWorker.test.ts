@@ -45,6 +45,8 @@ describe('startEngineWorker: the engine in its worker thread, as both hosts rout
     expect(await engine.invoke('search:query', { query: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await engine.invoke('no:such', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(await engine.invoke('dialog:pickImportPaths', { folders: false })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    // Browser mode's page themes itself: no window frame to set, and not a failure.
+    expect(await engine.invoke('window:setTheme', { theme: 'dark' })).toEqual({ ok: true, value: { applied: false } });
 
     const folder = makeTempFolder({ 'a.txt': 'Wheat harvest\n\nThe wheat harvest in the north was the largest in a decade, farmers said on Monday.' });
     cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -58,16 +60,26 @@ describe('startEngineWorker: the engine in its worker thread, as both hosts rout
 
   it('asks the host for what only the host can do', async () => {
     const asked: boolean[] = [];
+    const themes: string[] = [];
     const { engine } = await start({
       mode: 'desktop',
       pickImportPaths: (folders) => {
         asked.push(folders);
         return Promise.resolve(['/home/reader/articles']);
-      }
+      },
+      // As the main process: nativeTheme.themeSource = theme, and saved for the next start.
+      setTheme: async (theme) => void themes.push(theme)
     });
     expect(await engine.invoke('library:info', {})).toMatchObject({ ok: true, value: { mode: 'desktop', canPickFiles: true } });
     expect(await engine.invoke('dialog:pickImportPaths', { folders: true })).toEqual({ ok: true, value: ['/home/reader/articles'] });
     expect(asked).toEqual([true]);
+    // Settings → Appearance reaches the window: each choice the page sends, in order.
+    expect(await engine.invoke('window:setTheme', { theme: 'dark' })).toEqual({ ok: true, value: { applied: true } });
+    expect(await engine.invoke('window:setTheme', { theme: 'system' })).toEqual({ ok: true, value: { applied: true } });
+    // Anything else is refused before the host hears of it.
+    expect(await engine.invoke('window:setTheme', { theme: 'sepia' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await engine.invoke('window:setTheme', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(themes).toEqual(['dark', 'system']);
   });
 
   it('rejects with the engine’s own error when the library cannot be opened, leaving it untouched', async () => {

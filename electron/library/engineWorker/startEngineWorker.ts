@@ -1,9 +1,11 @@
 import type { EventName, EventPayload } from '@shared/contract/channels';
 import type { ErrorSink } from '@shared/contract/dispatch';
 import { type Result, err } from '@shared/contract/result';
+import { WindowTheme } from '@shared/contract/schemas';
 import { NewerDatabaseError } from '../db/migrate';
 import type { PrintPdf } from '../export/printPdf';
 import type { PickSavePath } from '../export/saveExport';
+import type { SetWindowTheme } from '../handlers';
 import { LibraryFileError } from '../library';
 import { startWorker } from '../workers/startWorker';
 import type { EngineWorkerData, FromEngine, HostCapability, StartFailure, ToEngine } from './protocol';
@@ -19,6 +21,8 @@ export interface HostCapabilities {
   readonly pickSavePath?: PickSavePath;
   /** Prints a report's HTML to PDF (Electron's printToPDF); left out, the engine runs a headless Chromium. */
   readonly printPdf?: PrintPdf;
+  /** Sets the window's own theme and remembers it (desktop app); left out, `window:setTheme` applies nothing. */
+  readonly setTheme?: SetWindowTheme;
 }
 
 /** How a host starts the engine. */
@@ -51,7 +55,7 @@ export function startEngineWorker(options: StartEngineWorkerOptions): Promise<En
   const data: EngineWorkerData = {
     file: options.file,
     mode: options.mode,
-    capabilities: (['pickImportPaths', 'pickSavePath', 'printPdf'] as const).filter((name) => options[name] !== undefined),
+    capabilities: (['pickImportPaths', 'pickSavePath', 'printPdf', 'setTheme'] as const).filter((name) => options[name] !== undefined),
     ...(options.seedsDir ? { seedsDir: options.seedsDir } : {}),
     ...(options.groupAtStartUpTo !== undefined ? { groupAtStartUpTo: options.groupAtStartUpTo } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -151,6 +155,11 @@ export function startEngineWorker(options: StartEngineWorkerOptions): Promise<En
     const missing = () => Promise.reject(new Error(`This host cannot ${name}.`));
     if (name === 'pickImportPaths') return options.pickImportPaths ? options.pickImportPaths(args[0] === true) : missing();
     if (name === 'pickSavePath') return options.pickSavePath ? options.pickSavePath(String(args[0])) : missing();
+    if (name === 'setTheme') {
+      // NB: the engine validated the theme (dispatch); checked again, as the host trusts no message.
+      const theme = WindowTheme.safeParse(args[0]);
+      return options.setTheme && theme.success ? options.setTheme(theme.data) : missing();
+    }
     return options.printPdf ? options.printPdf(String(args[0]), signal) : missing();
   }
 }

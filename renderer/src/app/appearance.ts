@@ -1,7 +1,9 @@
+import type { WindowTheme } from '@shared/contract/schemas';
+import { invoke } from '../lib/api';
 import { useStoredValue } from '../lib/useStoredValue';
 
 /** The theme chosen in Settings → Appearance: follow the operating system, or keep one. */
-export type Appearance = 'system' | 'light' | 'dark';
+export type Appearance = WindowTheme;
 
 const CHOICES: readonly Appearance[] = ['system', 'light', 'dark'];
 const STORAGE_KEY = 'crosscheck.appearance';
@@ -12,12 +14,16 @@ export const readAppearance = (stored: string | null): Appearance | undefined =>
 /**
  * Puts a choice on the page at once: `data-theme` on `<html>`, which theme.css reads (no attribute
  * follows `prefers-color-scheme`). Called before the first render with the remembered choice, so a
- * dark choice does not open light.
+ * dark choice does not open light. The host is told too (`window:setTheme`): the desktop window's
+ * frame, menus and background follow, and it opens in the choice next time; browser mode has no
+ * frame of its own and answers that it applied nothing. A failure there changes nothing on the
+ * page, so it is not shown.
  */
 export function applyAppearance(choice: Appearance): void {
   const root = document.documentElement;
   if (choice === 'system') delete root.dataset.theme;
   else root.dataset.theme = choice;
+  invoke('window:setTheme', { theme: choice }).catch(() => undefined);
 }
 
 /** The remembered choice, read once at start-up (system when none or storage is unavailable). */
