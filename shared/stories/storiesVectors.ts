@@ -5,6 +5,7 @@
  */
 import { tokenize } from '@shared/text/tokens';
 import { isContentWord } from '@shared/compare/analysis/terms';
+import { termsOfBrief } from './briefText';
 import { storyTermKey } from './storyTermKey';
 import { afterSentenceEnd, isCapitalised, type TokenizedText, writtenNames } from './writtenNames';
 
@@ -196,8 +197,9 @@ export function countTerms(
     const title = { text: a.title, tokens: tokenize(a.title) };
     const body = { text: a.text, tokens: tokenize(a.text) };
     const names = writtenNames(title, body);
-    addTerms(title, titleWeight, nameWeight, names, counter);
-    addTerms(body, 1, nameWeight, names, counter);
+    // A brief that names no one counts no word (briefText.ts: test pages shared `page`, `footer`).
+    addTerms(title, titleWeight, nameWeight, names, counter, termsOfBrief(title, body, names));
+    addTerms(body, 1, nameWeight, names, counter, termsOfBrief(body, body, names));
     const year = yearWeight > 0 ? Math.max(latestYear(a.title), latestYear(a.text)) : 0;
     if (year > 0) counter.add(counter.termId(`${YEAR_PREFIX}${year}`), yearWeight);
     return counter.take();
@@ -311,12 +313,19 @@ class TermCounter {
  * previous non-space character does not end a sentence or line; it is keyed as one when the
  * article writes it as a name (`names`, `writtenNames`). Two names in a row also add their pair as
  * a term (`tony_thompson`): two fights of one boxer differ by the opponent's full name more than
- * by any single word.
+ * by any single word. With `only`, a word not in it counts as no term.
  */
-function addTerms({ text, tokens }: TokenizedText, weight: number, nameWeight: number, names: ReadonlySet<string>, counter: TermCounter): void {
+function addTerms(
+  { text, tokens }: TokenizedText,
+  weight: number,
+  nameWeight: number,
+  names: ReadonlySet<string>,
+  counter: TermCounter,
+  only?: ReadonlySet<string>
+): void {
   let previousName = -1;
   for (const t of tokens) {
-    const id = counter.wordTerm(t.norm, names.has(t.norm));
+    const id = only !== undefined && !only.has(t.norm) ? -1 : counter.wordTerm(t.norm, names.has(t.norm));
     if (id < 0) {
       previousName = -1;
       continue;
