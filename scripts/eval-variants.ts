@@ -31,10 +31,13 @@
  * edits (scripts/eval/variantModel.ts) is fitted and thresholded by the same folds, its negatives
  * weighted by `--negative-weight` (and by their words' document frequency with `--weigh-by-df`).
  * `--model-only` skips the cost search (minutes with `keys`). `--across` (with `keys`) weighs pairs of
- * one skeleton by the costs, as the engine does, and pairs a consonant apart by a model fitted on those.
+ * one skeleton by the costs, as the engine does, and pairs a consonant apart by a model fitted on those;
+ * `--across-edit` says which consonant edits between the skeletons that model may weigh (one table per
+ * rule; scripts/eval/consonantEdit.ts), `--edit-odds` gives it each edit's log-odds on the training folds.
  *
  *   npx tsx scripts/eval-variants.ts [groups.tsv] [--folds 5] [--precision 0.95] [--markdown] [--list N]
- *     [--candidates skeleton|keys] [--across] [--model-only] [--negative-weight 1] [--weigh-by-df]
+ *     [--candidates skeleton|keys] [--across] [--across-edit any,inside,pairs,inside-pairs] [--edit-odds]
+ *     [--model-only] [--negative-weight 1] [--weigh-by-df]
  *
  * `--markdown` writes the tables into docs/variants.md; `--list N` prints N false pairs taken and
  * N true pairs missed by the shipped costs; the model fitted on every group goes to stderr.
@@ -66,6 +69,7 @@ import { transliterationKey } from '@shared/search/transliterationKey';
 import { foldText, variantKey } from '@shared/text/fold';
 import { corporaRoot, reutersFolder } from './bench/corpora';
 import { dot, fitLogistic } from './eval/logistic';
+import { ACROSS_EDIT_RULES, type AcrossEditRule, allowsConsonantEdit, consonantEdit } from './eval/consonantEdit';
 import { sharesSpellingKey, spellingKeys } from './eval/spellingKeys';
 import {
   LOOSE_COSTS,
@@ -89,7 +93,9 @@ const { values: args, positionals } = parseArgs({
     candidates: { type: 'string', default: 'skeleton' },
     'model-only': { type: 'boolean', default: false },
     'weigh-by-df': { type: 'boolean', default: false },
-    across: { type: 'boolean', default: false }
+    across: { type: 'boolean', default: false },
+    'across-edit': { type: 'string', default: 'any' },
+    'edit-odds': { type: 'boolean', default: false }
   }
 });
 const FOLDS = Number(args.folds);
@@ -112,6 +118,27 @@ if (!KEYS && args.candidates !== 'skeleton') {
  * set for the precision of both together.
  */
 const ACROSS = KEYS && args.across;
+/**
+ * `--across-edit` (with `--across`): which consonant edits between two skeletons the model may weigh
+ * at all (`allowsConsonantEdit`): `any`, `inside` (none at a skeleton's first or last consonant:
+ * Africa/African), `pairs` (only the letters transliteration confuses), `inside-pairs` (both).
+ * Several, comma-separated, are each measured in one run (the corpora are read once).
+ */
+const ACROSS_EDITS = (args['across-edit'] as string).split(',') as AcrossEditRule[];
+for (const rule of ACROSS_EDITS)
+  if (!ACROSS_EDIT_RULES.includes(rule)) {
+    process.stderr.write(`--across-edit takes ${ACROSS_EDIT_RULES.join(', ')}, not ${rule}.\n`);
+    process.exit(1);
+  }
+/** What each `--across-edit` rule lets the model weigh, for the report. */
+const ACROSS_EDIT_TEXT: Readonly<Record<AcrossEditRule, string>> = {
+  any: 'any consonant edit',
+  inside: 'no consonant edit at a skeleton\'s first or last consonant',
+  pairs: 'only consonant edits transliteration makes (`isTransliterationEdit`)',
+  'inside-pairs': 'only consonant edits transliteration makes, none at a skeleton\'s first or last consonant'
+};
+const acrossWeighed = (rule: AcrossEditRule, x: string, y: string): boolean =>
+  isAcrossCandidate(x, y) && allowsConsonantEdit(rule, x, y);
 const keysOf = (x: string): string[] => (KEYS ? spellingKeys(x) : [spellingSkeleton(x)]);
 /** Whether the engine (or with `--candidates keys`, the wider generation) compares two spellings' letters. */
 const compared = (x: string, y: string): boolean =>
@@ -511,6 +538,12 @@ function byCosts(costs: VariantCosts): (p: Pair) => boolean {
 
 // --- a logistic model over the edits, against the costs ----------------------------------
 interface ModelChoice {
+  /**
+   * `--edit-odds`: the smoothed log-odds, among the training folds' pairs a consonant apart, of being
+   * a respelling for each consonant edit (`editClass`), less the log-odds of all of them: one more
+   * feature of the model across skeletons, so the folds learn which edits transliteration makes.
+   */
+  readonly editOdds?: { readonly byClass: ReadonlyMap<string, number>; readonly unseen: number };
   readonly weights: number[];
   readonly threshold: number;
   readonly trainRecall: number;
@@ -576,12 +609,38 @@ function chooseModel(inFolds: (fold: number) => boolean, negativeWeight: number)
  * the engine holds them to one skeleton), its threshold the best recall at precision ≥ the target
  * there with the costs' take of the pairs of one skeleton counted in.
  */
-function chooseAcross(inFolds: (fold: number) => boolean, costs: VariantCosts): ModelChoice {
+/** The class of a pair's consonant edit for `--edit-odds`: kind, letters, and whether at an edge (`Africa`/`African`). */
+function editClass(p: Pair): string {
+  const e = consonantEdit(p.x, p.y);
+  return e ? `${e.kind}:${e.letters}:${e.atEdge ? 'edge' : 'inside'}` : '';
+}
+/** A pair's features for the model across skeletons: {@link variantFeatures}, and with `--edit-odds` its edit's log-odds. */
+function acrossFeatures(p: Pair, x: readonly number[], odds: ModelChoice['editOdds']): number[] {
+  return odds ? [...x, odds.byClass.get(editClass(p)) ?? odds.unseen] : [...x];
+}
+function chooseAcross(inFolds: (fold: number) => boolean, costs: VariantCosts, rule: AcrossEditRule): ModelChoice {
   const rowsIn = [...modelRows].filter(
-    ([p]) => inFolds(p.fold) && !refused(p) && !p.given && !sameSkeleton(p) && isAcrossCandidate(p.x, p.y)
+    ([p]) => inFolds(p.fold) && !refused(p) && !p.given && !sameSkeleton(p) && acrossWeighed(rule, p.x, p.y)
   );
+  let editOdds: ModelChoice['editOdds'];
+  if (args['edit-odds']) {
+    const counts = new Map<string, [number, number]>();
+    let trues = 0;
+    for (const [p] of rowsIn) {
+      const c = counts.get(editClass(p)) ?? [0, 0];
+      c[p.truth ? 0 : 1]++;
+      if (p.truth) trues++;
+      counts.set(editClass(p), c);
+    }
+    const base = Math.log((trues + 1) / (rowsIn.length - trues + 1));
+    editOdds = {
+      byClass: new Map([...counts].map(([k, [t, f]]) => [k, Math.log((t + 1) / (f + 1)) - base])),
+      unseen: -base
+    };
+  }
+  const features = rowsIn.map(([p, x]) => acrossFeatures(p, x, editOdds));
   const weights = fitLogistic(
-    rowsIn.map(([, x]) => x),
+    features,
     rowsIn.map(([p]) => (p.truth ? 1 : 0)),
     { l2: 1, negativeWeight: Number(args['negative-weight']) }
   );
@@ -595,22 +654,26 @@ function chooseAcross(inFolds: (fold: number) => boolean, costs: VariantCosts): 
       if (p.truth) tp++;
       else fp++;
     }
-  let best: ModelChoice = { weights, threshold: Infinity, trainRecall: tp / positives };
+  let best: ModelChoice = { weights, threshold: Infinity, trainRecall: tp / positives, ...(editOdds ? { editOdds } : {}) };
   if (tp / (tp + fp) < TARGET_PRECISION) return best;
-  const scored = rowsIn.map(([p, x]) => ({ truth: p.truth, score: dot(weights, x) })).sort((s, t) => t.score - s.score);
+  const scored = rowsIn
+    .map(([p], k) => ({ truth: p.truth, score: dot(weights, features[k] as number[]) }))
+    .sort((s, t) => t.score - s.score);
   scored.forEach((s, k) => {
     if (s.truth) tp++;
     else fp++;
     if (scored[k + 1]?.score === s.score) return;
     if (tp / (tp + fp) >= TARGET_PRECISION && tp / positives > best.trainRecall)
-      best = { weights, threshold: s.score, trainRecall: tp / positives };
+      best = { weights, threshold: s.score, trainRecall: tp / positives, ...(editOdds ? { editOdds } : {}) };
   });
   return best;
 }
-const byAcross = (costs: VariantCosts, m: ModelChoice) => (p: Pair) => {
+const byAcross = (costs: VariantCosts, m: ModelChoice, rule: AcrossEditRule) => (p: Pair) => {
   if (sameSkeleton(p)) return byCosts(costs)(p);
   const x = modelRows.get(p);
-  return !p.given && x !== undefined && isAcrossCandidate(p.x, p.y) && dot(m.weights, x) >= m.threshold;
+  return (
+    !p.given && x !== undefined && acrossWeighed(rule, p.x, p.y) && dot(m.weights, acrossFeatures(p, x, m.editOdds)) >= m.threshold
+  );
 };
 const byModel = (m: ModelChoice) => (p: Pair) => {
   if (p.given) return engineTakes(p.a, p.b, STRICT_VARIANT_COSTS);
@@ -624,29 +687,37 @@ const costsText = (c: VariantCosts) =>
   `${c.vowelSameClass} / ${c.vowelOtherClass} / ${c.vowelIndel} / ${c.finalVowel} / ${c.doubled} / ${c.h} / ${c.similarConsonant} / ${c.transposition} / ${c.otherLetter} / ${c.maxDistance} / ${c.threshold.toFixed(4)}`;
 const row = (label: string, costs: string, m: Measured) =>
   `| ${label} | ${costs} | ${m.positives} | ${m.byLetters} | ${m.fp} | ${fmt(m.tp / m.positives)} | ${fmt(m.tp / (m.tp + m.byLetters || 1))} | ${fmt(m.tp / (m.tp + m.fp || 1))} |`;
-const rows: string[] = [];
-const held: Measured[] = [];
+const sum = (ms: readonly Measured[]): Measured => ({
+  positives: ms.reduce((s, m) => s + m.positives, 0),
+  tp: ms.reduce((s, m) => s + m.tp, 0),
+  byLetters: ms.reduce((s, m) => s + m.byLetters, 0),
+  fp: ms.reduce((s, m) => s + m.fp, 0)
+});
+/** Per rule measured: the held-out folds' rows and measures (one rule, the costs', without `--across`). */
+const runs = new Map<string, { rows: string[]; held: Measured[] }>();
+const rules: ReadonlyArray<AcrossEditRule | undefined> = ACROSS ? ACROSS_EDITS : [undefined];
+for (const rule of rules) runs.set(rule ?? '', { rows: [], held: [] });
 for (let f = 0; f < FOLDS; f++) {
+  // NB: `--model-only` scores every fold with DEFAULT_VARIANT_COSTS, chosen on every group: with
+  // `--across` each fold's own search chose those same costs (session 15), at six minutes a run.
   const costs = args['model-only'] ? DEFAULT_VARIANT_COSTS : choose((fold) => fold !== f);
-  const across = ACROSS ? chooseAcross((fold) => fold !== f, costs) : undefined;
-  const m = measure(across ? byAcross(costs, across) : byCosts(costs), (fold) => fold === f);
-  held.push(m);
-  rows.push(row(`${f + 1}`, `${costsText(costs)}${across ? `; model ≥ ${across.threshold.toFixed(3)}` : ''}`, m));
+  for (const rule of rules) {
+    const run = runs.get(rule ?? '') as { rows: string[]; held: Measured[] };
+    const across = rule ? chooseAcross((fold) => fold !== f, costs, rule) : undefined;
+    const m = measure(across && rule ? byAcross(costs, across, rule) : byCosts(costs), (fold) => fold === f);
+    run.held.push(m);
+    run.rows.push(row(`${f + 1}`, `${costsText(costs)}${across ? `; model ≥ ${across.threshold.toFixed(3)}` : ''}`, m));
+  }
   process.stderr.write(`fold ${f + 1}: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
-const total: Measured = {
-  positives: held.reduce((s, m) => s + m.positives, 0),
-  tp: held.reduce((s, m) => s + m.tp, 0),
-  byLetters: held.reduce((s, m) => s + m.byLetters, 0),
-  fp: held.reduce((s, m) => s + m.fp, 0)
-};
 const shipped = args['model-only'] ? DEFAULT_VARIANT_COSTS : choose(() => true);
-if (ACROSS) {
-  const across = chooseAcross(() => true, shipped);
-  process.stderr.write(
-    `model across skeletons on every group (recall ${fmt(across.trainRecall)}): { weights: [${across.weights.join(', ')}], threshold: ${across.threshold} }\n`
-  );
-}
+if (ACROSS)
+  for (const rule of ACROSS_EDITS) {
+    const across = chooseAcross(() => true, shipped, rule);
+    process.stderr.write(
+      `model across skeletons on every group, --across-edit ${rule} (recall ${fmt(across.trainRecall)}): { "rule": "${rule}", "weights": [${across.weights.join(', ')}], "threshold": ${across.threshold}${across.editOdds ? `, "editOdds": ${JSON.stringify(Object.fromEntries(across.editOdds.byClass))}, "unseen": ${across.editOdds.unseen}` : ''} }\n`
+    );
+  }
 const modelHeld: Measured[] = [];
 const modelFoldRows: string[] = [];
 const NEGATIVE_WEIGHT = Number(args['negative-weight']);
@@ -656,12 +727,7 @@ for (let f = 0; f < FOLDS; f++) {
   modelHeld.push(measured);
   modelFoldRows.push(row(`${f + 1}`, fmt(m.trainRecall), measured));
 }
-const modelTotal: Measured = {
-  positives: modelHeld.reduce((s, m) => s + m.positives, 0),
-  tp: modelHeld.reduce((s, m) => s + m.tp, 0),
-  byLetters: modelHeld.reduce((s, m) => s + m.byLetters, 0),
-  fp: modelHeld.reduce((s, m) => s + m.fp, 0)
-};
+const modelTotal = sum(modelHeld);
 if (!args['model-only']) process.stderr.write(`costs on every group, to ship: ${JSON.stringify(shipped)}\n`);
 const shippedModel = chooseModel(() => true, NEGATIVE_WEIGHT);
 process.stderr.write(
@@ -696,16 +762,18 @@ const table = [
   `every look-alike pair of two names the letters take; "+ context" leaves out those the corpora show among different names (a true`,
   `pair is taken to share its context: see below).`,
   '',
-  ACROSS
-    ? `**Measured, not shipped: the costs on one skeleton, a logistic model on skeletons a consonant apart** (\`--across\`; the model on pairs at most ${MAX_LENGTH_GAP} letters apart in length that open alike, its threshold after "model ≥"). Costs: vowel same class / other class / vowel added or`
-    : `**The engine's rule: costs of the edits chosen by a coordinate search** (vowel same class / other class / vowel added or`,
-  `dropped / final vowel added or dropped / doubled letter / h / similar consonant / letters swapped / other letter / largest`,
-  `distance / threshold per letter)${args['model-only'] ? ': not run (`--model-only`)' : ''}:`,
-  '',
-  '| held-out fold | costs chosen on the other folds | true pairs | false pairs taken by the letters | of them left by context | recall | precision, letters + casing | precision, + context |',
-  '|---:|---|---:|---:|---:|---:|---:|---:|',
-  ...(args['model-only'] ? [] : [...rows, bold(row('**all folds**', '', total))]),
-  '',
+  ...[...runs].flatMap(([rule, run]) => [
+    rule
+      ? `**Measured, not shipped: the costs on one skeleton, a logistic model on skeletons a consonant apart** (\`--across --across-edit ${rule}\`; the model on pairs at most ${MAX_LENGTH_GAP} letters apart in length that open alike, ${ACROSS_EDIT_TEXT[rule as AcrossEditRule]}${args['edit-odds'] ? ', and each consonant edit\'s log-odds on the training folds as one more feature (`--edit-odds`)' : ''}, its threshold after "model ≥"). Costs: vowel same class / other class / vowel added or`
+      : `**The engine's rule: costs of the edits chosen by a coordinate search** (vowel same class / other class / vowel added or`,
+    `dropped / final vowel added or dropped / doubled letter / h / similar consonant / letters swapped / other letter / largest`,
+    `distance / threshold per letter)${args['model-only'] ? (rule ? '; `--model-only`: the costs are `DEFAULT_VARIANT_COSTS` on every fold' : ': not run (`--model-only`)') : ''}:`,
+    '',
+    '| held-out fold | costs chosen on the other folds | true pairs | false pairs taken by the letters | of them left by context | recall | precision, letters + casing | precision, + context |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...(args['model-only'] && !rule ? [] : [...run.rows, bold(row('**all folds**', '', sum(run.held)))]),
+    ''
+  ]),
   `**Measured, not shipped: a logistic model over the edits** (\`scripts/eval/variantModel.ts\`; negatives weighted ${NEGATIVE_WEIGHT}${args['weigh-by-df'] ? ', each false pair by ln(1 + the smaller df)' : ''}),`,
   `fitted on the other folds, its threshold set there:`,
   '',
