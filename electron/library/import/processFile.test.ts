@@ -39,21 +39,21 @@ describe('file size limits (issue 13): the documented ones, checked before readi
     const outcome = await processFile(sparse('big.txt', 150 * MB));
     expect(outcome).toMatchObject({ ok: false, code: 'too-large' });
     expect(outcome.ok === false && outcome.message).toBe(
-      'This text file is 150.0 MB, over the limit of 100.0 MB; split it into smaller files and import those.'
+      'This text file is 150.0 MiB, over the limit of 100.0 MiB; split it into smaller files and import those.'
     );
     expect(read()).toBe(0);
   });
 
-  it('holds any file to the 500 MB docs/formats.md gives, said in MB', async () => {
+  it('holds any file to the 500 MB docs/formats.md gives, said in MiB', async () => {
     const read = spyOnReads();
     const outcome = await processFile(sparse('huge.pdf', 600 * MB));
     expect(outcome.ok === false && outcome.message).toBe(
-      'This file is 600.0 MB, over the limit of 500.0 MB; split it into smaller files and import those.'
+      'This file is 600.0 MiB, over the limit of 500.0 MiB; split it into smaller files and import those.'
     );
     expect(read()).toBe(0);
     // A web page has its own, smaller limit, checked the same way.
     const page = await processFile(sparse('page.html', 21 * MB));
-    expect(page.ok === false && page.message).toMatch(/^This web page is 21\.0 MB, over the limit of 20\.0 MB; /);
+    expect(page.ok === false && page.message).toMatch(/^This web page is 21\.0 MiB, over the limit of 20\.0 MiB; /);
     expect(read()).toBe(0);
   });
 

@@ -66,7 +66,7 @@ describe('extractFile', () => {
     expect(result).toEqual({
       ok: false,
       code: 'too-large',
-      message: 'This file is 2.0 KB, over the limit of 1000 bytes; split it into smaller files and import those.'
+      message: 'This file is 2.0 KiB, over the limit of 1000 bytes; split it into smaller files and import those.'
     });
   });
 });

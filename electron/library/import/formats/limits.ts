@@ -7,22 +7,22 @@
 export interface Limits {
   /** Time for one file, nested zip entries included, in milliseconds. Default 20 s. */
   timeoutMs: number;
-  /** Largest file read at all, in bytes (a zip archive counts as one file). Default 500 MB. */
+  /** Largest file read at all, in bytes (a zip archive counts as one file). Default 500 MiB. */
   maxFileBytes: number;
   /**
-   * Largest text-like file (.txt, .md, .csv, .json…) in bytes. Default 100 MB.
+   * Largest text-like file (.txt, .md, .csv, .json…) in bytes. Default 100 MiB.
    * NB: HTML has its own, smaller limit because the DOM parse is synchronous and cannot be timed out.
    */
   maxTextBytes: number;
-  /** Largest HTML page in bytes. Default 20 MB (saved pages with inlined images are a few MB). */
+  /** Largest HTML page in bytes. Default 20 MiB (saved pages with inlined images are a few MB). */
   maxHtmlBytes: number;
   /** Pages read from a PDF; later pages are dropped with a warning. Default 2,000. */
   maxPdfPages: number;
   /** Rows or objects read from a table; later ones are dropped with a warning. Default 100,000. */
   maxRows: number;
-  /** Sum of uncompressed sizes of all entries of an archive, nested ones included. Default 500 MB. */
+  /** Sum of uncompressed sizes of all entries of an archive, nested ones included. Default 500 MiB. */
   zipMaxTotalBytes: number;
-  /** Uncompressed size of one archive entry. Default 100 MB. */
+  /** Uncompressed size of one archive entry. Default 100 MiB. */
   zipMaxEntryBytes: number;
   /** Uncompressed : compressed ratio of one entry above which it is treated as a bomb. Default 100. */
   zipMaxRatio: number;
@@ -32,18 +32,18 @@ export interface Limits {
   zipMaxDepth: number;
 }
 
-const MB = 1024 * 1024;
+const MIB = 1024 * 1024;
 
 /** The limits used when a caller passes none. */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   timeoutMs: 20_000,
-  maxFileBytes: 500 * MB,
-  maxTextBytes: 100 * MB,
-  maxHtmlBytes: 20 * MB,
+  maxFileBytes: 500 * MIB,
+  maxTextBytes: 100 * MIB,
+  maxHtmlBytes: 20 * MIB,
   maxPdfPages: 2_000,
   maxRows: 100_000,
-  zipMaxTotalBytes: 500 * MB,
-  zipMaxEntryBytes: 100 * MB,
+  zipMaxTotalBytes: 500 * MIB,
+  zipMaxEntryBytes: 100 * MIB,
   zipMaxRatio: 100,
   zipMaxEntries: 10_000,
   zipMaxDepth: 2
@@ -60,11 +60,15 @@ export function resolveLimits(partial: Partial<Limits> | undefined): Limits {
   return limits;
 }
 
-/** Formats a byte count for a user-facing message (`12.5 MB`). */
+/**
+ * Formats a byte count for a user-facing message (`12.5 MiB`). NB: binary units, named so: a
+ * 200,000,000-byte file said as "190.7 MB" matched neither a file manager's 200 MB nor its 190.7
+ * MiB (review 16 #8); the limits are whole MiB (docs/formats.md, "Limits").
+ */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / MB).toFixed(1)} MB`;
+  if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / MIB).toFixed(1)} MiB`;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.csv', '.tsv', '.json', '.jsonl', '.ndjson']);
