@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryInUseError, holdersDir, otherHolders, refuseIfHeldElsewhere, registerHolder } from './libraryHolders';
 
 const dirs: string[] = [];
@@ -32,6 +32,32 @@ describe('library holders', () => {
     first();
     second();
     expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+  });
+
+  it('a record a full disk left empty is removed: at once by its own open, and later by anyone who looks (review 16 #4)', () => {
+    const file = libraryPath();
+    // A full disk: the file is made, then writing its bytes fails.
+    const write = vi.spyOn(fs, 'writeFileSync').mockImplementationOnce((target) => {
+      fs.closeSync(fs.openSync(target as string, 'w'));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    try {
+      registerHolder(file, 'crosscheck list')();
+    } finally {
+      write.mockRestore();
+    }
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+
+    // One an older build left empty: kept while it may still be being written, removed once old.
+    fs.mkdirSync(holdersDir(file));
+    const fresh = path.join(holdersDir(file), '8051-0-1.json');
+    const old = path.join(holdersDir(file), '8102-0-1.json');
+    fs.writeFileSync(fresh, '');
+    fs.writeFileSync(old, '');
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    fs.utimesSync(old, twoMinutesAgo, twoMinutesAgo);
+    expect(otherHolders(file)).toEqual([]);
+    expect(fs.readdirSync(holdersDir(file))).toEqual(['8051-0-1.json']);
   });
 
   it('names a live process that has the library open', () => {

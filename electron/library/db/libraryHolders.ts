@@ -33,6 +33,12 @@ export function holdersDir(libraryFile: string): string {
 let opened = 0;
 
 /**
+ * How old a record that cannot be read must be to count as left behind: one being written now is
+ * read a moment later, and one a full disk left empty never will be.
+ */
+const UNREADABLE_RECORD_MS = 60_000;
+
+/**
  * Records that this process has `libraryFile` open for writing, under `name`.
  *
  * @returns removes the record (call at close); never throws.
@@ -47,6 +53,12 @@ export function registerHolder(libraryFile: string, name: string): () => void {
     fs.writeFileSync(record, JSON.stringify(holder));
   } catch {
     // A folder where the record cannot be written (a full disk) still opens: the open itself says what is wrong.
+    // NB: a full disk makes the file and then fails to fill it: the empty record goes too (review 16 #4).
+    try {
+      fs.rmSync(record, { force: true });
+    } catch {
+      // The folder may not be written at all: nothing was made in it.
+    }
     removeIfEmpty(dir);
     return () => {};
   }
@@ -58,6 +70,14 @@ export function registerHolder(libraryFile: string, name: string): () => void {
     }
     removeIfEmpty(dir);
   };
+}
+
+function removeIfOlder(record: string, ms: number): void {
+  try {
+    if (Date.now() - fs.statSync(record).mtimeMs > ms) fs.rmSync(record, { force: true });
+  } catch {
+    // Gone already, or in a folder that may not be written.
+  }
 }
 
 function removeIfEmpty(dir: string): void {
@@ -87,7 +107,9 @@ export function otherHolders(libraryFile: string): LibraryHolder[] {
     try {
       holder = JSON.parse(fs.readFileSync(record, 'utf8')) as LibraryHolder;
     } catch {
-      continue; // being written or removed right now
+      // Being written or removed right now, or left empty by a write that failed long ago.
+      removeIfOlder(record, UNREADABLE_RECORD_MS);
+      continue;
     }
     if (holder.host === os.hostname() && holder.pid === process.pid) continue;
     if (holder.host === os.hostname() && !isAlive(holder)) {
