@@ -9,6 +9,7 @@ import type { Token } from '@shared/text/tokens';
 import { sentencesOf, tokensOf } from '../analysis/tokenCache';
 import { itemsBySpan, type Span } from '../analysis/spans';
 import { inflectionStem } from '@shared/text/stem';
+import { clockTimes } from './clockTimes';
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -80,6 +81,8 @@ export function extractFigures(text: string): Figure[] {
   const tokens = tokensOf(text);
   const sentences = sentencesOf(text);
   const bySentence = itemsBySpan(tokens, sentences);
+  // A time of day is no amount (`1: 32 PM` is not 32 `pm`).
+  const times = clockTimes(text);
   for (const [n, sentence] of sentences.entries()) {
     // A publication date is no figure, yet its words are no count either (`04 July` is not 4 `july`),
     // nor is the rest of a publication line (`10:32 GMT`).
@@ -88,7 +91,9 @@ export function extractFigures(text: string): Figure[] {
     out.push(...dates.filter((_, k) => published[k] === undefined));
     const lines = dates.filter((_, k) => published[k] === 'line').map((d) => lineAround(text, d.start, d.end));
     const taken = (t: Token) =>
-      dates.some((d) => t.start < d.end && t.end > d.start) || lines.some((l) => t.start >= l.start && t.end <= l.end);
+      dates.some((d) => t.start < d.end && t.end > d.start) ||
+      lines.some((l) => t.start >= l.start && t.end <= l.end) ||
+      times.some((c) => t.start < c.end && t.end > c.start);
     const words = bySentence[n]!;
     let i = 0;
     while (i < words.length) {
