@@ -6,6 +6,7 @@ import type { Host } from '../library/handlers';
 import { type Library, LibraryFileError, openLibrary } from '../library/library';
 import { diskFullHandlers, readOnlyHandlers } from '../library/readOnlyHandlers';
 import { replacedLibraryHandlers } from '../library/replacedLibraryHandlers';
+import { CREDITS_PASS, backgroundPassFailure } from '../library/backgroundPass';
 import { rederiveWireCredits } from '../library/rederiveCredits';
 import { libraryFileFrom } from './args';
 import { callChannel } from './callChannel';
@@ -65,7 +66,7 @@ export function openLibraryEngine(
         : rederiveWireCredits(library.db, stop.signal).then(
             () => {},
             (error: unknown) => {
-              if (!stop.signal.aborted) console.error(error instanceof Error ? error.message : error);
+              if (!stop.signal.aborted) console.error(backgroundPassFailure(library.file, CREDITS_PASS, error));
             }
           );
     return {

@@ -8,6 +8,7 @@ import { countArticles } from './articles';
 import { ensureStories, hasUnplacedArticles, needsGrouping } from './stories/ensureStories';
 import { GroupingStoppedError } from './stories/groupInBackground';
 import { backfillLanguages } from './languageBackfill';
+import { CREDITS_PASS, backgroundPassFailure } from './backgroundPass';
 import { rederiveWireCredits } from './rederiveCredits';
 import { backupIfDue } from './maintenance/backups';
 import { diskFullHandlers, readOnlyHandlers } from './readOnlyHandlers';
@@ -88,12 +89,12 @@ export async function startEngine(options: StartEngineOptions): Promise<Engine> 
   const stopBackfill = new AbortController();
   // A failure only leaves languages empty (tried again at the next start): never the host's problem.
   const languageBackfill = backfillLanguages(library.db, stopBackfill.signal).catch((error: unknown) => {
-    if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
+    if (!stopBackfill.signal.aborted) console.error(backgroundPassFailure(library.file, 'detecting older articles’ languages', error));
     return 0;
   });
   // Likewise: a failure leaves the older credits shown until the next start tries again.
   const creditRederivation = rederiveWireCredits(library.db, stopBackfill.signal).catch((error: unknown) => {
-    if (!stopBackfill.signal.aborted) console.error(error instanceof Error ? error.message : error);
+    if (!stopBackfill.signal.aborted) console.error(backgroundPassFailure(library.file, CREDITS_PASS, error));
     return 0;
   });
   if (needsGrouping(library.db)) {
