@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { readersDigest } from './electron/library/import/readersDigest';
 import { metaContentSecurityPolicy } from './shared/csp';
 
 /**
@@ -12,9 +13,17 @@ import { metaContentSecurityPolicy } from './shared/csp';
  */
 const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
 
+/**
+ * The digest of the code that decides whether a file reads (readersDigest.ts), fixed into the
+ * build: a failure remembered by another build is read again (readersVersion.ts). Computed here,
+ * where the sources are, so no one has to remember to raise a number when a reader changes.
+ */
+const readersBuild = { __READERS_DIGEST__: JSON.stringify(readersDigest(import.meta.dirname).digest) };
+
 export default defineConfig({
   main: {
     resolve: resolveShared,
+    define: readersBuild,
     build: {
       // NB: zod is bundled, not loaded from node_modules: as an ES module package it is ~100 files
       // to resolve and read, 0.05–0.1 s of every command's start (crosscheck import's above all).
