@@ -30,15 +30,20 @@ const FILES = {
   'quoted.txt': `Yukos unit buyer faces loan claim\n\n${BODY}\n\nMenatep Group's managing director Tim Osborne told the Reuters news agency: "If they default, we will try to get the money."\n`,
   // Reuters' own copy that also quotes AFP: the dateline's credit stays.
   'dateline.txt': `Rosneft faces loan claim\n\nMOSCOW (Reuters) - ${BODY}\n\nA lawyer for the group told AFP the claim was filed.\n`,
-  // A page whose metadata names its source: a credit the text never gave stays.
-  'page.html': `<html><head><title>Yugansk sale challenged</title><meta name="original-source" content="Reuters"></head><body><article><h1>Yugansk sale challenged</h1><p>${BODY}</p><p>The sale was unlawful, a banker told AFP.</p></article></body></html>`
+  // A page whose metadata names its source, and whose text also quotes it: the metadata's credit
+  // stays, as a fresh import of the page keeps it (review 16 #2).
+  'page.html': `<html><head><title>Yugansk sale challenged</title><meta name="original-source" content="Reuters"></head><body><article><h1>Yugansk sale challenged</h1><p>${BODY}</p><p>The sale was unlawful, a banker told Reuters.</p></article></body></html>`,
+  // Front matter crediting Reuters, a text quoting Reuters, and a byline the user corrected since:
+  // the stored byline no longer says where the credit came from, so it stays.
+  'wire.md': `---\ntitle: Rosneft sale\nauthor: Reuters\n---\n\n${BODY}\n\nThe buyer will appeal, a lawyer told Reuters on Friday.\n`
 };
 
 /** What the credit rule before review 15 stored for FILES (it read `told …` as a credit). */
 const STORED_BY_RULE_1: Record<string, string[]> = {
   'quoted.txt': ['Reuters'],
   'dateline.txt': ['Reuters', 'AFP'],
-  'page.html': ['Reuters', 'AFP']
+  'page.html': ['Reuters'],
+  'wire.md': ['Reuters']
 };
 
 /** A library imported by today's build, then given the credits rule 1 stored, as a library of an older build holds them. */
@@ -59,6 +64,7 @@ async function libraryOfRule1(): Promise<{ file: string; ids: Record<string, num
   lib.db.prepare('DELETE FROM settings WHERE key = ?').run(CREDIT_RULE_KEY);
   // The user's correction of the quoted report's byline: reading credits again must not touch it.
   correctArticle(lib.db, ids['quoted.txt']!, { byline: 'Tim Osborne' });
+  correctArticle(lib.db, ids['wire.md']!, { byline: 'Jane Roe' });
   lib.close();
   return { file, ids };
 }
@@ -86,8 +92,13 @@ describe('wire credits an older rule stored, read again when the library opens',
   it('the app’s engine takes away the quoted agencies once, keeping datelines, metadata credits and the user’s corrections', async () => {
     const { file, ids } = await libraryOfRule1();
     const engine = await start(file);
-    expect(await engine.creditRederivation).toBe(3);
-    expect(await credits(engine, ids)).toEqual({ 'quoted.txt': [], 'dateline.txt': ['Reuters'], 'page.html': ['Reuters'] });
+    expect(await engine.creditRederivation).toBe(2);
+    expect(await credits(engine, ids)).toEqual({
+      'quoted.txt': [],
+      'dateline.txt': ['Reuters'],
+      'page.html': ['Reuters'],
+      'wire.md': ['Reuters']
+    });
     expect(await call(engine, 'articles:get', { id: ids['quoted.txt'] })).toMatchObject({
       byline: 'Tim Osborne',
       corrected: ['byline'],

@@ -1,6 +1,7 @@
 import { WIRE_CREDIT_RULE, creditsUnderCurrentRule } from '@shared/import/creditRule';
-import type { WritableDb } from './db/connection';
+import type { ReadableDb, WritableDb } from './db/connection';
 import { originalOf } from './articles';
+import { correctedColumns } from './corrections';
 import { wireCreditsFrom } from './import/formats/metaValues';
 import { getSetting, setSetting } from './settings';
 
@@ -22,7 +23,32 @@ interface CreditRow {
   original_edits: string | null;
   byline: string | null;
   outlet: string | null;
+  source_format: string;
   content_hash: string;
+}
+
+/** Formats whose files give no wire credit but through their text: every credit they stored is read again. */
+const CREDITS_FROM_TEXT_ONLY = new Set(['txt', 'docx', 'pdf']);
+
+/**
+ * Formats whose metadata gives wire credits only through the byline and outlet it names (a table's
+ * columns, Markdown front matter), which the library stores: read again while neither was corrected.
+ */
+const CREDITS_FROM_BYLINE_AND_OUTLET = new Set(['csv', 'tsv', 'json', 'jsonl', 'md']);
+
+/**
+ * True when a credit the row stores may have come from its file's metadata in a way the library
+ * cannot tell now, so its credits are kept as they are (review 16 #2). A page names its source in
+ * fields not stored apart (`original-source`, `dc.source`, its author, JSON-LD), and a corrected
+ * byline or outlet no longer says what the file's did; a ZIP entry's format is not recorded.
+ * NB: keeping a credit a quote gave is the older library's state; taking one the metadata gave
+ * loses what a fresh import of the same file keeps.
+ */
+function creditsMayBeMetadata(db: ReadableDb, row: CreditRow): boolean {
+  if (CREDITS_FROM_TEXT_ONLY.has(row.source_format)) return false;
+  if (!CREDITS_FROM_BYLINE_AND_OUTLET.has(row.source_format)) return true;
+  const corrected = correctedColumns(db, row.id);
+  return corrected.has('byline') || corrected.has('outlet');
 }
 
 /**
@@ -34,7 +60,9 @@ interface CreditRow {
  * written, so the user's corrections (of title, outlet, byline, date, address, language — wire
  * credits are not a field the user corrects) stay as they are.
  *
- * Only articles with stored credits are read: revision 2 only takes credits away. Articles
+ * Only articles with stored credits are read: revision 2 only takes credits away. Only credits
+ * their text alone could have given are read again: an HTML page or ZIP entry, or a table row whose
+ * byline or outlet the user corrected, keeps its credits (`creditsMayBeMetadata`). Articles
  * imported or re-imported after the pass began were read by today's rule and are skipped
  * (`imported_at`), and a row changed between reading and writing is left as the change wrote it
  * (`content_hash`, `wire_credits`). Runs in batches with the event loop free between them, so a
@@ -49,7 +77,7 @@ export async function rederiveWireCredits(db: WritableDb, signal?: AbortSignal):
   if (getSetting(db, CREDIT_RULE_KEY) === String(WIRE_CREDIT_RULE)) return 0;
   const began = new Date().toISOString();
   const select = db.prepare(
-    `SELECT id, wire_credits, body, original, original_edits, byline, outlet, content_hash FROM articles
+    `SELECT id, wire_credits, body, original, original_edits, byline, outlet, source_format, content_hash FROM articles
      WHERE wire_credits <> '[]' AND imported_at < ? AND id > ? ORDER BY id LIMIT ?`
   );
   const update = db.prepare('UPDATE articles SET wire_credits = ? WHERE id = ? AND wire_credits = ? AND content_hash = ?');
@@ -60,6 +88,7 @@ export async function rederiveWireCredits(db: WritableDb, signal?: AbortSignal):
     if (rows.length === 0) break;
     const updates: Array<[string, number, string, string]> = [];
     for (const row of rows) {
+      if (creditsMayBeMetadata(db, row)) continue;
       const stored = JSON.parse(row.wire_credits) as string[];
       const namedBy = wireCreditsFrom([row.byline ?? undefined, row.outlet ?? undefined]) ?? [];
       const kept = creditsUnderCurrentRule(stored, originalOf(row) ?? row.body, namedBy);
