@@ -3,6 +3,7 @@
  * who it says spoke. Grouping the same quote across outlets is in `quotesGroup.ts`.
  */
 import { splitParagraphs, type Span } from '../analysis/spans';
+import { isQuotedTitle } from './quotedTitle';
 import { findSpeaker } from './quotesSpeaker';
 
 /** Which marks enclose a quote. */
@@ -39,7 +40,8 @@ const MAX_SINGLE_WORDS = 12;
  *
  * Quotes never cross a line: a mark left open at the end of a paragraph (a multi-paragraph quote,
  * or mangled text) yields nothing rather than a runaway quote. Single quotes inside a double quote
- * are quotes within the quote and are not reported separately.
+ * are quotes within the quote and are not reported separately. A quoted title (`the "Mean Girls"
+ * star`, `the film "Liz & Dick"`) is no quotation and is left out (`quotedTitle.ts`).
  *
  * @example extractQuotes('"The session ended," Jabbawi told AFP.')[0] // {text: 'The session ended', speaker: 'Jabbawi', …}
  */
@@ -50,8 +52,13 @@ export function extractQuotes(text: string): Quote[] {
     const inside = (i: number) => doubles.some((q) => i > q.start && i < q.end);
     const singleMarks = marksIn(text, para, SINGLE, singleDirection).filter((m) => !inside(m.index));
     const singles = pairMarks(text, para, singleMarks, MAX_SINGLE_WORDS);
-    for (const q of doubles) out.push(makeQuote(text, q, text.charAt(q.start) === '\u00ab' ? 'guillemet' : 'double'));
-    for (const q of singles) out.push(makeQuote(text, q, 'single'));
+    const kept = (q: Span, kind: QuoteMarks) => {
+      const quote = makeQuote(text, q, kind);
+      // A quoted title (`the "Mean Girls" star`) is nobody's words.
+      if (!isQuotedTitle(text, quote, q)) out.push(quote);
+    };
+    for (const q of doubles) kept(q, text.charAt(q.start) === '\u00ab' ? 'guillemet' : 'double');
+    for (const q of singles) kept(q, 'single');
   }
   return out.filter((q) => q.text !== '').sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,10 @@
  * 4. before the quote, at the sentence start: `Spokesman Ibrahim Jabbawi said the talks had not produced "any results"`
  * 5. `according to X` anywhere in the sentence.
  *
+ * Before the quote, the clause holding it comes first: in `Prosecutor Terry White told The Post after
+ * a hearing — where Lohan's lawyer Mark Heller said she was "ensconced …"`, the words are Heller's,
+ * not those of the sentence's subject (review 16, #2).
+ *
  * Pronouns (`it said`, `he added`) end the search with no speaker: resolving them is coreference,
  * which a heuristic would get wrong more often than right.
  */
@@ -67,6 +71,14 @@ export function findSpeaker(text: string, marks: Span): string | undefined {
   const laterSpeaker = later?.[1] === undefined ? undefined : judge(later[1]);
   if (laterSpeaker !== undefined && laterSpeaker !== 'reject' && laterSpeaker !== 'pronoun') return laterSpeaker;
 
+  const nearest = clauseHead(head);
+  if (nearest !== undefined) {
+    const own = SENTENCE_SUBJECT.exec(nearest);
+    const o = own?.[1] === undefined ? undefined : judgeSubject(subjectPhrase(own[1]));
+    if (o === 'pronoun') return undefined;
+    if (o !== undefined && o !== 'reject') return o;
+  }
+
   const subject = SENTENCE_SUBJECT.exec(head);
   const s = subject?.[1] === undefined ? undefined : judgeSubject(subjectPhrase(subject[1]));
   if (s === 'pronoun') return undefined;
@@ -125,6 +137,16 @@ function subjectPhrase(phrase: string): string {
 function sentenceRest(after: string): string {
   const end = /[.!?](?=\s+[\p{Lu}"\u201c]|\s*$)/u.exec(after);
   return end === null ? after : after.slice(0, end.index + 1);
+}
+
+/**
+ * The last clause of a sentence head, after its last dash, semicolon or opening bracket: an aside
+ * with its own speaker (`— where Heller said she was`); `undefined` when the head has no such break.
+ */
+function clauseHead(head: string): string | undefined {
+  let start: number | undefined;
+  for (const m of head.matchAll(/\s[—–-]\s|[—;(]/gu)) start = m.index + m[0].length;
+  return start === undefined ? undefined : head.slice(start).trimStart();
 }
 
 /** Text from the start of the sentence to an opening mark. */
