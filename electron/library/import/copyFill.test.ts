@@ -105,6 +105,24 @@ describe('a duplicate with details the kept article lacks', () => {
     expect(damage(db)).toEqual([]);
   });
 
+  it('a page crediting an agency gives the kept .txt the same wire credit as importing the page first (review 16 #3)', async () => {
+    const agencyPage = HTML.replace('<meta name="author" content="Jane Roe">', '<meta name="author" content="Reuters">');
+    const credited = async (order: string[]) => {
+      const { db } = makeTestLibrary();
+      const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': agencyPage });
+      const reports = [];
+      for (const name of order) reports.push(await importPaths(db, [path.join(dir, name)], { parallel: true }));
+      const kept = article(db, path.join(dir, order[0]!));
+      return { kept, duplicate: reports[1]!.problems[0]! };
+    };
+    const pageFirst = await credited(['lohan.html', 'lohan.txt']);
+    const textFirst = await credited(['lohan.txt', 'lohan.html']);
+    expect(pageFirst.kept.byline).toBe('Reuters');
+    expect(pageFirst.kept.wireCredits).toEqual(['Reuters']);
+    expect(textFirst.kept).toMatchObject({ byline: 'Reuters', wireCredits: pageFirst.kept.wireCredits });
+    expect(textFirst.duplicate.message).toMatch(/filled outlet, date, URL, byline and wire credit Reuters from this copy\.$/);
+  });
+
   it('never overwrites what the user corrected, nor a field the user cleared', async () => {
     const { db } = makeTestLibrary();
     const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': HTML });

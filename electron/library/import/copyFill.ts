@@ -62,20 +62,27 @@ export interface StoredFieldSources extends FieldSources {
 }
 
 /** The kept article's columns {@link CopyFills} and {@link keepCopiedFields} read. */
-export type KeptRow = Record<(typeof COLUMNS)[FillableField], string | null> & { field_sources: string };
+export type KeptRow = Record<(typeof COLUMNS)[FillableField], string | null> & { field_sources: string; wire_credits: string };
 
 /** {@link KeptRow}'s columns, for a caller's SELECT. */
-export const KEPT_COLUMNS = 'outlet, published_at, url, byline, language, field_sources';
+export const KEPT_COLUMNS = 'outlet, published_at, url, byline, language, field_sources, wire_credits';
 
 /** What a duplicate filled of one article, in the order it was met. */
 interface Fill {
   readonly values: Map<FillableField, { value: string; source: FieldSource }>;
   readonly from: Map<FillableField, string>;
+  /** Wire credits the copies added, in the order met. */
+  readonly credits: string[];
 }
 
 /** What one duplicate filled, for its line of the report. */
 export interface Filled {
   readonly fields: readonly FillableField[];
+  /**
+   * Wire credits the copy's publication details or text gave that the article lacked (review 16
+   * #3): the same text is the same agency's copy whichever file came first.
+   */
+  readonly credits: readonly string[];
   /** The date it filled took the place of the day the kept file was saved. */
   readonly replacedSavedDate: boolean;
 }
@@ -95,10 +102,10 @@ export class CopyFills {
   /** Fills what `copy` (a duplicate of article `id`) can of that article's empty fields. */
   offer(id: number, copy: NewArticle, copyPath: string): Filled {
     const row = prepareCached(this.db, `SELECT ${KEPT_COLUMNS} FROM articles WHERE id = ?`).get(id) as KeptRow | undefined;
-    if (!row) return { fields: [], replacedSavedDate: false };
+    if (!row) return { fields: [], credits: [], replacedSavedDate: false };
     const stored = JSON.parse(row.field_sources) as StoredFieldSources;
     const corrected = correctedColumns(this.db, id);
-    const fill = this.fills.get(id) ?? { values: new Map(), from: new Map() };
+    const fill: Fill = this.fills.get(id) ?? { values: new Map(), from: new Map(), credits: [] };
     const fields: FillableField[] = [];
     let replacedSavedDate = false;
     for (const field of FILLABLE) {
@@ -114,8 +121,13 @@ export class CopyFills {
       fields.push(field);
       if (savedDate) replacedSavedDate = true;
     }
-    if (fields.length > 0) this.fills.set(id, fill);
-    return { fields, replacedSavedDate };
+    // NB: a copy's credits come from its metadata and text only (document properties name none),
+    // and the agencies the bylines and outlets it filled name are among them (formats/metaValues.ts).
+    const had = new Set([...(JSON.parse(row.wire_credits) as string[]), ...fill.credits]);
+    const credits = [...new Set(copy.wireCredits)].filter((name) => !had.has(name));
+    fill.credits.push(...credits);
+    if (fields.length > 0 || credits.length > 0) this.fills.set(id, fill);
+    return { fields, credits, replacedSavedDate };
   }
 
   /**
@@ -129,8 +141,8 @@ export class CopyFills {
   /** Writes every fill, one statement per article; after the batch's articles are indexed. */
   write(): void {
     for (const [id, fill] of this.fills) {
-      const row = prepareCached(this.db, 'SELECT field_sources FROM articles WHERE id = ?').get(id) as
-        { field_sources: string } | undefined;
+      const row = prepareCached(this.db, 'SELECT field_sources, wire_credits FROM articles WHERE id = ?').get(id) as
+        { field_sources: string; wire_credits: string } | undefined;
       if (!row) continue;
       const stored = JSON.parse(row.field_sources) as StoredFieldSources;
       const copiedFrom: CopiedFrom = { ...stored.copiedFrom };
@@ -148,6 +160,10 @@ export class CopyFills {
         stored[field] = 'copy';
         copiedFrom[field] = fill.from.get(field)!;
       }
+      if (fill.credits.length > 0) {
+        sets.push('wire_credits = ?');
+        params.push(JSON.stringify([...new Set([...(JSON.parse(row.wire_credits) as string[]), ...fill.credits])]));
+      }
       sets.push('field_sources = ?');
       params.push(JSON.stringify({ ...stored, copiedFrom }));
       this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
@@ -157,11 +173,14 @@ export class CopyFills {
 }
 
 /**
- * The report's words for what a duplicate filled: `filled outlet and date from this copy`, or
- * `filled date from this copy, in place of the day the library's file was saved`.
+ * The report's words for what a duplicate filled: `filled outlet and date from this copy`,
+ * `filled byline and wire credit Reuters from this copy`, or `filled date from this copy, in place
+ * of the day the library's file was saved`.
  */
 export function filledWords(filled: Filled): string {
-  const names = filled.fields.map((f) => WORDS[f]);
+  const names: string[] = filled.fields.map((f) => WORDS[f]);
+  if (filled.credits.length > 0)
+    names.push(`${filled.credits.length === 1 ? 'wire credit' : 'wire credits'} ${filled.credits.join(', ')}`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
   return `filled ${list} from this copy${filled.replacedSavedDate ? ', its date in place of the day the library’s file was saved' : ''}`;
 }

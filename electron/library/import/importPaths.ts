@@ -498,7 +498,7 @@ function unchangedProblem(db: WritableDb, where: string, existingId: number, sou
  * fields it filled.
  */
 function duplicateProblem(db: WritableDb, where: string, existingId: number, filled: Filled | undefined): ImportProblem {
-  const gave = filled && filled.fields.length > 0 ? `; ${filledWords(filled)}` : '';
+  const gave = filled && (filled.fields.length > 0 || filled.credits.length > 0) ? `; ${filledWords(filled)}` : '';
   return {
     path: where,
     kind: 'duplicate',
