@@ -1,33 +1,9 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { docxTables, pageTextWidth, zipParts } from '../../electron/library/testing/docxParts';
 import { renderDocx } from './renderDocx';
+import type { Report } from './reportModel';
 import { report } from './testReport';
-
-/** The files of a zip (a .docx) as text, read with yauzl as Word's own parts. */
-async function zipParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z)))
-  );
-  const parts = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', () => resolve());
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return parts;
-}
 
 describe('Word (docx)', () => {
   const hostile = {
@@ -72,5 +48,73 @@ describe('Word (docx)', () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:pageBreakBefore/>');
     expect(document.includes('\u0000') || document.includes('\ud800')).toBe(false);
+  });
+});
+
+describe('Word tables: columns as wide as what they hold, across the page (fixui #2)', () => {
+  // Three sources with no byline and long titles, as most imported pages are; B has a web address.
+  const sources = [
+    'Russia strikes Daraa after failure of ceasefire talks with Syria rebels',
+    'Regime pounds south Syria after rebels say talks with Russia fail',
+    'Syrian rebels and Russia ceasefire deal breaks down'
+  ].map((title, i) => ({
+    ...report.sources[0]!,
+    articleId: 10 + i,
+    title,
+    byline: null,
+    outlet: ['The New Arab', 'AFP', 'Al Jazeera'][i]!,
+    url: i === 1 ? 'https://www.example.com/news/2018/07/04/regime-pounds-south-syria-after-rebels-say-talks-with-russia-fail' : null,
+    wireCredits: []
+  }));
+  const compared: Report = {
+    ...report,
+    sources,
+    highlights: [],
+    notes: [],
+    options: { ...report.options, fullText: false },
+    comparison: {
+      articleIds: [10, 11, 12],
+      shares: [
+        [1, 0.42, 0.07],
+        [0.42, 1, 0.3],
+        [0.07, 0.3, 1]
+      ],
+      wireGroups: [],
+      alteredQuotes: [],
+      disagreeingFigures: []
+    }
+  };
+
+  it('every table: fixed layout, the grid adds up to the page’s text width, each cell as wide as its grid column', async () => {
+    const document = (await zipParts(await renderDocx(compared))).get('word/document.xml')!;
+    const width = pageTextWidth(document);
+    expect(width).toBeGreaterThan(8000);
+    const tables = docxTables(document);
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      expect(table.layout).toBe('fixed');
+      expect(table.width).toEqual({ type: 'dxa', w: width });
+      expect(table.grid.reduce((a, b) => a + b, 0)).toBe(width);
+      for (const row of table.rows) expect(row.widths).toEqual(table.grid);
+    }
+  });
+
+  it('the sources table: the title widest, the letter and the date narrow, the address kept from taking the title’s room', async () => {
+    const document = (await zipParts(await renderDocx(compared))).get('word/document.xml')!;
+    const sourcesTable = docxTables(document)[0]!;
+    const heads = sourcesTable.rows[0]!.texts;
+    const widthOf = (head: string) => sourcesTable.grid[heads.indexOf(head)]!;
+    expect(heads).toEqual(['Source', 'Outlet', 'Title', 'Date', 'URL or file']);
+    expect(Math.max(...sourcesTable.grid)).toBe(widthOf('Title'));
+    for (const narrow of ['Source', 'Date', 'Outlet']) expect(widthOf(narrow) * 2).toBeLessThan(widthOf('Title'));
+    expect(widthOf('Source')).toBeLessThan(widthOf('Date'));
+    // Every cell's words as written: the table is laid out, not cut.
+    expect(sourcesTable.rows.slice(1).map((r) => r.texts[heads.indexOf('Title')])).toEqual(sources.map((s) => s.title));
+  });
+
+  it('mammoth still reads every cell', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(compared)) });
+    for (const s of sources) expect(value).toContain(s.title);
+    expect(value).toContain('42%');
   });
 });

@@ -15,6 +15,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -27,6 +28,7 @@ import { HIGHLIGHT_COLOURS } from './html';
 import { changedWording } from './changedWording';
 import { noteParagraphs } from './noteDocx';
 import { reportCitation, sourceColumns } from './sourcesTable';
+import { type ColumnContent, fitColumns } from './docxColumns';
 import { DOCX_GENERATOR_PROPERTY, REPORT_GENERATOR } from './reportMarker';
 import {
   comparedName,
@@ -39,6 +41,13 @@ import {
   sourcesById
 } from './sourceText';
 import { fullTextParagraphs, labelsLine } from './fullTextParagraphs';
+
+/** A4 in twips, with one-inch margins: the page the report is laid out on. */
+const A4_WIDTH = 11906;
+const A4_HEIGHT = 16838;
+const MARGIN = 1440;
+/** The width the tables span: the page less its side margins. */
+const PAGE_TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
 
 /**
  * The report as a Word document (`.docx`, the `docx` package): headings, a sources table whose
@@ -184,6 +193,8 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Georgia', size: 22 } } } },
     sections: [
       {
+        // Set here, not left to the package's default, as the tables' widths are worked out from it.
+        properties: { page: { size: { width: A4_WIDTH, height: A4_HEIGHT }, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
         footers: {
           default: new Footer({
             children: [
@@ -237,9 +248,35 @@ function initials(name: string): string {
   );
 }
 
-function cell(content: string | ParagraphChild, bold = false): TableCell {
+function cell(content: string | ParagraphChild, width: number, bold = false): TableCell {
   const child = typeof content === 'string' ? new TextRun({ text: clean(content), bold, size: 18 }) : content;
-  return new TableCell({ children: [new Paragraph({ children: [child] })] });
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [child] })] });
+}
+
+/**
+ * A table across the page's text width, each column as wide as what it holds asks (docxColumns.ts),
+ * in Word's fixed layout so the widths are kept as written: the grid (`w:tblGrid`) and every
+ * cell's width (`w:tcW`) agree. `rows[0]` is the header row, repeated on each page; no row is
+ * split across pages.
+ */
+function fittedTable(fits: readonly ColumnContent['fit'][], rows: ReadonlyArray<ReadonlyArray<{ text: string; content?: ParagraphChild; bold?: boolean }>>): Table {
+  const widths = fitColumns(
+    fits.map((fit, i) => ({ fit, texts: rows.map((row) => row[i]?.text ?? '') })),
+    PAGE_TEXT_WIDTH
+  );
+  return new Table({
+    width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          ...(r === 0 ? { tableHeader: true } : {}),
+          cantSplit: true,
+          children: row.map((c, i) => cell(c.content ?? c.text, widths[i]!, c.bold))
+        })
+    )
+  });
 }
 
 /** The sources as a table; its header row repeats on each page and no row is split across pages. */
@@ -247,22 +284,19 @@ function sourcesTable(report: Report): Table {
   // One table for every format (sourcesTable.ts): columns empty in every row left out, so the
   // titles get the width (six even columns wrapped them a word a line: review 15, #4).
   const columns = sourceColumns(report);
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.head, true)) }),
-      ...report.sources.map(
-        (s) =>
-          new TableRow({
-            cantSplit: true,
-            children: columns.map((c) => {
-              const v = c.cell(s);
-              return cell(v.url ? link(v.text) : v.text, c.head === 'Source');
-            })
-          })
+  return fittedTable(
+    columns.map((c) => c.fit),
+    [
+      columns.map((c) => ({ text: c.head, bold: true })),
+      ...report.sources.map((s) =>
+        columns.map((c) => {
+          const v = c.cell(s);
+          const url = v.url ? link(v.text) : v.text;
+          return { text: v.text, ...(typeof url === 'string' ? {} : { content: url }), bold: c.head === 'Source' };
+        })
       )
     ]
-  });
+  );
 }
 
 /** A web address as a link; anything that is not http(s) as text, never a link. */
@@ -280,19 +314,16 @@ function comparison(report: Report): Array<Paragraph | Table> {
     heading('Comparison', 1),
     heading('Overlap', 2),
     new Paragraph({ children: [new TextRun(overlapCaption(report))] }),
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: [cell(''), ...c.articleIds.map((id) => cell(letters.get(id) ?? '', true))] }),
-        ...c.shares.map(
-          (row, i) =>
-            new TableRow({
-              cantSplit: true,
-              children: [cell(letters.get(c.articleIds[i]!) ?? '', true), ...row.map((v) => cell(percent(v)))]
-            })
-        )
+    fittedTable(
+      [null, ...c.articleIds].map(() => 'tight' as const),
+      [
+        [{ text: '' }, ...c.articleIds.map((id) => ({ text: letters.get(id) ?? '', bold: true }))],
+        ...c.shares.map((row, i) => [
+          { text: letters.get(c.articleIds[i]!) ?? '', bold: true },
+          ...row.map((v) => ({ text: percent(v) }))
+        ])
       ]
-    })
+    )
   ];
   const list = (title: string, items: readonly string[]): void => {
     if (items.length === 0) return;

@@ -1,3 +1,4 @@
+import type { ColumnFit } from './docxColumns';
 import type { Report, ReportSource } from './reportModel';
 import { citationLine, comparisonLetters, dateInWords, sourceDate } from './sourceText';
 
@@ -11,6 +12,8 @@ import { citationLine, comparisonLetters, dateInWords, sourceDate } from './sour
 /** One column of the sources table. */
 export interface SourceColumn {
   readonly head: string;
+  /** How the column may wrap, for a format that sets column widths itself (Word: docxColumns.ts). */
+  readonly fit: ColumnFit;
   /** The cell's words for a source; `url` marks the cell a renderer may make a link. */
   readonly cell: (source: ReportSource) => { readonly text: string; readonly url: boolean };
 }
@@ -38,16 +41,17 @@ export function sourceColumns(report: Report): SourceColumn[] {
   const letters = comparisonLetters(report);
   const text = (t: string) => ({ text: t, url: false });
   const all: SourceColumn[] = [
-    { head: 'Source', cell: (s) => text(letters.get(s.articleId) ?? '') },
-    { head: 'Outlet', cell: (s) => text(s.outlet ?? '') },
-    { head: 'Title', cell: (s) => text(s.title) },
-    { head: 'Byline', cell: (s) => text(s.byline ?? '') },
-    { head: 'Date', cell: (s) => text(sourceDate(s)) },
+    { head: 'Source', fit: 'tight', cell: (s) => text(letters.get(s.articleId) ?? '') },
+    { head: 'Outlet', fit: 'text', cell: (s) => text(s.outlet ?? '') },
+    { head: 'Title', fit: 'main', cell: (s) => text(s.title) },
+    { head: 'Byline', fit: 'text', cell: (s) => text(s.byline ?? '') },
+    { head: 'Date', fit: 'tight', cell: (s) => text(sourceDate(s)) },
     {
       head: report.sources.some((s) => sourceFile(s) !== null) ? 'URL or file' : 'URL',
+      fit: 'anywhere',
       cell: (s) => (s.url !== null ? { text: s.url, url: true } : text(sourceFile(s) ?? ''))
     },
-    { head: 'Wire credit', cell: (s) => text(s.wireCredits.join(', ')) }
+    { head: 'Wire credit', fit: 'text', cell: (s) => text(s.wireCredits.join(', ')) }
   ];
   return all.filter(
     (c) => c.head === 'Title' || c.head === 'Date' || report.sources.some((s) => c.cell(s).text !== '')
