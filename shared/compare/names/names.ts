@@ -39,6 +39,7 @@ import {
   PLACE_WORDS,
   PLATFORMS,
   ROLE_NOUNS,
+  STATE_ABBREVIATIONS,
   STOP_CAPITALS,
   TITLES
 } from './namesLexicon';
@@ -105,6 +106,11 @@ export function extractNames(text: string, evidence: CapitalEvidence = capitalEv
       const run = runAt(text, words, i);
       if (run === undefined) {
         i++;
+        continue;
+      }
+      const title = workTitleEnd(text, words, i);
+      if (title !== undefined) {
+        i = title;
         continue;
       }
       const mention = toMention(text, words, i, run, s.start, evidence);
@@ -245,11 +251,34 @@ function toMention(
     return undefined;
   }
   if (single && TITLES.has(words[i]!.norm)) return undefined;
+  // `Rancho Mirage, Calif.`: the state of the place before it.
+  if (single && STATE_ABBREVIATIONS.has(words[i]!.norm) && text.charAt(last.end) === '.') return undefined;
   // `Russian`, `Syrians`, `Kazakh` alone name no one and nowhere; `IDPs`, `NGOs`: a name is never
   // counted in the plural, so an acronym with a plural `s` is a common noun, as is `IDP` itself.
   if (single && (isDemonymWord(bare(words[i]!.norm)) || isCommonAcronym(name))) return undefined;
   const { kind, weight } = kindOf(text, words, i, to, titled);
   return { start, end, text: name, kind, evidence: weight };
+}
+
+/** What a work's title may stand before to name a person by it: `the Liz & Dick star`. */
+const WORK_ROLE = /^(?:star|stars|actress|actor|author|writer|director|singer|co-star|creator|producer|host)$/;
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*`;
+/** Two capitalised runs joined by `&`, the way films and shows are named (`Liz & Dick`, `Law & Order`). */
+const AMPERSAND_TITLE = new RegExp(String.raw`^${CAPITALISED_RUN}\s*&\s*${CAPITALISED_RUN}`, 'u');
+
+/**
+ * The index past a work's title starting at word `i`, or `undefined` when none starts there: two
+ * capitalised runs joined by `&` after a determiner and before a role in the work (`the Liz & Dick
+ * star`). Its words are a title, not two people (review 16, #6).
+ */
+function workTitleEnd(text: string, words: readonly Token[], i: number): number | undefined {
+  if (!/\b(?:the|a|an|her|his|their)\s+$/i.test(text.slice(Math.max(0, words[i]!.start - 8), words[i]!.start))) return undefined;
+  const m = AMPERSAND_TITLE.exec(text.slice(words[i]!.start, words[i]!.start + 120));
+  if (m === null) return undefined;
+  const end = words[i]!.start + m[0].length;
+  let k = i;
+  while (k < words.length && words[k]!.start < end) k++;
+  return words[k] !== undefined && WORK_ROLE.test(words[k]!.norm) ? k + 1 : undefined;
 }
 
 /** A folded word without its possessive ending (`daraa's` → `daraa`). */

@@ -3,6 +3,7 @@
  * it, with how often each source names it.
  */
 import { foldText } from '@shared/text/fold';
+import { isGivenName } from '@shared/search/givenNames';
 import { UnionFind } from '../analysis/unionFind';
 import { capitalEvidence, extractNames, type NameKind, type NameMention } from './names';
 import { kindsFromLists, listsOf } from './coordination';
@@ -10,6 +11,7 @@ import { mergeRespelledInLinks, type LinkedSentences } from './linkedNames';
 import { partsOf } from './nameParts';
 import { CONNECTORS } from './namesLexicon';
 import { mergeOrganisationForms } from './orgForms';
+import { mergeFirstNames, mergeMiddleNames, type NameForm } from './personForms';
 
 /** A text to read names from. */
 export interface NameSource {
@@ -64,6 +66,8 @@ interface Item {
  * Finds the names of every source and merges mentions of one entity:
  * - same words up to spelling variants (`variantKey`: `Daraa`/`Deraa`, `Jabbawi`/`Jabawi`) and
  *   particles (`Bashar al-Assad`/`Bashar Al Assad`, `Ibrahim al Jabawi`/`Ibrahim Jabbawi`);
+ * - a shorter form of exactly one person's name (`Mark Heller`, `Mark J. Heller` → `Mark Jay
+ *   Heller`; a lone given name `Lindsay` → `Lindsay Lohan`: `personForms.ts`);
  * - a lone word that ends exactly one longer person-like name (`Jabbawi` → `Ibrahim Jabbawi`,
  *   `Assad` → `Bashar al-Assad`);
  * - an acronym matching the initials of exactly one longer name (`HRW` → `Human Rights Watch`,
@@ -89,7 +93,18 @@ export function groupNames(sources: readonly NameSource[], options: GroupNamesOp
     if (seen === undefined) byKey.set(key, i);
     else uf.union(seen, i);
   });
+  const notPerson = notPersonRoots(items, uf);
+  // Decided before any merge below, so a form's own mentions say whether it may be a person.
+  const person = items.map((_, i) => !notPerson.has(uf.find(i)));
+  const forms: NameForm[] = [...byKey.values()].map((item) => ({ item, parts: items[item]!.parts }));
+  mergeMiddleNames(forms, uf, (i) => person[i]!);
   mergeShortForms(items, uf, byKey, notPersonRoots(items, uf));
+  mergeFirstNames(
+    forms,
+    uf,
+    (i) => person[i]!,
+    (i) => isGivenName(foldText(items[i]!.mention.text))
+  );
   mergeAcronyms(items, uf, byKey);
   mergeOrganisationForms(
     [...byKey.values()].map((item) => ({ item, text: items[item]!.mention.text })),

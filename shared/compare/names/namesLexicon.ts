@@ -74,7 +74,9 @@ export const STOP_CAPITALS: ReadonlySet<string> = new Set(
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'read related articles article back top button follow share click subscribe advertisement sign powered source ' +
     'sources topshot photo video image gallery comments comment reply leave more home page next previous ' +
-    'i a an the'
+    'i a an the ' +
+    // Halves of the day and time zones of a publication line (`08: 45 AM PDT`, review 16, #6).
+    'am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt'
   ).split(' ')
 );
 
@@ -116,4 +118,16 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
 /** Social media and messaging platforms: organisations (`said on Twitter`), never a person or a place. */
 export const PLATFORMS: ReadonlySet<string> = new Set(
   'twitter facebook youtube instagram whatsapp telegram tiktok snapchat linkedin reddit weibo wechat signal'.split(' ')
+);
+
+/**
+ * US state abbreviations in news style (`Rancho Mirage, Calif.`), folded, without their full stop:
+ * written with it they are the place's state, no name of their own (review 16, #6). Several are
+ * words or names too (`Mass`, `Wash`, `Ind`), so only the abbreviation with its full stop counts.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev ' +
+    'okla ore pa penn tenn tex vt va wash wis wisc wyo'
+  ).split(' ')
 );
