@@ -15,7 +15,10 @@ import {
   type LocalScale
 } from './storiesCluster';
 import { storyThreshold } from './storiesThreshold';
-import { buildVectors, type SparseVector, type VectorOptions, type Vectors } from './storiesVectors';
+import { storyLabel } from './storyLabel';
+import { buildVectors, type VectorOptions, type Vectors } from './storiesVectors';
+
+export { HEADLINE_MAX, storyLabel } from './storyLabel';
 
 export { DEFAULT_STORY_THRESHOLD } from './storiesThreshold';
 
@@ -34,7 +37,7 @@ export interface Story {
   readonly id: string;
   /** Members in input order. */
   readonly articleIds: string[];
-  /** The headline of the member most central to the story (its first line when it has no headline). */
+  /** The headline of the member most central to the story among those that read as one (see `storyLabel`). */
   readonly label: string;
 }
 
@@ -187,47 +190,4 @@ export function storyGraph(articles: readonly StoryArticle[], options: GroupStor
     ...(onProgress === undefined ? {} : { onProgress: (done: number) => onProgress({ phase: 'neighbours', done, total: n }) })
   });
   return { vectors: built, edges };
-}
-
-/**
- * The longest line read as a headline when a story is labelled: news headlines run to 60–80
- * characters, a lead sentence used as a title (a page or text file with no headline) longer.
- */
-export const HEADLINE_MAX = 80;
-
-/** An article's headline, or its first line when it has none. */
-function labelLine(a: StoryArticle): string {
-  return a.title.trim() !== '' ? a.title.trim() : (a.text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-}
-
-/**
- * A story's label: the headline (or first line) of the member (indices into `articles` and
- * `vectors`) closest to the story's centroid that reads as a headline (at most
- * {@link HEADLINE_MAX} characters); with none that short, the closest member's, cut at a word
- * before 100 characters. A story of 22 articles was labelled by a lead sentence cut off mid-clause
- * when its central member had no headline, while others had one (review 15, #15).
- */
-export function storyLabel(list: readonly number[], articles: readonly StoryArticle[], vectors: readonly SparseVector[]): string {
-  let ranked = [...list];
-  if (list.length > 2) {
-    const centroid = new Map<number, number>();
-    for (const i of list) {
-      const v = vectors[i]!;
-      for (let k = 0; k < v.terms.length; k++) centroid.set(v.terms[k]!, (centroid.get(v.terms[k]!) ?? 0) + v.weights[k]!);
-    }
-    const score = (i: number) => {
-      const v = vectors[i]!;
-      let sum = 0;
-      for (let k = 0; k < v.terms.length; k++) sum += v.weights[k]! * (centroid.get(v.terms[k]!) ?? 0);
-      return sum;
-    };
-    const scores = new Map(list.map((i) => [i, score(i)]));
-    // Stable: members scoring the same keep their order, the first member first as before.
-    ranked = ranked.sort((a, b) => scores.get(b)! - scores.get(a)!);
-  }
-  const lines = ranked.map((i) => labelLine(articles[i]!));
-  const headline = lines.find((l) => l !== '' && l.length <= HEADLINE_MAX);
-  if (headline !== undefined) return headline;
-  const line = lines[0]!;
-  return line.length <= 100 ? line : `${line.slice(0, line.lastIndexOf(' ', 99) > 40 ? line.lastIndexOf(' ', 99) : 99)}…`;
 }
