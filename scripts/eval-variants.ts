@@ -33,10 +33,11 @@
  * `--model-only` skips the cost search (minutes with `keys`). `--across` (with `keys`) weighs pairs of
  * one skeleton by the costs, as the engine does, and pairs a consonant apart by a model fitted on those;
  * `--across-edit` says which consonant edits between the skeletons that model may weigh (one table per
- * rule; scripts/eval/consonantEdit.ts), `--edit-odds` gives it each edit's log-odds on the training folds.
+ * rule; scripts/eval/consonantEdit.ts), `--edit-odds` gives it each edit's log-odds on the training folds,
+ * and `--across-evidence` takes such a pair only when the corpora show the two among the same names.
  *
  *   npx tsx scripts/eval-variants.ts [groups.tsv] [--folds 5] [--precision 0.95] [--markdown] [--list N]
- *     [--candidates skeleton|keys] [--across] [--across-edit any,inside,pairs,inside-pairs] [--edit-odds]
+ *     [--candidates skeleton|keys] [--across] [--across-edit any,inside,pairs,inside-pairs] [--edit-odds] [--across-evidence]
  *     [--model-only] [--negative-weight 1] [--weigh-by-df]
  *
  * `--markdown` writes the tables into docs/variants.md; `--list N` prints N false pairs taken and
@@ -95,7 +96,8 @@ const { values: args, positionals } = parseArgs({
     'weigh-by-df': { type: 'boolean', default: false },
     across: { type: 'boolean', default: false },
     'across-edit': { type: 'string', default: 'any' },
-    'edit-odds': { type: 'boolean', default: false }
+    'edit-odds': { type: 'boolean', default: false },
+    'across-evidence': { type: 'boolean', default: false }
   }
 });
 const FOLDS = Number(args.folds);
@@ -161,6 +163,11 @@ interface Pair {
   readonly word?: boolean;
   /** A false pair of two names that the corpora show among different names (the engine refuses it). */
   readonly apart?: boolean;
+  /**
+   * A false pair of two names that the corpora show among the same names (`isOneName` says yes, not
+   * "no evidence"): what `--across-evidence` asks of a pair a consonant apart.
+   */
+  readonly together?: boolean;
   /**
    * Both words are common English given names (`isGivenName`): the engine weighs them with
    * `STRICT_VARIANT_COSTS` whatever costs are searched (`variantCostsFor`).
@@ -367,6 +374,13 @@ const nameStats: NameStats = {
  */
 const related = (a: string, b: string): boolean | undefined => isOneName(a, contextOf(a), b, contextOf(b), nameStats);
 
+/** A look-alike pair of names' context verdict: `apart` when the engine parts them, `together` when it has evidence they are one. */
+function oneNameOrNot(a: string, b: string): { apart: boolean; together: boolean } {
+  // Contexts are read only where a rule compares the two: one skeleton, or one transliteration key.
+  if (!compared(letters(a), letters(b)) && transliterationKey(a) !== transliterationKey(b)) return { apart: false, together: false };
+  const verdict = related(a, b);
+  return { apart: verdict === false, together: verdict === true };
+}
 const vocab = [...stats.entries()].filter(([w, s]) => w.length >= MIN_LENGTH && s.df >= 2 && /^[a-z]+$/.test(w)).map(([w]) => w);
 const lookalikes = lookalikePairs(vocab).filter(([a, b]) => !trueKeys.has(`${a} ${b}`));
 // A pair with a common word in it is never a respelling of a name. NB: two names that look alike
@@ -392,7 +406,7 @@ const falsePairs: Pair[] = [
     y: letters(b),
     truth: false,
     // Contexts are read only where a rule compares the two: one skeleton, or one transliteration key.
-    apart: (compared(letters(a), letters(b)) || transliterationKey(a) === transliterationKey(b)) && related(a, b) === false,
+    ...oneNameOrNot(a, b),
     fold: hashFold(`${a} ${b}`),
     given: bothGiven(a, b)
   }))
@@ -609,6 +623,13 @@ function chooseModel(inFolds: (fold: number) => boolean, negativeWeight: number)
  * the engine holds them to one skeleton), its threshold the best recall at precision ≥ the target
  * there with the costs' take of the pairs of one skeleton counted in.
  */
+/**
+ * `--across-evidence`: a pair a consonant apart is taken only when the corpora show the two among
+ * the same names, not merely not among different ones. NB: a true pair is taken to have that
+ * evidence (ANETAC has no texts), so this can only raise the precision measured here; what it
+ * costs in recall shows only in a library.
+ */
+const hasEvidence = (p: Pair): boolean => !args['across-evidence'] || p.truth || p.together === true;
 /** The class of a pair's consonant edit for `--edit-odds`: kind, letters, and whether at an edge (`Africa`/`African`). */
 function editClass(p: Pair): string {
   const e = consonantEdit(p.x, p.y);
@@ -620,7 +641,7 @@ function acrossFeatures(p: Pair, x: readonly number[], odds: ModelChoice['editOd
 }
 function chooseAcross(inFolds: (fold: number) => boolean, costs: VariantCosts, rule: AcrossEditRule): ModelChoice {
   const rowsIn = [...modelRows].filter(
-    ([p]) => inFolds(p.fold) && !refused(p) && !p.given && !sameSkeleton(p) && acrossWeighed(rule, p.x, p.y)
+    ([p]) => inFolds(p.fold) && !refused(p) && !p.given && !sameSkeleton(p) && acrossWeighed(rule, p.x, p.y) && hasEvidence(p)
   );
   let editOdds: ModelChoice['editOdds'];
   if (args['edit-odds']) {
@@ -672,7 +693,7 @@ const byAcross = (costs: VariantCosts, m: ModelChoice, rule: AcrossEditRule) => 
   if (sameSkeleton(p)) return byCosts(costs)(p);
   const x = modelRows.get(p);
   return (
-    !p.given && x !== undefined && acrossWeighed(rule, p.x, p.y) && dot(m.weights, acrossFeatures(p, x, m.editOdds)) >= m.threshold
+    !p.given && x !== undefined && acrossWeighed(rule, p.x, p.y) && hasEvidence(p) && dot(m.weights, acrossFeatures(p, x, m.editOdds)) >= m.threshold
   );
 };
 const byModel = (m: ModelChoice) => (p: Pair) => {
@@ -764,7 +785,7 @@ const table = [
   '',
   ...[...runs].flatMap(([rule, run]) => [
     rule
-      ? `**Measured, not shipped: the costs on one skeleton, a logistic model on skeletons a consonant apart** (\`--across --across-edit ${rule}\`; the model on pairs at most ${MAX_LENGTH_GAP} letters apart in length that open alike, ${ACROSS_EDIT_TEXT[rule as AcrossEditRule]}${args['edit-odds'] ? ', and each consonant edit\'s log-odds on the training folds as one more feature (`--edit-odds`)' : ''}, its threshold after "model ≥"). Costs: vowel same class / other class / vowel added or`
+      ? `**Measured, not shipped: the costs on one skeleton, a logistic model on skeletons a consonant apart** (\`--across --across-edit ${rule}\`; the model on pairs at most ${MAX_LENGTH_GAP} letters apart in length that open alike, ${ACROSS_EDIT_TEXT[rule as AcrossEditRule]}${args['edit-odds'] ? ', and each consonant edit\'s log-odds on the training folds as one more feature (`--edit-odds`)' : ''}${args['across-evidence'] ? ', only pairs the corpora show among the same names (`--across-evidence`; a true pair is taken to be)' : ''}, its threshold after "model ≥"). Costs: vowel same class / other class / vowel added or`
       : `**The engine's rule: costs of the edits chosen by a coordinate search** (vowel same class / other class / vowel added or`,
     `dropped / final vowel added or dropped / doubled letter / h / similar consonant / letters swapped / other letter / largest`,
     `distance / threshold per letter)${args['model-only'] ? (rule ? '; `--model-only`: the costs are `DEFAULT_VARIANT_COSTS` on every fold' : ': not run (`--model-only`)') : ''}:`,
