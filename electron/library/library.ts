@@ -124,6 +124,15 @@ function libraryFileError(file: string, error: unknown): LibraryFileError | unde
     return new LibraryFileError(
       `The file ${shown} is not a Crosscheck library (it is not an SQLite database). Name another file with --db.`
     );
+  // NB: a full disk fails with the same codes as a damaged file; freeing space is the remedy.
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR') && diskIsFull(shown))
+    return new LibraryFileError(`${diskFullReason(shown)}, so the library cannot be opened. Free some space on it and try again.`);
+  // NB: the shared-memory file (`-shm`) could not be made or mapped: the file itself was not read,
+  // so nothing says it is damaged; telling the user to restore a backup would drop later work.
+  if (code === 'SQLITE_IOERR_SHMSIZE' || code === 'SQLITE_IOERR_SHMOPEN' || code === 'SQLITE_IOERR_SHMMAP')
+    return new LibraryFileError(
+      `The library file ${shown} cannot be opened: there is no room beside it for the small file (${path.basename(shown)}-shm) SQLite needs to read it. Free some space on its disk and try again.`
+    );
   // A file cut short reads as SQLITE_IOERR_SHORT_READ, an overwritten one as SQLITE_CORRUPT.
   if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')))
     return new LibraryFileError(
@@ -185,18 +194,20 @@ function openLibraryFile(file: string, options: OpenLibraryOptions): Library {
 function openWritableLibrary(file: string, options: OpenLibraryOptions): Library {
   // NB: before the writable open, which switches the file to WAL (header bytes 18–19): a library
   // from a newer Crosscheck must stay byte-for-byte as it was.
-  if (file !== ':memory:' && hasContent(file)) {
-    const found = versionOnDisk(file, options);
-    refuseNewer(found);
-    if (found > 0 && found < latestSchemaVersion()) backupBeforeMigration(file, found, options);
-  }
   let db: WritableDb;
   try {
+    if (file !== ':memory:' && hasContent(file)) {
+      const found = versionOnDisk(file, options);
+      refuseNewer(found);
+      if (found > 0 && found < latestSchemaVersion()) backupBeforeMigration(file, found, options);
+    }
     db = openWritableDb(file, options);
   } catch (error) {
     // NB: a full disk cannot hold even the `-shm` file of a WAL library (SQLite says SQLITE_IOERR or
-    // SQLITE_FULL, as for a damaged file): read it read-only rather than call it damaged.
-    if (!(file !== ':memory:' && hasContent(file) && (isDiskFull(error) || isIoError(error)) && diskIsFull(file))) throw error;
+    // SQLITE_FULL, as for a damaged file): read it read-only rather than call it damaged. The
+    // version check above opens the file first, so a disk that filled while the library was
+    // closed fails there (review 16 #1), and a backup before a migration may fail there too.
+    if (!(file !== ':memory:' && onFullDisk(file, error))) throw error;
     if (options.write === true) throw new ReadOnlyLibraryError(diskFullReason(file));
     return openReadOnlyLibrary(file, diskFullReason(file), options);
   }
@@ -261,6 +272,11 @@ export function librarySchemaVersion(library: Library): number {
 function isIoError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_IOERR');
+}
+
+/** SQLite's or the system's failure on an existing library whose disk has (almost) no room left. */
+function onFullDisk(file: string, error: unknown): boolean {
+  return hasContent(file) && (isDiskFull(error) || isIoError(error)) && diskIsFull(file);
 }
 
 function hasContent(file: string): boolean {

@@ -137,4 +137,34 @@ describe('a full disk (issue 13)', () => {
       expect((JSON.parse(listed.stdout) as { total: number }).total).toBe(0);
     }
   );
+
+  it.skipIf(cannotMount !== undefined)(
+    title('a library closed before its disk filled up opens read-only with the full-disk sentence, never called damaged'),
+    async () => {
+      const ws = workspace();
+      const disk = smallDisk(ws);
+      const run = (...args: string[]) => crosscheck([...args, '--db', disk.db], { home: ws.dir });
+      expect((await run('import', SEEDS_DIR)).code).toBe(0);
+      // Closed normally: SQLite removed the -shm file, which the next open must make again.
+      expect(fs.existsSync(`${disk.db}-shm`)).toBe(false);
+      fill(disk.dir);
+
+      const list = await run('list');
+      expect(list.stderr).not.toMatch(/damaged|restore|doctor --repair|SQLITE_|disk I\/O error/);
+      expect(list.code).toBe(0);
+      expect(lines(list.stdout)).toHaveLength(5);
+      const shown = await run('show', '1', '--json');
+      expect(shown.code).toBe(0);
+      expect((JSON.parse(shown.stdout) as { body: string }).body.length).toBeGreaterThan(0);
+
+      const refused = await run('annotate', 'add', '1', '--note', 'Checked against the wire copy');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`The disk holding the library ${disk.db} is full.*Free some space`));
+      expect(refused.stderr).not.toMatch(/damaged|restore|SQLITE_/);
+
+      fs.rmSync(path.join(disk.dir, 'filler'));
+      const added = await run('annotate', 'add', '1', '--note', 'Checked against the wire copy');
+      expect(added.code).toBe(0);
+    }
+  );
 });
