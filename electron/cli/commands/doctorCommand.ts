@@ -124,4 +124,10 @@ function printCheck(io: CliIo, check: LibraryCheck): void {
   );
   if (check.ok) io.stdout('No problems found.\n');
   for (const p of check.problems) io.stdout(`Problem (${p.kind}): ${p.message}\n`);
+  // Not a problem (the exit code stays): `import --no-group` leaves articles so on purpose.
+  const waiting = articles - inStories;
+  if (waiting > 0)
+    io.stdout(
+      `Note: ${waiting} article${waiting === 1 ? ' waits' : 's wait'} to be grouped into stories: the next import or start of the app groups them, or run \`crosscheck stories\`.\n`
+    );
 }

@@ -34,7 +34,7 @@ const articleCount = (ws: Workspace): number => {
 };
 
 describe('crosscheck doctor', () => {
-  it('reports a damaged full-text index and a lost story membership (exit 2), and --repair fixes both (exit 0)', async () => {
+  it('reports a damaged full-text index (exit 2) and notes an article in no story, and --repair fixes both (exit 0)', async () => {
     const ws = await seeded();
     const sound = await ws.run('doctor');
     expect(sound.code).toBe(0);
@@ -43,13 +43,19 @@ describe('crosscheck doctor', () => {
     tamper(ws, (db) => {
       db.unsafeMode(true); // NB: shadow tables are read-only in SQLite's defensive mode.
       db.prepare('DELETE FROM articles_fts_docsize WHERE id = (SELECT min(id) FROM articles)').run();
-      db.prepare('DELETE FROM story_articles WHERE article_id = (SELECT max(id) FROM articles)').run();
+      // An article of the largest story, so no story is left empty (that would be a problem of its own).
+      db.prepare(
+        `DELETE FROM story_articles WHERE article_id = (SELECT max(article_id) FROM story_articles WHERE story_id =
+           (SELECT story_id FROM story_articles GROUP BY story_id ORDER BY count(*) DESC LIMIT 1))`
+      ).run();
     });
     const sick = await ws.run('doctor');
     expect(sick.code).toBe(2);
     expect(sick.stdout).toMatch(/^5 articles, 4 in the full-text index, 4 in stories/);
     expect(sick.stdout).toMatch(/^Problem \(full-text\): The full-text index does not match the articles/m);
-    expect(sick.stdout).toMatch(/^Problem \(stories\): Story memberships disagree with the articles \(1 article in no story/m);
+    // Review 16 #7: an article in no story waits for the next grouping (as after `import --no-group`): a note.
+    expect(sick.stdout).not.toMatch(/^Problem \(stories\)/m);
+    expect(sick.stdout).toMatch(/^Note: 1 article waits to be grouped into stories/m);
     expect(sick.stdout).toMatch(/^Run `crosscheck doctor --repair`/m);
 
     const repaired = await ws.run('doctor', '--repair');

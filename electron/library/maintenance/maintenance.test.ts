@@ -61,15 +61,16 @@ describe('checkLibrary / repairLibrary', () => {
     expect(count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Deraa' AND rowid = " + id)).toBe(1);
   });
 
-  it('reports an article dropped from its story, and repair puts it back without touching pinned moves', async () => {
+  it('an article in no story waits to be grouped (no problem), and repair puts it back without touching pinned moves', async () => {
     await seededLibrary();
     const [a, b] = lib.db.prepare('SELECT article_id FROM story_articles ORDER BY article_id LIMIT 2').pluck().all() as number[];
     lib.db.prepare('UPDATE story_articles SET pinned = 1 WHERE article_id = ?').run(a);
     const pinnedStory = count(`SELECT story_id FROM story_articles WHERE article_id = ${a}`);
     lib.db.prepare('DELETE FROM story_articles WHERE article_id = ?').run(b);
     const check = checkLibrary(lib.db);
-    expect(kinds(check)).toEqual(['stories']);
-    expect(check.problems[0]!.message).toMatch(/1 article in no story/);
+    // As `import --no-group` leaves articles (review 16 #7): the next import or start groups them.
+    expect(check).toMatchObject({ ok: true, problems: [] });
+    expect(check.counts.inStories).toBe(check.counts.articles - 1);
 
     const repair = await repairLibrary(lib.db);
     expect(repair.after.problems).toEqual([]);

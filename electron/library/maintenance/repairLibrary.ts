@@ -44,7 +44,8 @@ export async function repairLibrary(db: WritableDb): Promise<LibraryRepair> {
     ).run();
     rebuilt.push('annotations marked orphan');
   }
-  if (has('stories')) {
+  // Articles waiting to be grouped are not a problem (checkLibrary.ts), but a repair groups them too.
+  if (has('stories') || before.counts.inStories < before.counts.articles) {
     regroupStories(db);
     rebuilt.push('stories');
   }
