@@ -1,48 +1,65 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { userDataDir } from '../../library/paths';
 import { findResources } from '../../library/resources';
 import { type BrowserMode, startBrowserMode } from '../../serve/browserMode';
+import { rememberPort, rememberedPort, servePortsFile } from '../../serve/servePorts';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
 /**
  * `crosscheck serve`: browser mode. Prints the URL (with its session token) and runs until
- * interrupted. With --json, prints `{"url","port","token","db"}` as one line instead.
+ * interrupted. With --json, prints `{"url","port","token","db"}` as one line instead. Without
+ * --port, the port this library was last served on when it is free (serve/servePorts.ts: the page
+ * keeps its preferences per origin), else a free one.
  */
 export const runServe: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, {
-    port: { type: 'string', default: '0' },
+    port: { type: 'string' },
     'no-seed': { type: 'boolean', default: false }
   });
-  const port = positiveInt(values.port, 'port', true);
-  if (port > 65535) throw new UsageError('--port takes a port number from 1 to 65535 (or 0 for a free one)');
+  const asked = values.port === undefined ? undefined : positiveInt(values.port, 'port', true);
+  if (asked !== undefined && asked > 65535)
+    throw new UsageError('--port takes a port number from 1 to 65535 (or 0 for a free one)');
   const resources = findResources(import.meta.dirname);
   if (!fs.existsSync(path.join(resources.rendererDir, 'index.html'))) {
     io.stderr(`crosscheck: the UI is not built (${resources.rendererDir} is missing); run \`npm run build\` first\n`);
     return ExitCode.fatal;
   }
   const file = libraryFileFrom(values);
+  const portsFile = servePortsFile(userDataDir());
+  const last = asked === undefined ? rememberedPort(portsFile, file) : undefined;
+  // NB: a remembered port another program holds now is no reason to stop: a free one is taken.
+  const port = asked ?? (last !== undefined && (await portRefusal(last)) === null ? last : 0);
   // NB: a port asked for is tried before the library is opened: on a new --db the engine would make
   // the library and import the samples, then stop at the taken port (review 11). Tried again by
   // the server itself, as another program may take it in between.
-  const refused = port === 0 ? null : await portRefusal(port);
+  const refused = asked === undefined || asked === 0 ? null : await portRefusal(asked);
   if (refused) {
     io.stderr(portMessage(port, refused));
     return ExitCode.fatal;
   }
-  let mode: BrowserMode;
-  try {
-    mode = await startBrowserMode({
+  const start = (on: number) =>
+    startBrowserMode({
       file,
       staticDir: resources.rendererDir,
-      port,
+      port: on,
       watchFolders: true,
       ...(values['no-seed'] ? {} : { seedsDir: resources.seedsDir }),
       onError: (channel, error) =>
         io.stderr(`crosscheck serve: ${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     });
+  let mode: BrowserMode;
+  try {
+    try {
+      mode = await start(port);
+    } catch (error) {
+      // The remembered port was taken since it was tried: a free one will do.
+      if (asked !== undefined || port === 0 || (error as { code?: unknown } | null)?.code !== 'EADDRINUSE') throw error;
+      mode = await start(0);
+    }
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
@@ -50,6 +67,7 @@ export const runServe: CliCommand = async (argv, io) => {
     return ExitCode.fatal;
   }
   const { server } = mode;
+  if (server.port !== last) rememberPort(portsFile, file, server.port);
   // NB: listen for Ctrl+C before saying where we are: a caller that stops us as soon as it reads the
   // URL (a script, the CLI suite) could otherwise find Node's first signal listener still being set
   // up, and the default action killed the process without closing the library (1 run in 4 here).

@@ -98,6 +98,31 @@ describe('crosscheck serve', () => {
     }
   });
 
+  it('serves a library again on the port it last had, so the page keeps what it remembers (review 16 #6)', async () => {
+    const ws = workspace();
+    const portOf = (served: Served) => (JSON.parse(lines(served.stdout).at(-1)!) as { port: number }).port;
+    const first = await serve(['--no-seed', '--json'], ws);
+    const port = portOf(first);
+    await first.stop();
+    const again = await serve(['--no-seed', '--json'], ws);
+    expect(portOf(again)).toBe(port);
+    await again.stop();
+
+    // Another program took it meanwhile: a free port, no refusal; and that port is kept next time.
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const moved = await serve(['--no-seed', '--json'], ws);
+      expect(portOf(moved)).not.toBe(port);
+      const movedTo = portOf(moved);
+      await moved.stop();
+      const after = await serve(['--no-seed', '--json'], ws);
+      expect(portOf(after)).toBe(movedTo);
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
   it('refuses a port number out of range with one usage line, exit 1', async () => {
     const ws = workspace();
     const result = await ws.run('serve', '--port', '70000', '--no-seed');
