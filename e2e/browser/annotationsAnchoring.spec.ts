@@ -1,23 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { listStoredHighlights } from '../support/callChannel';
+import { CONVOY_AND_TALKS, CONVOY_TITLE, openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 
 // Comparing and importing under a loaded machine take their time.
 test.setTimeout(180_000);
 
-const TITLE = 'Convoy reaches Daraa';
-const BEFORE = [
-  TITLE,
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
-  '',
-  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
-].join('\n');
 // A paragraph added at the top, the shelling sentence gone, and three days now four.
 const AFTER = [
-  TITLE,
+  CONVOY_TITLE,
   '',
   'Updated on Wednesday with comment from the United Nations, which welcomed the delivery.',
   '',
@@ -26,27 +20,11 @@ const AFTER = [
   'A spokesman for the rebels said talks would resume on Friday.'
 ].join('\n');
 
+/** The highlights the engine holds, oldest first (the order the test made them in). */
 async function stored(page: Page) {
-  return page.evaluate(async () => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    const response = await fetch('/api/annotations%3Alist', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-      body: JSON.stringify({ filter: { kinds: ['highlight'] }, sort: 'created' })
-    });
-    const result = (await response.json()) as {
-      value: {
-        items: {
-          id: number;
-          state: string;
-          current: { start: number; end: number } | null;
-          anchor: { quote: { exact: string } };
-        }[];
-      };
-    };
-    // Oldest first: the order the test made them in.
-    return result.value.items.reverse().map((h) => ({ state: h.state, exact: h.anchor.quote.exact, placed: h.current !== null }));
-  });
+  return (await listStoredHighlights(page, 'created'))
+    .reverse()
+    .map((h) => ({ state: h.state, exact: h.anchor.quote.exact, placed: h.current !== null }));
 }
 
 test('re-import: a highlight follows its text, one whose words changed says what it was made on, one whose sentence was deleted becomes an orphan and is re-attached', async ({
@@ -55,10 +33,7 @@ test('re-import: a highlight follows its text, one whose words changed says what
   page
 }) => {
   const hl = new HighlightsPage(page);
-  const folder = writeFolder(served.dir, 'convoy', { 'convoy.txt': BEFORE });
-  await app.importPaths([folder]);
-  await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: TITLE }).click();
+  const folder = await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   await hl.highlightWithMouse(app.readerBody, 'forty trucks carried food', 2);
   await hl.highlightWithMouse(app.readerBody, 'shelling stopped overnight', 4);
   await hl.highlightWithMouse(app.readerBody, 'three days of waiting', 1);
@@ -75,7 +50,7 @@ test('re-import: a highlight follows its text, one whose words changed says what
   await expect(updated).toContainText('1 highlight now reads differently: “four days of waiting” (made on “three days of waiting”)');
   await expect(updated).toContainText('1 of your highlights lost its words');
   await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: TITLE }).click();
+  await app.libraryRows.filter({ hasText: CONVOY_TITLE }).click();
   await expect(app.readerBody).toContainText('Updated on Wednesday');
 
   // The first moved with its words; the second lost them; the third is on words that now read otherwise.

@@ -1,31 +1,15 @@
-import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { CONVOY_AND_TALKS, openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
 
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
-  '',
-  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
-].join('\n');
-
-async function openConvoy(app: { importPaths: (p: string[]) => Promise<void>; page: Page }, dir: string): Promise<void> {
-  const folder = writeFolder(dir, 'convoy', { 'convoy.txt': ARTICLE });
-  await app.importPaths([folder]);
-  await app.page.keyboard.press('Escape');
-  await app.page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.page.getByTestId('reader-title')).toHaveText('Convoy reaches Daraa');
-}
-
 test('Adjust from the keyboard moves either edge: Shift+Alt+←/→ the start, Shift+←/→ the end', async ({ app, served, page }) => {
   const hl = new HighlightsPage(page);
   const notes = new NotesPanelPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   const body = app.readerBody;
   await hl.highlightWithMouse(body, 'three days of waiting', 3);
   await expect(hl.runs(body)).toHaveText(['three days of waiting']);
@@ -61,7 +45,7 @@ test('a colour renamed in Settings is renamed at once in the reader legend, the 
 }) => {
   const hl = new HighlightsPage(page);
   const notes = new NotesPanelPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   const body = app.readerBody;
   await hl.highlightWithMouse(body, 'forty trucks carried food', 2);
   const legend = page.getByTestId('highlight-legend');
@@ -91,7 +75,7 @@ test('a colour renamed in Settings is renamed at once in the reader legend, the 
 
 test('the tag field suggests the tags in use, as typed', async ({ app, served, page }) => {
   const hl = new HighlightsPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   const body = app.readerBody;
   await hl.highlightWithMouse(body, 'forty trucks carried food', 1);
   await hl.openHighlight(body, 'forty trucks');

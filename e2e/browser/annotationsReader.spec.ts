@@ -1,51 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
+import { listStoredHighlights } from '../support/callChannel';
+import { CONVOY_AND_TALKS, openConvoy } from '../support/convoy';
 import { expect, test, writeFolder } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
 
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.',
-  '',
-  'Residents said the shelling stopped overnight. A spokesman for the rebels said talks would resume on Friday.'
-].join('\n');
-
-/** The annotations stored for the library, straight from the engine (what a restart would show). */
-async function storedHighlights(page: Page) {
-  return page.evaluate(async () => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    const response = await fetch('/api/annotations%3Alist', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-      body: JSON.stringify({ filter: { kinds: ['highlight'] }, sort: 'position' })
-    });
-    const result = (await response.json()) as {
-      ok: boolean;
-      value: {
-        items: {
-          id: number;
-          colour: number;
-          note: string;
-          tags: string[];
-          state: string;
-          anchor: { quote: { exact: string } };
-        }[];
-      };
-    };
-    return result.value.items;
-  });
-}
-
-async function openConvoy(app: { importPaths: (p: string[]) => Promise<void>; page: Page }, dir: string): Promise<void> {
-  const folder = writeFolder(dir, 'convoy', { 'convoy.txt': ARTICLE });
-  await app.importPaths([folder]);
-  await app.page.keyboard.press('Escape');
-  await app.page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.page.getByTestId('reader-title')).toHaveText('Convoy reaches Daraa');
-}
+/** The highlights stored for the library, straight from the engine (what a restart would show), in text order. */
+const storedHighlights = (page: Page) => listStoredHighlights(page, 'position');
 
 test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all saved across a reload', async ({
   app,
@@ -53,7 +16,7 @@ test('reader: highlight with the mouse, note, tag, recolour, undo and redo; all 
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   const body = app.readerBody;
 
   await hl.highlightWithMouse(body, 'forty trucks carried food', 2);
@@ -120,7 +83,7 @@ test('reader: highlight with the keyboard only (sentence cursor, word steps, key
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   const body = app.readerBody;
   await app.reader.focus();
 
@@ -177,7 +140,7 @@ test('reader: Enter right after 1–6 opens the new highlight with the note fiel
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   await app.reader.focus();
   // J J: the second sentence; 2 highlights it and lets the selection go (so its colour shows).
   await page.keyboard.press('j');
@@ -258,7 +221,7 @@ test('reader: a new highlight of any colour looks unlike the selection it was ma
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   await app.reader.focus();
   // J J: the second sentence is selected; 3 (Figure) highlights it and lets the selection go.
   await page.keyboard.press('j');
@@ -333,7 +296,7 @@ test('hostile notes are shown as text and run nothing', async ({ app, served, pa
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await openConvoy(app, served.dir);
+  await openConvoy(app, served.dir, CONVOY_AND_TALKS);
   await hl.highlightWithMouse(app.readerBody, 'shelling stopped overnight', 1);
   await hl.openHighlight(app.readerBody, 'shelling stopped');
   const hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> [click](javascript:alert(3)) <b>bold</b>';

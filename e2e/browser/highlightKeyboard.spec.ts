@@ -1,17 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { CONVOY, openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
 
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine. The United Nations said more convoys would follow next week.'
-].join('\n');
 const FIRST = 'An aid convoy reached Daraa on Tuesday after three days of waiting at the border.';
 const THIRD = 'The United Nations said more convoys would follow next week.';
+/** The convoy with a third sentence in its paragraph. */
+const ARTICLE = `${CONVOY} ${THIRD}`;
 
 /**
  * Review 15 #3: a highlight was a plain span with a `title`, which a screen reader skips, and the
@@ -25,10 +23,7 @@ test('H and Shift H walk the highlights, each read out by its meaning and note; 
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await app.importPaths([writeFolder(served.dir, 'convoy', { 'convoy.txt': ARTICLE })]);
-  await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.readerTitle).toHaveText('Convoy reaches Daraa');
+  await openConvoy(app, served.dir, ARTICLE);
   const body = app.readerBody;
   const selected = () => page.evaluate(() => window.getSelection()?.toString());
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -1,30 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { listStoredHighlights } from '../support/callChannel';
+import { openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
 
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.'
-].join('\n');
-
 /** The highlights the engine holds (what a restart or `crosscheck annotate list` would show). */
 async function storedHighlights(page: Page) {
-  return page.evaluate(async () => {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    const response = await fetch('/api/annotations%3Alist', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-      body: JSON.stringify({ filter: { kinds: ['highlight'] }, sort: 'position' })
-    });
-    const result = (await response.json()) as {
-      value: { items: { id: number; colour: number; anchor: { quote: { exact: string } } }[] };
-    };
-    return result.value.items.map((h) => ({ id: h.id, colour: h.colour, exact: h.anchor.quote.exact }));
-  });
+  return (await listStoredHighlights(page, 'position')).map((h) => ({ id: h.id, colour: h.colour, exact: h.anchor.quote.exact }));
 }
 
 /**
@@ -38,10 +23,7 @@ test('highlighting the same words again opens or recolours the highlight there, 
   page
 }) => {
   const hl = new HighlightsPage(page);
-  await app.importPaths([writeFolder(served.dir, 'convoy', { 'convoy.txt': ARTICLE })]);
-  await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.readerTitle).toHaveText('Convoy reaches Daraa');
+  await openConvoy(app, served.dir);
   const body = app.readerBody;
   const words = 'forty trucks carried food';
 

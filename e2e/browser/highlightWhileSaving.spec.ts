@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
-
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.'
-].join('\n');
 
 /**
  * Holds the window's answers to `channel` (the engine has done the write; its answer is on its
@@ -41,10 +36,7 @@ test('a highlight clicked while it is being saved opens once saved; Ctrl Z while
 }) => {
   const hl = new HighlightsPage(page);
   const notes = new NotesPanelPage(page);
-  await app.importPaths([writeFolder(served.dir, 'convoy', { 'convoy.txt': ARTICLE })]);
-  await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.readerTitle).toHaveText('Convoy reaches Daraa');
+  await openConvoy(app, served.dir);
   const body = app.readerBody;
   const stored = async () =>
     (
@@ -91,10 +83,7 @@ test('a highlight clicked while it is being saved opens once saved; Ctrl Z while
 test('Enter right after 1–6 opens the new highlight once saved, not an older one under the same words', async ({ app, served, page }) => {
   const hl = new HighlightsPage(page);
   const notes = new NotesPanelPage(page);
-  await app.importPaths([writeFolder(served.dir, 'convoy', { 'convoy.txt': ARTICLE })]);
-  await page.keyboard.press('Escape');
-  await app.libraryRows.filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.readerTitle).toHaveText('Convoy reaches Daraa');
+  await openConvoy(app, served.dir);
   const body = app.readerBody;
   // An older highlight inside the sentence about to be highlighted.
   await hl.highlightWithMouse(body, 'forty trucks', 4);

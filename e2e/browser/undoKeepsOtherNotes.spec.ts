@@ -1,24 +1,10 @@
-import type { Page } from '@playwright/test';
-import { expect, test, writeFolder } from '../support/fixtures';
+import { openConvoy } from '../support/convoy';
+import { expect, test } from '../support/fixtures';
 import { HighlightsPage } from '../pages/HighlightsPage';
 import { NotesPanelPage } from '../pages/NotesPanelPage';
 
 // Imports and saves under a loaded machine take their time; each step still has its own expect timeout.
 test.setTimeout(180_000);
-
-const ARTICLE = [
-  'Convoy reaches Daraa',
-  '',
-  'An aid convoy reached Daraa on Tuesday after three days of waiting at the border. Officials said forty trucks carried food and medicine.'
-].join('\n');
-
-async function openConvoy(app: { importPaths: (p: string[]) => Promise<void>; page: Page }, dir: string): Promise<void> {
-  const folder = writeFolder(dir, 'convoy', { 'convoy.txt': ARTICLE });
-  await app.importPaths([folder]);
-  await app.page.keyboard.press('Escape');
-  await app.page.getByTestId('library-row').filter({ hasText: 'Convoy reaches Daraa' }).click();
-  await expect(app.page.getByTestId('reader-title')).toHaveText('Convoy reaches Daraa');
-}
 
 // Review 13, finding 4: annotation ids were handed out again after a delete, and the undo of
 // "Highlight deleted" replaced whatever annotation had taken the id since (a note written in

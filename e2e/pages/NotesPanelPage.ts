@@ -1,7 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-
-/** What an `annotations:*` call answers over HTTP. */
-type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+import { callChannel } from '../support/callChannel';
 
 /** The notes panel and the settings dialog, as a user sees them, plus the HTTP API the tests seed data with. */
 export class NotesPanelPage {
@@ -32,21 +30,7 @@ export class NotesPanelPage {
 
   /** Calls a channel of the running app over HTTP, with the page's session token; throws the error's message. */
   async api<T>(channel: string, input: unknown): Promise<T> {
-    const answer = await this.page.evaluate(
-      async ({ channel, input }) => {
-        const token = new URLSearchParams(window.location.search).get('token') ?? '';
-        const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-crosscheck-token': token },
-          body: JSON.stringify(input)
-        });
-        return (await response.json()) as unknown;
-      },
-      { channel, input }
-    );
-    const result = answer as Answer<T>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
+    return callChannel<T>(this.page, channel, input);
   }
 
   /** The library's articles: id and title. */
