@@ -8,7 +8,7 @@ import { findWireGroups } from '@shared/compare/wire/wire';
 import type { Annotation, AnnotationFilter } from '@shared/contract/annotationSchemas';
 import type { ExportOptions, ExportScope } from '@shared/contract/exportSchemas';
 import { AppFailure } from '@shared/contract/result';
-import type { Article } from '@shared/contract/schemas';
+import { COMPARE_MAX, COMPARE_MIN, type Article } from '@shared/contract/schemas';
 import { citationKeys } from '@shared/export/renderCitations';
 import { paragraphNumber, shownParagraphs, shownStart, type Range } from '@shared/text/shownParagraphs';
 import { titleEcho } from '@shared/text/titleEcho';
@@ -76,6 +76,11 @@ export function gatherReport(
   const scopeInputs = articles.filter((a) => articleIds.includes(a.id)).map(compareInputOf);
   const comparable = compare && articles.length >= 2 && articles.length <= 12;
   const comparison = comparable && options.includeComparison ? compareArticles(scopeInputs) : null;
+  // A story too big for one comparison: the report says what it leaves out (review 16, #5).
+  const comparisonLeftOut =
+    compare && options.includeComparison && articleIds.length > COMPARE_MAX
+      ? `no comparison: one holds ${COMPARE_MIN} to ${COMPARE_MAX} articles; compare ${COMPARE_MAX} of these and export that comparison to have one`
+      : null;
   const wireGroups = comparison?.wireGroups ?? (comparable ? findWireGroups(scopeInputs).groups : storyWireGroups(db, articles));
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
@@ -184,7 +189,7 @@ export function gatherReport(
     createdAt: now.toISOString(),
     // `--author` (options.author) overrides the setting for this report; '' says no author.
     author: options.author !== undefined ? options.author.trim() || null : getExportSettings(db).author,
-    scope: scopeText,
+    scope: comparisonLeftOut ? `${scopeText} — ${comparisonLeftOut}` : scopeText,
     options,
     colours: colours.map((c) => ({ colour: c.colour, label: c.label })),
     sources,
