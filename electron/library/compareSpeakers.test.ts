@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
 import { importPaths } from './import/importPaths';
 import { channelCaller } from './testing/channelCaller';
-import { makeTempLibrary, SEEDS_DIR } from './testing/tempLibrary';
+import { SEEDS_DIR } from './testing/tempLibrary';
+import { makeTestLibrary } from './testing/testLibrary';
 
 /**
  * Compare → Quotes names each speaker once (review 15, #12): the seeds write Lama Fakih's
@@ -10,15 +11,9 @@ import { makeTempLibrary, SEEDS_DIR } from './testing/tempLibrary';
  * title, which listed one person two or three times.
  */
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
 describe('speakers of the seeds’ quotes', () => {
   it('are one name per person, whatever apostrophe or title the sources write', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     await importPaths(lib.db, [SEEDS_DIR]);
     const api = channelCaller(createHandlers(lib, { mode: 'cli' }));
     const listed = (await api.call('articles:list', { sort: 'title', direction: 'asc', offset: 0, limit: 10 })).items;

@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, getArticle } from './articles';
 import { correctArticle } from './corrections';
 import { importPaths } from './import/importPaths';
 import { searchArticles } from './search/searchArticles';
-import { makeTempFolder, makeTempLibrary } from './testing/tempLibrary';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
+import { makeTestFolder, makeTestLibrary } from './testing/testLibrary';
 
 describe('metadata corrections', () => {
   it('are applied, searchable, and survive re-importing a changed version of the file', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
-    const dir = makeTempFolder({ 'story.txt': 'Talks fail\n\nRebels in Daraa said the talks had failed on Wednesday.' });
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const lib = makeTestLibrary();
+    const dir = makeTestFolder({ 'story.txt': 'Talks fail\n\nRebels in Daraa said the talks had failed on Wednesday.' });
     await importPaths(lib.db, [dir]);
 
     correctArticle(lib.db, 1, { outlet: 'The New Arab', publishedAt: '2018-07-04', title: 'Russia–rebel talks fail in Daraa' });
@@ -38,10 +31,8 @@ describe('metadata corrections', () => {
   });
 
   it('clears a field with an empty string but refuses an empty title', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
-    const dir = makeTempFolder({ 'a.md': '---\ntitle: A\noutlet: Wire\n---\n\nSome text of the article.' });
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const lib = makeTestLibrary();
+    const dir = makeTestFolder({ 'a.md': '---\ntitle: A\noutlet: Wire\n---\n\nSome text of the article.' });
     await importPaths(lib.db, [dir]);
     correctArticle(lib.db, 1, { outlet: '' });
     expect(getArticle(lib.db, 1)!.outlet).toBeNull();

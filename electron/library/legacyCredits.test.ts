@@ -1,15 +1,9 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getArticle } from './articles';
 import { ExportRenderInput } from '@shared/contract/exportSchemas';
 import { renderExport } from './export/exportReport';
 import { importPaths } from './import/importPaths';
-import { makeTempFolder, makeTempLibrary } from './testing/tempLibrary';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const clean of cleanups.splice(0)) clean();
-});
+import { makeTestFolder, makeTestLibrary } from './testing/testLibrary';
 
 /**
  * Review 12: `SOURCE: NEWS AGENCIES` was stored as the credit `news agencies`, shown as a WIRE chip
@@ -18,13 +12,11 @@ afterEach(() => {
  */
 describe('an unnamed "news agencies" credit', () => {
   it('is not stored by an import, and one stored before is neither shown nor cited', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
-    const dir = makeTempFolder({
+    const lib = makeTestLibrary();
+    const dir = makeTestFolder({
       'roundup.txt': 'Talks fail in the south\n\nRebels in Daraa said the talks with Russia had failed on Wednesday.\n\nSOURCE: NEWS AGENCIES',
       'afp.txt': 'Rebels walk out of talks\n\nDAMASCUS (AFP) - Rebels said the talks with Russian officers in Busra al-Sham ended.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES'
     });
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     await importPaths(lib.db, [dir]);
     const credits = () => [1, 2].map((id) => getArticle(lib.db, id)!.wireCredits).sort();
     expect(credits()).toEqual([[], ['AFP']]);

@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
 import { channelCaller } from '../testing/channelCaller';
-import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
+import { SEEDS_DIR } from '../testing/tempLibrary';
+import { makeTestLibrary } from '../testing/testLibrary';
 
 /**
  * A note names what it is on as it is now (review 15, finding 9): in `in:notes` hits, in the notes
@@ -15,8 +11,7 @@ afterEach(() => {
  */
 describe('the title a highlight or note shows', () => {
   it('follows corrections, renames and merges, and an orphan keeps the last one', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     const { call } = channelCaller(createHandlers(lib, { mode: 'cli' }));
     await call('import:paths', { paths: [SEEDS_DIR] });
     const note = await call('annotations:create', { kind: 'article-note', articleId: 1, note: 'walkout council' });

@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportProgressEvent, StoriesProgressEvent } from '@shared/contract/schemas';
 import { importCountsOf } from '@shared/import/counts';
 import { countArticles, getArticle, listArticles } from '../articles';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { SEEDS_DIR } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { ImportJobs } from './importJob';
 import { prestartImportWorker } from './prestartImportWorker';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
 describe('ImportJobs (worker thread)', () => {
   it('imports in a worker and reports progress with counts, rate and time left, then the grouping into stories', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     const events: ImportProgressEvent[] = [];
     const stories: StoriesProgressEvent[] = [];
     const jobs = new ImportJobs(lib.file, { onProgress: (e) => events.push(e), onStoriesProgress: (e) => stories.push(e) });
@@ -41,8 +35,7 @@ describe('ImportJobs (worker thread)', () => {
   });
 
   it('runs its first import on a worker started ahead (crosscheck import), cancel included, and later ones on new workers', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     const ahead = prestartImportWorker();
     let given = 0;
     const jobs = new ImportJobs(lib.file, {
@@ -59,15 +52,13 @@ describe('ImportJobs (worker thread)', () => {
   });
 
   it('fills the outlet and language a file leaves empty with the import defaults, and names the collection', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
-    const dir = makeTempFolder({
+    const lib = makeTestLibrary();
+    const dir = makeTestFolder({
       'bare.txt': 'Talks fail in Daraa\n\nRebels said the talks with Russia had failed.',
       'tagged.html':
         '<html lang="fr"><head><title>Les pourparlers échouent</title><meta property="og:site_name" content="Le Monde"></head>' +
         '<body><article><p>Les rebelles ont annoncé l’échec des pourparlers avec la Russie à Deraa.</p></article></body></html>'
     });
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const jobs = new ImportJobs(lib.file);
     await jobs.run([dir], { defaults: { outlet: 'BBC News', language: 'en', collection: 'bbc' } });
     const items = listArticles(lib.db, { sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items;
@@ -79,13 +70,11 @@ describe('ImportJobs (worker thread)', () => {
   });
 
   it('refuses a second import while one runs, and cancels between files', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     const files = Object.fromEntries(
       Array.from({ length: 400 }, (_, i) => [`f${i}.txt`, `Story ${i}\n\nText of story number ${i}.`])
     );
-    const dir = makeTempFolder(files);
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const dir = makeTestFolder(files);
     const jobs = new ImportJobs(lib.file);
     expect(jobs.cancel()).toBe(false);
     const running = jobs.run([dir]);

@@ -1,22 +1,15 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importPaths } from '../import/importPaths';
 import { THREE_EVENTS } from '../testing/smallLibraryArticles';
-import { SEEDS_DIR, makeTempFolder, makeTempLibrary } from '../testing/tempLibrary';
+import { SEEDS_DIR } from '../testing/tempLibrary';
+import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { ensureStories } from './ensureStories';
 import { countStandalone, listStories } from './storyQueries';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
 describe('stories in a small library', () => {
   it('groups each event’s reports together, worded as different outlets word them', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
-    const folder = makeTempFolder({ ...THREE_EVENTS });
-    cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
+    const lib = makeTestLibrary();
+    const folder = makeTestFolder({ ...THREE_EVENTS });
     await importPaths(lib.db, [SEEDS_DIR, folder]);
     ensureStories(lib.db);
 

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput } from '@shared/contract/channels';
 import { changeOfWrite } from '@shared/contract/writeChanges';
 import { diffLibraryDigests, readLibraryDigest } from '../changeDigest';
 import { createHandlers } from '../handlers';
 import { channelCaller } from '../testing/channelCaller';
-import { makeTempLibrary, SEEDS_DIR } from '../testing/tempLibrary';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
+import { SEEDS_DIR } from '../testing/tempLibrary';
+import { makeTestLibrary } from '../testing/testLibrary';
 
 describe('story edits tell the other tabs that story notes moved (review 14, finding 5)', () => {
   it('merge, split and move: what browser mode tells the other tabs covers what the library digest sees change', async () => {
-    const lib = makeTempLibrary();
-    cleanups.push(() => lib.dispose());
+    const lib = makeTestLibrary();
     const { call } = channelCaller(createHandlers(lib, { mode: 'cli' }));
     await call('import:paths', { paths: [SEEDS_DIR] });
     await call('stories:split', { articleIds: [1, 2] });
