@@ -40,7 +40,8 @@ describe('extractFile', () => {
       message:
         'Reading this file took longer than 1 ms, so it was skipped; if it is very large, split it, or import it on its own.'
     });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // A bound on a hang, not a speed target: at load 25 this 1 ms read has taken just over 2 s.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('stops when the caller aborts', async () => {
