@@ -57,7 +57,10 @@ test('from the reader: the preview follows the options, and Markdown and HTML do
 
   // The report's preview: the highlight with its meaning in words and its note.
   const preview = page.frameLocator('[data-testid="export-preview-frame"]');
-  await expect(preview.locator('mark').filter({ hasText: QUOTE })).toContainText(MEANING);
+  // The meaning is a chip before the marked words; the mark holds the quote alone.
+  const item = preview.locator('li').filter({ has: preview.locator('mark', { hasText: QUOTE }) });
+  await expect(item.locator('.label')).toHaveText(MEANING);
+  await expect(item.locator('mark')).toHaveText(QUOTE);
   await expect(preview.locator('body')).toContainText(NOTE);
   await expect(preview.locator('body')).not.toContainText(UNHIGHLIGHTED);
   // Grouped by article, the highlights sit under the article's title; by colour, under the meaning.
