@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../e2e/support/chromium';
 import { findChromium } from '../../../e2e/support/findChromium.mjs';
 import mammoth from 'mammoth';
+import { docxTables, pageTextWidth, zipParts } from '../../library/testing/docxParts';
 import { BIN, type Workspace, cliEnv, crosscheck, lines, makeWorkspace } from './crosscheck';
 
 /**
@@ -356,6 +357,42 @@ describe('crosscheck export', () => {
     expect(htmlText(comments)).toContain('Tags: #<b>bold tag</b> #tag1');
     expect(html).not.toMatch(/<(script|img|svg|iframe)\b/i);
   });
+
+  it.skipIf(!HAS_PANDOC)(
+    'DOCX tables: each column as wide as it needs, the title widest, across the page; pandoc reads every cell (fixui #2)',
+    async () => {
+      // The seeds' story with its highlights and notes, and its comparison (the overlap table).
+      const out = path.join(ws.dir, 'tables.docx');
+      await ok('export', '--format', 'docx', '--out', out, '--story', '1');
+      const document = (await zipParts(fs.readFileSync(out))).get('word/document.xml')!;
+      const width = pageTextWidth(document);
+      const tables = docxTables(document);
+      expect(tables.length).toBeGreaterThanOrEqual(2);
+      for (const table of tables) {
+        expect(table.layout).toBe('fixed');
+        expect(table.grid.reduce((a, b) => a + b, 0)).toBe(width);
+        for (const row of table.rows) expect(row.widths).toEqual(table.grid);
+      }
+      const sources = tables[0]!;
+      const heads = sources.rows[0]!.texts;
+      const widthOf = (head: string) => sources.grid[heads.indexOf(head)]!;
+      expect(Math.max(...sources.grid)).toBe(widthOf('Title'));
+      expect(widthOf('Source') * 3).toBeLessThan(widthOf('Title'));
+      expect(widthOf('Date') * 2).toBeLessThan(widthOf('Title'));
+      expect(new Set(sources.grid).size).toBeGreaterThan(2);
+      // pandoc reads the same table: every title and date in its own cell, in order.
+      const html = pandoc(['-f', 'docx', '-t', 'html'], out);
+      const firstTable = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+      const rows = [...firstTable.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+        [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => flat(htmlText(c[1]!)).trim())
+      );
+      expect(rows[0]).toEqual(heads);
+      expect(rows.slice(1).map((r) => r[heads.indexOf('Title')])).toEqual(
+        sources.rows.slice(1).map((r) => r.texts[heads.indexOf('Title')])
+      );
+      for (const title of STORY_TITLES) expect(rows.slice(1).map((r) => r[heads.indexOf('Title')])).toContain(title);
+    }
+  );
 
   it('PDF: pdf.js reads every note, sources row and page number of the report Chromium printed, links kept', async () => {
     const out = path.join(ws.dir, 'report.pdf');
