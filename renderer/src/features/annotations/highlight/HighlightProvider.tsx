@@ -4,6 +4,7 @@ import { useToast } from '../../../components/useToast';
 import { call } from '../../../lib/api';
 import { useAnnotationWrites, useColourMeanings } from '../useAnnotations';
 import { HighlightContext, type HighlightApi, type HighlightTarget, type Retarget } from './highlightContext';
+import { CHANGED_ELSEWHERE, changedSince, EVERY_FIELD, fieldsOf, type HighlightField } from './changedElsewhere';
 import { revertOf } from './revertChanges';
 import { type UndoEntry, UndoStack } from './undoStack';
 
@@ -35,6 +36,12 @@ export function HighlightProvider({
   // made in another window or the CLI: annotationStore.restoreAnnotation), so each undo step keeps
   // the id it last wrote and the next step acts on that one, never on the other note.
   const restore = useCallback((annotation: Annotation) => annotationsApi.restore(annotation), [annotationsApi]);
+  // NB: a step writes over the stored highlight, so it first checks that no other window changed
+  // what it would write over since this window's last write (changedElsewhere.ts says why).
+  const unchanged = useCallback(async (mine: Annotation, fields: readonly HighlightField[]) => {
+    const now = await call('annotations:get', { id: mine.id });
+    if (changedSince(mine, now, fields)) throw new Error(CHANGED_ELSEWHERE);
+  }, []);
 
   // Every action goes on the undo stack as it is made, with its write (undoStack.ts says why); its
   // steps run once the write is saved, so they read its answer. A failed write shows the engine's sentence.
@@ -57,7 +64,11 @@ export function HighlightProvider({
       undoStack.push(
         {
           label: 'Highlight made',
-          undo: async () => void (await annotationsApi.remove((live ?? (await write)).id)),
+          undo: async () => {
+            const mine = live ?? (await write);
+            await unchanged(mine, EVERY_FIELD);
+            await annotationsApi.remove(mine.id);
+          },
           redo: async () => {
             const made = await write;
             live = await restore({ ...made, id: (live ?? made).id });
@@ -67,7 +78,7 @@ export function HighlightProvider({
       );
       return answered(write);
     },
-    [annotationsApi, answered, restore, undoStack]
+    [annotationsApi, answered, restore, undoStack, unchanged]
   );
 
   const update = useCallback(
@@ -81,15 +92,21 @@ export function HighlightProvider({
         back
           ? {
               label,
-              undo: async () => void (await annotationsApi.update(before.id, back)),
-              redo: async () => void (await annotationsApi.update(before.id, changes))
+              undo: async () => {
+                await unchanged(await write, fieldsOf(changes));
+                await annotationsApi.update(before.id, back);
+              },
+              redo: async () => {
+                await unchanged({ ...(await write), ...back }, fieldsOf(changes));
+                await annotationsApi.update(before.id, changes);
+              }
             }
-          : restoringSteps(label, before, write, restore),
+          : restoringSteps(label, before, write, restore, unchanged),
         write
       );
       return answered(write);
     },
-    [annotationsApi, answered, restore, undoStack]
+    [annotationsApi, answered, restore, undoStack, unchanged]
   );
 
   const remove = useCallback(
@@ -103,13 +120,17 @@ export function HighlightProvider({
             const deleted = await write;
             live = await restore({ ...deleted, id: (live ?? deleted).id });
           },
-          redo: async () => void (await annotationsApi.remove((live ?? (await write)).id))
+          redo: async () => {
+            const mine = live ?? (await write);
+            await unchanged(mine, EVERY_FIELD);
+            await annotationsApi.remove(mine.id);
+          }
         },
         write
       );
       await answered(write);
     },
-    [annotationsApi, answered, restore, undoStack]
+    [annotationsApi, answered, restore, undoStack, unchanged]
   );
 
   const openArticleAt = useCallback(
@@ -219,14 +240,20 @@ function restoringSteps(
   label: string,
   before: Annotation,
   after: Promise<Annotation>,
-  restore: (annotation: Annotation) => Promise<Annotation>
+  restore: (annotation: Annotation) => Promise<Annotation>,
+  unchanged: (mine: Annotation, fields: readonly HighlightField[]) => Promise<void>
 ): UndoEntry {
   let live: Annotation | null = null;
   return {
     label,
-    undo: async () => void (live = await restore({ ...before, id: (live ?? (await after)).id })),
+    undo: async () => {
+      const mine = live ?? (await after);
+      await unchanged(mine, EVERY_FIELD);
+      live = await restore({ ...before, id: mine.id });
+    },
     redo: async () => {
       const changed = await after;
+      if (live !== null) await unchanged(live, EVERY_FIELD);
       live = await restore({ ...changed, id: (live ?? changed).id });
     }
   };
