@@ -27,6 +27,15 @@ describe('times of day are no figures (review 16, #1)', () => {
     ]);
   });
 
+  it('takes a date line with its weekday, time and zone for a publication line, so its date disputes nothing either', () => {
+    const lines = ['May 2, 2013 | 5: 03pm', 'Fri., May 3, 2013 11: 45 AM PDT', 'Posted on Thu Jun 13, 2013 08: 45 AM PDT'];
+    const c = compareArticles(lines.map((line, k) => ({ id: `s${k}`, title: `Report ${k}`, text: `${line}\n${story}` })));
+    expect(c.numbers.filter((g) => g.disagree)).toEqual([]);
+    expect(c.numbers.flatMap((g) => g.figures.map((f) => f.text))).toEqual(['90 days', '90 days', '90 days']);
+    // A date in the story's own sentences stays a figure.
+    expect(extractFigures('The hearing on May 3, 2013 was short.').map((f) => f.normalized)).toEqual(['2013-05-03']);
+  });
+
   it('still reads a decimal, an amount of money and a count beside a time', () => {
     expect(extractFigures('Shares rose 1.50 points.').map((f) => f.value)).toEqual([1.5]);
     expect(extractFigures('Tickets cost $12.50 each.').map((f) => f.category)).toEqual(['money']);

@@ -139,6 +139,11 @@ function lineAround(text: string, start: number, end: number): Span {
 const PUBLICATION_WORDS =
   /^(?:by|and|published|updated|posted|first|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local|time|\d{1,2}[:.]\d\d)$/i;
 
+/** Halves of the day and time zones a publication line ends with (`AM PDT`). */
+const ZONE = /^(?:am|pm|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)$/i;
+/** A weekday, written out or shortened (`Thu`, `Fri.`), as publication lines print it before the date. */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:tuesday|wednesday|thursday|saturday)$/i;
+
 /**
  * Whether, and how far, a date says when the piece was published rather than when something in the
  * story happened: two articles published on different days is no disputed figure (review 13, #4).
@@ -154,14 +159,20 @@ function publicationDate(text: string, start: number, end: number): 'line' | 'da
   const after = text.slice(end, line.end);
   // A wire dateline: a place in capitals, the date, the agency in brackets, a dash.
   if (/^\s*\p{Lu}[\p{Lu} .'-]*,\s*$/u.test(before) && /^\s*(?:\([^)]*\))?\s*[-–—:]/u.test(after)) return 'dateline';
-  const rest = `${before} ${after}`.split(/[\s,|·•–—-]+/u).filter((w) => w !== '' && !/^[()[\]]+$/.test(w));
+  // Its time of day (`1: 32 PM`, `5: 03pm`) says nothing more than the date does.
+  const timeless = (part: string) => clockTimes(part).reduceRight((t, c) => t.slice(0, c.start) + ' ' + t.slice(c.end), part);
+  const rest = `${timeless(before)} ${timeless(after)}`.split(/[\s,|·•–—-]+/u).filter((w) => w !== '' && !/^[()[\]]+$/.test(w));
   if (rest.length === 0) return 'line';
+  // A date alone on its line but for its weekday, time and zone (`Fri., May. 3, 2013 11: 45 AM PDT`).
+  if (rest.length <= 4 && rest.every((w) => WEEKDAY.test(w) || ZONE.test(w))) return 'line';
   // A byline: `By` and a name of capitalised words, or publication words, and nothing else.
   if (rest.length > 12) return undefined;
   const byline = /^by$/i.test(rest[0]!);
   const publication =
     (byline || /^(?:published|updated|posted|first|last)$/i.test(rest[0]!)) &&
-    rest.every((w) => PUBLICATION_WORDS.test(w.replace(/[.:]$/, '')) || (byline && /^\p{Lu}[\p{L}.'’]*$/u.test(w)));
+    rest.every(
+      (w) => PUBLICATION_WORDS.test(w.replace(/[.:]$/, '')) || WEEKDAY.test(w) || (byline && /^\p{Lu}[\p{L}.'’]*$/u.test(w))
+    );
   return publication ? 'line' : undefined;
 }
 
