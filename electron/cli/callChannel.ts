@@ -2,6 +2,7 @@ import { type Channel, type ChannelInput, type ChannelOutput, channels } from '@
 import { type Handlers, dispatch } from '@shared/contract/dispatch';
 import type { ErrorCode } from '@shared/contract/result';
 import { UsageError } from './args';
+import { inputMistake } from './inputMistake';
 
 /** A channel call that failed: `message` is the engine's sentence, the one line the user sees. */
 export class ChannelFailure extends Error {
@@ -27,7 +28,12 @@ export async function callChannel<C extends Channel>(
   const result = await dispatch(handlers, channel, input, (_, error) => {
     if (process.env.CROSSCHECK_DEBUG) console.error(error);
   });
-  if (!result.ok) throw new ChannelFailure(result.error.code, result.error.message);
+  if (!result.ok) {
+    // NB: dispatch words a refused input for a developer ("Invalid request to …"); the command
+    // line says it as a usage mistake, from the same schema (review 16, finding 8).
+    if (result.error.code === 'invalid-input') checkInput(channel, input);
+    throw new ChannelFailure(result.error.code, result.error.message);
+  }
   return result.value as ChannelOutput<C>;
 }
 
@@ -35,7 +41,7 @@ export async function callChannel<C extends Channel>(
  * Checks a call's input against the contract's schema before anything runs, turning a refusal into
  * a usage mistake worded for the command line. `wording` says, for a field of the input (its path,
  * `sort` or `changes.publishedAt`, else its first key), what to say given the value and the
- * schema's message; other fields get `--field: message`.
+ * schema's message; other fields get a sentence naming the option ({@link inputMistake}).
  */
 export function checkInput<C extends Channel>(
   channel: C,
@@ -49,5 +55,5 @@ export function checkInput<C extends Channel>(
   let value: unknown = input;
   for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
   const say = wording[path.join('.')] ?? wording[path[0] ?? ''];
-  throw new UsageError(say ? say(value, issue.message) : `${path.length ? `--${path.at(-1)}: ` : ''}${issue.message}`);
+  throw new UsageError(say ? say(value, issue.message) : inputMistake(issue));
 }

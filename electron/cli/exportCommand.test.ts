@@ -86,7 +86,7 @@ describe('crosscheck export (review 13)', () => {
   it('refuses --format md into a file named .pdf, and takes the format from --out when --format is left out (#20)', async () => {
     const pdf = path.join(dir, 'x.pdf');
     const contradicting = await cli(['export', '--format', 'md', '--out', pdf, '--articles', '1', '--db', db]);
-    expect(contradicting.code).toBe(1);
+    expect(contradicting.code).toBe(3);
     expect(contradicting.stderr).toMatch(
       /^crosscheck export: --out x\.pdf is named as a PDF file, but --format md writes Markdown: give --format pdf, or an --out file ending in \.md\. Usage: /
     );
@@ -101,8 +101,10 @@ describe('crosscheck export (review 13)', () => {
     expect(await ok('export', '--out', html, '--articles', '1')).toMatch(/^Wrote .*by-ending\.html \(html, /);
     expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     const ambiguous = await cli(['export', '--out', path.join(dir, 'x.json'), '--articles', '1', '--db', db]);
-    expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toMatch(/^crosscheck export: give --format: a \.json file can be json \(W3C JSON\) or csl \(CSL-JSON\)\. Usage: /);
+    expect(ambiguous.code).toBe(3);
+    expect(ambiguous.stderr).toMatch(
+      /^crosscheck export: give --format: a \.json file can be json \(W3C JSON\) or csl \(CSL-JSON\)\. Usage: /
+    );
   });
 
   it('never writes a report over the library, its -wal, its backups or another SQLite database, even with --force (review 14, #1)', async () => {
@@ -117,9 +119,15 @@ describe('crosscheck export (review 13)', () => {
     const cases: Array<[string, RegExp]> = [
       [db, /is the library this export is made from: an export never replaces it\. Choose another file name\.\n$/],
       [`${db}-wal`, /is the wal file of the library this export is made from/],
-      [path.join(backups, backup!), /is in the library's backups folder, which holds only backups: an export never writes there\. Choose another folder\.\n$/],
+      [
+        path.join(backups, backup!),
+        /is in the library's backups folder, which holds only backups: an export never writes there\. Choose another folder\.\n$/
+      ],
       [path.join(backups, 'new-report.md'), /is in the library's backups folder/],
-      [copy, /is an SQLite database \(a library or a backup, perhaps\): an export never replaces one\. Choose another file name\.\n$/]
+      [
+        copy,
+        /is an SQLite database \(a library or a backup, perhaps\): an export never replaces one\. Choose another file name\.\n$/
+      ]
     ];
     for (const [out, sentence] of cases)
       for (const force of [['--force'], []]) {
@@ -157,8 +165,14 @@ describe('crosscheck export (review 13)', () => {
     const journal = path.join(folder, 'journal.bin');
     fs.writeFileSync(journal, Buffer.concat([Buffer.from('d9d505f920a163d7', 'hex'), Buffer.alloc(504)]));
     const cases: Array<[string, RegExp]> = [
-      [`${other}-wal`, /is an SQLite write-ahead log or journal, which may hold a library's latest changes: an export never replaces one\. Choose another file name\.\n$/],
-      [`${other}-shm`, /is the shm file of the SQLite database other\.sqlite: an export never writes there\. Choose another file name\.\n$/],
+      [
+        `${other}-wal`,
+        /is an SQLite write-ahead log or journal, which may hold a library's latest changes: an export never replaces one\. Choose another file name\.\n$/
+      ],
+      [
+        `${other}-shm`,
+        /is the shm file of the SQLite database other\.sqlite: an export never writes there\. Choose another file name\.\n$/
+      ],
       [`${other}-journal`, /is the journal file of the SQLite database other\.sqlite: an export never writes there\./],
       [log, /is an SQLite write-ahead log or journal/],
       [journal, /is an SQLite write-ahead log or journal/]

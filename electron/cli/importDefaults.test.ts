@@ -25,13 +25,30 @@ const BARE = {
   'convoy.txt': 'Aid convoy reaches Quneitra\n\nTwenty trucks carrying food reached the town on Thursday.'
 };
 const list = async (db: string) =>
-  JSON.parse((await cli('list', '--db', db, '--json', '--sort', 'title', '--asc')).stdout).items as Array<Record<string, unknown>>;
+  JSON.parse((await cli('list', '--db', db, '--json', '--sort', 'title', '--asc')).stdout).items as Array<
+    Record<string, unknown>
+  >;
 
 describe('crosscheck import defaults and crosscheck edit', () => {
   it('gives articles without an outlet the --outlet, and every article the --collection', async () => {
     const db = path.join(folder({}), 'lib.sqlite');
-    const dir = folder({ ...BARE, 'tagged.md': '---\ntitle: Own outlet\nsource: Al Jazeera\n---\n\nText that names its outlet in front matter.' });
-    const result = await cli('import', dir, '--db', db, '--json', '--outlet', 'BBC News', '--collection', 'bbc', '--language', 'en');
+    const dir = folder({
+      ...BARE,
+      'tagged.md': '---\ntitle: Own outlet\nsource: Al Jazeera\n---\n\nText that names its outlet in front matter.'
+    });
+    const result = await cli(
+      'import',
+      dir,
+      '--db',
+      db,
+      '--json',
+      '--outlet',
+      'BBC News',
+      '--collection',
+      'bbc',
+      '--language',
+      'en'
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ new: 3, nearDuplicates: 0, duplicates: 0, failed: 0 });
     const items = await list(db);
@@ -45,7 +62,7 @@ describe('crosscheck import defaults and crosscheck edit', () => {
   it('refuses a --language that is not a language code, importing nothing', async () => {
     const db = path.join(folder({}), 'lib.sqlite');
     const result = await cli('import', folder(BARE), '--db', db, '--language', 'English!');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/--language: "English!" is not a language code/);
     expect(fs.existsSync(db)).toBe(false);
   });
@@ -61,8 +78,16 @@ describe('crosscheck import defaults and crosscheck edit', () => {
     expect(edited).toMatchObject({ code: 0, stdout: 'Updated 2 articles.\n' });
     expect(JSON.parse((await cli('search', 'date:2005', '--db', db, '--json')).stdout).total).toBe(2);
 
-    fs.writeFileSync(path.join(dir, 'talks.txt'), 'Talks fail in Daraa\n\nRebels said on Wednesday that the talks with Russia had failed.');
-    expect(JSON.parse((await cli('import', dir, '--db', db, '--json')).stdout)).toMatchObject({ new: 0, updated: 1, unchanged: 1, duplicates: 0 });
+    fs.writeFileSync(
+      path.join(dir, 'talks.txt'),
+      'Talks fail in Daraa\n\nRebels said on Wednesday that the talks with Russia had failed.'
+    );
+    expect(JSON.parse((await cli('import', dir, '--db', db, '--json')).stdout)).toMatchObject({
+      new: 0,
+      updated: 1,
+      unchanged: 1,
+      duplicates: 0
+    });
     expect((await list(db)).map((a) => [a.publishedAt, a.outlet])).toEqual([
       ['2005-03-01', 'BBC News'],
       ['2005-03-01', 'BBC News']
@@ -73,11 +98,11 @@ describe('crosscheck import defaults and crosscheck edit', () => {
     const db = path.join(folder({}), 'lib.sqlite');
     await cli('import', folder(BARE), '--db', db);
     const result = await cli('edit', '1', '99', '--outlet', 'Reuters', '--db', db);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/Article 99 is no longer in the library; nothing was changed/);
     expect((await list(db)).map((a) => a.outlet)).toEqual([null, null]);
     const bad = await cli('edit', '1', '--date', '4 July', '--db', db);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(3);
     expect(bad.stderr).toMatch(/--date/);
   });
 });

@@ -6,11 +6,19 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
 }
 
-/** Exit codes of every command, as docs/cli.md lists them. */
+/** Exit codes of every command, as docs/cli.md lists them ("Errors and exit codes"). */
 export const ExitCode = {
   ok: 0,
+  /** A failure with no code of its own below (failure.ts: exitCodeOf). */
   fatal: 1,
-  partial: 2
+  /** Done, but some of it failed: files an import could not read, problems doctor left. */
+  partial: 2,
+  /** A mistake in the command line. */
+  usage: 3,
+  /** An article, story, annotation, file or library the command names is not there. */
+  notFound: 4,
+  /** Another program holds the library: nothing was done; try again in a moment. */
+  busy: 5
 } as const;
 
 /** A command: parses its own arguments (everything after its name), returns an exit code. */

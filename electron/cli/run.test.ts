@@ -53,7 +53,10 @@ describe('crosscheck CLI', () => {
     dirs.push(folder);
     const result = await cli('search', '--queries', path.join(folder, 'q.txt'), '--db', db, '--json');
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.line, l.query, l.total])).toEqual([
       [1, 'Busra', 5],
       [3, 'Deraa', 5],
@@ -66,7 +69,9 @@ describe('crosscheck CLI', () => {
     await cli('import', SEEDS_DIR, '--db', db);
     const byDate = JSON.parse((await cli('search', 'Busra', '--db', db, '--json', '--sort', 'date')).stdout);
     expect(byDate.sort).toBe('date');
-    const dates: Array<string | null> = byDate.hits.map((h: { article: { publishedAt: string | null } }) => h.article.publishedAt);
+    const dates: Array<string | null> = byDate.hits.map(
+      (h: { article: { publishedAt: string | null } }) => h.article.publishedAt
+    );
     const dated = dates.filter((d): d is string => d !== null);
     expect(dated).toEqual([...dated].sort().reverse());
     expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
@@ -75,7 +80,7 @@ describe('crosscheck CLI', () => {
     const text = await cli('search', 'Busra', '--db', db, '--sort', 'date');
     expect(text.stdout).toMatch(/^\s+\d+ {2}2018-07-0\d {2}/m);
     const wrong = await cli('search', 'Busra', '--db', db, '--sort', 'newest');
-    expect(wrong.code).toBe(1);
+    expect(wrong.code).toBe(3);
     expect(wrong.stderr).toMatch(/--sort must be relevance or date/);
   });
 
@@ -130,7 +135,7 @@ describe('crosscheck CLI', () => {
     const list = JSON.parse((await cli('list', '--db', db, '--json')).stdout);
     expect(list.items).toEqual([expect.objectContaining({ title: 'Talks fail in Daraa', publishedAt: '2018-07-04' })]);
     const bad = await cli('import', folder, '--db', db, '--map', 'nonsense');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(3);
     expect(bad.stderr).toMatch(/--map/);
   });
 
@@ -148,8 +153,10 @@ describe('crosscheck CLI', () => {
     expect(result.code).toBe(0);
     const comparison = JSON.parse(result.stdout);
     expect(comparison.wireGroups.map((g: { articleIds: string[] }) => [...g.articleIds].sort())).toContainEqual(afp);
-    expect(comparison.numbers.some((n: { disagree: boolean; label: string }) => n.disagree && /civilian/.test(n.label))).toBe(true);
-    expect((await cli('compare', '1', '--db', db)).code).toBe(1);
+    expect(comparison.numbers.some((n: { disagree: boolean; label: string }) => n.disagree && /civilian/.test(n.label))).toBe(
+      true
+    );
+    expect((await cli('compare', '1', '--db', db)).code).toBe(3);
   });
 
   it('manages watched folders', async () => {
@@ -159,24 +166,24 @@ describe('crosscheck CLI', () => {
     const added = JSON.parse((await cli('watch', 'add', folder, '--db', db, '--json')).stdout);
     expect(added).toMatchObject({ path: folder, exists: true });
     expect(JSON.parse((await cli('watch', '--db', db, '--json')).stdout).folders).toHaveLength(1);
-    expect((await cli('watch', 'add', path.join(folder, 'missing'), '--db', db)).code).toBe(1);
+    expect((await cli('watch', 'add', path.join(folder, 'missing'), '--db', db)).code).toBe(4);
     expect((await cli('watch', 'remove', String(added.id), '--db', db)).code).toBe(0);
     expect(JSON.parse((await cli('watch', 'list', '--db', db, '--json')).stdout).folders).toEqual([]);
   });
 
-  it('exits 1 with a usage line for mistakes', async () => {
-    expect((await cli('frobnicate')).code).toBe(1);
+  it('exits 3 with a usage line for mistakes, 4 for an article not there', async () => {
+    expect((await cli('frobnicate')).code).toBe(3);
     const noArgs = await cli('import', '--db', tempDb());
-    expect(noArgs.code).toBe(1);
+    expect(noArgs.code).toBe(3);
     expect(noArgs.stderr).toMatch(/Usage: crosscheck import/);
     const badFlag = await cli('list', '--colour');
-    expect(badFlag.code).toBe(1);
+    expect(badFlag.code).toBe(3);
     expect(badFlag.stderr).toMatch(/^crosscheck list: there is no option --colour\. Usage: crosscheck list /);
     const empty = tempDb();
     // An empty folder's import makes the library, with no article in it.
     expect((await cli('import', path.dirname(empty), '--db', empty, '--no-group')).code).toBe(0);
     const missing = await cli('show', '42', '--db', empty);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/^crosscheck show: Article 42 is not in the library/);
   });
 });

@@ -1,6 +1,6 @@
 import { BUSY_MESSAGE, isBusy } from '@shared/contract/busy';
-import { NewerDatabaseError } from '../library/db/migrate';
 import { UsageError, usageReason } from './args';
+import { type CliErrorCode, exitCodeOf, failureCode, jsonError, wantsJson } from './failure';
 import { ExitCode, type CliCommand, type CliIo } from './io';
 import { didYouMean } from './suggest';
 import { terminalLine } from './terminalText';
@@ -122,22 +122,26 @@ export function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(width)}  ${c.summary}`);
   lines.push('', "Every command but align takes --db FILE (default: the desktop app's library) and --json.");
-  lines.push('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
+  lines.push(
+    'Exit codes: 0 success, 1 failure, 2 partly done (some files failed), 3 usage mistake, 4 not found, 5 library busy.'
+  );
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);
   return lines.join('\n') + '\n';
 }
 
 /**
  * Runs the CLI: picks the command, turns usage mistakes and known failures into one line on
- * stderr with the right exit code, and never lets a stack trace reach the user unasked.
+ * stderr (and, with `--json`, an error object on stdout) with the exit code of their kind
+ * (failure.ts), and never lets a stack trace reach the user unasked.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  const json = wantsJson(rest);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const [topic] = rest;
     if (name === 'help' && topic !== undefined) return helpFor(topic, io);
     io.stdout(helpText());
-    return name === undefined ? ExitCode.fatal : ExitCode.ok;
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (name === '--version' || name === 'version') {
     io.stdout(`crosscheck ${process.env.npm_package_version ?? VERSION}\n`);
@@ -146,8 +150,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const command = COMMANDS[name];
   if (!command) {
     const known = [...Object.keys(COMMANDS), 'help', '--help', 'version', '--version'];
-    io.stderr(`crosscheck: unknown command "${terminalLine(name)}".${didYouMean(name, known)} Run \`crosscheck help\`.\n`);
-    return ExitCode.fatal;
+    const message = `unknown command "${terminalLine(name)}".${didYouMean(name, known)} Run \`crosscheck help\`.`;
+    return failed(io, json, 'usage', `crosscheck: ${message}`, message);
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`Usage: ${command.usage}\n`);
@@ -157,20 +161,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    const code = failureCode(error);
+    if (error instanceof UsageError || code === 'usage') {
       // One line, as docs/cli.md promises: scripts read the first line of stderr as the reason.
-      io.stderr(`crosscheck ${name}: ${usageReason(error.message)} Usage: ${command.usage}\n`);
-      return ExitCode.fatal;
+      const reason = usageReason(error instanceof Error ? error.message : String(error));
+      return failed(io, json, 'usage', `crosscheck ${name}: ${reason} Usage: ${command.usage}`, reason);
     }
-    if (error instanceof NewerDatabaseError) {
-      io.stderr(`crosscheck: ${error.message}\n`);
-      return ExitCode.fatal;
-    }
-    const message = libraryFileProblem(error) ?? (error instanceof Error ? error.message : String(error));
-    io.stderr(`crosscheck ${name}: ${terminalLine(message)}\n`);
+    if (code === 'db-newer') return failed(io, json, code, `crosscheck: ${(error as Error).message}`, (error as Error).message);
+    const message = terminalLine(libraryFileProblem(error) ?? (error instanceof Error ? error.message : String(error)));
+    const shown = failed(io, json, code, `crosscheck ${name}: ${message}`, message);
     if (process.env.CROSSCHECK_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    return ExitCode.fatal;
+    return shown;
   }
+}
+
+/**
+ * Says a failure: `line` on stderr as ever (what a person reads), and with `--json` the error
+ * object on stdout, so a script parses one JSON document whichever way the command ended.
+ */
+function failed(io: CliIo, json: boolean, code: CliErrorCode, line: string, message: string): number {
+  io.stderr(`${line}\n`);
+  if (json) io.stdout(jsonError(code, message));
+  return exitCodeOf(code);
 }
 
 /**
@@ -186,7 +198,7 @@ function helpFor(topic: string, io: CliIo): number {
   io.stderr(
     `crosscheck help: unknown command "${terminalLine(topic)}".${didYouMean(topic, Object.keys(COMMANDS))} Run \`crosscheck help\` for the list.\n`
   );
-  return ExitCode.fatal;
+  return ExitCode.usage;
 }
 
 /**

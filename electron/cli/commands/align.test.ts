@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALIGN_TEXT_MAX } from '@shared/contract/channels';
 import type { CliIo } from '../io';
 import { runAlign } from './align';
+import { runCli } from '../run';
 
 const SHARED =
   'Heavy rain flooded the lower town on Monday night. Residents waded through knee-deep water to ' +
@@ -132,9 +133,9 @@ describe('crosscheck align', () => {
     [['a', 'b', '--frobnicate']],
     [['--pairs', 'list']],
     [['a', 'b', '--a-dir', 'x']]
-  ])('rejects %j with exit code 1 and a one-line usage message', async (argv) => {
+  ])('rejects %j with exit code 3 and a one-line usage message', async (argv) => {
     const c = capture();
-    expect(await runAlign(argv, c.io)).toBe(1);
+    expect(await runAlign(argv, c.io)).toBe(3);
     expect(c.err()).toMatch(/^crosscheck align: .+ Usage: crosscheck align <fileA> <fileB>.*\n$/);
     expect(c.err().trim().split('\n')).toHaveLength(1);
     expect(c.out()).toBe('');
@@ -142,7 +143,7 @@ describe('crosscheck align', () => {
 
   it('says --min-words takes a whole number, the contract holding the limit', async () => {
     const c = capture();
-    expect(await runAlign(['a', 'b', '--min-words', '2.5'], c.io)).toBe(1);
+    expect(await runAlign(['a', 'b', '--min-words', '2.5'], c.io)).toBe(3);
     expect(c.err()).toMatch(/^crosscheck align: --min-words takes a whole number ≥ 1\. Usage: /);
   });
 
@@ -152,14 +153,14 @@ describe('crosscheck align', () => {
     writeFileSync(a, SHARED);
     writeFileSync(huge, 'x'.repeat(ALIGN_TEXT_MAX + 1));
     const c = capture();
-    expect(await runAlign([a, huge], c.io)).toBe(1);
+    expect(await runCli(['align', a, huge], c.io)).toBe(1);
     expect(c.err()).toBe(`crosscheck align: ${huge} is too long to align (over 20,000,000 characters); align shorter files.\n`);
     expect(c.out()).toBe('');
   });
 
-  it('fails with exit code 1 when a file cannot be read', async () => {
+  it('fails with exit code 4 when a file is not there', async () => {
     const c = capture();
-    expect(await runAlign([join(dir, 'nope.txt'), join(dir, 'nope2.txt')], c.io)).toBe(1);
+    expect(await runCli(['align', join(dir, 'nope.txt'), join(dir, 'nope2.txt')], c.io)).toBe(4);
     expect(c.err()).toMatch(new RegExp(`^crosscheck align: Cannot read ${join(dir, 'nope')}2?\\.txt: it does not exist`));
   });
 });

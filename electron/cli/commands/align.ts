@@ -1,3 +1,4 @@
+import { CliFailure, failureCode, jsonError } from '../failure';
 import { readFile } from 'node:fs/promises';
 import { ALIGN_USAGE } from '../usage';
 import { join } from 'node:path';
@@ -43,11 +44,12 @@ async function readText(path: string): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new Error(describeFsError(error, `Cannot read ${path}`));
+    throw new CliFailure(failureCode(error), describeFsError(error, `Cannot read ${path}`));
   }
   const kind = notPlainText(bytes);
   if (kind)
-    throw new Error(
+    throw new CliFailure(
+      'failed',
       `${path} is ${kind}, not plain text: align compares UTF-8 text files as they are. Save its text as a .txt file, or import it and use \`crosscheck compare\`.`
     );
   return UTF8.decode(bytes);
@@ -134,9 +136,13 @@ async function align(a: string, b: string, options: AlignSettings, pathA: string
   try {
     return (await callChannel(alignHandlers(), 'compare:align', { a, b, ...options })).passages;
   } catch (error) {
-    if (!(error instanceof ChannelFailure) || error.code !== 'invalid-input') throw error;
+    // The schema's refusal comes as a usage mistake (callChannel.ts); here it is the file's length.
+    if (!(error instanceof UsageError || (error instanceof ChannelFailure && error.code === 'invalid-input'))) throw error;
     const long = a.length > ALIGN_TEXT_MAX ? pathA : pathB;
-    throw new Error(`${long} is too long to align (over ${ALIGN_TEXT_MAX.toLocaleString('en')} characters); align shorter files.`);
+    throw new CliFailure(
+      'failed',
+      `${long} is too long to align (over ${ALIGN_TEXT_MAX.toLocaleString('en')} characters); align shorter files.`
+    );
   }
 }
 
@@ -214,15 +220,13 @@ async function alignTwoFiles(pathA: string, pathB: string, json: boolean, option
   try {
     [a, b] = await Promise.all([readText(pathA), readText(pathB)]);
   } catch (error) {
-    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
-    return ExitCode.fatal;
+    throw new CliFailure(failureCode(error), errorMessage(error));
   }
   let passages: AlignedPassage[];
   try {
     passages = await align(a, b, options, pathA, pathB);
   } catch (error) {
-    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
-    return ExitCode.fatal;
+    throw new CliFailure(failureCode(error), errorMessage(error));
   }
   if (json) io.stdout(JSON.stringify({ a: pathA, b: pathB, passages: toJsonPassages(a, b, passages) }) + '\n');
   else io.stdout(formatTable(pathA, a, pathB, b, passages));
@@ -235,8 +239,7 @@ async function alignPairs(list: string, aDir: string, bDir: string, options: Ali
   try {
     content = await readText(list);
   } catch (error) {
-    io.stderr(`crosscheck align: ${errorMessage(error)}\n`);
-    return ExitCode.fatal;
+    throw new CliFailure(failureCode(error), errorMessage(error));
   }
   let failed = false;
   const lines = content.split(/\r?\n/);
@@ -275,7 +278,8 @@ export const runAlign: CliCommand = async (argv, io) => {
   } catch (error) {
     if (!(error instanceof AlignUsageError)) throw error;
     io.stderr(`crosscheck align: ${usageReason(error.message)} Usage: ${ALIGN_USAGE}\n`);
-    return ExitCode.fatal;
+    if (argv.includes('--json')) io.stdout(jsonError('usage', usageReason(error.message)));
+    return ExitCode.usage;
   }
   const { values, positionals, options } = args;
   if (values.help) {

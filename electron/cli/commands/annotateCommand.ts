@@ -1,8 +1,8 @@
 import type { Annotation, AnnotationFilter, ColourMeaning } from '@shared/contract/annotationSchemas';
 import { FILE_SAVED } from '@shared/export/sourceText';
 import { UsageError, articleIdFrom, idFrom, parseCommandArgs } from '../args';
-import { ChannelFailure, openCliEngine } from '../cliEngine';
-import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { openCliEngine } from '../cliEngine';
+import { ExitCode, type CliCommand } from '../io';
 import { didYouMean } from '../suggest';
 import { terminalText } from '../terminalText';
 import { positiveInt } from './listCommand';
@@ -101,18 +101,10 @@ export const runAnnotate: CliCommand = async (argv, io) => {
       io.stderr(`${listed.items.length} of ${listed.total} annotation${listed.total === 1 ? '' : 's'}\n`);
     }
     return ExitCode.ok;
-  } catch (error) {
-    if (!(error instanceof ChannelFailure)) throw error;
-    return fail(io, terminalText(error.message));
   } finally {
     engine.close();
   }
 };
-
-function fail(io: CliIo, message: string): number {
-  io.stderr(`crosscheck annotate: ${message}\n`);
-  return ExitCode.fatal;
-}
 
 function requireNote(note: string | undefined): string {
   if (note === undefined || note.trim() === '')
@@ -190,7 +182,9 @@ export function formatAnnotation(a: Annotation, colours: readonly ColourMeaning[
         ? `passage in articles ${[...new Set(a.passage?.map((s) => s.articleId) ?? [])].join(', ')}`
         : `article ${a.articleId ?? '(deleted)'}`;
   const date = a.article?.publishedAt?.slice(0, 10);
-  const meta = [a.article?.outlet, date && a.article?.dateFromFile === true ? `${FILE_SAVED} ${date}` : date].filter(Boolean).join(', ');
+  const meta = [a.article?.outlet, date && a.article?.dateFromFile === true ? `${FILE_SAVED} ${date}` : date]
+    .filter(Boolean)
+    .join(', ');
   const lines = [
     `${String(a.id).padStart(6)}  ${a.kind}  ${colour}${state}  ${where}${title ? ` "${terminalText(title)}"` : ''}${meta ? ` (${terminalText(meta)})` : ''}`
   ];

@@ -1,7 +1,8 @@
 import readline from 'node:readline/promises';
 import type { ArticlesDeleted } from '@shared/contract/schemas';
 import { UsageError, parseCommandArgs } from '../args';
-import { ChannelFailure, openCliEngine } from '../cliEngine';
+import { openCliEngine } from '../cliEngine';
+import { CliFailure } from '../failure';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
@@ -50,15 +51,13 @@ export const runDelete: CliCommand = async (argv, io) => {
     const what = `${count(preview.deleted, 'article', 'articles')}${orphans ? ` (${orphans} ${keptText(preview, 'will be')})` : ''}`;
     if (!values.yes) {
       if (!process.stdin.isTTY) {
-        io.stderr(
-          `crosscheck delete: this would delete ${what}; nothing was deleted. Run it again with --yes to delete (there is no terminal to ask on).\n`
+        throw new CliFailure(
+          'usage',
+          `this would delete ${what}; nothing was deleted. Run it again with --yes to delete (there is no terminal to ask on)`
         );
-        return ExitCode.fatal;
       }
-      if (!(await confirm(`Delete ${what}? This cannot be undone. [y/N] `))) {
-        io.stderr('Nothing was deleted.\n');
-        return ExitCode.fatal;
-      }
+      if (!(await confirm(`Delete ${what}? This cannot be undone. [y/N] `)))
+        throw new CliFailure('cancelled', 'Nothing was deleted.');
     }
     const done = await engine.call('articles:delete', { ids });
     if (values.json) {
@@ -73,10 +72,6 @@ export const runDelete: CliCommand = async (argv, io) => {
         '\n'
     );
     return ExitCode.ok;
-  } catch (error) {
-    if (!(error instanceof ChannelFailure)) throw error;
-    io.stderr(`crosscheck delete: ${error.message}\n`);
-    return ExitCode.fatal;
   } finally {
     engine.close();
   }

@@ -6,6 +6,7 @@ import { runPendingRecovery } from '../../library/maintenance/pendingRecovery';
 import { type LibraryRecovery, RecoveryFailedError, recoverLibrary } from '../../library/maintenance/recoverLibrary';
 import { libraryFileFrom, parseCommandArgs } from '../args';
 import { type CliEngine, openCliEngine } from '../cliEngine';
+import { CliFailure } from '../failure';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 
 type LibraryCheck = ChannelOutput<'library:check'>;
@@ -52,8 +53,7 @@ export const runDoctor: CliCommand = async (argv, io) => {
         damagedKeptAt = runPendingRecovery(engine.library.file);
       } catch (error) {
         if (!(error instanceof LibraryInUseError)) throw error;
-        io.stderr(`crosscheck doctor: What could be read waits beside the damaged library: ${error.message}\n`);
-        return ExitCode.fatal;
+        throw new CliFailure('busy', `What could be read waits beside the damaged library: ${error.message}`);
       }
       if (damagedKeptAt === undefined) throw new Error('The recovered library was not found beside the damaged one; run `crosscheck doctor --repair` again.');
       return await reportRecovery(io, values, { tables, somethingLost, damagedKeptAt }, json);
@@ -80,8 +80,7 @@ async function recoverUnopenable(io: CliIo, values: { db?: string | boolean | un
     recovery = await recoverLibrary(libraryFileFrom(values));
   } catch (error) {
     if (!(error instanceof RecoveryFailedError || error instanceof LibraryInUseError)) throw error;
-    io.stderr(`crosscheck doctor: ${error.message}\n`);
-    return ExitCode.fatal;
+    throw new CliFailure(error instanceof LibraryInUseError ? 'busy' : 'failed', error.message);
   }
   return reportRecovery(io, values, recovery, json);
 }

@@ -1,5 +1,5 @@
 import { UsageError, parseCommandArgs } from '../args';
-import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
+import { checkInput, openCliEngine } from '../cliEngine';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
@@ -39,10 +39,6 @@ export const runEdit: CliCommand = async (argv, io) => {
       values.json ? JSON.stringify({ updated }) + '\n' : `Updated ${updated} ${updated === 1 ? 'article' : 'articles'}.\n`
     );
     return ExitCode.ok;
-  } catch (error) {
-    if (!(error instanceof ChannelFailure)) throw error;
-    io.stderr(`crosscheck: ${error.message}\n`);
-    return ExitCode.fatal;
   } finally {
     engine.close();
   }

@@ -6,6 +6,7 @@ import { COMPARE_MAX, COMPARE_MIN } from '@shared/contract/schemas';
 import { checkWriteTarget, writeFileAtomic } from '../../library/export/writeAtomic';
 import { UsageError, articleIdFrom, libraryFileFrom, parseCommandArgs } from '../args';
 import { ChannelFailure, checkInput, openCliEngine } from '../cliEngine';
+import { CliFailure, failureCode } from '../failure';
 import { ExitCode, type CliCommand, type CliIo } from '../io';
 import { exportFormatOf } from './exportFileFormat';
 import { positiveInt } from './listCommand';
@@ -58,7 +59,7 @@ export const runExport: CliCommand = async (argv, io) => {
   try {
     checkWriteTarget(values.out, target);
   } catch (error) {
-    if (error instanceof AppFailure) return fail(io, error.message);
+    if (error instanceof AppFailure) fail(error);
     throw error;
   }
   // On a terminal, what the export is doing (a PDF takes Chromium seconds); never with --json.
@@ -83,7 +84,7 @@ export const runExport: CliCommand = async (argv, io) => {
       rendered = await engine.call('export:render', input);
     } catch (error) {
       clearProgress();
-      if (error instanceof ChannelFailure) return fail(io, error.message);
+      if (error instanceof ChannelFailure) fail(error);
       throw error;
     } finally {
       process.off('SIGINT', interrupt);
@@ -93,7 +94,7 @@ export const runExport: CliCommand = async (argv, io) => {
     try {
       writeFileAtomic(values.out, data, target);
     } catch (error) {
-      if (error instanceof AppFailure) return fail(io, error.message);
+      if (error instanceof AppFailure) fail(error);
       throw error;
     }
     if (values.json) io.stdout(JSON.stringify({ out: values.out, format, bytes: rendered.bytes }) + '\n');
@@ -120,9 +121,9 @@ function drawProgress(io: CliIo, event: ExportProgressEvent): boolean {
   return true;
 }
 
-function fail(io: CliIo, message: string): number {
-  io.stderr(`crosscheck export: ${terminalText(message.replace(/\.$/, ''))}.\n`);
-  return ExitCode.fatal;
+/** Ends the command with a refusal of the engine's or of the file's (runCli says it, with its exit code). */
+function fail(error: AppFailure | ChannelFailure): never {
+  throw new CliFailure(failureCode(error), `${error.message.replace(/\.$/, '')}.`);
 }
 
 /**

@@ -1,8 +1,9 @@
+import { CliFailure, failureCode } from '../failure';
 import fs from 'node:fs';
 import type { ChannelInput } from '@shared/contract/channels';
 import { UsageError, parseCommandArgs } from '../args';
 import { ChannelFailure, openCliEngine } from '../cliEngine';
-import { ExitCode, type CliCommand, type CliIo } from '../io';
+import { ExitCode, type CliCommand } from '../io';
 import { terminalText } from '../terminalText';
 
 /** Files larger than this are refused before reading (the channel's own limit is 200 MB of text). */
@@ -22,17 +23,20 @@ export const runImportAnnotations: CliCommand = async (argv, io) => {
   let content: string;
   try {
     if (fs.statSync(file).size > MAX_BYTES)
-      return fail(io, `${file} is larger than 200 MB; split the export by story or article`);
+      throw new CliFailure('failed', sentence(`${file} is larger than 200 MB; split the export by story or article`));
     content = fs.readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof CliFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(
-      io,
-      code === 'ENOENT'
-        ? `${file} does not exist. Check the path`
-        : code === 'EISDIR'
-          ? `${file} is a folder. Name the .jsonld file inside it`
-          : `${file} cannot be read (${code ?? 'unknown error'}). Check that you may read it`
+    throw new CliFailure(
+      code === 'ENOENT' ? 'not-found' : 'failed',
+      sentence(
+        code === 'ENOENT'
+          ? `${file} does not exist. Check the path`
+          : code === 'EISDIR'
+            ? `${file} is a folder. Name the .jsonld file inside it`
+            : `${file} cannot be read (${code ?? 'unknown error'}). Check that you may read it`
+      )
     );
   }
   const engine = openCliEngine(values);
@@ -59,14 +63,14 @@ export const runImportAnnotations: CliCommand = async (argv, io) => {
     }
     return ExitCode.ok;
   } catch (error) {
-    if (error instanceof ChannelFailure) return fail(io, error.message);
+    if (error instanceof ChannelFailure) throw new CliFailure(failureCode(error), sentence(error.message));
     throw error;
   } finally {
     engine.close();
   }
 };
 
-function fail(io: CliIo, message: string): number {
-  io.stderr(`crosscheck import-annotations: ${terminalText(message.replace(/\.$/, ''))}.\n`);
-  return ExitCode.fatal;
+/** The engine's message with one full stop at its end. */
+function sentence(message: string): string {
+  return `${message.replace(/\.$/, '')}.`;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { CliFailure } from '../failure';
 import { ExitCode, type CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
 import { UsageError, parseCommandArgs } from '../args';
@@ -28,10 +29,10 @@ export const runImport: CliCommand = async (argv, io) => {
   // the missing ones with the rest.
   if (!positionals.some((p) => fs.existsSync(resolveImportPath(p)))) {
     const names = positionals.map((p) => terminalLine(resolveImportPath(p)));
-    io.stderr(
-      `crosscheck import: ${names.length === 1 ? `${names[0]} does not exist` : `none of ${names.join(', ')} exists`}; check the path. Nothing was imported.\n`
+    throw new CliFailure(
+      'not-found',
+      `${names.length === 1 ? `${names[0]} does not exist` : `none of ${names.join(', ')} exists`}; check the path. Nothing was imported.`
     );
-    return ExitCode.fatal;
   }
   let tableMapping: ColumnMapping | undefined;
   if (values.map !== undefined) {

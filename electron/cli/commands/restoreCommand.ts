@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { ReadOnlyLibraryError, readOnlyReason } from '../../library/db/readOnly';
 import { RestoreRefusedError, restoreLibrary } from '../../library/maintenance/restoreLibrary';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { CliFailure } from '../failure';
 import { ExitCode, type CliCommand } from '../io';
 
 /**
@@ -35,8 +36,8 @@ export const runRestore: CliCommand = async (argv, io) => {
     }
     return ExitCode.ok;
   } catch (error) {
-    if (!(error instanceof RestoreRefusedError)) throw error;
-    io.stderr(`crosscheck restore: ${error.message}\n`);
-    return ExitCode.fatal;
+    // A backup that does not exist is "not found" (exit 4) to a script, as any file named.
+    if (error instanceof RestoreRefusedError && !fs.existsSync(positionals[0]!)) throw new CliFailure('not-found', error.message);
+    throw error;
   }
 };

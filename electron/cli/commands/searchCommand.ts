@@ -1,3 +1,4 @@
+import { CliFailure, failureCode } from '../failure';
 import fs from 'node:fs';
 import type { NoteHit, SearchHit, SearchResponse, SearchSort } from '@shared/contract/schemas';
 import { parseQuery } from '@shared/search/parseQuery';
@@ -38,7 +39,11 @@ export const runSearch: CliCommand = async (argv, io) => {
     for (const note of response.notes) io.stderr(`note: ${terminalLine(note)}\n`);
     if (parseQuery(query).inNotes) {
       await printNoteHits(engine, response.noteHits, '', io);
-      io.stderr(response.noteHits.length === 0 ? `No note matches “${terminalLine(query)}”.\n` : `${noteCountLine(response.noteHits, limit)}\n`);
+      io.stderr(
+        response.noteHits.length === 0
+          ? `No note matches “${terminalLine(query)}”.\n`
+          : `${noteCountLine(response.noteHits, limit)}\n`
+      );
       return ExitCode.ok;
     }
     const marked = printHits(response.hits, sort, '', io);
@@ -53,7 +58,10 @@ export const runSearch: CliCommand = async (argv, io) => {
  * the app does (~1.5 s at 100k articles when the index is saved; building it the first time takes
  * longer, and is saved for next time). Saves what it brought up to date before closing.
  */
-async function withSearchIndex(values: { db?: string | boolean | undefined }, run: (engine: CliEngine) => Promise<number>): Promise<number> {
+async function withSearchIndex(
+  values: { db?: string | boolean | undefined },
+  run: (engine: CliEngine) => Promise<number>
+): Promise<number> {
   const engine = openCliEngine(values);
   const { db } = engine.library;
   try {
@@ -79,7 +87,9 @@ function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string,
     const a = hit.article;
     const date = sort === 'date' ? `${dateColumn(a, 'undated')} ` : '';
     marked ||= sort === 'date' && a.publishedAt !== null && a.dateFromFile === true;
-    io.stdout(`${indent}${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`);
+    io.stdout(
+      `${indent}${String(a.id).padStart(6)}  ${date}${terminalLine(a.title)}${a.outlet ? ` — ${terminalLine(a.outlet)}` : ''}\n`
+    );
     io.stdout(`${indent}        ${terminalLine(markSnippet(hit.snippet.text, hit.snippet.highlights))}\n`);
     if (hit.snippet.note) io.stdout(`${indent}        (${terminalLine(hit.snippet.note)})\n`);
   }
@@ -90,13 +100,23 @@ function printHits(hits: readonly SearchHit[], sort: SearchSort, indent: string,
  * `in:notes`: each note or highlight found, as `crosscheck annotate list` prints it (id, colour,
  * the article's title, the quote, the note), a blank line after each.
  */
-async function printNoteHits(engine: CliEngine, hits: readonly NoteHit[], indent: string, io: Parameters<CliCommand>[1]): Promise<void> {
+async function printNoteHits(
+  engine: CliEngine,
+  hits: readonly NoteHit[],
+  indent: string,
+  io: Parameters<CliCommand>[1]
+): Promise<void> {
   if (hits.length === 0) return;
   const { colours } = await engine.call('annotations:colours:get', {});
   for (const hit of hits) {
     const annotation = await engine.call('annotations:get', { id: hit.annotationId });
     const block = formatAnnotation(annotation, colours);
-    io.stdout(`${block.split('\n').map((line) => indent + line).join('\n')}\n\n`);
+    io.stdout(
+      `${block
+        .split('\n')
+        .map((line) => indent + line)
+        .join('\n')}\n\n`
+    );
   }
 }
 
@@ -136,8 +156,7 @@ async function runQueryFile(
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    io.stderr(`crosscheck search: ${describeFsError(error, `Cannot read the queries file ${file}`)}\n`);
-    return ExitCode.fatal;
+    throw new CliFailure(failureCode(error), describeFsError(error, `Cannot read the queries file ${file}`));
   }
   return withSearchIndex(values, async (engine) => {
     const lines = text.split(/\r?\n/);

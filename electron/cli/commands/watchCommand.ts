@@ -1,5 +1,6 @@
 import { UsageError, idFrom, parseCommandArgs } from '../args';
 import { openCliEngine } from '../cliEngine';
+import { CliFailure, failureCode } from '../failure';
 import { ExitCode, type CliCommand } from '../io';
 import { didYouMean } from '../suggest';
 import { terminalLine } from '../terminalText';
@@ -31,8 +32,7 @@ export const runWatch: CliCommand = async (argv, io) => {
     try {
       watchableFolder(arg);
     } catch (error) {
-      io.stderr(`crosscheck watch: ${terminalLine(error instanceof Error ? error.message : String(error))}\n`);
-      return ExitCode.fatal;
+      throw new CliFailure(failureCode(error), error instanceof Error ? error.message : String(error));
     }
   }
   // Watching a folder is a way to begin a library, as importing is.
@@ -55,10 +55,6 @@ export const runWatch: CliCommand = async (argv, io) => {
       }
     }
     return ExitCode.ok;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    io.stderr(`crosscheck watch: ${terminalLine(error instanceof Error ? error.message : String(error))}\n`);
-    return ExitCode.fatal;
   } finally {
     engine.close();
   }

@@ -84,9 +84,9 @@ describe('crosscheck align', () => {
     });
   });
 
-  it('refuses a file it cannot read with one sentence, exit 1', async () => {
+  it('refuses a file it cannot read with one sentence, exit 4', async () => {
     const result = await align('a.txt', 'not-here.txt');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([
       expect.stringMatching(/^crosscheck align: Cannot read not-here\.txt: it does not exist\b/)

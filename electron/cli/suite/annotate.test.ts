@@ -86,7 +86,8 @@ describe('crosscheck annotate', () => {
     const daraa = ids.find((a) => a.title === 'Talks fail in Daraa')!.id;
     const busra = ids.find((a) => a.title === 'Jets strike Busra')!.id;
     expect(
-      (await ws.run('annotate', 'add', String(daraa), '--quote', 'talks with Russia', '--tag', 'Needs check', '--tag', 'south')).code
+      (await ws.run('annotate', 'add', String(daraa), '--quote', 'talks with Russia', '--tag', 'Needs check', '--tag', 'south'))
+        .code
     ).toBe(0);
     expect((await ws.run('annotate', 'add', String(busra), '--note', 'Which jets?', '--tag', 'south')).code).toBe(0);
 
@@ -135,18 +136,21 @@ describe('crosscheck annotate', () => {
       'crosscheck annotate: Article 1 does not contain "not in it" (the text must match exactly, including case).\n'
     );
     const badColour = await ws.run('annotate', 'add', '1', '--quote', 'Text', '--colour', '9');
-    expect(badColour.code).toBe(1);
+    expect(badColour.code).toBe(3);
     expect(badColour.stderr).toMatch(/^crosscheck annotate: --colour must be 1 to 6, not 9/);
     const noSuch = await ws.run('annotate', 'rm', '77');
     expect([noSuch.code, noSuch.stderr]).toEqual([
-      1,
+      4,
       'crosscheck annotate: Annotation 77 does not exist (it may have been deleted).\n'
     ]);
   });
 
   it('search "in:notes …" lists the notes it found, with a count, as annotate list prints them (review 14 #2)', async () => {
     const ws = workspace();
-    const file = ws.write('dollar.txt', 'Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.');
+    const file = ws.write(
+      'dollar.txt',
+      'Dollar gains on Greenspan speech\n\nThe dollar has hit its highest level against the euro in almost three months.'
+    );
     expect((await ws.run('import', file)).code).toBe(0);
     const note = 'Greenspan said the dollar would fall — verify with Fed transcript';
     const made = JSON.parse((await ws.run('annotate', 'add', '1', '--quote', 'highest level', '--note', note, '--json')).stdout);
@@ -172,5 +176,22 @@ describe('crosscheck annotate', () => {
     expect(batch.stdout).toContain('line 1: in:notes transcript — 1 matching note\n');
     expect(batch.stdout).toContain(`  > ${note}`);
     expect(batch.stdout).toContain('line 2: in:notes nothing-here — no note matches');
+  });
+});
+
+describe('crosscheck annotate: a value the contract refuses', () => {
+  it('says an empty --quote in a sentence with the usage, never the schema’s words (review 16, finding 8)', async () => {
+    const ws = workspace();
+    expect((await ws.run('import', ws.write('daraa.txt', `Talks fail in Daraa\n\n${S1}`))).code).toBe(0);
+    const empty = await ws.run('annotate', 'add', '1', '--quote', '');
+    expect(empty.code).toBe(3);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toMatch(/^crosscheck annotate: --quote is empty: give it a value\. Usage: crosscheck annotate /);
+    expect(empty.stderr).not.toMatch(/Invalid request|Too small|expected string|annotations:create/);
+    // A tag the schema refuses keeps the schema's own sentence, naming the option.
+    const tag = await ws.run('annotate', 'add', '1', '--quote', 'Daraa', '--tag', 'two\nlines');
+    expect(tag.code).toBe(3);
+    expect(tag.stderr).toMatch(/^crosscheck annotate: --tag: a tag is one line\. Usage: /);
+    expect((await ws.run('annotate', 'list', '--json')).stdout).toContain('"total":0');
   });
 });

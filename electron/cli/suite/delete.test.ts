@@ -27,10 +27,10 @@ describe('crosscheck delete', () => {
 
     // The suite's stdin is not a terminal: nothing is deleted without --yes.
     const refused = await ws.run('delete', readme);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(3);
     expect(refused.stdout).toBe('');
     expect(lines(refused.stderr)).toEqual([
-      'crosscheck delete: this would delete 1 article (1 highlight on it will be kept as an orphan); nothing was deleted. Run it again with --yes to delete (there is no terminal to ask on).'
+      'crosscheck delete: this would delete 1 article (1 highlight on it will be kept as an orphan); nothing was deleted. Run it again with --yes to delete (there is no terminal to ask on). Usage: crosscheck delete <id...> [--yes] [--db FILE] [--json]'
     ]);
     expect(JSON.parse((await ws.run('search', 'README', '--json')).stdout).hits).toHaveLength(1);
 
@@ -63,11 +63,13 @@ describe('crosscheck delete', () => {
     expect(after.find((a) => a.title === 'Ferry strike ends')!.id).toBe(Number(readme) + 1);
   });
 
-  it('deletes nothing when an id is not in the library: exit 1 and one sentence', async () => {
+  it('deletes nothing when an id is not in the library: exit 4, one sentence, and the error object with --json', async () => {
     const { ws, idOf } = await setup();
     const result = await ws.run('delete', idOf('Night buses'), '99', '--yes', '--json');
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+    expect(result.code).toBe(4);
+    expect(JSON.parse(result.stdout)).toEqual({
+      error: { code: 'not-found', message: expect.stringMatching(/^Article 99 is not in the library; nothing was deleted\./) }
+    });
     expect(lines(result.stderr)).toEqual([
       'crosscheck delete: Article 99 is not in the library; nothing was deleted. Check the ids with crosscheck list, or reload the list and pick again.'
     ]);

@@ -62,10 +62,10 @@ describe('crosscheck edit', () => {
     const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
     const missing = article!.id + 1;
     const result = await ws.run('edit', String(article!.id), String(missing), '--outlet', 'Harbour Gazette', '--json');
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+    expect(result.code).toBe(4);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'not-found' } });
     expect(lines(result.stderr)).toEqual([
-      expect.stringMatching(new RegExp(`^crosscheck: Article ${missing} is no longer in the library; nothing was changed`))
+      expect.stringMatching(new RegExp(`^crosscheck edit: Article ${missing} is no longer in the library; nothing was changed`))
     ]);
     expect((JSON.parse((await ws.run('list', '--json')).stdout).items as Item[])[0]!.outlet).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('crosscheck edit', () => {
       ['--language', 'english']
     ] as const) {
       const result = await ws.run('edit', String(article!.id), option, value);
-      expect(result.code, value).toBe(1);
+      expect(result.code, value).toBe(3);
       expect(lines(result.stderr), value).toEqual([expect.stringContaining(option)]);
     }
     const shown = JSON.parse((await ws.run('show', String(article!.id), '--json')).stdout);
@@ -98,11 +98,15 @@ describe('crosscheck edit', () => {
     const [article] = JSON.parse((await ws.run('list', '--json')).stdout).items as Item[];
     const refused = async (date: string): Promise<string> => {
       const result = await ws.run('edit', String(article!.id), '--date', date);
-      expect(result.code, date).toBe(1);
+      expect(result.code, date).toBe(3);
       return result.stderr;
     };
-    expect(await refused('2024-01-01T25:00')).toMatch(/^crosscheck edit: --date: expected a time of day that exists, like 2018-07-04T10:30 \(25:00 is not one\)\./);
-    expect(await refused('2024-01-01T10:30+15:00')).toMatch(/--date: expected an offset from UTC up to ±14:00, like 2018-07-04T10:30\+01:00 \(\+15:00 is not one\)\./);
+    expect(await refused('2024-01-01T25:00')).toMatch(
+      /^crosscheck edit: --date: expected a time of day that exists, like 2018-07-04T10:30 \(25:00 is not one\)\./
+    );
+    expect(await refused('2024-01-01T10:30+15:00')).toMatch(
+      /--date: expected an offset from UTC up to ±14:00, like 2018-07-04T10:30\+01:00 \(\+15:00 is not one\)\./
+    );
     // A day that does not exist is told as a day, whatever its time.
     expect(await refused('2018-02-30T25:00')).toMatch(/--date: expected a day that exists, like 2018-07-04\./);
   });
@@ -122,9 +126,11 @@ describe('crosscheck edit', () => {
       other.exec('ROLLBACK');
       other.close();
     }
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(5);
     expect(lines(result.stderr)).toEqual([
-      expect.stringMatching(/^crosscheck(?: edit)?: [Aa]nother program is writing to this library .*nothing of it was saved\. Try again in a moment\.$/)
+      expect.stringMatching(
+        /^crosscheck(?: edit)?: [Aa]nother program is writing to this library .*nothing of it was saved\. Try again in a moment\.$/
+      )
     ]);
     const shown = JSON.parse((await ws.run('show', String(article!.id), '--json')).stdout);
     expect(shown).toMatchObject({ outlet: null });

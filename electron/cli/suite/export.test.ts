@@ -33,7 +33,8 @@ const PAYLOADS = [
 ];
 
 /** An article note on a seed, in Markdown. */
-const MARKDOWN_NOTE = 'The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](https://example.org/afp).\n\n- Reuters\n- TASS';
+const MARKDOWN_NOTE =
+  'The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](https://example.org/afp).\n\n- Reuters\n- TASS';
 
 /** The five seeds' titles (story 1), read from the library in beforeAll. */
 const STORY_TITLES: string[] = [];
@@ -206,36 +207,45 @@ describe('crosscheck export', () => {
     expect(full.split(STORY_TITLES[0]!)).toHaveLength(2);
     // Touching highlights are one mark; their meanings follow the paragraph (review 14, #9).
     expect(full).toContain('==Russian airstrikes are targeting southwest==');
-    expect(full).toContain('southwest== Syria after ceasefire talks failed with the rebels, Reuters is reporting.\n\n*Claim: “Russian airstrikes are targeting” · Quote: “airstrikes are targeting southwest”*\n\n');
+    expect(full).toContain(
+      'southwest== Syria after ceasefire talks failed with the rebels, Reuters is reporting.\n\n*Claim: “Russian airstrikes are targeting” · Quote: “airstrikes are targeting southwest”*\n\n'
+    );
   });
 
-  it.skipIf(!HAS_PANDOC)('full texts: the highlighted paragraph extracts verbatim from every format, with no colour meaning inside it (review 14, #9)', async () => {
-    const body: string = JSON.parse(await ok('show', '1', '--json')).body;
-    const paragraph = flat(body.split('\n').find((p) => p.includes('Russian airstrikes are targeting'))!).trim();
-    const report = async (format: string) => {
-      const out = path.join(ws.dir, `verbatim.${format}`);
-      await ok('export', '--format', format, '--out', out, '--full-text', '--articles', '1');
-      return out;
-    };
-    const texts: Record<string, string> = {
-      md: pandoc(['-f', 'markdown-smart', '-t', 'plain', '--wrap=none'], await report('md')).replace(/==/g, ''),
-      html: pandoc(['-f', 'html', '-t', 'plain', '--wrap=none'], await report('html')),
-      docx: pandoc(['-f', 'docx', '-t', 'plain', '--wrap=none'], await report('docx')),
-      pdf: (await pdfText(fs.readFileSync(await report('pdf')))).pages.join('\n')
-    };
-    for (const [format, text] of Object.entries(texts)) {
-      expect(flat(text), format).toContain(paragraph);
-      expect(flat(text), format).not.toMatch(/targeting\W{0,3}(Claim|Quote)/);
+  it.skipIf(!HAS_PANDOC)(
+    'full texts: the highlighted paragraph extracts verbatim from every format, with no colour meaning inside it (review 14, #9)',
+    async () => {
+      const body: string = JSON.parse(await ok('show', '1', '--json')).body;
+      const paragraph = flat(body.split('\n').find((p) => p.includes('Russian airstrikes are targeting'))!).trim();
+      const report = async (format: string) => {
+        const out = path.join(ws.dir, `verbatim.${format}`);
+        await ok('export', '--format', format, '--out', out, '--full-text', '--articles', '1');
+        return out;
+      };
+      const texts: Record<string, string> = {
+        md: pandoc(['-f', 'markdown-smart', '-t', 'plain', '--wrap=none'], await report('md')).replace(/==/g, ''),
+        html: pandoc(['-f', 'html', '-t', 'plain', '--wrap=none'], await report('html')),
+        docx: pandoc(['-f', 'docx', '-t', 'plain', '--wrap=none'], await report('docx')),
+        pdf: (await pdfText(fs.readFileSync(await report('pdf')))).pages.join('\n')
+      };
+      for (const [format, text] of Object.entries(texts)) {
+        expect(flat(text), format).toContain(paragraph);
+        expect(flat(text), format).not.toMatch(/targeting\W{0,3}(Claim|Quote)/);
+      }
     }
-  });
+  );
 
   it('a note’s Markdown is rendered in the HTML report and kept as Markdown in the Markdown report', async () => {
     const html = fs.readFileSync(await exported('html', '--articles', '3'), 'utf8');
-    expect(html).toContain('The <strong>sticking point</strong> is <em>the ceasefire</em>: compare <code>Daraa</code> with <a href="https://example.org/afp">AFP</a>');
+    expect(html).toContain(
+      'The <strong>sticking point</strong> is <em>the ceasefire</em>: compare <code>Daraa</code> with <a href="https://example.org/afp">AFP</a>'
+    );
     expect(html).toContain('<ul><li>Reuters</li><li>TASS</li></ul>');
     expect(html).not.toContain('**');
     const md = fs.readFileSync(await exported('md', '--articles', '3'), 'utf8');
-    expect(md).toContain('> The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](<https://example.org/afp>).\n>\n> - Reuters\n> - TASS\n');
+    expect(md).toContain(
+      '> The **sticking point** is *the ceasefire*: compare `Daraa` with [AFP](<https://example.org/afp>).\n>\n> - Reuters\n> - TASS\n'
+    );
   });
 
   it('JSON is a W3C AnnotationCollection with quote and position selectors on the article', async () => {
@@ -264,7 +274,12 @@ describe('crosscheck export', () => {
     expect(parsed.errors).toEqual([]);
     const highlights = parsed.data.filter((r) => r.kind === 'highlight');
     expect(highlights.map((r) => r.note).sort()).toEqual(notes.slice(0, 7).sort());
-    expect(parsed.data.filter((r) => r.kind === 'article-note').map((r) => r.note).sort()).toEqual([notes[7], MARKDOWN_NOTE].sort());
+    expect(
+      parsed.data
+        .filter((r) => r.kind === 'article-note')
+        .map((r) => r.note)
+        .sort()
+    ).toEqual([notes[7], MARKDOWN_NOTE].sort());
     expect(new Set(highlights.map((r) => r.colour))).toEqual(
       new Set(['Claim', 'Quote', 'Figure', 'Contradiction', 'Follow up', 'Context'])
     );
@@ -308,13 +323,13 @@ describe('crosscheck export', () => {
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^---\ntitle: "All highlights and notes"/);
 
     const missing = await ws.run('export', '--format', 'md', '--out', path.join(ws.dir, 'report-missing.md'), '--articles', '99');
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(4);
     expect(lines(missing.stderr)).toEqual([
       'crosscheck export: Article 99 is not in the library. Check the ids with `crosscheck list`.'
     ]);
     expect(fs.existsSync(path.join(ws.dir, 'report-missing.md'))).toBe(false);
     const unwritable = await ws.run('export', '--format', 'md', '--out', path.join(ws.dir, 'no-such-folder', 'r.md'));
-    expect(unwritable.code).toBe(1);
+    expect(unwritable.code).toBe(4);
     expect(unwritable.stderr).toMatch(/does not exist\. Create it first, or choose another place to save to\.\n$/);
     expect(fs.readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -325,7 +340,9 @@ describe('crosscheck export', () => {
     // Named by the comparison view's letters (A–E for the story's five articles), not library ids (review 13).
     expect(withComparison).toContain('| | A | B | C | D | E |');
     expect(withComparison).toMatch(/^\| A \| 100% \|/m);
-    expect(withComparison).toMatch(/^\| A \| The New Arab \| Russia strikes Daraa after failure of ceasefire talks with Syria rebels \|/m);
+    expect(withComparison).toMatch(
+      /^\| A \| The New Arab \| Russia strikes Daraa after failure of ceasefire talks with Syria rebels \|/m
+    );
     expect(fs.readFileSync(await exported('md', '--story', '1', '--no-comparison'), 'utf8')).not.toContain('## Comparison');
     const byTag = fs.readFileSync(await exported('md', '--group', 'tag'), 'utf8');
     expect(byTag).toMatch(/^### tag1\n\n- \*\*Claim\*\*: ==Russian airstrikes are targeting==/m);
@@ -471,7 +488,9 @@ describe('crosscheck export', () => {
     });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^crosscheck export: PDF export needs Chromium or the desktop app; export HTML and print it from a browser, /)
+      expect.stringMatching(
+        /^crosscheck export: PDF export needs Chromium or the desktop app; export HTML and print it from a browser, /
+      )
     ]);
     expect(fs.existsSync(out)).toBe(false);
   });

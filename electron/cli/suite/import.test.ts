@@ -121,10 +121,10 @@ describe('crosscheck import', () => {
     expect(rows.map((r) => r.verhaal)).toContain(shown.body);
   });
 
-  it('refuses a --map it cannot read with one line naming the option, exit 1, and imports nothing', async () => {
+  it('refuses a --map it cannot read with one line naming the option, exit 3, and imports nothing', async () => {
     const ws = workspace();
     const result = await ws.run('import', ODD_CSV, '--map', 'headline');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(lines(result.stderr)).toEqual([
       expect.stringMatching(/^crosscheck import: --map: .*field=column.*Usage: crosscheck import /)
     ]);
@@ -134,7 +134,10 @@ describe('crosscheck import', () => {
 
   it('imports the paths that exist and reports a missing one as failed, exit 2', async () => {
     const ws = workspace();
-    const story = ws.write('news/harbour.txt', 'Harbour ferries stop for a day\n\nThe harbour ferries stopped for a day while dockers met.\n');
+    const story = ws.write(
+      'news/harbour.txt',
+      'Harbour ferries stop for a day\n\nThe harbour ferries stopped for a day while dockers met.\n'
+    );
     const missing = path.join(ws.dir, 'no-such-folder');
     const result = await ws.run('import', story, missing);
     expect(result.code).toBe(2);
@@ -147,11 +150,13 @@ describe('crosscheck import', () => {
     const ws = workspace();
     const missing = path.join(ws.dir, 'nonexistant');
     const result = await ws.run('import', missing);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual([`crosscheck import: ${missing} does not exist; check the path. Nothing was imported.`]);
     const two = await ws.run('import', missing, `${missing}2`);
-    expect(lines(two.stderr)).toEqual([`crosscheck import: none of ${missing}, ${missing}2 exists; check the path. Nothing was imported.`]);
+    expect(lines(two.stderr)).toEqual([
+      `crosscheck import: none of ${missing}, ${missing}2 exists; check the path. Nothing was imported.`
+    ]);
     expect(fs.existsSync(ws.db)).toBe(false);
   });
 
@@ -180,7 +185,11 @@ describe('crosscheck import', () => {
     const shown = async () => {
       const [item] = JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ id: number }>;
       const article = JSON.parse((await ws.run('show', String(item!.id), '--json')).stdout);
-      return { outlet: article.outlet, language: article.language, sources: { outlet: article.sources.outlet, language: article.sources.language } };
+      return {
+        outlet: article.outlet,
+        language: article.language,
+        sources: { outlet: article.sources.outlet, language: article.sources.language }
+      };
     };
     const given = { outlet: 'Desk Files', language: 'fr', sources: { outlet: 'import', language: 'import' } };
     expect(await shown()).toEqual(given);
@@ -197,8 +206,14 @@ describe('crosscheck import', () => {
 
   it('reads a date in figures above the headline as the date, never as the title (review 10)', async () => {
     const ws = workspace();
-    ws.write('hunger-games.txt', '04 / 04 / 2012\n\nHunger Games director in talks for the sequel\n\nThe director is in talks to return for the sequel, the studio said on Wednesday.\n');
-    ws.write('bridge.txt', '4/4/2012 10:32\n\nCouncil approves new bridge\n\nThe council approved the new bridge on Tuesday evening after a long debate.\n');
+    ws.write(
+      'hunger-games.txt',
+      '04 / 04 / 2012\n\nHunger Games director in talks for the sequel\n\nThe director is in talks to return for the sequel, the studio said on Wednesday.\n'
+    );
+    ws.write(
+      'bridge.txt',
+      '4/4/2012 10:32\n\nCouncil approves new bridge\n\nThe council approved the new bridge on Tuesday evening after a long debate.\n'
+    );
     expect((await ws.run('import', ws.dir)).code).toBe(0);
     const list = JSON.parse((await ws.run('list', '--json', '--sort', 'title', '--asc')).stdout);
     expect(list.items.map((a: { title: string; publishedAt: string | null }) => [a.title, a.publishedAt])).toEqual([
@@ -212,14 +227,19 @@ describe('crosscheck import', () => {
     ws.write('0001.txt', 'Boston Red Sox majority owner John W. Henry flew to Texas.\n\nThe team made an offer on Thursday.\n');
     expect((await ws.run('import', ws.dir)).code).toBe(0);
     const list = JSON.parse((await ws.run('list', '--json')).stdout);
-    expect(list.items.map((a: { title: string }) => a.title)).toEqual(['Boston Red Sox majority owner John W. Henry flew to Texas.']);
+    expect(list.items.map((a: { title: string }) => a.title)).toEqual([
+      'Boston Red Sox majority owner John W. Henry flew to Texas.'
+    ]);
   });
 
   it('reads ~/… as the home folder, as the Import dialog of browser mode is given it (no shell expands it there)', async () => {
     const ws = workspace();
     // HOME is the test's folder; the path reaches import:paths with its ~ as typed, as from the dialog.
     ws.write('news/harbour.txt', 'Harbour ferries stop for a day\n\nThe harbour ferries stopped for a day while dockers met.\n');
-    const result = await crosscheck(['import', '~/news', '--db', ws.db], { home: ws.dir, env: { HOME: ws.dir, USERPROFILE: ws.dir } });
+    const result = await crosscheck(['import', '~/news', '--db', ws.db], {
+      home: ws.dir,
+      env: { HOME: ws.dir, USERPROFILE: ws.dir }
+    });
     expect(result.stdout).toMatch(/^New 1, .*failed 0\.$/m);
     expect(result.code).toBe(0);
     expect((await ws.run('list')).stdout).toContain('Harbour ferries stop for a day');

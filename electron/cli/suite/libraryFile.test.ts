@@ -5,9 +5,9 @@ import { crosscheck, lines, SEEDS_DIR, workspacesPerTest } from './crosscheck';
 
 const workspace = workspacesPerTest();
 
-/** One line on stderr, exit 1, naming the file, saying what to do, with none of a library's words. */
-function expectSentence(result: { code: number | null; stderr: string }, file: string, advice: RegExp): void {
-  expect(result.code).toBe(1);
+/** One line on stderr, exit 1 (4 when there is no library), naming the file, saying what to do, with none of a library's words. */
+function expectSentence(result: { code: number | null; stderr: string }, file: string, advice: RegExp, code = 1): void {
+  expect(result.code).toBe(code);
   const [line, ...rest] = lines(result.stderr);
   expect(rest).toEqual([]);
   expect(line).toContain(file);
@@ -19,7 +19,11 @@ describe('the library file named by --db (issue 13)', () => {
   it('a path through a file, a folder, and a truncated library each get a sentence naming the file', async () => {
     const ws = workspace();
     const throughFile = path.join(ws.write('plain.txt', 'text'), 'x.db');
-    expectSentence(await crosscheck(['list', '--db', throughFile], { home: ws.dir }), throughFile, /is a file, not a folder.*--db/);
+    expectSentence(
+      await crosscheck(['list', '--db', throughFile], { home: ws.dir }),
+      throughFile,
+      /is a file, not a folder.*--db/
+    );
     expectSentence(await crosscheck(['list', '--db', ws.dir], { home: ws.dir }), ws.dir, /is a folder.*--db/);
 
     const imported = await ws.run('import', SEEDS_DIR);
@@ -35,12 +39,19 @@ describe('the library file named by --db (issue 13)', () => {
     const folder = path.join(ws.dir, 'no', 'such');
     const missing = path.join(folder, 'lib.sqlite');
     for (const args of [['list'], ['search', 'ceasefire'], ['show', '1'], ['stories'], ['compare', '1', '2'], ['doctor']]) {
-      expectSentence(await crosscheck([...args, '--db', missing], { home: ws.dir }), missing, /no library.*crosscheck import.*--db/i);
+      expectSentence(
+        await crosscheck([...args, '--db', missing], { home: ws.dir }),
+        missing,
+        /no library.*crosscheck import.*--db/i,
+        4
+      );
     }
     // Nothing was made on the way: no folders, no empty library.
     expect(fs.existsSync(path.join(ws.dir, 'no'))).toBe(false);
 
-    const imported = await crosscheck(['import', path.join(SEEDS_DIR, '000_bd7bce52c9837f88.txt'), '--db', missing], { home: ws.dir });
+    const imported = await crosscheck(['import', path.join(SEEDS_DIR, '000_bd7bce52c9837f88.txt'), '--db', missing], {
+      home: ws.dir
+    });
     expect(imported.code).toBe(0);
     expect(lines((await crosscheck(['list', '--db', missing], { home: ws.dir })).stdout)).toHaveLength(1);
   });

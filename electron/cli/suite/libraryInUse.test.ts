@@ -26,13 +26,16 @@ describe('a restore while another process has the library open', () => {
     const ws = workspace();
     expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
     const backup = lines((await ws.run('backup')).stdout)[0]!;
-    expect((await ws.run('import', ws.write('extra.txt', 'Extra report\n\nA sixth article, imported after the backup was taken.\n'))).code).toBe(0);
+    expect(
+      (await ws.run('import', ws.write('extra.txt', 'Extra report\n\nA sixth article, imported after the backup was taken.\n')))
+        .code
+    ).toBe(0);
     expect(articleCount(ws.db)).toBe(6);
 
     const a = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
     running.push(a);
     const refused = await ws.run('restore', backup);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(5);
     expect(lines(refused.stderr)).toEqual([
       `crosscheck restore: Cannot restore: Another Crosscheck (crosscheck serve, pid ${a.child.pid}) has this library open; close it, then restore. The library was not changed.`
     ]);
@@ -66,7 +69,10 @@ describe('a restore while another process has the library open', () => {
     const ws = workspace();
     expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
     const backup = lines((await ws.run('backup')).stdout)[0]!;
-    expect((await ws.run('import', ws.write('extra.txt', 'Extra report\n\nA sixth article, imported after the backup was taken.\n'))).code).toBe(0);
+    expect(
+      (await ws.run('import', ws.write('extra.txt', 'Extra report\n\nA sixth article, imported after the backup was taken.\n')))
+        .code
+    ).toBe(0);
 
     const a = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
     running.push(a);

@@ -38,7 +38,10 @@ describe('crosscheck doctor', () => {
     const ws = await seeded();
     const sound = await ws.run('doctor');
     expect(sound.code).toBe(0);
-    expect(lines(sound.stdout)).toEqual(['5 articles, 5 in the full-text index, 5 in stories, 0 annotations.', 'No problems found.']);
+    expect(lines(sound.stdout)).toEqual([
+      '5 articles, 5 in the full-text index, 5 in stories, 0 annotations.',
+      'No problems found.'
+    ]);
 
     tamper(ws, (db) => {
       db.unsafeMode(true); // NB: shadow tables are read-only in SQLite's defensive mode.
@@ -89,7 +92,10 @@ describe('crosscheck doctor', () => {
       ).run(JSON.stringify([span(a!), span(b!)]), `${a}:h,${b}:h`);
     });
     const check = await ws.run('doctor');
-    expect(lines(check.stdout)).toEqual(['5 articles, 5 in the full-text index, 5 in stories, 1 annotation.', 'No problems found.']);
+    expect(lines(check.stdout)).toEqual([
+      '5 articles, 5 in the full-text index, 5 in stories, 1 annotation.',
+      'No problems found.'
+    ]);
     expect(check.code).toBe(0);
     expect((await ws.run('doctor', '--repair')).code).toBe(0);
     const listed = await ws.run('annotate', 'list', '--json');
@@ -124,7 +130,17 @@ describe('crosscheck backup / restore', () => {
     const ws = await seeded();
     const other = path.join(ws.dir, 'ukraine.sqlite');
     const runOther = (...args: string[]) => crosscheck([...args, '--db', other], { home: ws.dir });
-    expect((await runOther('import', path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.endsWith('.txt'))!))).code).toBe(0);
+    expect(
+      (
+        await runOther(
+          'import',
+          path.join(
+            SEEDS_DIR,
+            fs.readdirSync(SEEDS_DIR).find((f) => f.endsWith('.txt'))!
+          )
+        )
+      ).code
+    ).toBe(0);
     const mine: string[] = [];
     for (let i = 0; i < 2; i++) mine.push(lines((await ws.run('backup', '--keep', '2')).stdout)[0]!);
     for (let i = 0; i < 3; i++) expect((await runOther('backup', '--keep', '2')).code).toBe(0);
@@ -152,12 +168,14 @@ describe('crosscheck backup / restore', () => {
     expect(lines((await ws.run('backup', '--list')).stdout)).toHaveLength(2);
   });
 
-  it('refuses a --keep that is not a whole number from 1 up, exit 1, before touching the library', async () => {
+  it('refuses a --keep that is not a whole number from 1 up, exit 3, before touching the library', async () => {
     const ws = makeWorkspace();
     workspaces.push(ws);
     const result = await ws.run('backup', '--keep', '0');
-    expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^crosscheck backup: --keep takes a whole number from 1 to 1000\. Usage: /)]);
+    expect(result.code).toBe(3);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck backup: --keep takes a whole number from 1 to 1000\. Usage: /)
+    ]);
     expect(fs.existsSync(ws.db)).toBe(false);
   });
 
@@ -167,7 +185,9 @@ describe('crosscheck backup / restore', () => {
     const before = fs.readFileSync(ws.db);
     const result = await ws.run('restore', junk);
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^crosscheck restore: Cannot restore: junk\.sqlite .*The library was not changed\.$/)]);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^crosscheck restore: Cannot restore: junk\.sqlite .*The library was not changed\.$/)
+    ]);
     expect(fs.readFileSync(ws.db).equals(before)).toBe(true);
   });
 });

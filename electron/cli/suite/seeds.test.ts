@@ -22,7 +22,11 @@ beforeAll(async () => {
   reimport = await ws.run('import', SEEDS_DIR, '--json');
   reimportText = await ws.run('import', SEEDS_DIR);
   reimportVerbose = await ws.run('import', SEEDS_DIR, '--verbose');
-  copyImport = await ws.run('import', ws.write('copies/a-copy-of-001.txt', seeds.find((s) => s.file.startsWith('001_'))!.text), '--json');
+  copyImport = await ws.run(
+    'import',
+    ws.write('copies/a-copy-of-001.txt', seeds.find((s) => s.file.startsWith('001_'))!.text),
+    '--json'
+  );
   for (const p of (JSON.parse(reimport.stdout) as { problems: Array<{ path: string; articleId: number }> }).problems) {
     idOf.set(path.basename(p.path), p.articleId);
   }
@@ -74,7 +78,15 @@ describe('crosscheck import (the seeds)', () => {
   it('reports each seed as unchanged, not a duplicate, when imported again, still exit 0', () => {
     expect(reimport.code).toBe(0);
     const report = JSON.parse(reimport.stdout);
-    expect(report).toMatchObject({ status: 'done', imported: 0, new: 0, unchanged: seeds.length, duplicates: 0, failed: 0, paths: [SEEDS_DIR] });
+    expect(report).toMatchObject({
+      status: 'done',
+      imported: 0,
+      new: 0,
+      unchanged: seeds.length,
+      duplicates: 0,
+      failed: 0,
+      paths: [SEEDS_DIR]
+    });
     expect(report.problems.map((p: { path: string; kind: string }) => [p.path, p.kind])).toEqual(
       seeds.map((s) => [s.path, 'unchanged'])
     );
@@ -87,13 +99,20 @@ describe('crosscheck import (the seeds)', () => {
     expect(reimportVerbose.code).toBe(0);
     expect(lines(reimportVerbose.stdout)).toEqual([
       summary,
-      ...seeds.map((s) => expect.stringMatching(new RegExp(`^ {2}unchanged ${s.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Not changed since it was last imported: “`)))
+      ...seeds.map((s) =>
+        expect.stringMatching(
+          new RegExp(`^ {2}unchanged ${s.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Not changed since it was last imported: “`)
+        )
+      )
     ]);
   });
 
-  it('names each unchanged seed\'s article by its title, as the list shows it, not by an id the window never shows', async () => {
+  it("names each unchanged seed's article by its title, as the list shows it, not by an id the window never shows", async () => {
     const titles = new Map(
-      (JSON.parse((await ws.run('list', '--json')).stdout) as { items: Array<{ id: number; title: string }> }).items.map((a) => [a.id, a.title])
+      (JSON.parse((await ws.run('list', '--json')).stdout) as { items: Array<{ id: number; title: string }> }).items.map((a) => [
+        a.id,
+        a.title
+      ])
     );
     for (const p of JSON.parse(reimport.stdout).problems as Array<{ articleId: number; message: string }>) {
       expect(p.message).toBe(`Not changed since it was last imported: “${titles.get(p.articleId)}” is in the library as it was.`);
@@ -107,7 +126,13 @@ describe('crosscheck import (the seeds)', () => {
     const title = (JSON.parse((await ws.run('show', String(original.id), '--json')).stdout) as { title: string }).title;
     expect(report).toMatchObject({ new: 0, unchanged: 0, duplicates: 1, imported: 0 });
     expect(report.problems).toEqual([
-      { path: path.join(ws.dir, 'copies', 'a-copy-of-001.txt'), kind: 'duplicate', code: 'duplicate', message: `Same text as “${title}” in the library.`, articleId: original.id }
+      {
+        path: path.join(ws.dir, 'copies', 'a-copy-of-001.txt'),
+        kind: 'duplicate',
+        code: 'duplicate',
+        message: `Same text as “${title}” in the library.`,
+        articleId: original.id
+      }
     ]);
   });
 });
@@ -192,7 +217,20 @@ describe('crosscheck search', () => {
       variants: { deraa: ['daraa'] }
     });
     expect(Object.keys(response).sort()).toEqual(
-      ['facets', 'fuzzy', 'fuzzyIndex', 'hits', 'noteHits', 'notes', 'query', 'relaxed', 'sort', 'terms', 'total', 'variants'].sort()
+      [
+        'facets',
+        'fuzzy',
+        'fuzzyIndex',
+        'hits',
+        'noteHits',
+        'notes',
+        'query',
+        'relaxed',
+        'sort',
+        'terms',
+        'total',
+        'variants'
+      ].sort()
     );
     expect(response.noteHits).toEqual([]); // only `in:notes` searches notes
     expect(Object.keys(response.facets).sort()).toEqual(['language', 'month', 'outlet', 'story', 'tag']);
@@ -268,7 +306,9 @@ describe('crosscheck show', () => {
     const s = seed('000_');
     const article = JSON.parse((await ws.run('show', String(s.id), '--json')).stdout);
     expect(article).toMatchObject({ id: s.id, sourcePath: s.path, outlet: 'The New Arab' });
-    const removed: string[] = article.removed.map((r: { start: number; end: number }) => (article.original ?? article.body).slice(r.start, r.end));
+    const removed: string[] = article.removed.map((r: { start: number; end: number }) =>
+      (article.original ?? article.body).slice(r.start, r.end)
+    );
     expect(removed.some((r) => r.includes('Follow us on Twitter: @The_NewArab'))).toBe(true);
     expect(article.body).not.toContain('@The_NewArab');
   });
@@ -322,10 +362,10 @@ describe('crosscheck compare', () => {
     expect(comparison.pairs.length).toBe(3);
   });
 
-  it('refuses an id that is not in the library with one line, exit 1', async () => {
+  it('refuses an id that is not in the library with one line, exit 4', async () => {
     const missing = Math.max(...idOf.values()) + 1;
     const result = await ws.run('compare', String(seed('000_').id), String(missing));
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(4);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`crosscheck compare: Article ${missing} is not in the library (it may have been deleted).\n`);
   });

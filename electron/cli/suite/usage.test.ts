@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Workspace, crosscheck, lines, makeWorkspace } from './crosscheck';
 
-// Usage mistakes exit 1 with one line on stderr (docs/cli.md), naming the mistake and then the
+// Usage mistakes exit 3 with one line on stderr (docs/cli.md), naming the mistake and then the
 // command's usage, and print nothing on stdout. None of these commands gets as far as writing.
 
 let ws: Workspace;
@@ -36,7 +36,10 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
     reason: /^crosscheck align: there is no option --db\. Usage: crosscheck align /,
     withoutDb: true
   },
-  { args: ['list', '--limit', '-3'], reason: /^crosscheck list: --limit needs a value after it \(.*\)\. Usage: crosscheck list / },
+  {
+    args: ['list', '--limit', '-3'],
+    reason: /^crosscheck list: --limit needs a value after it \(.*\)\. Usage: crosscheck list /
+  },
   { args: ['search', 'Deraa', '--limit'], reason: /^crosscheck search: --limit needs a value after it \(.*\)\. Usage: / },
   { args: ['serve', '--port', 'abc'], reason: /^crosscheck serve: --port takes a whole number\. Usage: crosscheck serve / },
   { args: ['frobnicate'], reason: /^crosscheck: unknown command "frobnicate"\. Run `crosscheck help`\.$/ },
@@ -47,7 +50,10 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
     withoutDb: true
   },
   { args: ['--versio'], reason: /^crosscheck: unknown command "--versio"\. Did you mean --version\? Run /, withoutDb: true },
-  { args: ['list', '--jsn'], reason: /^crosscheck list: there is no option --jsn\. Did you mean --json\? Usage: crosscheck list / },
+  {
+    args: ['list', '--jsn'],
+    reason: /^crosscheck list: there is no option --jsn\. Did you mean --json\? Usage: crosscheck list /
+  },
   {
     args: ['align', 'a.txt', 'b.txt', '--min-word', '3'],
     reason: /^crosscheck align: there is no option --min-word\. Did you mean --min-words\? Usage: crosscheck align /,
@@ -67,11 +73,18 @@ const MISTAKES: Array<{ args: string[]; reason: RegExp; withoutDb?: true }> = [
   // (ws.run adds the --db) is told the action is missing, not that "--db" is an unknown one.
   {
     args: ['watch', 'remove', 'abc'],
-    reason: /^crosscheck watch: "abc" is not a watched folder's id: ids are whole numbers, as `crosscheck watch list` prints them\. Usage: /
+    reason:
+      /^crosscheck watch: "abc" is not a watched folder's id: ids are whole numbers, as `crosscheck watch list` prints them\. Usage: /
   },
-  { args: ['watch', 'remove'], reason: /^crosscheck watch: give the id of the folder, as `crosscheck watch list` prints it\. Usage: / },
+  {
+    args: ['watch', 'remove'],
+    reason: /^crosscheck watch: give the id of the folder, as `crosscheck watch list` prints it\. Usage: /
+  },
   { args: ['annotate'], reason: /^crosscheck annotate: say what to do: add, list or rm\. Usage: crosscheck annotate / },
-  { args: ['annotate', 'rm', 'x'], reason: /^crosscheck annotate: "x" is not an annotation id: .*`crosscheck annotate list`.*Usage: / },
+  {
+    args: ['annotate', 'rm', 'x'],
+    reason: /^crosscheck annotate: "x" is not an annotation id: .*`crosscheck annotate list`.*Usage: /
+  },
   { args: ['annotate', 'add', 'x'], reason: /^crosscheck annotate: "x" is not an article id: .*`crosscheck list`.*Usage: / }
 ];
 
@@ -79,7 +92,7 @@ describe.concurrent('usage mistakes', () => {
   for (const { args, reason, withoutDb } of MISTAKES) {
     it(`crosscheck ${args.join(' ')}`, async ({ expect }) => {
       const result = withoutDb ? await crosscheck(args, { home: ws.dir }) : await ws.run(...args);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(3);
       expect(result.stdout).toBe('');
       expect(lines(result.stderr)).toEqual([expect.stringMatching(reason)]);
     });
@@ -101,12 +114,12 @@ describe('help', () => {
     // Every summary starts in one column, however long the command's name (import-annotations).
     expect(new Set(rows.map((l) => l.length - l.replace(/^ {2}\S+ +/, '').length)).size).toBe(1);
     for (const name of documented) expect(out).toContainEqual(expect.stringMatching(new RegExp(`^ {2}crosscheck ${name} `)));
-    expect(result.stdout).toContain('Exit codes: 0 success, 2 some files failed, 1 usage or fatal error.');
+    expect(result.stdout).toContain('Exit codes: 0 success, 1 failure, 2 partly done (some files failed), 3 usage mistake, 4 not found, 5 library busy.');
   });
 
-  it('prints the help but exits 1 when no command is given', async () => {
+  it('prints the help but exits 3 when no command is given', async () => {
     const result = await crosscheck([], { home: ws.dir });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(lines(result.stdout)[0]).toBe('Usage: crosscheck <command> [options]');
   });
 
@@ -119,19 +132,19 @@ describe('help', () => {
     expect(result.stdout).toBe(`crosscheck ${version}\n`);
   });
 
-  it('prints one command’s usage for `help <command>`, and refuses an unknown one with a suggestion, exit 1', async () => {
+  it('prints one command’s usage for `help <command>`, and refuses an unknown one with a suggestion, exit 3', async () => {
     const known = await crosscheck(['help', 'search'], { home: ws.dir });
     expect(known.code).toBe(0);
     expect(lines(known.stdout)).toEqual([expect.stringMatching(/^Usage: crosscheck search "<query>" /)]);
 
     const mistyped = await crosscheck(['help', 'serach'], { home: ws.dir });
-    expect(mistyped.code).toBe(1);
+    expect(mistyped.code).toBe(3);
     expect(mistyped.stdout).toBe('');
     expect(lines(mistyped.stderr)).toEqual([
       'crosscheck help: unknown command "serach". Did you mean search? Run `crosscheck help` for the list.'
     ]);
     const unknown = await crosscheck(['help', 'frobnicate'], { home: ws.dir });
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(3);
     expect(lines(unknown.stderr)).toEqual(['crosscheck help: unknown command "frobnicate". Run `crosscheck help` for the list.']);
   });
 
@@ -143,11 +156,11 @@ describe('help', () => {
 });
 
 describe('files that cannot be read', () => {
-  it('names the queries file search cannot read, exit 1', async () => {
+  it('names the queries file search cannot read, exit 4, with the error object under --json', async () => {
     const missing = `${ws.dir}/queries.txt`;
     const result = await ws.run('search', '--queries', missing, '--json');
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+    expect(result.code).toBe(4);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'not-found' } });
     expect(lines(result.stderr)).toEqual([
       expect.stringMatching(new RegExp(`^crosscheck search: Cannot read the queries file ${missing}: it does not exist\\b`))
     ]);

@@ -47,13 +47,17 @@ describe('crosscheck watch', () => {
     expect((await ws.run('import', SEEDS_DIR)).code).toBe(0);
     const folder = path.join(ws.dir, 'inbox');
     fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n');
+    fs.writeFileSync(
+      path.join(folder, 'ferry.txt'),
+      'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n'
+    );
 
     const served = await startServe(['--no-seed', '--json', '--db', ws.db], ws.dir);
     running.push(served);
     const added = await ws.run('watch', 'add', folder);
     expect([added.code, added.stderr]).toEqual([0, '']);
-    const titles = async () => (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
+    const titles = async () =>
+      (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
     await expect.poll(titles, { timeout: 20_000, interval: 500 }).toContain('Ferry resumes on the northern route');
   });
 
@@ -69,14 +73,23 @@ describe('crosscheck watch', () => {
     const report = path.join(folder, 'report.md');
     expect((await ws.run('export', '--format', 'md', '--full-text', '--articles', '1', '--out', report)).code).toBe(0);
     // A file the watcher must import after the report: when it is in, the report was seen and passed over.
-    fs.writeFileSync(path.join(folder, 'ferry.txt'), 'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n');
-    const titles = async () => (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
+    fs.writeFileSync(
+      path.join(folder, 'ferry.txt'),
+      'Ferry resumes on the northern route\n\nThe ferry to the islands sails again on Monday after repairs to the harbour wall, the port said.\n'
+    );
+    const titles = async () =>
+      (JSON.parse((await ws.run('list', '--json')).stdout).items as Array<{ title: string }>).map((a) => a.title);
     await expect.poll(titles, { timeout: 20_000, interval: 500 }).toContain('Ferry resumes on the northern route');
     await served.stop();
     expect(await titles()).toHaveLength(6);
 
-    const imported = JSON.parse((await ws.run('import', folder, '--no-group', '--json')).stdout) as { problems: Array<{ path: string; code: string; message: string }> };
-    expect(imported.problems.find((p) => p.path === report)).toMatchObject({ code: 'crosscheck-report', message: expect.stringMatching(/^This is a report exported by Crosscheck/) });
+    const imported = JSON.parse((await ws.run('import', folder, '--no-group', '--json')).stdout) as {
+      problems: Array<{ path: string; code: string; message: string }>;
+    };
+    expect(imported.problems.find((p) => p.path === report)).toMatchObject({
+      code: 'crosscheck-report',
+      message: expect.stringMatching(/^This is a report exported by Crosscheck/)
+    });
     expect(await titles()).toHaveLength(6);
   });
 
@@ -84,7 +97,10 @@ describe('crosscheck watch', () => {
     // Review 13, finding 10: `watch add '~/x'` answered "<cwd>/~/x does not exist".
     const ws = workspace();
     fs.mkdirSync(path.join(ws.dir, 'clippings'));
-    const added = await crosscheck(['watch', 'add', '~/clippings', '--json', '--db', ws.db], { home: ws.dir, env: { HOME: ws.dir, USERPROFILE: ws.dir } });
+    const added = await crosscheck(['watch', 'add', '~/clippings', '--json', '--db', ws.db], {
+      home: ws.dir,
+      env: { HOME: ws.dir, USERPROFILE: ws.dir }
+    });
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ path: path.join(ws.dir, 'clippings'), exists: true });
   });
@@ -101,7 +117,7 @@ describe('crosscheck watch', () => {
     const ws = workspace();
     const missing = path.join(ws.dir, 'gone');
     const add = await ws.run('watch', 'add', missing);
-    expect(add.code).toBe(1);
+    expect(add.code).toBe(4);
     expect(lines(add.stderr)).toEqual([`crosscheck watch: ${missing} does not exist; check the path.`]);
     // Refused before the library is opened: a mistyped path leaves no new, empty library behind.
     expect(fs.existsSync(ws.db)).toBe(false);
@@ -119,12 +135,12 @@ describe('crosscheck watch', () => {
     expect(folders.map((f) => f.path)).toEqual([ws.dir]);
 
     const unknown = await ws.run('watch', 'start');
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(3);
     expect(lines(unknown.stderr)).toEqual([
       expect.stringMatching(/^crosscheck watch: unknown action "start": say list, add or remove\. Usage: crosscheck watch /)
     ]);
     const mistyped = await ws.run('watch', 'remvoe', '1');
-    expect(mistyped.code).toBe(1);
+    expect(mistyped.code).toBe(3);
     expect(lines(mistyped.stderr)).toEqual([
       expect.stringMatching(/^crosscheck watch: unknown action "remvoe": say list, add or remove\. Did you mean remove\? Usage: /)
     ]);

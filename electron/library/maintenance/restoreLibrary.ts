@@ -64,7 +64,9 @@ function refuseInUse(libraryFile: string): void {
   try {
     refuseIfHeldElsewhere(libraryFile, 'restore');
   } catch (error) {
-    if (error instanceof LibraryInUseError) throw new RestoreRefusedError(`Cannot restore: ${error.message} The library was not changed.`);
+    // The cause tells the command line to answer "busy" (exit 5), as for any lock held elsewhere.
+    if (error instanceof LibraryInUseError)
+      throw new RestoreRefusedError(`Cannot restore: ${error.message} The library was not changed.`, { cause: error });
     throw error;
   }
 }
