@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { CliFailure } from '../failure';
-import { ExitCode, type CliCommand } from '../io';
+import { importExitCode, namedStillUnreadable } from './importExitCode';
+import type { CliCommand } from '../io';
 import { terminalLine } from '../terminalText';
 import { UsageError, parseCommandArgs } from '../args';
 import { type ColumnMapping, parseMappingSpec } from '../../library/import/formats/columns';
@@ -60,7 +61,12 @@ export const runImport: CliCommand = async (argv, io) => {
       io,
       worker
     );
-    return report.failed > 0 ? ExitCode.partial : ExitCode.ok;
+    const still = namedStillUnreadable(report, positionals);
+    if (still.length > 0)
+      io.stderr(
+        `crosscheck import: ${still.length === 1 ? `${terminalLine(still[0]!)} is` : `${still.length} files named are`} still unreadable, unchanged since the last import could not read ${still.length === 1 ? 'it' : 'them'}.\n`
+      );
+    return importExitCode(report, positionals);
   } finally {
     // Ends the worker when the import never started (a usage mistake, a library refused).
     worker.discard();

@@ -246,6 +246,29 @@ describe('crosscheck import', () => {
   });
 });
 
+describe('crosscheck import: a file named again, still unreadable (review 16, finding 9)', () => {
+  it('exits 2 for the named file each time, and says it is still unreadable; a folder run around it stays 0', async () => {
+    const ws = workspace();
+    const empty = ws.write('in/empty.txt', '');
+    ws.write('in/harbour.txt', 'Harbour reopens\n\nThe harbour reopened on Monday after the storm had closed it for a week.');
+    expect((await ws.run('import', empty)).code).toBe(2);
+
+    const again = await ws.run('import', empty, '--json');
+    expect(again.code).toBe(2);
+    const report = JSON.parse(again.stdout);
+    expect(report).toMatchObject({ imported: 0, failed: 0, skipped: 1 });
+    expect(report.problems).toEqual([expect.objectContaining({ path: empty, code: 'still-unreadable' })]);
+    expect(lines(again.stderr)).toContain(
+      `crosscheck import: ${empty} is still unreadable, unchanged since the last import could not read it.`
+    );
+
+    // Its folder, imported as a nightly script would: the old failure is summed up, not a new one.
+    const folder = await ws.run('import', path.join(ws.dir, 'in'));
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toMatch(/skipped 1 \(1 still unreadable\)/);
+  });
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
