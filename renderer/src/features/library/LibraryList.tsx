@@ -20,6 +20,7 @@ import { PicksBar } from './PicksBar';
 import { SortHeader } from './SortHeader';
 import { useArticlePages } from './useArticlePages';
 import { useStoryPages } from './useStoryPages';
+import { storyCompareTitle } from '../stories/storyCompareChoice';
 import './library.css';
 
 /** Must match `--row-height` in theme.css: the virtualiser positions rows by it. */
@@ -348,7 +349,7 @@ function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: Sto
         <span className="pane-heading__meta">
           {listed !== null && total !== null && listed < total ? `${formatCount(listed)} of ${plural(total, 'article')}` : plural(count, 'article')}
         </span>
-        <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={count < 2 ? 'A comparison needs two articles or more' : `Compare the ${count} articles side by side`}>
+        <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={storyCompareTitle(count)}>
           Compare
         </Button>
         <Button size="sm" variant="ghost" icon="pencil" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)} data-testid="story-notes-toggle">

@@ -3,6 +3,8 @@ import type { StorySummary } from '@shared/contract/schemas';
 import { Icon } from '../../components/Icon';
 import { formatCount } from '../../lib/format';
 import { droppedArticles, isArticleDrag } from './articleDrag';
+import { MAX_COMPARE } from '../compare/useComparison';
+import { storyCompareTitle } from './storyCompareChoice';
 
 /** Props of {@link StoryItem}. */
 export interface StoryItemProps {
@@ -118,8 +120,8 @@ export function StoryItem(props: StoryItemProps) {
             type="button"
             className="story-item__action"
             tabIndex={tabbable ? 0 : -1}
-            aria-label={`Compare the ${count} articles of ${story.label}`}
-            title={count < 2 ? 'Only one article: nothing to compare it with' : `Compare the ${count} articles side by side`}
+            aria-label={`Compare ${count > MAX_COMPARE ? `${MAX_COMPARE} of the ${count}` : `the ${count}`} articles of ${story.label}`}
+            title={storyCompareTitle(count)}
             data-testid="story-compare"
             onClick={() => onCompare(story)}
           >

@@ -12,12 +12,15 @@ import { useLibraryInfo } from '../library/useLibraryInfo';
 import { useSearch } from '../search/useSearch';
 import { NO_VARIANTS, variantInfo } from '../search/variantWords';
 import { useRecordSearch } from '../searches/useRecordSearch';
+import { storyCompareChoice } from '../stories/storyCompareChoice';
 import { useStories, useStoryActions } from '../stories/useStories';
 import { WorkspaceContext, type OpenOptions, type Workspace } from './workspaceContext';
 import { hitIndexOf, INITIAL_WORKSPACE, workspaceReducer } from './workspaceState';
 
 /** The topic of the toasts that say why a comparison was refused: a comparison that starts takes them away. */
 const COMPARE_REFUSED = 'compare-refused';
+/** The toast saying which articles of a large story are compared. */
+const COMPARE_PARTIAL = 'compare-partial';
 
 /**
  * Holds the window's workspace (workspaceContext.ts): the reducer's state, the data read for it
@@ -157,10 +160,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         return;
       }
       if (count > MAX_COMPARE) {
+        // Compare the most a comparison holds, spread over the story's dates, and show which: they
+        // stay picked in the story's list, where the user can pick others and compare again.
+        const ids = storyCompareChoice(chosen.articleIds);
         chooseStory(chosen.id);
+        setPicks(new Set(ids));
+        startComparison(ids, null);
         toast.showMessage(
-          `“${chosen.label}” has ${plural(count, 'article')}; a comparison takes 2 to ${MAX_COMPARE}. Pick the ones to compare in the list (Ctrl/⌘-click, Shift-click), then press Compare.`,
-          COMPARE_REFUSED
+          `Comparing ${MAX_COMPARE} of the ${plural(count, 'article')} of “${chosen.label}”, spread from the oldest to the newest: a comparison holds ${MAX_COMPARE}. They are picked in the story’s list; pick others there (Ctrl/⌘-click, Shift-click) and press Compare to compare those.`,
+          COMPARE_PARTIAL
         );
         return;
       }
