@@ -289,7 +289,11 @@ test.describe('comparing articles side by side', () => {
     await expect(app.searchHits.first()).toBeVisible();
   });
 
-  test('more than twelve picked: Compare says how many to leave out; a story of thirteen compares twelve', async ({ app, page, served }) => {
+  test('more than twelve picked: Compare says how many to leave out; a story of thirteen compares twelve', async ({
+    app,
+    page,
+    served
+  }) => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 8; i++)
       files[`brief-${i}.txt`] =
