@@ -1,5 +1,6 @@
 import type { Report, ReportSource } from './reportModel';
 import { bylineAuthors, dateIsFileSaved, dateParts, sourceDate } from './sourceText';
+import { sourceFile } from './sourcesTable';
 
 /**
  * The report's sources as citations: CSL-JSON (`article-newspaper`), BibTeX and RIS (`TY  - NEWS`,
@@ -13,9 +14,16 @@ function issuedParts(s: ReportSource): number[] | null {
   return dateIsFileSaved(s) ? null : dateParts(s.publishedAt);
 }
 
-/** The notes a citation carries: the wire credit, and a file's saved date (`File saved 2 March 2019 (not the publication date)`). */
+/**
+ * The notes a citation carries: where a source with no URL came from (`File 009.txt, imported 7
+ * December 2026`, as the report's sources table says it: review 16, finding 10), the wire credit,
+ * and a file's saved date (`File saved 2 March 2019 (not the publication date)`). A note, since
+ * Zotero reads BibTeX's `note`, RIS's `N1` and CSL's `note` into the item (Extra or a child note).
+ */
 function citationNotes(s: ReportSource): string[] {
   const notes: string[] = [];
+  const file = sourceFile(s);
+  if (file) notes.push(`${file.charAt(0).toUpperCase()}${file.slice(1)}`);
   if (s.wireCredits.length) notes.push(`Wire credit: ${s.wireCredits.join(', ')}`);
   if (dateIsFileSaved(s)) {
     const saved = sourceDate(s);
@@ -199,7 +207,8 @@ export function citationKeys(
     // NB: the year of a date that is only the day the file was saved stays in the key: a key is a
     // name, not a date cited, and reports and notes exported before the date was marked cite it.
     const year = s.publishedAt?.slice(0, 4) ?? '';
-    const base = year !== '' && firstLongWord(s.outlet) !== '' ? firstKey(s.outlet, year, s.title, s.articleId) : readableKey(s, year);
+    const base =
+      year !== '' && firstLongWord(s.outlet) !== '' ? firstKey(s.outlet, year, s.title, s.articleId) : readableKey(s, year);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     return n === 0 ? base : `${base}${String.fromCharCode(97 + Math.min(n, 25))}${n > 25 ? n : ''}`;

@@ -113,9 +113,10 @@ describe('a date from the file’s properties, through the command line', () => 
     const csl = JSON.parse((await exported('csl')).toString('utf8')) as Array<{ title: string; issued?: unknown; note?: string }>;
     const savedItem = csl.find((i) => i.title === 'Talks collapse in southern Syria')!;
     expect(savedItem.issued).toBeUndefined();
-    expect(savedItem.note).toBe('File saved 2 March 2019 (not the publication date)');
+    // A source with no URL also names its file first (review 16, finding 10).
+    expect(savedItem.note).toMatch(/^File talks\.docx, imported \d{1,2} \w+ \d{4}; File saved 2 March 2019 \(not the publication date\)$/);
     expect(csl.find((i) => i.title === 'Convoy reaches Nawa')!.issued).toEqual({ 'date-parts': [[2018, 7, 4]] });
-    expect((await exported('bib')).toString('utf8')).toContain('note = {File saved 2 March 2019 (not the publication date)}');
+    expect((await exported('bib')).toString('utf8')).toMatch(/note = \{File talks\.docx, imported [^;]+; File saved 2 March 2019 \(not the publication date\)\}/);
     expect((await exported('ris')).toString('utf8')).toContain('N1  - File saved 2 March 2019 (not the publication date)');
   });
 
