@@ -76,7 +76,13 @@ export function TopBar(props: TopBarProps) {
         />
         <WatchedFoldersButton />
         {hasLastReport ? (
-          <Button variant="ghost" icon="history" onClick={onShowLastReport} data-testid="last-import-button">
+          <Button
+            variant="ghost"
+            icon="history"
+            title="Last import: show its report again"
+            onClick={onShowLastReport}
+            data-testid="last-import-button"
+          >
             Last import
           </Button>
         ) : null}

@@ -48,7 +48,13 @@ export function WatchedFoldersButton() {
 
   return (
     <>
-      <Button variant="ghost" icon="folder" onClick={() => setOpen(true)} data-testid="watched-button">
+      <Button
+        variant="ghost"
+        icon="folder"
+        title="Watched folders: their new and changed files are imported while Crosscheck runs"
+        onClick={() => setOpen(true)}
+        data-testid="watched-button"
+      >
         Watched
       </Button>
       <Dialog

@@ -49,6 +49,12 @@ const POPOVER_WIDTH = 340;
 const altKeyName = isMac ? '⌥' : 'Alt';
 const NONE: readonly HighlightSpan[] = [];
 
+/** The lost-highlight banner's sentence: how many lost their words, and the first one's quote (60 characters). */
+function orphanSentence(count: number, quote: string): string {
+  const lost = count === 1 ? 'A highlight lost its words' : `${count} highlights lost their words`;
+  return `${lost} when this text changed: “${quote.slice(0, 60)}”`;
+}
+
 function below(rect: DOMRect): Point {
   const left = Math.min(Math.max(8, rect.left), window.innerWidth - POPOVER_WIDTH - 8);
   const top = rect.bottom + 6 + 320 > window.innerHeight ? Math.max(8, rect.top - 326) : rect.bottom + 6;
@@ -400,9 +406,9 @@ export function useHighlighting(
         ) : null}
         {orphans.length > 0 && !retarget ? (
           <div className="hl-orphans" role="status" data-testid="highlight-orphans">
-            <span>
-              {orphans.length === 1 ? 'A highlight lost its words' : `${orphans.length} highlights lost their words`} when this
-              text changed: “{(orphans[0]!.anchor?.quote.exact ?? '').slice(0, 60)}”
+            {/* NB: the title is the whole sentence, for a short window that cuts the line (highlight.css). */}
+            <span title={orphanSentence(orphans.length, orphans[0]!.anchor?.quote.exact ?? '')}>
+              {orphanSentence(orphans.length, orphans[0]!.anchor?.quote.exact ?? '')}
             </span>
             <Button variant="ghost" size="sm" data-testid="highlight-reattach" onClick={() => api.startReattach(orphans[0]!.id)}>
               Re-attach
