@@ -123,10 +123,10 @@ describe('crosscheck serve', () => {
     }
   });
 
-  it('refuses a port number out of range with one usage line, exit 1', async () => {
+  it('refuses a port number out of range with one usage line, exit 3 (a usage mistake, docs/cli.md)', async () => {
     const ws = workspace();
     const result = await ws.run('serve', '--port', '70000', '--no-seed');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(lines(result.stderr)).toEqual([
       expect.stringMatching(/^crosscheck serve: --port takes a port number from 1 to 65535 .*Usage: crosscheck serve /)
     ]);
