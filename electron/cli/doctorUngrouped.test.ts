@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, makeTempFolder } from '../library/testing/tempLibrary';
-import { runCli } from './run';
+import { runCliCaptured } from './testing/runCliCaptured';
 
 /**
  * Review 16 #7: `import --no-group && doctor` failed (exit 2, "Problem (stories)") for articles left
@@ -13,12 +13,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe('crosscheck doctor after import --no-group', () => {
   it('notes the articles waiting to be grouped, finds no problem and exits 0; grouping them clears the note', { timeout: 120_000 }, async () => {

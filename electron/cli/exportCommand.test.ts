@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR, makeTempFolder } from '../library/testing/tempLibrary';
-import { runCli } from './run';
+import { runCliCaptured } from './testing/runCliCaptured';
 
 /**
  * `crosscheck export` in-process (run.ts, as bin/crosscheck.mjs calls it), for the findings of
@@ -19,12 +19,7 @@ const CLEAR = '\r\x1b[2K';
 let dir: string;
 let db: string;
 
-async function cli(argv: string[], stderrIsTTY = false) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], stderrIsTTY = false) => runCliCaptured(argv, { stderrIsTTY });
 
 async function cliOk(argv: string[]): Promise<string> {
   const r = await cli(argv);
