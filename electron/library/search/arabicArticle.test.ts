@@ -7,11 +7,9 @@ import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
 import { searchArticles } from './searchArticles';
 
 // The seeds name one rebel spokesman "Ibrahim al Jabawi" (one article) and "Ibrahim Jabbawi" (three),
-// and the president "Bashar al-Assad" and "Assad". ECB+ topic 1 (Lindsay Lohan's rehab) holds the
-// names Larry and Heller, which share their consonants with "al-Harir" read as one word.
-// ECB+ is read when ../shared/corpora is beside the repo (CI); a user's clone has no corpora, so two
-// short articles written for this test name Larry and Heller in running text the same way.
-const LOHAN_DIR = path.resolve(__dirname, '../../../../shared/corpora/ecbplus-same-event-news/text/1');
+// and the president "Bashar al-Assad" and "Assad". Larry and Heller share their consonants with
+// "al-Harir" read as one word (ECB+ topic 1, Lindsay Lohan's rehab, names both): two short articles
+// written for this test name them in running text the same way, so every clone runs the same case.
 const NAMES_TEXTS: Record<string, string> = {
   'larry.txt':
     'Actress checks into rehab\n\nThe actress entered a clinic in Malibu, her lawyer Larry Heller said on Friday. ' +
@@ -26,7 +24,7 @@ beforeAll(async () => {
   lib = makeTempLibrary();
   const names = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-names-'));
   for (const [file, text] of Object.entries(NAMES_TEXTS)) fs.writeFileSync(path.join(names, file), text);
-  await importPaths(lib.db, [SEEDS_DIR, names, ...(fs.existsSync(LOHAN_DIR) ? [LOHAN_DIR] : [])]);
+  await importPaths(lib.db, [SEEDS_DIR, names]);
 }, 120_000);
 
 const search = (q: string) => searchArticles(lib.db, q, 50);
