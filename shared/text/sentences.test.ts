@@ -37,6 +37,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a dotted weekday or month written out before its day as no sentence end', () => {
+    expect(sentences('Fri., May. 3, 2013 11: 45 AM PDT\nTalks on Tue., Jan. 15, 2019 ended. Inc., which left.')).toEqual([
+      'Fri., May. 3, 2013 11: 45 AM PDT',
+      'Talks on Tue., Jan. 15, 2019 ended.',
+      'Inc., which left.'
+    ]);
+    // Before a count, or a day that the next words show to be one, the month ends its sentence.
+    expect(sentences('He arrived in May. 3 people died. She left in June. 12th Street was shut.')).toEqual([
+      'He arrived in May.',
+      '3 people died.',
+      'She left in June.',
+      '12th Street was shut.'
+    ]);
+  });
+
   it('knows dotted initials by their shape and the titles of either former list', () => {
     expect(sentences('The U.S.A. envoy met Maj. Haddad at 5 p.m. Talks began. Fig. 3 shows it.')).toEqual([
       'The U.S.A. envoy met Maj. Haddad at 5 p.m. Talks began.',

@@ -85,9 +85,28 @@ function endsSentence(text: string, gapStart: number, gapEnd: number, prev: Toke
     return !nextLower && nextCh !== nextCh.toLowerCase() && prev.end - prev.start >= 2 && !ABBREVIATIONS.has(prev.norm);
   // "e.g. the", "U.S. officials": a lower-case word straight after the dot continues the sentence.
   if (nextLower && !markAfterSpace) return false;
+  // "Fri., May 3", "Inc., which": a comma straight after the dot; no sentence starts with one.
+  if (text[prev.end] === '.' && text[prev.end + 1] === ',') return false;
   // "Mr. Assad", "J. Smith", "No. 10": a dot after an abbreviation or an initial is not a full stop.
   if (text[prev.end] === '.' && isAbbreviationDot(prev, text.slice(prev.start, prev.end), nextCh)) return false;
+  // "May. 3, 2013": a month written out, dotted like the shortened ones, before its day.
+  if (text[prev.end] === '.' && MONTH_NAMES.has(prev.norm) && isDayOfDate(text, next)) return false;
   return true;
+}
+
+/** Months written out, folded: some pages dot them like the shortened months (`May. 3`, `June. 14`). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(' ')
+);
+
+/**
+ * True when `word` is the day of a date (`3` in `May. 3, 2013`, `May. 3rd` or `May. 3` ending its
+ * line), not a count opening the next sentence (`in May. 3 people died`).
+ */
+function isDayOfDate(text: string, word: Token): boolean {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text.slice(word.start, word.end));
+  if (m === null || Number(m[1]) < 1 || Number(m[1]) > 31) return false;
+  return /^(?:,|[^\S\n]*(?:\n|$|\d{4}\b))/.test(text.slice(word.end, word.end + 8));
 }
 
 /**

@@ -61,12 +61,15 @@ export interface Figure {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
-const MONTH_DAY = new RegExp(
-  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\d)(?:,?\\s+(\\d{4})\\b)?`,
-  'g'
-);
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'g');
+/**
+ * Month names as written in a sentence or in capitals (`PUBLISHED: THURSDAY, MAY 2, 2013`), each
+ * optionally dotted (`Sept. 4`, `May. 3`). NB: not case-blind: `may 3` in lower case is a verb
+ * before a count far more often than a date.
+ */
+const MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})`;
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?,?\\s+(\\d{4})\\b`, 'g');
 const YEAR_PHRASE =
   /\b(?:(?:in|since|from|until|till|by|before|after|of)\s+|(?:pre|post|mid)-)((?:19|20)\d\d)\b(?!\s*(?:%|per\s?cent|percent|people))/gi;
 
@@ -169,7 +172,7 @@ function publicationDate(text: string, start: number, end: number): 'line' | 'da
   if (rest.length > 12) return undefined;
   const byline = /^by$/i.test(rest[0]!);
   const publication =
-    (byline || /^(?:published|updated|posted|first|last)$/i.test(rest[0]!)) &&
+    (byline || /^(?:published|updated|posted|first|last):?$/i.test(rest[0]!)) &&
     rest.every(
       (w) => PUBLICATION_WORDS.test(w.replace(/[.:]$/, '')) || WEEKDAY.test(w) || (byline && /^\p{Lu}[\p{L}.'’]*$/u.test(w))
     );
