@@ -2,7 +2,7 @@
  * Evaluates story grouping (`groupStories`) on ECB+: real news articles in 66 same-event clusters,
  * two similar but different events per topic (Tara Reid vs Lindsay Lohan entering rehab).
  *
- *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors]
+ *   npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors] [--specifics]
  *
  * `--floor X` exits 1 when the B-cubed F1 over all documents (at the default or given threshold)
  * is below X: CI's accuracy floor, `npm run sweep:accuracy-stories`.
@@ -28,6 +28,9 @@
  * stories mixing a topic's two events, the years those articles write, the terms the events share,
  * and the similarities that decided it: within and across the events of a mixed story, and across
  * the stories an event is split between, with the rule that kept them apart (scripts/eval/storiesErrors.ts).
+ * `--specifics` reads six kinds of specific a reader tells two events apart by (magnitude, death toll, sum,
+ * date, weekday, central name) and counts how often two articles of one topic conflict on each, same-event
+ * pairs against different-event pairs (scripts/eval/storiesSpecifics.ts).
  * The corpus is read from `${CROSSCHECK_CORPORA ?? '../shared/corpora'}/ecbplus-same-event-news`.
  */
 
@@ -38,6 +41,7 @@ import { DEFAULT_STORY_THRESHOLD, groupStories, type StoryArticle } from '@share
 import { bcubed, type BCubedScores } from './eval/bcubed';
 import { meetsFloor, parseFloor } from './eval/floor';
 import { subsetErrors } from './eval/storiesErrors';
+import { specificsTable } from './eval/storiesSpecifics';
 import { cohesionName, COHESION_GRID, crossValidateCohesion } from './eval/storiesCohesionCv';
 import { scoreBatches, type BatchMode } from './eval/storiesIncremental';
 import { crossValidateLocal, LOCAL_GRID, localName } from './eval/storiesLocalCv';
@@ -57,7 +61,7 @@ interface Doc {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors]';
+  'usage: npx tsx scripts/eval-stories.ts [--threshold X] [--sweep] [--markdown FILE] [--floor X] [--incremental] [--subsets] [--cv] [--cv-cohesion] [--cv-pair] [--cv-local] [--two-reports] [--mixed-small] [--errors] [--specifics]';
 
 function readCorpus(dir: string): Doc[] {
   const rows = readFileSync(join(dir, 'clusters.tsv'), 'utf8')
@@ -347,6 +351,7 @@ function main(): void {
       'two-reports': { type: 'boolean' },
       'mixed-small': { type: 'boolean' },
       errors: { type: 'boolean' },
+      specifics: { type: 'boolean' },
       help: { type: 'boolean' }
     }
   });
@@ -413,6 +418,11 @@ function main(): void {
   }
   if (values.errors === true) {
     console.log(subsetErrors(docs, topicSubsets([...new Set(docs.map((d) => d.topic))], [5, 10, 20])).join('\n'));
+  }
+  if (values.specifics === true) {
+    const section = specificsTable(docs);
+    console.log(section);
+    if (values.markdown !== undefined) writeFileSync(values.markdown, `${readFileSync(values.markdown, 'utf8')}\n${section}`);
   }
   const floor = parseFloor(values.floor, USAGE);
   if (floor !== undefined && !meetsFloor('ECB+ B-cubed F1', evaluate(docs, threshold).all.f1, floor)) process.exitCode = 1;
