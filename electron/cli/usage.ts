@@ -19,7 +19,7 @@ export const IMPORT_ANNOTATIONS_USAGE = 'crosscheck import-annotations <file.jso
 export const IMPORT_USAGE =
   'crosscheck import <path...> [--outlet NAME] [--collection NAME] [--language CODE] [--map title=COL,text=COL,...] [--no-group] [--verbose] [--db FILE] [--json]';
 
-export const BACKUP_USAGE = 'crosscheck backup [--list] [--keep N] [--db FILE] [--json]';
+export const BACKUP_USAGE = 'crosscheck backup [--out FILE|FOLDER [--force]] [--list] [--keep N] [--db FILE] [--json]';
 
 export const DOCTOR_USAGE = 'crosscheck doctor [--repair] [--db FILE] [--json]';
 

@@ -32,7 +32,7 @@ export interface Host {
   readonly mode: 'desktop' | 'browser' | 'cli';
   /** Shows a native picker; absent in browser mode. */
   readonly pickImportPaths?: (folders: boolean) => Promise<string[]>;
-  /** Shows the native Save dialog for an export; absent in browser mode (exports are downloads there). */
+  /** Shows the native Save dialog for an export or a backup; absent in browser mode (exports are downloads there). */
   readonly pickSavePath?: PickSavePath;
   /** Sends a push event to the UI (desktop: IPC; browser mode: server-sent events). */
   readonly emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -179,7 +179,12 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
     ...compareHandlers(reader),
     ...annotationHandlers(reader, db),
     ...exportHandlers(reader, db, { ...(host.emit ? { emit: host.emit } : {}), ...(host.printPdf ? { printPdf: host.printPdf } : {}) }),
-    ...maintenanceHandlers(library, { reader, onRepaired: () => host.emit?.('library:changed', { reason: 'stories' }) }),
+    ...maintenanceHandlers(library, {
+      reader,
+      onRepaired: () => host.emit?.('library:changed', { reason: 'stories' }),
+      ...(host.pickSavePath ? { pickSavePath: host.pickSavePath } : {}),
+      namesPaths: host.mode === 'cli'
+    }),
     'dialog:pickImportPaths': async ({ folders }) => {
       if (!host.pickImportPaths) throw new AppFailure('unavailable', 'File pickers exist only in the desktop app; enter a path instead.');
       return host.pickImportPaths(folders);

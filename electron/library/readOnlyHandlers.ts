@@ -1,10 +1,11 @@
 import type { Channel } from '@shared/contract/channels';
 import type { Handlers } from '@shared/contract/dispatch';
-import { DiskFullError, ReadOnlyLibraryError, diskFullRefusal, isDiskFull, isReadOnlyWrite } from './db/readOnly';
+import { DiskFullError, ReadOnlyLibraryError, backupRefusal, diskFullRefusal, isDiskFull, isReadOnlyWrite } from './db/readOnly';
 
 /**
  * Channels refused before they start on a read-only library: each would do work (read files,
  * copy the library) before its first write, or write beside the library rather than in it.
+ * NB: `library:backupTo` is not among them: it only reads the library and writes elsewhere.
  */
 const REFUSED_UP_FRONT: readonly Channel[] = [
   'import:paths',
@@ -29,7 +30,7 @@ export function readOnlyHandlers<H extends Partial<Handlers>>(handlers: H, reaso
   for (const [channel, handler] of Object.entries(handlers) as [Channel, (input: never) => unknown][]) {
     guarded[channel] = REFUSED_UP_FRONT.includes(channel)
       ? () => {
-          throw new ReadOnlyLibraryError(reason);
+          throw new ReadOnlyLibraryError(reason, channel === 'library:backup' ? backupRefusal : undefined);
         }
       : async (input) => {
           try {

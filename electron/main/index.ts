@@ -67,10 +67,10 @@ async function start(): Promise<void> {
       },
       pickImportPaths: (folders) =>
         pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
-      pickSavePath: async (fileName) => {
+      pickSavePath: async (fileName, purpose = 'export') => {
         const extension = path.extname(fileName).slice(1);
         const options: Electron.SaveDialogOptions = {
-          title: 'Save the export',
+          title: purpose === 'backup' ? 'Back up the library to' : 'Save the export',
           buttonLabel: 'Save',
           defaultPath: path.join(app.getPath('documents'), fileName),
           ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),

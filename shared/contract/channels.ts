@@ -11,7 +11,7 @@ import {
   ExportSettings
 } from './exportSchemas';
 import { CompareArticleIds } from './compareIds';
-import { BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
+import { BackupCopy, BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
 import {
@@ -81,6 +81,21 @@ export const channels = {
   'library:backup': {
     input: z.object({}).strict(),
     output: BackupInfo
+  },
+  'library:backupTo': {
+    input: z
+      .object({
+        /**
+         * Where: a file, or an existing folder (the copy then gets a dated name in it). Only the
+         * command line names a place; left out, the desktop app asks with its Save dialog.
+         */
+        out: z.string().min(1).max(4096).optional(),
+        /** Replace an existing file at `out` (never the library's own files). */
+        force: z.boolean().default(false)
+      })
+      .strict(),
+    /** The copy, verified; null when the user cancelled the Save dialog. */
+    output: BackupCopy.nullable()
   },
   'library:backups': {
     input: z.object({}).strict(),

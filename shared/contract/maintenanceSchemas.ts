@@ -59,6 +59,16 @@ export const BackupInfo = z.object({
   olderName: z.literal(true).optional()
 });
 
+/** A copy of the library written where the user said (`library:backupTo`), checked before it was kept. */
+export const BackupCopy = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** Articles in the copy, counted on the copy. */
+  articles: z.number().int().nonnegative(),
+  /** The copy passed `integrity_check` (a copy that fails it is not kept). */
+  verified: z.literal(true)
+});
+
 /**
  * The answer of `library:restore`: the backup is checked now and put in place when the app next
  * starts (the open library cannot be swapped under the running app).

@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'library:check',
   'library:repair',
   'library:backup',
+  'library:backupTo',
   'library:backups',
   'library:keepBackups',
   'library:restore',

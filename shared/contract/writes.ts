@@ -12,6 +12,8 @@ const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'library:info',
   'library:check',
   'library:backups',
+  // A copy of the library elsewhere: it reads the library and writes only the copy.
+  'library:backupTo',
   'articles:list',
   'articles:get',
   'search:saved:list',

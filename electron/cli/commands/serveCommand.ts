@@ -6,6 +6,7 @@ import { findResources } from '../../library/resources';
 import { type BrowserMode, startBrowserMode } from '../../serve/browserMode';
 import { rememberPort, rememberedPort, servePortsFile } from '../../serve/servePorts';
 import { UsageError, libraryFileFrom, parseCommandArgs } from '../args';
+import { CliFailure } from '../failure';
 import { ExitCode, type CliCommand } from '../io';
 import { positiveInt } from './listCommand';
 
@@ -13,7 +14,8 @@ import { positiveInt } from './listCommand';
  * `crosscheck serve`: browser mode. Prints the URL (with its session token) and runs until
  * interrupted. With --json, prints `{"url","port","token","db"}` as one line instead. Without
  * --port, the port this library was last served on when it is free (serve/servePorts.ts: the page
- * keeps its preferences per origin), else a free one.
+ * keeps its preferences per origin), else a free one. Its own failures (a port in use, the UI not
+ * built) are thrown as {@link CliFailure}s, so `--json` gets the error object every command gives.
  */
 export const runServe: CliCommand = async (argv, io) => {
   const { values } = parseCommandArgs(argv, {
@@ -24,10 +26,8 @@ export const runServe: CliCommand = async (argv, io) => {
   if (asked !== undefined && asked > 65535)
     throw new UsageError('--port takes a port number from 1 to 65535 (or 0 for a free one)');
   const resources = findResources(import.meta.dirname);
-  if (!fs.existsSync(path.join(resources.rendererDir, 'index.html'))) {
-    io.stderr(`crosscheck: the UI is not built (${resources.rendererDir} is missing); run \`npm run build\` first\n`);
-    return ExitCode.fatal;
-  }
+  if (!fs.existsSync(path.join(resources.rendererDir, 'index.html')))
+    throw new CliFailure('failed', `the UI is not built (${resources.rendererDir} is missing); run \`npm run build\` first.`);
   const file = libraryFileFrom(values);
   const portsFile = servePortsFile(userDataDir());
   const last = asked === undefined ? rememberedPort(portsFile, file) : undefined;
@@ -37,10 +37,7 @@ export const runServe: CliCommand = async (argv, io) => {
   // the library and import the samples, then stop at the taken port (review 11). Tried again by
   // the server itself, as another program may take it in between.
   const refused = asked === undefined || asked === 0 ? null : await portRefusal(asked);
-  if (refused) {
-    io.stderr(portMessage(port, refused));
-    return ExitCode.fatal;
-  }
+  if (refused) throw new CliFailure('failed', portMessage(port, refused));
   const start = (on: number) =>
     startBrowserMode({
       file,
@@ -63,8 +60,7 @@ export const runServe: CliCommand = async (argv, io) => {
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
-    io.stderr(portMessage(port, code));
-    return ExitCode.fatal;
+    throw new CliFailure('failed', portMessage(port, code));
   }
   const { server } = mode;
   if (server.port !== last) rememberPort(portsFile, file, server.port);
@@ -96,6 +92,6 @@ function portRefusal(port: number): Promise<'EADDRINUSE' | 'EACCES' | null> {
 
 function portMessage(port: number, code: 'EADDRINUSE' | 'EACCES'): string {
   return code === 'EADDRINUSE'
-    ? `crosscheck serve: port ${port} is in use by another program; pick another with --port, or leave --port out for a free one.\n`
-    : `crosscheck serve: port ${port} needs administrator rights on this system; pick one above 1023 with --port.\n`;
+    ? `port ${port} is in use by another program; pick another with --port, or leave --port out for a free one.`
+    : `port ${port} needs administrator rights on this system; pick one above 1023 with --port.`;
 }

@@ -83,9 +83,25 @@ describe('a library on a read-only disk (issue 13, fault 6)', () => {
         ['watch', 'add', ws.dir],
         ['stories', '--regroup'],
         ['doctor', '--repair'],
-        ['backup']
+        ['backup', '--keep', '3']
       ])
         expectRefused(await run(...write), lib.file);
+
+      // A backup only reads the library: not beside it (that folder is read-only too), but elsewhere.
+      const beside = await run('backup');
+      expect(beside.code).toBe(1);
+      expect(lines(beside.stderr)).toEqual([
+        `crosscheck backup: The library ${lib.file} is on a disk that is mounted read-only, so Crosscheck opened it read-only and keeps no backups beside it. Back it up to another folder or disk instead: \`crosscheck backup --out FOLDER\`, or Back up to… in the desktop app’s Settings.`
+      ]);
+      const copied = await run('backup', '--out', ws.dir, '--json');
+      expect(copied.code).toBe(0);
+      const copy = JSON.parse(copied.stdout) as { path: string; articles: number; verified: boolean };
+      expect(path.dirname(copy.path)).toBe(ws.dir);
+      expect(copy).toMatchObject({ articles: 5, verified: true });
+      expect(JSON.parse((await crosscheck(['list', '--json', '--db', copy.path], { home: ws.dir })).stdout).total).toBe(5);
+      expect((await crosscheck(['annotate', 'list', '--db', copy.path], { home: ws.dir })).stdout).toContain(
+        'Checked against the wire copy'
+      );
 
       expect(lib.hash()).toBe(before);
       expect(fs.readdirSync(lib.writable)).toEqual(['library.sqlite']);

@@ -1,7 +1,18 @@
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Served, type Workspace, callApi, freePort, lines, makeWorkspace, readSeeds, startServe } from './crosscheck';
+import {
+  type Served,
+  type Workspace,
+  callApi,
+  crosscheck,
+  freePort,
+  lines,
+  makeWorkspace,
+  readSeeds,
+  startServe
+} from './crosscheck';
 
 const workspaces: Workspace[] = [];
 const running: Served[] = [];
@@ -93,6 +104,18 @@ describe('crosscheck serve', () => {
       ]);
       // Review 11: the library was made and the samples imported before the port was found taken.
       expect(fs.existsSync(ws.db)).toBe(false);
+
+      // With --json, the error object every command prints (docs/cli.md), and the same exit code.
+      const json = await ws.run('serve', '--port', String(port), '--json');
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toEqual({
+        error: {
+          code: 'failed',
+          message: `port ${port} is in use by another program; pick another with --port, or leave --port out for a free one.`
+        }
+      });
+      expect(lines(json.stdout)).toHaveLength(1);
+      expect(fs.existsSync(ws.db)).toBe(false);
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
@@ -121,6 +144,30 @@ describe('crosscheck serve', () => {
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
+  });
+
+  it('answers a library it cannot open and a bad --port with the --json error object and their exit codes', async () => {
+    const ws = workspace();
+    const notALibrary = ws.write('notes.sqlite', 'a text file, not a library');
+    const folder = path.join(ws.dir, 'a-folder');
+    fs.mkdirSync(folder);
+    for (const [db, start] of [
+      [notALibrary, `The file ${notALibrary} is not a Crosscheck library`],
+      [folder, `The library file ${folder} is a folder.`]
+    ] as const) {
+      const result = await crosscheck(['serve', '--no-seed', '--json', '--db', db], { home: ws.dir });
+      expect(result.code, db).toBe(1);
+      expect(lines(result.stdout)).toHaveLength(1);
+      const { error } = JSON.parse(result.stdout) as { error: { code: string; message: string } };
+      expect(error.code).toBe('not-a-library');
+      expect(error.message.startsWith(start)).toBe(true);
+      expect(lines(result.stderr)).toEqual([`crosscheck serve: ${error.message}`]);
+    }
+    expect(fs.readFileSync(notALibrary, 'utf8')).toBe('a text file, not a library');
+
+    const badPort = await ws.run('serve', '--port', 'eighty', '--json');
+    expect(badPort.code).toBe(3);
+    expect(JSON.parse(badPort.stdout)).toEqual({ error: { code: 'usage', message: expect.stringMatching(/^--port /) } });
   });
 
   it('refuses a port number out of range with one usage line, exit 3 (a usage mistake, docs/cli.md)', async () => {

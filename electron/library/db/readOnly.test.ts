@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@shared/contract/dispatch';
@@ -6,6 +8,7 @@ import { startEngine } from '../engine';
 import { importPaths } from '../import/importPaths';
 import { openLibrary } from '../library';
 import { SEEDS_DIR, makeTempLibrary } from '../testing/tempLibrary';
+import type { BackupCopy } from '../maintenance/backupCopy';
 import { setSetting } from '../settings';
 import { type WriteProbe, isReadOnlyWrite, requireWritable } from './readOnly';
 
@@ -82,8 +85,50 @@ describe('a library in a folder the user may not write to', () => {
         ok: true,
         value: { readOnly: `You may not write to the folder of the library ${file}` }
       });
+      // A page never names a path to write to, and browser mode has no Save dialog to ask.
+      expect(await dispatch(engine.handlers, 'library:backupTo', { out: os.tmpdir() })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' }
+      });
+      expect(await dispatch(engine.handlers, 'library:backupTo', {})).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable' }
+      });
     } finally {
       engine.close();
+    }
+  });
+
+  it('is backed up to another folder (the copy reads it), though not into the backups folder beside it', async () => {
+    const { file, probe } = await lockedFolder();
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-backup-to-'));
+    const engine = await startEngine({ file, writeProbe: probe, host: { mode: 'cli' } });
+    try {
+      const beside = await dispatch(engine.handlers, 'library:backup', {});
+      expect(beside).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      expect((beside as { error: { message: string } }).error.message).toMatch(
+        /keeps no backups beside it\. Back it up to another folder .*--out/
+      );
+
+      const copied = await dispatch(engine.handlers, 'library:backupTo', { out: elsewhere });
+      if (!copied.ok) throw new Error(copied.error.message);
+      const copy = copied.value as BackupCopy;
+      expect(path.dirname(copy.path)).toBe(elsewhere);
+      expect(fs.readdirSync(elsewhere)).toEqual([path.basename(copy.path)]);
+      const opened = new Database(copy.path, { readonly: true });
+      try {
+        expect(opened.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(copy.articles).toBe(opened.prepare('SELECT count(*) FROM articles').pluck().get());
+      } finally {
+        opened.close();
+      }
+      expect(copy.articles).toBe(5);
+      expect(copy.bytes).toBe(fs.statSync(copy.path).size);
+      // Nothing was written beside the read-only library.
+      expect(fs.readdirSync(path.dirname(file))).toEqual(['library.sqlite']);
+    } finally {
+      engine.close();
+      fs.rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });

@@ -81,6 +81,18 @@ export function readOnlyRefusal(reason: string): string {
 }
 
 /**
+ * The sentence for a backup into the backups folder beside a library opened read-only: that folder
+ * is on the same read-only (or full) disk or folder, but the library can still be read, so a copy
+ * elsewhere works (`library:backupTo`).
+ */
+export function backupRefusal(reason: string): string {
+  return (
+    `${reason}, so Crosscheck opened it read-only and keeps no backups beside it. ` +
+    'Back it up to another folder or disk instead: `crosscheck backup --out FOLDER`, or Back up to… in the desktop app’s Settings.'
+  );
+}
+
+/**
  * The sentence for a write that ran out of disk space on a library open for writing. SQLite
  * rolled the transaction back: nothing of it was kept, and everything committed before is intact.
  */
@@ -97,8 +109,9 @@ export class DiskFullError extends Error {
 export class ReadOnlyLibraryError extends Error {
   readonly code = 'read-only';
 
-  constructor(reason: string) {
-    super(readOnlyRefusal(reason));
+  /** `refusal` words the sentence from the reason: {@link readOnlyRefusal} unless the write needs its own ({@link backupRefusal}). */
+  constructor(reason: string, refusal: (reason: string) => string = readOnlyRefusal) {
+    super(refusal(reason));
   }
 }
 

@@ -47,7 +47,9 @@ const host: Host = {
   ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   emit: (event, payload) => post({ type: 'event', event, payload }),
   ...(has('pickImportPaths') ? { pickImportPaths: (folders: boolean) => requests.ask<string[]>('pickImportPaths', [folders]) } : {}),
-  ...(has('pickSavePath') ? { pickSavePath: (name: string) => requests.ask<string | null>('pickSavePath', [name]) } : {}),
+  ...(has('pickSavePath')
+    ? { pickSavePath: (name: string, purpose?: 'export' | 'backup') => requests.ask<string | null>('pickSavePath', [name, purpose ?? 'export']) }
+    : {}),
   ...(has('printPdf') ? { printPdf: (html: string, signal?: AbortSignal) => requests.ask<Uint8Array>('printPdf', [html], signal) } : {}),
   ...(has('setTheme') ? { setTheme: (theme: WindowTheme) => requests.ask<void>('setTheme', [theme]) } : {})
 };

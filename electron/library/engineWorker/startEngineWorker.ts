@@ -17,7 +17,7 @@ export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown
 export interface HostCapabilities {
   /** Shows a native picker (desktop app). */
   readonly pickImportPaths?: (folders: boolean) => Promise<string[]>;
-  /** Shows the native Save dialog for an export (desktop app). */
+  /** Shows the native Save dialog for an export or a backup (desktop app). */
   readonly pickSavePath?: PickSavePath;
   /** Prints a report's HTML to PDF (Electron's printToPDF); left out, the engine runs a headless Chromium. */
   readonly printPdf?: PrintPdf;
@@ -154,7 +154,8 @@ export function startEngineWorker(options: StartEngineWorkerOptions): Promise<En
   function runCapability(name: HostCapability, args: readonly unknown[], signal: AbortSignal): Promise<unknown> {
     const missing = () => Promise.reject(new Error(`This host cannot ${name}.`));
     if (name === 'pickImportPaths') return options.pickImportPaths ? options.pickImportPaths(args[0] === true) : missing();
-    if (name === 'pickSavePath') return options.pickSavePath ? options.pickSavePath(String(args[0])) : missing();
+    if (name === 'pickSavePath')
+      return options.pickSavePath ? options.pickSavePath(String(args[0]), args[1] === 'backup' ? 'backup' : 'export') : missing();
     if (name === 'setTheme') {
       // NB: the engine validated the theme (dispatch); checked again, as the host trusts no message.
       const theme = WindowTheme.safeParse(args[0]);

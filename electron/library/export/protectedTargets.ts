@@ -39,18 +39,14 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 export function refuseProtectedTarget(target: string, libraryFile: string | undefined): void {
   const real = realPathOf(target);
   if (libraryFile !== undefined && libraryFile !== ':memory:') {
-    const library = realPathOf(libraryFile);
-    const targetStat = statOf(target);
-    for (const suffix of ['', ...SIDE_FILES]) {
-      const own = library + suffix;
-      if (samePath(real, own) || (targetStat !== undefined && sameFile(targetStat, statOf(own))))
-        throw new AppFailure(
-          'forbidden',
-          suffix === ''
-            ? `${target} is the library this export is made from: an export never replaces it. Choose another file name.`
-            : `${target} is the ${suffix.slice(1)} file of the library this export is made from: an export never replaces it. Choose another file name.`
-        );
-    }
+    const suffix = libraryOwnFile(target, libraryFile);
+    if (suffix !== undefined)
+      throw new AppFailure(
+        'forbidden',
+        suffix === ''
+          ? `${target} is the library this export is made from: an export never replaces it. Choose another file name.`
+          : `${target} is the ${suffix.slice(1)} file of the library this export is made from: an export never replaces it. Choose another file name.`
+      );
     if (samePath(path.dirname(real), realPathOf(backupsDir(libraryFile))))
       throw new AppFailure(
         'forbidden',
@@ -73,6 +69,22 @@ export function refuseProtectedTarget(target: string, libraryFile: string | unde
       'forbidden',
       `${target} is the ${suffix.slice(1)} file of the SQLite database ${path.basename(real.slice(0, -suffix.length))}: an export never writes there. Choose another file name.`
     );
+}
+
+/**
+ * Which of the library's own files `target` is: `''` for the library file itself, `-wal`, `-shm`
+ * or `-journal` for one SQLite keeps beside it (existing or not), else `undefined`. Compared after
+ * resolving links, and by device and inode for an existing file, so another spelling of the path,
+ * a symbolic link or a hard link is caught. Exports and `crosscheck backup --out` never write there.
+ */
+export function libraryOwnFile(target: string, libraryFile: string): '' | (typeof SIDE_FILES)[number] | undefined {
+  const real = realPathOf(target);
+  const library = realPathOf(libraryFile);
+  const targetStat = statOf(target);
+  return (['', ...SIDE_FILES] as const).find((suffix) => {
+    const own = library + suffix;
+    return samePath(real, own) || (targetStat !== undefined && sameFile(targetStat, statOf(own)));
+  });
 }
 
 /**

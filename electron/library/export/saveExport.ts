@@ -3,8 +3,11 @@ import type { ChannelParsedInput } from '@shared/contract/channels';
 import { AppFailure } from '@shared/contract/result';
 import { writeFileAtomic } from './writeAtomic';
 
-/** The desktop host's Save dialog: the path chosen for a suggested file name, or null when cancelled. */
-export type PickSavePath = (suggestedName: string) => Promise<string | null>;
+/**
+ * The desktop host's Save dialog: the path chosen for a suggested file name, or null when
+ * cancelled. `purpose` titles the dialog (an export when left out).
+ */
+export type PickSavePath = (suggestedName: string, purpose?: 'export' | 'backup') => Promise<string | null>;
 
 /**
  * `dialog:saveExport`: asks the host's native Save dialog where to put an export the UI has

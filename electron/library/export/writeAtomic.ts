@@ -115,7 +115,7 @@ function removeQuietly(temp: string): void {
 }
 
 /** Syncs the folder so the new name survives a power cut; some systems (Windows) cannot, which is no failure. */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(dir, 'r');

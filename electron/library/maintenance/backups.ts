@@ -235,13 +235,24 @@ export function verifyLibraryFile(file: string, options: OpenOptions = {}): stri
 // NB: no `@` and no `.` before `.sqlite`, which is what makes backupStart unambiguous.
 const BACKUP_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-([a-z0-9-]+)\.sqlite$/;
 
+/**
+ * The file name of a backup of `libraryFile` taken at `now` for `reason`, as the backups folder
+ * holds them ({@link backupStart}, then the time and the reason); `crosscheck backup --out FOLDER`
+ * names its copy the same way.
+ *
+ * @example backupFileName('/data/syria.sqlite', 'manual', new Date('2026-12-06T08:42:00.123Z'))
+ * // 'syria.sqlite@20261206-084200-123-manual.sqlite'
+ */
+export function backupFileName(libraryFile: string, reason: string, now: Date): string {
+  const iso = now.toISOString(); // 2026-12-06T08:42:00.123Z
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
+  return `${backupStart(libraryFile)}${stamp}-${reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}.sqlite`;
+}
+
 function backupPaths(options: BackupOptions): { partial: string; file: string } {
   const dir = backupsDir(options.libraryFile);
   fs.mkdirSync(dir, { recursive: true });
-  const iso = (options.now ?? new Date()).toISOString(); // 2026-12-06T08:42:00.123Z
-  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
-  const reason = options.reason.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-  const file = path.join(dir, `${backupStart(options.libraryFile)}${stamp}-${reason}.sqlite`);
+  const file = path.join(dir, backupFileName(options.libraryFile, options.reason, options.now ?? new Date()));
   return { partial: `${file}.partial`, file };
 }
 

@@ -4,7 +4,9 @@ import { AppFailure } from '@shared/contract/result';
 import type { ReadableDb } from '../db/connection';
 import { LibraryInUseError } from '../db/libraryHolders';
 import { type Library, writableLibrary } from '../library';
-import { backupLibrary, backupsKept, listBackups } from './backups';
+import type { PickSavePath } from '../export/saveExport';
+import { backupLibraryTo } from './backupCopy';
+import { backupFileName, backupLibrary, backupsKept, listBackups } from './backups';
 import { checkLibrary } from './checkLibrary';
 import { RecoveryFailedError, scheduleRecovery } from './recoverLibrary';
 import { repairLibrary } from './repairLibrary';
@@ -15,6 +17,7 @@ type MaintenanceChannel =
   | 'library:check'
   | 'library:repair'
   | 'library:backup'
+  | 'library:backupTo'
   | 'library:backups'
   | 'library:keepBackups'
   | 'library:restore'
@@ -29,6 +32,13 @@ export interface MaintenanceOptions {
   readonly reader?: ReadableDb;
   /** Called when a repair rebuilt something, so the host can tell the UI (`library:changed`). */
   readonly onRepaired?: () => void;
+  /** The desktop app's Save dialog, where `library:backupTo` without `out` asks for a place. */
+  readonly pickSavePath?: PickSavePath;
+  /**
+   * The caller may name a file to write (`library:backupTo`'s `out`): the command line, run by the
+   * user. NB: never a page (browser mode, the window), which may not name a path on the disk.
+   */
+  readonly namesPaths?: boolean;
 }
 
 /**
@@ -38,7 +48,7 @@ export interface MaintenanceOptions {
  */
 export function maintenanceHandlers(library: Library, options: MaintenanceOptions = {}): Pick<Handlers, MaintenanceChannel> {
   const { db, file } = library;
-  const { reader = db, onRepaired } = options;
+  const { reader = db, onRepaired, pickSavePath, namesPaths = false } = options;
   return {
     // NB: the check (and repair's) on the library's own connection, not the reader: FTS5's
     // integrity-check is spelled as an INSERT, which a read-only connection refuses (checkLibrary).
@@ -67,6 +77,24 @@ export function maintenanceHandlers(library: Library, options: MaintenanceOption
     },
     'library:backup': () =>
       backupLibrary(writableLibrary(library).db, { libraryFile: file, reason: 'manual', keep: backupsKept(reader) }),
+    // NB: on the reader, not the writer: a copy only reads, so a library open read-only is backed up too.
+    'library:backupTo': async ({ out, force }) => {
+      if (out !== undefined && !namesPaths)
+        throw new AppFailure('forbidden', 'Only the command line names where a backup goes; in the app, choose the place in the Save dialog.');
+      let target = out;
+      if (target === undefined) {
+        if (!pickSavePath)
+          throw new AppFailure(
+            'unavailable',
+            'Backing up to a place you choose works in the desktop app and with `crosscheck backup --out`; here, Back up now keeps the backup beside the library.'
+          );
+        const picked = await pickSavePath(backupFileName(file, 'manual', new Date()), 'backup');
+        if (picked === null) return null;
+        target = picked;
+      }
+      // The Save dialog asked before replacing a file.
+      return backupLibraryTo(reader, target, { libraryFile: file, force: out === undefined || force });
+    },
     'library:backups': () => ({ backups: listBackups(file), keep: backupsKept(reader) }),
     'library:keepBackups': ({ keep }) => {
       setSetting(writableLibrary(library).db, 'backups.keep', String(keep));
