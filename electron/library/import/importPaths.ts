@@ -263,12 +263,15 @@ export async function importPaths(db: WritableDb, paths: readonly string[], opti
         const best = near[0]!;
         // NB: linked from an estimated 50% of five-word runs shared; "lightly edited" only from
         // 80%, as the comparison's bands say it (docs/ui.md), or a 58% copy reads as near-identical.
+        // NB: no direction: which of two near-identical texts is the original, the import cannot
+        // know (it meets them in the order of their names), and the link is one for both (review
+        // 17, #9: an orig_task file was called a copy of a student's answer).
         const likeness = best.score >= 0.8 ? 'lightly edited' : 'partly rewritten';
         problems.push({
           path: p.path,
           kind: 'near-duplicate',
           code: 'near-duplicate',
-          message: `Imported, and linked as a ${likeness} copy of ${articleCalled(db, best.id)} (about ${Math.round(best.score * 100)}% the same)${near.length > 1 ? ` and ${near.length - 1} more` : ''}.`,
+          message: `Imported, and linked with ${articleCalled(db, best.id)} as ${likeness} versions of one text (about ${Math.round(best.score * 100)}% the same)${near.length > 1 ? `, and with ${near.length - 1} more article${near.length > 2 ? 's' : ''}` : ''}.`,
           articleId: best.id
         });
       }

@@ -36,7 +36,7 @@ describe('near-duplicates', () => {
     // A new headline, a sentence reworded and one added leave about two thirds of the five-word
     // runs shared: more than "lightly edited" says (review 10, #15).
     expect(report.problems[0]!.message).toMatch(
-      /^Imported, and linked as a partly rewritten copy of “Rebels say talks with Russia have failed” \(about \d+% the same\)\.$/
+      /^Imported, and linked with “Rebels say talks with Russia have failed” as partly rewritten versions of one text \(about \d+% the same\)\.$/
     );
     expect(getArticle(lib.db, 1)!.nearDuplicates.map((d) => d.id)).toEqual([2]);
     expect(getArticle(lib.db, 2)!.nearDuplicates).toEqual([
@@ -55,7 +55,7 @@ describe('near-duplicates', () => {
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const report = await importPaths(lib.db, [dir]);
     expect(report.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^Imported, and linked as a lightly edited copy of “Rebels say talks with Russia have failed” \(about \d+% the same\)\.$/)
+      expect.stringMatching(/^Imported, and linked with “Rebels say talks with Russia have failed” as lightly edited versions of one text \(about \d+% the same\)\.$/)
     ]);
   });
 

@@ -14,7 +14,7 @@ export const SECTION_TEXT: Record<ReportSectionKey, { title: string; explanation
   warning: { title: 'Imported with warnings', explanation: 'Imported, but check these.' },
   'near-duplicate': {
     title: 'Near-duplicates',
-    explanation: 'Imported and linked to the article they lightly edit: same story, a few changes.'
+    explanation: 'Imported and linked with an article of nearly the same text: one is an edited version of the other, which the import cannot tell.'
   },
   duplicate: {
     title: 'Duplicates',
