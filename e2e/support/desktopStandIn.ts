@@ -10,6 +10,12 @@ export interface DesktopStandIn {
   readonly saveDialog?: boolean;
   /** Fields of `library:info` the desktop host answers differently (`canPickFiles`, `mode`). */
   readonly info?: Record<string, unknown>;
+  /**
+   * Answer the desktop host's library choice (`library:recent`, `library:open`, `library:create`,
+   * `library:forgetRecent`, `library:clearRecent`) with this recent list: an open succeeds (the
+   * server's library stays behind it), each call is kept in `libraryCalls`.
+   */
+  readonly libraries?: ReadonlyArray<{ path: string; name: string; missing: boolean; open: boolean }>;
 }
 
 /**
@@ -22,12 +28,26 @@ export async function standInDesktopPreload(page: Page, options: DesktopStandIn)
   await page.addInitScript((o: DesktopStandIn) => {
     type Listener = (payload: unknown) => void;
     const token = new URLSearchParams(window.location.search).get('token') ?? '';
-    const menuListeners = new Set<Listener>();
+    const menuListeners = new Map<string, Set<Listener>>();
+    let recent = [...(o.libraries ?? [])];
     let source: EventSource | undefined;
     const stub = {
       picks: [] as boolean[],
       saved: [] as unknown[],
+      libraryCalls: [] as unknown[],
       async invoke(channel: string, input: Record<string, unknown>) {
+        if (
+          o.libraries &&
+          ['library:recent', 'library:open', 'library:create', 'library:forgetRecent', 'library:clearRecent'].includes(channel)
+        ) {
+          stub.libraryCalls.push({ channel, ...input });
+          if (channel === 'library:open')
+            return { ok: true, value: { path: (input['path'] as string | undefined) ?? '/home/me/Picked.sqlite' } };
+          if (channel === 'library:create') return { ok: true, value: { path: '/home/me/New library.sqlite' } };
+          if (channel === 'library:forgetRecent') recent = recent.filter((r) => r.path !== input['path']);
+          if (channel === 'library:clearRecent') recent = recent.filter((r) => r.open);
+          return { ok: true, value: { recent } };
+        }
         if (channel === 'dialog:pickImportPaths' && o.picked !== undefined) {
           stub.picks.push((input['folders'] as boolean | undefined) ?? true);
           return { ok: true, value: [o.picked] };
@@ -46,9 +66,11 @@ export async function standInDesktopPreload(page: Page, options: DesktopStandIn)
         return result;
       },
       on(event: string, listener: Listener) {
-        if (event === 'menu:command') {
-          menuListeners.add(listener);
-          return () => menuListeners.delete(listener);
+        if (event.startsWith('menu:')) {
+          const listeners = menuListeners.get(event) ?? new Set<Listener>();
+          menuListeners.set(event, listeners);
+          listeners.add(listener);
+          return () => listeners.delete(listener);
         }
         source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
         const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
@@ -58,7 +80,11 @@ export async function standInDesktopPreload(page: Page, options: DesktopStandIn)
       pathForFile: (file: File) => (o.dropFolder === undefined ? '' : `${o.dropFolder}/${file.name}`),
       /** What the desktop menu does: sendEvent(window, 'menu:command', command). */
       menu(command: string) {
-        for (const listener of menuListeners) listener(command);
+        for (const listener of menuListeners.get('menu:command') ?? []) listener(command);
+      },
+      /** What File → Open Recent does: sendEvent(window, 'menu:openLibrary', { path }). */
+      openRecent(path: string) {
+        for (const listener of menuListeners.get('menu:openLibrary') ?? []) listener({ path });
       }
     };
     Object.defineProperty(window, 'crosscheck', { value: stub });
@@ -70,7 +96,15 @@ export function playMenu(page: Page, command: string): Promise<void> {
   return page.evaluate((c) => (window as unknown as { crosscheck: { menu(command: string): void } }).crosscheck.menu(c), command);
 }
 
-/** What the stand-in recorded: the picker's calls (`picks`) or the Save dialog's (`saved`). */
-export function standInRecord<T>(page: Page, what: 'picks' | 'saved'): Promise<T[]> {
+/** Plays File → Open Recent's item for `path` on a page given {@link standInDesktopPreload}. */
+export function playOpenRecent(page: Page, path: string): Promise<void> {
+  return page.evaluate(
+    (p) => (window as unknown as { crosscheck: { openRecent(path: string): void } }).crosscheck.openRecent(p),
+    path
+  );
+}
+
+/** What the stand-in recorded: the picker's calls (`picks`), the Save dialog's (`saved`) or the library choice's (`libraryCalls`). */
+export function standInRecord<T>(page: Page, what: 'picks' | 'saved' | 'libraryCalls'): Promise<T[]> {
   return page.evaluate((w) => (window as unknown as { crosscheck: Record<string, unknown[]> }).crosscheck[w] as T[], what);
 }

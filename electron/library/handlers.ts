@@ -25,6 +25,7 @@ import { countStandalone, listStories, mergeStories, moveToStory, renameStory, s
 import { maintenanceHandlers } from './maintenance/maintenanceHandlers';
 import { waitingField } from './maintenance/waitingAction';
 import { compareHandlers } from './compare/compareHandlers';
+import { fixedLibraryHandlers } from './switching/fixedLibraryHandlers';
 
 /** What differs between the desktop app and browser mode; everything else is the engine's. */
 export interface Host {
@@ -109,6 +110,7 @@ export function createHandlers(library: Library, host: Host, services: EngineSer
       canPickFiles: host.pickImportPaths !== undefined,
       ...waitingField(library)
     }),
+    ...fixedLibraryHandlers(host.mode),
     'articles:list': (input) => listArticles(reader, input),
     'articles:get': ({ id }) => {
       const article = getArticle(reader, id);

@@ -1,7 +1,9 @@
 import { BrowserWindow, Menu, app, dialog, nativeTheme } from 'electron';
 import path from 'node:path';
-import { type EngineClient, startEngineWorker } from '../library/engineWorker/startEngineWorker';
+import { startEngineWorker } from '../library/engineWorker/startEngineWorker';
 import { APP_NAME, defaultLibraryFile, userDataDir } from '../library/paths';
+import { type LibraryHost, startLibraryHost } from '../library/switching/libraryHost';
+import { libraryChoicesFile } from '../library/switching/recentLibraries';
 import { findPackageRoot, findResources } from '../library/resources';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -25,7 +27,7 @@ registerAppScheme();
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 const root = findPackageRoot(import.meta.dirname);
-let engine: EngineClient | undefined;
+let engine: LibraryHost | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -48,44 +50,75 @@ async function start(): Promise<void> {
   const resources = findResources(import.meta.dirname, app.isPackaged ? process.resourcesPath : undefined);
   serveRenderer(app.isPackaged ? path.join(import.meta.dirname, '..', 'renderer') : resources.rendererDir);
   const nativeBinding = electronNativeBinding(root, app.isPackaged);
+  const libraryFilter: Electron.FileFilter[] = [{ name: 'Crosscheck library', extensions: ['sqlite', 'db'] }];
   try {
-    engine = await startEngineWorker({
-      file: defaultLibraryFile(),
-      mode: 'desktop',
-      seedsDir: resources.seedsDir,
-      watchFolders: true,
-      printPdf: printReportPdf,
-      ...(nativeBinding ? { nativeBinding } : {}),
-      emit: (event, payload) => {
-        if (mainWindow) sendEvent(mainWindow, event, payload);
+    // The library chosen last (File → Open Library…, New Library…), else the default one (switching/libraryHost.ts).
+    engine = await startLibraryHost({
+      choicesFile: libraryChoicesFile(userDataDir()),
+      defaultFile: defaultLibraryFile(),
+      startEngine: (file, seeds) =>
+        startEngineWorker({
+          file,
+          mode: 'desktop',
+          ...(seeds ? { seedsDir: resources.seedsDir } : {}),
+          watchFolders: true,
+          printPdf: printReportPdf,
+          ...(nativeBinding ? { nativeBinding } : {}),
+          emit: (event, payload) => {
+            if (mainWindow) sendEvent(mainWindow, event, payload);
+          },
+          onError: (channel, error) => console.error(`[${channel}]`, error),
+          setTheme: async (theme) => {
+            nativeTheme.themeSource = theme;
+            mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
+            saveWindowTheme(themeFile, theme);
+          },
+          pickImportPaths: (folders) =>
+            pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
+          pickSavePath: async (fileName, purpose = 'export') => {
+            const extension = path.extname(fileName).slice(1);
+            const options: Electron.SaveDialogOptions = {
+              title: purpose === 'backup' ? 'Back up the library to' : 'Save the export',
+              buttonLabel: 'Save',
+              defaultPath: path.join(app.getPath('documents'), fileName),
+              ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
+              // NB: Linux's dialog replaces an existing file without asking unless told to ask.
+              properties: ['showOverwriteConfirmation', 'createDirectory']
+            };
+            const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+            return result.canceled || !result.filePath ? null : result.filePath;
+          }
+        }),
+      pickLibraryToOpen: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Open a library',
+          buttonLabel: 'Open Library',
+          filters: [...libraryFilter, { name: 'All files', extensions: ['*'] }],
+          properties: ['openFile']
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      onError: (channel, error) => console.error(`[${channel}]`, error),
-      setTheme: async (theme) => {
-        nativeTheme.themeSource = theme;
-        mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
-        saveWindowTheme(themeFile, theme);
-      },
-      pickImportPaths: (folders) =>
-        pickImportPaths((options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), folders),
-      pickSavePath: async (fileName, purpose = 'export') => {
-        const extension = path.extname(fileName).slice(1);
+      pickNewLibrary: async () => {
         const options: Electron.SaveDialogOptions = {
-          title: purpose === 'backup' ? 'Back up the library to' : 'Save the export',
-          buttonLabel: 'Save',
-          defaultPath: path.join(app.getPath('documents'), fileName),
-          ...(extension ? { filters: [{ name: extension.toUpperCase(), extensions: [extension] }] } : {}),
-          // NB: Linux's dialog replaces an existing file without asking unless told to ask.
-          properties: ['showOverwriteConfirmation', 'createDirectory']
+          title: 'New library',
+          buttonLabel: 'Create Library',
+          defaultPath: path.join(app.getPath('documents'), 'Library.sqlite'),
+          filters: libraryFilter,
+          properties: ['createDirectory']
         };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
-      }
+      },
+      // Open Recent follows the list.
+      onChange: (host) => Menu.setApplicationMenu(buildMenu(() => mainWindow, host.recent())),
+      onError: (error) => console.error('[library]', error)
     });
   } catch (error) {
     return fail(error);
   }
   registerIpc(engine.invoke, devServerOrigin);
-  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  Menu.setApplicationMenu(buildMenu(() => mainWindow, engine.recent()));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

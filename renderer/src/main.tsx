@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { applyAppearance, storedAppearance } from './app/appearance';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/ToastProvider';
+import { LibrarySession } from './features/libraries/LibrarySession';
 import './app/theme.css';
 import './app/base.css';
 
@@ -16,7 +17,9 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
       <ToastProvider>
-        <App />
+        <LibrarySession>
+          <App />
+        </LibrarySession>
       </ToastProvider>
     </ErrorBoundary>
   </StrictMode>

@@ -102,6 +102,8 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
     minWords: 6
   },
   'library:keepBackups': { keep: 20 },
+  'library:open': { path: '/home/me/Projects/Elections 2026.sqlite' },
+  'library:forgetRecent': { path: '/home/me/Projects/Elections 2026.sqlite' },
   'dialog:pickImportPaths': { folders: true },
   'dialog:saveExport': { fileName: 'Daraa talks.md', content: '# Daraa talks\n', encoding: 'utf8' },
   'window:setTheme': { theme: 'dark' },

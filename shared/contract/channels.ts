@@ -11,6 +11,7 @@ import {
   ExportSettings
 } from './exportSchemas';
 import { CompareArticleIds } from './compareIds';
+import { libraryChoiceChannels } from './librarySchemas';
 import { BackupCopy, BackupInfo, LibraryCheck, LibraryRepair, LibraryRestorePending } from './maintenanceSchemas';
 import { CHANNEL_NAMES, EVENT_NAMES } from './names';
 import type { Result } from './result';
@@ -116,6 +117,8 @@ export const channels = {
     input: z.object({}).strict(),
     output: z.object({ cancelled: z.boolean() })
   },
+  // Open another library, make a new one, the recent list (desktop only: librarySchemas.ts).
+  ...libraryChoiceChannels,
   'articles:list': {
     input: z
       .object({
@@ -433,7 +436,9 @@ export const ExternalChange = z.object({
 });
 
 export const events = {
-  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings', 'export']),
+  'menu:command': z.enum(['import', 'focus-search', 'show-last-import', 'toggle-notes', 'settings', 'export', 'new-library', 'open-library', 'clear-recent-libraries']),
+  /** File → Open Recent: open this library (`library:open`), as the Switch library… list does. */
+  'menu:openLibrary': z.object({ path: z.string() }),
   'import:progress': ImportProgressEvent,
   /** Progress of an `export:render` given a `jobId` (docs/export.md). */
   'export:progress': ExportProgressEvent,

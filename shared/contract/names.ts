@@ -13,6 +13,11 @@ export const CHANNEL_NAMES = [
   'library:keepBackups',
   'library:restore',
   'library:cancelRestore',
+  'library:recent',
+  'library:open',
+  'library:create',
+  'library:forgetRecent',
+  'library:clearRecent',
   'articles:list',
   'articles:get',
   'articles:correct',
@@ -61,4 +66,4 @@ export const CHANNEL_NAMES = [
   'annotations:import'
 ] as const;
 
-export const EVENT_NAMES = ['menu:command', 'import:progress', 'export:progress', 'stories:progress', 'library:changed'] as const;
+export const EVENT_NAMES = ['menu:command', 'menu:openLibrary', 'import:progress', 'export:progress', 'stories:progress', 'library:changed'] as const;

@@ -36,7 +36,13 @@ const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'annotations:colours:get',
   'export:render',
   'export:cancel',
-  'export:settings:get'
+  'export:settings:get',
+  // The desktop host's choice of library: a switch writes no library (browser mode refuses them).
+  'library:recent',
+  'library:open',
+  'library:create',
+  'library:forgetRecent',
+  'library:clearRecent'
 ]);
 
 /**

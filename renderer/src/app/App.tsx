@@ -6,6 +6,7 @@ import { CompareView } from '../features/compare/CompareView';
 import { ExportProvider } from '../features/export/ExportProvider';
 import { HighlightProvider } from '../features/annotations/highlight/HighlightProvider';
 import { LibraryList } from '../features/library/LibraryList';
+import { useLibraryTitle } from '../features/libraries/useLibraryTitle';
 import { Reader } from '../features/reader/Reader';
 import { SearchResults } from '../features/search/SearchResults';
 import { useWorkspace } from '../features/workspace/workspaceContext';
@@ -51,6 +52,7 @@ function AppWindow() {
   const { openElsewhere } = workspace;
   const openForHighlight = useCallback((id: number) => openElsewhere(id, { focusReader: true }), [openElsewhere]);
   useAppCommands({ toggleNotes: () => setNotesOpen(!notesOpen) });
+  useLibraryTitle(info?.path);
 
   return (
     <HighlightProvider onOpenArticle={openForHighlight}>

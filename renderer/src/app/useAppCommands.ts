@@ -1,6 +1,9 @@
 import { useOpenExport } from '../features/export/exportContext';
 import { ALL_ANNOTATIONS, compareRequest, picksRequest, searchRequest, storyRequest, type ExportRequest } from '../features/export/exportRequest';
 import { useWorkspace } from '../features/workspace/workspaceContext';
+import { useLibrarySwitch } from '../features/libraries/useLibrarySwitch';
+import { useToast } from '../components/useToast';
+import { call } from '../lib/api';
 import { useMenuCommands } from './useMenuCommands';
 import { useShortcut } from './useShortcut';
 
@@ -12,6 +15,8 @@ export function useAppCommands({ toggleNotes }: { toggleNotes: () => void }): vo
   const workspace = useWorkspace();
   const openExport = useOpenExport();
   const { state, comparison, searching, story, imports, focusSearch, dispatch } = workspace;
+  const libraries = useLibrarySwitch();
+  const toast = useToast();
 
   // File → Export… and Ctrl/⌘+E export what is in front of the user: the comparison, the picks,
   // the search, the story, the open article; with none of these, every annotation.
@@ -35,6 +40,13 @@ export function useAppCommands({ toggleNotes }: { toggleNotes: () => void }): vo
     'show-last-import': imports.showLastReport,
     'toggle-notes': toggleNotes,
     settings: () => dispatch({ type: 'settings', open: true }),
-    export: exportNow
-  });
+    export: exportNow,
+    'new-library': () => void libraries.create(),
+    'open-library': () => void libraries.open(),
+    'clear-recent-libraries': () =>
+      void call('library:clearRecent', {}).then(
+        () => toast.showMessage('Cleared the recent libraries.'),
+        (error: unknown) => toast.showError(error)
+      )
+  }, libraries.open);
 }

@@ -21,6 +21,8 @@ import { SortHeader } from './SortHeader';
 import { useArticlePages } from './useArticlePages';
 import { useStoryPages } from './useStoryPages';
 import { storyCompareTitle } from '../stories/storyCompareChoice';
+import { libraryName } from '../libraries/libraryName';
+import '../libraries/libraries.css';
 import './library.css';
 
 /** Must match `--row-height` in theme.css: the virtualiser positions rows by it. */
@@ -38,7 +40,7 @@ const FIRST_LOAD_ROWS = 14;
  * shows and where its cursor is come from the workspace (features/workspace).
  */
 export function LibraryList() {
-  const { state, setSort: onSortChange, story, chooseStory, compareStory: onCompareStory, imports, refs } = useWorkspace();
+  const { state, setSort: onSortChange, story, chooseStory, compareStory: onCompareStory, imports, refs, info } = useWorkspace();
   const { selectRow: onSelectedIndexChange, setPicks: onPicksChange, open: onOpen, articlesDeleted } = useWorkspace();
   const { sort, libraryIndex: selectedIndex, picks, openId } = state;
   const onLeaveStory = () => chooseStory(null);
@@ -245,9 +247,26 @@ export function LibraryList() {
     assignRef(refs.list, element);
   };
 
+  // The list's heading names the open library (its file, in full on hover): a researcher with a
+  // library per project sees which one this is (review 16, #4).
+  const libraryHeading = (
+    <div className="pane-heading">
+      <h2 className="pane-heading__title">Library</h2>
+      {info ? (
+        <span className="pane-heading__library" title={info.path} data-testid="library-name">
+          {libraryName(info.path)}
+        </span>
+      ) : null}
+      <span className="pane-heading__meta" data-testid="library-count" data-total={loaded ? (pages.total ?? 0) : undefined}>
+        {loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}
+      </span>
+    </div>
+  );
+
   if (!story && loaded && pages.total === 0) {
     return (
       <section className="library" aria-label="Library">
+        {libraryHeading}
         <EmptyState
           icon="book"
           title="Your library is empty"
@@ -273,12 +292,7 @@ export function LibraryList() {
       {story ? (
         <StoryHeading story={story} listed={pages.total} total={storyPages.storyTotal} onLeave={onLeaveStory} onCompare={() => onCompareStory(story)} />
       ) : (
-        <div className="pane-heading">
-          <h2 className="pane-heading__title">Library</h2>
-          <span className="pane-heading__meta" data-testid="library-count" data-total={loaded ? (pages.total ?? 0) : undefined}>
-            {loaded ? plural(pages.total ?? 0, 'article') : 'Loading…'}
-          </span>
-        </div>
+        libraryHeading
       )}
       <SortHeader sort={sort} onSortChange={onSortChange} />
       <div

@@ -8,6 +8,7 @@ import { formatMoment } from '../../../lib/format';
 import { useInvalidate, useQuery } from '../../../lib/query/useQuery';
 import { useLibraryInfo } from '../../library/useLibraryInfo';
 import { MiddleEllipsis } from '../../../components/MiddleEllipsis';
+import { LibrarySwitcher } from '../../libraries/LibrarySwitcher';
 
 type Check = ChannelOutput<'library:check'>;
 type Backup = ChannelOutput<'library:backups'>['backups'][number];
@@ -19,7 +20,8 @@ type Recovery = NonNullable<ChannelOutput<'library:repair'>['recovery']>;
  * the next start (`library:restore`), after saying what happens to the current library. A restore
  * or recovery that waits because another Crosscheck has the library open (`library:info`'s
  * `waiting`) says so, and a waiting restore can be cancelled (`library:cancelRestore`). A library
- * open read-only says why, and its writing buttons are off.
+ * open read-only says why, and its writing buttons are off. Switch library… opens another
+ * library (desktop only: LibrarySwitcher).
  */
 export function LibrarySettings() {
   const toast = useToast();
@@ -55,6 +57,7 @@ export function LibrarySettings() {
           Kept in <MiddleEllipsis text={info.path} className="settings__path-file" />
         </p>
       ) : null}
+      <LibrarySwitcher />
       {readOnly ? (
         <p className="settings__note" data-testid="library-read-only">
           {readOnly}, so it is open read-only: checking works; repairing, backing up and restoring do not.
