@@ -27,6 +27,8 @@ export interface Sentence {
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'rev', 'hon', 'jr', 'sr'],
   ...['gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'cmdr', 'gov', 'sen', 'rep', 'sec', 'dept'],
+  // US court and police titles (`said Dist. Atty. Steve Cooley`, `Dep. Sheriff`): review 17, #6.
+  ...['dist', 'atty', 'dep', 'det', 'insp', 'supt', 'asst', 'cpl', 'pvt', 'adm', 'pres'],
   ...['inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'approx', 'fig', 'mt'],
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
 ]);

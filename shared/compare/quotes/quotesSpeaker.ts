@@ -14,6 +14,7 @@
  * Pronouns (`it said`, `he added`) end the search with no speaker: resolving them is coreference,
  * which a heuristic would get wrong more often than right.
  */
+import { ABBREVIATIONS } from '@shared/text/sentences';
 import type { Span } from '../analysis/spans';
 
 const VERBS =
@@ -47,9 +48,44 @@ const PHRASE_END =
 
 /**
  * The speaker of the quote whose marks span `marks` (opening mark to one past the closing mark),
- * as written, or `undefined` when the sentence names none.
+ * as written but for abbreviated titles in front (`Dist. Atty. Steve Cooley` → `Steve Cooley`), or
+ * `undefined` when the sentence names none.
  */
 export function findSpeaker(text: string, marks: Span): string | undefined {
+  const written = speakerAsWritten(text, marks);
+  return written === undefined ? undefined : withoutTitles(written);
+}
+
+/** Titles kept in front of a name: they are how the name is written (`Mr Jabbawi`, `Dr. Fakih`). */
+const KEPT_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st']);
+
+/**
+ * A speaker without the abbreviated titles and ranks it starts with (`Dist. Atty.`, `Sgt.`,
+ * `Gov.`), which say what the person is, not who: the name is what the other sources write too.
+ */
+function withoutTitles(speaker: string): string {
+  const words = speaker.split(/\s+/u);
+  let from = 0;
+  while (from < words.length - 1) {
+    const title = /^(\p{L}+)\.$/u.exec(words[from]!)?.[1]?.toLowerCase();
+    if (title === undefined || !ABBREVIATIONS.has(title) || KEPT_TITLES.has(title)) break;
+    from++;
+  }
+  return words.slice(from).join(' ');
+}
+
+/**
+ * True when the full stop at `dot` ends an abbreviated title or a capital initial (`Dist.`,
+ * `Atty.`, `J.`), not a sentence: `said Dist. Atty. Steve Cooley.` is one sentence (review 17, #6:
+ * its speaker was read as `Dist`).
+ */
+function titleDot(text: string, dot: number): boolean {
+  const word = /(?:^|[^\p{L}.])(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 16), dot))?.[1];
+  if (word === undefined) return false;
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+function speakerAsWritten(text: string, marks: Span): string | undefined {
   const lineStart = text.lastIndexOf('\n', marks.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', marks.end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
@@ -135,8 +171,11 @@ function subjectPhrase(phrase: string): string {
 
 /** Text after a closing mark up to the end of its sentence. */
 function sentenceRest(after: string): string {
-  const end = /[.!?](?=\s+[\p{Lu}"\u201c]|\s*$)/u.exec(after);
-  return end === null ? after : after.slice(0, end.index + 1);
+  for (const end of after.matchAll(/[.!?](?=\s+[\p{Lu}"\u201c]|\s*$)/gu)) {
+    if (end[0] === '.' && titleDot(after, end.index)) continue;
+    return after.slice(0, end.index + 1);
+  }
+  return after;
 }
 
 /**
@@ -152,6 +191,9 @@ function clauseHead(head: string): string | undefined {
 /** Text from the start of the sentence to an opening mark. */
 function sentenceHead(before: string): string {
   let start = 0;
-  for (const m of before.matchAll(/[.!?]["'\u201d\u2019]?\s+(?=[\p{Lu}"\u201c])/gu)) start = m.index + m[0].length;
+  for (const m of before.matchAll(/[.!?]["'\u201d\u2019]?\s+(?=[\p{Lu}"\u201c])/gu)) {
+    if (m[0].startsWith('.') && m[0].trim() === '.' && titleDot(before, m.index)) continue;
+    start = m.index + m[0].length;
+  }
   return before.slice(start);
 }
