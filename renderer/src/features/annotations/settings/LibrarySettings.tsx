@@ -17,7 +17,8 @@ type Recovery = NonNullable<ChannelOutput<'library:repair'>['recovery']>;
 /**
  * Settings → Library (docs/reliability.md): check the library and repair what is derived
  * (`library:check`, `library:repair`), back it up now (`library:backup`), and restore a backup at
- * the next start (`library:restore`), after saying what happens to the current library. A restore
+ * the next start (`library:restore`), after saying what happens to the current library. In the
+ * desktop app, Back up to… writes a checked copy where its Save dialog says (`library:backupTo`). A restore
  * or recovery that waits because another Crosscheck has the library open (`library:info`'s
  * `waiting`) says so, and a waiting restore can be cancelled (`library:cancelRestore`). A library
  * open read-only says why, and its writing buttons are off. Switch library… opens another
@@ -29,11 +30,13 @@ export function LibrarySettings() {
   const info = useLibraryInfo();
   const backups = useQuery('library:backups', {}).value;
   const [check, setCheck] = useState<Check | null>(null);
-  const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'restore' | 'cancel' | null>(null);
+  const [busy, setBusy] = useState<'check' | 'repair' | 'backup' | 'backupTo' | 'restore' | 'cancel' | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
   const [restorePending, setRestorePending] = useState<Backup | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const readOnly = info?.readOnly;
+  // Only the desktop app has a Save dialog to ask where a copy goes (`library:backupTo`).
+  const desktop = info?.mode === 'desktop';
 
   const run = async (what: NonNullable<typeof busy>, work: () => Promise<void>) => {
     setBusy(what);
@@ -60,7 +63,8 @@ export function LibrarySettings() {
       <LibrarySwitcher />
       {readOnly ? (
         <p className="settings__note" data-testid="library-read-only">
-          {readOnly}, so it is open read-only: checking works; repairing, backing up and restoring do not.
+          {readOnly}, so it is open read-only: checking works{desktop ? ', and Back up to… copies it to another folder' : ''};
+          repairing, backing up beside it and restoring do not.
         </p>
       ) : null}
       <div className="settings__actions">
@@ -85,6 +89,21 @@ export function LibrarySettings() {
         >
           Back up now
         </Button>
+        {desktop ? (
+          // A copy elsewhere (another disk, a shared folder) reads the library: it works on a read-only one too.
+          <Button
+            busy={busy === 'backupTo'}
+            onClick={() =>
+              void run('backupTo', async () => {
+                const copy = await call('library:backupTo', {});
+                if (copy) toast.showMessage(`Backed up and checked: ${copy.path} (${copy.articles} articles)`);
+              })
+            }
+            data-testid="library-backup-to"
+          >
+            Back up to…
+          </Button>
+        ) : null}
       </div>
       {check ? (
         <div className="settings__note" role="status" data-testid="library-check-result">
