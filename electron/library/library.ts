@@ -4,6 +4,7 @@ import { type ReadableDb, type WritableDb, openReadOnlyLibraryDb, openReadableDb
 import { getSchemaVersion, latestSchemaVersion, migrate, refuseNewer } from './db/migrate';
 import { ReadOnlyLibraryError, type WriteProbe, diskFullReason, diskIsFull, isDiskFull, readOnlyReason } from './db/readOnly';
 import { markInterruptedRuns } from './import/importRuns';
+import { fileIdentity } from './libraryIdentity';
 import { LibraryInUseError, defaultHolderName, registerHolder } from './db/libraryHolders';
 import { backupLibrarySync, backupsKept } from './maintenance/backups';
 import { runPendingRecovery } from './maintenance/pendingRecovery';
@@ -227,13 +228,33 @@ function openWritableLibrary(file: string, options: OpenLibraryOptions): Library
       throw error;
     }
   }
+  const opened = file === ':memory:' ? undefined : fileIdentity(file);
   return {
     file,
     db,
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      if (opened !== undefined && fileIdentity(file) !== opened) checkpointMovedFile(db);
+      db.close();
     }
   };
+}
+
+/**
+ * Writes the commits still in the `-wal` into the library file before it is closed, when the file
+ * was renamed or deleted since it was opened. NB: SQLite checkpoints at close only a file still at
+ * its name, and leaves the `-wal` beside the old name otherwise: a note saved through `crosscheck
+ * serve` before the user renamed the file in a file manager was not in it after serve stopped
+ * (session 17 review, #9). A checkpoint asked for on the open connection writes through the
+ * connection's own handle, so it reaches the file under its new name. A failure leaves the `-wal`
+ * where it is, as before: the close must still happen.
+ */
+function checkpointMovedFile(db: WritableDb): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Busy with another process's reader, or the disk: the commits stay in the -wal beside the old name.
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ImportDefaults, ImportProgressEvent, ImportReport, StoriesProgressEvent } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
+import { fileIdentity, refuseIfGone } from '../libraryIdentity';
 import { throttleProgress } from '../stories/jobProgress';
 import { abortFlagOf } from '../workers/abortFlag';
 import { type PrestartedWorker, startWorker } from '../workers/startWorker';
@@ -22,7 +23,15 @@ export class ImportJobs {
     } = {}
   ) {
     this.prestarted = options.prestarted;
+    this.opened = file === ':memory:' ? undefined : fileIdentity(file);
   }
+
+  /**
+   * The file the library's path named when the host opened it. NB: the worker opens the library by
+   * its path, and an import may open it where none is: a watched folder's import after the file was
+   * moved made a new library at the old path and put the article there (session 17 review, #1).
+   */
+  private readonly opened: string | undefined;
 
   private prestarted: PrestartedWorker | undefined;
 
@@ -52,12 +61,19 @@ export class ImportJobs {
     } = {}
   ): Promise<ImportReport> {
     if (this.running) throw new AppFailure('unavailable', 'An import is already running; wait for it or cancel it.');
+    try {
+      refuseIfGone(this.file, this.opened);
+    } catch (error) {
+      // NB: a rejection, not a throw: the engine's catch-ups call `run(…).then(…)` and must not throw.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     const stop = new AbortController();
     const { outlet, language, collection } = options.defaults ?? {};
     // An empty field in the dialog means no default.
     const defaults = { ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) };
     const request: WorkerRequest = {
       file: this.file,
+      ...(this.opened !== undefined ? { libraryIdentity: this.opened } : {}),
       cancelFlag: abortFlagOf(stop.signal),
       paths,
       collection: collection || null,

@@ -3,6 +3,7 @@ import { articlesWritten } from '@shared/import/counts';
 import { countArticles } from '../articles';
 import { diskFullReason, isDiskFull } from '../db/readOnly';
 import { openLibrary } from '../library';
+import { refuseIfGone } from '../libraryIdentity';
 import { signalOfAbortFlag } from '../workers/abortFlag';
 import { jobOf } from '../workers/workerJob';
 import { ensureStories, needsGrouping } from '../stories/ensureStories';
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   // most files name no language, and the host is meanwhile loading its own modules.
   const request = await jobOf<WorkerRequest>(() => void loadLanguageDetector().catch(() => undefined));
   const signal = signalOfAbortFlag(request.cancelFlag);
+  // NB: by its path, which may name nothing now (the file was moved since the host opened it).
+  refuseIfGone(request.file, request.libraryIdentity);
   // NB: the host starts an import only on a writable library; a read-only one is refused here too.
   const library = openLibrary(request.file, {
     write: true,

@@ -6,6 +6,8 @@ import type { FieldDefaults } from './prepareArticle';
 /** What the host sends the import worker as `workerData`. */
 export interface WorkerRequest {
   readonly file: string;
+  /** The file the host opened (libraryIdentity.ts): the worker opens no other, and makes none. */
+  readonly libraryIdentity?: string;
   readonly paths: readonly string[];
   readonly nativeBinding?: string;
   readonly collection?: string | null;

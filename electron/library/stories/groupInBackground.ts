@@ -13,6 +13,8 @@ export type StoriesJob = 'ensure' | 'regroup';
 /** What the host sends the stories worker as `workerData`. */
 export interface StoriesWorkerRequest {
   readonly file: string;
+  /** The file the host opened (libraryIdentity.ts): the worker opens no other, and makes none. */
+  readonly libraryIdentity?: string;
   /** Default `ensure`. */
   readonly job?: StoriesJob;
   readonly nativeBinding?: string;

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../library';
+import { refuseIfGone } from '../libraryIdentity';
 import { signalOfAbortFlag } from '../workers/abortFlag';
 import { ensureStories } from './ensureStories';
 import type { StoriesWorkerMessage, StoriesWorkerRequest } from './groupInBackground';
@@ -33,6 +34,8 @@ const onProgress = (progress: StoriesJobProgress) => {
 };
 
 try {
+  // NB: by its path, which may name nothing now (the file was moved since the host opened it).
+  refuseIfGone(request.file, request.libraryIdentity);
   const library = openLibrary(request.file, {
     write: true,
     ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {})

@@ -1,5 +1,6 @@
 import type { StoriesJobKind, StoriesProgressEvent } from '@shared/contract/schemas';
 import type { WritableDb } from '../db/connection';
+import { fileIdentity, refuseIfGone } from '../libraryIdentity';
 import { ensureStories } from './ensureStories';
 import { type StoriesJob, type StoriesWorkerAnswer, groupStoriesInBackground } from './groupInBackground';
 import { isStopped, type StoriesJobProgress, throttleProgress } from './jobProgress';
@@ -39,7 +40,15 @@ export class StoryJobs {
     private readonly db: WritableDb,
     private readonly file: string,
     private readonly options: StoryJobsOptions = {}
-  ) {}
+  ) {
+    this.opened = file === ':memory:' ? undefined : fileIdentity(file);
+  }
+
+  /**
+   * The file the library's path named when the host opened it: the worker opens the path, which
+   * must not make a new library where the user's was moved from (session 17 review, #1).
+   */
+  private readonly opened: string | undefined;
 
   /**
    * Groups the whole library again; resolves with how many stories it has afterwards.
@@ -129,7 +138,13 @@ export class StoryJobs {
       if (job === 'regroup') return { grouped: true, stories: regroupStories(this.db, watch) };
       return { grouped: ensureStories(this.db, watch) };
     }
-    const request = { file: this.file, job, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
+    refuseIfGone(this.file, this.opened);
+    const request = {
+      file: this.file,
+      ...(this.opened !== undefined ? { libraryIdentity: this.opened } : {}),
+      job,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {})
+    };
     return groupStoriesInBackground(request, { signal, kill: this.closing.signal, ...(onProgress ? { onProgress } : {}) });
   }
 }
