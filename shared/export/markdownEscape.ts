@@ -19,3 +19,13 @@ export function escapeMarkup(text: string): string {
 export function defuseLineStarts(text: string): string {
   return text.replace(/^(\s*)([-+:])/gm, '$1\\$2').replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3');
 }
+
+/**
+ * Text made literal in one cell of a Markdown table: {@link inline}, which escapes `|`, after line
+ * breaks become spaces (a line break ends the table's row). NB: escaped once: `\\|` is a literal
+ * backslash and then a pipe, which splits the cell (session 17 review, #2: "Daraa talks fail |
+ * Reuters" put "Reuters" in the Date column).
+ */
+export function tableCell(text: string): string {
+  return inline(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}

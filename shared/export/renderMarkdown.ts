@@ -1,7 +1,7 @@
 import { changedWording } from './changedWording';
 import { figuresLine } from './figuresLine';
 import { reportCitation, sourceColumns } from './sourcesTable';
-import { inline } from './markdownEscape';
+import { inline, tableCell } from './markdownEscape';
 import { noteMarkdown } from './noteMarkdownOut';
 import type { Report, ReportHighlight } from './reportModel';
 import { REPORT_GENERATOR } from './reportMarker';
@@ -38,7 +38,7 @@ export function renderMarkdown(report: Report): string {
   const columns = sourceColumns(report);
   out.push('## Sources', '', `| ${columns.map((c) => c.head).join(' | ')} |`, `|${columns.map(() => '---|').join('')}`);
   for (const s of report.sources)
-    out.push(`| ${columns.map((c) => inline(c.cell(s).text).replace(/\|/g, '\\|')).join(' | ')} |`);
+    out.push(`| ${columns.map((c) => tableCell(c.cell(s).text)).join(' | ')} |`);
   out.push('');
   // Footnotes are numbered in the report, 1, 2, 3… in reading order (library ids skipped numbers:
   // review 13, #17); a highlight listed twice (two tags) cites its one footnote twice.
@@ -153,7 +153,7 @@ function markRun(text: string): string {
 
 function comparisonSection(report: Report): string[] {
   const c = report.comparison!;
-  const titleOf = (id: number): string => inline(comparedName(report, id)).replace(/\|/g, '\\|');
+  const titleOf = (id: number): string => inline(comparedName(report, id));
   const letters = comparisonLetters(report);
   const out = ['## Comparison', '', '### Overlap', '', overlapCaption(report), ''];
   out.push(

@@ -1,3 +1,4 @@
+import { showHiddenInLine } from '@shared/text/hiddenCharacters';
 import type { ColumnFit } from './docxColumns';
 import type { Report, ReportSource } from './reportModel';
 import { citationLine, comparisonLetters, dateInWords, sourceDate } from './sourceText';
@@ -22,11 +23,13 @@ export interface SourceColumn {
  * Where a source came from when it has no URL: `file 002.txt, imported 7 December 2026`. Only the
  * file's name, never its folder: a report is sent to others, and a local path tells them about the
  * user's disk (user names, folder names) and nothing they can open. Null when the source has a URL
- * or no file.
+ * or no file. NB: the name's line breaks, controls and bidirectional overrides are written out as
+ * `\u{…}`, as the command line shows them: a right-to-left override made `invoice\u{202e}txt.exe.txt`
+ * read as another name and turned the rest of the line around (session 17 review, #3).
  */
 export function sourceFile(source: Pick<ReportSource, 'url' | 'fileName' | 'importedAt'>): string | null {
   if (source.url !== null || source.fileName === null) return null;
-  return `file ${source.fileName}${source.importedAt ? `, imported ${dateInWords(source.importedAt)}` : ''}`;
+  return `file ${showHiddenInLine(source.fileName)}${source.importedAt ? `, imported ${dateInWords(source.importedAt)}` : ''}`;
 }
 
 /** The file's name alone from a path written with `/` or `\` (a zip member's inner name included). */
