@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '@shared/contract/result';
+import { removeLeftoverTemps } from './leftoverTemps';
 import { refuseProtectedTarget } from './protectedTargets';
 import { rememberWrittenFile } from './writtenFiles';
 
@@ -27,6 +28,7 @@ export interface WriteTargetOptions {
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: WriteTargetOptions): void {
   const { force } = options;
   const dir = checkWriteTarget(target, options);
+  removeLeftoverTemps(dir);
   // NB: a short name of its own, not the target's with more added: any name the folder accepts
   // then has a temporary file the folder accepts too (review 14, finding 2). Hidden (a leading
   // dot), so a watched folder's walk skips it.
