@@ -1,14 +1,16 @@
 /**
  * PDF files: text layer read with pdf.js (eval off, no font loading, no fetching), pages in order,
- * lines and paragraphs rebuilt from positioned text ({@link layoutPage}). Image-only, encrypted and
- * damaged files fail with their own code.
+ * lines and paragraphs rebuilt from positioned text ({@link layoutLines}), running headers and
+ * footers left out ({@link dropRunningLines}), a paragraph cut by a page break joined again
+ * ({@link joinPages}). Image-only, encrypted and damaged files fail with their own code.
  */
 import type { ExtractContext, Extracted } from './context';
 import { abortFailure, throwIfAborted } from './context';
 import { CHECK_THE_FILE, ExtractFailure, errorMessage } from './failure';
 import { normalizePdfText } from './pdfBidi';
 import { pdfDrawsSomething } from './pdfDrawing';
-import { layoutPage, type PdfTextRun } from './pdfLayout';
+import { joinPages, layoutLines, toLines, type Line, type PdfTextRun } from './pdfLayout';
+import { dropRunningLines } from './pdfRunningLines';
 import { pdfInfoToMeta } from './pdfMeta';
 import { crosscheckReportFailure, isCrosscheckPdfInfo } from './crosscheckReport';
 import { loadPdfJs, pdfDataDirs } from './pdfjs';
@@ -101,7 +103,7 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     if (doc.numPages > pageCount) {
       ctx.warnings.push({ code: 'truncated', message: `Only the first ${pageCount} of ${doc.numPages} pages were read` });
     }
-    const pages: string[] = [];
+    const pages: Line[][] = [];
     let failedPages = 0;
     for (let n = 1; n <= pageCount; n++) {
       throwIfAborted(ctx.signal);
@@ -110,7 +112,7 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
         // NB: pdf.js folds ligatures before it puts an RTL run in reading order, which reverses an
         // Arabic ligature's letters; toRuns folds them after (normalizePdfText).
         const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
-        pages.push(layoutPage(toRuns(content.items)));
+        pages.push(toLines(toRuns(content.items)));
         page.cleanup();
       } catch (error) {
         throwIfAborted(ctx.signal);
@@ -121,11 +123,12 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     if (pageCount > 0 && failedPages === pageCount) {
       throw new ExtractFailure('corrupt', `This PDF is damaged: none of its pages could be read; ${REPAIR_PDF}`);
     }
-    const text = pages.filter((p) => p.trim() !== '').join('\n\n');
+    const text = joinPages(dropRunningLines(pages).map(layoutLines));
     if (!/[\p{L}\p{N}]/u.test(text)) {
       // NB: pdf.js reads a page whose content it cannot parse as an empty page, so "no text" alone
       // would send a damaged file to text recognition; a scan draws images (pdfDrawing.ts).
-      if (pageCount === 0) throw new ExtractFailure('corrupt', `This PDF is damaged: none of its pages can be found; ${REPAIR_PDF}`);
+      if (pageCount === 0)
+        throw new ExtractFailure('corrupt', `This PDF is damaged: none of its pages can be found; ${REPAIR_PDF}`);
       if (!pdfDrawsSomething(bytes)) {
         throw new ExtractFailure(
           'corrupt',

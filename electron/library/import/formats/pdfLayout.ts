@@ -21,7 +21,8 @@ export interface PdfTextRun {
   /** pdf.js read the run as right-to-left (its `dir`); its characters are in reading order. */
   rtl?: boolean;
 }
-interface Line {
+/** One rebuilt line of a page: its text and where it stands. */
+export interface Line {
   text: string;
   runs: PdfTextRun[];
   y: number;
@@ -30,7 +31,8 @@ interface Line {
   xEnd: number;
 }
 
-function toLines(runs: readonly PdfTextRun[]): Line[] {
+/** The lines of one page, in the order the page draws them. */
+export function toLines(runs: readonly PdfTextRun[]): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
   for (const run of runs) {
@@ -130,5 +132,29 @@ export function joinLines(lines: readonly string[]): string {
 
 /** Plain text of one page: paragraphs separated by blank lines. */
 export function layoutPage(runs: readonly PdfTextRun[]): string {
-  return toParagraphs(toLines(runs)).map(joinLines).join('\n\n');
+  return layoutLines(toLines(runs));
+}
+
+/** Plain text of one page's lines ({@link toLines}): paragraphs separated by blank lines. */
+export function layoutLines(lines: Line[]): string {
+  return toParagraphs(lines).map(joinLines).join('\n\n');
+}
+
+/**
+ * The pages' texts as one text. A page is a paragraph break, unless its last paragraph stops
+ * mid-sentence and the next page goes on in lower case: then the page break cut a paragraph, which
+ * is joined again (hyphenation as within a page, {@link joinLines}).
+ */
+export function joinPages(pages: readonly string[]): string {
+  const paragraphs: string[] = [];
+  for (const page of pages) {
+    if (page.trim() === '') continue;
+    const own = page.split('\n\n');
+    const last = paragraphs.at(-1);
+    if (last !== undefined && !SENTENCE_END.test(last) && /^\p{Ll}/u.test(own[0]!)) {
+      paragraphs[paragraphs.length - 1] = joinLines([last, own.shift()!]);
+    }
+    paragraphs.push(...own);
+  }
+  return paragraphs.join('\n\n');
 }
