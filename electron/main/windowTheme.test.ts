@@ -54,6 +54,14 @@ describe('the window theme kept for the next start', () => {
     expect(readWindowTheme(file)).toBe('system');
   });
 
+  it('leaves no temporary file beside it when the choice cannot be saved (a full disk; here a folder in its place)', () => {
+    const dir = userData();
+    const file = windowThemeFile(dir);
+    fs.mkdirSync(file);
+    expect(() => saveWindowTheme(file, 'dark')).toThrow();
+    expect(fs.readdirSync(dir)).toEqual([path.basename(file)]);
+  });
+
   it('paints the window with the page’s own background in either theme (theme.css --bg), so it never flashes the other colour', () => {
     const css = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/app/theme.css'), 'utf8');
     const bgIn = (block: string) => /--bg:\s*(#[0-9a-f]{6})\s*;/i.exec(block)?.[1]?.toLowerCase();

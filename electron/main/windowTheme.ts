@@ -33,12 +33,19 @@ export function readWindowTheme(file: string): WindowTheme {
 /**
  * Remembers `theme` for the next start: written to a temporary file and renamed over the old one,
  * so a crash mid-write leaves the old choice, never half a file. Makes the folder if it is missing.
+ * A write that fails (a full disk) removes its temporary file and throws: the page sends its choice
+ * at every start, and each failure left one more in the user data folder (session 17 review, #6).
  */
 export function saveWindowTheme(file: string, theme: WindowTheme): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, `${JSON.stringify({ theme })}\n`);
-  fs.renameSync(temporary, file);
+  try {
+    fs.writeFileSync(temporary, `${JSON.stringify({ theme })}\n`);
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
