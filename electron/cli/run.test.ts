@@ -181,4 +181,14 @@ describe('crosscheck CLI', () => {
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/^crosscheck show: Article 42 is not in the library/);
   });
+
+  it('says a mistaken command as the JSON error object whatever word --json follows (session 17 review, #7)', async () => {
+    for (const argv of [['--json'], ['--json', 'lst'], ['lst', '--json']]) {
+      const run = await cli(...argv);
+      expect(run.code).toBe(3);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        error: { code: 'usage', message: expect.stringMatching(/^unknown command/) }
+      });
+    }
+  });
 });

@@ -136,7 +136,8 @@ export function helpText(): string {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  const json = wantsJson(rest);
+  // NB: all the words: `crosscheck --json` is a mistaken command a script still reads as JSON.
+  const json = wantsJson(argv);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const [topic] = rest;
     if (name === 'help' && topic !== undefined) return helpFor(topic, io);
