@@ -209,6 +209,11 @@ function figureAt(text: string, words: readonly Token[], i: number): Found | und
   if (text.charAt(w.start - 1) === '[' || text.charAt(w.end) === ']') return undefined;
   if (/&\s*#\s*$/.test(text.slice(Math.max(0, w.start - 4), w.start))) return undefined;
 
+  // An age belongs to one person: lined up across a story's people it made false disagreements
+  // (a deputy of 35 against a suspect of 29, review 17 #2), so it is no figure.
+  const age = ageAt(text, words, i, raw);
+  if (age !== undefined) return { figure: undefined, next: age };
+
   const hyphened = attributive(raw);
   if (hyphened !== undefined) return durationFigure(text, words, i, hyphened.value, hyphened.unit, hyphened.vague);
 
@@ -245,7 +250,7 @@ function figureAt(text: string, words: readonly Token[], i: number): Found | und
   const qualifier = qualifierBefore(words, i);
   const opener = max !== undefined && words[i - 1]?.norm === 'between' ? words[i - 1]!.start : w.start;
   const start = Math.min(qualifier?.start ?? opener, currencyStart(text, qualifier?.start ?? opener, w.start) ?? opener);
-  const currency = currencyBefore(text, w.start) ?? CURRENCY_WORDS[words[next]?.norm ?? ''];
+  const currency = currencyBefore(text, w.start) ?? (isWeight(words, next) ? undefined : CURRENCY_WORDS[words[next]?.norm ?? '']);
 
   const percentEnd = percentAfter(text, words, w, next);
   let category: FigureCategory;
@@ -266,7 +271,7 @@ function figureAt(text: string, words: readonly Token[], i: number): Found | und
     if (words[next + 1]?.norm === 'read') return { figure: undefined, next: next + 2 };
     return durationFigure(text, words, i, value, DURATION_UNITS[words[next]!.norm]!, vague, max, qualifier, start, next);
   } else {
-    const noun = countedNoun(words, next);
+    const noun = countedNoun(text, words, next);
     if (noun !== undefined) {
       unit = noun.unit;
       end = words[noun.index]!.end;
@@ -383,17 +388,58 @@ function percentAfter(text: string, words: readonly Token[], w: Token, next: num
  * The noun a number counts: the next content word, stepping over `of` after vague amounts
  * (`thousands of people`) and over one describing word (`30 rebel towns`). Folded and singular.
  */
-function countedNoun(words: readonly Token[], next: number): { unit: string; index: number } | undefined {
+function countedNoun(text: string, words: readonly Token[], next: number): { unit: string; index: number } | undefined {
   let k = next;
   if (words[k]?.norm === 'of') k++;
   const first = words[k];
   if (first === undefined || !/^\p{L}+$/u.test(first.norm) || STOP_NOUN.test(first.norm)) return undefined;
+  // `6, Waldie said`, `Orozco, 29, guilty`: a word past a comma or a bracket is not what is counted.
+  if (next > 0 && /[,;:()[\]]/.test(text.slice(words[next - 1]!.end, first.start))) return undefined;
+  // `two extremely impressionable girls`, `two very young girls`: an adverb is no noun.
+  if (isAdverb(first.norm)) return undefined;
   const second = words[k + 1];
   if (second !== undefined && MODIFIERS.has(first.norm) && /^\p{L}+$/u.test(second.norm) && !STOP_NOUN.test(second.norm)) {
     return { unit: singular(second.norm), index: k + 1 };
   }
   if (/ed$/.test(first.norm) || isEventWord(first)) return undefined;
   return { unit: singular(first.norm), index: k };
+}
+
+/** Words ending in -ly that are nouns, not adverbs (`two families`, `three allies`). */
+const LY_NOUNS =
+  /^(?:family|families|ally|allies|rally|rallies|assembly|assemblies|supply|supplies|reply|replies|anomaly|anomalies|monopoly|monopolies|belly|bellies|bully|bullies|jelly|lily|fly)$/;
+
+function isAdverb(norm: string): boolean {
+  return /^(?:very|so|too|quite|rather|almost|just|only|even)$/.test(norm) || (/ly$/.test(norm) && !LY_NOUNS.test(norm));
+}
+
+/** Words of a sentence that make `pounds` a weight, not money (`5-foot-8, 135 pounds`, `weighing 130 pounds`). */
+const WEIGHT_WORDS =
+  /^(?:weigh|weighs|weighed|weighing|weight|weights|tall|foot|feet|inch|inches|lb|lbs|overweight|heavier|heaviest|ounce|ounces|kilo|kilos|kg)$/;
+
+/** Whether word `next`, `pound(s)`, weighs rather than pays: a sentence speaking of weight or height. */
+function isWeight(words: readonly Token[], next: number): boolean {
+  return /^pounds?$/.test(words[next]?.norm ?? '') && words.some((t) => WEIGHT_WORDS.test(t.norm));
+}
+
+/**
+ * The index after an age that starts at word `i`, or `undefined`: `21-year-old` as one word,
+ * `35 years old` and ECB+'s spaced `27 - year - old`, and a bare number set off by commas after a
+ * name or noun (`Jose Luis Orozco, 29, guilty`; `The deputy, 35, died`).
+ */
+function ageAt(text: string, words: readonly Token[], i: number, raw: string): number | undefined {
+  if (/^[\p{L}\d]+-years?-old$/iu.test(raw)) return i + 1;
+  if (/^(?:years?|yr)$/.test(words[i + 1]?.norm ?? '') && words[i + 2]?.norm === 'old') return i + 3;
+  const n = Number(raw);
+  if (
+    /^\d{1,3}$/.test(raw) &&
+    n > 0 &&
+    n < 120 &&
+    /\p{L}[.'’]?\s*,\s*$/u.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))
+  ) {
+    if (/^\s*,/.test(text.slice(words[i]!.end, words[i]!.end + 3))) return i + 1;
+  }
+  return undefined;
 }
 
 /** Words after a number that are not what it counts. */

@@ -101,6 +101,10 @@ export const EVENT_WORDS: ReadonlyArray<readonly [RegExp, FigureEvent]> = [
 
 /** Words between a number and its noun that describe rather than name what is counted. */
 export const MODIFIERS: ReadonlySet<string> = new Set(
-  'more other additional new further rebel government regime local foreign armed young small large total more extra ' +
-    'civilian military opposition suspected alleged confirmed reported registered unarmed innocent internally'.split(' ')
+  // NB: the brackets matter: without them `.split` took only the second string, and the Set was
+  // built from the joined characters, so no modifier was ever stepped over (review 17, #2).
+  (
+    'more other additional new further rebel government regime local foreign armed young small large total more extra little lead senior former ' +
+    'civilian military opposition suspected alleged confirmed reported registered unarmed innocent internally'
+  ).split(' ')
 );
