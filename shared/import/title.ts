@@ -87,11 +87,10 @@ const DANGLING = new Set(
  * // 'The Syrian regime and its Russian ally resumed their air strikes in the south of the country on Wednesday'
  */
 export function leadTitle(body: string, dateline: string | undefined): string | undefined {
-  let lead = body
-    .split('\n')
-    .find((l) => l.trim() !== '')
-    ?.replace(/^#{1,6}\s+/u, '')
-    .trim();
+  // A line that is only a date (`Tuesday, May 24, 2005` above a blog post) is the date, never the
+  // title: the lead is the first line after it (review 17, #3) — unless the text is nothing else.
+  const lines = body.split('\n').filter((l) => l.trim() !== '');
+  let lead = (lines.find((l) => !isDateLine(l.trim())) ?? lines[0])?.replace(/^#{1,6}\s+/u, '').trim();
   if (!lead) return undefined;
   if (dateline && lead.toUpperCase().startsWith(dateline.toUpperCase())) {
     lead = lead.slice(dateline.length).replace(/^[\s:,(–—-]+(?:[A-Z][\w.]*\)\s*[-–—:]?\s*)?/u, '');
