@@ -11,7 +11,7 @@ import { useWorkspace } from '../features/workspace/workspaceContext';
  * paths, report and column dialogs, and the overlay while files are dragged over the window.
  */
 export function ImportLayer() {
-  const { imports, openElsewhere } = useWorkspace();
+  const { imports, openElsewhere, chooseStory, setQuery, selectRow, focusList } = useWorkspace();
   const dragging = useFileDrop(imports.drop);
   return (
     <>
@@ -37,6 +37,15 @@ export function ImportLayer() {
         onOpenArticle={(id) => {
           imports.closeDialog();
           openElsewhere(id, { focusReader: true });
+        }}
+        onShowArticles={() => {
+          // The list stands in for a story or a search's results, so both are let go; the cursor
+          // starts on the first of the import's articles, with the focus in the list.
+          imports.showImported();
+          chooseStory(null);
+          setQuery('');
+          selectRow(0);
+          focusList();
         }}
       />
       {imports.tables ? (

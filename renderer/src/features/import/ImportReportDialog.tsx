@@ -2,7 +2,7 @@ import type { ImportReport } from '@shared/contract/schemas';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { addedToLibrary, outcomesCounted } from '@shared/import/counts';
+import { addedToLibrary, articlesWritten, outcomesCounted } from '@shared/import/counts';
 import { formatCount, formatMoment, plural } from '../../lib/format';
 import { type CountTone, countItems } from './outcomeCounts';
 import { ProblemList } from './ProblemList';
@@ -17,6 +17,8 @@ export interface ImportReportDialogProps {
   stoppedAt?: StoppedAt | null;
   onClose: () => void;
   onOpenArticle: (id: number) => void;
+  /** "Show these articles": the library list shows only the articles this import wrote. */
+  onShowArticles?: () => void;
 }
 
 const STATUS_TITLE: Record<ImportReport['status'], string> = {
@@ -32,8 +34,10 @@ const STATUS_TITLE: Record<ImportReport['status'], string> = {
  * It stays reachable afterwards ("Last import"), because a researcher must be able to say what
  * is and is not in the corpus.
  */
-export function ImportReportDialog({ open, report, stoppedAt = null, onClose, onOpenArticle }: ImportReportDialogProps) {
+export function ImportReportDialog({ open, report, stoppedAt = null, onClose, onOpenArticle, onShowArticles }: ImportReportDialogProps) {
   if (!report) return null;
+  // New, near-duplicates and updated: the articles a researcher goes on to read.
+  const written = articlesWritten(report);
   const stopped = stoppedAt?.runId === report.runId ? stoppedAt : null;
   const onePath = report.paths.length === 1 ? report.paths[0] : undefined;
   return (
@@ -57,9 +61,16 @@ export function ImportReportDialog({ open, report, stoppedAt = null, onClose, on
       width={680}
       testId="import-report"
       footer={
-        <Button variant="primary" onClick={onClose}>
-          Done
-        </Button>
+        <>
+          {onShowArticles && written > 0 ? (
+            <Button onClick={onShowArticles} data-testid="import-report-show">
+              {written === 1 ? 'Show this article' : `Show these ${formatCount(written)} articles`}
+            </Button>
+          ) : null}
+          <Button variant="primary" onClick={onClose}>
+            Done
+          </Button>
+        </>
       }
     >
       <StatusNote report={report} stopped={stopped} />

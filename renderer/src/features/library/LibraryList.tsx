@@ -20,6 +20,8 @@ import { PicksBar } from './PicksBar';
 import { SortHeader } from './SortHeader';
 import { useArticlePages } from './useArticlePages';
 import { useStoryPages } from './useStoryPages';
+import { useImportPages } from './useImportPages';
+import { ImportHeading } from './ImportHeading';
 import { storyCompareTitle } from '../stories/storyCompareChoice';
 import { libraryName } from '../libraries/libraryName';
 import '../libraries/libraries.css';
@@ -46,7 +48,15 @@ export function LibraryList() {
   const onLeaveStory = () => chooseStory(null);
   const libraryPages = useArticlePages(sort.key, sort.direction);
   const storyPages = useStoryPages(story?.id ?? null, sort);
-  const pages = story ? storyPages : libraryPages;
+  // The articles of one import, when its report's "Show these articles" asked for them.
+  const shownImport = story ? null : imports.shown;
+  const importPages = useImportPages(shownImport, sort);
+  const pages = story ? storyPages : shownImport ? importPages : libraryPages;
+  const { leaveImported } = imports;
+  // A story chosen from the sidebar replaces the import's articles: leaving it shows the library.
+  useEffect(() => {
+    if (story) leaveImported();
+  }, [story, leaveImported]);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // Where a Shift range starts: the last row clicked or Ctrl-clicked.
   const [anchor, setAnchor] = useState(-1);
@@ -108,7 +118,7 @@ export function LibraryList() {
   // A new order or another story starts at the top; the old scroll position would point at unrelated rows.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [sort.key, sort.direction, story?.id]);
+  }, [sort.key, sort.direction, story?.id, shownImport?.runId]);
 
   const idsBetween = (a: number, b: number) =>
     indexRange(a, b)
@@ -209,6 +219,7 @@ export function LibraryList() {
         // The first Esc lets go of the picks; the next one leaves the story.
         if (picks.size > 0) onPicksChange(NO_PICKS);
         else if (story) onLeaveStory();
+        else if (shownImport) leaveImported();
         else return;
         break;
       default:
@@ -263,7 +274,7 @@ export function LibraryList() {
     </div>
   );
 
-  if (!story && loaded && pages.total === 0) {
+  if (!story && !shownImport && loaded && pages.total === 0) {
     return (
       <section className="library" aria-label="Library">
         {libraryHeading}
@@ -291,6 +302,8 @@ export function LibraryList() {
     <section className="library" aria-label={story ? `Story: ${story.label}` : 'Library'}>
       {story ? (
         <StoryHeading story={story} listed={pages.total} total={storyPages.storyTotal} onLeave={onLeaveStory} onCompare={() => onCompareStory(story)} />
+      ) : shownImport ? (
+        <ImportHeading run={shownImport} listed={pages.total} total={importPages.storyTotal} onLeave={leaveImported} />
       ) : (
         libraryHeading
       )}
