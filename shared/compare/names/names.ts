@@ -41,6 +41,7 @@ import {
   ROLE_NOUNS,
   STATE_ABBREVIATIONS,
   STOP_CAPITALS,
+  TITLE_MODIFIERS,
   TITLES
 } from './namesLexicon';
 
@@ -227,7 +228,8 @@ function toMention(
     if (TITLES.has(words[k]!.norm)) {
       titled = true;
       i = k + 1;
-    } else if (!isDemonym(words[k]!.norm) || !TITLES.has(words[k + 1]?.norm ?? '')) break;
+    } else if ((!isDemonym(words[k]!.norm) && !TITLE_MODIFIERS.has(words[k]!.norm)) || !TITLES.has(words[k + 1]?.norm ?? ''))
+      break;
   }
   if (i >= to) return undefined;
   while (i < to && PARTICLES.has(words[i]!.norm) && !/^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end))) i++;

@@ -11,7 +11,7 @@ import { mergeRespelledInLinks, type LinkedSentences } from './linkedNames';
 import { partsOf } from './nameParts';
 import { CONNECTORS } from './namesLexicon';
 import { mergeOrganisationForms } from './orgForms';
-import { mergeFirstNames, mergeMiddleNames, type NameForm } from './personForms';
+import { mergeFirstNames, mergeMiddleNames, mergeShortGivenNames, type NameForm } from './personForms';
 
 /** A text to read names from. */
 export interface NameSource {
@@ -67,7 +67,8 @@ interface Item {
  * - same words up to spelling variants (`variantKey`: `Daraa`/`Deraa`, `Jabbawi`/`Jabawi`) and
  *   particles (`Bashar al-Assad`/`Bashar Al Assad`, `Ibrahim al Jabawi`/`Ibrahim Jabbawi`);
  * - a shorter form of exactly one person's name (`Mark Heller`, `Mark J. Heller` → `Mark Jay
- *   Heller`; a lone given name `Lindsay` → `Lindsay Lohan`: `personForms.ts`);
+ *   Heller`; `Stan Perlo` → `Stanley Perlo`; a lone given name `Lindsay` → `Lindsay Lohan`:
+ *   `personForms.ts`);
  * - a lone word that ends exactly one longer person-like name (`Jabbawi` → `Ibrahim Jabbawi`,
  *   `Assad` → `Bashar al-Assad`);
  * - an acronym matching the initials of exactly one longer name (`HRW` → `Human Rights Watch`,
@@ -98,6 +99,7 @@ export function groupNames(sources: readonly NameSource[], options: GroupNamesOp
   const person = items.map((_, i) => !notPerson.has(uf.find(i)));
   const forms: NameForm[] = [...byKey.values()].map((item) => ({ item, parts: items[item]!.parts }));
   mergeMiddleNames(forms, uf, (i) => person[i]!);
+  mergeShortGivenNames(forms, uf, (i) => person[i]!);
   mergeShortForms(items, uf, byKey, notPersonRoots(items, uf));
   mergeFirstNames(
     forms,

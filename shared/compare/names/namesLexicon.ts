@@ -11,8 +11,19 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheikh emir sultan senator sen rep representative governor gov judge justice pope sir lord lady chancellor ' +
     'secretary secretary-general ambassador envoy chief mayor premier chairman chairwoman chair director leader ' +
     'deputy foreign defence defense interior finance state ayatollah imam rabbi bishop archbishop cardinal father ' +
-    'saint st mp mep sheikha crown marshal admiral coach'
+    'saint st mp mep sheikha crown marshal admiral coach ' +
+    // US court and police titles (`District Attorney Lowell Anger`, `Undersheriff Larry Waldie`): review 17, #8.
+    'attorney atty sheriff undersheriff detective det inspector insp superintendent supt prosecutor officer ' +
+    'investigator coroner trooper corporal cpl councilman councilwoman assemblyman assemblywoman'
   ).split(' ')
+);
+
+/**
+ * Words that make a title of the title after them (`District Attorney`, `Assistant Chief`,
+ * `Dist. Atty.`): stripped with it, and only before one (`District Court` keeps its word).
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  'district dist assistant asst associate county city defense defence public police fire'.split(' ')
 );
 
 /** Lower-case role nouns right before a name (`opposition official Ali Salhadi`): the name is a person. */
@@ -43,7 +54,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     'province city heights valley river mountains mountain sea ocean gulf strait island islands county state states ' +
     'region governorate desert lake bay peninsula square street road avenue airport camp republic kingdom emirates ' +
-    'coast hills plain district village town east west north south middle park bridge port harbour harbor'
+    'coast hills plain district village town east west north south middle park bridge port harbour harbor ' +
+    // Street abbreviations (`the 12200 block of Clark Ave.`: review 17, #8 listed it as a person).
+    'ave blvd boulevard rd freeway highway'
   ).split(' ')
 );
 

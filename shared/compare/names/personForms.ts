@@ -64,3 +64,29 @@ export function mergeFirstNames(
     if (owners?.size === 1) uf.union(f.item, [...owners][0]!);
   }
 }
+
+/** Fewest letters a shortened given name keeps (`Stan`, `Ed`… `Ed` is too short to tell). */
+const SHORT_GIVEN_MIN = 3;
+
+/**
+ * Joins `Stan Perlo` to `Stanley Perlo`: the same parts but the first, which the shorter form
+ * writes as the start of the fuller's (three letters or more), and only one such fuller name among
+ * `forms` (review 17, #8). A lone surname then has one full name to join.
+ */
+export function mergeShortGivenNames(forms: readonly NameForm[], uf: UnionFind, mayBePerson: (item: number) => boolean): void {
+  const people = forms.filter((f) => f.parts.length >= 2 && mayBePerson(f.item));
+  for (const short of people) {
+    const given = short.parts[0]!;
+    if (given.length < SHORT_GIVEN_MIN) continue;
+    const owners = new Set<number>();
+    for (const full of people) {
+      const fits =
+        full.parts.length === short.parts.length &&
+        full.parts[0]!.length > given.length &&
+        full.parts[0]!.startsWith(given) &&
+        full.parts.slice(1).every((p, k) => p === short.parts[k + 1]);
+      if (fits) owners.add(uf.find(full.item));
+    }
+    if (owners.size === 1) uf.union(short.item, [...owners][0]!);
+  }
+}
