@@ -289,7 +289,7 @@ test.describe('comparing articles side by side', () => {
     await expect(app.searchHits.first()).toBeVisible();
   });
 
-  test('more than twelve picked: Compare says how many to leave out; a story of thirteen compares twelve', async ({
+  test('more than twelve picked: Compare says how many to leave out; a story of thirteen compares twelve, and its export the same twelve', async ({
     app,
     page,
     served
@@ -312,27 +312,42 @@ test.describe('comparing articles side by side', () => {
     await expect(page.getByTestId('compare-button')).toHaveText('Compare 12');
     await expect(page.getByTestId('compare-button')).toBeEnabled();
 
-    // All 13 in one story: comparing the story compares 12 of them, spread from the oldest to the
-    // newest, says so, and leaves them picked in the story's list (review 16, #5: it used to refuse).
+    // All 13 in one story: comparing the story compares 12 of them (review 16, #5: it used to
+    // refuse), one per outlet first, says which and why before the click and in the view, and
+    // leaves them picked in the story's list.
     await app.libraryRows.last().click({ modifiers: ['ControlOrMeta'] });
     await page.getByTestId('move-to-story').click();
     await page.getByRole('menu', { name: 'Move to story' }).getByRole('menuitem').first().click();
     const story = storyItems(page).first();
     await expect(story.locator('.story-item__count')).toHaveText('13');
-    await expect(story.getByTestId('story-compare')).toHaveAttribute(
-      'title',
-      /^Compare 12 of the 13 articles, spread from the oldest to the newest/
-    );
+    const before = (await story.getByTestId('story-compare').getAttribute('title')) ?? '';
+    expect(before).toMatch(/^Compare 12 of the 13 articles \(a comparison holds 12\): the earliest of /);
     await story.hover();
     await story.getByTestId('story-compare').click();
-    // NB: toasts go by themselves after 9 s, and twelve articles take longer than that on a loaded machine.
-    await expect(page.getByTestId('toast').filter({ hasText: 'Comparing 12 of the 13 articles' })).toBeVisible();
+    const note = page.getByTestId('compare-note');
+    await expect(note).toContainText('Comparing 12 of the 13 articles (a comparison holds 12): the earliest of ');
+    const which = /^Comparing (.+)\. They are picked in the story’s list/.exec((await note.textContent()) ?? '')?.[1] ?? '';
+    expect(before).toBe(`Compare ${which}; pick others in the story’s list to compare those`);
     await expect(compareView(page)).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
     await expect(columns(page)).toHaveCount(12);
+    // The banner stays while the comparison is open (a toast went after 9 s, before twelve were compared).
+    await expect(note).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(compareView(page)).toHaveCount(0);
     await expect(page.getByTestId('compare-button')).toHaveText('Compare 12');
     await expect(app.libraryRows).toHaveCount(13);
     await expect(page.locator('[data-testid="library-row"][aria-selected="true"]')).toHaveCount(12);
+    const leftOut = (await page.locator('[data-testid="library-row"][aria-selected="false"]').innerText()).split('\n')[0]!.trim();
+
+    // Exporting the story compares the same twelve and says so in the same words (it had no
+    // comparison): the one article left out is the report's one source without a letter.
+    await page.getByTestId('story-export').click();
+    const preview = page.frameLocator('[data-testid="export-preview-frame"]');
+    await expect(preview.locator('body')).toContainText(`13 articles — the comparison takes ${which}`, { timeout: 60_000 });
+    await expect(preview.getByRole('heading', { name: 'Comparison', exact: true })).toBeVisible();
+    const sources = preview.locator('table').first().locator('tbody tr');
+    await expect(sources).toHaveCount(13);
+    await expect(sources.filter({ has: preview.locator('td.key:text-is("")') })).toHaveCount(1);
+    await expect(sources.filter({ has: preview.locator('td.key:text-is("")') })).toContainText(leftOut);
   });
 });

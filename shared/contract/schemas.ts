@@ -380,6 +380,10 @@ export const StorySummary = z.object({
   titles: z.array(z.string()),
   /** Each article's source file, in the same order (null when unknown). */
   paths: z.array(z.string().nullable()),
+  /** Each article's outlet, in the same order (null when unknown): Compare takes one per outlet first. */
+  outlets: z.array(z.string().nullable()),
+  /** Whether each article's text credits a wire agency, in the same order: Compare keeps the earliest such. */
+  wireCredited: z.array(z.boolean()),
   /** The publication date of its newest dated article (ISO), or null when none is dated. */
   latest: z.string().nullable()
 });

@@ -3,6 +3,7 @@ import { hashText } from '@shared/annotations/selectors';
 import { compareArticles } from '@shared/compare/compareArticles';
 import type { Comparison } from '@shared/compare/compareArticlesTypes';
 import { compareInputOf } from '@shared/compare/compareInput';
+import { storyCompareChoice, storyCompareText, storyMembers } from '@shared/compare/storyCompareChoice';
 import { attributedCredits } from '@shared/compare/wire/attributedCredits';
 import { findWireGroups } from '@shared/compare/wire/wire';
 import type { Annotation, AnnotationFilter } from '@shared/contract/annotationSchemas';
@@ -28,8 +29,10 @@ const SEARCH_LIMIT = 500;
 
 /**
  * Gathers what a report says for a scope: its articles (the sources), their annotations with the
- * colours' meanings, and — for a story or comparison of 2–12 articles — the comparison. Reads only.
- * A scope naming an article or story that is not in the library fails with a sentence saying so.
+ * colours' meanings, and — for a story or comparison — the comparison: of a story larger than one
+ * comparison holds, of the articles the window's Compare takes (`storyCompareChoice`), the scope
+ * line saying which. Reads only. A scope naming an article or story that is not in the library
+ * fails with a sentence saying so.
  */
 export function gatherReport(
   db: ReadableDb,
@@ -40,7 +43,7 @@ export function gatherReport(
   const colours = getColourMeanings(db);
   const labelOf = (colour: number | null): string =>
     colours.find((c) => c.colour === colour)?.label ?? `Colour ${colour ?? ''}`.trim();
-  const { title, scopeText, articleIds, filters, compare } = resolveScope(db, scope);
+  const { title, scopeText, articleIds, filters, compared: comparedIds, choiceText } = resolveScope(db, scope);
 
   const annotations = new Map<number, Annotation>();
   for (const filter of filters) for (const a of allAnnotations(db, filter)) annotations.set(a.id, a);
@@ -73,15 +76,16 @@ export function gatherReport(
   };
   // The sources' wire credits are attributed from the wire groups the Compare view finds (review
   // 15, #14): the report's own comparison for a story or comparison, else each source's story.
-  const scopeInputs = articles.filter((a) => articleIds.includes(a.id)).map(compareInputOf);
-  const comparable = compare && articles.length >= 2 && articles.length <= 12;
-  const comparison = comparable && options.includeComparison ? compareArticles(scopeInputs) : null;
-  // A story too big for one comparison: the report says what it leaves out (review 16, #5).
-  const comparisonLeftOut =
-    compare && options.includeComparison && articleIds.length > COMPARE_MAX
-      ? `no comparison: one holds ${COMPARE_MIN} to ${COMPARE_MAX} articles; compare ${COMPARE_MAX} of these and export that comparison to have one`
+  const comparedArticles = comparedIds
+    .map((id) => articles.find((a) => a.id === id))
+    .filter((a): a is Article => a !== undefined);
+  const compareInputs =
+    comparedArticles.length >= COMPARE_MIN && comparedArticles.length <= COMPARE_MAX
+      ? comparedArticles.map(compareInputOf)
       : null;
-  const wireGroups = comparison?.wireGroups ?? (comparable ? findWireGroups(scopeInputs).groups : storyWireGroups(db, articles));
+  const comparison = compareInputs && options.includeComparison ? compareArticles(compareInputs) : null;
+  const wireGroups =
+    comparison?.wireGroups ?? (compareInputs ? findWireGroups(compareInputs).groups : storyWireGroups(db, articles));
   const sources: ReportSource[] = articles.map((a, i) => ({
     articleId: a.id,
     key: keys[i]!,
@@ -189,7 +193,8 @@ export function gatherReport(
     createdAt: now.toISOString(),
     // `--author` (options.author) overrides the setting for this report; '' says no author.
     author: options.author !== undefined ? options.author.trim() || null : getExportSettings(db).author,
-    scope: comparisonLeftOut ? `${scopeText} — ${comparisonLeftOut}` : scopeText,
+    // A story larger than one comparison: which of its articles the comparison takes, and why.
+    scope: comparison && choiceText ? `${scopeText} — the comparison takes ${choiceText}` : scopeText,
     options,
     colours: colours.map((c) => ({ colour: c.colour, label: c.label })),
     sources,
@@ -208,8 +213,10 @@ interface ResolvedScope {
   articleIds: number[];
   /** Annotation filters whose union is the report's annotations. */
   filters: AnnotationFilter[];
-  /** Whether the scope is one a comparison is made for. */
-  compare: boolean;
+  /** The articles a comparison is made of, in column order; empty when the scope has none. */
+  compared: readonly number[];
+  /** Which of a story's articles `compared` holds and why, when not all of them (`storyCompareText`); else null. */
+  choiceText: string | null;
 }
 
 function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
@@ -231,7 +238,8 @@ function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
         scopeText: ids.length === 1 ? 'One article' : `${ids.length} picked articles`,
         articleIds: ids,
         filters: ids.map((articleId) => ({ articleId })),
-        compare: false
+        compared: [],
+        choiceText: null
       };
     }
     case 'compare': {
@@ -242,7 +250,8 @@ function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
         scopeText: `A comparison of ${ids.length} articles`,
         articleIds: ids,
         filters: ids.map((articleId) => ({ articleId })),
-        compare: true
+        compared: ids,
+        choiceText: null
       };
     }
     case 'story': {
@@ -252,12 +261,15 @@ function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
           'not-found',
           `Story ${scope.storyId} is not in the library. Check the ids with \`crosscheck stories\`.`
         );
+      // The window's Compare takes the same articles (renderer: WorkspaceProvider's compareStory).
+      const choice = storyCompareChoice(storyMembers(story));
       return {
         title: story.label,
         scopeText: `Story ${story.id}: “${story.label}”, ${story.articleIds.length} articles`,
         articleIds: story.articleIds,
         filters: [{ storyId: story.id }],
-        compare: true
+        compared: choice.ids,
+        choiceText: choice.ids.length < story.articleIds.length ? storyCompareText(choice) : null
       };
     }
     case 'search': {
@@ -267,7 +279,8 @@ function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
         scopeText: `The ${ids.length} articles the search “${scope.query}” finds`,
         articleIds: ids,
         filters: ids.map((articleId) => ({ articleId })),
-        compare: false
+        compared: [],
+        choiceText: null
       };
     }
     case 'annotations': {
@@ -279,7 +292,8 @@ function resolveScope(db: ReadableDb, scope: ExportScopeParsed): ResolvedScope {
           : 'The highlights and notes matching the notes panel’s filter',
         articleIds: [],
         filters: [scope.filter],
-        compare: false
+        compared: [],
+        choiceText: null
       };
     }
   }

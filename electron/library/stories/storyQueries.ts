@@ -1,9 +1,21 @@
 import type { StorySummary } from '@shared/contract/schemas';
 import { AppFailure } from '@shared/contract/result';
+import { namedCredits } from '@shared/import/credits';
 import { keepTitlesOfEmptyStories } from '../annotations/orphanTitles';
 import { followStoryNotes, storyNoteMembers } from '../annotations/storyNotes';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { publicationDate } from './publicationDate';
+
+/** One article of a story as {@link listStories} reads it. */
+interface MemberRow {
+  story_id: number;
+  id: number;
+  title: string;
+  source_path: string | null;
+  outlet: string | null;
+  wire_credits: string;
+  published: string | null;
+}
 
 /** Options of {@link listStories}. */
 export interface ListStoriesOptions {
@@ -32,11 +44,11 @@ export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOpti
     .all(minArticles) as Array<{ id: number; label: string; user_label: number; n: number }>;
   const members = db
     .prepare(
-      `SELECT sa.story_id, a.id, a.title, a.source_path, ${publicationDate('a')} AS published
+      `SELECT sa.story_id, a.id, a.title, a.source_path, a.outlet, a.wire_credits, ${publicationDate('a')} AS published
          FROM story_articles sa JOIN articles a ON a.id = sa.article_id
         ORDER BY published IS NULL, published, a.id`
     )
-    .all() as Array<{ story_id: number; id: number; title: string; source_path: string | null; published: string | null }>;
+    .all() as MemberRow[];
   const byStory = new Map<number, typeof members>();
   for (const m of members) {
     const list = byStory.get(m.story_id) ?? [];
@@ -54,6 +66,9 @@ export function listStories(db: ReadableDb, { minArticles = 2 }: ListStoriesOpti
       articleIds: list.map((m) => m.id),
       titles: list.map((m) => m.title),
       paths: list.map((m) => m.source_path),
+      outlets: list.map((m) => m.outlet),
+      // As articles.ts reads them: an unnamed `news agencies` stored by older builds is no credit.
+      wireCredited: list.map((m) => m.wire_credits !== '[]' && namedCredits(JSON.parse(m.wire_credits) as string[]).length > 0),
       latest: dated.at(-1)?.published ?? null
     };
   });

@@ -269,6 +269,11 @@ export function CompareView({ request, onCancel, onClose }: CompareViewProps) {
         onClose={onClose}
         exportRequest={compareRequest(state.phase === 'loading' ? state.ids : articles.map((a) => a.id), state.title)}
       />
+      {request.note ? (
+        <p className="compare-note" role="note" data-testid="compare-note">
+          {request.note}
+        </p>
+      ) : null}
       {state.phase !== 'done' ? (
         <CompareProgress
           phase={state.phase}

@@ -14,6 +14,8 @@ export interface ComparisonRequest {
   readonly ids: readonly number[];
   /** What is compared (a story's name), or null for a hand-picked set. */
   readonly title: string | null;
+  /** Which of a story's articles are compared and why, when they are not all of them (the view's banner); else null. */
+  readonly note: string | null;
 }
 
 /** The comparison workflow: what is compared (the view reads and compares it: useComparisonRun), start, cancel, close. */
@@ -22,9 +24,10 @@ export interface ComparisonFlow {
   readonly request: ComparisonRequest | null;
   /**
    * Compares these articles (2–12), replacing any comparison shown or running. `title` names
-   * what is compared (a story's name) in the view's header.
+   * what is compared (a story's name) in the view's header; `note` says which of the story's
+   * articles are compared and why, when they are some of them.
    */
-  start(ids: readonly number[], title?: string | null): void;
+  start(ids: readonly number[], title?: string | null, note?: string | null): void;
   /** Stops a running comparison (the worker is terminated) and closes the view. */
   cancel(): void;
   /** Closes the view; a comparison still running is cancelled. */
@@ -51,14 +54,14 @@ export function useComparison(): ComparisonFlow {
   const requests = useRef(0);
 
   const start = useCallback(
-    (ids: readonly number[], title: string | null = null) => {
+    (ids: readonly number[], title: string | null = null, note: string | null = null) => {
       const unique = [...new Set(ids)];
       const problem = compareProblem(unique.length);
       if (problem) {
         toast.showMessage(problem);
         return;
       }
-      setRequest({ run: ++requests.current, ids: unique, title });
+      setRequest({ run: ++requests.current, ids: unique, title, note });
     },
     [toast]
   );

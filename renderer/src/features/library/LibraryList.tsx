@@ -376,7 +376,7 @@ function StoryHeading({ story, listed, total, onLeave, onCompare }: { story: Sto
         <span className="pane-heading__meta">
           {listed !== null && total !== null && listed < total ? `${formatCount(listed)} of ${plural(total, 'article')}` : plural(count, 'article')}
         </span>
-        <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={storyCompareTitle(count)}>
+        <Button size="sm" icon="columns" onClick={onCompare} disabled={count < 2} title={storyCompareTitle(story)}>
           Compare
         </Button>
         <Button size="sm" variant="ghost" icon="pencil" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)} data-testid="story-notes-toggle">

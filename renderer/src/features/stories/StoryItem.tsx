@@ -121,7 +121,7 @@ export function StoryItem(props: StoryItemProps) {
             className="story-item__action"
             tabIndex={tabbable ? 0 : -1}
             aria-label={`Compare ${count > MAX_COMPARE ? `${MAX_COMPARE} of the ${count}` : `the ${count}`} articles of ${story.label}`}
-            title={storyCompareTitle(count)}
+            title={storyCompareTitle(story)}
             data-testid="story-compare"
             onClick={() => onCompare(story)}
           >

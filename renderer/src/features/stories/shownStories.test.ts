@@ -10,6 +10,8 @@ function story(id: number, label: string, titles: string[], latest: string | nul
     articleIds: titles.map((_, i) => id * 10 + i),
     titles,
     paths: titles.map(() => null),
+    outlets: titles.map(() => null),
+    wireCredited: titles.map(() => false),
     latest
   };
 }

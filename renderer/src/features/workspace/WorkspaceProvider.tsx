@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { storyCompareChoice, storyCompareText, storyMembers } from '@shared/compare/storyCompareChoice';
 import type { SearchSort, StorySummary } from '@shared/contract/schemas';
 import { useToast } from '../../components/useToast';
-import { plural } from '../../lib/format';
 import { useInvalidate } from '../../lib/query/useQuery';
 import { useStoredFlag } from '../../lib/useStoredValue';
 import { compareProblem, MAX_COMPARE, useComparison } from '../compare/useComparison';
@@ -12,15 +12,12 @@ import { useLibraryInfo } from '../library/useLibraryInfo';
 import { useSearch } from '../search/useSearch';
 import { NO_VARIANTS, variantInfo } from '../search/variantWords';
 import { useRecordSearch } from '../searches/useRecordSearch';
-import { storyCompareChoice } from '../stories/storyCompareChoice';
 import { useStories, useStoryActions } from '../stories/useStories';
 import { WorkspaceContext, type OpenOptions, type Workspace } from './workspaceContext';
 import { hitIndexOf, INITIAL_WORKSPACE, workspaceReducer } from './workspaceState';
 
 /** The topic of the toasts that say why a comparison was refused: a comparison that starts takes them away. */
 const COMPARE_REFUSED = 'compare-refused';
-/** The toast saying which articles of a large story are compared. */
-const COMPARE_PARTIAL = 'compare-partial';
 
 /**
  * Holds the window's workspace (workspaceContext.ts): the reducer's state, the data read for it
@@ -53,9 +50,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const baseStoryActions = useStoryActions();
   const comparison = useComparison();
   // NB: a refusal left on screen sat over the next comparison's matrix (toasts last 9 s).
-  const startComparison = (ids: number[], label: string | null) => {
+  const startComparison = (ids: readonly number[], label: string | null, note: string | null = null) => {
     toast.dismissTopic(COMPARE_REFUSED);
-    comparison.start(ids, label);
+    comparison.start(ids, label, note);
   };
 
   // While an import commits articles only the library list and its count follow (searches,
@@ -160,15 +157,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         return;
       }
       if (count > MAX_COMPARE) {
-        // Compare the most a comparison holds, spread over the story's dates, and show which: they
-        // stay picked in the story's list, where the user can pick others and compare again.
-        const ids = storyCompareChoice(chosen.articleIds);
+        // Compare the most a comparison holds, one per outlet first (the choice an export of the
+        // story makes too), and say which in the view's banner: they stay picked in the story's
+        // list, where the user can pick others and compare again.
+        const choice = storyCompareChoice(storyMembers(chosen));
         chooseStory(chosen.id);
-        setPicks(new Set(ids));
-        startComparison(ids, null);
-        toast.showMessage(
-          `Comparing ${MAX_COMPARE} of the ${plural(count, 'article')} of “${chosen.label}”, spread from the oldest to the newest: a comparison holds ${MAX_COMPARE}. They are picked in the story’s list; pick others there (Ctrl/⌘-click, Shift-click) and press Compare to compare those.`,
-          COMPARE_PARTIAL
+        setPicks(new Set(choice.ids));
+        startComparison(
+          choice.ids,
+          chosen.label,
+          `Comparing ${storyCompareText(choice)}. They are picked in the story’s list: pick others there (Ctrl/⌘-click, Shift-click) and press Compare to compare those.`
         );
         return;
       }
