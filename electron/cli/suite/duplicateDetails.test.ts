@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOHAN_TXT, lohanPage } from '../../library/testing/lohanRehab';
 import { lines, workspacesPerTest } from './crosscheck';
 
 /**
@@ -7,16 +8,8 @@ import { lines, workspacesPerTest } from './crosscheck';
  */
 const workspace = workspacesPerTest();
 
-const PARAGRAPHS = [
-  'Lindsay Lohan has checked into a rehabilitation centre in California, her spokesman said on Thursday, days after a judge ordered her to spend ninety days in treatment.',
-  'The actress arrived at the clinic late on Wednesday night and will stay there for the length of her sentence, according to her lawyer.'
-];
-const TXT = PARAGRAPHS.join('\n\n') + '\n';
-const HTML = `<!doctype html><html lang="en"><head><title>Lindsay Lohan checks into rehab | The Daily Star</title>
-<meta property="og:site_name" content="The Daily Star">
-<meta property="article:published_time" content="2013-05-03T09:15:00Z">
-<link rel="canonical" href="https://www.dailystar.example/lohan-rehab">
-</head><body><article><h1>Lindsay Lohan checks into rehab</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const TXT = LOHAN_TXT;
+const HTML = lohanPage();
 
 interface Shown {
   outlet: string | null;

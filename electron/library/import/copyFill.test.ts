@@ -5,6 +5,7 @@ import { countArticles, findArticleBySource, getArticle } from '../articles';
 import { correctArticle } from '../corrections';
 import type { WritableDb } from '../db/connection';
 import { checkLibrary } from '../maintenance/checkLibrary';
+import { LOHAN_PARAGRAPHS, LOHAN_TXT, lohanPage } from '../testing/lohanRehab';
 import { makeTestFolder, makeTestLibrary } from '../testing/testLibrary';
 import { makeDocx } from './fixtures/makeDocx';
 import { importPaths } from './importPaths';
@@ -26,19 +27,10 @@ function damage(db: WritableDb) {
   return checkLibrary(db).problems.filter((p) => p.kind !== 'stories');
 }
 
-const PARAGRAPHS = [
-  'Lindsay Lohan has checked into a rehabilitation centre in California, her spokesman said on Thursday, days after a judge ordered her to spend ninety days in treatment.',
-  'The actress arrived at the clinic late on Wednesday night and will stay there for the length of her sentence, according to her lawyer.'
-];
-/** The text as ECB+ gives it: no outlet, no date, no byline, no address. */
-const TXT = PARAGRAPHS.join('\n\n') + '\n';
-/** The same text saved from The Daily Star's site (the page's headline becomes the title, not text). */
-const HTML = `<!doctype html><html lang="en"><head><title>Lindsay Lohan checks into rehab | The Daily Star</title>
-<meta property="og:site_name" content="The Daily Star">
-<meta property="article:published_time" content="2013-05-03T09:15:00Z">
-<meta name="author" content="Jane Roe">
-<link rel="canonical" href="https://www.dailystar.example/lohan-rehab">
-</head><body><article><h1>Lindsay Lohan checks into rehab</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const PARAGRAPHS = LOHAN_PARAGRAPHS;
+const TXT = LOHAN_TXT;
+/** The same text saved from The Daily Star's site, with a byline the .txt lacks. */
+const HTML = lohanPage({ author: 'Jane Roe' });
 
 describe('a duplicate with details the kept article lacks', () => {
   it('.txt first, then the .html: the page fills the outlet, date, URL and byline, each marked as from that copy', async () => {
@@ -106,7 +98,7 @@ describe('a duplicate with details the kept article lacks', () => {
   });
 
   it('a page crediting an agency gives the kept .txt the same wire credit as importing the page first (review 16 #3)', async () => {
-    const agencyPage = HTML.replace('<meta name="author" content="Jane Roe">', '<meta name="author" content="Reuters">');
+    const agencyPage = lohanPage({ author: 'Reuters' });
     const credited = async (order: string[]) => {
       const { db } = makeTestLibrary();
       const dir = makeTestFolder({ 'lohan.txt': TXT, 'lohan.html': agencyPage });
