@@ -11,10 +11,12 @@ import type { Line } from './pdfLayout';
 const MIN_PAGES = 3;
 /** How many baselines from the top, and from the bottom, of a page can hold a running line. */
 const MARGIN_BASELINES = 2;
+/** Points within which a running line stands at the same height on every page. */
+const Y_TOLERANCE = 3;
 
 /**
  * The pages' lines without their running headers and footers: a line on one of a page's two top
- * or two bottom baselines whose text stands in the same margin on at least half of the pages that
+ * or two bottom baselines whose text stands at the same height on at least half of the pages that
  * have text, and on three or more — word for word, but for one number that changes from page to
  * page (`3/27`, `Page 12`). A line in the body is never touched, however often it recurs; nor are
  * margin lines whose figures differ in more than one place (a test sheet's `Gamma 1.0` against
@@ -55,7 +57,10 @@ function marginLines(lines: readonly Line[]): Map<Line, { key: string; figures: 
     const side = top.has(y) ? 'top' : bottom.has(y) ? 'bottom' : undefined;
     if (side === undefined) continue;
     const text = line.text.toLowerCase().replace(/\s+/g, ' ').trim();
-    out.set(line, { key: `${side}\u0000${text.replace(/\p{N}+/gu, '#')}`, figures: text.match(/\p{N}+/gu) ?? [] });
+    // NB: where it stands is part of it: a printed page's heading is often its running title too
+    // (`Westminster briefing book 2005` atop page 1 and in every page's header), and must stay.
+    const at = Math.round(line.y / Y_TOLERANCE);
+    out.set(line, { key: `${side}\u0000${at}\u0000${text.replace(/\p{N}+/gu, '#')}`, figures: text.match(/\p{N}+/gu) ?? [] });
   }
   return out;
 }
