@@ -13,8 +13,9 @@ const column = (lines: string[], top = 700): PdfLine[] => lines.map((text, i) =>
 
 /** What a browser prints round every page of a web page saved as PDF (Chromium's default). */
 const furniture = (page: number, pages: number): PdfLine[] => [
-  { text: '12/7/26, 10:49 PM', x: 20, y: 770, size: 8 },
+  // Drawn title first, as a line of its own: the date left of it starts another line.
   { text: 'Westminster briefing book 2005', x: 260, y: 770, size: 8 },
+  { text: '12/7/26, 10:49 PM', x: 20, y: 770, size: 8 },
   { text: 'file:///home/ana/saved/westminster.html', x: 20, y: 22, size: 8 },
   { text: `${page}/${pages}`, x: 560, y: 22, size: 8 }
 ];
