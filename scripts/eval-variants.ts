@@ -42,7 +42,7 @@
  *
  *   npx tsx scripts/eval-variants.ts [groups.tsv] [--folds 5] [--precision 0.95] [--markdown] [--list N]
  *     [--candidates skeleton|keys] [--across] [--across-edit any,inside,pairs,inside-pairs] [--edit-odds] [--across-evidence]
- *     [--across-shape] [--margin 0|X|inner] [--acronyms] [--model-only] [--negative-weight 1] [--weigh-by-df]
+ *     [--across-shape] [--margin 0|X|inner] [--acronyms] [--seed 16] [--model-only] [--negative-weight 1] [--weigh-by-df]
  *
  * `--markdown` writes the tables into docs/variants.md; `--list N` prints N false pairs taken and
  * N true pairs missed by the shipped costs; the model fitted on every group goes to stderr.
@@ -105,10 +105,18 @@ const { values: args, positionals } = parseArgs({
     'across-evidence': { type: 'boolean', default: false },
     'across-shape': { type: 'boolean', default: false },
     acronyms: { type: 'boolean', default: false },
-    margin: { type: 'string', default: '0' }
+    margin: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '16' }
   }
 });
 const FOLDS = Number(args.folds);
+/**
+ * `--seed`: how groups and false pairs are dealt into folds. The default, 16, is the split every
+ * table in docs/variants.md was measured on; another seed scores a setting fixed beforehand on
+ * folds it was not chosen on.
+ */
+const DEFAULT_SEED = 16;
+const SEED = Number(args.seed);
 /** Precision each fold's tuning must keep on its training folds (the issue's target). */
 const TARGET_PRECISION = Number(args.precision);
 const MIN_LENGTH = 4;
@@ -300,7 +308,9 @@ function lookalikePairs(words: readonly string[]): Array<[string, string]> {
   return [...pairs.values()];
 }
 
-function hashFold(text: string): number {
+function hashFold(pair: string): number {
+  // NB: the default seed hashes the pair alone, so its folds are those of every earlier run.
+  const text = SEED === DEFAULT_SEED ? pair : `${SEED} ${pair}`;
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) % FOLDS;
@@ -348,7 +358,7 @@ const groups = readGroups(groupsFile);
 const bothGiven = (a: string, b: string): boolean => variantCostsFor(a, b) === STRICT_VARIANT_COSTS;
 const truePairs: Pair[] = [];
 const trueKeys = new Set<string>();
-shuffled(groups, 16).forEach((group, g) => {
+shuffled(groups, SEED).forEach((group, g) => {
   for (let i = 0; i < group.length; i++)
     for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i] as string, group[j] as string].sort() as [string, string];
